@@ -1,0 +1,37 @@
+# Two commands a newcomer needs: `make demo` and `make test`. Both build .venv themselves.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint contracts bench screenshots report-pages translations bundle clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## start the desktop app on the built-in demo panel
+	$(BIN)/zerodx-desktop --demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check zerodx_desktop tests benchmarks
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+test: $(STAMP)  ## ruff, the import contracts and the whole pytest suite
+	$(BIN)/ruff check zerodx_desktop tests benchmarks
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m benchmarks
+
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

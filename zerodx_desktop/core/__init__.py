@@ -1,0 +1,1 @@
+"""Pure domain: framework, panel, scores, aggregation, statistics. No Qt, no I/O."""

@@ -1,0 +1,85 @@
+"""A judging panel as described by ``panel.json`` in a panel package.
+
+These objects carry no file bytes: attachments are named by SHA-256 and the bytes live in the
+package (formats.package) or the store (content-addressed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+METHODS = ("mean", "median", "trimmed", "zscore", "schulze")
+PANEL_FORMAT = "zerodx-panel/1"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    file: str  # a display/file name (never used as a path on disk)
+    title: str
+    sha256: str  # hex
+    size: int
+    media_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Nominee:
+    id: str
+    name: str
+    country: str = ""
+    category: str = ""
+    summary: str = ""
+    sections: tuple[Section, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class JudgeEntry:
+    name: str
+    email: str
+    public_key: str  # "ssh-ed25519 AAAA..." (OpenSSH public key line)
+    fingerprint: str  # "SHA256:..." as ssh-keygen prints it
+
+
+@dataclass(frozen=True)
+class Conflict:
+    fingerprint: str
+    nominee_id: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Panel:
+    id: str
+    title: str
+    round: int
+    method: str
+    framework: dict[str, Any] = field(repr=False)  # the framework document, embedded
+    framework_hash: str = ""
+    judges: tuple[JudgeEntry, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    nominees: tuple[Nominee, ...] = ()
+    created_at: str = ""
+    organizer: JudgeEntry | None = None  # who signed the package (None while unsigned)
+
+    def nominee(self, nominee_id: str) -> Nominee:
+        for n in self.nominees:
+            if n.id == nominee_id:
+                return n
+        raise KeyError(nominee_id)
+
+    def judge_by_fingerprint(self, fingerprint: str) -> JudgeEntry | None:
+        for j in self.judges:
+            if j.fingerprint == fingerprint:
+                return j
+        return None
+
+    def is_conflicted(self, fingerprint: str, nominee_id: str) -> bool:
+        return any(c.fingerprint == fingerprint and c.nominee_id == nominee_id
+                   for c in self.conflicts)
