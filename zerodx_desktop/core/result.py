@@ -1,0 +1,100 @@
+"""The panel result: what the merge produces, the result workbook stores and the report prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RankingRow:
+    rank: int
+    tied: bool
+    nominee_id: str
+    nominee: str
+    score: float | None  # 0..100 by the method; None when no judge scored the nominee
+    judges: int  # judges whose total counted
+    sd: float | None
+    min: float | None
+    max: float | None
+    domain_scores: dict[str, float | None] = field(default_factory=dict)  # domain id -> 0..100
+
+
+@dataclass
+class CriterionStat:
+    nominee_id: str
+    criterion_id: str
+    n: int
+    mean: float | None
+    min: int | None
+    max: int | None
+    sd: float | None
+    range: int | None
+    flagged: bool = False
+
+
+@dataclass
+class Disagreement:
+    nominee_id: str
+    criterion_id: str | None  # None: the nominee's total
+    range: float
+    sd: float | None
+    reason: str = ""
+
+
+@dataclass
+class JudgeRow:
+    name: str
+    fingerprint: str
+    status: str
+    file: str
+    sha256: str
+    sequence: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    severity: float | None = None  # mean offset of the judge's totals from the panel's
+    agreement: float | None = None  # correlation of the judge's totals with the rest
+    message: str = ""
+
+
+@dataclass
+class Reliability:
+    krippendorff_alpha_interval: float | None = None
+    icc_2_1: float | None = None
+    icc_3_1: float | None = None
+    kendall_w: float | None = None
+    per_criterion_alpha: dict[str, float | None] = field(default_factory=dict)
+    reading: list[str] = field(default_factory=list)  # plain-language sentences
+
+
+@dataclass
+class Comment:
+    nominee_id: str
+    criterion_id: str
+    text: str  # anonymised: never carries the judge's name
+
+
+@dataclass
+class PanelResult:
+    panel_id: str
+    panel_title: str
+    round: int
+    framework_id: str
+    framework_version: str
+    framework_hash: str
+    method: str  # the official method (from the package unless overridden)
+    ranking: list[RankingRow]
+    by_method: dict[str, list[RankingRow]] = field(default_factory=dict)
+    sensitivity: list[str] = field(default_factory=list)
+    criteria: list[CriterionStat] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    reliability: Reliability = field(default_factory=Reliability)
+    judges: list[JudgeRow] = field(default_factory=list)
+    # judge fingerprint -> nominee id -> judge's total (0..100), None when recused/missing
+    judge_totals: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    # (judge fingerprint, nominee id, criterion id) -> level
+    levels: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    comments: list[Comment] = field(default_factory=list)
+    inputs: list[tuple[str, str]] = field(default_factory=list)  # (file name, sha256)
+    domains: list[tuple[str, str]] = field(default_factory=list)  # (domain id, title)
+    generated_at: str = ""
+    chair: str = ""  # chair name, fingerprint when signed; "" when unsigned
+    chair_fingerprint: str = ""
