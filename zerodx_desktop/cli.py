@@ -1,0 +1,357 @@
+"""The `zerodx` command line: the scripting surface for judges, chairs and organizers.
+
+Exit codes: 0 ok, 1 verification failed or input rejected (message on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from zerodx_desktop import __version__
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.paths import resolve_home
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+    env = os.environ.get("ZERODX_PASSPHRASE")
+    if env is not None:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError("a passphrase is needed", where="ZERODX_PASSPHRASE",
+                        hint="Set ZERODX_PASSPHRASE or run in a terminal to be asked.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UserError("the two passphrases differ", where="passphrase")
+    return first
+
+
+def _print_json(doc: Any) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+def _unlock(home: Path):  # type: ignore[no-untyped-def]
+    from zerodx_desktop.services.identity import unlock
+
+    return unlock(home, _passphrase())
+
+
+def _optional_identity(home: Path):  # type: ignore[no-untyped-def]
+    from zerodx_desktop.formats.signing import has_identity
+
+    if not has_identity(home):
+        return None
+    return _unlock(home)
+
+
+# --- commands ---------------------------------------------------------------------------
+
+def cmd_identity(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services import identity as svc
+
+    if args.identity_cmd == "new":
+        pub = svc.create_identity(home, args.name, args.email, _passphrase(confirm=True))
+        print(f"Created identity for {pub.name} <{pub.email}>\nFingerprint: {pub.fingerprint}")
+    elif args.identity_cmd == "show":
+        pub = svc.show_identity(home)
+        if args.json:
+            _print_json({"name": pub.name, "email": pub.email, "fingerprint": pub.fingerprint})
+        else:
+            print(f"{pub.name} <{pub.email}>\nFingerprint: {pub.fingerprint}")
+    elif args.identity_cmd == "card":
+        pub = svc.export_card(home, Path(args.out))
+        print(f"Wrote judge card {args.out} ({pub.fingerprint})")
+    elif args.identity_cmd == "passphrase":
+        from zerodx_desktop.formats.signing import change_passphrase
+
+        old = _passphrase("Current passphrase: ")
+        new = os.environ.get("ZERODX_NEW_PASSPHRASE") or getpass.getpass("New passphrase: ")
+        if len(new) < 8:
+            raise UserError("the new passphrase is too short (at least 8 characters)")
+        change_passphrase(home, old, new)
+        print("Passphrase changed.")
+    return EXIT_OK
+
+
+def cmd_panel(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services import panels as svc
+
+    if args.panel_cmd == "build":
+        organizer = _unlock(home)
+        pkg = svc.build_panel(organizer=organizer, title=args.title,
+                              framework_path=Path(args.framework),
+                              nominees_dir=Path(args.nominees), judge_cards=args.judge,
+                              conflicts=args.conflict or [], method=args.method,
+                              round_=args.round, out=Path(args.out))
+        print(f"Wrote {args.out}: panel {pkg.panel.id}, round {pkg.panel.round}, "
+              f"{len(pkg.panel.nominees)} nominees, {len(pkg.panel.judges)} judges; "
+              f"signed by {organizer.fingerprint}")
+    elif args.panel_cmd == "open":
+        from zerodx_desktop.formats.package import read_panel_package
+
+        pkg = read_panel_package(Path(args.file))
+        panel_id = svc.open_panel_package(home, Path(args.file))
+        signer = pkg.signer.fingerprint if pkg.signer else "unsigned"
+        print(f"Opened panel {panel_id} ({pkg.panel.title}, round {pkg.panel.round}): "
+              f"{len(pkg.panel.nominees)} nominees. Signed by "
+              f"{pkg.signer.name if pkg.signer else '?'} ({signer}).")
+    elif args.panel_cmd == "status":
+        doc = svc.panel_status(home)
+        if args.json:
+            _print_json(doc)
+        else:
+            p = doc["panel"]
+            print(f"{p['title']} ({p['id']}, round {p['round']}): "
+                  f"{doc['scored']}/{doc['total']} criteria scored, "
+                  f"{doc['complete']} nominees complete, {doc['recused']} recused")
+            for n in doc["nominees"]:
+                print(f"  {n['id']:<16} {n['scored']:>4}/{n['total']:<4} {n['status']:<12} "
+                      f"{n['name']}")
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services import scoring
+
+    if args.csv:
+        if args.nominee or args.criterion or args.level:
+            raise UserError("give either --csv FILE or NOMINEE_ID CRITERION_ID LEVEL")
+        n = scoring.score_csv(home, Path(args.csv))
+        print(f"Saved {n} scores from {args.csv}.")
+        return EXIT_OK
+    if not (args.nominee and args.criterion and args.level is not None):
+        raise UsageError("score needs NOMINEE_ID CRITERION_ID LEVEL (or --csv FILE)")
+    level = scoring.parse_level(args.level, "LEVEL")
+    scoring.score_one(home, args.nominee, args.criterion, level, args.comment)
+    print("Saved.")
+    return EXIT_OK
+
+
+def cmd_conflict(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services import scoring
+
+    scoring.declare_conflict(home, args.nominee, args.reason)
+    print(f"Declared a conflict for {args.nominee}; its scores are excluded.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services.export import export_sheet
+
+    done = export_sheet(home, _unlock(home), Path(args.out))
+    print(f"Wrote signed score sheet {done.path} (sequence {done.sequence}, "
+          f"{done.scored}/{done.total} criteria scored)\nSHA-256: {done.sha256}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+
+    panel = None
+    if args.panel:
+        from zerodx_desktop.formats.package import read_panel_package
+
+        panel = read_panel_package(Path(args.panel)).panel
+    verdict = verify_score_sheet(Path(args.file), panel)
+    if args.json:
+        doc = verdict.to_json()
+        doc["file"] = args.file
+        _print_json(doc)
+    else:
+        c = verdict.content
+        print(f"{args.file}: {verdict.status}")
+        if c:
+            print(f"  judge {c.judge_name} ({c.fingerprint}), panel {c.panel_id}, "
+                  f"round {c.round}, sequence {c.sequence}")
+        if verdict.message:
+            print(f"  {verdict.message}")
+        for w in verdict.warnings:
+            print(f"  warning: {w}")
+        for cell in verdict.changed_cells:
+            print(f"  {cell.cell}: signed {cell.signed!r}, found {cell.found!r}")
+    return EXIT_OK if verdict.usable else EXIT_REJECTED
+
+
+def cmd_merge(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services.merge import merge, merge_to_json
+
+    outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method)
+    identity = _optional_identity(home)
+    from zerodx_desktop.formats.result_workbook import write_result_workbook
+
+    sha = write_result_workbook(Path(args.out), outcome.result, identity)
+    notes = [f"Wrote result workbook {args.out} "
+             + (f"(signed by {identity.fingerprint})" if identity else
+                "(UNSIGNED: this home has no identity)")]
+    if args.pdf:
+        from zerodx_desktop.formats.report_pdf import write_report
+
+        write_report(Path(args.pdf), outcome.result, result_sha256=sha)
+        notes.append(f"Wrote report {args.pdf}")
+    if args.json:
+        _print_json(merge_to_json(outcome))
+        for note in notes:
+            print(note, file=sys.stderr)
+    else:
+        for note in notes:
+            print(note)
+        for v in outcome.verdicts:
+            print(f"  {v.status:<15} {v.file}" + (f" — {v.message}" if v.message else ""))
+        for row in outcome.result.ranking:
+            rank = f"={row.rank}" if row.tied else str(row.rank)
+            score = "—" if row.score is None else f"{row.score:.2f}"
+            print(f"  {rank:>4}  {score:>6}  {row.nominee}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.core.canonical import sha256_hex
+    from zerodx_desktop.formats.report_pdf import write_certificates, write_report
+    from zerodx_desktop.formats.result_workbook import read_result_workbook
+
+    path = Path(args.result)
+    result = read_result_workbook(path)
+    sha = sha256_hex(path.read_bytes())
+    write_report(Path(args.out), result, result_sha256=sha, include_comments=args.comments)
+    print(f"Wrote report {args.out}")
+    if args.certificates:
+        out = Path(args.out)
+        cert = out.with_name(out.stem + "-certificates.pdf")
+        write_certificates(cert, result, args.certificates, result_sha256=sha)
+        print(f"Wrote {args.certificates} certificate(s) {cert}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services.demo import build_demo
+
+    summary = build_demo(Path(args.out))
+    for line in summary:
+        print(line)
+    return EXIT_OK
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="zerodx", description="ZeroDX Desktop on the command line: identities, "
+                "panel packages, scoring, signed score sheets, merge and reports. "
+                "Passphrases come from ZERODX_PASSPHRASE, else a prompt.")
+    p.add_argument("--home", metavar="DIR",
+                   help="the data folder (default: $ZERODX_HOME or the user data folder)")
+    p.add_argument("--version", action="version", version=f"zerodx {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    ident = sub.add_parser("identity", help="your signing identity (new, show, card)")
+    isub = ident.add_subparsers(dest="identity_cmd", metavar="ACTION", parser_class=_Parser)
+    isub.required = True
+    new = isub.add_parser("new", help="create this home's identity (Ed25519 key)")
+    new.add_argument("--name", required=True)
+    new.add_argument("--email", required=True)
+    show = isub.add_parser("show", help="print name, e-mail and fingerprint")
+    show.add_argument("--json", action="store_true")
+    card = isub.add_parser("card", help="write the public judge card for the organizer")
+    card.add_argument("--out", required=True, metavar="FILE.zdxjudge")
+    isub.add_parser("passphrase", help="change the passphrase (new one from "
+                    "ZERODX_NEW_PASSPHRASE or a prompt)")
+
+    panel = sub.add_parser("panel", help="build, open and inspect panel packages")
+    psub = panel.add_subparsers(dest="panel_cmd", metavar="ACTION", parser_class=_Parser)
+    psub.required = True
+    build = psub.add_parser("build", help="build a signed panel package (organizer)")
+    build.add_argument("--title", required=True)
+    build.add_argument("--framework", required=True, metavar="FILE.json")
+    build.add_argument("--nominees", required=True, metavar="DIR")
+    build.add_argument("--judge", required=True, action="append", metavar="CARD.zdxjudge")
+    build.add_argument("--conflict", action="append", metavar="FINGERPRINT:NOMINEE_ID")
+    build.add_argument("--method", default="mean",
+                       choices=["mean", "median", "trimmed", "zscore", "schulze"])
+    build.add_argument("--round", type=int, default=1)
+    build.add_argument("--out", required=True, metavar="FILE.zdxpanel")
+    popen = psub.add_parser("open", help="verify a panel package and import it")
+    popen.add_argument("file", metavar="FILE.zdxpanel")
+    status = psub.add_parser("status", help="progress per nominee")
+    status.add_argument("--json", action="store_true")
+
+    score = sub.add_parser("score", help="score a criterion, or many from a CSV")
+    score.add_argument("nominee", nargs="?", metavar="NOMINEE_ID")
+    score.add_argument("criterion", nargs="?", metavar="CRITERION_ID")
+    score.add_argument("level", nargs="?", metavar="LEVEL")
+    score.add_argument("--comment")
+    score.add_argument("--csv", metavar="FILE",
+                       help="UTF-8 CSV with header nominee_id,criterion_id,level,comment")
+
+    conflict = sub.add_parser("conflict", help="declare a conflict of interest")
+    conflict.add_argument("nominee", metavar="NOMINEE_ID")
+    conflict.add_argument("--reason", required=True)
+
+    export = sub.add_parser("export", help="write your signed score sheet")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+
+    verify = sub.add_parser("verify", help="verify a score sheet")
+    verify.add_argument("file", metavar="FILE.xlsx")
+    verify.add_argument("--panel", metavar="FILE.zdxpanel")
+    verify.add_argument("--json", action="store_true")
+
+    merge = sub.add_parser("merge", help="verify and merge judges' sheets (chair)")
+    merge.add_argument("--panel", required=True, metavar="FILE.zdxpanel")
+    merge.add_argument("--method", choices=["mean", "median", "trimmed", "zscore", "schulze"])
+    merge.add_argument("--out", required=True, metavar="RESULT.xlsx")
+    merge.add_argument("--pdf", metavar="REPORT.pdf")
+    merge.add_argument("--json", action="store_true")
+    merge.add_argument("sheets", nargs="+", metavar="SHEET.xlsx")
+
+    report = sub.add_parser("report", help="print the final report from a result workbook")
+    report.add_argument("result", metavar="RESULT.xlsx")
+    report.add_argument("--out", required=True, metavar="REPORT.pdf")
+    report.add_argument("--certificates", type=int, default=0, metavar="N")
+    report.add_argument("--comments", action="store_true",
+                        help="include anonymised comments")
+
+    demo = sub.add_parser("demo", help="write a complete demo (panel, judges, sheets, result)")
+    demo.add_argument("--out", required=True, metavar="DIR")
+    return p
+
+
+COMMANDS = {"identity": cmd_identity, "panel": cmd_panel, "score": cmd_score,
+            "conflict": cmd_conflict, "export": cmd_export, "verify": cmd_verify,
+            "merge": cmd_merge, "report": cmd_report, "demo": cmd_demo}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        home = resolve_home(args.home)
+        return COMMANDS[args.command](args, home)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"zerodx: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"zerodx: {exc.message}", file=sys.stderr)
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        print("zerodx: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

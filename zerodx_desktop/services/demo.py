@@ -1,0 +1,190 @@
+"""The built-in demo: a signed panel from the shipped sample framework and fictional dossiers,
+judges with their own homes, their signed sheets, the merged result and the report.
+
+Demo keys are throw-away: they use OpenSSH's default 16 KDF rounds so the demo starts fast, and
+their passphrase is DEMO_PASSPHRASE (printed in the README). Real identities use more rounds.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import tempfile
+from pathlib import Path
+
+from zerodx_desktop.core.framework import Framework
+from zerodx_desktop.core.panel import Conflict, Panel
+from zerodx_desktop.formats.signing import Identity, PublicIdentity
+from zerodx_desktop.paths import data_dir
+from zerodx_desktop.services.panels import open_panel_package, open_store
+
+DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 -- throw-away demo keys, documented
+DEMO_ROUNDS = 16
+DEMO_TITLE = "ZeroDX Awards 2026 — Demo panel"
+
+DEMO_JUDGES = [
+    ("Amara Okafor", "amara.okafor@example.org", 0.0),
+    ("Lukas Brenner", "lukas.brenner@example.org", -0.35),
+    ("Wang Lei 王磊", "wang.lei@example.cn", 0.25),
+    ("Sofia Marques", "sofia.marques@example.pt", 0.1),
+    ("Daniel Cohen", "daniel.cohen@example.com", -0.15),
+]
+
+_POSITIVE = [
+    "Clear evidence in the dossier: self-organising teams own the user relationship end to end.",
+    "Micro-enterprises hold real rights to decide, hire and distribute pay; well documented.",
+    "Strong ecosystem partnerships with shared value-added statements.",
+    "用户数据被系统地用于决策，证据充分。",
+]
+_NEGATIVE = [
+    "Decisions still flow through a traditional hierarchy; little autonomy shown.",
+    "No evidence that frontline teams can act on user feedback without approval.",
+    "The ecosystem section describes suppliers, not co-creating partners.",
+]
+_NEUTRAL = [
+    "Pilot programmes look promising but are limited to one business unit.",
+    "Partially evidenced; the annual report excerpt helps.",
+]
+
+
+def sample_framework_path() -> Path:
+    return data_dir() / "frameworks" / "rendanheyi-sample.json"
+
+
+def demo_nominees_dir() -> Path:
+    return data_dir() / "demo" / "nominees"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "judge"
+
+
+def _build_package(organizer: Identity, judges: list[PublicIdentity],
+                   conflicts: list[Conflict], out: Path):  # type: ignore[no-untyped-def]
+    from zerodx_desktop.formats.framework_file import read_framework_file
+    from zerodx_desktop.formats.package import build_panel_package
+
+    framework = read_framework_file(sample_framework_path())
+    return build_panel_package(title=DEMO_TITLE, framework=framework,
+                               nominees_dir=demo_nominees_dir(), judges=judges,
+                               conflicts=conflicts, method="mean", round=1,
+                               organizer=organizer, out=out, panel_id="zerodx-demo-2026")
+
+
+def demo_levels(panel: Panel, framework: Framework, judge_index: int, severity: float,
+                skip: set[str] = frozenset()) -> list[tuple[str, str, int, str]]:  # type: ignore[assignment]
+    """Deterministic, believable scores: each nominee has a latent quality per domain."""
+    lo, hi = framework.scale.min, framework.scale.max
+    rows = []
+    for n_index, nominee in enumerate(panel.nominees):
+        if nominee.id in skip:
+            continue
+        base = random.Random(f"quality:{nominee.id}")
+        quality = {d.id: base.uniform(0.25, 0.9) for d in framework.domains}
+        rng = random.Random(f"judge:{judge_index}:{n_index}")
+        for d in framework.domains:
+            for c in (c for dim in d.dimensions for c in dim.criteria):
+                raw = lo + quality[d.id] * (hi - lo) + severity + rng.gauss(0, 0.55)
+                level = max(lo, min(hi, round(raw)))
+                comment = ""
+                if level in framework.require_comment_for or rng.random() < 0.15:
+                    pool = (_POSITIVE if level >= hi - 1 else
+                            _NEGATIVE if level <= lo + 1 else _NEUTRAL)
+                    comment = rng.choice(pool)
+                rows.append((nominee.id, c.id, level, comment))
+    return rows
+
+
+def prepare_demo_home(home: Path) -> str:
+    """Make ``home`` a judge's home on the demo panel, partly scored. Returns the panel id."""
+    from zerodx_desktop.core.framework import framework_from_dict
+
+    home = Path(home)
+    home.mkdir(parents=True, exist_ok=True)
+    judge = Identity.generate("Demo Judge", "demo.judge@example.org")
+    judge.save(home, DEMO_PASSPHRASE, DEMO_ROUNDS)
+    organizer = Identity.generate("Demo Organizer", "organizer@example.org")
+    others = [Identity.generate(n, e).public for n, e, _ in DEMO_JUDGES[:3]]
+    demo_dir = home / "demo"
+    demo_dir.mkdir(exist_ok=True)
+    package = demo_dir / "panel.zdxpanel"
+    pkg = _build_package(organizer, [judge.public, *others], [], package)
+    panel_id = open_panel_package(home, package)
+    framework = framework_from_dict(pkg.panel.framework)
+    first_two = {n.id for n in pkg.panel.nominees[:2]}
+    rows = [r for r in demo_levels(pkg.panel, framework, 0, 0.0)
+            if r[0] in first_two]
+    # leave the second nominee half done so the demo shows work in progress
+    second = pkg.panel.nominees[1].id if len(pkg.panel.nominees) > 1 else None
+    rows = [r for i, r in enumerate(rows) if r[0] != second or i % 2 == 0]
+    with open_store(home) as store:
+        store.set_scores_bulk(panel_id, rows)
+    return panel_id
+
+
+def throwaway_demo_home() -> Path:
+    home = Path(tempfile.mkdtemp(prefix="zerodx-demo-"))
+    prepare_demo_home(home)
+    return home
+
+
+def build_demo(out: Path) -> list[str]:
+    """A complete demo in ``out``: panel.zdxpanel, judges/<name>/, sheets/*.xlsx, result.xlsx,
+    report.pdf. Returns human-readable lines describing what was made."""
+    from zerodx_desktop.core.framework import framework_from_dict
+    from zerodx_desktop.formats.report_pdf import write_report
+    from zerodx_desktop.formats.result_workbook import write_result_workbook
+    from zerodx_desktop.formats.signing import write_judge_card
+    from zerodx_desktop.services.export import export_sheet
+    from zerodx_desktop.services.merge import merge
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for sub in ("judges", "sheets", "organizer"):
+        (out / sub).mkdir(exist_ok=True)
+    organizer = Identity.generate("Demo Organizer", "organizer@example.org")
+    organizer.save(out / "organizer", DEMO_PASSPHRASE, DEMO_ROUNDS)
+    judges: list[tuple[Identity, Path, float]] = []
+    for name, email, severity in DEMO_JUDGES:
+        ident = Identity.generate(name, email)
+        jhome = out / "judges" / _slug(name)
+        jhome.mkdir(exist_ok=True)
+        ident.save(jhome, DEMO_PASSPHRASE, DEMO_ROUNDS)
+        write_judge_card(ident.public, jhome / "judge.zdxjudge")
+        judges.append((ident, jhome, severity))
+
+    from zerodx_desktop.formats.package import read_nominees_dir
+
+    nominees, _ = read_nominees_dir(demo_nominees_dir())
+    conflict_nominee = nominees[min(2, len(nominees) - 1)].id
+    conflicts = [Conflict(judges[1][0].fingerprint, conflict_nominee,
+                          "Served on the nominee's advisory board until 2025")]
+    package = out / "panel.zdxpanel"
+    pkg = _build_package(organizer, [j.public for j, _, _ in judges], conflicts, package)
+    framework = framework_from_dict(pkg.panel.framework)
+
+    sheets = []
+    for index, (ident, jhome, severity) in enumerate(judges):
+        open_panel_package(jhome, package)
+        skip = {conflict_nominee} if index == 1 else set()
+        rows = demo_levels(pkg.panel, framework, index, severity, skip)
+        with open_store(jhome) as store:
+            store.set_scores_bulk(pkg.panel.id, rows)
+        done = export_sheet(jhome, ident, out / "sheets" / f"{_slug(ident.name)}.xlsx")
+        sheets.append(done.path)
+
+    outcome = merge(package, sheets)
+    result_path = out / "result.xlsx"
+    sha = write_result_workbook(result_path, outcome.result, organizer)
+    write_report(out / "report.pdf", outcome.result, result_sha256=sha, include_comments=True)
+    lines = [f"Demo written to {out}",
+             f"  panel.zdxpanel   {pkg.panel.title}: {len(pkg.panel.nominees)} nominees, "
+             f"{len(judges)} judges (signed by {organizer.fingerprint})",
+             f"  judges/          {len(judges)} judge homes (passphrase: {DEMO_PASSPHRASE})",
+             f"  sheets/          {len(sheets)} signed score sheets",
+             "  result.xlsx      the merged panel result (signed by the demo organizer)",
+             "  report.pdf       the final report"]
+    winner = outcome.result.ranking[0] if outcome.result.ranking else None
+    if winner and winner.score is not None:
+        lines.append(f"  winner: {winner.nominee} ({winner.score:.2f})")
+    return lines

@@ -1,0 +1,72 @@
+"""Export the judge's signed score sheet from the home's store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.framework import framework_from_dict
+from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent
+from zerodx_desktop.formats.signing import Identity
+from zerodx_desktop.services.panels import current_panel_id, open_store
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    path: Path
+    sha256: str
+    sequence: int
+    scored: int
+    total: int
+
+
+def collect_content(home: Path, identity: Identity, *, sequence: int | None = None
+                    ) -> tuple[SheetContent, list[dict[str, object]]]:
+    """Everything the judge signs, read from the store (and the next sequence number)."""
+    with open_store(home) as store:
+        panel_id = current_panel_id(store)
+        panel = store.panel(panel_id)
+        if panel.judge_by_fingerprint(identity.fingerprint) is None:
+            raise UserError(
+                f"your key ({identity.fingerprint}) is not on the roster of panel {panel.id}",
+                hint="Send your judge card to the organizer; a sheet signed by a key outside "
+                     "the roster is rejected by the chair.")
+        framework = framework_from_dict(panel.framework)
+        scores = store.scores(panel_id)
+        declared = store.conflicts(panel_id)
+        seq = sequence if sequence is not None else store.next_export_sequence(panel_id)
+        audit = store.audit_log(panel_id)
+        head = store.audit_head()
+    rows = [ScoreRow(n.id, c.id, *scores.get((n.id, c.id), (None, "")))
+            for n in panel.nominees for c in framework.criteria()]
+    conflicts = dict(declared)
+    for c in panel.conflicts:
+        if c.fingerprint == identity.fingerprint:
+            conflicts.setdefault(c.nominee_id, c.reason or "listed by the organizer")
+    content = SheetContent(
+        judge_name=identity.name, judge_email=identity.email,
+        fingerprint=identity.fingerprint, public_key=identity.public_key,
+        panel_id=panel.id, panel_title=panel.title, round=panel.round,
+        framework_id=framework.id, framework_version=framework.version,
+        framework_hash=framework.hash, sequence=seq,
+        exported_at=datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        scores=rows,
+        conflicts=[DeclaredConflict(nid, reason) for nid, reason in sorted(conflicts.items())],
+        audit_head=head)
+    return content, audit
+
+
+def export_sheet(home: Path, identity: Identity, out: Path) -> ExportDone:
+    """Write the signed score sheet to ``out`` (atomically) and record the export."""
+    from zerodx_desktop.formats.score_sheet import write_score_sheet
+
+    content, audit = collect_content(home, identity)
+    with open_store(home) as store:
+        panel = store.panel(content.panel_id)
+        framework = framework_from_dict(panel.framework)
+        sha = write_score_sheet(Path(out), content, framework, panel, identity, audit_log=audit)
+        store.record_export(content.panel_id, content.sequence, str(out), sha)
+    scored = sum(1 for r in content.scores if r.level is not None)
+    return ExportDone(Path(out), sha, content.sequence, scored, len(content.scores))

@@ -1,0 +1,48 @@
+"""Use-cases around the home's signing identity (shared by the CLI and the UI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zerodx_desktop.core.errors import IdentityError
+from zerodx_desktop.formats.signing import (
+    KDF_ROUNDS,
+    Identity,
+    PublicIdentity,
+    has_identity,
+    load_identity,
+    load_public_identity,
+    write_judge_card,
+)
+
+
+def create_identity(home: Path, name: str, email: str, passphrase: str, *,
+                    rounds: int = KDF_ROUNDS, replace: bool = False) -> PublicIdentity:
+    """Create the home's identity. Refuses to overwrite an existing one unless ``replace``."""
+    if has_identity(home) and not replace:
+        existing = load_public_identity(home)
+        raise IdentityError(
+            f"this home already has an identity ({existing.name}, {existing.fingerprint})",
+            where=str(home),
+            hint="Use another --home for a different person; a key is never overwritten.")
+    if len(passphrase) < 8:
+        raise IdentityError("the passphrase is too short (at least 8 characters)",
+                            where="passphrase",
+                            hint="Choose a longer passphrase; it protects your signing key.")
+    ident = Identity.generate(name, email)
+    ident.save(home, passphrase, rounds)
+    return ident.public
+
+
+def show_identity(home: Path) -> PublicIdentity:
+    return load_public_identity(home)
+
+
+def unlock(home: Path, passphrase: str) -> Identity:
+    return load_identity(home, passphrase)
+
+
+def export_card(home: Path, out: Path) -> PublicIdentity:
+    pub = load_public_identity(home)
+    write_judge_card(pub, out)
+    return pub

@@ -1,0 +1,134 @@
+"""Use-cases on panels: build a signed package, open one into a home, report progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.panel import METHODS, Conflict
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from zerodx_desktop.formats.package import PanelPackage
+    from zerodx_desktop.formats.signing import Identity
+    from zerodx_desktop.store.store import Store
+
+Progress = Callable[[int, int, str], None]
+
+
+@contextmanager
+def open_store(home: Path) -> Iterator[Store]:
+    from zerodx_desktop.store.store import Store
+
+    store = Store.open_home(home)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def current_panel_id(store: Store) -> str:
+    panel_id = store.current_panel_id()
+    if not panel_id:
+        raise UserError("no panel is open in this home",
+                        hint="Open the panel package first: zerodx panel open FILE.zdxpanel")
+    return panel_id
+
+
+def open_panel_package(home: Path, package_path: Path,
+                       progress: Progress | None = None) -> str:
+    """Verify ``package_path`` (signature, attachments) and import it into the home's store."""
+    from zerodx_desktop.formats.package import read_panel_package
+    from zerodx_desktop.formats.signing import has_identity, load_public_identity
+
+    if progress:
+        progress(0, 2, "Verifying the panel package…")
+    pkg = read_panel_package(Path(package_path))
+    if progress:
+        progress(1, 2, "Importing nominees and dossiers…")
+    with open_store(home) as store:
+        if has_identity(home):
+            store.set_judge(load_public_identity(home).fingerprint)
+        panel_id = store.import_panel(pkg.panel, pkg.blobs())
+    if progress:
+        progress(2, 2, "Done")
+    return panel_id
+
+
+def parse_conflicts(specs: Sequence[str]) -> list[Conflict]:
+    """Parse ``FINGERPRINT:NOMINEE_ID`` (fingerprints contain one ``:`` themselves)."""
+    out = []
+    for spec in specs:
+        fp, sep, nominee = spec.rpartition(":")
+        if not sep or not fp.startswith("SHA256:") or not nominee:
+            raise UserError(f"'{spec}' is not FINGERPRINT:NOMINEE_ID", where="--conflict",
+                            hint="Example: --conflict SHA256:abc…xyz:n-003")
+        out.append(Conflict(fingerprint=fp, nominee_id=nominee, reason="declared by organizer"))
+    return out
+
+
+def build_panel(*, organizer: Identity, title: str, framework_path: Path, nominees_dir: Path,
+                judge_cards: Sequence[Path], conflicts: Sequence[str] = (), method: str = "mean",
+                round_: int = 1, out: Path) -> PanelPackage:
+    from zerodx_desktop.formats.framework_file import read_framework_file
+    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.signing import read_judge_card
+
+    if method not in METHODS:
+        raise UserError(f"unknown method '{method}'", where="--method",
+                        hint="Choose one of: " + ", ".join(METHODS))
+    if round_ < 1:
+        raise UserError("the round must be 1 or more", where="--round")
+    framework = read_framework_file(Path(framework_path))
+    judges = [read_judge_card(Path(p)) for p in judge_cards]
+    if not judges:
+        raise UserError("a panel needs at least one judge card", where="--judge")
+    return build_panel_package(title=title, framework=framework, nominees_dir=Path(nominees_dir),
+                               judges=judges, conflicts=parse_conflicts(conflicts),
+                               method=method, round=round_, organizer=organizer, out=Path(out))
+
+
+def panel_status(home: Path) -> dict[str, Any]:
+    """Progress per nominee for the current panel (the `panel status --json` document)."""
+    from zerodx_desktop.core.framework import framework_from_dict
+
+    with open_store(home) as store:
+        panel_id = current_panel_id(store)
+        panel = store.panel(panel_id)
+        progress = store.progress(panel_id)
+        declared = store.conflicts(panel_id)
+        scores = store.scores(panel_id)
+    framework = framework_from_dict(panel.framework)
+    need_comment = framework.require_comment_for
+    nominees = []
+    totals = [0, 0]
+    for n in panel.nominees:
+        scored, total = progress.get(n.id, (0, len(framework.criteria())))
+        missing_comments = sum(
+            1 for c in framework.criteria()
+            if (lv := scores.get((n.id, c.id), (None, ""))[0]) is not None
+            and lv in need_comment and not scores[(n.id, c.id)][1].strip())
+        if n.id in declared:
+            status = "recused"
+        elif scored == 0:
+            status = "not_started"
+        elif scored < total or missing_comments:
+            status = "in_progress"
+        else:
+            status = "complete"
+        if status != "recused":
+            totals[0] += scored
+            totals[1] += total
+        nominees.append({"id": n.id, "name": n.name, "scored": scored, "total": total,
+                         "missing_comments": missing_comments, "status": status,
+                         "conflict": declared.get(n.id)})
+    return {"panel": {"id": panel.id, "title": panel.title, "round": panel.round,
+                      "framework": {"id": framework.id, "version": framework.version,
+                                    "hash": framework.hash}},
+            "nominees": nominees, "scored": totals[0], "total": totals[1],
+            "complete": sum(1 for n in nominees if n["status"] == "complete"),
+            "recused": sum(1 for n in nominees if n["status"] == "recused")}
