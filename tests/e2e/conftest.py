@@ -1,0 +1,44 @@
+"""Run the `zerodx` CLI as a subprocess, the way scripts and other tools use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PASS = "correct horse battery"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+def zerodx(*args: str | Path, home: Path | None = None, passphrase: str | None = PASS,
+           cwd: Path | None = None, timeout: float = 180) -> Run:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZERODX_")}
+    if passphrase is not None:
+        env["ZERODX_PASSPHRASE"] = passphrase
+    cmd = [sys.executable, "-m", "zerodx_desktop.cli"]
+    if home is not None:
+        cmd += ["--home", str(home)]
+    cmd += [str(a) for a in args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd,
+                          timeout=timeout, stdin=subprocess.DEVNULL)
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def cli():
+    return zerodx

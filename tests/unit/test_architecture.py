@@ -1,0 +1,39 @@
+"""The layering contracts and start-up hygiene, checked as part of the test suite."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_import_contracts_hold() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    proc = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Contracts: 2 kept, 0 broken" in proc.stdout
+
+
+def test_qt_free_layers_do_not_mention_pyside() -> None:
+    offenders = []
+    for layer in ("core", "store", "formats", "services"):
+        for path in (ROOT / "zerodx_desktop" / layer).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            if "PySide6" in text or "shiboken6" in text:
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_heavy_libraries_stay_off_the_start_up_path() -> None:
+    code = (
+        "import sys; import zerodx_desktop.__main__, zerodx_desktop.cli; "
+        "heavy = [m for m in ('openpyxl', 'reportlab', 'numpy', 'krippendorff', 'PySide6') "
+        "if m in sys.modules]; print(','.join(heavy))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""
