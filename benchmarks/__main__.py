@@ -1,0 +1,288 @@
+"""Run the benchmarks: each figure against a baseline measured in the same run.
+
+    python -m benchmarks [--only NAME ...] [--repeat N] [--json PATH] [--skip-scale]
+
+Prints a table (figure, median, baseline median, ratio, budget, pass/fail) and writes the same
+as JSON (default benchmarks/results/latest.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+Row = dict[str, Any]
+
+
+def _times(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def _row(figure: str, median: float, baseline: float | None, budget: str, ok: bool,
+         unit: str = "s", **extra: Any) -> Row:
+    return {"figure": figure, "median": median, "baseline_median": baseline,
+            "ratio": (median / baseline) if baseline else None, "budget": budget,
+            "pass": ok, "unit": unit, **extra}
+
+
+# --- start-up ---------------------------------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1000, 700); w.show()
+QTimer.singleShot(300, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def bench_startup(work: Path, repeat: int) -> list[Row]:
+    from zerodx_desktop.services.demo import prepare_demo_home
+
+    home = work / "startup-home"
+    prepare_demo_home(home)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    app_cmd = [sys.executable, "-m", "zerodx_desktop", "--smoke", "--home", str(home)]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+
+    def run(cmd: list[str]) -> None:
+        subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
+
+    run(app_cmd)
+    run(bare_cmd)  # warm the file cache for both
+    app, bare = [], []
+    for _ in range(repeat):  # interleave so machine noise hits both alike
+        app += _times(lambda: run(app_cmd), 1)
+        bare += _times(lambda: run(bare_cmd), 1)
+    m, b = statistics.median(app), statistics.median(bare)
+    return [_row("start-up to the demo panel window (--smoke)", m, b, "<= 2x bare window",
+                 m <= 2 * b)]
+
+
+# --- score edit -------------------------------------------------------------------------
+
+def bench_score_edit(work: Path, repeat: int) -> list[Row]:
+    import random
+    import sqlite3
+
+    from zerodx_desktop.services.demo import prepare_demo_home
+    from zerodx_desktop.store.store import Store
+
+    home = work / "edit-home"
+    panel_id = prepare_demo_home(home)
+    store = Store.open_home(home)
+    panel = store.panel(panel_id)
+    from zerodx_desktop.core.framework import framework_from_dict
+
+    fw = framework_from_dict(panel.framework)
+    crit = [c.id for c in fw.criteria()]
+    nominees = [n.id for n in panel.nominees[2:]]
+    rng = random.Random(1)
+    n = max(400, repeat * 100)
+    edits = [(rng.choice(nominees), rng.choice(crit), rng.randint(1, 5)) for _ in range(n)]
+    app = []
+    for nid, cid, lv in edits:
+        t0 = time.perf_counter()
+        store.set_score(panel_id, nid, cid, lv)
+        app.append(time.perf_counter() - t0)
+    store.close()
+
+    con = sqlite3.connect(work / "bare.sqlite", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE IF NOT EXISTS s (n TEXT, c TEXT, level INT, PRIMARY KEY (n, c))")
+    bare = []
+    for nid, cid, lv in edits:
+        t0 = time.perf_counter()
+        con.execute("BEGIN")
+        con.execute("INSERT OR REPLACE INTO s VALUES (?, ?, ?)", (nid, cid, lv))
+        con.execute("COMMIT")
+        bare.append(time.perf_counter() - t0)
+    con.close()
+    m, b = statistics.median(app), statistics.median(bare)
+    p99 = sorted(app)[int(len(app) * 0.99)]
+    return [_row("one durable score edit (median)", m * 1000, b * 1000, "<= 2 ms median",
+                 m <= 0.002, unit="ms", p99_ms=round(p99 * 1000, 3), edits=n)]
+
+
+# --- export -----------------------------------------------------------------------------
+
+def bench_export(work: Path, repeat: int) -> list[Row]:
+    from benchmarks.synthetic import make_panel, sheet_content
+    from zerodx_desktop.formats.score_sheet import write_score_sheet
+
+    sp = make_panel(work / "export", nominees=100, criteria=40, judges=1)
+    content = sheet_content(sp, 0)
+    out = work / "export" / "sheet.xlsx"
+
+    def app() -> None:
+        write_score_sheet(out, content, sp.framework, sp.panel, sp.judges[0])
+
+    def bare() -> None:
+        import openpyxl
+
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet("Scores")
+        ws.append(["nominee_id", "criterion_id", "level", "comment"])
+        for r in content.scores:
+            ws.append([r.nominee_id, r.criterion_id, r.level, r.comment])
+        wb.save(work / "export" / "bare.xlsx")
+
+    app()
+    bare()
+    a, b = [], []
+    for _ in range(repeat):
+        a += _times(app, 1)
+        b += _times(bare, 1)
+    m, mb = statistics.median(a), statistics.median(b)
+    return [_row("signed export 100 nominees x 40 criteria", m, mb, "<= 1.5x bare openpyxl",
+                 m <= 1.5 * mb)]
+
+
+# --- merge ------------------------------------------------------------------------------
+
+def bench_merge(work: Path, repeat: int) -> list[Row]:
+    from benchmarks.synthetic import make_panel, write_sheets
+    from zerodx_desktop.services.merge import merge
+
+    sp = make_panel(work / "merge", nominees=100, criteria=40, judges=30)
+    sheets = write_sheets(sp, work / "merge" / "sheets")
+
+    def app() -> None:
+        outcome = merge(sp.package, sheets)
+        assert sum(1 for v in outcome.verdicts if v.usable) == 30
+
+    def bare() -> None:
+        import pandas as pd
+
+        for s in sheets:
+            pd.read_excel(s, sheet_name=None)
+
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        return [_row("merge 30 sheets x 100 x 40", 0.0, None, "pandas missing: make bench",
+                     False)]
+    a, b = [], []
+    for _ in range(max(1, repeat // 2)):
+        a += _times(app, 1)
+        b += _times(bare, 1)
+    m, mb = statistics.median(a), statistics.median(b)
+    return [_row("merge 30 sheets x 100 nominees x 40 criteria", m, mb,
+                 "< pandas.read_excel of the 30 files", m < mb)]
+
+
+# --- report -----------------------------------------------------------------------------
+
+def bench_report(work: Path, repeat: int) -> list[Row]:
+    from benchmarks.synthetic_result import synthetic_result
+    from zerodx_desktop.formats.report_pdf import write_report
+
+    rows = []
+    medians = {}
+    for n in (100, 1000):
+        result = synthetic_result(n)
+        out = work / f"report-{n}.pdf"
+        ts = _times(lambda r=result, o=out: write_report(o, r), 1 if n == 1000 else repeat)
+        medians[n] = statistics.median(ts)
+    rows.append(_row("final report, 100 nominees with charts", medians[100], None, "<= 10 s",
+                     medians[100] <= 10))
+    growth = medians[1000] / medians[100]
+    rows.append(_row("final report, 1,000 nominees", medians[1000], medians[100],
+                     "<= 11x the 100-nominee report", growth <= 11))
+    return rows
+
+
+# --- workspace switching ----------------------------------------------------------------
+
+def bench_switch(work: Path, repeat: int) -> list[Row]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.switch_nominee", str(work / "sw")],
+                          env=env, capture_output=True, text=True, timeout=900, cwd=ROOT)
+    if proc.returncode != 0:
+        return [_row("switch nominee, 1,000 loaded", 0.0, None, "<= 50 ms", False,
+                     error=proc.stderr[-2000:])]
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    m = doc["median_ms"]
+    return [_row("switch nominee, 1,000 nominees loaded (median)", m, None, "<= 50 ms",
+                 m <= 50, unit="ms", p95_ms=doc["p95_ms"])]
+
+
+# --- scale ------------------------------------------------------------------------------
+
+def bench_scale(work: Path, repeat: int) -> list[Row]:
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.scale_merge", str(work / "scale")],
+                          capture_output=True, text=True, timeout=3600, cwd=ROOT)
+    if proc.returncode != 0:
+        return [_row("merge 100 sheets x 1,000 x 50", 0.0, None, "completes, <= 1 GiB", False,
+                     error=proc.stderr[-2000:])]
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    return [_row("merge 100 sheets x 1,000 nominees x 50 criteria", doc["merge_s"], None,
+                 "completes, peak memory <= 1 GiB", doc["peak_mib"] <= 1024,
+                 peak_mib=doc["peak_mib"], generate_s=doc["generate_s"])]
+
+
+BENCHES: dict[str, Callable[[Path, int], list[Row]]] = {
+    "startup": bench_startup, "score_edit": bench_score_edit, "export": bench_export,
+    "merge": bench_merge, "report": bench_report, "switch": bench_switch,
+    "scale": bench_scale,
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks")
+    ap.add_argument("--only", nargs="*", choices=list(BENCHES))
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--skip-scale", action="store_true")
+    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "latest.json"))
+    args = ap.parse_args()
+    names = args.only or [n for n in BENCHES if not (args.skip_scale and n == "scale")]
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="zerodx-bench-") as tmp:
+        for name in names:
+            print(f"… {name}", file=sys.stderr, flush=True)
+            try:
+                rows += BENCHES[name](Path(tmp) / name, args.repeat)
+            except Exception as exc:  # a broken benchmark is a failed row, not a crash
+                rows.append(_row(name, 0.0, None, "ran", False, error=repr(exc)))
+    print(f"\n{'figure':<52} {'median':>10} {'baseline':>10} {'ratio':>7}  {'budget':<36} ok")
+    for r in rows:
+        base = "" if r["baseline_median"] is None else f"{r['baseline_median']:.3f}"
+        ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}"
+        med = f"{r['median']:.3f}{r['unit']}"
+        print(f"{r['figure']:<52} {med:>10} {base:>10} {ratio:>7}  {r['budget']:<36} "
+              f"{'PASS' if r['pass'] else 'FAIL'}")
+        extra = {k: v for k, v in r.items() if k not in
+                 {"figure", "median", "baseline_median", "ratio", "budget", "pass", "unit"}}
+        if extra:
+            print(f"{'':<52} {extra}")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps({
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": os.cpu_count()},
+        "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rows": rows},
+        indent=2), encoding="utf-8")
+    print(f"\nwrote {args.json}")
+    return 0 if all(r["pass"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Scale run: merge 100 sheets x 1,000 nominees x 50 criteria; print wall time and peak RSS.
+
+    python -m benchmarks.scale_merge WORKDIR [--judges 100 --nominees 1000 --criteria 50]
+
+Sheets are generated in worker processes first (not measured); the merge then runs in a fresh
+child process whose peak resident memory (its own and its pool workers') is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+MERGE = """
+import json, resource, sys, time
+from pathlib import Path
+from zerodx_desktop.services.merge import merge
+work = Path(sys.argv[1])
+sheets = sorted((work / "sheets").glob("*.xlsx"))
+t0 = time.perf_counter()
+outcome = merge(work / "panel.zdxpanel", sheets)
+dt = time.perf_counter() - t0
+valid = sum(1 for v in outcome.verdicts if v.usable)
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"merge_s": dt, "valid": valid, "own_mib": own, "workers_mib": kids}))
+"""
+
+
+def _write_one(args: tuple[str, int]) -> str:
+    import pickle
+
+    work, j = Path(args[0]), args[1]
+    from benchmarks.synthetic import sheet_content
+    from zerodx_desktop.formats.score_sheet import write_score_sheet
+
+    sp = pickle.loads((work / "panel.pickle").read_bytes())  # noqa: S301 -- our own file
+    path = work / "sheets" / f"judge-{j:03d}.xlsx"
+    if not path.exists():
+        write_score_sheet(path, sheet_content(sp, j), sp.framework, sp.panel, sp.judges[j])
+    return str(path)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("work")
+    ap.add_argument("--judges", type=int, default=100)
+    ap.add_argument("--nominees", type=int, default=1000)
+    ap.add_argument("--criteria", type=int, default=50)
+    args = ap.parse_args()
+    work = Path(args.work)
+    (work / "sheets").mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    import pickle
+
+    from benchmarks.synthetic import make_panel
+
+    sp = make_panel(work, nominees=args.nominees, criteria=args.criteria, judges=args.judges)
+    # Identity objects hold a private key that pickle cannot carry: ship raw bytes instead.
+    (work / "panel.pickle").write_bytes(pickle.dumps(_Picklable(sp)))
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        list(pool.map(_write_one, [(str(work), j) for j in range(args.judges)]))
+    gen = time.perf_counter() - t0
+    proc = subprocess.run([sys.executable, "-c", MERGE, str(work)], capture_output=True,
+                          text=True, timeout=3600)
+    if proc.returncode != 0:
+        print(proc.stderr, file=sys.stderr)
+        return 1
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    doc["generate_s"] = gen
+    doc["peak_mib"] = max(doc["own_mib"], doc["workers_mib"])
+    print(json.dumps(doc))
+    return 0
+
+
+class _Picklable:
+    """A SyntheticPanel that survives pickling (private keys as raw bytes)."""
+
+    def __init__(self, sp) -> None:  # type: ignore[no-untyped-def]
+        from cryptography.hazmat.primitives import serialization
+
+        self.panel, self.framework, self.package = sp.panel, sp.framework, sp.package
+        self._keys = [(i.name, i.email, i._key.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+            serialization.NoEncryption())) for i in sp.judges]
+
+    @property
+    def judges(self):  # type: ignore[no-untyped-def]
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        from zerodx_desktop.formats.signing import Identity
+
+        return [Identity(n, e, Ed25519PrivateKey.from_private_bytes(k)) for n, e, k in self._keys]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
