@@ -1,0 +1,251 @@
+"""The nominee drill-down: a judge × criterion matrix of the levels each judge signed.
+
+Rows are the judges whose sheets counted, then four summary rows (mean, min, max, SD per
+criterion, from ``PanelResult.criteria``); columns are the framework's criteria in order, then
+each judge's total. A recused judge reads "recused", a criterion left unscored reads "—".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from zerodx_desktop.core.result import CriterionStat, PanelResult
+from zerodx_desktop.core.text import Text
+
+Index = QModelIndex | QPersistentModelIndex
+
+RECUSED = "recused"
+MISSING = "—"
+SUMMARY_ROWS = ("Mean", "Min", "Max", "SD")
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    id: str
+    title: str  # short column title
+    question: str  # the full question, for the tooltip
+    domain_id: str = ""
+
+
+def framework_outline(raw: dict[str, Any] | None) -> tuple[list[CriterionInfo], tuple[int, int]]:
+    """The criteria (in framework order) and the scale (min, max) of a framework document.
+
+    Reads the raw, already validated ``panel.framework`` dict; tolerant of missing keys so a
+    drill-down still shows levels if the document is unusual.
+    """
+    raw = raw or {}
+    out: list[CriterionInfo] = []
+    for d in raw.get("domains", []) or []:
+        for m in d.get("dimensions", []) or []:
+            dim_title = str(Text.of(m.get("title", ""))) if isinstance(m, dict) else ""
+            for i, c in enumerate(m.get("criteria", []) or [], start=1):
+                cid = str(c.get("id", ""))
+                question = str(Text.of(c.get("question", "")))
+                title = f"{dim_title} {i}" if dim_title else cid
+                out.append(CriterionInfo(cid, title, question, str(d.get("id", ""))))
+    scale = raw.get("scale") or {}
+    try:
+        lo, hi = int(scale.get("min", 1)), int(scale.get("max", 5))
+    except (TypeError, ValueError):
+        lo, hi = 1, 5
+    return out, (lo, hi)
+
+
+def _level_colour(level: int, lo: int, hi: int) -> QColor:
+    """Pale red (lowest level) through pale yellow to pale green (highest)."""
+    t = 0.5 if hi <= lo else max(0.0, min(1.0, (level - lo) / (hi - lo)))
+    hue = int(0 + 120 * t)  # 0 = red, 120 = green
+    return QColor.fromHsv(hue, 70, 250)
+
+
+class NomineeMatrixModel(QAbstractTableModel):
+    """Judge × criterion levels for one nominee, with per-criterion summary rows."""
+
+    JudgeRole = Qt.ItemDataRole.UserRole + 1
+    CriterionRole = Qt.ItemDataRole.UserRole + 2
+    LevelRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._nominee_id = ""
+        self._judges: list[tuple[str, str]] = []  # (fingerprint, name)
+        self._criteria: list[CriterionInfo] = []
+        self._levels: dict[tuple[str, str], int] = {}  # (fingerprint, criterion) -> level
+        self._recused: set[str] = set()
+        self._totals: dict[str, float | None] = {}
+        self._stats: dict[str, CriterionStat] = {}
+        self._scale = (1, 5)
+
+    # -- filling ---------------------------------------------------------------------------
+    def set_result(self, result: PanelResult | None, nominee_id: str, *,
+                   criteria: list[CriterionInfo] | None = None,
+                   scale: tuple[int, int] = (1, 5),
+                   conflicted: set[str] | None = None) -> None:
+        """Show ``nominee_id`` of ``result``; ``conflicted`` holds the recused fingerprints."""
+        self.beginResetModel()
+        self._nominee_id = nominee_id
+        self._scale = scale
+        self._levels, self._totals, self._stats, self._judges = {}, {}, {}, []
+        self._recused = set(conflicted or ())
+        if result is None:
+            self._criteria = list(criteria or [])
+            self.endResetModel()
+            return
+        for (fp, nid, cid), level in result.levels.items():
+            if nid == nominee_id:
+                self._levels[(fp, cid)] = level
+        self._stats = {s.criterion_id: s for s in result.criteria if s.nominee_id == nominee_id}
+        seen: set[str] = set()
+        for j in result.judges:
+            if str(j.status) == "valid" and j.fingerprint not in seen:
+                seen.add(j.fingerprint)
+                self._judges.append((j.fingerprint, j.name))
+        for fp in result.judge_totals:  # judges the engine counted but did not list
+            if fp not in seen:
+                seen.add(fp)
+                self._judges.append((fp, fp))
+        self._totals = {fp: result.judge_totals.get(fp, {}).get(nominee_id)
+                        for fp, _ in self._judges}
+        if criteria:
+            self._criteria = list(criteria)
+        else:  # no framework to hand: the criteria the result knows, in first-seen order
+            ids = list(dict.fromkeys([s.criterion_id for s in result.criteria]
+                                     + [cid for (_fp, cid) in self._levels]))
+            self._criteria = [CriterionInfo(cid, cid, cid) for cid in ids]
+        self.endResetModel()
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def nominee_id(self) -> str:
+        return self._nominee_id
+
+    def judge_count(self) -> int:
+        return len(self._judges)
+
+    def criterion_count(self) -> int:
+        return len(self._criteria)
+
+    def level(self, row: int, column: int) -> int | None:
+        if row < len(self._judges) and column < len(self._criteria):
+            return self._levels.get((self._judges[row][0], self._criteria[column].id))
+        return None
+
+    # -- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or not self._judges:
+            return 0
+        return len(self._judges) + len(SUMMARY_ROWS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._criteria) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if section < 0:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section > len(self._criteria):
+                return None
+            is_total = section == len(self._criteria)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "Total" if is_total else self._criteria[section].title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if is_total:
+                    return "The judge's total for this nominee (0–100)"
+                c = self._criteria[section]
+                tip = f"{c.id}\n{c.question}"
+                st = self._stats.get(c.id)
+                if st is not None and st.flagged:
+                    tip += "\nFlagged for discussion: the judges' levels spread widely."
+                return tip
+            if role == Qt.ItemDataRole.ForegroundRole and not is_total:
+                st = self._stats.get(self._criteria[section].id)
+                if st is not None and st.flagged:
+                    return QColor("#c62828")
+            return None
+        if section >= len(self._judges) + len(SUMMARY_ROWS) or not self._judges:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section < len(self._judges):
+                return self._judges[section][1]
+            return SUMMARY_ROWS[section - len(self._judges)]
+        if role == Qt.ItemDataRole.ToolTipRole and section < len(self._judges):
+            return self._judges[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        nj, nc = len(self._judges), len(self._criteria)
+        if not (0 <= row < nj + len(SUMMARY_ROWS)) or not (0 <= col <= nc):
+            return None
+        if row < nj:
+            return self._judge_cell(row, col, role)
+        return self._summary_cell(row - nj, col, role)
+
+    def _judge_cell(self, row: int, col: int, role: int) -> Any:
+        fp, name = self._judges[row]
+        recused = fp in self._recused
+        is_total = col == len(self._criteria)
+        level = None if is_total else self._levels.get((fp, self._criteria[col].id))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if is_total:
+                total = self._totals.get(fp)
+                if total is None:
+                    return RECUSED if recused else MISSING
+                return f"{total:.2f}"
+            if level is None:
+                return RECUSED if recused else MISSING
+            return str(level)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if level is not None:
+                return _level_colour(level, *self._scale)
+            if recused:
+                return QColor("#eeeeee")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and level is None and not is_total:
+            return QColor("#757575")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if recused:
+                return f"{name} declared a conflict with this nominee: not counted"
+            if not is_total:
+                return f"{name} · {self._criteria[col].id}: " + (
+                    "not scored" if level is None else f"level {level}")
+            return None
+        if role == self.JudgeRole:
+            return fp
+        if role == self.CriterionRole and not is_total:
+            return self._criteria[col].id
+        if role == self.LevelRole:
+            return level
+        return None
+
+    def _summary_cell(self, which: int, col: int, role: int) -> Any:
+        if col == len(self._criteria):
+            return None
+        st = self._stats.get(self._criteria[col].id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if st is None:
+                return MISSING
+            value = (st.mean, st.min, st.max, st.sd)[which]
+            if value is None:
+                return MISSING
+            return str(value) if isinstance(value, int) else f"{value:.2f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor("#ffebee") if st is not None and st.flagged else QColor("#f5f5f5")
+        if role == self.CriterionRole:
+            return self._criteria[col].id
+        return None

@@ -1,0 +1,196 @@
+"""Table models for the panel result: the ranking (any method) and the disagreement list.
+
+Ties are shown, never broken: a tied rank reads "=2" on every tied row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from zerodx_desktop.core.result import Disagreement, RankingRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def rank_label(row: RankingRow) -> str:
+    """``"=2"`` for a tied rank, ``"2"`` otherwise."""
+    return f"={row.rank}" if row.tied else str(row.rank)
+
+
+def fmt(value: float | None, places: int = 2) -> str:
+    return "—" if value is None else f"{value:.{places}f}"
+
+
+class RankingModel(QAbstractTableModel):
+    """One row per nominee in rank order: rank, nominee, score, spread, domain subtotals."""
+
+    COL_RANK, COL_NOMINEE, COL_SCORE, COL_JUDGES, COL_SD, COL_MIN, COL_MAX = range(7)
+    BASE_HEADERS = ("Rank", "Nominee", "Score", "Judges", "SD", "Min", "Max")
+    NomineeIdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RankingRow] = []
+        self._domains: list[tuple[str, str]] = []
+
+    def set_rows(self, rows: list[RankingRow], domains: list[tuple[str, str]] | None = None,
+                 ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if domains is not None:
+            self._domains = list(domains)
+        self.endResetModel()
+
+    def rows(self) -> list[RankingRow]:
+        return list(self._rows)
+
+    def ranking_row(self, row: int) -> RankingRow:
+        return self._rows[row]
+
+    def row_of(self, nominee_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.nominee_id == nominee_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.BASE_HEADERS) + len(self._domains)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section < 0:
+            return None
+        nbase = len(self.BASE_HEADERS)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section < nbase:
+                return self.BASE_HEADERS[section]
+            if section < nbase + len(self._domains):
+                return self._domains[section - nbase][1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == self.COL_SCORE:
+                return "Panel score, 0–100, by the selected method"
+            if section == self.COL_JUDGES:
+                return "Judges whose total counted (recused and missing judges excluded)"
+            if nbase <= section < nbase + len(self._domains):
+                return f"Domain subtotal (0–100): {self._domains[section - nbase][1]}"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        nbase = len(self.BASE_HEADERS)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_RANK:
+                return rank_label(r)
+            if col == self.COL_NOMINEE:
+                return r.nominee
+            if col == self.COL_SCORE:
+                return fmt(r.score)
+            if col == self.COL_JUDGES:
+                return str(r.judges)
+            if col == self.COL_SD:
+                return fmt(r.sd)
+            if col == self.COL_MIN:
+                return fmt(r.min)
+            if col == self.COL_MAX:
+                return fmt(r.max)
+            if nbase <= col < nbase + len(self._domains):
+                return fmt(r.domain_scores.get(self._domains[col - nbase][0]))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_CENTER if col == self.COL_RANK else
+                       (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                       if col == self.COL_NOMINEE else _RIGHT)
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_RANK and r.tied:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and r.tied:
+            return QColor("#fff8e1")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r.tied:
+                others = [o.nominee for o in self._rows
+                          if o.rank == r.rank and o.nominee_id != r.nominee_id]
+                return f"Tied at rank {r.rank} with " + ", ".join(others)
+            if r.score is None:
+                return "No judge scored this nominee"
+            return None
+        if role == self.NomineeIdRole:
+            return r.nominee_id
+        return None
+
+
+class DisagreementsModel(QAbstractTableModel):
+    """Where the judges disagree: nominee, criterion (or the total), range, SD, why flagged."""
+
+    HEADERS = ("Nominee", "Criterion", "Range", "SD", "Why")
+    NomineeIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Disagreement] = []
+        self._nominees: dict[str, str] = {}
+        self._criteria: dict[str, str] = {}
+
+    def set_rows(self, rows: list[Disagreement], nominee_names: dict[str, str] | None = None,
+                 criterion_titles: dict[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._nominees = dict(nominee_names or {})
+        self._criteria = dict(criterion_titles or {})
+        self.endResetModel()
+
+    def disagreement(self, row: int) -> Disagreement:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        d = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return self._nominees.get(d.nominee_id, d.nominee_id)
+            if col == 1:
+                if d.criterion_id is None:
+                    return "Total score"
+                return self._criteria.get(d.criterion_id, d.criterion_id)
+            if col == 2:
+                return f"{d.range:g}" if d.criterion_id else fmt(d.range)
+            if col == 3:
+                return fmt(d.sd)
+            if col == 4:
+                return d.reason
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and d.criterion_id:
+            return d.criterion_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+            return int(_RIGHT)
+        if role == self.NomineeIdRole:
+            return d.nominee_id
+        return None

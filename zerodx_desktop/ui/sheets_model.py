@@ -1,0 +1,329 @@
+"""The chair's pile of score sheets: one row per file, with its verification verdict.
+
+Before a merge a row is just a file (status "pending"); after a merge each row carries the
+``SheetVerdict`` the engine returned for that file. The model owns everything the table
+shows: status icon and colour, a reason a person can act on, and the tampered cells in the
+tooltip (and, in full, in ``details_text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from zerodx_desktop.core.sheet import SheetVerdict, Status
+
+Index = QModelIndex | QPersistentModelIndex
+
+PENDING = "pending"
+MAX_TOOLTIP_CELLS = 15
+
+STATUS_LABELS: dict[str, str] = {
+    PENDING: "Not checked yet",
+    Status.VALID: "Valid",
+    Status.TAMPERED: "Tampered",
+    Status.BAD_SIGNATURE: "Bad signature",
+    Status.UNKNOWN_JUDGE: "Unknown judge",
+    Status.WRONG_PANEL: "Wrong panel",
+    Status.WRONG_FRAMEWORK: "Wrong framework",
+    Status.SUPERSEDED: "Superseded",
+    Status.UNREADABLE: "Unreadable",
+}
+
+STATUS_EXPLAINED: dict[str, str] = {
+    PENDING: "The sheet will be verified when the merge runs.",
+    Status.VALID: "The signature checks out and the judge is on the panel roster.",
+    Status.TAMPERED: "Cells were changed after the judge signed the sheet; it is not used.",
+    Status.BAD_SIGNATURE: "The signature does not verify; the sheet is not used.",
+    Status.UNKNOWN_JUDGE: "Signed by a key that is not on the panel roster; not used.",
+    Status.WRONG_PANEL: "The sheet belongs to another panel or round; not used.",
+    Status.WRONG_FRAMEWORK: "The sheet was scored against another framework version; not used.",
+    Status.SUPERSEDED: "A newer sheet from the same judge replaces this one.",
+    Status.UNREADABLE: "Not a readable score sheet (corrupt, hostile or another kind of file).",
+}
+
+WARNING_LABELS: dict[str, str] = {
+    "incomplete": "incomplete: some criteria were left unscored",
+    "conflict_scored": "scored a nominee the roster marks as a conflict (those scores are "
+                       "excluded)",
+}
+
+# kind -> (colour, glyph)
+_KINDS: dict[str, tuple[str, str]] = {
+    "ok": ("#2e7d32", "✓"),
+    "warn": ("#ef6c00", "!"),
+    "old": ("#757575", "↺"),
+    "bad": ("#c62828", "✗"),
+    "pending": ("#1565c0", "?"),
+}
+
+
+def status_kind(status: str, warnings: list[str] | None = None) -> str:
+    """Which family a status belongs to: ok, warn (valid with warnings), old, bad, pending."""
+    if status == PENDING:
+        return "pending"
+    if status == Status.VALID:
+        return "warn" if warnings else "ok"
+    if status == Status.SUPERSEDED:
+        return "old"
+    return "bad"
+
+
+_icon_cache: dict[str, QIcon] = {}
+
+
+def status_icon(kind: str) -> QIcon:
+    """A small round badge in the status colour with a glyph (painted, so no files needed)."""
+    icon = _icon_cache.get(kind)
+    if icon is None:
+        colour, glyph = _KINDS[kind]
+        pix = QPixmap(32, 32)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(colour))
+        p.drawEllipse(2, 2, 28, 28)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(20)
+        p.setFont(font)
+        p.setPen(QColor("white"))
+        p.drawText(QRectF(0, 0, 32, 32), Qt.AlignmentFlag.AlignCenter, glyph)
+        p.end()
+        icon = QIcon(pix)
+        _icon_cache[kind] = icon
+    return icon
+
+
+def status_colour(kind: str) -> QColor:
+    return QColor(_KINDS[kind][0])
+
+
+def verdict_reason(verdict: SheetVerdict) -> str:
+    """One line: why the sheet has its status (the engine's message, else a stock sentence)."""
+    parts = [verdict.message or STATUS_EXPLAINED.get(verdict.status, "")]
+    if verdict.status is Status.TAMPERED and verdict.changed_cells:
+        n = len(verdict.changed_cells)
+        parts.append(f"{n} changed cell{'s' if n != 1 else ''}: "
+                     + ", ".join(c.cell for c in verdict.changed_cells[:5])
+                     + (" …" if n > 5 else ""))
+    parts += [WARNING_LABELS.get(w, w) for w in verdict.warnings]
+    return " · ".join(p for p in parts if p)
+
+
+def _cell_line(cell: Any) -> str:
+    signed = "(empty)" if cell.signed in (None, "") else repr(cell.signed)
+    found = "(empty)" if cell.found in (None, "") else repr(cell.found)
+    return f"{cell.cell}: signed {signed}, found {found}"
+
+
+def details_text(path: Path, verdict: SheetVerdict | None) -> str:
+    """Everything known about one sheet, as plain text for the details pane."""
+    lines = [f"File: {path}"]
+    if verdict is None:
+        lines += [f"Status: {STATUS_LABELS[PENDING]}", STATUS_EXPLAINED[PENDING]]
+        return "\n".join(lines)
+    lines.append(f"Status: {STATUS_LABELS.get(verdict.status, str(verdict.status))}")
+    if verdict.message:
+        lines.append(verdict.message)
+    else:
+        lines.append(STATUS_EXPLAINED.get(verdict.status, ""))
+    c = verdict.content
+    if c is not None:
+        lines += [f"Judge: {c.judge_name} <{c.judge_email}>",
+                  f"Fingerprint: {c.fingerprint}",
+                  f"Panel: {c.panel_title} ({c.panel_id}), round {c.round}",
+                  f"Sequence: {c.sequence} · exported {c.exported_at}"]
+    if verdict.sha256:
+        lines.append(f"SHA-256: {verdict.sha256}")
+    if verdict.warnings:
+        lines.append("Warnings:")
+        lines += [f"  • {WARNING_LABELS.get(w, w)}" for w in verdict.warnings]
+    if verdict.changed_cells:
+        lines.append(f"Changed cells ({len(verdict.changed_cells)}):")
+        lines += [f"  • {_cell_line(cell)}" for cell in verdict.changed_cells]
+    return "\n".join(lines)
+
+
+@dataclass
+class SheetRow:
+    path: Path
+    verdict: SheetVerdict | None = None
+
+    @property
+    def status(self) -> str:
+        return PENDING if self.verdict is None else str(self.verdict.status)
+
+    @property
+    def kind(self) -> str:
+        return status_kind(self.status, self.verdict.warnings if self.verdict else None)
+
+
+class SheetsModel(QAbstractTableModel):
+    """Files added by the chair and what verification said about each."""
+
+    COL_STATUS, COL_FILE, COL_JUDGE, COL_SEQUENCE, COL_REASON = range(5)
+    HEADERS = ("Status", "File", "Judge", "Seq.", "Reason")
+    VerdictRole = Qt.ItemDataRole.UserRole + 1
+    PathRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SheetRow] = []
+
+    # -- editing ---------------------------------------------------------------------------
+    def add_files(self, paths: list[Path]) -> int:
+        """Append files not already in the list (same resolved path); returns how many."""
+        known = {self._key(r.path) for r in self._rows}
+        new: list[Path] = []
+        for p in paths:
+            key = self._key(Path(p))
+            if key not in known:
+                known.add(key)
+                new.append(Path(p))
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows += [SheetRow(p) for p in new]
+            self.endInsertRows()
+        return len(new)
+
+    def remove_rows(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._rows):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def clear_verdicts(self) -> None:
+        for r in self._rows:
+            r.verdict = None
+        self._changed_all()
+
+    def set_verdicts(self, verdicts: list[SheetVerdict]) -> None:
+        """Attach each verdict to its file's row (by full path, else by file name)."""
+        by_key = {self._key(r.path): r for r in self._rows}
+        by_name: dict[str, list[SheetRow]] = {}
+        for r in self._rows:
+            r.verdict = None
+            by_name.setdefault(r.path.name, []).append(r)
+        extra: list[SheetRow] = []
+        for v in verdicts:
+            row = by_key.get(self._key(Path(v.file)))
+            if row is None or row.verdict is not None:
+                row = next((r for r in by_name.get(Path(v.file).name, []) if r.verdict is None),
+                           None)
+            if row is None:
+                extra.append(SheetRow(Path(v.file), v))
+            else:
+                row.verdict = v
+        self._changed_all()
+        if extra:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(extra) - 1)
+            self._rows += extra
+            self.endInsertRows()
+
+    # -- reading ---------------------------------------------------------------------------
+    def paths(self) -> list[Path]:
+        return [r.path for r in self._rows]
+
+    def row(self, row: int) -> SheetRow:
+        return self._rows[row]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows per status family (ok, warn, old, bad, pending)."""
+        out: dict[str, int] = {}
+        for r in self._rows:
+            out[r.kind] = out.get(r.kind, 0) + 1
+        return out
+
+    def details_text(self, row: int) -> str:
+        r = self._rows[row]
+        return details_text(r.path, r.verdict)
+
+    # -- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        v = r.verdict
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_STATUS:
+                return STATUS_LABELS.get(r.status, r.status)
+            if col == self.COL_FILE:
+                return r.path.name
+            if col == self.COL_JUDGE:
+                return v.content.judge_name if v and v.content else ""
+            if col == self.COL_SEQUENCE:
+                return str(v.content.sequence) if v and v.content else ""
+            if col == self.COL_REASON:
+                return STATUS_EXPLAINED[PENDING] if v is None else verdict_reason(v)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS:
+            return status_icon(r.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS:
+            return status_colour(r.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r)
+        if role == self.VerdictRole:
+            return v
+        if role == self.PathRole:
+            return str(r.path)
+        if role == self.StatusRole:
+            return r.status
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _key(path: Path) -> str:
+        try:
+            return str(path.resolve())
+        except OSError:
+            return str(path)
+
+    def _changed_all(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+
+    @staticmethod
+    def _tooltip(r: SheetRow) -> str:
+        v = r.verdict
+        if v is None:
+            return f"{r.path}\n{STATUS_EXPLAINED[PENDING]}"
+        lines = [f"{STATUS_LABELS.get(v.status, str(v.status))}: {r.path.name}",
+                 v.message or STATUS_EXPLAINED.get(v.status, "")]
+        lines += [WARNING_LABELS.get(w, w) for w in v.warnings]
+        if v.changed_cells:
+            lines.append("Changed cells:")
+            lines += [_cell_line(c) for c in v.changed_cells[:MAX_TOOLTIP_CELLS]]
+            rest = len(v.changed_cells) - MAX_TOOLTIP_CELLS
+            if rest > 0:
+                lines.append(f"… and {rest} more (see the details pane)")
+        return "\n".join(x for x in lines if x)
