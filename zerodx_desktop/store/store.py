@@ -1,0 +1,786 @@
+"""The judge's local store: one SQLite file per home holding panels, scores and the audit log.
+
+Durability: WAL journal, ``synchronous=FULL`` (and ``fullfsync`` on macOS), foreign keys on.
+Every public method that changes something commits before it returns; that is what the UI
+shows as "saved". Each change appends a hash-chained audit entry in the same transaction.
+Attachments are content-addressed files under ``<home>/blobs``. SQLite and file-system
+failures reach callers as ``StoreError`` with a plain message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+from zerodx_desktop.core.errors import StoreError, UserError
+from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
+from zerodx_desktop.store import audit, migrations
+from zerodx_desktop.store.blobs import BlobFiles, valid_sha256
+
+if TYPE_CHECKING:
+    from zerodx_desktop.core.framework import Framework
+
+COMMENT_MAX = 32_767  # the most characters a spreadsheet cell holds (Excel and LibreOffice)
+KEEP_BACKUPS = 10
+_CURRENT_KEY = "current_panel"
+_JUDGE_KEY = "judge_fingerprint"
+
+
+class _Keep:
+    """Marker: leave this value as it is."""
+
+
+_KEEP = _Keep()
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+def _fsync_path(path: Path) -> None:
+    flags = os.O_RDONLY
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _store_error(exc: BaseException, doing: str, where: Path) -> StoreError:
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        reason = exc.strerror or str(exc)
+        if getattr(exc, "errno", None) == 28:  # ENOSPC
+            return StoreError(f"could not {doing}: the disk is full", where=str(where),
+                              hint="Free some disk space and try again. Your saved scores "
+                                   "are safe.")
+        return StoreError(f"could not {doing} ({reason})", where=str(where),
+                          hint="Check free disk space and the folder's permissions.")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"could not {doing}: the store is busy in another window or program",
+                          where=str(where),
+                          hint="Close the other copy of ZeroDX Desktop and try again.")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"could not {doing}: the store is read-only", where=str(where),
+                          hint="Check that you may write to this folder and that the disk is "
+                               "not write-protected.")
+    if "full" in text:
+        return StoreError(f"could not {doing}: the disk is full", where=str(where),
+                          hint="Free some disk space and try again. Your saved scores are safe.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StoreError(f"could not {doing}: the store file is damaged", where=str(where),
+                          hint="Restore the newest copy from the backups folder beside it.")
+    if "unable to open" in text:
+        return StoreError(f"could not {doing}: the store file cannot be opened",
+                          where=str(where),
+                          hint="Check that the folder exists and that you may write to it.")
+    if "disk i/o" in text:
+        return StoreError(f"could not {doing}: the disk reported an error", where=str(where),
+                          hint="Check the disk, then try again.")
+    return StoreError(f"could not {doing} ({exc})", where=str(where))
+
+
+def _clean_text(text: str, what: str) -> str:
+    """Normalise line ends and refuse what a spreadsheet cell cannot hold."""
+    if not isinstance(text, str):
+        raise UserError(f"the {what} must be text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > COMMENT_MAX:
+        raise UserError(
+            f"the {what} is {len(text):,} characters long; a spreadsheet cell holds at most"
+            f" {COMMENT_MAX:,}",
+            hint=f"Shorten the {what} to {COMMENT_MAX:,} characters or fewer.")
+    for i, ch in enumerate(text):
+        if ch in "\n\t":
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cs"):
+            raise UserError(
+                f"the {what} contains an invisible control character (U+{ord(ch):04X}) at"
+                f" position {i + 1}",
+                hint="Remove it (it often comes from pasting); line breaks and tabs are fine.")
+    return text
+
+
+def _check_level_type(level: object) -> None:
+    if level is not None and (isinstance(level, bool) or not isinstance(level, int)):
+        raise UserError(f"the level must be a whole number, not {level!r}")
+
+
+def _panel_digest(panel: Panel) -> str:
+    data = json.dumps(dataclasses.asdict(panel), sort_keys=True, ensure_ascii=False,
+                      default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class _PanelInfo:
+    digest: str
+    framework: Framework
+    criteria: tuple[str, ...]
+    criteria_set: frozenset[str]
+    min: int
+    max: int
+
+
+def _framework_of(doc: dict[str, Any]) -> Framework:
+    from zerodx_desktop.core.framework import framework_from_dict
+
+    fw: Framework = framework_from_dict(doc)
+    return fw
+
+
+class Store:
+    """One judge's store. Open with ``Store.open`` / ``Store.open_home``; close when done.
+
+    Safe to share between threads (a lock serialises calls); a second ``Store`` on the same
+    file (another thread or process) also works: writers wait up to 10 s for each other.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, db: Database,
+                 backups_dir: Path) -> None:
+        self.path = path
+        self.backups_dir = backups_dir
+        self.blobs = BlobFiles(path.parent / "blobs")
+        self._conn = conn
+        self._db = db
+        self._lock = threading.RLock()
+        self._info: dict[str, _PanelInfo] = {}
+        self._closed = False
+
+    # ---------------------------------------------------------------- opening and closing
+
+    @classmethod
+    def open(cls, path: Path, *, backups_dir: Path | None = None) -> Store:
+        """Open (creating or upgrading) the store at ``path``."""
+        path = Path(path)
+        backups = Path(backups_dir) if backups_dir is not None else path.parent / "backups"
+        conn: sqlite3.Connection | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                   timeout=10.0)
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError("the store cannot use its safe journal mode here",
+                                 where=str(path),
+                                 hint="Keep the data folder on a local disk.")
+            conn.execute("PRAGMA synchronous=FULL")
+            if sys.platform == "darwin":
+                conn.execute("PRAGMA fullfsync=ON")
+                conn.execute("PRAGMA checkpoint_fullfsync=ON")
+            conn.execute("PRAGMA foreign_keys=ON")
+            db = Database(conn, execute_plugins=False)
+            store = cls(path, conn, db, backups)
+
+            def backup_before(version: int) -> Path:
+                return store._backup_to_dir(version)
+
+            migrations.migrate(db, backup=backup_before)
+            return store
+        except (sqlite3.Error, OSError) as exc:
+            if conn is not None:
+                conn.close()
+            raise _store_error(exc, "open the store", path) from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+
+    @classmethod
+    def open_home(cls, home: Path) -> Store:
+        """The store of a home folder: ``<home>/store.sqlite``, backups in ``<home>/backups``."""
+        home = Path(home)
+        return cls.open(home / "store.sqlite", backups_dir=home / "backups")
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock, self._sql("read the store"):
+            return migrations.user_version(self._conn)
+
+    # ------------------------------------------------------------------ plumbing
+
+    @contextlib.contextmanager
+    def _sql(self, doing: str) -> Iterator[None]:
+        if self._closed:
+            raise StoreError("the store is closed")
+        try:
+            yield
+        except (sqlite3.Error, OSError) as exc:
+            raise _store_error(exc, doing, self.path) from exc
+
+    @contextlib.contextmanager
+    def _write(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        with self._lock, self._sql(doing):
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self._conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                               "DO UPDATE SET value = excluded.value", (key, value))
+
+    def _panel_info(self, panel_id: str) -> _PanelInfo:
+        row = self._conn.execute("SELECT content_hash FROM panels WHERE id = ?",
+                                 (panel_id,)).fetchone()
+        if row is None:
+            raise UserError(f"there is no panel {panel_id!r} in this store",
+                            hint="Open the panel package first.")
+        cached = self._info.get(panel_id)
+        if cached is not None and cached.digest == row[0]:
+            return cached
+        doc = json.loads(self._conn.execute("SELECT framework FROM panels WHERE id = ?",
+                                            (panel_id,)).fetchone()[0])
+        fw = _framework_of(doc)
+        criteria = tuple(c.id for c in fw.criteria())
+        info = _PanelInfo(row[0], fw, criteria, frozenset(criteria), fw.scale.min, fw.scale.max)
+        self._info[panel_id] = info
+        return info
+
+    def _check_nominee(self, panel_id: str, nominee_id: str) -> None:
+        if self._conn.execute("SELECT 1 FROM nominees WHERE panel_id = ? AND id = ?",
+                              (panel_id, nominee_id)).fetchone() is None:
+            raise UserError(f"there is no nominee {nominee_id!r} in this panel",
+                            hint="Check the nominee id (panel status lists them).")
+
+    def _check_not_conflicted(self, panel_id: str, nominee_id: str) -> None:
+        row = self._conn.execute(
+            "SELECT 'declared' FROM declared_conflicts WHERE panel_id = ? AND nominee_id = ? "
+            "UNION ALL SELECT 'roster' FROM roster_conflicts WHERE panel_id = ? "
+            "AND nominee_id = ? AND fingerprint = (SELECT value FROM meta WHERE key = ?) "
+            "LIMIT 1", (panel_id, nominee_id, panel_id, nominee_id, _JUDGE_KEY)).fetchone()
+        if row is None:
+            return
+        if row[0] == "declared":
+            raise UserError(
+                f"you declared a conflict of interest with nominee {nominee_id!r}, so you "
+                "cannot score it",
+                hint="Withdraw the conflict first if it was declared by mistake.")
+        raise UserError(
+            f"the panel lists you as having a conflict of interest with nominee {nominee_id!r},"
+            " so you cannot score it",
+            hint="Ask the organizer if this is wrong.")
+
+    def _check_cell(self, info: _PanelInfo, panel_id: str, nominee_id: str,
+                    criterion_id: str, level: int | _Keep | None) -> None:
+        self._check_nominee(panel_id, nominee_id)
+        if criterion_id not in info.criteria_set:
+            raise UserError(f"there is no criterion {criterion_id!r} in this panel's framework",
+                            hint="Check the criterion id.")
+        if isinstance(level, int) and not info.min <= level <= info.max:
+            raise UserError(
+                f"level {level} is outside the scale ({info.min} to {info.max})",
+                where=f"{nominee_id} / {criterion_id}",
+                hint=f"Give a whole number from {info.min} to {info.max}.")
+        self._check_not_conflicted(panel_id, nominee_id)
+
+    def _apply(self, panel_id: str, nominee_id: str, criterion_id: str,
+               level: int | _Keep | None, comment: str | None) -> bool:
+        conn = self._conn
+        row = conn.execute(
+            "SELECT level, comment FROM scores WHERE panel_id = ? AND nominee_id = ? "
+            "AND criterion_id = ?", (panel_id, nominee_id, criterion_id)).fetchone()
+        old_level, old_comment = (row[0], row[1]) if row else (None, "")
+        new_level = old_level if isinstance(level, _Keep) else level
+        new_comment = old_comment if comment is None else comment
+        if new_level == old_level and new_comment == old_comment:
+            return False
+        at = _now()
+        if new_level is None and new_comment == "":
+            conn.execute("DELETE FROM scores WHERE panel_id = ? AND nominee_id = ? "
+                         "AND criterion_id = ?", (panel_id, nominee_id, criterion_id))
+        else:
+            conn.execute(
+                "INSERT INTO scores (panel_id, nominee_id, criterion_id, level, comment,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(panel_id, nominee_id,"
+                " criterion_id) DO UPDATE SET level = excluded.level, comment ="
+                " excluded.comment, updated_at = excluded.updated_at",
+                (panel_id, nominee_id, criterion_id, new_level, new_comment, at))
+        if new_level != old_level:
+            audit.append(conn, at=at, action="score_set" if new_level is not None
+                         else "score_cleared", panel_id=panel_id, nominee_id=nominee_id,
+                         criterion_id=criterion_id, old=old_level, new=new_level)
+        if new_comment != old_comment:
+            audit.append(conn, at=at, action="comment_set", panel_id=panel_id,
+                         nominee_id=nominee_id, criterion_id=criterion_id, old=old_comment,
+                         new=new_comment)
+        return True
+
+    # ------------------------------------------------------------------ panels
+
+    def import_panel(self, panel: Panel,
+                     blobs: Iterable[tuple[str, bytes]] | Callable[[str], bytes]) -> str:
+        """Add or update ``panel`` with its attachment bytes, and make it the current panel.
+
+        A newer (or the same) round of a stored panel replaces its description and keeps the
+        scores of nominees and criteria that still exist; an older round is refused. All in
+        one transaction.
+        """
+        fw = _framework_of(panel.framework)  # validate before touching anything
+        criteria = {c.id for c in fw.criteria()}
+        get: Callable[[str], bytes]
+        if callable(blobs):
+            get = blobs
+        else:
+            get = dict(blobs).__getitem__
+        digest = _panel_digest(panel)
+        nominee_ids = [n.id for n in panel.nominees]
+        if len(set(nominee_ids)) != len(nominee_ids):
+            raise UserError("the panel lists the same nominee id twice", where=panel.id)
+        with self._write("import the panel") as conn:
+            row = conn.execute("SELECT round, content_hash FROM panels WHERE id = ?",
+                               (panel.id,)).fetchone()
+            if row is not None and panel.round < row[0]:
+                raise StoreError(
+                    f"this package is round {panel.round} of panel {panel.title!r}, but round"
+                    f" {row[0]} is already open",
+                    hint="Open the newest package the organizer sent.")
+            self._store_blobs(panel, get)
+            if row is None or row[1] != digest:
+                self._write_panel(panel, digest, criteria, set(nominee_ids),
+                                  None if row is None else int(row[0]))
+            self._set_meta(_CURRENT_KEY, panel.id)
+        self._info.pop(panel.id, None)
+        return panel.id
+
+    def _store_blobs(self, panel: Panel, get: Callable[[str], bytes]) -> None:
+        conn = self._conn
+        seen: set[str] = set()
+        for nominee in panel.nominees:
+            for att in nominee.attachments:
+                sha = att.sha256.lower()
+                if sha in seen:
+                    continue
+                seen.add(sha)
+                if not valid_sha256(sha):
+                    raise UserError(f"attachment {att.file!r} has no valid SHA-256",
+                                    where=f"nominee {nominee.id}")
+                known = conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?",
+                                     (sha,)).fetchone()
+                if known is not None and self.blobs.has(sha):
+                    continue
+                try:
+                    data = get(att.sha256)
+                except KeyError:
+                    raise StoreError(f"the file of attachment {att.file!r} is missing",
+                                     where=f"nominee {nominee.id}",
+                                     hint="The panel package is incomplete; ask the "
+                                          "organizer for a new copy.") from None
+                if hashlib.sha256(data).hexdigest() != sha:
+                    raise StoreError(f"the file of attachment {att.file!r} does not match its"
+                                     " SHA-256", where=f"nominee {nominee.id}",
+                                     hint="The panel package is damaged; ask the organizer "
+                                          "for a new copy.")
+                self.blobs.put(sha, data)
+                conn.execute("INSERT INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(sha256) DO NOTHING", (sha, len(data), _now()))
+
+    def _write_panel(self, panel: Panel, digest: str, criteria: set[str], nominees: set[str],
+                     old_round: int | None) -> None:
+        conn = self._conn
+        db = self._db
+        at = _now()
+        organizer = (json.dumps(dataclasses.asdict(panel.organizer), ensure_ascii=False)
+                     if panel.organizer is not None else None)
+        db["panels"].upsert({
+            "id": panel.id, "title": panel.title, "round": panel.round, "method": panel.method,
+            "framework": json.dumps(panel.framework, ensure_ascii=False),
+            "framework_hash": panel.framework_hash, "created_at": panel.created_at,
+            "organizer": organizer, "content_hash": digest, "imported_at": at}, pk="id")
+        # Scores and declared conflicts of nominees or criteria that are gone.
+        for nominee_id, criterion_id, level, comment in conn.execute(
+                "SELECT nominee_id, criterion_id, level, comment FROM scores WHERE panel_id = ?"
+                " ORDER BY nominee_id, criterion_id", (panel.id,)).fetchall():
+            if nominee_id in nominees and criterion_id in criteria:
+                continue
+            conn.execute("DELETE FROM scores WHERE panel_id = ? AND nominee_id = ? AND "
+                         "criterion_id = ?", (panel.id, nominee_id, criterion_id))
+            audit.append(conn, at=at, action="score_dropped", panel_id=panel.id,
+                         nominee_id=nominee_id, criterion_id=criterion_id,
+                         old={"level": level, "comment": comment}, new=None)
+        for nominee_id, reason in conn.execute(
+                "SELECT nominee_id, reason FROM declared_conflicts WHERE panel_id = ? "
+                "ORDER BY nominee_id", (panel.id,)).fetchall():
+            if nominee_id in nominees:
+                continue
+            conn.execute("DELETE FROM declared_conflicts WHERE panel_id = ? AND nominee_id = ?",
+                         (panel.id, nominee_id))
+            audit.append(conn, at=at, action="conflict_dropped", panel_id=panel.id,
+                         nominee_id=nominee_id, old=reason, new=None)
+        conn.execute("DELETE FROM attachments WHERE panel_id = ?", (panel.id,))
+        for (nominee_id,) in conn.execute("SELECT id FROM nominees WHERE panel_id = ?",
+                                          (panel.id,)).fetchall():
+            if nominee_id not in nominees:
+                conn.execute("DELETE FROM nominees WHERE panel_id = ? AND id = ?",
+                             (panel.id, nominee_id))
+        db["nominees"].upsert_all(
+            ({"panel_id": panel.id, "id": n.id, "position": i, "name": n.name,
+              "country": n.country, "category": n.category, "summary": n.summary,
+              "sections": json.dumps([dataclasses.asdict(s) for s in n.sections],
+                                     ensure_ascii=False)}
+             for i, n in enumerate(panel.nominees)), pk=("panel_id", "id"))
+        db["attachments"].insert_all(
+            ({"panel_id": panel.id, "nominee_id": n.id, "position": i, "file": a.file,
+              "title": a.title, "sha256": a.sha256.lower(), "size": a.size,
+              "media_type": a.media_type}
+             for n in panel.nominees for i, a in enumerate(n.attachments)))
+        conn.execute("DELETE FROM roster WHERE panel_id = ?", (panel.id,))
+        conn.execute("DELETE FROM roster_conflicts WHERE panel_id = ?", (panel.id,))
+        db["roster"].insert_all(
+            ({"panel_id": panel.id, "position": i, "name": j.name, "email": j.email,
+              "public_key": j.public_key, "fingerprint": j.fingerprint}
+             for i, j in enumerate(panel.judges)))
+        db["roster_conflicts"].insert_all(
+            ({"panel_id": panel.id, "position": i, "fingerprint": c.fingerprint,
+              "nominee_id": c.nominee_id, "reason": c.reason}
+             for i, c in enumerate(panel.conflicts)))
+        audit.append(conn, at=at, action="panel_imported", panel_id=panel.id, old=old_round,
+                     new={"round": panel.round, "title": panel.title,
+                          "framework_hash": panel.framework_hash,
+                          "nominees": len(panel.nominees), "content_hash": digest})
+
+    def current_panel_id(self) -> str | None:
+        with self._lock, self._sql("read the store"):
+            return self._meta(_CURRENT_KEY)
+
+    def set_current_panel(self, panel_id: str) -> None:
+        with self._write("choose the panel"):
+            self._panel_info(panel_id)
+            self._set_meta(_CURRENT_KEY, panel_id)
+
+    def panel(self, panel_id: str) -> Panel:
+        with self._lock, self._sql("read the panel"):
+            conn = self._conn
+            row = conn.execute(
+                "SELECT id, title, round, method, framework, framework_hash, created_at,"
+                " organizer FROM panels WHERE id = ?", (panel_id,)).fetchone()
+            if row is None:
+                raise UserError(f"there is no panel {panel_id!r} in this store",
+                                hint="Open the panel package first.")
+            attachments: dict[str, list[Attachment]] = {}
+            for nid, file, title, sha, size, media in conn.execute(
+                    "SELECT nominee_id, file, title, sha256, size, media_type FROM attachments"
+                    " WHERE panel_id = ? ORDER BY nominee_id, position", (panel_id,)):
+                attachments.setdefault(nid, []).append(Attachment(file, title, sha, size, media))
+            nominees = tuple(
+                Nominee(id=nid, name=name, country=country or "", category=category or "",
+                        summary=summary or "",
+                        sections=tuple(Section(**s) for s in json.loads(sections or "[]")),
+                        attachments=tuple(attachments.get(nid, ())))
+                for nid, name, country, category, summary, sections in conn.execute(
+                    "SELECT id, name, country, category, summary, sections FROM nominees"
+                    " WHERE panel_id = ? ORDER BY position", (panel_id,)))
+            judges = tuple(JudgeEntry(*r) for r in conn.execute(
+                "SELECT name, email, public_key, fingerprint FROM roster WHERE panel_id = ?"
+                " ORDER BY position", (panel_id,)))
+            conflicts = tuple(Conflict(*r) for r in conn.execute(
+                "SELECT fingerprint, nominee_id, reason FROM roster_conflicts"
+                " WHERE panel_id = ? ORDER BY position", (panel_id,)))
+            organizer = JudgeEntry(**json.loads(row[7])) if row[7] else None
+            return Panel(id=row[0], title=row[1], round=row[2], method=row[3],
+                         framework=json.loads(row[4]), framework_hash=row[5] or "",
+                         judges=judges, conflicts=conflicts, nominees=nominees,
+                         created_at=row[6] or "", organizer=organizer)
+
+    def framework(self, panel_id: str) -> Framework:
+        """The panel's framework (parsed once and cached)."""
+        with self._lock, self._sql("read the panel"):
+            return self._panel_info(panel_id).framework
+
+    def panels(self) -> list[tuple[str, str, int]]:
+        with self._lock, self._sql("read the store"):
+            return [(r[0], r[1], r[2]) for r in self._conn.execute(
+                "SELECT id, title, round FROM panels ORDER BY rowid")]
+
+    def attachment_bytes(self, sha256: str) -> bytes:
+        sha = sha256.lower()
+        with self._lock, self._sql("read the attachment"):
+            if not valid_sha256(sha) or self._conn.execute(
+                    "SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone() is None:
+                raise StoreError(f"there is no attachment {sha256} in the store",
+                                 hint="Open the panel package again.")
+            try:
+                return self.blobs.get(sha)
+            except FileNotFoundError:
+                raise StoreError(f"the file of attachment {sha256} is missing",
+                                 where=str(self.blobs.root),
+                                 hint="Open the panel package again to restore it.") from None
+            except ValueError:
+                raise StoreError(f"the file of attachment {sha256} is damaged",
+                                 where=str(self.blobs.root),
+                                 hint="Open the panel package again to restore it.") from None
+
+    def attachment_path(self, sha256: str) -> Path | None:
+        sha = sha256.lower()
+        if not valid_sha256(sha):
+            return None
+        path = self.blobs.path(sha)
+        return path if path.is_file() else None
+
+    # ------------------------------------------------------------------ the judge
+
+    def set_judge(self, fingerprint: str | None) -> None:
+        """Record whose home this is, so the roster's conflicts for this judge lock scoring."""
+        with self._write("save the judge"):
+            self._set_meta(_JUDGE_KEY, fingerprint)
+
+    def judge_fingerprint(self) -> str | None:
+        with self._lock, self._sql("read the store"):
+            return self._meta(_JUDGE_KEY)
+
+    # ------------------------------------------------------------------ scores
+
+    def set_score(self, panel_id: str, nominee_id: str, criterion_id: str,
+                  level: int | None) -> None:
+        """Set (or with None clear) one level; committed when this returns."""
+        _check_level_type(level)
+        with self._write("save the score"):
+            info = self._panel_info(panel_id)
+            self._check_cell(info, panel_id, nominee_id, criterion_id, level)
+            self._apply(panel_id, nominee_id, criterion_id, level, None)
+
+    def set_comment(self, panel_id: str, nominee_id: str, criterion_id: str,
+                    comment: str) -> None:
+        """Set one justification (empty clears it); committed when this returns."""
+        comment = _clean_text(comment, "comment")
+        with self._write("save the comment"):
+            info = self._panel_info(panel_id)
+            self._check_cell(info, panel_id, nominee_id, criterion_id, _KEEP)
+            self._apply(panel_id, nominee_id, criterion_id, _KEEP, comment)
+
+    def set_scores_bulk(self, panel_id: str,
+                        rows: Iterable[tuple[str, str, int | None, str | None]]) -> int:
+        """Apply many (nominee, criterion, level, comment or None to keep) rows at once.
+
+        Every row is checked first; one bad row changes nothing. Returns the number of rows.
+        """
+        cleaned: list[tuple[str, str, int | None, str | None]] = []
+        for i, (nominee_id, criterion_id, level, comment) in enumerate(rows, start=1):
+            try:
+                _check_level_type(level)
+                text = None if comment is None else _clean_text(comment, "comment")
+            except UserError as exc:
+                raise UserError(exc.what, where=f"row {i}", hint=exc.hint) from None
+            cleaned.append((str(nominee_id), str(criterion_id), level, text))
+        with self._write("save the scores"):
+            info = self._panel_info(panel_id)
+            for i, (nominee_id, criterion_id, level, _) in enumerate(cleaned, start=1):
+                try:
+                    self._check_cell(info, panel_id, nominee_id, criterion_id, level)
+                except UserError as exc:
+                    where = f"row {i}" + (f" ({exc.where})" if exc.where else "")
+                    raise UserError(exc.what, where=where, hint=exc.hint) from None
+            for nominee_id, criterion_id, level, text in cleaned:
+                self._apply(panel_id, nominee_id, criterion_id, level, text)
+        return len(cleaned)
+
+    def scores(self, panel_id: str) -> dict[tuple[str, str], tuple[int | None, str]]:
+        with self._lock, self._sql("read the scores"):
+            return {(n, c): (lv, cm) for n, c, lv, cm in self._conn.execute(
+                "SELECT nominee_id, criterion_id, level, comment FROM scores WHERE panel_id = ?",
+                (panel_id,))}
+
+    def nominee_scores(self, panel_id: str, nominee_id: str) -> dict[str, tuple[int | None, str]]:
+        with self._lock, self._sql("read the scores"):
+            return {c: (lv, cm) for c, lv, cm in self._conn.execute(
+                "SELECT criterion_id, level, comment FROM scores WHERE panel_id = ? AND"
+                " nominee_id = ?", (panel_id, nominee_id))}
+
+    def progress(self, panel_id: str) -> dict[str, tuple[int, int]]:
+        """Per nominee (in panel order): (criteria with a level, criteria in the framework)."""
+        with self._lock, self._sql("read the scores"):
+            info = self._panel_info(panel_id)
+            scored: dict[str, int] = {}
+            for nominee_id, criterion_id in self._conn.execute(
+                    "SELECT nominee_id, criterion_id FROM scores WHERE panel_id = ? AND"
+                    " level IS NOT NULL", (panel_id,)):
+                if criterion_id in info.criteria_set:
+                    scored[nominee_id] = scored.get(nominee_id, 0) + 1
+            total = len(info.criteria)
+            return {nid: (scored.get(nid, 0), total) for (nid,) in self._conn.execute(
+                "SELECT id FROM nominees WHERE panel_id = ? ORDER BY position", (panel_id,))}
+
+    # ------------------------------------------------------------------ conflicts
+
+    def declare_conflict(self, panel_id: str, nominee_id: str, reason: str) -> None:
+        """Declare a conflict of interest; the nominee's scores stay but are locked."""
+        reason = _clean_text(reason, "reason")
+        with self._write("save the conflict") as conn:
+            self._panel_info(panel_id)
+            self._check_nominee(panel_id, nominee_id)
+            row = conn.execute("SELECT reason FROM declared_conflicts WHERE panel_id = ? AND"
+                               " nominee_id = ?", (panel_id, nominee_id)).fetchone()
+            if row is not None and row[0] == reason:
+                return
+            at = _now()
+            conn.execute(
+                "INSERT INTO declared_conflicts (panel_id, nominee_id, reason, declared_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT(panel_id, nominee_id) DO UPDATE SET"
+                " reason = excluded.reason, declared_at = excluded.declared_at",
+                (panel_id, nominee_id, reason, at))
+            audit.append(conn, at=at, action="conflict_declared", panel_id=panel_id,
+                         nominee_id=nominee_id, old=None if row is None else row[0], new=reason)
+
+    def withdraw_conflict(self, panel_id: str, nominee_id: str) -> None:
+        with self._write("withdraw the conflict") as conn:
+            row = conn.execute("SELECT reason FROM declared_conflicts WHERE panel_id = ? AND"
+                               " nominee_id = ?", (panel_id, nominee_id)).fetchone()
+            if row is None:
+                return
+            conn.execute("DELETE FROM declared_conflicts WHERE panel_id = ? AND nominee_id = ?",
+                         (panel_id, nominee_id))
+            audit.append(conn, at=_now(), action="conflict_withdrawn", panel_id=panel_id,
+                         nominee_id=nominee_id, old=row[0], new=None)
+
+    def conflicts(self, panel_id: str) -> dict[str, str]:
+        with self._lock, self._sql("read the conflicts"):
+            return {n: r for n, r in self._conn.execute(
+                "SELECT nominee_id, reason FROM declared_conflicts WHERE panel_id = ?"
+                " ORDER BY nominee_id", (panel_id,))}
+
+    # ------------------------------------------------------------------ audit and exports
+
+    def audit_log(self, panel_id: str | None = None) -> list[dict[str, Any]]:
+        with self._lock, self._sql("read the audit log"):
+            return audit.entries(self._conn, panel_id)
+
+    def audit_head(self) -> str:
+        with self._lock, self._sql("read the audit log"):
+            return audit.head(self._conn)
+
+    def verify_audit_chain(self) -> bool:
+        with self._lock, self._sql("read the audit log"):
+            return audit.verify(self._conn)
+
+    def next_export_sequence(self, panel_id: str) -> int:
+        with self._lock, self._sql("read the exports"):
+            row = self._conn.execute("SELECT MAX(sequence) FROM exports WHERE panel_id = ?",
+                                     (panel_id,)).fetchone()
+            return int(row[0] or 0) + 1
+
+    def record_export(self, panel_id: str, sequence: int, path: str, sha256: str) -> None:
+        with self._write("record the export") as conn:
+            self._panel_info(panel_id)
+            if conn.execute("SELECT 1 FROM exports WHERE panel_id = ? AND sequence = ?",
+                            (panel_id, sequence)).fetchone() is not None:
+                raise StoreError(f"export number {sequence} of this panel is already recorded",
+                                 hint="Export again; the next number is used automatically.")
+            at = _now()
+            conn.execute("INSERT INTO exports (panel_id, sequence, path, sha256, exported_at)"
+                         " VALUES (?, ?, ?, ?, ?)", (panel_id, sequence, str(path), sha256, at))
+            audit.append(conn, at=at, action="export_recorded", panel_id=panel_id,
+                         new={"sequence": sequence, "path": str(path), "sha256": sha256})
+
+    # ------------------------------------------------------------------ backups and health
+
+    def backup(self, dest: Path) -> None:
+        """Copy the whole database to ``dest`` (SQLite backup API, then an atomic rename)."""
+        dest = Path(dest)
+        with self._lock, self._sql("back up the store"):
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp",
+                                            dir=dest.parent)
+            os.close(fd)
+            tmp = Path(tmp_name)
+            try:
+                target = sqlite3.connect(tmp_name, isolation_level=None)
+                try:
+                    self._conn.backup(target)
+                    # A backup is one self-contained file, not a WAL database.
+                    target.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    target.close()
+                _fsync_path(tmp)
+                os.replace(tmp, dest)
+                if os.name == "posix":
+                    _fsync_path(dest.parent)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+
+    def _backup_to_dir(self, version: int) -> Path:
+        self.backups_dir.mkdir(parents=True, exist_ok=True)
+        dest = self.backups_dir / f"store-{_stamp()}-v{version}.sqlite"
+        self.backup(dest)
+        return dest
+
+    def _backup_files(self, version: int | None = None) -> list[Path]:
+        if not self.backups_dir.is_dir():
+            return []
+        pattern = f"store-*-v{version}.sqlite" if version is not None else "store-*-v*.sqlite"
+        return sorted(self.backups_dir.glob(pattern))
+
+    def backup_if_due(self, interval_seconds: float = 600) -> Path | None:
+        """Back up into the backups folder when the newest backup is older than the interval.
+
+        Keeps the newest 10 backups of the current schema version (backups of older versions,
+        made before migrations, are kept).
+        """
+        with self._lock, self._sql("back up the store"):
+            existing = self._backup_files()
+            if existing:
+                newest = max(p.stat().st_mtime for p in existing)
+                if time.time() - newest < interval_seconds:
+                    return None
+            version = self.schema_version
+            dest = self._backup_to_dir(version)
+            for old in self._backup_files(version)[:-KEEP_BACKUPS]:
+                old.unlink(missing_ok=True)
+            return dest
+
+    def integrity_ok(self) -> bool:
+        with self._lock, self._sql("check the store"):
+            rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                return False
+            return not self._conn.execute("PRAGMA foreign_key_check").fetchall()
