@@ -1,0 +1,374 @@
+"""Score sheet: write, verify, statuses and warnings (formats/score_sheet.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import zipfile
+
+import pytest
+
+from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.errors import SignatureError, UserError
+from zerodx_desktop.core.framework import (
+    Criterion,
+    Dimension,
+    Domain,
+    Framework,
+    Scale,
+    ScaleLevel,
+)
+from zerodx_desktop.core.panel import Conflict, JudgeEntry, Nominee, Panel
+from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent, Status
+from zerodx_desktop.core.text import Text
+from zerodx_desktop.formats.score_sheet import (
+    read_signed_content,
+    verify_score_sheet,
+    write_score_sheet,
+)
+from zerodx_desktop.formats.signing import Identity
+
+FRAMEWORK_DOC = {
+    "format": "zerodx-framework/1",
+    "id": "test-fw",
+    "version": "1.0",
+    "title": "Test framework",
+    "scale": {"min": 1, "max": 5, "levels": [
+        {"value": v, "label": lab, "description": f"level {v}"}
+        for v, lab in [(1, "Traditional"), (2, "Emerging"), (3, "Developing"),
+                       (4, "Advanced"), (5, "Leading")]]},
+    "domains": [
+        {"id": "autonomy", "title": "Level of Organizational Autonomy", "weight": 1,
+         "dimensions": [
+             {"id": "leadership", "title": "Leadership", "weight": 1, "criteria": [
+                 {"id": "a.l.1", "question": "Do teams hold decision rights?", "weight": 1},
+                 {"id": "a.l.2", "question": "Is pay distributed by the teams?", "weight": 2},
+             ]},
+             {"id": "structure", "title": "Organizational Structure", "weight": 1, "criteria": [
+                 {"id": "a.s.1", "question": "Are there micro-enterprises?", "weight": 1},
+             ]},
+         ]},
+        {"id": "value", "title": "Level of User Value", "weight": 1, "dimensions": [
+            {"id": "ecosystem", "title": "Ecosystem", "weight": 1, "criteria": [
+                {"id": "v.e.1", "question": "Co-creating ecosystem?", "weight": 1},
+            ]},
+        ]},
+    ],
+}
+
+
+def _framework_by_hand(doc: dict) -> Framework:
+    sc = doc["scale"]
+    scale = Scale(sc["min"], sc["max"], tuple(
+        ScaleLevel(lv["value"], Text.of(lv["label"]), Text.of(lv["description"]))
+        for lv in sc["levels"]))
+    domains = tuple(
+        Domain(d["id"], Text.of(d["title"]), float(d["weight"]), tuple(
+            Dimension(m["id"], Text.of(m["title"]), float(m["weight"]), tuple(
+                Criterion(c["id"], Text.of(c["question"]), Text.of(c.get("guidance")),
+                          float(c["weight"]), {}, d["id"], m["id"])
+                for c in m["criteria"]))
+            for m in d["dimensions"]))
+        for d in doc["domains"])
+    return Framework(doc["id"], doc["version"], Text.of(doc["title"]), scale, domains,
+                     frozenset(doc.get("require_comment_for", [])), False, doc,
+                     "sha256:" + sha256_hex(canonical_json(doc)))
+
+
+def make_framework(doc: dict | None = None) -> Framework:
+    doc = doc or FRAMEWORK_DOC
+    try:
+        from zerodx_desktop.core.framework import framework_from_dict  # type: ignore[attr-defined]
+    except ImportError:
+        return _framework_by_hand(doc)
+    return framework_from_dict(doc)
+
+
+NOMINEES = (Nominee("n-001", "Example Co."), Nominee("n-002", "海尔 Zero Distance Ltd"),
+            Nominee("n-003", "Ünïcode GmbH"))
+
+
+def make_panel(framework: Framework, judges: list[Identity], *, conflicts=(), round_=1,
+               panel_id: str = "panel-2026") -> Panel:
+    return Panel(
+        id=panel_id, title="ZeroDX Awards 2026", round=round_, method="mean",
+        framework=framework.raw, framework_hash=framework.hash,
+        judges=tuple(JudgeEntry(j.name, j.email, j.public_key, j.fingerprint) for j in judges),
+        conflicts=tuple(conflicts), nominees=NOMINEES)
+
+
+def make_content(framework: Framework, *, complete: bool = True, sequence: int = 1,
+                 conflicts: list[DeclaredConflict] | None = None,
+                 comment: str = "fine") -> SheetContent:
+    scores = []
+    crits = framework.criteria()
+    for i, n in enumerate(NOMINEES):
+        for j, c in enumerate(crits):
+            if not complete and i == 0 and j == 0:
+                continue
+            scores.append(ScoreRow(n.id, c.id, 1 + (i + j) % 5, f"{comment} {n.id}/{c.id}"))
+    return SheetContent(judge_name="", judge_email="", fingerprint="", public_key="",
+                        panel_id="", panel_title="", round=0, framework_id="",
+                        framework_version="", framework_hash="", sequence=sequence,
+                        exported_at="2026-11-28T10:00:00Z", scores=scores,
+                        conflicts=conflicts or [], audit_head="sha256:abc")
+
+
+@pytest.fixture(scope="module")
+def judges() -> list[Identity]:
+    return [Identity.generate("Ada Judge", "ada@example.org"),
+            Identity.generate("Bo Judge", "bo@example.org")]
+
+
+@pytest.fixture
+def setup(judges, tmp_path):
+    fw = make_framework()
+    panel = make_panel(fw, judges)
+    path = tmp_path / "ada.xlsx"
+    audit = [{"seq": 1, "at": "2026-11-28T09:00:00Z", "nominee": "n-001", "criterion": "a.l.1",
+              "level": 3, "comment": "=cmd|' /C calc'!A0", "hash": "sha256:01"}]
+    write_score_sheet(path, make_content(fw), fw, panel, judges[0], audit_log=audit)
+    return fw, panel, path
+
+
+def test_roundtrip_valid_and_content_is_signed(setup, judges):
+    fw, panel, path = setup
+    v = verify_score_sheet(path, panel)
+    assert v.status is Status.VALID, v.message
+    assert v.warnings == []
+    c = v.content
+    assert c.fingerprint == judges[0].fingerprint and c.panel_id == "panel-2026"
+    assert c.framework_hash == fw.hash and c.round == 1 and c.sequence == 1
+    assert len(c.scores) == 3 * 4
+    assert c.scores[0] == ScoreRow("n-001", "a.l.1", 1, "fine n-001/a.l.1")
+    assert read_signed_content(path) == c
+    j = v.to_json()
+    assert j["status"] == "valid" and j["judge"] == "Ada Judge" and j["changed_cells"] == []
+
+
+def test_layout_readable_with_openpyxl(setup):
+    import openpyxl
+
+    _fw, _panel, path = setup
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[:5] == ["Scores", "Summary", "Conflicts", "About", "Audit"]
+    assert wb["_signature"].sheet_state == "veryHidden"
+    ws = wb["Scores"]
+    assert [c.value for c in ws[1]] == ["Nominee ID", "Nominee", "Domain", "Dimension",
+                                        "Criterion ID", "Criterion", "Level", "Level label",
+                                        "Comment"]
+    assert ws["A1"].font.b and ws.freeze_panes == "A2"
+    assert [c.value for c in ws[2]] == ["n-001", "Example Co.",
+                                        "Level of Organizational Autonomy", "Leadership",
+                                        "a.l.1", "Do teams hold decision rights?", 1,
+                                        "Traditional", "fine n-001/a.l.1"]
+    assert ws["I2"].alignment.wrap_text
+    summ = wb["Summary"]
+    header = [c.value for c in summ[1]]
+    assert header[:4] == ["Nominee ID", "Nominee", "Level of Organizational Autonomy (0–100)",
+                          "Level of User Value (0–100)"]
+    # n-001 levels a.l.1=1, a.l.2=2, a.s.1=3, v.e.1=4; weights within autonomy 1/6, 1/3, 1/2:
+    # autonomy = 0/6 + 25/3 + 50/2 = 33.33; value = 75; total = (33.33 + 75) / 2 = 54.17
+    assert summ["C2"].value == 33.33 and summ["D2"].value == 75
+    assert summ["E2"].value == 54.17 and summ["E2"].number_format == "0.00"
+    about = {r[0].value: r[1].value for r in wb["About"].iter_rows(min_row=2)}
+    assert about["Fingerprint"].startswith("SHA256:") and about["Round"] == 1
+    assert "zerodx verify FILE.xlsx --panel PANEL.zdxpanel" in about["How to verify"]
+
+
+def test_formula_like_text_is_stored_as_string_in_raw_xml(judges, tmp_path):
+    fw = make_framework()
+    panel = make_panel(fw, judges)
+    content = make_content(fw)
+    evil = ["=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(A1)", "\t=tab", "#N/A", "=HYPERLINK(\"x\")"]
+    content.scores[:len(evil)] = [dataclasses.replace(s, comment=e)
+                                  for s, e in zip(content.scores, evil, strict=False)]
+    path = tmp_path / "f.xlsx"
+    write_score_sheet(path, content, fw, panel, judges[0])
+    with zipfile.ZipFile(path) as zf:
+        xml = "".join(zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets"))
+    assert "<f>" not in xml and "<f " not in xml
+    assert 't="e"' not in xml
+    v = verify_score_sheet(path, panel)
+    assert v.status is Status.VALID, v.message
+    assert [s.comment for s in v.content.scores[:len(evil)]] == evil
+
+
+def test_recused_rows_and_conflicts_sheet(judges, tmp_path):
+    import openpyxl
+
+    fw = make_framework()
+    panel = make_panel(fw, judges)
+    content = make_content(fw, conflicts=[DeclaredConflict("n-002", "former employer")])
+    path = tmp_path / "r.xlsx"
+    write_score_sheet(path, content, fw, panel, judges[0])
+    v = verify_score_sheet(path, panel)
+    assert v.status is Status.VALID and v.warnings == []
+    assert all(s.level is None for s in v.content.scores if s.nominee_id == "n-002")
+    wb = openpyxl.load_workbook(path)
+    rows = [[c.value for c in r] for r in wb["Scores"].iter_rows(min_row=2)]
+    recused = [r for r in rows if r[0] == "n-002"]
+    assert recused and all(r[6] is None and r[7] == "recused" for r in recused)
+    assert [c.value for c in wb["Conflicts"][2]] == ["n-002", "海尔 Zero Distance Ltd",
+                                                     "former employer"]
+
+
+def test_bad_inputs_are_user_errors(judges, tmp_path):
+    fw = make_framework()
+    panel = make_panel(fw, judges)
+    path = tmp_path / "bad.xlsx"
+    for bad in (ScoreRow("n-001", "a.l.1", 9, ""), ScoreRow("n-404", "a.l.1", 1, ""),
+                ScoreRow("n-001", "nope", 1, ""), ScoreRow("n-001", "a.l.1", 1, "a\x07b"),
+                ScoreRow("n-001", "a.l.1", 1, "x" * 32_768)):
+        content = make_content(fw)
+        content.scores[0] = bad
+        with pytest.raises(UserError):
+            write_score_sheet(path, content, fw, panel, judges[0])
+        assert not path.exists()  # nothing half-written
+
+
+# ----------------------------------------------------------------- statuses & precedence
+
+def _export(path, judge, judges, *, fw=None, panel=None, **kw):
+    fw = fw or make_framework()
+    panel = panel or make_panel(fw, judges)
+    write_score_sheet(path, make_content(fw, **kw), fw, panel, judge)
+    return path
+
+
+def test_unknown_judge(judges, tmp_path):
+    fw = make_framework()
+    stranger = Identity.generate("Eve", "eve@example.org")
+    path = _export(tmp_path / "e.xlsx", stranger, judges)
+    v = verify_score_sheet(path, make_panel(fw, judges))
+    assert v.status is Status.UNKNOWN_JUDGE and "roster" in v.message
+    assert verify_score_sheet(path).status is Status.VALID  # no panel: no roster to check
+
+
+def test_wrong_panel_and_framework_and_superseded(judges, tmp_path):
+    fw = make_framework()
+    path = _export(tmp_path / "a.xlsx", judges[0], judges)
+    other = make_panel(fw, judges, panel_id="another-panel")
+    assert verify_score_sheet(path, other).status is Status.WRONG_PANEL
+    doc2 = {**FRAMEWORK_DOC, "version": "2.0"}
+    fw2 = make_framework(doc2)
+    assert verify_score_sheet(path, make_panel(fw2, judges)).status is Status.WRONG_FRAMEWORK
+    # unknown judge wins over wrong panel and wrong framework
+    stranger_panel = dataclasses.replace(make_panel(fw2, judges[1:]), id="x")
+    assert verify_score_sheet(path, stranger_panel).status is Status.UNKNOWN_JUDGE
+    # wrong panel wins over wrong framework
+    assert verify_score_sheet(path, dataclasses.replace(make_panel(fw2, judges), id="x")
+                              ).status is Status.WRONG_PANEL
+    round2 = make_panel(fw, judges, round_=2)
+    v = verify_score_sheet(path, round2)
+    assert v.status is Status.SUPERSEDED and "round" in v.message
+    fp = judges[0].fingerprint
+    assert verify_score_sheet(path, make_panel(fw, judges), known_sequences={fp: 2}
+                              ).status is Status.SUPERSEDED
+    assert verify_score_sheet(path, make_panel(fw, judges), known_sequences={fp: 1}
+                              ).status is Status.VALID
+
+
+def test_incomplete_and_conflict_scored_warnings(judges, tmp_path):
+    fw = make_framework()
+    path = _export(tmp_path / "i.xlsx", judges[0], judges, complete=False)
+    v = verify_score_sheet(path, make_panel(fw, judges))
+    assert v.status is Status.VALID and v.warnings == ["incomplete"]
+    panel = make_panel(fw, judges, conflicts=[Conflict(judges[0].fingerprint, "n-003", "x")])
+    path2 = _export(tmp_path / "c.xlsx", judges[0], judges, panel=panel)
+    v2 = verify_score_sheet(path2, panel)
+    assert v2.status is Status.VALID and v2.warnings == ["conflict_scored"]
+    # recused by the judge: neither incomplete nor conflict_scored
+    path3 = _export(tmp_path / "d.xlsx", judges[0], judges, panel=panel,
+                    conflicts=[DeclaredConflict("n-003", "panel says so")])
+    assert verify_score_sheet(path3, panel).warnings == []
+
+
+def test_tampered_beats_panel_statuses(judges, tmp_path):
+    import openpyxl
+
+    fw = make_framework()
+    path = _export(tmp_path / "t.xlsx", judges[0], judges)
+    wb = openpyxl.load_workbook(path)
+    wb["Scores"]["G2"] = 5
+    wb.save(path)
+    v = verify_score_sheet(path, make_panel(fw, judges, panel_id="other"))
+    assert v.status is Status.TAMPERED
+    assert [(c.cell, c.signed, c.found) for c in v.changed_cells] == [("Scores!G2", "1", "5")]
+    assert v.content.scores[0].level == 1  # the signed value, not the visible one
+
+
+def test_bad_signature(judges, tmp_path):
+    import openpyxl
+
+    path = _export(tmp_path / "s.xlsx", judges[0], judges)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["_signature"]
+    ws["B5"] = ws["B5"].value.replace('"sequence":1', '"sequence":7')
+    wb.save(path)
+    v = verify_score_sheet(path)
+    assert v.status is Status.BAD_SIGNATURE and v.content is None
+    with pytest.raises(SignatureError):
+        read_signed_content(path)
+
+
+def test_unreadable_random_bytes(tmp_path):
+    path = tmp_path / "junk.xlsx"
+    path.write_bytes(os.urandom(4096))
+    v = verify_score_sheet(path)
+    assert v.status is Status.UNREADABLE and "zip" in v.message
+    missing = verify_score_sheet(tmp_path / "nope.xlsx")
+    assert missing.status is Status.UNREADABLE
+
+
+def test_unreadable_plain_xlsx_without_signature(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Scores"
+    wb.active["A1"] = "Nominee ID"
+    path = tmp_path / "plain.xlsx"
+    wb.save(path)
+    v = verify_score_sheet(path)
+    assert v.status is Status.UNREADABLE and "no signature" in v.message
+    with pytest.raises(UserError):
+        read_signed_content(path)
+
+
+def test_unreadable_zip_bomb(judges, tmp_path):
+    src = _export(tmp_path / "ok.xlsx", judges[0], judges)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        zout.writestr("xl/media/padding.bin", b"\0" * (64 * 1024 * 1024))
+    v = verify_score_sheet(bomb)
+    assert v.status is Status.UNREADABLE and "zip bomb" in v.message
+
+
+def test_unreadable_entity_expansion(judges, tmp_path):
+    src = _export(tmp_path / "ok.xlsx", judges[0], judges)
+    evil = tmp_path / "xxe.xlsx"
+    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+           '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>')
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(evil, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                if text.startswith("<?xml"):
+                    text = text[text.index("?>") + 2:]
+                text = lol + text
+                text = text.replace("Example Co.", "&lol2;", 1)
+                data = text.encode()
+            zout.writestr(info, data)
+    v = verify_score_sheet(evil)
+    assert v.status is Status.UNREADABLE and "entity" in v.message  # defusedxml refused
+
+
+def test_truncated_file_is_unreadable(judges, tmp_path):
+    src = _export(tmp_path / "ok.xlsx", judges[0], judges)
+    data = src.read_bytes()
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(data[: len(data) // 2])
+    assert verify_score_sheet(cut).status is Status.UNREADABLE

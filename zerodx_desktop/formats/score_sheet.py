@@ -1,0 +1,747 @@
+"""The signed score sheet (.xlsx): what a judge exports and the chair verifies.
+
+Visible sheets *Scores*, *Summary*, *Conflicts*, *About* (and *Audit* when an audit log is
+given) are rendered from the signed payload by :func:`render_grids`; the very hidden sheet
+``_signature`` holds the canonical payload JSON (in chunks) and an Ed25519 signature over it.
+Writer and verifier both call :func:`render_grids`, so the layout is defined once and
+verification compares every visible cell with what was signed, naming the cells that differ.
+
+The payload signs *values*, not file bytes: ids, levels, comments, plus a ``display`` part
+holding what the sheet shows besides them (nominee names, domain/dimension titles, short
+questions, level labels, summary figures as decimal strings, audit rows). A sheet re-saved by
+Excel or LibreOffice without edits still verifies; any edited value is named.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import hashlib
+import json
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from zerodx_desktop import __version__
+from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.errors import SignatureError, UserError
+from zerodx_desktop.core.framework import Framework
+from zerodx_desktop.core.panel import Panel
+from zerodx_desktop.core.sheet import (
+    SHEET_FORMAT,
+    ChangedCell,
+    DeclaredConflict,
+    ScoreRow,
+    SheetContent,
+    SheetVerdict,
+    Status,
+    Warning_,
+)
+from zerodx_desktop.formats.atomic import atomic_write_bytes
+from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
+from zerodx_desktop.formats.xlsx_safe import (
+    iter_sheet_cells,
+    needs_text_type,
+    open_untrusted_workbook,
+    safe_cell_text,
+    text_cell,
+    unreadable_error,
+)
+
+SCORES, SUMMARY, CONFLICTS, ABOUT, AUDIT, SIGNATURE = (
+    "Scores", "Summary", "Conflicts", "About", "Audit", "_signature")
+SCORES_HEADER = ("Nominee ID", "Nominee", "Domain", "Dimension", "Criterion ID",
+                 "Criterion", "Level", "Level label", "Comment")
+RECUSED = "recused"
+CHUNK_CODEPOINTS = 16_000  # <= 32,000 UTF-16 units whatever the characters
+MAX_CHANGED_CELLS = 1000
+QUESTION_SHORT = 200
+NUMBER_FORMAT = "0.00"
+
+Cell = str | int | Decimal | None
+Grid = list[list[Cell]]
+
+
+# --------------------------------------------------------------------------- rendering
+
+def _short(text: str) -> str:
+    line = text.strip().split("\n", 1)[0].strip()
+    if len(line) > QUESTION_SHORT:
+        line = line[: QUESTION_SHORT - 1].rstrip() + "…"
+    return line
+
+
+def render_grids(content: SheetContent, display: dict[str, Any]) -> dict[str, Grid]:
+    """The visible cells of every signed sheet, from the signed values alone.
+
+    Row 1 of each grid is its header. Numbers are ``int`` (levels, counts) or ``Decimal``
+    (0–100 figures, written with two decimals); ``None`` is an empty cell.
+    """
+    names = {nid: name for nid, name in display["nominees"]}
+    domains = {did: title for did, title in display["domains"]}
+    crit = {cid: (domains.get(did, did), dim, q) for cid, did, dim, q in display["criteria"]}
+    labels = {int(v): lab for v, lab in display["levels"]}
+    recused = {c.nominee_id for c in content.conflicts}
+
+    scores: Grid = [list(SCORES_HEADER)]
+    for s in content.scores:
+        dom, dim, q = crit.get(s.criterion_id, ("", "", ""))
+        if s.nominee_id in recused:
+            label: str | None = RECUSED
+        elif s.level is None:
+            label = None
+        else:
+            label = labels.get(s.level, "")
+        scores.append([s.nominee_id, names.get(s.nominee_id, ""), dom, dim, s.criterion_id, q,
+                       s.level, label, s.comment or None])
+
+    summary: Grid = [["Nominee ID", "Nominee",
+                      *[f"{title} (0–100)" for _d, title in display["domains"]],
+                      "Total (0–100)", "Scored", "Criteria", "Recused"]]
+    for nid, subs, total, scored, count in display["summary"]:
+        summary.append([nid, names.get(nid, ""),
+                        *[None if x is None else Decimal(x) for x in subs],
+                        None if total is None else Decimal(total), scored, count,
+                        "yes" if nid in recused else None])
+
+    conflicts: Grid = [["Nominee ID", "Nominee", "Reason"]]
+    for c in content.conflicts:
+        conflicts.append([c.nominee_id, names.get(c.nominee_id, ""), c.reason or None])
+
+    about: Grid = [["Field", "Value"]]
+    for key, value in (
+        ("Judge", content.judge_name), ("E-mail", content.judge_email),
+        ("Fingerprint", content.fingerprint), ("Public key", content.public_key),
+        ("Panel ID", content.panel_id), ("Panel title", content.panel_title),
+        ("Round", content.round), ("Framework ID", content.framework_id),
+        ("Framework version", content.framework_version),
+        ("Framework hash", content.framework_hash), ("Exported at", content.exported_at),
+        ("Sequence", content.sequence), ("Audit head", content.audit_head or None),
+        ("App version", display.get("app_version") or None),
+        ("How to verify",
+         "This sheet is signed. Any edited cell makes it fail verification. Check it with: "
+         "zerodx verify FILE.xlsx --panel PANEL.zdxpanel"),
+    ):
+        about.append([key, value])
+
+    grids: dict[str, Grid] = {SCORES: scores, SUMMARY: summary, CONFLICTS: conflicts,
+                              ABOUT: about}
+    audit = display.get("audit")
+    if audit is not None:
+        grids[AUDIT] = [list(audit["columns"]), *[list(r) for r in audit["rows"]]]
+    return grids
+
+
+# --------------------------------------------------------------------------- writing
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _prepare(content: SheetContent, framework: Framework, panel: Panel,
+             identity: Identity) -> SheetContent:
+    """The content to sign: every nominee x criterion row, judge/panel/framework filled in."""
+    if panel.framework_hash and framework.hash and panel.framework_hash != framework.hash:
+        raise UserError("the framework is not the one this panel uses", where="export",
+                        hint="Re-open the panel package and export again.")
+    criteria = framework.criteria()
+    crit_ids = {c.id for c in criteria}
+    nominee_ids = [n.id for n in panel.nominees]
+    known = set(nominee_ids)
+
+    declared: dict[str, str] = {}
+    for c in content.conflicts:
+        if c.nominee_id not in known:
+            raise UserError(f"conflict declared for unknown nominee '{c.nominee_id}'",
+                            where="conflicts")
+        reason = safe_cell_text(c.reason or "", where=f"conflict reason for {c.nominee_id}")
+        declared.setdefault(c.nominee_id, reason)
+
+    given: dict[tuple[str, str], ScoreRow] = {}
+    for s in content.scores:
+        where = f"score {s.nominee_id}/{s.criterion_id}"
+        if s.nominee_id not in known:
+            raise UserError(f"unknown nominee '{s.nominee_id}'", where=where)
+        if s.criterion_id not in crit_ids:
+            raise UserError(f"unknown criterion '{s.criterion_id}'", where=where)
+        if s.level is not None and (isinstance(s.level, bool) or not isinstance(s.level, int)
+                                    or not framework.scale.contains(s.level)):
+            raise UserError(f"level {s.level!r} is not on the scale "
+                            f"{framework.scale.min}..{framework.scale.max}", where=where)
+        key = (s.nominee_id, s.criterion_id)
+        if key in given:
+            raise UserError("the same criterion is scored twice", where=where)
+        given[key] = ScoreRow(s.nominee_id, s.criterion_id, s.level,
+                              safe_cell_text(s.comment or "", where=f"comment for {where}"))
+
+    rows: list[ScoreRow] = []
+    for nid in nominee_ids:
+        for c in criteria:
+            s = given.get((nid, c.id))
+            if nid in declared or s is None:
+                rows.append(ScoreRow(nid, c.id, None, ""))
+            else:
+                rows.append(s)
+    if isinstance(content.sequence, bool) or not isinstance(content.sequence, int) \
+            or content.sequence < 0:
+        raise UserError("the export sequence number must be a whole number >= 0",
+                        where="sequence")
+    return dataclasses.replace(
+        content,
+        judge_name=safe_cell_text(identity.name, where="judge name"),
+        judge_email=safe_cell_text(identity.email, where="judge e-mail"),
+        fingerprint=identity.fingerprint, public_key=identity.public_key,
+        panel_id=panel.id, panel_title=safe_cell_text(panel.title, where="panel title"),
+        round=int(panel.round), framework_id=framework.id,
+        framework_version=safe_cell_text(framework.version, where="framework version"),
+        framework_hash=framework.hash,
+        exported_at=safe_cell_text(content.exported_at or _now(), where="exported at"),
+        audit_head=safe_cell_text(content.audit_head or "", where="audit head"),
+        scores=rows,
+        conflicts=[DeclaredConflict(n, declared[n]) for n in nominee_ids if n in declared],
+    )
+
+
+def _fmt(x: float | None) -> str | None:
+    return None if x is None else f"{x:.2f}"
+
+
+def _summary(content: SheetContent, framework: Framework) -> list[list[Any]]:
+    lo, hi = framework.scale.min, framework.scale.max
+    levels = {(s.nominee_id, s.criterion_id): s.level for s in content.scores}
+    total_w = framework.criterion_weights()
+    within: list[tuple[str, list[tuple[str, float]]]] = []
+    for d in framework.domains:
+        msum = sum(m.weight for m in d.dimensions)
+        ws: list[tuple[str, float]] = []
+        for m in d.dimensions:
+            csum = sum(c.weight for c in m.criteria)
+            ws.extend((c.id, (m.weight / msum) * (c.weight / csum)) for c in m.criteria)
+        within.append((d.id, ws))
+    recused = {c.nominee_id for c in content.conflicts}
+    nominees = list(dict.fromkeys(s.nominee_id for s in content.scores))
+    count = len(total_w)
+
+    def mean(nid: str, weights: list[tuple[str, float]]) -> float | None:
+        num = den = 0.0
+        for cid, w in weights:
+            lv = levels.get((nid, cid))
+            if lv is not None:
+                num += w * (lv - lo) / (hi - lo) * 100.0
+                den += w
+        return num / den if den > 0 else None
+
+    out: list[list[Any]] = []
+    for nid in nominees:
+        subs = [None if nid in recused else _fmt(mean(nid, ws)) for _d, ws in within]
+        total = None if nid in recused else _fmt(mean(nid, list(total_w.items())))
+        scored = sum(1 for cid in total_w if levels.get((nid, cid)) is not None)
+        out.append([nid, subs, total, scored, count])
+    return out
+
+
+def _audit_value(v: Any, where: str) -> str | int | None:
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return v
+    if isinstance(v, str):
+        return safe_cell_text(v, where=where)
+    if isinstance(v, float):
+        return repr(v)
+    return safe_cell_text(json.dumps(v, sort_keys=True, ensure_ascii=False, default=str),
+                          where=where)
+
+
+def _display(content: SheetContent, framework: Framework, panel: Panel,
+             audit_log: list[dict[str, Any]] | None) -> dict[str, Any]:
+    criteria: list[list[str]] = []
+    for d in framework.domains:
+        for m in d.dimensions:
+            for c in m.criteria:
+                criteria.append([c.id, d.id, safe_cell_text(str(m.title), where=f"{m.id} title"),
+                                 safe_cell_text(_short(str(c.question)),
+                                                where=f"{c.id} question")])
+    audit = None
+    if audit_log is not None:
+        columns: list[str] = list(dict.fromkeys(str(k) for e in audit_log for k in e))
+        rows = [[_audit_value(e.get(k), f"audit row {i + 1}") for k in columns]
+                for i, e in enumerate(audit_log)]
+        audit = {"columns": [safe_cell_text(c, where="audit column") for c in columns],
+                 "rows": rows}
+    return {
+        "nominees": [[n.id, safe_cell_text(n.name, where=f"nominee {n.id} name")]
+                     for n in panel.nominees],
+        "domains": [[d.id, safe_cell_text(str(d.title), where=f"domain {d.id} title")]
+                    for d in framework.domains],
+        "criteria": criteria,
+        "levels": [[lv.value, safe_cell_text(str(lv.label), where=f"level {lv.value} label")]
+                   for lv in framework.scale.levels],
+        "summary": _summary(content, framework),
+        "app_version": __version__,
+        "audit": audit,
+    }
+
+
+def _payload_doc(content: SheetContent, display: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "format": SHEET_FORMAT,
+        "judge": {"name": content.judge_name, "email": content.judge_email,
+                  "fingerprint": content.fingerprint, "public_key": content.public_key},
+        "panel": {"id": content.panel_id, "title": content.panel_title,
+                  "round": content.round},
+        "framework": {"id": content.framework_id, "version": content.framework_version,
+                      "hash": content.framework_hash},
+        "sequence": content.sequence,
+        "exported_at": content.exported_at,
+        "audit_head": content.audit_head,
+        "scores": [[s.nominee_id, s.criterion_id, s.level, s.comment] for s in content.scores],
+        "conflicts": [[c.nominee_id, c.reason] for c in content.conflicts],
+        "display": display,
+    }
+
+
+_WIDTHS = {
+    SCORES: (14, 28, 24, 24, 30, 60, 7, 16, 60),
+    CONFLICTS: (14, 28, 60),
+    ABOUT: (20, 90),
+}
+_WRAP_COLS = {SCORES: {6, 9}, CONFLICTS: {3}, ABOUT: {2}}
+
+
+def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
+                 signature: bytes) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE4EE")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "ZeroDX Desktop"
+    wb.properties.title = "ZeroDX signed score sheet"
+
+    for title, grid in grids.items():
+        ws = wb.create_sheet(title)
+        header = grid[0]
+        widths = _WIDTHS.get(title) or (
+            (14, 28, *([16] * (len(header) - 2))) if title == SUMMARY else [22] * len(header))
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.freeze_panes = "A2"
+        wrap_cols = _WRAP_COLS.get(title, set())
+        hrow = []
+        for h in header:
+            cell = text_cell(ws, str(h), font=bold)
+            cell.fill = fill
+            hrow.append(cell)
+        ws.append(hrow)
+        for row in grid[1:]:
+            out: list[Any] = []
+            for ci, v in enumerate(row, 1):
+                if isinstance(v, str):
+                    if ci in wrap_cols:
+                        out.append(text_cell(ws, v, alignment=wrap))
+                    elif needs_text_type(v):
+                        out.append(text_cell(ws, v))
+                    else:
+                        out.append(v)
+                elif isinstance(v, Decimal):
+                    cell = WriteOnlyCell(ws, value=float(v))
+                    cell.number_format = NUMBER_FORMAT
+                    out.append(cell)
+                else:
+                    out.append(v)
+            ws.append(out)
+
+    sig = wb.create_sheet(SIGNATURE)
+    sig.sheet_state = "veryHidden"
+    chunks = [payload_text[i:i + CHUNK_CODEPOINTS]
+              for i in range(0, len(payload_text), CHUNK_CODEPOINTS)] or [""]
+    sig.append([text_cell(sig, SHEET_FORMAT)])
+    sig.append([text_cell(sig, "public_key"), text_cell(sig, public_key)])
+    sig.append([text_cell(sig, "signature"),
+                text_cell(sig, base64.b64encode(signature).decode("ascii"))])
+    sig.append([text_cell(sig, "payload_chunks"), len(chunks)])
+    for chunk in chunks:
+        sig.append([text_cell(sig, "payload"), text_cell(sig, chunk)])
+
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def write_score_sheet(path: Path, content: SheetContent, framework: Framework, panel: Panel,
+                      identity: Identity, audit_log: list[dict[str, Any]] | None = None) -> str:
+    """Sign ``content`` with ``identity`` and write the score sheet atomically to ``path``.
+
+    Judge, panel and framework fields come from ``identity``, ``panel`` and ``framework``;
+    rows are written for every nominee (panel order) x criterion (framework order); a
+    nominee the judge declared a conflict for is written recused (no level, no comment).
+    Raises UserError for text a cell cannot hold (never cuts) or scores off the scale.
+    Returns the SHA-256 (hex) of the written file.
+    """
+    signed = _prepare(content, framework, panel, identity)
+    display = _display(signed, framework, panel, audit_log)
+    payload = canonical_json(_payload_doc(signed, display))
+    signature = identity.sign(SHEET_FORMAT, payload)
+    data = _write_bytes(render_grids(signed, display), payload.decode("utf-8"),
+                        identity.public_key, signature)
+    atomic_write_bytes(path, data)
+    return sha256_hex(data)
+
+
+# --------------------------------------------------------------------------- reading
+
+def _read_signature(wb: Any, where: str) -> tuple[bytes, bytes]:
+    """(payload bytes, signature) from the ``_signature`` sheet, or UserError."""
+    if SIGNATURE not in wb.sheetnames:
+        raise UserError("this spreadsheet is not a signed ZeroDX score sheet (no signature)",
+                        where=where, hint="Ask the judge for the file exported by ZeroDX.")
+    cells: dict[tuple[int, int], Any] = {}
+    for r, c, v, _t in iter_sheet_cells(wb, SIGNATURE):
+        if c <= 2 and v is not None:
+            cells[(r, c)] = v
+    if cells.get((1, 1)) != SHEET_FORMAT:
+        raise UserError("the signature part is not in a format this version understands",
+                        where=where)
+    try:
+        signature = base64.b64decode(str(cells[(3, 2)]), validate=True)
+        n = cells[(4, 2)]
+        if isinstance(n, str):
+            n = int(n)
+        if isinstance(n, float) and n.is_integer():
+            n = int(n)
+        if not isinstance(n, int) or isinstance(n, bool) or not 0 < n < 100_000:
+            raise ValueError("bad chunk count")
+        parts = []
+        for i in range(n):
+            part = cells.get((5 + i, 2), "")
+            if not isinstance(part, str):
+                part = _found_text(part) or ""
+            parts.append(part)
+    except (KeyError, ValueError, binascii.Error) as exc:
+        raise UserError("the signature part of the sheet is damaged", where=where) from exc
+    return "".join(parts).encode("utf-8"), signature
+
+
+def _req(d: Any, key: str, kind: type | tuple[type, ...]) -> Any:
+    v = d[key]
+    if not isinstance(v, kind) or isinstance(v, bool):
+        raise ValueError(f"'{key}' has the wrong type")
+    return v
+
+
+def _parse_payload(doc: Any) -> tuple[SheetContent, dict[str, Any]]:
+    """SheetContent + display from a payload document; ValueError/KeyError/TypeError if bad."""
+    if not isinstance(doc, dict) or doc.get("format") != SHEET_FORMAT:
+        raise ValueError("not a score sheet payload")
+    judge, panel, fw = doc["judge"], doc["panel"], doc["framework"]
+    scores = []
+    for row in _req(doc, "scores", list):
+        nid, cid, level, comment = row
+        if not isinstance(nid, str) or not isinstance(cid, str) or not isinstance(comment, str):
+            raise ValueError("bad score row")
+        if level is not None and (isinstance(level, bool) or not isinstance(level, int)):
+            raise ValueError("bad level")
+        scores.append(ScoreRow(nid, cid, level, comment))
+    conflicts = []
+    for row in _req(doc, "conflicts", list):
+        nid, reason = row
+        if not isinstance(nid, str) or not isinstance(reason, str):
+            raise ValueError("bad conflict row")
+        conflicts.append(DeclaredConflict(nid, reason))
+    content = SheetContent(
+        judge_name=_req(judge, "name", str), judge_email=_req(judge, "email", str),
+        fingerprint=_req(judge, "fingerprint", str), public_key=_req(judge, "public_key", str),
+        panel_id=_req(panel, "id", str), panel_title=_req(panel, "title", str),
+        round=_req(panel, "round", int), framework_id=_req(fw, "id", str),
+        framework_version=_req(fw, "version", str), framework_hash=_req(fw, "hash", str),
+        sequence=_req(doc, "sequence", int), exported_at=_req(doc, "exported_at", str),
+        scores=scores, conflicts=conflicts, audit_head=_req(doc, "audit_head", str),
+    )
+    display = _req(doc, "display", dict)
+    for key in ("nominees", "domains", "criteria", "levels", "summary"):
+        _req(display, key, list)
+    return content, display
+
+
+def _load_signed(wb: Any, where: str) -> tuple[SheetContent, dict[str, Any]] | Status:
+    """Signature-checked content, or Status.BAD_SIGNATURE. UserError when unreadable."""
+    payload, signature = _read_signature(wb, where)
+    try:
+        doc = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError("the signed payload is damaged (not JSON)", where=where) from exc
+    try:
+        public_key = doc["judge"]["public_key"]
+        if not isinstance(public_key, str):
+            raise TypeError
+    except (KeyError, TypeError) as exc:
+        raise UserError("the signed payload names no public key", where=where) from exc
+    if not verify_signature(public_key, SHEET_FORMAT, payload, signature):
+        return Status.BAD_SIGNATURE
+    try:
+        content, display = _parse_payload(doc)
+        if canonical_json(doc) != payload:
+            raise ValueError("payload is not canonical")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UserError(f"the signed payload is malformed ({exc})", where=where) from exc
+    try:
+        if fingerprint_of(content.public_key) != content.fingerprint:
+            return Status.BAD_SIGNATURE
+    except SignatureError:
+        return Status.BAD_SIGNATURE
+    return content, display
+
+
+def read_signed_content(path: Path) -> SheetContent:
+    """The signed content of a score sheet, signature checked (visible cells NOT compared).
+
+    Raises UserError when the file is unreadable and SignatureError when the signature does
+    not verify. Use :func:`verify_score_sheet` to also detect edited cells.
+    """
+    where = str(path)
+    wb = open_untrusted_workbook(Path(path))
+    try:
+        got = _load_signed(wb, where)
+    finally:
+        wb.close()
+    if isinstance(got, Status):
+        raise SignatureError("the signature does not match the sheet's signed values",
+                             where=where, hint="The file was altered or damaged.")
+    return got[0]
+
+
+# --------------------------------------------------------------------------- comparing
+
+def _found_text(v: Any) -> str | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, str):
+        return v
+    return str(v)
+
+
+def _signed_text(v: Cell) -> str | None:
+    if v is None or v == "":
+        return None
+    return str(v)
+
+
+def _as_decimal(v: Any) -> Decimal | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return Decimal(v)
+    if isinstance(v, float):
+        return Decimal(repr(v))
+    if isinstance(v, str):
+        try:
+            return Decimal(v.strip())
+        except InvalidOperation:
+            return None
+    return None
+
+
+def _same(expected: Cell, found: Any) -> bool:
+    import unicodedata
+
+    if expected is None or expected == "":
+        return found is None or found == ""
+    if isinstance(expected, str):
+        if isinstance(found, str):
+            return unicodedata.normalize("NFC", found) == expected
+        if isinstance(found, (int, float)) and not isinstance(found, bool):
+            return _found_text(found) == expected  # a text "3" re-saved as the number 3
+        return False
+    want = Decimal(expected)
+    got = _as_decimal(found)
+    if got is None or not got.is_finite():
+        return False
+    return abs(got - want) <= Decimal("1e-9") * max(Decimal(1), abs(want))
+
+
+def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], int]:
+    """Cells of ``wb`` that differ from ``grids`` (capped list, total count).
+
+    Formula cells never match; non-empty cells outside the signed grid are reported too.
+    """
+    from openpyxl.utils import get_column_letter
+
+    changed: list[ChangedCell] = []
+    total = 0
+    present = set(wb.sheetnames)
+
+    def record(title: str, r: int, c: int, signed: Cell, found: Any) -> None:
+        nonlocal total
+        total += 1
+        if len(changed) < MAX_CHANGED_CELLS:
+            changed.append(ChangedCell(f"{title}!{get_column_letter(c)}{r}",
+                                       _signed_text(signed), _found_text(found)))
+
+    for title, grid in grids.items():
+        found: dict[tuple[int, int], tuple[Any, str]] = {}
+        if title in present:
+            for r, c, v, t in iter_sheet_cells(wb, title):
+                if t == "f":
+                    found[(r, c)] = (str(v) if not isinstance(v, str) else v, t)
+                elif v is not None and v != "":
+                    found[(r, c)] = (v, t)
+        for ri, row in enumerate(grid, 1):
+            for ci, exp in enumerate(row, 1):
+                got = found.pop((ri, ci), None)
+                if got is None:
+                    if exp is not None and exp != "":
+                        record(title, ri, ci, exp, None)
+                elif got[1] == "f" or not _same(exp, got[0]):
+                    record(title, ri, ci, exp, got[0])
+        for (r, c), (v, _t) in sorted(found.items()):
+            record(title, r, c, None, v)
+    return changed, total
+
+
+# --------------------------------------------------------------------------- verifying
+
+def _framework_hash_of(panel: Panel) -> str:
+    if panel.framework_hash:
+        return panel.framework_hash
+    return "sha256:" + sha256_hex(canonical_json(panel.framework))
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _panel_status(content: SheetContent, panel: Panel,
+                  known_sequences: dict[str, int] | None) -> tuple[Status, str]:
+    fp = content.fingerprint
+    if panel.judge_by_fingerprint(fp) is None:
+        return (Status.UNKNOWN_JUDGE,
+                f"signed by {content.judge_name} ({fp}), who is not on this panel's roster")
+    if content.panel_id != panel.id:
+        return (Status.WRONG_PANEL,
+                f"made for panel '{content.panel_id}', not '{panel.id}'")
+    if content.round > panel.round:
+        return (Status.WRONG_PANEL,
+                f"made for round {content.round}; this package is round {panel.round} "
+                "(open the newer panel package)")
+    if content.framework_hash != _framework_hash_of(panel):
+        return (Status.WRONG_FRAMEWORK,
+                f"scored against framework {content.framework_id} {content.framework_version} "
+                f"({content.framework_hash}), not the panel's")
+    if content.round < panel.round:
+        return (Status.SUPERSEDED,
+                f"from round {content.round}; the panel is in round {panel.round}")
+    return _sequence_status(content, known_sequences)
+
+
+def _sequence_status(content: SheetContent,
+                     known_sequences: dict[str, int] | None) -> tuple[Status, str]:
+    seen = (known_sequences or {}).get(content.fingerprint)
+    if seen is not None and seen > content.sequence:
+        return (Status.SUPERSEDED,
+                f"export #{content.sequence}; a newer export (#{seen}) of this judge exists")
+    return Status.VALID, ""
+
+
+def _warnings(content: SheetContent, panel: Panel | None) -> list[str]:
+    out: list[str] = []
+    recused = {c.nominee_id for c in content.conflicts}
+    panel_conflicts = set()
+    if panel is not None:
+        panel_conflicts = {c.nominee_id for c in panel.conflicts
+                           if c.fingerprint == content.fingerprint}
+    skip = recused | panel_conflicts
+    if any(s.level is None for s in content.scores if s.nominee_id not in skip):
+        out.append(str(Warning_.INCOMPLETE))
+    if any(s.level is not None for s in content.scores if s.nominee_id in panel_conflicts):
+        out.append(str(Warning_.CONFLICT_SCORED))
+    return out
+
+
+_MESSAGES = {
+    Status.VALID: "The signature is valid and every cell matches what the judge signed.",
+    Status.BAD_SIGNATURE: "The signature does not match the signed values: the file was "
+                          "altered or damaged. Ask the judge to export it again.",
+}
+
+
+def verify_score_sheet(path: Path, panel: Panel | None = None, *,
+                       known_sequences: dict[str, int] | None = None) -> SheetVerdict:
+    """Verify a score sheet. Never raises for a bad file: returns status ``unreadable``.
+
+    Order of statuses: unreadable > bad_signature > tampered > unknown_judge > wrong_panel >
+    wrong_framework > superseded > valid. ``content`` is the *signed* content.
+    """
+    path = Path(path)
+    verdict = SheetVerdict(file=str(path), status=Status.UNREADABLE)
+    try:
+        verdict.sha256 = _file_sha256(path)
+        wb = open_untrusted_workbook(path)
+    except UserError as exc:
+        verdict.message = exc.message
+        return verdict
+    except OSError as exc:
+        verdict.message = f"{path}: cannot read the file ({exc.strerror or exc})"
+        return verdict
+    try:
+        got = _load_signed(wb, str(path))
+        if isinstance(got, Status):
+            verdict.status = got
+            verdict.message = _MESSAGES[got]
+            return verdict
+        content, display = got
+        verdict.content = content
+        try:
+            grids = render_grids(content, display)
+        except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
+            raise UserError(f"the signed payload is malformed ({exc})",
+                            where=str(path)) from exc
+        changed, total = compare_cells(wb, grids)
+    except UserError as exc:
+        verdict.status = Status.UNREADABLE
+        verdict.content = None
+        verdict.message = exc.message
+        return verdict
+    except Exception as exc:  # a hostile/corrupt file must never crash verification
+        verdict.status = Status.UNREADABLE
+        verdict.content = None
+        verdict.message = unreadable_error(exc, str(path)).message
+        return verdict
+    finally:
+        wb.close()
+
+    verdict.warnings = _warnings(content, panel)
+    if total:
+        verdict.status = Status.TAMPERED
+        verdict.changed_cells = changed
+        first = ", ".join(c.cell for c in changed[:5])
+        more = f" and {total - 5} more" if total > 5 else ""
+        verdict.message = (f"{total} cell(s) differ from what {content.judge_name} signed: "
+                           f"{first}{more}. Do not use this file; ask the judge to export "
+                           "it again.")
+        return verdict
+    if panel is not None:
+        status, why = _panel_status(content, panel, known_sequences)
+    else:
+        status, why = _sequence_status(content, known_sequences)
+    verdict.status = status
+    verdict.message = why or _MESSAGES[Status.VALID]
+    return verdict
