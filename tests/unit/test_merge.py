@@ -1,0 +1,235 @@
+"""The merge engine: combine verified sheets into the panel result; merge --json."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.framework import load_framework
+from zerodx_desktop.core.panel import Conflict, JudgeEntry, Nominee, Panel
+from zerodx_desktop.core.scoring import domain_subtotals, nominee_total
+from zerodx_desktop.core.sheet import (
+    DeclaredConflict,
+    ScoreRow,
+    SheetContent,
+    SheetVerdict,
+    Status,
+)
+from zerodx_desktop.services import merge as m
+
+FRAMEWORK_DOC = {
+    "format": "zerodx-framework/1",
+    "id": "merge-fw",
+    "version": "1",
+    "title": "Merge test framework",
+    "scale": {"min": 1, "max": 5, "levels": [
+        {"value": v, "label": f"L{v}", "description": f"level {v}"} for v in range(1, 6)]},
+    "domains": [
+        {"id": "autonomy", "title": "Level of Organizational Autonomy", "weight": 1,
+         "dimensions": [{"id": "leadership", "title": "Leadership", "weight": 1,
+                         "criteria": [
+                             {"id": "c1", "question": "Decision rights?", "weight": 1},
+                             {"id": "c2", "question": "Pay distribution?", "weight": 1}]}]},
+        {"id": "value", "title": "Level of User Value", "weight": 1,
+         "dimensions": [{"id": "ecosystem", "title": "Ecosystem", "weight": 1,
+                         "criteria": [{"id": "c3", "question": "Ecosystem?", "weight": 1}]}]},
+    ],
+}
+# effective weights: c1 = c2 = 0.5 * 0.5 = 0.25, c3 = 0.5; level l -> (l - 1) / 4 * 100
+FW = load_framework(FRAMEWORK_DOC)
+FP = {k: f"SHA256:{k * 43}"[:50] for k in ("A", "B", "C", "D")}
+JUDGES = tuple(JudgeEntry(f"Judge {k}", f"{k.lower()}@example.org", "ssh-ed25519 AAAA", FP[k])
+               for k in ("A", "B", "C"))
+PANEL = Panel(
+    id="panel-1", title="Test Panel", round=1, method="mean", framework=FRAMEWORK_DOC,
+    framework_hash=FW.hash, judges=JUDGES,
+    conflicts=(Conflict(FP["C"], "n2", "former employee"),),
+    nominees=(Nominee("n1", "Alpha Co."), Nominee("n2", "Beta Ltd."),
+              Nominee("n3", "Gamma GmbH")))
+
+
+def sheet(judge: str, levels: dict[str, tuple[int | None, ...]], *, sequence: int = 1,
+          status: Status = Status.VALID, sha: str | None = None, file: str | None = None,
+          comments: dict[tuple[str, str], str] | None = None,
+          declared: tuple[str, ...] = ()) -> SheetVerdict:
+    comments = comments or {}
+    rows = [ScoreRow(nid, cid, lv, comments.get((nid, cid), ""))
+            for nid, lvs in levels.items() for cid, lv in zip(("c1", "c2", "c3"), lvs,
+                                                                strict=True)]
+    content = SheetContent(
+        judge_name=f"Judge {judge}", judge_email="x@example.org", fingerprint=FP[judge],
+        public_key="ssh-ed25519 AAAA", panel_id=PANEL.id, panel_title=PANEL.title, round=1,
+        framework_id=FW.id, framework_version=FW.version, framework_hash=FW.hash,
+        sequence=sequence, exported_at=f"2026-01-0{sequence}T00:00:00Z", scores=rows,
+        conflicts=[DeclaredConflict(n, "declared") for n in declared])
+    name = file or f"{judge}-{sequence}.xlsx"
+    return SheetVerdict(file=name, status=status, sha256=sha or f"{name}-sha", content=content)
+
+
+def pile() -> list[SheetVerdict]:
+    return [
+        # Judge A: an old sheet (sequence 1, all 1s) superseded by sequence 2
+        sheet("A", {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)}, sequence=1),
+        # A: n1 (5,5,5) -> 100; n2 (3,3,3) -> 50; n3 (1,1,1) -> 0
+        sheet("A", {"n1": (5, 5, 5), "n2": (3, 3, 3), "n3": (1, 1, 1)}, sequence=2,
+              comments={("n1", "c1"): "Outstanding =SUM(A1)"}),
+        # B: n1 (4,4,4) -> 75; n2 (4,4,4) -> 75; n3 (2,2,2) -> 25
+        sheet("B", {"n1": (4, 4, 4), "n2": (4, 4, 4), "n3": (2, 2, 2)}, sha="same-bytes"),
+        # the very same file handed in twice
+        sheet("B", {"n1": (4, 4, 4), "n2": (4, 4, 4), "n3": (2, 2, 2)}, sha="same-bytes",
+              file="B-copy.xlsx"),
+        # C: n1 (5,3,5) -> 25 + 12.5 + 50 = 87.5; n2 conflicted on the roster (excluded);
+        #    n3 (1,1,3) -> 0 + 0 + 25 = 25
+        sheet("C", {"n1": (5, 3, 5), "n2": (1, 1, 1), "n3": (1, 1, 3)}),
+        # a tampered sheet claiming to be D: never used
+        sheet("D", {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)},
+              status=Status.TAMPERED),
+    ]
+
+
+def test_combine_uses_exactly_the_valid_data():
+    verdicts = pile()
+    res = m.combine(PANEL, FW, verdicts)
+    statuses = [v.status for v in verdicts]
+    assert statuses == [Status.SUPERSEDED, Status.VALID, Status.VALID, Status.SUPERSEDED,
+                        Status.VALID, Status.TAMPERED]
+    assert "superseded by A-2.xlsx" in verdicts[0].message
+    assert verdicts[3].message.startswith("duplicate of B-1.xlsx")
+    assert "conflict_scored" in verdicts[4].warnings
+    # judge totals
+    assert res.judge_totals[FP["A"]] == {"n1": 100.0, "n2": 50.0, "n3": 0.0}
+    assert res.judge_totals[FP["B"]] == {"n1": 75.0, "n2": 75.0, "n3": 25.0}
+    assert res.judge_totals[FP["C"]] == {"n1": 87.5, "n2": None, "n3": 25.0}
+    # mean: n1 (100 + 75 + 87.5) / 3 = 87.5; n2 (50 + 75) / 2 = 62.5; n3 50 / 3 = 16.667
+    assert [r.nominee_id for r in res.ranking] == ["n1", "n2", "n3"]
+    assert [r.score for r in res.ranking] == pytest.approx([87.5, 62.5, 50 / 3])
+    assert [r.judges for r in res.ranking] == [3, 2, 3]
+    assert res.ranking[0].min == 75.0 and res.ranking[0].max == 100.0
+    assert res.ranking[0].sd == pytest.approx(float(np.std([100, 75, 87.5], ddof=1)))
+    # domain scores of n1: autonomy A 100, B 75, C (100 + 50) / 2 = 75 -> mean 83.33;
+    # value A 100, B 75, C 100 -> 91.67
+    assert res.ranking[0].domain_scores["autonomy"] == pytest.approx(250 / 3)
+    assert res.ranking[0].domain_scores["value"] == pytest.approx(275 / 3)
+    # median: n1 87.5, n2 62.5, n3 25
+    median = {r.nominee_id: r.score for r in res.by_method["median"]}
+    assert median == {"n1": 87.5, "n2": 62.5, "n3": 25.0}
+    assert set(res.by_method) == {"mean", "median", "trimmed", "zscore", "schulze"}
+    # criteria: n1/c2 levels 5, 4, 3 -> range 2 flagged; n1/c1 5, 4, 5 -> range 1
+    stat = {(c.nominee_id, c.criterion_id): c for c in res.criteria}
+    assert stat[("n1", "c2")].range == 2 and stat[("n1", "c2")].flagged
+    assert stat[("n1", "c2")].mean == 4.0 and stat[("n1", "c2")].sd == pytest.approx(1.0)
+    assert stat[("n1", "c1")].range == 1 and not stat[("n1", "c1")].flagged
+    assert stat[("n2", "c1")].n == 2  # C's conflicted scores excluded
+    flagged = {(d.nominee_id, d.criterion_id) for d in res.disagreements}
+    assert ("n1", "c2") in flagged and ("n3", "c3") in flagged and ("n1", "c1") not in flagged
+    # comments are anonymised and only from used sheets
+    assert [(c.nominee_id, c.criterion_id, c.text) for c in res.comments] == [
+        ("n1", "c1", "Outstanding =SUM(A1)")]
+    assert res.levels[(FP["C"], "n1", "c2")] == 3
+    assert (FP["C"], "n2", "c1") not in res.levels
+    judges = {(j.file, j.status) for j in res.judges}
+    assert ("A-1.xlsx", "superseded") in judges and ("D-1.xlsx", "tampered") in judges
+    assert len(res.inputs) == 6
+    assert res.reliability.krippendorff_alpha_interval is not None
+    assert res.reliability.reading[0].startswith("The judges' totals show")
+
+
+def test_reliability_matches_stats_on_totals():
+    from zerodx_desktop.core import stats
+
+    res = m.combine(PANEL, FW, pile())
+    t = np.array([[100, 50, 0], [75, 75, 25], [87.5, np.nan, 25]])
+    assert res.reliability.krippendorff_alpha_interval == pytest.approx(
+        stats.krippendorff_alpha_interval(t))
+    # ICC over the nominees every judge scored: n1 and n3
+    icc21, icc31 = stats.icc(t[:, [0, 2]].T)
+    assert res.reliability.icc_2_1 == pytest.approx(icc21)
+    assert res.reliability.icc_3_1 == pytest.approx(icc31)
+    sev = {j.fingerprint: j.severity for j in res.judges if j.status == "valid"}
+    # A: (100 - 87.5 + 50 - 62.5 + 0 - 16.667) / 3
+    assert sev[FP["A"]] == pytest.approx((12.5 - 12.5 - 50 / 3) / 3)
+
+
+def test_declared_conflict_and_missing_stay_missing():
+    verdicts = [
+        sheet("A", {"n1": (5, None, 5), "n2": (3, 3, 3), "n3": (2, 2, 2)}),
+        sheet("B", {"n1": (4, 4, 4), "n2": (None, None, None), "n3": (2, 2, 2)},
+              declared=("n2",)),
+    ]
+    res = m.combine(PANEL, FW, verdicts)
+    # A n1: c1 and c3 scored, c2 missing -> (0.25 * 100 + 0.5 * 100) / 0.75 = 100
+    assert res.judge_totals[FP["A"]]["n1"] == pytest.approx(100.0)
+    assert res.judge_totals[FP["B"]]["n2"] is None
+    n2 = next(r for r in res.ranking if r.nominee_id == "n2")
+    assert n2.judges == 1 and n2.score == 50.0
+
+
+def test_vectorised_totals_equal_core_scoring():
+    """The merge's numpy totals follow core.scoring exactly, partial rows included."""
+    rng = np.random.default_rng(3)
+    panel = Panel(**{**PANEL.__dict__, "conflicts": ()})
+    for _ in range(20):
+        levels = {n: tuple(None if rng.random() < 0.3 else int(rng.integers(1, 6))
+                           for _ in range(3)) for n in ("n1", "n2", "n3")}
+        v = sheet("A", levels)
+        rows = list(v.content.scores)
+        res = m.combine(panel, FW, [v])
+        for row in res.ranking:
+            lv = {r.criterion_id: r.level for r in rows if r.nominee_id == row.nominee_id}
+            expected = nominee_total(FW, lv)
+            got = res.judge_totals[FP["A"]][row.nominee_id]
+            assert (got is None) if expected is None else got == pytest.approx(expected)
+            subtotals = domain_subtotals(FW, lv)
+            for did, value in subtotals.items():
+                got_d = row.domain_scores[did]
+                assert (got_d is None) if value is None else got_d == pytest.approx(value)
+
+
+def test_no_valid_sheet_is_a_user_error():
+    verdicts = [sheet("A", {"n1": (1, 1, 1)}, status=Status.BAD_SIGNATURE)]
+    with pytest.raises(UserError, match="no valid score sheet"):
+        m.combine(PANEL, FW, verdicts)
+    with pytest.raises(UserError, match="unknown aggregation method"):
+        m.combine(PANEL, FW, pile(), method="borda")
+
+
+def test_method_override_and_ties():
+    verdicts = [sheet("A", {"n1": (5, 5, 5), "n2": (5, 5, 5), "n3": (1, 1, 1)}),
+                sheet("B", {"n1": (3, 3, 3), "n2": (3, 3, 3), "n3": (1, 1, 1)})]
+    res = m.combine(PANEL, FW, verdicts, method="median")
+    assert res.method == "median"
+    assert [(r.rank, r.tied) for r in res.ranking] == [(1, True), (1, True), (3, False)]
+    assert "The winner is the same under every method." in res.sensitivity
+
+
+def test_merge_to_json_has_exactly_the_design_keys():
+    verdicts = pile()
+    res = m.combine(PANEL, FW, verdicts)
+    doc = m.merge_to_json(m.MergeOutcome(result=res, verdicts=verdicts, panel=PANEL))
+    json.dumps(doc)  # serialisable
+    assert set(doc) == {"panel", "method", "sheets", "ranking", "reliability", "disagreements"}
+    assert doc["panel"] == {"id": "panel-1", "title": "Test Panel"}
+    assert set(doc["sheets"][0]) == {"file", "judge", "fingerprint", "status", "warnings"}
+    assert set(doc["ranking"][0]) == {"rank", "tied", "nominee_id", "nominee", "score",
+                                      "judges", "sd", "min", "max"}
+    assert set(doc["reliability"]) == {"krippendorff_alpha_interval", "icc_2_1", "icc_3_1",
+                                       "kendall_w"}
+    assert set(doc["disagreements"][0]) == {"nominee_id", "criterion_id", "range", "sd"}
+    assert doc["ranking"][2]["score"] == 16.67
+    alpha = doc["reliability"]["krippendorff_alpha_interval"]
+    assert alpha == round(res.reliability.krippendorff_alpha_interval, 3)
+    assert [s["status"] for s in doc["sheets"]] == [
+        "superseded", "valid", "valid", "superseded", "valid", "tampered"]
+
+
+def test_unscored_nominee_is_unranked_in_json():
+    verdicts = [sheet("A", {"n1": (5, 5, 5), "n2": (3, 3, 3)}),
+                sheet("B", {"n1": (4, 4, 4), "n2": (3, 3, 3)})]
+    res = m.combine(PANEL, FW, verdicts)
+    doc = m.merge_to_json(m.MergeOutcome(result=res, verdicts=verdicts, panel=PANEL))
+    last = doc["ranking"][-1]
+    assert last["nominee_id"] == "n3" and last["rank"] is None and last["score"] is None
+    assert last["sd"] is None and last["judges"] == 0
