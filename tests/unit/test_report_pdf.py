@@ -1,0 +1,364 @@
+"""The final report, certificates and judge score card: read back with poppler, qpdf, pypdf."""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from zerodx_desktop.core.result import (
+    Comment,
+    CriterionStat,
+    Disagreement,
+    JudgeRow,
+    PanelResult,
+    RankingRow,
+    Reliability,
+)
+from zerodx_desktop.formats import report_pdf
+
+DOMAINS = [
+    ("autonomy", "Level of Organizational Autonomy"),
+    ("structure", "Organizational Structure"),
+    ("ecosystem", "Level of User Value — Ecosystem"),
+]
+NAMES = [
+    "Haier Smart Home", "海尔智家", "Nordic Microgrid Cooperative", "Zhang & Partners 张氏合伙",
+    "Atelier Lumière", "Vale do Futuro Ltda.", "Kōbe Makers", "Stadtwerke Nord AG",
+]
+COUNTRIES = ["CN", "CN", "NO", "CN", "FR", "BR", "JP", "DE"]
+
+
+def criterion_ids(per_domain: int = 3) -> list[str]:
+    return [f"{d}.c{i}" for d, _ in DOMAINS for i in range(1, per_domain + 1)]
+
+
+def make_result(n_nominees: int = 8, *, seed: int = 7, n_judges: int = 5,
+                per_domain: int = 3, with_comments: bool = True) -> PanelResult:
+    """A plausible PanelResult built directly (no merge): ties, flags, comments, statistics."""
+    rnd = random.Random(seed)
+    crits = criterion_ids(per_domain)
+    fps = [f"SHA256:judge{j}key{'x' * 30}{j}" for j in range(n_judges)]
+    names = [NAMES[i] if i < len(NAMES) else f"Nominee {i + 1:04d} Ltd." for i in
+             range(n_nominees)]
+    ranking: list[RankingRow] = []
+    criteria: list[CriterionStat] = []
+    disagreements: list[Disagreement] = []
+    comments: list[Comment] = []
+    judge_totals: dict[str, dict[str, float | None]] = {fp: {} for fp in fps}
+    scores = sorted((round(rnd.uniform(40, 95), 2) for _ in range(n_nominees)), reverse=True)
+    if n_nominees > 4:
+        scores[3] = scores[2]  # a tie for third place
+    rank = 0
+    for i, score in enumerate(scores):
+        nid = f"n-{i + 1:03d}"
+        tied = (i > 0 and scores[i - 1] == score) or (i + 1 < len(scores)
+                                                       and scores[i + 1] == score)
+        if i == 0 or scores[i - 1] != score:
+            rank = i + 1
+        lo, hi = score - rnd.uniform(2, 15), score + rnd.uniform(2, 10)
+        ranking.append(RankingRow(
+            rank=rank, tied=tied, nominee_id=nid, nominee=names[i], score=score,
+            judges=n_judges, sd=round(rnd.uniform(1, 9), 2), min=round(lo, 2),
+            max=round(min(hi, 100), 2),
+            domain_scores={d: round(min(100, max(0, score + rnd.uniform(-20, 15))), 2)
+                           for d, _ in DOMAINS}))
+        for fp in fps:
+            judge_totals[fp][nid] = round(score + rnd.uniform(-8, 8), 2)
+        for cid in crits:
+            lv = [rnd.randint(2, 5) for _ in range(n_judges)]
+            flagged = max(lv) - min(lv) >= 2 and rnd.random() < 0.4
+            criteria.append(CriterionStat(
+                nominee_id=nid, criterion_id=cid, n=n_judges, mean=sum(lv) / len(lv),
+                min=min(lv), max=max(lv), sd=round(rnd.uniform(0.2, 1.4), 3),
+                range=max(lv) - min(lv), flagged=flagged))
+            if flagged:
+                disagreements.append(Disagreement(nid, cid, float(max(lv) - min(lv)),
+                                                  0.9, "levels 2 or more apart"))
+        if with_comments:
+            comments.append(Comment(nid, crits[0], f"Strong proactive response to users at "
+                                                   f"{names[i]}; micro-enterprises decide."))
+            comments.append(Comment(nid, crits[-1], "生态圈开放共创，用户价值显著。"))
+    disagreements.append(Disagreement("n-002", None, 22.5, 9.1, "spread in top decile"))
+    by_method = {
+        "mean": ranking,
+        "median": [RankingRow(r.rank, r.tied, r.nominee_id, r.nominee,
+                              None if r.score is None else round(r.score - 1.5, 2),
+                              r.judges, r.sd, r.min, r.max) for r in ranking],
+        "zscore": [RankingRow(len(ranking) - r.rank + 1 if r.rank <= 2 else r.rank, False,
+                              r.nominee_id, r.nominee, r.score, r.judges, r.sd, r.min, r.max)
+                   for r in ranking],
+    }
+    judges = [JudgeRow(name=n, fingerprint=fps[i], status="valid", file=f"sheet-{i}.xlsx",
+                       sha256=f"{i:x}" * 64, sequence=i + 1,
+                       severity=round(rnd.uniform(-5, 5), 2),
+                       agreement=round(rnd.uniform(0.3, 0.95), 3))
+              for i, n in enumerate(["Ada Lovelace", "李明", "Grace Hopper", "Søren Kierkegaard",
+                                     "Amina Diallo", "Judge F", "Judge G"][:n_judges])]
+    judges.append(JudgeRow(name="Mallory", fingerprint="SHA256:mallory", status="tampered",
+                           file="mallory.xlsx", sha256="ab" * 32,
+                           message="3 cells differ from what was signed"))
+    return PanelResult(
+        panel_id="zdx-2024-final", panel_title="ZeroDX Awards 2024 — Final Panel", round=2,
+        framework_id="rendanheyi-sample", framework_version="2024.1",
+        framework_hash="sha256:" + "c" * 64, method="mean", ranking=ranking,
+        by_method=by_method,
+        sensitivity=["The winner is the same under every method.",
+                     "Third place is tied by the official method."],
+        criteria=criteria, disagreements=disagreements,
+        reliability=Reliability(krippendorff_alpha_interval=0.712, icc_2_1=0.655,
+                                icc_3_1=0.701, kendall_w=0.804,
+                                per_criterion_alpha={c: round(rnd.uniform(0.3, 0.9), 3)
+                                                     for c in crits},
+                                reading=["Agreement is acceptable for tentative conclusions."]),
+        judges=judges, judge_totals=judge_totals, comments=comments,
+        inputs=[(j.file, j.sha256) for j in judges], domains=list(DOMAINS),
+        generated_at="2024-11-20T10:00:00Z", chair="Chair Person",
+        chair_fingerprint="SHA256:chairkey")
+
+
+RESULT_SHA = "7f3a91c2" + "d" * 56
+
+
+def pdftotext(path: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+                         capture_output=True, check=True, timeout=60)
+    return out.stdout.decode("utf-8")
+
+
+def assert_fonts_embedded(path: Path) -> list[str]:
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True,
+                         timeout=60).stdout
+    lines = out.splitlines()[2:]
+    assert lines, out
+    for line in lines:
+        cols = line.split()
+        # name type encoding emb sub uni object ID: emb is the 5th from the end
+        emb = cols[-5]
+        assert emb == "yes", line
+        assert "Type 3" not in line, line
+        assert not re.match(r"(Helvetica|Times|Courier|Symbol|ZapfDingbats)", cols[0]), line
+    return lines
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PanelResult]:
+    result = make_result()
+    path = tmp_path_factory.mktemp("report") / "report.pdf"
+    report_pdf.write_report(path, result, include_comments=True, certificates=3,
+                            result_sha256=RESULT_SHA)
+    return path, result
+
+
+def test_text_names_ranks_scores_in_order(report: tuple[Path, PanelResult]) -> None:
+    path, result = report
+    text = pdftotext(path)
+    # the ranking section: every nominee, rank and score, in rank order
+    start = text.index("Scores are out of 100")
+    section = text[start:text.index("Method comparison", start)]
+    positions = []
+    for row in result.ranking:
+        assert row.nominee in text
+        line = next(ln for ln in section.splitlines() if row.nominee in ln)
+        assert report_pdf.rank_label(row) in line.split()[0]
+        assert f"{row.score:.2f}" in line
+        positions.append(section.index(row.nominee))
+    assert positions == sorted(positions)
+    assert "海尔智家" in text and "李明" in text
+    assert any(r.tied for r in result.ranking)
+    assert "=3" in section
+
+
+def test_pdfinfo_metadata_and_qpdf(report: tuple[Path, PanelResult]) -> None:
+    path, _result = report
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True,
+                          timeout=30).stdout
+    assert re.search(r"^Title:\s+ZeroDX Awards 2024 — Final Panel — final report$", info, re.M)
+    assert re.search(r"^Author:\s+ZeroDX Desktop$", info, re.M)
+    assert "verification code ZDX-7F3A-91C2" in info
+    assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True,
+                          timeout=60).returncode == 0
+
+
+def test_every_font_embedded(report: tuple[Path, PanelResult]) -> None:
+    lines = assert_fonts_embedded(report[0])
+    names = " ".join(lines)
+    assert "DejaVuSans" in names and "DejaVuSans-Bold" in names
+    assert "WenQuanYiMicroHei" in names  # the Chinese names need the CJK font
+
+
+def test_verification_code_on_every_page(report: tuple[Path, PanelResult]) -> None:
+    from pypdf import PdfReader
+
+    path, result = report
+    code = report_pdf.verification_code(result, RESULT_SHA)
+    assert code == "ZDX-7F3A-91C2"
+    reader = PdfReader(str(path))
+    pages = len(reader.pages)
+    assert pages >= 8 + 6  # cover, contents, sections, a page per nominee, certificates
+    text = pdftotext(path)
+    per_page = text.split("\f")
+    per_page = [p for p in per_page if p.strip()]
+    assert len(per_page) == pages
+    for i, page in enumerate(per_page, start=1):
+        assert code in page, f"page {i} has no verification code"
+        assert f"Page {i} of {pages}" in page
+
+
+def test_code_depends_on_result() -> None:
+    a = make_result()
+    b = make_result()
+    assert report_pdf.verification_code(a, "") == report_pdf.verification_code(b, "")
+    b.ranking[0].score = (b.ranking[0].score or 0) + 0.01
+    assert report_pdf.verification_code(a, "") != report_pdf.verification_code(b, "")
+    assert re.fullmatch(r"ZDX-[0-9A-F]{4}-[0-9A-F]{4}", report_pdf.verification_code(a, ""))
+    assert report_pdf.verification_code(a, "sha256:" + RESULT_SHA) == "ZDX-7F3A-91C2"
+
+
+def test_report_sections_and_comments(report: tuple[Path, PanelResult]) -> None:
+    text = pdftotext(report[0])
+    for heading in ("Contents", "Method and weights", "Ranking", "Method comparison",
+                    "Reliability", "Panel composition", "Verification appendix",
+                    "CERTIFICATE OF EXCELLENCE", "Sample framework"):
+        assert heading in text, heading
+    assert "生态圈开放共创" in text
+    assert "0.712" in text and "0.804" in text
+    assert "f" * 64 not in text  # nothing invented
+    assert "1" * 64 in text  # a judge's sheet hash in the appendix
+    assert "tampered" in text
+
+
+def test_comments_left_out_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, make_result(3))
+    text = pdftotext(path)
+    assert "生态圈开放共创" not in text
+    assert "anonymised" not in text
+
+
+def test_progress_and_atomic(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, make_result(4), progress=lambda a, b: calls.append((a, b)))
+    assert calls and calls[-1][0] == calls[-1][1]
+    assert [a for a, _ in calls] == sorted(a for a, _ in calls)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]  # no temp file left
+
+
+def test_certificates(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    result = make_result()
+    path = tmp_path / "certs.pdf"
+    report_pdf.write_certificates(path, result, 2, result_sha256=RESULT_SHA)
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 2
+    for page in reader.pages:
+        assert float(page.mediabox.width) > float(page.mediabox.height)
+    text = pdftotext(path)
+    assert result.ranking[0].nominee in text and result.ranking[1].nominee in text
+    assert result.ranking[2].nominee not in text
+    assert text.count("ZDX-7F3A-91C2") == 2
+    assert "1st place" in text and "2nd place" in text
+    assert_fonts_embedded(path)
+
+
+def test_certificates_include_ties_at_the_edge(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    result = make_result()
+    path = tmp_path / "certs.pdf"
+    report_pdf.write_certificates(path, result, 3)
+    assert len(PdfReader(str(path)).pages) == 4  # third place is a tie
+    assert pdftotext(path).count("3rd place (tied)") == 2
+
+
+def test_certificates_need_a_winner(tmp_path: Path) -> None:
+    from zerodx_desktop.core.errors import UserError
+
+    result = make_result(2)
+    for r in result.ranking:
+        r.score = None
+    with pytest.raises(UserError):
+        report_pdf.write_certificates(tmp_path / "c.pdf", result, 3)
+    assert not (tmp_path / "c.pdf").exists()
+
+
+def sample_framework() -> object:
+    from zerodx_desktop.core.framework import (
+        Criterion,
+        Dimension,
+        Domain,
+        Framework,
+        Scale,
+        ScaleLevel,
+    )
+    from zerodx_desktop.core.text import Text
+
+    levels = tuple(ScaleLevel(v, Text.of(lab), Text.of("")) for v, lab in
+                   enumerate(["Traditional", "Emerging", "Developing", "Advanced", "Leading"],
+                             start=1))
+    domains = []
+    for did, title in DOMAINS:
+        crits = tuple(Criterion(f"{did}.c{i}", Text.of(f"{title}: question {i}?"),
+                                Text.of(""), 1.0, {}, did, f"{did}.dim")
+                      for i in range(1, 4))
+        domains.append(Domain(did, Text.of(title), 1.0,
+                              (Dimension(f"{did}.dim", Text.of(title), 1.0, crits),)))
+    return Framework("rendanheyi-sample", "2024.1", Text.of("RenDanHeYi (sample)"),
+                     Scale(1, 5, levels), tuple(domains), frozenset({1, 5}), True, {},
+                     "sha256:" + "c" * 64)
+
+
+def test_report_with_framework_shows_questions_and_weights(tmp_path: Path) -> None:
+    fw = sample_framework()
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, make_result(3), framework=fw)  # type: ignore[arg-type]
+    text = pdftotext(path)
+    assert "Organizational Structure: question 2?" in text
+    assert "33%" in text
+    assert "Sample framework" in text
+
+
+def test_judge_scorecard(tmp_path: Path) -> None:
+    from zerodx_desktop.core.panel import JudgeEntry, Nominee, Panel
+    from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent
+
+    fw = sample_framework()
+    panel = Panel(id="p1", title="ZeroDX Awards 2024", round=1, method="mean", framework={},
+                  judges=(JudgeEntry("李明", "li@example.org", "ssh-ed25519 AAAA",
+                                     "SHA256:li"),),
+                  nominees=(Nominee("n-001", "海尔智家"), Nominee("n-002", "Atelier Lumière"),
+                            Nominee("n-003", "Conflicted Co.")))
+    crits = criterion_ids()
+    scores = [ScoreRow("n-001", c, 4, "明确的用户价值 — clear user value" if i == 0 else "")
+              for i, c in enumerate(crits)]
+    scores += [ScoreRow("n-002", c, None if i == 1 else 3,
+                        "Needs <b>evidence</b> & data" if i == 2 else "")
+               for i, c in enumerate(crits)]
+    content = SheetContent(
+        judge_name="李明", judge_email="li@example.org", fingerprint="SHA256:likey",
+        public_key="ssh-ed25519 AAAA", panel_id="p1", panel_title="ZeroDX Awards 2024",
+        round=1, framework_id="rendanheyi-sample", framework_version="2024.1",
+        framework_hash="sha256:" + "c" * 64, sequence=3, exported_at="2024-11-19T09:00:00Z",
+        scores=scores, conflicts=[DeclaredConflict("n-003", "former employer")])
+    path = tmp_path / "card.pdf"
+    report_pdf.write_judge_scorecard(path, content, fw, panel)  # type: ignore[arg-type]
+    text = pdftotext(path)
+    assert "明确的用户价值 — clear user value" in text
+    assert "Needs <b>evidence</b> & data" in text
+    assert "former employer" in text
+    assert "not scored" in text
+    assert "Advanced" in text and "Developing" in text
+    assert "海尔智家" in text and "SHA256:likey" in text
+    assert_fonts_embedded(path)
+
+
+def test_tools_present() -> None:
+    # The assertions above rely on poppler and qpdf; say so loudly when they are missing.
+    for tool in ("pdftotext", "pdffonts", "pdfinfo", "qpdf"):
+        assert shutil.which(tool), tool

@@ -1,0 +1,225 @@
+"""Embedded TrueType fonts for every PDF the app writes, and per-character font fallback.
+
+Reportlab's base-14 fonts are not embedded and cover Latin-1 only, so every PDF uses
+TrueType fonts shipped in ``resources/fonts`` (DejaVu Sans for Latin, Greek, Cyrillic,
+Arabic letters and many symbols; WenQuanYi Micro Hei for Chinese, Japanese and Korean).
+Reportlab does no fallback by itself: ``runs`` splits a text into pieces that one font can
+draw, and ``markup`` turns untrusted text into safe Paragraph markup built from those runs.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.paths import resources_dir
+
+SANS = "ZDX-Sans"
+SANS_BOLD = "ZDX-Sans-Bold"
+CJK = "ZDX-CJK"
+
+# (registered name, file name in resources/fonts, subfont index, system fall-backs)
+_FONT_FILES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
+    (SANS, "DejaVuSans.ttf", 0, (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    )),
+    (SANS_BOLD, "DejaVuSans-Bold.ttf", 0, (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+        "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
+    )),
+    (CJK, "wqy-microhei.ttc", 0, (
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+    )),
+)
+
+# Characters that must never reach a PDF: C0/C1 controls (except tab and newline), lone
+# surrogates, non-characters, and bidi embedding/override controls (reportlab does not
+# apply them, and they are the classic way to make printed text read differently).
+_BAD_CHARS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+    "\u202a-\u202e\u2066-\u2069]"
+)
+
+_lock = threading.Lock()
+_registered: dict[str, Path] = {}
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The registered font names and the code points each one can draw."""
+
+    sans: str
+    bold: str
+    cjk: str
+    coverage: dict[str, frozenset[int]]
+
+    def font_for(self, ch: str, primary: str) -> str:
+        cp = ord(ch)
+        if cp in self.coverage[primary] or ch in "\n\t ":
+            return primary
+        if cp in self.coverage[self.cjk]:
+            return self.cjk
+        # Bold face lacks the glyph: the regular face may have it.
+        if primary == self.bold and cp in self.coverage[self.sans]:
+            return self.sans
+        return primary
+
+
+_fontset: FontSet | None = None
+
+
+def font_dirs() -> list[Path]:
+    """Folders fonts may be read from (the shipped one first); tests check nothing else opens."""
+    dirs = [resources_dir() / "fonts"]
+    for _name, _file, _idx, fallbacks in _FONT_FILES:
+        for fb in fallbacks:
+            parent = Path(fb).parent
+            if parent not in dirs:
+                dirs.append(parent)
+    return dirs
+
+
+def _locate(file_name: str, fallbacks: tuple[str, ...]) -> Path:
+    shipped = resources_dir() / "fonts" / file_name
+    if shipped.is_file():
+        return shipped
+    for fb in fallbacks:
+        if Path(fb).is_file():
+            return Path(fb)
+    raise UserError(f"the font {file_name} is missing", where=str(shipped),
+                    hint="Reinstall ZeroDX Desktop; its fonts folder is incomplete.")
+
+
+def register_fonts() -> FontSet:
+    """Register the embedded fonts with reportlab (once per process) and return them."""
+    global _fontset
+    with _lock:
+        if _fontset is not None:
+            return _fontset
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        coverage: dict[str, frozenset[int]] = {}
+        for name, file_name, index, fallbacks in _FONT_FILES:
+            path = _locate(file_name, fallbacks)
+            try:
+                font = TTFont(name, str(path), subfontIndex=index)
+            except Exception as exc:  # a damaged font file: a user-facing install problem
+                raise UserError(f"the font {file_name} cannot be read ({exc})",
+                                where=str(path),
+                                hint="Reinstall ZeroDX Desktop.") from exc
+            pdfmetrics.registerFont(font)
+            coverage[name] = frozenset(font.face.charToGlyph)
+            _registered[name] = path
+        # <b> inside a paragraph switches to the bold face; CJK has no bold face.
+        addMapping(SANS, 0, 0, SANS)
+        addMapping(SANS, 1, 0, SANS_BOLD)
+        addMapping(SANS, 0, 1, SANS)
+        addMapping(SANS, 1, 1, SANS_BOLD)
+        addMapping(SANS_BOLD, 0, 0, SANS_BOLD)
+        addMapping(SANS_BOLD, 1, 0, SANS_BOLD)
+        addMapping(SANS_BOLD, 0, 1, SANS_BOLD)
+        addMapping(SANS_BOLD, 1, 1, SANS_BOLD)
+        for b in (0, 1):
+            for i in (0, 1):
+                addMapping(CJK, b, i, CJK)
+        # reportlab.graphics selects Helvetica at the start of every drawing, which would put
+        # a non-embedded base-14 font into the PDF; start drawings with ours instead.
+        from reportlab.graphics import shapes
+
+        shapes.STATE_DEFAULTS["fontName"] = SANS
+        _fontset = FontSet(SANS, SANS_BOLD, CJK, coverage)
+        return _fontset
+
+
+def clean(text: object, *, limit: int | None = None) -> str:
+    """Untrusted text made printable: controls removed, CR/LF normalised, optional cut."""
+    s = "" if text is None else str(text)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = _BAD_CHARS.sub("", s)
+    if limit is not None and len(s) > limit:
+        s = s[: max(0, limit - 1)].rstrip() + "…"
+    return s
+
+
+def runs(text: str, primary: str) -> list[tuple[str, str]]:
+    """Split already-cleaned ``text`` into (font name, piece) runs that each font can draw."""
+    fs = register_fonts()
+    out: list[tuple[str, str]] = []
+    cur_font = primary
+    buf: list[str] = []
+    for ch in text:
+        f = fs.font_for(ch, primary) if ch not in " \n\t" else cur_font
+        if f != cur_font and buf:
+            out.append((cur_font, "".join(buf)))
+            buf = []
+        cur_font = f
+        buf.append(ch)
+    if buf:
+        out.append((cur_font, "".join(buf)))
+    return out
+
+
+def markup(text: object, *, primary: str = SANS, limit: int | None = None) -> str:
+    """Paragraph markup for untrusted text: escaped, fallback fonts, newlines as breaks.
+
+    Nothing in ``text`` can become a tag: ``<img src=...>`` prints as those characters.
+    """
+    s = clean(text, limit=limit)
+    if not s:
+        return ""
+    parts: list[str] = []
+    for font, piece in runs(s, primary):
+        esc = escape(piece).replace("\n", "<br/>").replace("\t", " ")
+        if font != primary:
+            parts.append(f'<font name="{font}">{esc}</font>')
+        else:
+            parts.append(esc)
+    return "".join(parts)
+
+
+def string_width(text: str, primary: str, size: float) -> float:
+    """Width of cleaned ``text`` drawn with fallback fonts."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(piece, font, size) for font, piece in runs(text, primary))
+
+
+def fit(text: str, primary: str, size: float, width: float) -> str:
+    """``text`` cut (with an ellipsis) so that it fits ``width`` points on one line."""
+    if string_width(text, primary, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if string_width(text[:mid] + "…", primary, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def draw_string(canvas: object, x: float, y: float, text: str, *, font: str = SANS,
+                size: float = 9, align: str = "left") -> float:
+    """Draw cleaned ``text`` on a reportlab canvas with fallback fonts; returns its width."""
+    pieces = runs(text, font)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = [stringWidth(p, f, size) for f, p in pieces]
+    total = sum(widths)
+    if align == "right":
+        x -= total
+    elif align == "center":
+        x -= total / 2
+    for (f, p), w in zip(pieces, widths, strict=True):
+        canvas.setFont(f, size)  # type: ignore[attr-defined]
+        canvas.drawString(x, y, p)  # type: ignore[attr-defined]
+        x += w
+    return total

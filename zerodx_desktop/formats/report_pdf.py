@@ -1,0 +1,1315 @@
+"""The final report, winner certificates and a judge's score card, as PDF (reportlab).
+
+Every piece of text that comes from a result, a panel or a sheet is untrusted: it goes
+through ``pdf_fonts.markup`` (controls removed, XML-escaped, fallback fonts) before it
+reaches a Paragraph, and through ``pdf_fonts.clean`` before it is drawn on a canvas, so no
+name or comment can become markup (``<img src=...>`` prints as text, never opens a file).
+
+The document is laid out in one pass: pages are kept until the end, then each gets its
+footer ("Page N of M" and the verification code), its table-of-contents page numbers and its
+bookmarks. That keeps the build linear in the number of nominees (no multiBuild passes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.result import (
+    Comment,
+    CriterionStat,
+    Disagreement,
+    PanelResult,
+    RankingRow,
+)
+from zerodx_desktop.formats import pdf_fonts
+from zerodx_desktop.formats.atomic import atomic_writer
+from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
+
+if TYPE_CHECKING:
+    from zerodx_desktop.core.framework import Framework
+    from zerodx_desktop.core.panel import Panel
+    from zerodx_desktop.core.sheet import SheetContent
+
+Progress = Callable[[int, int], None]
+
+METHOD_WORDS: dict[str, tuple[str, str]] = {
+    "mean": ("Mean", "Each nominee's score is the average of the totals given by the judges "
+                     "who scored it."),
+    "median": ("Median", "Each nominee's score is the middle value of the judges' totals, so a "
+                         "single very high or very low total cannot move it much."),
+    "trimmed": ("Trimmed mean", "When at least five judges scored a nominee, its single highest "
+                                "and single lowest totals are set aside and the rest averaged; "
+                                "with fewer judges it is the plain average."),
+    "zscore": ("Standardised (z-score)", "Each judge's totals are first standardised, so that "
+                                         "a strict judge and a generous judge weigh the same; "
+                                         "the standardised scores are averaged and mapped back "
+                                         "to the panel's 0-100 scale."),
+    "schulze": ("Schulze ranking", "Each judge's totals give a ranking of the nominees; the "
+                                   "Schulze method combines these rankings by comparing every "
+                                   "pair of nominees, and the score shown is a helper value "
+                                   "for ordering."),
+}
+
+_MM = 72 / 25.4
+ACCENT = "#1f4e79"
+ACCENT_LIGHT = "#dce6f2"
+FLAG = "#fff1c2"
+GRID = "#b7c3d0"
+MUTED = "#5b6770"
+
+
+# ---------------------------------------------------------------------------------------
+# small helpers
+
+
+def _num(x: float | None, places: int = 2) -> str:
+    if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))):
+        return "—"
+    return f"{x:.{places}f}"
+
+
+def rank_label(row: RankingRow) -> str:
+    """The rank as printed: ties marked with "=" (e.g. "=2")."""
+    return f"={row.rank}" if row.tied else str(row.rank)
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _digest_payload(result: PanelResult) -> dict[str, Any]:
+    def s(x: float | None) -> str | None:
+        return None if x is None else f"{x:.4f}"
+
+    return {
+        "panel_id": result.panel_id, "round": result.round, "method": result.method,
+        "framework_hash": result.framework_hash,
+        "ranking": [{"rank": r.rank, "tied": r.tied, "nominee_id": r.nominee_id,
+                     "score": s(r.score), "judges": r.judges} for r in result.ranking],
+        "judges": [{"fingerprint": j.fingerprint, "sha256": j.sha256, "status": j.status}
+                   for j in result.judges],
+    }
+
+
+def verification_code(result: PanelResult, result_sha256: str) -> str:
+    """A short code such as "ZDX-7F3A-91C2" printed on every page.
+
+    It is the first eight hex digits of the result's canonical payload hash
+    (``result_sha256``, as the result workbook records it); without one, of the SHA-256 of
+    the canonical JSON of the ranking and the judges' sheet hashes.
+    """
+    h = (result_sha256 or "").strip().lower()
+    if h.startswith("sha256:"):
+        h = h[len("sha256:"):]
+    if not re.fullmatch(r"[0-9a-f]{64}", h):
+        h = (hashlib.sha256(h.encode("utf-8")).hexdigest() if h
+             else sha256_hex(canonical_json(_digest_payload(result))))
+    return f"ZDX-{h[:4].upper()}-{h[4:8].upper()}"
+
+
+def _is_sample(result: PanelResult, framework: Framework | None) -> bool:
+    if framework is not None:
+        return bool(framework.sample)
+    return "sample" in result.framework_id.lower()
+
+
+def _report_date(result: PanelResult) -> str:
+    g = clean(result.generated_at, limit=40)
+    if re.match(r"\d{4}-\d{2}-\d{2}", g):
+        return g[:10]
+    return datetime.now(UTC).strftime("%Y-%m-%d")
+
+
+# ---------------------------------------------------------------------------------------
+# page machinery: deferred pages, footers, TOC numbers, bookmarks
+
+
+@dataclass
+class _Ctx:
+    code: str
+    label: str
+    footer_note: str = "Verification code"
+    numbered: bool = True
+    anchors: dict[str, int] = field(default_factory=dict)
+    progress: Progress | None = None
+    progress_total: int = 0
+    progress_done: int = 0
+
+    def tick(self) -> None:
+        self.progress_done += 1
+        if self.progress is not None:
+            self.progress(min(self.progress_done, self.progress_total), self.progress_total)
+
+
+def _canvas_class(ctx: _Ctx) -> type:
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    class DeferredCanvas(Canvas):  # type: ignore[misc]
+        """Keeps every page until save(), then adds footers and late-known page numbers."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.zdx_pages: list[dict[str, Any]] = []
+            self.zdx_actions: dict[int, list[Callable[[Any], None]]] = {}
+
+        def zdx_defer(self, fn: Callable[[Any], None]) -> None:
+            self.zdx_actions.setdefault(len(self.zdx_pages), []).append(fn)
+
+        def showPage(self) -> None:
+            self.zdx_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self.zdx_pages)
+            for i, state in enumerate(self.zdx_pages):
+                self.__dict__.update(state)
+                for fn in self.zdx_actions.get(i, ()):
+                    fn(self)
+                self._footer(i + 1, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, page: int, total: int) -> None:
+            w, _h = self._pagesize
+            m = 15 * _MM
+            self.saveState()
+            self.setStrokeColor(colors.HexColor(GRID))
+            self.setLineWidth(0.5)
+            self.line(m, 12 * _MM, w - m, 12 * _MM)
+            self.setFillColor(colors.HexColor(MUTED))
+            left = pdf_fonts.fit(ctx.label, SANS, 7.5, (w - 2 * m) * 0.4)
+            pdf_fonts.draw_string(self, m, 8 * _MM, left, size=7.5)
+            pdf_fonts.draw_string(self, w / 2, 8 * _MM, f"{ctx.footer_note}: {ctx.code}",
+                                  font=SANS_BOLD, size=7.5, align="center")
+            if ctx.numbered:
+                pdf_fonts.draw_string(self, w - m, 8 * _MM, f"Page {page} of {total}",
+                                      size=7.5, align="right")
+            self.restoreState()
+
+    return DeferredCanvas
+
+
+def _flowables() -> dict[str, Any]:
+    """Flowable classes, built lazily so that importing this module stays cheap."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Flowable
+
+    class Anchor(Flowable):  # type: ignore[misc]
+        """Zero-size marker: records its page, adds a bookmark and an outline entry."""
+
+        def __init__(self, key: str, title: str, level: int = 0, tick: bool = False) -> None:
+            super().__init__()
+            self.key, self.title, self.level, self.tick = key, title, level, tick
+            self.width = self.height = 0
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            return (0, 0)
+
+        def draw(self) -> None:
+            pass
+
+    class TocLine(Flowable):  # type: ignore[misc]
+        """One table-of-contents line; its page number is drawn when the page is saved."""
+
+        def __init__(self, ctx: _Ctx, text: str, key: str, level: int = 0) -> None:
+            super().__init__()
+            self.ctx, self.text, self.key, self.level = ctx, text, key, level
+            self.size = 10.5 if level == 0 else 9
+            self.height = 17 if level == 0 else 13
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            self.width = aw
+            return (aw, self.height)
+
+        def draw(self) -> None:
+            c = self.canv
+            indent = 0 if self.level == 0 else 14
+            font = SANS_BOLD if self.level == 0 else SANS
+            y = 4
+            text = pdf_fonts.fit(self.text, font, self.size, self.width - indent - 60)
+            tw = pdf_fonts.draw_string(c, indent, y, text, font=font, size=self.size)
+            # dotted leader
+            c.saveState()
+            c.setStrokeColor(colors.HexColor(GRID))
+            c.setDash(1, 2)
+            c.setLineWidth(0.6)
+            c.line(indent + tw + 4, y + 1, self.width - 34, y + 1)
+            c.restoreState()
+            ax, ay = c.absolutePosition(self.width, y)
+            x0, y0 = c.absolutePosition(0, 0)
+            ctx, key, size, font_ = self.ctx, self.key, self.size, font
+
+            def late(canvas: Any) -> None:
+                page = ctx.anchors.get(key)
+                if page is None:
+                    return
+                pdf_fonts.draw_string(canvas, ax, ay, str(page), font=font_, size=size,
+                                      align="right")
+                canvas.linkRect("", key, (x0, y0, ax, y0 + self.height - 2), relative=0,
+                                thickness=0)
+
+            c.zdx_defer(late)
+
+    return {"Anchor": Anchor, "TocLine": TocLine}
+
+
+def _doc_class(ctx: _Ctx) -> type:
+    from reportlab.platypus import BaseDocTemplate
+
+    class Doc(BaseDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:
+            key = getattr(flowable, "key", None)
+            if key is None or not hasattr(flowable, "title") or not hasattr(flowable, "tick"):
+                return
+            ctx.anchors[key] = self.page
+            title = clean(flowable.title, limit=120) or key
+            level = flowable.level
+
+            def mark(canvas: Any) -> None:
+                canvas.bookmarkPage(key)
+                canvas.addOutlineEntry(title, key, level=level, closed=level == 0)
+
+            self.canv.zdx_defer(mark)
+            if flowable.tick:
+                ctx.tick()
+
+    return Doc
+
+
+# ---------------------------------------------------------------------------------------
+# styles
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13.5,
+                          spaceAfter=5, splitLongWords=1, bulletFontName=SANS,
+                          textColor=colors.HexColor("#1d232a"))
+    st: dict[str, Any] = {"body": base}
+    st["small"] = ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, spaceAfter=0)
+    st["tiny"] = ParagraphStyle("tiny", parent=base, fontSize=7, leading=9, spaceAfter=0)
+    st["muted"] = ParagraphStyle("muted", parent=st["small"], textColor=colors.HexColor(MUTED))
+    st["cell"] = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0)
+    st["cellr"] = ParagraphStyle("cellr", parent=st["cell"], alignment=TA_RIGHT)
+    st["cellb"] = ParagraphStyle("cellb", parent=st["cell"], fontName=SANS_BOLD)
+    st["head"] = ParagraphStyle("head", parent=st["cell"], fontName=SANS_BOLD,
+                                textColor=colors.white)
+    st["headr"] = ParagraphStyle("headr", parent=st["head"], alignment=TA_RIGHT)
+    st["h1"] = ParagraphStyle("h1", parent=base, fontName=SANS_BOLD, fontSize=17, leading=21,
+                              spaceBefore=0, spaceAfter=8, textColor=colors.HexColor(ACCENT))
+    st["h2"] = ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=11.5,
+                              leading=15, spaceBefore=9, spaceAfter=4,
+                              textColor=colors.HexColor(ACCENT))
+    st["lead"] = ParagraphStyle("lead", parent=base, fontSize=10.5, leading=15,
+                                textColor=colors.HexColor("#33404d"))
+    st["quote"] = ParagraphStyle("quote", parent=base, fontSize=9, leading=12.5,
+                                 leftIndent=12, spaceAfter=5,
+                                 textColor=colors.HexColor("#2a3540"))
+    st["bullet"] = ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2,
+                                  spaceAfter=3)
+    st["cover_title"] = ParagraphStyle("cover_title", parent=base, fontName=SANS_BOLD,
+                                       fontSize=26, leading=32, alignment=TA_CENTER,
+                                       textColor=colors.HexColor(ACCENT), spaceAfter=10)
+    st["cover_sub"] = ParagraphStyle("cover_sub", parent=base, fontSize=14, leading=19,
+                                     alignment=TA_CENTER, textColor=colors.HexColor("#33404d"))
+    st["center"] = ParagraphStyle("center", parent=base, alignment=TA_CENTER)
+    st["notice"] = ParagraphStyle("notice", parent=base, fontSize=9.5, leading=13,
+                                  alignment=TA_CENTER, textColor=colors.HexColor("#7a4b00"),
+                                  backColor=colors.HexColor(FLAG), borderPadding=6,
+                                  borderColor=colors.HexColor("#e0b94a"), borderWidth=0.6)
+    return st
+
+
+def _P(text: object, style: Any, *, limit: int | None = None, primary: str | None = None,
+       raw_prefix: str = "") -> Any:
+    """A Paragraph of untrusted ``text`` (``raw_prefix`` is trusted markup we wrote)."""
+    from reportlab.platypus import Paragraph
+
+    font = primary or style.fontName
+    if font not in (SANS, SANS_BOLD):
+        font = SANS
+    return Paragraph(raw_prefix + markup(text, primary=font, limit=limit), style)
+
+
+def _table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
+           right_cols: Iterable[int] = (), extra: list[tuple[Any, ...]] | None = None,
+           zebra: bool = True) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    t = Table(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.35, colors.HexColor(GRID)),
+    ]
+    if header_rows:
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(ACCENT)),
+            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), SANS_BOLD),
+        ]
+    if zebra and len(data) > header_rows + 2:
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1),
+                     [colors.white, colors.HexColor("#f4f7fa")]))
+    for c in right_cols:
+        cmds.append(("ALIGN", (c, 0), (c, -1), "RIGHT"))
+    if extra:
+        cmds += extra
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+# ---------------------------------------------------------------------------------------
+# charts
+
+
+def _domain_chart(labels: list[str], values: list[float | None],
+                  panel_avg: list[float | None], size: tuple[float, float]) -> Any:
+    """A radar of the nominee's domain scores (0-100) against the panel average.
+
+    With fewer than three domains a radar says nothing, so bars are drawn instead.
+    """
+    from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
+    from reportlab.lib import colors
+
+    w, h = size
+    d = Drawing(w, h)
+    accent = colors.HexColor(ACCENT)
+    grey = colors.HexColor("#8a96a3")
+    grid = colors.HexColor("#ccd5de")
+    n = len(labels)
+
+    def label_font(text: str) -> str:
+        return SANS if all(pdf_fonts.register_fonts().font_for(ch, SANS) == SANS
+                           for ch in text) else CJK
+
+    if n < 3:
+        bar_h = min(22.0, (h - 30) / max(1, 2 * n))
+        top = h - 16
+        left = 6.0
+        span = w - left - 40
+        for i, lab in enumerate(labels):
+            y = top - i * (2 * bar_h + 16)
+            t = pdf_fonts.fit(clean(lab), SANS, 7.5, w - 10)
+            d.add(String(left, y, t, fontName=label_font(t), fontSize=7.5,
+                         fillColor=colors.HexColor("#33404d")))
+            v, a = values[i], panel_avg[i]
+            d.add(Rect(left, y - bar_h - 2, span, bar_h, fillColor=colors.HexColor("#eef2f6"),
+                       strokeColor=None))
+            if v is not None:
+                d.add(Rect(left, y - bar_h - 2, span * max(0, min(v, 100)) / 100, bar_h,
+                           fillColor=accent, strokeColor=None))
+                d.add(String(left + span + 4, y - bar_h + 4, _num(v), fontName=SANS,
+                             fontSize=8))
+            if a is not None:
+                x = left + span * max(0, min(a, 100)) / 100
+                d.add(Line(x, y - bar_h - 5, x, y + 1, strokeColor=colors.HexColor("#c0392b"),
+                           strokeWidth=1.2))
+        return d
+
+    cx, cy = w / 2, h / 2 - 2
+    r = min(w, h) / 2 - 26
+
+    def pt(i: int, v: float) -> tuple[float, float]:
+        ang = math.pi / 2 - 2 * math.pi * i / n
+        return cx + r * v / 100 * math.cos(ang), cy + r * v / 100 * math.sin(ang)
+
+    for ring in (20, 40, 60, 80, 100):
+        pts: list[float] = []
+        for i in range(n):
+            pts.extend(pt(i, ring))
+        d.add(Polygon(pts, fillColor=None, strokeColor=grid, strokeWidth=0.5))
+    for i in range(n):
+        x, y = pt(i, 100)
+        d.add(Line(cx, cy, x, y, strokeColor=grid, strokeWidth=0.5))
+    d.add(String(cx + 2, cy + r * 0.5 + 1, "50", fontName=SANS, fontSize=6, fillColor=grey))
+    d.add(String(cx + 2, cy + r + 1, "100", fontName=SANS, fontSize=6, fillColor=grey))
+
+    if any(a is not None for a in panel_avg):
+        pts = []
+        for i, a in enumerate(panel_avg):
+            pts.extend(pt(i, max(0.0, min(a or 0.0, 100.0))))
+        pts.extend(pts[:2])
+        d.add(PolyLine(pts, strokeColor=colors.HexColor("#c0392b"), strokeWidth=1,
+                       strokeDashArray=[3, 2]))
+    if any(v is not None for v in values):
+        pts = []
+        for i, v in enumerate(values):
+            pts.extend(pt(i, max(0.0, min(v or 0.0, 100.0))))
+        d.add(Polygon(pts, fillColor=colors.Color(0.12, 0.31, 0.47, alpha=0.25),
+                      strokeColor=accent, strokeWidth=1.4))
+    for i, lab in enumerate(labels):
+        ang = math.pi / 2 - 2 * math.pi * i / n
+        x = cx + (r + 8) * math.cos(ang)
+        y = cy + (r + 8) * math.sin(ang) - 3
+        anchor = "middle"
+        if math.cos(ang) > 0.3:
+            anchor = "start"
+        elif math.cos(ang) < -0.3:
+            anchor = "end"
+        if math.sin(ang) > 0.9:
+            y += 3
+        room = w / 2 - 4 if anchor == "middle" else w / 2 - abs(x - cx) - 2
+        t = pdf_fonts.fit(clean(lab), SANS, 7, max(30.0, room * (2 if anchor == "middle" else 1)))
+        d.add(String(x, y, t, fontName=label_font(t), fontSize=7, textAnchor=anchor,
+                     fillColor=colors.HexColor("#33404d")))
+    return d
+
+
+# ---------------------------------------------------------------------------------------
+# the report
+
+
+@dataclass
+class _Model:
+    """What every page needs, indexed once (nothing here is quadratic)."""
+
+    result: PanelResult
+    framework: Framework | None
+    panel: Panel | None
+    ranking: list[RankingRow]
+    crit_by_nominee: dict[str, list[CriterionStat]]
+    dis_by_nominee: dict[str, list[Disagreement]]
+    comments_by_nominee: dict[str, list[Comment]]
+    crit_label: dict[str, str]
+    crit_order: dict[str, int]
+    domain_ids: list[str]
+    domain_titles: dict[str, str]
+    domain_avg: dict[str, float | None]
+    country: dict[str, str]
+
+    @classmethod
+    def build(cls, result: PanelResult, framework: Framework | None,
+              panel: Panel | None) -> _Model:
+        ranking = sorted(result.ranking, key=lambda r: r.rank)
+        crit_label: dict[str, str] = {}
+        crit_order: dict[str, int] = {}
+        domain_titles: dict[str, str] = {}
+        domain_ids: list[str] = []
+        if framework is not None:
+            for i, c in enumerate(framework.criteria()):
+                crit_label[c.id] = str(c.question)
+                crit_order[c.id] = i
+            for dom in framework.domains:
+                domain_ids.append(dom.id)
+                domain_titles[dom.id] = str(dom.title)
+        for did, title in result.domains:
+            if did not in domain_titles:
+                domain_ids.append(did)
+            domain_titles[did] = title or domain_titles.get(did, did)
+        for r in ranking:
+            for did in r.domain_scores:
+                if did not in domain_titles:
+                    domain_ids.append(did)
+                    domain_titles[did] = did
+        crit_by: dict[str, list[CriterionStat]] = {}
+        for cs in result.criteria:
+            crit_by.setdefault(cs.nominee_id, []).append(cs)
+        if crit_order:
+            big = len(crit_order)
+            for lst in crit_by.values():
+                lst.sort(key=lambda cs: crit_order.get(cs.criterion_id, big))
+        dis_by: dict[str, list[Disagreement]] = {}
+        for dg in result.disagreements:
+            dis_by.setdefault(dg.nominee_id, []).append(dg)
+        com_by: dict[str, list[Comment]] = {}
+        for cm in result.comments:
+            com_by.setdefault(cm.nominee_id, []).append(cm)
+        avg: dict[str, float | None] = {}
+        for did in domain_ids:
+            vals = [v for r in ranking if (v := r.domain_scores.get(did)) is not None]
+            avg[did] = sum(vals) / len(vals) if vals else None
+        country: dict[str, str] = {}
+        if panel is not None:
+            country = {n.id: n.country for n in panel.nominees if n.country}
+        return cls(result, framework, panel, ranking, crit_by, dis_by, com_by, crit_label,
+                   crit_order, domain_ids, domain_titles, avg, country)
+
+    def criterion_name(self, cid: str | None) -> str:
+        if cid is None:
+            return "Overall total"
+        return self.crit_label.get(cid) or cid
+
+
+def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    r = m.result
+    story: list[Any] = [Spacer(1, 40 * _MM)]
+    story.append(_P("FINAL REPORT", st["cover_sub"], raw_prefix=""))
+    story.append(Spacer(1, 6 * _MM))
+    story.append(_P(r.panel_title or r.panel_id, st["cover_title"], limit=300))
+    story.append(_P(f"Round {r.round} · {_report_date(r)}", st["cover_sub"]))
+    story.append(Spacer(1, 14 * _MM))
+    method = METHOD_WORDS.get(r.method, (r.method, ""))[0]
+    valid = sum(1 for j in r.judges if j.status == "valid")
+    rows = [
+        ["Panel", _P(r.panel_id, st["cell"], limit=200)],
+        ["Framework", _P(f"{r.framework_id} {r.framework_version}", st["cell"], limit=200)],
+        ["Official method", _P(method, st["cell"])],
+        ["Nominees", str(len(r.ranking))],
+        ["Judges (valid sheets)", f"{valid} of {len(r.judges)}"],
+        ["Chair", _P(r.chair or "unsigned result", st["cell"], limit=200)],
+    ]
+    t = Table(rows, colWidths=[45 * _MM, 85 * _MM], hAlign="CENTER")
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (0, -1), SANS_BOLD), ("FONTNAME", (1, 0), (1, -1), SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), 9), ("TEXTCOLOR", (0, 0), (0, -1),
+                                              colors.HexColor(MUTED)),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.35, colors.HexColor(GRID)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    story.append(t)
+    story.append(Spacer(1, 14 * _MM))
+    box = Table([[_P("Verification code", st["center"])],
+                 [_P(code, _style_copy(st["cover_title"], fontSize=20, leading=24,
+                                              spaceAfter=0))]],
+                colWidths=[80 * _MM], hAlign="CENTER")
+    box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("BOX", (0, 0), (-1, -1), 1, colors.HexColor(ACCENT)),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(ACCENT_LIGHT)),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    story.append(box)
+    story.append(Spacer(1, 4 * _MM))
+    story.append(_P("The same code is printed at the foot of every page. It is derived from "
+                    "the result's signed content, so a page from another result, or an edited "
+                    "result, shows a different code.", st["muted"]))
+    if sample:
+        story.append(Spacer(1, 10 * _MM))
+        story.append(_P("Sample framework: the criteria in this report come from the sample "
+                        "framework shipped with ZeroDX Desktop, not from an official "
+                        "questionnaire.", st["notice"]))
+    return story
+
+
+def _style_copy(style: Any, **kw: Any) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(style.name + "+", parent=style, **kw)
+
+
+def _method_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    r = m.result
+    story: list[Any] = []
+    name, words = METHOD_WORDS.get(r.method, (r.method, "A method named by the panel package."))
+    story.append(_P(f"Official method: {name}", st["h2"]))
+    story.append(_P(words, st["body"]))
+    story.append(_P(
+        "Each judge scored every criterion on the framework's maturity scale. A judge's total "
+        "for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are "
+        "computed the same way within each domain. A judge with a declared or known conflict "
+        "of interest contributes nothing for that nominee, and a missing score is missing, "
+        "never zero. Ties are shown as ties (marked \"=\") and never broken silently.",
+        st["body"]))
+    story.append(_P(
+        "Disagreement is flagged for discussion when the judges' levels on a criterion are two "
+        "or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.",
+        st["body"]))
+    story.append(_P("Domains and weights", st["h2"]))
+    fw = m.framework
+    if fw is not None:
+        dsum = sum(d.weight for d in fw.domains) or 1.0
+        data: list[list[Any]] = [["Domain", "Dimensions", "Criteria", "Weight"]]
+        for dom in fw.domains:
+            dims = ", ".join(str(x.title) for x in dom.dimensions)
+            ncrit = sum(len(x.criteria) for x in dom.dimensions)
+            data.append([_P(dom.title, st["cellb"], limit=200),
+                         _P(dims, st["cell"], limit=400), str(ncrit),
+                         f"{100 * dom.weight / dsum:.0f}%"])
+        story.append(_table(data, [55 * _MM, 75 * _MM, 18 * _MM, 20 * _MM],
+                            right_cols=(2, 3)))
+        levels = "; ".join(f"{lv.value} = {lv.label}" for lv in fw.scale.levels)
+        story.append(_P(f"Scale: {levels}.", st["small"], limit=1000))
+        story.append(_P(f"Framework: {fw.title} (id {fw.id}, version {fw.version}).",
+                        st["small"], limit=600))
+    elif m.domain_ids:
+        data = [["Domain id", "Domain"]]
+        for did in m.domain_ids:
+            data.append([_P(did, st["cell"], limit=100),
+                         _P(m.domain_titles.get(did, did), st["cellb"], limit=300)])
+        story.append(_table(data, [45 * _MM, 120 * _MM]))
+        story.append(_P("Weights are those of the framework "
+                        f"{clean(r.framework_id)} {clean(r.framework_version)} "
+                        "named in the panel package.", st["small"]))
+    else:
+        story.append(_P("The result names no domains.", st["body"]))
+    return story
+
+
+def _ranking_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    has_country = bool(m.country)
+    head = ["Rank", "Nominee"] + (["Country"] if has_country else []) + [
+        "Score", "Judges", "SD", "Min–Max"]
+    data: list[list[Any]] = [head]
+    extra: list[tuple[Any, ...]] = []
+    from reportlab.lib import colors
+
+    for i, r in enumerate(m.ranking, start=1):
+        row: list[Any] = [rank_label(r), _P(r.nominee, st["cellb"], limit=160)]
+        if has_country:
+            row.append(_P(m.country.get(r.nominee_id, ""), st["cell"], limit=40))
+        rng = "—" if r.min is None or r.max is None else f"{_num(r.min)}–{_num(r.max)}"
+        row += [_num(r.score), str(r.judges), _num(r.sd), rng]
+        data.append(row)
+        if r.rank <= 3 and r.score is not None:
+            extra.append(("BACKGROUND", (0, i), (0, i), colors.HexColor(ACCENT_LIGHT)))
+    nw = 62 * _MM if has_country else 80 * _MM
+    widths = [13 * _MM, nw] + ([18 * _MM] if has_country else []) + [
+        17 * _MM, 15 * _MM, 14 * _MM, 27 * _MM]
+    off = 1 if has_country else 0
+    story: list[Any] = [
+        _plain("Scores are out of 100 by the official method. \"Judges\" is the number of "
+               "judges whose total counted; SD and Min–Max describe the spread of their totals. "
+               "\"=\" marks a tie.", st["body"]),
+        _table(data, widths, right_cols=range(2 + off, 6 + off),
+               extra=[("FONTNAME", (0, 1), (0, -1), SANS_BOLD), *extra]),
+    ]
+    return story
+
+
+def _plain(text: str, style: Any) -> Any:
+    """A Paragraph of our own (trusted, plain) text, still escaped."""
+    return _P(text, style)
+
+
+def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    r = m.result
+    methods = [r.method] + [k for k in r.by_method if k != r.method]
+    lookup: dict[str, dict[str, RankingRow]] = {
+        k: {row.nominee_id: row for row in rows} for k, rows in r.by_method.items()}
+    if r.method not in lookup:
+        lookup[r.method] = {row.nominee_id: row for row in m.ranking}
+    story: list[Any] = [_plain(
+        "The same sheets ranked by each method the panel can use. The official method decides "
+        "the result; the others show how much the ranking depends on that choice.", st["body"])]
+    methods = methods[:6]
+    head: list[Any] = ["Nominee"]
+    for k in methods:
+        label = METHOD_WORDS.get(k, (k, ""))[0]
+        head.append(_P(label + (" (official)" if k == r.method else ""), st["headr"],
+                       limit=40))
+    data: list[list[Any]] = [head]
+    extra: list[tuple[Any, ...]] = []
+    from reportlab.lib import colors
+
+    for i, row in enumerate(m.ranking, start=1):
+        line: list[Any] = [_P(row.nominee, st["cell"], limit=120)]
+        base_rank = row.rank
+        for j, k in enumerate(methods, start=1):
+            other = lookup.get(k, {}).get(row.nominee_id)
+            if other is None:
+                line.append("—")
+                continue
+            line.append(f"{rank_label(other)} · {_num(other.score)}")
+            if other.rank != base_rank:
+                extra.append(("BACKGROUND", (j, i), (j, i), colors.HexColor(FLAG)))
+        data.append(line)
+    avail = 174 * _MM
+    name_w = 60 * _MM if len(methods) > 3 else 80 * _MM
+    col = (avail - name_w) / max(1, len(methods))
+    story.append(_table(data, [name_w] + [col] * len(methods),
+                        right_cols=range(1, len(methods) + 1), extra=extra))
+    story.append(_plain("Cells show rank · score; a shaded cell is a nominee whose rank differs "
+                        "from its official rank.", st["muted"]))
+    if r.sensitivity:
+        story.append(_P("Sensitivity", st["h2"]))
+        for s in r.sensitivity:
+            story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
+    return story
+
+
+def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: int,
+                     include_comments: bool) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.platypus import KeepTogether, Table, TableStyle
+
+    story: list[Any] = []
+    heading = f"{rank_label(row)}. "
+    story.append(_P(row.nominee, st["h1"], limit=400,
+                    raw_prefix=markup(heading)))
+    facts = [f"Score {_num(row.score)} / 100", f"rank {rank_label(row)} of {n_total}",
+             f"{row.judges} judge{'s' if row.judges != 1 else ''}", f"SD {_num(row.sd)}"]
+    if row.min is not None and row.max is not None:
+        facts.append(f"totals {_num(row.min)}–{_num(row.max)}")
+    country = m.country.get(row.nominee_id)
+    if country:
+        facts.append(country)
+    story.append(_P(" · ".join(facts), st["lead"], limit=600))
+    story.append(_P(f"Nominee id: {row.nominee_id}", st["muted"], limit=200))
+
+    # domain chart + domain table side by side
+    if m.domain_ids:
+        labels = [m.domain_titles.get(d, d) for d in m.domain_ids]
+        vals = [row.domain_scores.get(d) for d in m.domain_ids]
+        avgs = [m.domain_avg.get(d) for d in m.domain_ids]
+        chart = _domain_chart(labels, vals, avgs, (78 * _MM, 62 * _MM))
+        dt: list[list[Any]] = [[_P("Domain", st["head"]), _P("Score", st["headr"]),
+                                _P("Panel avg", st["headr"])]]
+        for lab, v, a in zip(labels, vals, avgs, strict=True):
+            dt.append([_P(lab, st["cell"], limit=150), _num(v), _num(a)])
+        dtab = _table(dt, [48 * _MM, 16 * _MM, 20 * _MM], right_cols=(1, 2))
+        legend = _plain("Solid: this nominee. Dashed red: average of all nominees.",
+                        st["muted"])
+        side = Table([[chart, [dtab, legend]]], colWidths=[82 * _MM, 92 * _MM],
+                     hAlign="LEFT")
+        side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(side)
+
+    crits = m.crit_by_nominee.get(row.nominee_id, [])
+    if crits:
+        story.append(_plain("Criteria", st["h2"]))
+        data: list[list[Any]] = [[_P("Criterion", st["head"]), "n", "Mean", "Min", "Max",
+                                  "SD"]]
+        extra: list[tuple[Any, ...]] = []
+        for i, cs in enumerate(crits, start=1):
+            label = m.criterion_name(cs.criterion_id)
+            cell = _P(label, st["cell"], limit=220)
+            data.append([cell, str(cs.n), _num(cs.mean), _num(cs.min, 0) if cs.min is not None
+                         else "—", _num(cs.max, 0) if cs.max is not None else "—",
+                         _num(cs.sd)])
+            if cs.flagged:
+                extra.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor(FLAG)))
+                extra.append(("LINEBEFORE", (0, i), (0, i), 2.5, colors.HexColor("#e0a800")))
+        story.append(_table(data, [112 * _MM, 10 * _MM, 14 * _MM, 12 * _MM, 12 * _MM,
+                                   14 * _MM], right_cols=range(1, 6), extra=extra,
+                            zebra=False))
+        if extra:
+            story.append(_plain("Highlighted rows: the judges' levels are two or more levels "
+                                "apart — worth discussing.", st["muted"]))
+
+    dis = m.dis_by_nominee.get(row.nominee_id, [])
+    if dis:
+        block: list[Any] = [_plain("Disagreements to discuss", st["h2"])]
+        for dg in dis:
+            what = m.criterion_name(dg.criterion_id)
+            unit = "points" if dg.criterion_id is None else "levels"
+            rng = _num(dg.range, 2 if dg.criterion_id is None else 0)
+            text = f"{what}: range {rng} {unit}, SD {_num(dg.sd)}"
+            if dg.reason:
+                text += f" — {dg.reason}"
+            block.append(_P(text, st["bullet"], limit=1200, raw_prefix="<bullet>•</bullet>"))
+        story.append(KeepTogether(block[:3]))
+        story.extend(block[3:])
+
+    if include_comments:
+        coms = m.comments_by_nominee.get(row.nominee_id, [])
+        if coms:
+            story.append(_plain("Judges' comments (anonymised)", st["h2"]))
+            if m.crit_order:
+                big = len(m.crit_order)
+                coms = sorted(coms, key=lambda c: m.crit_order.get(c.criterion_id, big))
+            last = None
+            for cm in coms:
+                if cm.criterion_id != last:
+                    story.append(_P(m.criterion_name(cm.criterion_id), st["cellb"], limit=300))
+                    last = cm.criterion_id
+                story.append(_P(cm.text, st["quote"], raw_prefix="“ ",
+                                limit=None))
+    return story
+
+
+def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    rel = m.result.reliability
+    story: list[Any] = [_plain(
+        "How consistently the judges scored. Values near 1 mean the judges broadly agree; values "
+        "near 0 mean the ranking owes much to which judge looked at which nominee.", st["body"])]
+    rows = [
+        ("Krippendorff's alpha (interval)", rel.krippendorff_alpha_interval,
+         "agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, "
+         "≥ 0.667 acceptable for tentative conclusions"),
+        ("ICC(2,1)", rel.icc_2_1, "absolute agreement of single judges (judges as a random "
+                                  "sample), over nominees every judge scored"),
+        ("ICC(3,1)", rel.icc_3_1, "consistency of single judges (same judges, strictness "
+                                  "differences ignored)"),
+        ("Kendall's W", rel.kendall_w, "agreement on the order of the nominees (0 none, 1 "
+                                       "identical rankings)"),
+    ]
+    data: list[list[Any]] = [["Statistic", "Value", "What it measures"]]
+    for name, val, words in rows:
+        data.append([_plain(name, st["cellb"]), _num(val, 3), _plain(words, st["cell"])])
+    story.append(_table(data, [45 * _MM, 17 * _MM, 112 * _MM], right_cols=(1,)))
+    reading = list(rel.reading) or _default_reading(m)
+    if reading:
+        story.append(_plain("Reading", st["h2"]))
+        for s in reading:
+            story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
+    if m.result.judges and any(j.severity is not None or j.agreement is not None
+                               for j in m.result.judges):
+        story.append(_plain("Judges' severity and agreement", st["h2"]))
+        story.append(_plain(
+            "Severity is the judge's mean offset from the panel in points (negative: stricter "
+            "than the panel; positive: more generous). Agreement is the correlation of the "
+            "judge's totals with the rest of the panel's.", st["body"]))
+        jd: list[list[Any]] = [["Judge", "Status", "Severity", "Agreement"]]
+        for j in m.result.judges:
+            sev = "—" if j.severity is None else f"{j.severity:+.2f}"
+            jd.append([_P(j.name, st["cell"], limit=120), _P(j.status, st["cell"], limit=40),
+                       sev, _num(j.agreement, 3)])
+        story.append(_table(jd, [80 * _MM, 35 * _MM, 25 * _MM, 25 * _MM], right_cols=(2, 3)))
+    pc = m.result.reliability.per_criterion_alpha
+    if pc:
+        story.append(_plain("Agreement per criterion (Krippendorff's alpha)", st["h2"]))
+        keys = list(pc)
+        if m.crit_order:
+            big = len(m.crit_order)
+            keys.sort(key=lambda k: m.crit_order.get(k, big))
+        cd: list[list[Any]] = [["Criterion", "Alpha"]]
+        extra: list[tuple[Any, ...]] = []
+        from reportlab.lib import colors
+
+        for i, k in enumerate(keys, start=1):
+            cd.append([_P(m.criterion_name(k), st["cell"], limit=220), _num(pc[k], 3)])
+            v = pc[k]
+            if v is not None and v < 0.667:
+                extra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
+        story.append(_table(cd, [150 * _MM, 20 * _MM], right_cols=(1,), extra=extra))
+    return story
+
+
+def _default_reading(m: _Model) -> list[str]:
+    rel = m.result.reliability
+    out: list[str] = []
+    a = rel.krippendorff_alpha_interval
+    if a is not None:
+        if a >= 0.8:
+            out.append(f"Alpha is {a:.3f}: the judges' totals agree well.")
+        elif a >= 0.667:
+            out.append(f"Alpha is {a:.3f}: agreement is acceptable for tentative conclusions.")
+        else:
+            out.append(f"Alpha is {a:.3f}: the judges' totals agree poorly; discuss the flagged "
+                       "nominees before relying on close ranks.")
+    w = rel.kendall_w
+    if w is not None:
+        out.append(f"Kendall's W is {w:.3f} "
+                   f"({'strong' if w >= 0.7 else 'moderate' if w >= 0.4 else 'weak'} agreement "
+                   "on the order of the nominees).")
+    return out
+
+
+def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    r = m.result
+    valid = sum(1 for j in r.judges if j.status == "valid")
+    story: list[Any] = [_plain(
+        f"{len(r.judges)} score sheet{'s' if len(r.judges) != 1 else ''} received; {valid} "
+        "valid and counted. Sheets that failed verification are listed with the reason and "
+        "contribute nothing.", st["body"])]
+    if r.judges:
+        data: list[list[Any]] = [["Judge", "Status", "Seq.", "Notes"]]
+        from reportlab.lib import colors
+
+        extra: list[tuple[Any, ...]] = []
+        for i, j in enumerate(r.judges, start=1):
+            notes = ", ".join(j.warnings)
+            if j.message:
+                notes = f"{notes}; {j.message}" if notes else j.message
+            data.append([_P(j.name, st["cellb"], limit=150), _P(j.status, st["cell"], limit=40),
+                         "" if j.sequence is None else str(j.sequence),
+                         _P(notes, st["cell"], limit=600)])
+            if j.status != "valid":
+                extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor("#a61b1b")))
+        story.append(_table(data, [55 * _MM, 27 * _MM, 12 * _MM, 80 * _MM], right_cols=(2,),
+                            extra=extra))
+    if m.panel is not None and m.panel.conflicts:
+        story.append(_plain("Known conflicts of interest", st["h2"]))
+        names = {j.fingerprint: j.name for j in m.panel.judges}
+        nominees = {n.id: n.name for n in m.panel.nominees}
+        for c in m.panel.conflicts:
+            text = (f"{names.get(c.fingerprint, c.fingerprint)} — "
+                    f"{nominees.get(c.nominee_id, c.nominee_id)}")
+            if c.reason:
+                text += f": {c.reason}"
+            story.append(_P(text, st["bullet"], limit=600, raw_prefix="<bullet>•</bullet>"))
+    return story
+
+
+def _verification_section(m: _Model, st: dict[str, Any], code: str,
+                          result_sha256: str) -> list[Any]:
+    r = m.result
+    story: list[Any] = [_plain(
+        "Anyone holding ZeroDX Desktop can check this report against the files it was made "
+        "from: each judge's sheet must have the SHA-256 below and verify against the "
+        "fingerprint of the judge's key; the result workbook must have the result hash below. "
+        "Run \"zerodx verify SHEET.xlsx\" for each sheet.", st["body"])]
+    facts = [
+        ("Verification code", code),
+        ("Result hash (SHA-256)", result_sha256 or "not recorded (unsigned result)"),
+        ("Panel", f"{r.panel_id} · round {r.round}"),
+        ("Framework", f"{r.framework_id} {r.framework_version}"),
+        ("Framework hash", r.framework_hash or "—"),
+        ("Chair", r.chair or "unsigned"),
+        ("Chair key fingerprint", r.chair_fingerprint or "—"),
+        ("Generated", r.generated_at or "—"),
+    ]
+    data = [[_plain(k, st["cellb"]), _P(v, st["cell"], limit=400)] for k, v in facts]
+    story.append(_table(data, [45 * _MM, 129 * _MM], header_rows=0, zebra=False))
+    if r.judges:
+        story.append(_plain("Judges' sheets", st["h2"]))
+        jd: list[list[Any]] = [["Judge / file", "Key fingerprint and sheet SHA-256"]]
+        for j in r.judges:
+            jd.append([
+                [_P(j.name, st["cellb"], limit=150), _P(j.file, st["tiny"], limit=200)],
+                [_P(j.fingerprint or "—", st["tiny"], limit=200),
+                 _P(j.sha256 or "—", st["tiny"], limit=200)],
+            ])
+        story.append(_table(jd, [60 * _MM, 114 * _MM]))
+    if r.inputs:
+        story.append(_plain("Input files", st["h2"]))
+        idata: list[list[Any]] = [["File", "SHA-256"]]
+        for name, sha in r.inputs:
+            idata.append([_P(name, st["cell"], limit=200), _P(sha, st["tiny"], limit=200)])
+        story.append(_table(idata, [60 * _MM, 114 * _MM]))
+    story.append(_plain(
+        "The verification code is \"ZDX-\" followed by the first eight hexadecimal digits of "
+        "the result hash, in two groups of four.", st["muted"]))
+    return story
+
+
+def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
+                          n_total: int) -> Any:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph
+
+    class Certificate(Flowable):  # type: ignore[misc]
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            self.width, self.height = aw, ah - 1
+            return (self.width, self.height)
+
+        def draw(self) -> None:
+            c = self.canv
+            w, h = self.width, self.height
+            accent = colors.HexColor(ACCENT)
+            gold = colors.HexColor("#b8860b")
+            c.saveState()
+            c.setStrokeColor(accent)
+            c.setLineWidth(3)
+            c.rect(0, 0, w, h)
+            c.setStrokeColor(gold)
+            c.setLineWidth(0.8)
+            c.rect(8, 8, w - 16, h - 16)
+            c.restoreState()
+
+            def para(text: str, size: float, font: str = SANS, color: str = "#1d232a",
+                     y_top: float = 0, leading: float | None = None, trusted: bool = False,
+                     limit: int | None = 300) -> float:
+                style = ParagraphStyle("c", fontName=font, fontSize=size,
+                                       leading=leading or size * 1.25, alignment=TA_CENTER,
+                                       textColor=colors.HexColor(color), splitLongWords=1)
+                p = Paragraph(text if trusted else markup(text, primary=font, limit=limit),
+                              style)
+                _pw, ph = p.wrap(w - 120, h)
+                p.drawOn(c, 60, y_top - ph)
+                return ph
+
+            y = h - 55
+            y -= para(result.panel_title or result.panel_id, 15, color=ACCENT, y_top=y,
+                      limit=200) + 20
+            y -= para("CERTIFICATE OF EXCELLENCE", 30, font=SANS_BOLD, color=ACCENT,
+                      y_top=y) + 18
+            y -= para("is awarded to", 13, color=MUTED, y_top=y) + 14
+            name = clean(row.nominee, limit=200)
+            size = 34.0
+            while size > 14 and pdf_fonts.string_width(name, SANS_BOLD, size) > 2 * (w - 140):
+                size -= 2
+            y -= para(name, size, font=SANS_BOLD, y_top=y) + 18
+            place = f"{_ordinal(row.rank)} place" + (" (tied)" if row.tied else "")
+            y -= para(place, 20, font=SANS_BOLD, color="#8a6d0b", y_top=y) + 8
+            para(f"Score {_num(row.score)} of 100 · {n_total} nominees · round "
+                 f"{result.round} · {_report_date(result)}", 11, color=MUTED, y_top=y)
+            # signature lines
+            c.saveState()
+            c.setStrokeColor(colors.HexColor(MUTED))
+            c.setLineWidth(0.6)
+            for x0 in (90, w - 290):
+                c.line(x0, 75, x0 + 200, 75)
+            c.setFillColor(colors.HexColor(MUTED))
+            chair = clean(result.chair, limit=60) or "Chair of the panel"
+            pdf_fonts.draw_string(c, 190, 62, chair, size=9, align="center")
+            pdf_fonts.draw_string(c, w - 190, 62, "Organizer", size=9, align="center")
+            pdf_fonts.draw_string(c, w / 2, 30, f"Verification code {code}", font=SANS_BOLD,
+                                  size=8, align="center")
+            c.restoreState()
+
+    return Certificate()
+
+
+def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
+    """Rows ranked ``top_n`` or better (a tie at the edge brings in every tied nominee)."""
+    rows = sorted(result.ranking, key=lambda r: r.rank)
+    return [r for r in rows if r.rank <= top_n and r.score is not None]
+
+
+def _templates(doc: Any, with_landscape: bool) -> list[Any]:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import Frame, PageTemplate
+
+    pw, ph = A4
+    frame = Frame(18 * _MM, 16 * _MM, pw - 36 * _MM, ph - 34 * _MM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    out = [PageTemplate(id="portrait", frames=[frame], pagesize=A4)]
+    if with_landscape:
+        lw, lh = landscape(A4)
+        lframe = Frame(14 * _MM, 16 * _MM, lw - 28 * _MM, lh - 30 * _MM, id="cert",
+                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        out.append(PageTemplate(id="landscape", frames=[lframe], pagesize=landscape(A4)))
+    return out
+
+
+def _new_doc(fh: Any, ctx: _Ctx, *, title: str, subject: str, landscape_first: bool = False,
+             with_landscape: bool = False) -> Any:
+    from reportlab.lib.pagesizes import A4, landscape
+
+    doc_cls = _doc_class(ctx)
+    doc = doc_cls(fh, pagesize=landscape(A4) if landscape_first else A4, title=title,
+                  author="ZeroDX Desktop", subject=subject, creator="ZeroDX Desktop",
+                  producer="ZeroDX Desktop (reportlab)", lang="en",
+                  initialFontName=SANS, initialFontSize=9, initialLeading=11)
+    templates = _templates(doc, with_landscape or landscape_first)
+    if landscape_first:
+        templates.reverse()
+    doc.addPageTemplates(templates)
+    return doc
+
+
+def write_report(path: Path, result: PanelResult, *, include_comments: bool = False,
+                 certificates: int = 0, result_sha256: str = "",
+                 progress: Progress | None = None, framework: Framework | None = None,
+                 panel: Panel | None = None) -> None:
+    """Write the final report PDF (atomically).
+
+    ``framework`` and ``panel`` are optional: with them the report shows criterion questions,
+    weights and countries; without them, ids.
+    """
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    pdf_fonts.register_fonts()
+    st = _styles()
+    code = verification_code(result, result_sha256)
+    m = _Model.build(result, framework, panel)
+    label = clean(f"{result.panel_title or result.panel_id} — final report", limit=120)
+    n = len(m.ranking)
+    ctx = _Ctx(code=code, label=label, progress=progress, progress_total=n + 2)
+    fl = _flowables()
+    anchor, toc_line = fl["Anchor"], fl["TocLine"]
+
+    sections: list[tuple[str, str, Callable[[], list[Any]]]] = [
+        ("method", "Method and weights", lambda: _method_section(m, st)),
+        ("ranking", "Ranking", lambda: _ranking_section(m, st)),
+    ]
+    if result.by_method:
+        sections.append(("comparison", "Method comparison", lambda: _comparison_section(m, st)))
+    sections.append(("nominees", "Nominees", list))
+    tail: list[tuple[str, str, Callable[[], list[Any]]]] = [
+        ("reliability", "Reliability", lambda: _reliability_section(m, st)),
+        ("panel", "Panel composition", lambda: _panel_section(m, st)),
+        ("verification", "Verification appendix",
+         lambda: _verification_section(m, st, code, result_sha256)),
+    ]
+    winners = _winners(result, certificates) if certificates > 0 else []
+    if winners:
+        tail.append(("certificates", "Winner certificates", list))
+
+    story: list[Any] = _cover(m, st, code, _is_sample(result, framework))
+    story.append(PageBreak())
+    story.append(anchor("contents", "Contents", 0))
+    story.append(_plain("Contents", st["h1"]))
+    for key, title, _fn in sections:
+        story.append(toc_line(ctx, title, key, 0))
+        if key == "nominees":
+            for row in m.ranking:
+                text = f"{rank_label(row)}.  {clean(row.nominee, limit=200)}"
+                story.append(toc_line(ctx, text, f"n:{row.nominee_id}", 1))
+    for key, title, _fn in tail:
+        story.append(toc_line(ctx, title, key, 0))
+
+    for key, title, fn in sections:
+        story.append(PageBreak())
+        if key == "nominees":
+            story.append(anchor("nominees", "Nominees", 0))
+            for i, row in enumerate(m.ranking):
+                if i:
+                    story.append(PageBreak())
+                story.append(anchor(f"n:{row.nominee_id}",
+                                    f"{rank_label(row)}. {clean(row.nominee, limit=100)}",
+                                    1, True))
+                story.extend(_nominee_section(m, st, row, n, include_comments))
+            continue
+        story.append(anchor(key, title, 0))
+        story.append(_plain(title, st["h1"]))
+        story.extend(fn())
+    for key, title, fn in tail:
+        if key == "certificates":
+            story.append(NextPageTemplate("landscape"))
+            story.append(PageBreak())
+            story.append(anchor(key, title, 0))
+            for i, row in enumerate(winners):
+                if i:
+                    story.append(PageBreak())
+                story.append(_certificate_flowable(row, result, code, n))
+            continue
+        story.append(PageBreak())
+        story.append(anchor(key, title, 0))
+        story.append(_plain(title, st["h1"]))
+        story.extend(fn())
+    ctx.tick()  # the story is ready
+
+    title = clean(f"{result.panel_title or result.panel_id} — final report", limit=300)
+    subject = clean(f"Panel {result.panel_id}, round {result.round}; verification code {code}",
+                    limit=300)
+    with atomic_writer(path) as fh:
+        doc = _new_doc(fh, ctx, title=title, subject=subject, with_landscape=bool(winners))
+        doc.build(story, canvasmaker=_canvas_class(ctx))
+    ctx.tick()
+
+
+def write_certificates(path: Path, result: PanelResult, top_n: int, *,
+                       result_sha256: str = "") -> None:
+    """Write winner certificates: A4 landscape, one page per nominee ranked ``top_n`` or
+    better (ties at the edge included; nominees without a score never get one)."""
+    from reportlab.platypus import PageBreak
+
+    pdf_fonts.register_fonts()
+    code = verification_code(result, result_sha256)
+    winners = _winners(result, top_n)
+    if not winners:
+        from zerodx_desktop.core.errors import UserError
+
+        raise UserError("there is no ranked nominee to print a certificate for",
+                        where="certificates", hint="Merge at least one valid score sheet first.")
+    ctx = _Ctx(code=code, label=clean(result.panel_title, limit=100), numbered=False)
+    story: list[Any] = []
+    for i, row in enumerate(winners):
+        if i:
+            story.append(PageBreak())
+        story.append(_certificate_flowable(row, result, code, len(result.ranking)))
+    ctx.footer_note = "Verification code"
+    title = clean(f"{result.panel_title or result.panel_id} — certificates", limit=300)
+    with atomic_writer(path) as fh:
+        doc = _new_doc(fh, ctx, title=title, subject=f"Winner certificates; verification "
+                       f"code {code}", landscape_first=True)
+        doc.build(story, canvasmaker=_plain_canvas_class())
+
+
+def _plain_canvas_class() -> type:
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NoFooterCanvas(Canvas):  # type: ignore[misc]
+        def zdx_defer(self, fn: Callable[[Any], None]) -> None:
+            pass
+
+    return NoFooterCanvas
+
+
+def write_judge_scorecard(path: Path, content: SheetContent, framework: Framework,
+                          panel: Panel) -> None:
+    """A judge's own scores and comments, printable (portrait A4)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import PageBreak
+
+    pdf_fonts.register_fonts()
+    st = _styles()
+    ctx = _Ctx(code=clean(content.fingerprint, limit=60) or "—",
+               label=clean(f"Score card — {content.judge_name}", limit=100),
+               footer_note="Judge key")
+    crits = framework.criteria()
+    by_nominee: dict[str, dict[str, Any]] = {}
+    for sr in content.scores:
+        by_nominee.setdefault(sr.nominee_id, {})[sr.criterion_id] = sr
+    conflicts = {c.nominee_id: c.reason for c in content.conflicts}
+    nominees = [(n.id, n.name) for n in panel.nominees]
+    known = {nid for nid, _ in nominees}
+    nominees += [(nid, nid) for nid in by_nominee if nid not in known]
+    levels = {lv.value: str(lv.label) for lv in framework.scale.levels}
+
+    story: list[Any] = [
+        _P(f"Score card — {content.judge_name}", st["h1"], limit=300),
+        _P(f"{content.panel_title or content.panel_id} · round {content.round}", st["lead"],
+           limit=400),
+    ]
+    facts = [
+        ("Judge", f"{content.judge_name} <{content.judge_email}>"),
+        ("Key fingerprint", content.fingerprint),
+        ("Framework", f"{framework.title} ({content.framework_id} "
+                      f"{content.framework_version})"),
+        ("Sheet", f"sequence {content.sequence}, exported {content.exported_at}"),
+    ]
+    if content.audit_head:
+        facts.append(("Audit chain head", content.audit_head))
+    story.append(_table([[_plain(k, st["cellb"]), _P(v, st["cell"], limit=400)]
+                         for k, v in facts], [38 * _MM, 136 * _MM], header_rows=0,
+                        zebra=False))
+    if framework.sample:
+        story.append(_plain("Sample framework (not an official questionnaire).", st["muted"]))
+
+    for idx, (nid, name) in enumerate(nominees):
+        story.append(PageBreak() if idx else _plain(" ", st["small"]))
+        story.append(_P(name, st["h2"], limit=300))
+        if nid in conflicts:
+            story.append(_P(f"Conflict of interest declared: {conflicts[nid]}", st["notice"],
+                            limit=2000))
+            continue
+        rows = by_nominee.get(nid, {})
+        data: list[list[Any]] = [[_P("Criterion", st["head"]), "Level", _P("Label",
+                                                                            st["head"])]]
+        notes: list[tuple[str, str]] = []
+        extra: list[tuple[Any, ...]] = []
+        for i, c in enumerate(crits, start=1):
+            sr = rows.get(c.id)
+            lvl = sr.level if sr is not None else None
+            data.append([_P(str(c.question) or c.id, st["cell"], limit=300),
+                         "—" if lvl is None else str(lvl),
+                         _P(levels.get(lvl, "") if lvl is not None else "not scored",
+                            st["cell"], limit=80)])
+            if lvl is None:
+                extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor("#a61b1b")))
+            if sr is not None and sr.comment:
+                notes.append((str(c.question) or c.id, sr.comment))
+        story.append(_table(data, [128 * _MM, 14 * _MM, 32 * _MM], right_cols=(1,),
+                            extra=extra))
+        if notes:
+            story.append(_plain("Comments", st["h2"]))
+            for q, text in notes:
+                story.append(_P(q, st["cellb"], limit=300))
+                story.append(_P(text, st["quote"], raw_prefix="“ "))
+    if content.conflicts and not any(nid in conflicts for nid, _ in nominees):
+        story.append(_plain("Conflicts declared", st["h2"]))
+        for c in content.conflicts:
+            story.append(_P(f"{c.nominee_id}: {c.reason}", st["bullet"], limit=2000,
+                            raw_prefix="<bullet>•</bullet>"))
+
+    title = clean(f"Score card — {content.judge_name} — {content.panel_title}", limit=300)
+    with atomic_writer(path) as fh:
+        doc = _new_doc(fh, ctx, title=title, subject=clean(
+            f"Panel {content.panel_id}, round {content.round}, sheet {content.sequence}",
+            limit=300))
+        doc.build(story, canvasmaker=_canvas_class(ctx))
