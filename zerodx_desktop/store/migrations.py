@@ -17,43 +17,43 @@ from zerodx_desktop.core.errors import StoreError
 
 def step_1_initial(db: Database) -> None:
     """Version 1: panels, nominees, attachments, roster, scores, conflicts, audit log."""
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["panels"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("panels").create(
         {"id": str, "title": str, "round": int, "method": str, "framework": str,
          "framework_hash": str, "created_at": str, "organizer": str, "content_hash": str,
          "imported_at": str},
         pk="id", not_null={"title", "round", "method", "framework"})
-    db["nominees"].create(
+    db.table("nominees").create(
         {"panel_id": str, "id": str, "position": int, "name": str, "country": str,
          "category": str, "summary": str, "sections": str},
         pk=("panel_id", "id"), not_null={"name", "position"},
         foreign_keys=[("panel_id", "panels", "id")])
-    db["blobs"].create({"sha256": str, "size": int, "stored_at": str}, pk="sha256")
-    db["attachments"].create(
+    db.table("blobs").create({"sha256": str, "size": int, "stored_at": str}, pk="sha256")
+    db.table("attachments").create(
         {"panel_id": str, "nominee_id": str, "position": int, "file": str, "title": str,
          "sha256": str, "size": int, "media_type": str},
         pk=("panel_id", "nominee_id", "position"),
         foreign_keys=[(("panel_id", "nominee_id"), "nominees", ("panel_id", "id")),
                       ("sha256", "blobs", "sha256")])
-    db["roster"].create(
+    db.table("roster").create(
         {"panel_id": str, "position": int, "name": str, "email": str, "public_key": str,
          "fingerprint": str},
         pk=("panel_id", "position"), foreign_keys=[("panel_id", "panels", "id")])
-    db["roster_conflicts"].create(
+    db.table("roster_conflicts").create(
         {"panel_id": str, "position": int, "fingerprint": str, "nominee_id": str,
          "reason": str},
         pk=("panel_id", "position"), foreign_keys=[("panel_id", "panels", "id")])
-    db["scores"].create(
+    db.table("scores").create(
         {"panel_id": str, "nominee_id": str, "criterion_id": str, "level": int,
          "comment": str, "updated_at": str},
         pk=("panel_id", "nominee_id", "criterion_id"), not_null={"comment"},
         defaults={"comment": ""},
         foreign_keys=[(("panel_id", "nominee_id"), "nominees", ("panel_id", "id"))])
-    db["declared_conflicts"].create(
+    db.table("declared_conflicts").create(
         {"panel_id": str, "nominee_id": str, "reason": str, "declared_at": str},
         pk=("panel_id", "nominee_id"),
         foreign_keys=[(("panel_id", "nominee_id"), "nominees", ("panel_id", "id"))])
-    db["audit"].create(
+    db.table("audit").create(
         {"seq": int, "at": str, "action": str, "panel_id": str, "nominee_id": str,
          "criterion_id": str, "old": str, "new": str, "prev_hash": str, "hash": str},
         pk="seq", not_null={"at", "action", "prev_hash", "hash"})
@@ -61,11 +61,11 @@ def step_1_initial(db: Database) -> None:
 
 def step_2_exports(db: Database) -> None:
     """Version 2: the exports table (sheet sequence numbers) and lookup indexes."""
-    db["exports"].create(
+    db.table("exports").create(
         {"panel_id": str, "sequence": int, "path": str, "sha256": str, "exported_at": str},
         pk=("panel_id", "sequence"), foreign_keys=[("panel_id", "panels", "id")])
-    db["audit"].create_index(["panel_id", "seq"], index_name="audit_by_panel")
-    db["roster_conflicts"].create_index(["panel_id", "nominee_id", "fingerprint"],
+    db.table("audit").create_index(["panel_id", "seq"], index_name="audit_by_panel")
+    db.table("roster_conflicts").create_index(["panel_id", "nominee_id", "fingerprint"],
                                         index_name="roster_conflicts_lookup")
 
 

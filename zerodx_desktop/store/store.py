@@ -432,7 +432,7 @@ class Store:
         at = _now()
         organizer = (json.dumps(dataclasses.asdict(panel.organizer), ensure_ascii=False)
                      if panel.organizer is not None else None)
-        db["panels"].upsert({
+        db.table("panels").upsert({
             "id": panel.id, "title": panel.title, "round": panel.round, "method": panel.method,
             "framework": json.dumps(panel.framework, ensure_ascii=False),
             "framework_hash": panel.framework_hash, "created_at": panel.created_at,
@@ -463,24 +463,24 @@ class Store:
             if nominee_id not in nominees:
                 conn.execute("DELETE FROM nominees WHERE panel_id = ? AND id = ?",
                              (panel.id, nominee_id))
-        db["nominees"].upsert_all(
+        db.table("nominees").upsert_all(
             ({"panel_id": panel.id, "id": n.id, "position": i, "name": n.name,
               "country": n.country, "category": n.category, "summary": n.summary,
               "sections": json.dumps([dataclasses.asdict(s) for s in n.sections],
                                      ensure_ascii=False)}
              for i, n in enumerate(panel.nominees)), pk=("panel_id", "id"))
-        db["attachments"].insert_all(
+        db.table("attachments").insert_all(
             ({"panel_id": panel.id, "nominee_id": n.id, "position": i, "file": a.file,
               "title": a.title, "sha256": a.sha256.lower(), "size": a.size,
               "media_type": a.media_type}
              for n in panel.nominees for i, a in enumerate(n.attachments)))
         conn.execute("DELETE FROM roster WHERE panel_id = ?", (panel.id,))
         conn.execute("DELETE FROM roster_conflicts WHERE panel_id = ?", (panel.id,))
-        db["roster"].insert_all(
+        db.table("roster").insert_all(
             ({"panel_id": panel.id, "position": i, "name": j.name, "email": j.email,
               "public_key": j.public_key, "fingerprint": j.fingerprint}
              for i, j in enumerate(panel.judges)))
-        db["roster_conflicts"].insert_all(
+        db.table("roster_conflicts").insert_all(
             ({"panel_id": panel.id, "position": i, "fingerprint": c.fingerprint,
               "nominee_id": c.nominee_id, "reason": c.reason}
              for i, c in enumerate(panel.conflicts)))
