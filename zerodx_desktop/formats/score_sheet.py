@@ -577,24 +577,29 @@ def _same(expected: Cell, found: Any) -> bool:
 def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], int]:
     """Cells of ``wb`` that differ from ``grids`` (capped list, total count).
 
-    Formula cells never match; non-empty cells outside the signed grid are reported too.
+    Formula cells never match; non-empty cells outside the signed grid are reported, and so
+    are the cells of any sheet that is not part of the signed layout (a look-alike sheet).
+    A signed sheet that was hidden is reported as ``<Sheet>`` with signed "visible".
     """
     from openpyxl.utils import get_column_letter
 
     changed: list[ChangedCell] = []
     total = 0
-    present = set(wb.sheetnames)
 
-    def record(title: str, r: int, c: int, signed: Cell, found: Any) -> None:
+    def record(cell: str, signed: Cell, found: Any) -> None:
         nonlocal total
         total += 1
         if len(changed) < MAX_CHANGED_CELLS:
-            changed.append(ChangedCell(f"{title}!{get_column_letter(c)}{r}",
-                                       _signed_text(signed), _found_text(found)))
+            changed.append(ChangedCell(cell, _signed_text(signed), _found_text(found)))
 
-    for title, grid in grids.items():
+    extra = [t for t in wb.sheetnames if t not in grids and t != SIGNATURE]
+    for title in [*grids, *extra]:
+        grid = grids.get(title, [])
         found: dict[tuple[int, int], tuple[Any, str]] = {}
-        if title in present:
+        if title in wb.sheetnames:
+            state = getattr(wb[title], "sheet_state", "visible")
+            if title in grids and state != "visible":
+                record(title, "visible", state)
             for r, c, v, t in iter_sheet_cells(wb, title):
                 if t == "f":
                     found[(r, c)] = (str(v) if not isinstance(v, str) else v, t)
@@ -605,11 +610,11 @@ def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], i
                 got = found.pop((ri, ci), None)
                 if got is None:
                     if exp is not None and exp != "":
-                        record(title, ri, ci, exp, None)
+                        record(f"{title}!{get_column_letter(ci)}{ri}", exp, None)
                 elif got[1] == "f" or not _same(exp, got[0]):
-                    record(title, ri, ci, exp, got[0])
+                    record(f"{title}!{get_column_letter(ci)}{ri}", exp, got[0])
         for (r, c), (v, _t) in sorted(found.items()):
-            record(title, r, c, None, v)
+            record(f"{title}!{get_column_letter(c)}{r}", None, v)
     return changed, total
 
 
