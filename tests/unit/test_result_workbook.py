@@ -1,0 +1,131 @@
+"""The signed result workbook: write -> read round trip, tidy sheets, tamper detection."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import openpyxl
+import pytest
+
+from tests.unit.test_merge import FW, PANEL, pile
+from zerodx_desktop.core.errors import SignatureError, UserError
+from zerodx_desktop.core.panel import Nominee
+from zerodx_desktop.formats import result_workbook as rw
+from zerodx_desktop.formats.signing import Identity
+from zerodx_desktop.services.merge import combine
+
+SHEETS = ["Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
+          "Method", "Inputs"]
+
+
+@pytest.fixture(scope="module")
+def chair() -> Identity:
+    return Identity.generate("Chair Person", "chair@example.org")
+
+
+@pytest.fixture
+def result():
+    panel = dataclasses.replace(PANEL, nominees=(
+        Nominee("n1", "Alpha Co."), Nominee("n2", "=HYPERLINK(\"http://x\")"),
+        Nominee("n3", "Gamma GmbH")))
+    return combine(panel, FW, pile())
+
+
+def test_round_trip_signed(tmp_path, result, chair):
+    path = tmp_path / "result.xlsx"
+    sha = rw.write_result_workbook(path, result, chair)
+    assert len(sha) == 64
+    back = rw.read_result_workbook(path)
+    expected = dataclasses.replace(result, chair=chair.name,
+                                   chair_fingerprint=chair.fingerprint)
+    assert back == expected
+    assert back.ranking[2].score == result.ranking[2].score  # exact float, not rounded
+    assert rw.verify_result_workbook(path) == ("valid", chair.fingerprint, [])
+
+
+def test_tidy_sheets_with_header_rows(tmp_path, result, chair):
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[:8] == SHEETS
+    assert wb["_signature"].sheet_state == "veryHidden"
+    for title in SHEETS:
+        header = [c.value for c in wb[title][1]]
+        assert header and all(isinstance(h, str) and h for h in header), title
+        assert len(set(header)) == len(header), title
+    ranking = wb["Ranking"]
+    header = [c.value for c in ranking[1]]
+    assert header[:9] == ["Rank", "Tied", "Nominee ID", "Nominee", "Score", "Judges", "SD",
+                          "Min", "Max"]
+    first = [c.value for c in ranking[2]]
+    assert first[:6] == [1, "no", "n1", "Alpha Co.", 87.5, 3]
+    # formula-like text is stored as text, never as a formula
+    cell = next(r[3] for r in ranking.iter_rows(min_row=2) if r[2].value == "n2")
+    assert cell.data_type == "s" and cell.value == "=HYPERLINK(\"http://x\")"
+    matrix = wb["Nominee × Judge"]
+    assert [c.value for c in matrix[1]] == ["Nominee ID", "Nominee", "Judge A", "Judge B",
+                                            "Judge C"]
+    assert [c.value for c in matrix[2]] == ["n1", "Alpha Co.", 100, 75, 87.5]
+    method = {r[0].value: r[1].value for r in wb["Method"].iter_rows(min_row=2)}
+    assert method["Signature"].startswith("signed by Chair Person")
+    wb.close()
+
+
+def test_unsigned(tmp_path, result):
+    path = tmp_path / "unsigned.xlsx"
+    rw.write_result_workbook(path, result, None)
+    assert rw.verify_result_workbook(path) == ("unsigned", None, [])
+    wb = openpyxl.load_workbook(path)
+    method = {r[0].value: r[1].value for r in wb["Method"].iter_rows(min_row=2)}
+    wb.close()
+    assert method["Signature"].startswith("unsigned")
+    assert rw.read_result_workbook(path) == result
+
+
+def test_resaved_without_edits_still_verifies(tmp_path, result, chair):
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    wb = openpyxl.load_workbook(path)
+    wb.save(tmp_path / "resaved.xlsx")
+    assert rw.verify_result_workbook(tmp_path / "resaved.xlsx")[0] == "valid"
+
+
+def test_edited_cell_is_tampered(tmp_path, result, chair):
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    wb = openpyxl.load_workbook(path)
+    wb["Ranking"]["E2"] = 99.0
+    wb["Judges"]["C2"] = "valid"
+    wb.save(path)
+    status, signer, changed = rw.verify_result_workbook(path)
+    assert status == "tampered" and signer == chair.fingerprint
+    cells = {c.cell: (c.signed, c.found) for c in changed}
+    assert cells["Ranking!E2"] == ("87.50", "99")
+    assert "Judges!C2" in cells
+    with pytest.raises(UserError, match="edited after it was written"):
+        rw.read_result_workbook(path)
+
+
+def test_altered_payload_is_bad_signature(tmp_path, result, chair):
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["_signature"]
+    ws["B5"] = ws["B5"].value.replace('"panel_title":"Test Panel"',
+                                      '"panel_title":"Test Panes"')
+    wb.save(path)
+    assert rw.verify_result_workbook(path)[0] == "bad_signature"
+    with pytest.raises(SignatureError):
+        rw.read_result_workbook(path)
+
+
+def test_not_a_result_workbook(tmp_path):
+    path = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "hello"
+    wb.save(path)
+    with pytest.raises(UserError, match="not a ZeroDX result workbook"):
+        rw.read_result_workbook(path)
+    (tmp_path / "junk.xlsx").write_bytes(b"not a zip")
+    with pytest.raises(UserError):
+        rw.verify_result_workbook(tmp_path / "junk.xlsx")

@@ -1,0 +1,465 @@
+"""The signed result workbook (.xlsx): the chair's panel result, read back by ``zerodx report``.
+
+Visible sheets *Ranking*, *Nominee × Judge*, *Criteria*, *Disagreements*, *Reliability*,
+*Judges*, *Method* and *Inputs* are tidy tables (header in row 1) rendered from a canonical
+payload by :func:`render_grids`; the very hidden ``_signature`` sheet holds that payload (in
+chunks) and the chair's Ed25519 signature under the namespace ``zerodx-result/1``. Like a
+score sheet, values are signed, not bytes: a re-saved workbook still verifies, an edited
+cell is named. Without an identity the workbook is written *unsigned* (the Method sheet says
+so) but still carries the payload, so it can be read back.
+
+Numbers in the payload are decimal strings (``repr`` of the float, so reading gives back
+exactly the same float); the visible cells show them rounded (scores 2 decimals,
+statistics 3).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.errors import SignatureError, UserError
+from zerodx_desktop.core.result import (
+    Comment,
+    CriterionStat,
+    Disagreement,
+    JudgeRow,
+    PanelResult,
+    RankingRow,
+    Reliability,
+)
+from zerodx_desktop.core.sheet import RESULT_FORMAT, ChangedCell
+from zerodx_desktop.formats.atomic import atomic_write_bytes
+from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
+
+RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, SIGNATURE = (
+    "Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
+    "Method", "Inputs", "_signature")
+CHUNK_CODEPOINTS = 16_000
+METHODS = ("mean", "median", "trimmed", "zscore", "schulze")
+
+Cell = str | int | Decimal | None
+Grid = list[list[Cell]]
+
+VALID, UNSIGNED, TAMPERED, BAD_SIGNATURE = "valid", "unsigned", "tampered", "bad_signature"
+
+
+# --------------------------------------------------------------------------- payload
+
+def _num(x: float | None) -> str | None:
+    return None if x is None else repr(float(x))
+
+
+def _flt(s: Any) -> float | None:
+    if s is None:
+        return None
+    if not isinstance(s, str):
+        raise ValueError("a number in the payload is not a decimal string")
+    return float(s)
+
+
+def _row_doc(r: RankingRow) -> dict[str, Any]:
+    return {"rank": r.rank, "tied": r.tied, "nominee_id": r.nominee_id, "nominee": r.nominee,
+            "score": _num(r.score), "judges": r.judges, "sd": _num(r.sd),
+            "min": _num(r.min), "max": _num(r.max),
+            "domain_scores": {k: _num(v) for k, v in r.domain_scores.items()}}
+
+
+def _row_of(d: dict[str, Any]) -> RankingRow:
+    return RankingRow(rank=d["rank"], tied=d["tied"], nominee_id=d["nominee_id"],
+                      nominee=d["nominee"], score=_flt(d["score"]), judges=d["judges"],
+                      sd=_flt(d["sd"]), min=_flt(d["min"]), max=_flt(d["max"]),
+                      domain_scores={k: _flt(v) for k, v in d["domain_scores"].items()})
+
+
+def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
+    """Everything the report needs, as canonical-JSON-safe values."""
+    rel = result.reliability
+    return {
+        "format": RESULT_FORMAT,
+        "panel_id": result.panel_id, "panel_title": result.panel_title, "round": result.round,
+        "framework_id": result.framework_id, "framework_version": result.framework_version,
+        "framework_hash": result.framework_hash, "method": result.method,
+        "generated_at": result.generated_at,
+        "chair": signer.name if signer else "",
+        "chair_fingerprint": signer.fingerprint if signer else "",
+        "chair_public_key": signer.public_key if signer else "",
+        "ranking": [_row_doc(r) for r in result.ranking],
+        "by_method": {m: [_row_doc(r) for r in rows] for m, rows in result.by_method.items()},
+        "sensitivity": list(result.sensitivity),
+        "criteria": [[c.nominee_id, c.criterion_id, c.n, _num(c.mean), c.min, c.max,
+                      _num(c.sd), c.range, c.flagged] for c in result.criteria],
+        "disagreements": [[d.nominee_id, d.criterion_id, _num(d.range), _num(d.sd), d.reason]
+                          for d in result.disagreements],
+        "reliability": {
+            "krippendorff_alpha_interval": _num(rel.krippendorff_alpha_interval),
+            "icc_2_1": _num(rel.icc_2_1), "icc_3_1": _num(rel.icc_3_1),
+            "kendall_w": _num(rel.kendall_w),
+            "per_criterion_alpha": {k: _num(v) for k, v in rel.per_criterion_alpha.items()},
+            "reading": list(rel.reading)},
+        "judges": [{"name": j.name, "fingerprint": j.fingerprint, "status": j.status,
+                    "file": j.file, "sha256": j.sha256, "sequence": j.sequence,
+                    "warnings": list(j.warnings), "severity": _num(j.severity),
+                    "agreement": _num(j.agreement), "message": j.message}
+                   for j in result.judges],
+        "judge_totals": {fp: {n: _num(v) for n, v in per.items()}
+                         for fp, per in result.judge_totals.items()},
+        "levels": [[fp, n, c, lv] for (fp, n, c), lv in result.levels.items()],
+        "comments": [[c.nominee_id, c.criterion_id, c.text] for c in result.comments],
+        "inputs": [[f, s] for f, s in result.inputs],
+        "domains": [[i, t] for i, t in result.domains],
+    }
+
+
+def result_from_payload(doc: dict[str, Any]) -> PanelResult:
+    """The PanelResult a payload describes (raises KeyError/TypeError/ValueError if bad)."""
+    if doc.get("format") != RESULT_FORMAT:
+        raise ValueError("not a result payload")
+    rel = doc["reliability"]
+    return PanelResult(
+        panel_id=doc["panel_id"], panel_title=doc["panel_title"], round=doc["round"],
+        framework_id=doc["framework_id"], framework_version=doc["framework_version"],
+        framework_hash=doc["framework_hash"], method=doc["method"],
+        ranking=[_row_of(r) for r in doc["ranking"]],
+        by_method={m: [_row_of(r) for r in rows] for m, rows in doc["by_method"].items()},
+        sensitivity=list(doc["sensitivity"]),
+        criteria=[CriterionStat(n, c, k, _flt(mean), lo, hi, _flt(sd), rng, flagged)
+                  for n, c, k, mean, lo, hi, sd, rng, flagged in doc["criteria"]],
+        disagreements=[Disagreement(n, c, float(_flt(rng) or 0.0), _flt(sd), reason)
+                       for n, c, rng, sd, reason in doc["disagreements"]],
+        reliability=Reliability(
+            krippendorff_alpha_interval=_flt(rel["krippendorff_alpha_interval"]),
+            icc_2_1=_flt(rel["icc_2_1"]), icc_3_1=_flt(rel["icc_3_1"]),
+            kendall_w=_flt(rel["kendall_w"]),
+            per_criterion_alpha={k: _flt(v) for k, v in rel["per_criterion_alpha"].items()},
+            reading=list(rel["reading"])),
+        judges=[JudgeRow(name=j["name"], fingerprint=j["fingerprint"], status=j["status"],
+                         file=j["file"], sha256=j["sha256"], sequence=j["sequence"],
+                         warnings=list(j["warnings"]), severity=_flt(j["severity"]),
+                         agreement=_flt(j["agreement"]), message=j["message"])
+                for j in doc["judges"]],
+        judge_totals={fp: {n: _flt(v) for n, v in per.items()}
+                      for fp, per in doc["judge_totals"].items()},
+        levels={(fp, n, c): lv for fp, n, c, lv in doc["levels"]},
+        comments=[Comment(n, c, t) for n, c, t in doc["comments"]],
+        inputs=[(f, s) for f, s in doc["inputs"]],
+        domains=[(i, t) for i, t in doc["domains"]],
+        generated_at=doc["generated_at"], chair=doc["chair"],
+        chair_fingerprint=doc["chair_fingerprint"])
+
+
+# --------------------------------------------------------------------------- rendering
+
+def _dec(s: str | None, places: int) -> Decimal | None:
+    if s is None:
+        return None
+    return round(Decimal(s), places)
+
+
+def _judge_headers(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(fingerprint, column header) for each judge whose totals count, unique headers."""
+    names = {j["fingerprint"]: j["name"] for j in doc["judges"] if j["status"] == "valid"}
+    out = []
+    used: set[str] = set()
+    for fp in doc["judge_totals"]:
+        name = names.get(fp) or fp
+        header = name if name not in used else f"{name} ({fp[7:15]})"
+        used.add(header)
+        out.append((fp, header))
+    return out
+
+
+def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
+    """The visible sheets as grids (row 1 = header), derived from the payload only."""
+    names = {r["nominee_id"]: r["nominee"] for r in doc["ranking"]}
+    domains = doc["domains"]
+    methods = [m for m in METHODS if m in doc["by_method"]] + sorted(
+        m for m in doc["by_method"] if m not in METHODS)
+    by_method = {m: {r["nominee_id"]: r for r in rows} for m, rows in doc["by_method"].items()}
+
+    ranking: Grid = [["Rank", "Tied", "Nominee ID", "Nominee", "Score", "Judges", "SD", "Min",
+                      "Max", *[f"{t} ({i})" for i, t in domains],
+                      *[h for m in methods for h in (f"Rank ({m})", f"Score ({m})")]]]
+    for r in doc["ranking"]:
+        row: list[Cell] = [r["rank"] if r["score"] is not None else None,
+                           "yes" if r["tied"] else "no", r["nominee_id"], r["nominee"],
+                           _dec(r["score"], 2), r["judges"], _dec(r["sd"], 2),
+                           _dec(r["min"], 2), _dec(r["max"], 2)]
+        row += [_dec(r["domain_scores"].get(i), 2) for i, _t in domains]
+        for m in methods:
+            other = by_method[m].get(r["nominee_id"])
+            if other is None or other["score"] is None:
+                row += [None, None]
+            else:
+                row += [other["rank"], _dec(other["score"], 2)]
+        ranking.append(row)
+
+    judges = _judge_headers(doc)
+    matrix: Grid = [["Nominee ID", "Nominee", *[h for _fp, h in judges]]]
+    for r in doc["ranking"]:
+        nid = r["nominee_id"]
+        matrix.append([nid, r["nominee"],
+                       *[_dec(doc["judge_totals"][fp].get(nid), 2) for fp, _h in judges]])
+
+    criteria: Grid = [["Nominee ID", "Nominee", "Criterion ID", "Judges", "Mean", "Min", "Max",
+                       "SD", "Range", "Flagged"]]
+    for n, c, k, mean, lo, hi, sd, rng, flagged in doc["criteria"]:
+        criteria.append([n, names.get(n, n), c, k, _dec(mean, 2), lo, hi, _dec(sd, 2), rng,
+                         "yes" if flagged else "no"])
+
+    disagreements: Grid = [["Nominee ID", "Nominee", "Criterion ID", "Range", "SD", "Reason"]]
+    for n, c, rng, sd, reason in doc["disagreements"]:
+        disagreements.append([n, names.get(n, n), c if c is not None else "(total)",
+                              _dec(rng, 2), _dec(sd, 2), reason])
+
+    rel = doc["reliability"]
+    reliability: Grid = [["Statistic", "Scope", "Value", "Note"]]
+    for label, key in (("Krippendorff's alpha (interval)", "krippendorff_alpha_interval"),
+                       ("ICC(2,1)", "icc_2_1"), ("ICC(3,1)", "icc_3_1"),
+                       ("Kendall's W", "kendall_w")):
+        reliability.append([label, "nominee totals", _dec(rel[key], 3),
+                            None if rel[key] is not None else "not enough data"])
+    for cid, value in rel["per_criterion_alpha"].items():
+        reliability.append(["Krippendorff's alpha (interval)", cid, _dec(value, 3),
+                            None if value is not None else "not enough data"])
+    for sentence in rel["reading"]:
+        reliability.append(["Reading", "panel", None, sentence])
+
+    judges_grid: Grid = [["Judge", "Fingerprint", "Status", "File", "SHA-256", "Sequence",
+                          "Warnings", "Severity", "Agreement", "Message"]]
+    for j in doc["judges"]:
+        judges_grid.append([j["name"], j["fingerprint"], j["status"], j["file"], j["sha256"],
+                            j["sequence"], ", ".join(j["warnings"]), _dec(j["severity"], 2),
+                            _dec(j["agreement"], 3), j["message"]])
+
+    signed = bool(doc["chair_fingerprint"])
+    method: Grid = [["Item", "Value"],
+                    ["Panel", doc["panel_title"]], ["Panel ID", doc["panel_id"]],
+                    ["Round", doc["round"]],
+                    ["Framework", f"{doc['framework_id']} {doc['framework_version']}"],
+                    ["Framework hash", doc["framework_hash"]],
+                    ["Official method", doc["method"]],
+                    ["Generated at", doc["generated_at"]],
+                    ["Signature", f"signed by {doc['chair']} ({doc['chair_fingerprint']})"
+                     if signed else "unsigned: no chair identity; the values cannot be "
+                                    "attributed to anyone"],
+                    ["How to verify", "open it with ZeroDX: 'zerodx report RESULT.xlsx' "
+                                      "checks the signature and every value first"],
+                    ["Methods", "mean; median; trimmed (drop highest and lowest when at least "
+                                "5 judges scored); zscore (each judge standardised, mapped "
+                                "back to 0-100); schulze (rankings combined by strongest "
+                                "paths; score = nominees beaten)"]]
+    method += [["Sensitivity", s] for s in doc["sensitivity"]]
+
+    inputs: Grid = [["File", "SHA-256"], *[[f, s] for f, s in doc["inputs"]]]
+    return {RANKING: ranking, MATRIX: matrix, CRITERIA: criteria,
+            DISAGREEMENTS: disagreements, RELIABILITY: reliability, JUDGES: judges_grid,
+            METHOD: method, INPUTS: inputs}
+
+
+# --------------------------------------------------------------------------- writing
+
+def _check_texts(doc: dict[str, Any]) -> None:
+    from zerodx_desktop.formats.xlsx_safe import safe_cell_text
+
+    def walk(v: Any, where: str) -> None:
+        if isinstance(v, str):
+            safe_cell_text(v, where=where)
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                walk(x, f"{where}.{k}")
+        elif isinstance(v, list):
+            for x in v:
+                walk(x, where)
+
+    for key in ("panel_title", "sensitivity", "disagreements", "judges", "comments",
+                "inputs", "domains"):
+        walk(doc[key], key)
+    for r in doc["ranking"]:
+        safe_cell_text(r["nominee"], where="nominee name")
+
+
+def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
+                 signature: str) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    from zerodx_desktop.formats.xlsx_safe import needs_text_type, text_cell
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE4EE")
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "ZeroDX Desktop"
+    wb.properties.title = "ZeroDX panel result"
+    for title, grid in grids.items():
+        ws = wb.create_sheet(title)
+        ws.freeze_panes = "A2"
+        header = []
+        for h in grid[0]:
+            cell = text_cell(ws, str(h), font=bold)
+            cell.fill = fill
+            header.append(cell)
+        ws.append(header)
+        for row in grid[1:]:
+            out: list[Any] = []
+            for v in row:
+                if isinstance(v, str):
+                    out.append(text_cell(ws, v) if needs_text_type(v) else v)
+                elif isinstance(v, Decimal):
+                    cell = WriteOnlyCell(ws, value=float(v))
+                    cell.number_format = "0.00" if v.as_tuple().exponent >= -2 else "0.000"
+                    out.append(cell)
+                else:
+                    out.append(v)
+            ws.append(out)
+    sig = wb.create_sheet(SIGNATURE)
+    sig.sheet_state = "veryHidden"
+    chunks = [payload_text[i:i + CHUNK_CODEPOINTS]
+              for i in range(0, len(payload_text), CHUNK_CODEPOINTS)] or [""]
+    sig.append([text_cell(sig, RESULT_FORMAT)])
+    sig.append([text_cell(sig, "public_key"), text_cell(sig, public_key)])
+    sig.append([text_cell(sig, "signature"), text_cell(sig, signature)])
+    sig.append([text_cell(sig, "payload_chunks"), len(chunks)])
+    for chunk in chunks:
+        sig.append([text_cell(sig, "payload"), text_cell(sig, chunk)])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def write_result_workbook(path: Path, result: PanelResult, identity: Identity | None) -> str:
+    """Write the result workbook atomically, signed by ``identity`` (unsigned when None).
+
+    Returns the SHA-256 (hex) of the written file. Raises UserError for text a cell cannot
+    hold (nothing is cut) or a folder that cannot be written.
+    """
+    doc = payload_doc(result, identity)
+    _check_texts(doc)
+    payload = canonical_json(doc)
+    if identity is not None:
+        signature = base64.b64encode(identity.sign(RESULT_FORMAT, payload)).decode("ascii")
+        public_key = identity.public_key
+    else:
+        signature, public_key = "", ""
+    data = _write_bytes(render_grids(doc), payload.decode("utf-8"), public_key, signature)
+    atomic_write_bytes(path, data)
+    return sha256_hex(data)
+
+
+# --------------------------------------------------------------------------- reading
+
+def _cell_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _read_signature(wb: Any, where: str) -> tuple[bytes, str, str]:
+    """(payload, public key, base64 signature); UserError when absent or damaged."""
+    from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells
+
+    if SIGNATURE not in wb.sheetnames:
+        raise UserError("this spreadsheet is not a ZeroDX result workbook (no signed values)",
+                        where=where, hint="Use the result.xlsx written by 'zerodx merge'.")
+    cells: dict[tuple[int, int], Any] = {}
+    for r, c, v, _t in iter_sheet_cells(wb, SIGNATURE):
+        if c <= 2 and v is not None:
+            cells[(r, c)] = v
+    if cells.get((1, 1)) != RESULT_FORMAT:
+        raise UserError("not a result workbook in a format this version understands",
+                        where=where, hint="A score sheet goes to 'zerodx verify' or "
+                                          "'zerodx merge', not 'zerodx report'.")
+    try:
+        n = int(float(cells[(4, 2)]))
+        if not 0 < n < 1_000_000:
+            raise ValueError("bad chunk count")
+        payload = "".join(_cell_text(cells.get((5 + i, 2))) for i in range(n))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise UserError("the signed part of the result workbook is damaged",
+                        where=where) from exc
+    return (payload.encode("utf-8"), _cell_text(cells.get((2, 2))),
+            _cell_text(cells.get((3, 2))))
+
+
+def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell]]:
+    """(payload doc, status, signer fingerprint, changed cells)."""
+    from zerodx_desktop.formats.score_sheet import compare_cells
+    from zerodx_desktop.formats.xlsx_safe import open_untrusted_workbook
+
+    where = str(path)
+    wb = open_untrusted_workbook(Path(path))
+    try:
+        payload, public_key, sig_b64 = _read_signature(wb, where)
+        try:
+            doc = json.loads(payload.decode("utf-8"))
+            if not isinstance(doc, dict) or canonical_json(doc) != payload:
+                raise ValueError("the payload is not canonical")
+            grids = render_grids(doc)
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise UserError("the signed values of the result workbook are damaged",
+                            where=where) from exc
+        status = UNSIGNED
+        signer: str | None = None
+        if sig_b64 or public_key:
+            try:
+                signature = base64.b64decode(sig_b64, validate=True)
+                fp = fingerprint_of(public_key)
+            except (binascii.Error, ValueError, SignatureError):
+                fp, signature = "", b""
+            ok = (bool(fp) and verify_signature(public_key, RESULT_FORMAT, payload, signature)
+                  and doc.get("chair_fingerprint") == fp
+                  and doc.get("chair_public_key") == public_key)
+            if not ok:
+                return doc, BAD_SIGNATURE, None, []
+            status, signer = VALID, fp
+        elif doc.get("chair_fingerprint"):
+            return doc, BAD_SIGNATURE, None, []  # claims a signer but carries no signature
+        changed, _total = compare_cells(wb, grids)
+    finally:
+        wb.close()
+    if changed:
+        status = TAMPERED
+    return doc, status, signer, changed
+
+
+def verify_result_workbook(path: Path) -> tuple[str, str | None, list[ChangedCell]]:
+    """(status, signer fingerprint or None, changed cells).
+
+    Status is "valid" (signed, every cell as signed), "unsigned" (no chair identity, cells
+    consistent with the stored values), "tampered" (cells differ: listed), "bad_signature".
+    Raises UserError when the file is not a readable result workbook.
+    """
+    _doc, status, signer, changed = _load(Path(path))
+    return status, signer, changed
+
+
+def read_result_workbook(path: Path) -> PanelResult:
+    """The PanelResult stored in a result workbook, from its signed values.
+
+    Raises SignatureError when the signature does not verify and UserError when a visible
+    cell was edited after writing (the report must print what was signed and shown).
+    """
+    doc, status, _signer, changed = _load(Path(path))
+    where = str(path)
+    if status == BAD_SIGNATURE:
+        raise SignatureError("the result workbook's signature does not verify", where=where,
+                             hint="The file was altered or damaged; ask the chair for the "
+                                  "original.")
+    if status == TAMPERED:
+        cells = ", ".join(c.cell for c in changed[:5]) + (" ..." if len(changed) > 5 else "")
+        raise UserError(f"the result workbook was edited after it was written ({cells})",
+                        where=where, hint="Ask the chair for the original result workbook.")
+    try:
+        return result_from_payload(doc)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UserError("the result workbook's stored values are incomplete", where=where
+                        ) from exc
