@@ -419,3 +419,50 @@ def test_closed_store_refuses_calls(store: Store) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.scores("panel-1")
+
+
+def test_disk_full_is_a_plain_store_error_and_keeps_saved_data(store: Store) -> None:
+    store.set_score("panel-1", "n1", "c1", 4)
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")  # the "disk" is now full
+    with pytest.raises(StoreError, match="disk is full") as exc:
+        for i in range(200):
+            store.set_comment("panel-1", "n1", "c2", f"{i} " + "long text " * 3000)
+    assert "Free some disk space" in exc.value.message
+    assert store.scores("panel-1")[("n1", "c1")] == (4, "")
+    assert store.verify_audit_chain()
+    assert store.integrity_ok()
+
+
+def test_threads_share_one_store_safely(home: Path, store: Store) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def work(nominee: str) -> None:
+        try:
+            for i in range(40):
+                store.set_score("panel-1", nominee, f"c{1 + i % 3}", 1 + i % 5)
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    def worker_with_own_store() -> None:
+        try:
+            with Store.open_home(home) as own:
+                for i in range(40):
+                    own.set_comment("panel-1", "n1", "c1", f"note {i}")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in ("n1", "n2")]
+    threads.append(threading.Thread(target=worker_with_own_store))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    scores = store.scores("panel-1")
+    assert scores[("n1", "c1")][1] == "note 39"
+    assert len(scores) == 6
+    assert store.verify_audit_chain()
+    assert store.integrity_ok()
