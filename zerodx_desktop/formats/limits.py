@@ -142,7 +142,8 @@ def check_zip_limits(zf: zipfile.ZipFile, *, where: str, limits: ZipLimits = DEF
                         where=_where(where, name.encode("cp437", "replace").decode("ascii",
                                                                                    "replace")),
                         hint=HOSTILE_HINT)
-        reason = unsafe_name_reason(name)
+        # zipfile cuts a name at a NUL byte; the name as stored is in orig_filename
+        reason = unsafe_name_reason(getattr(info, "orig_filename", name) or name)
         if reason:
             raise error(f"the archive contains {reason}", where=_where(where, repr(name)),
                         hint=HOSTILE_HINT)
@@ -168,14 +169,14 @@ def check_zip_limits(zf: zipfile.ZipFile, *, where: str, limits: ZipLimits = DEF
             raise error(f"a member uses an unsupported compression method "
                         f"({info.compress_type})", where=_where(where, name),
                         hint="Save the file again with the application that made it.")
-        if info.file_size > limits.max_member_size:
-            raise error(f"a member is too large ({_size(info.file_size)}; the limit is "
-                        f"{_size(limits.max_member_size)})", where=_where(where, name),
-                        hint=HOSTILE_HINT)
         if (info.file_size > limits.ratio_floor
                 and info.file_size > limits.max_ratio * max(info.compress_size, 1)):
             raise error(f"a member expands {info.file_size // max(info.compress_size, 1):,} "
                         f"times when unpacked: a zip bomb", where=_where(where, name),
+                        hint=HOSTILE_HINT)
+        if info.file_size > limits.max_member_size:
+            raise error(f"a member is too large ({_size(info.file_size)}; the limit is "
+                        f"{_size(limits.max_member_size)})", where=_where(where, name),
                         hint=HOSTILE_HINT)
         total += info.file_size
         if total > limits.max_total_size:
@@ -216,8 +217,8 @@ def open_untrusted_zip(path: Path, *, where: str | None = None,
         raise error(f"not a {what}: the file is empty", where=where,
                     hint="The file was not copied completely; ask the sender again.")
     if st.st_size > limits.max_file_size:
-        raise error(f"the file is too large for a {what} ({_size(st.st_size)}; the limit is "
-                    f"{_size(limits.max_file_size)})", where=where, hint=HOSTILE_HINT)
+        raise error(f"the file is too large for a {what} ({st.st_size:,} bytes; the limit "
+                    f"is {_size(limits.max_file_size)})", where=where, hint=HOSTILE_HINT)
     try:
         fh = open(path, "rb")  # owned by the returned ZipFile
     except OSError as exc:

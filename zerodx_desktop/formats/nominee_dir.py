@@ -109,10 +109,31 @@ def validate_against(schema: dict[str, Any], doc: Any, where: str, hint: str) ->
 
     err = best_match(errors) or errors[0]
     field = _json_path(err.absolute_path) or "(top level)"
-    message = err.message
-    if len(message) > 300:
-        message = message[:300] + "…"
-    raise PackageError(f"the field {field} is invalid: {message}", where=where, hint=hint)
+    raise PackageError(f"the field {field} is invalid: {_describe(err)}", where=where,
+                       hint=hint)
+
+
+def _describe(err: Any) -> str:
+    """A short reason; never echoes a (possibly huge, possibly hostile) value in full."""
+    kind, limit = err.validator, err.validator_value
+    if kind == "maxLength":
+        return f"it is too long (at most {limit:,} characters)"
+    if kind == "minLength":
+        return "it is empty" if limit == 1 else f"it needs at least {limit} characters"
+    if kind == "maxItems":
+        return f"it has too many entries (at most {limit:,})"
+    if kind == "minItems":
+        return f"it needs at least {limit} entr{'y' if limit == 1 else 'ies'}"
+    if kind == "pattern":
+        return "it contains characters that are not allowed here"
+    if kind == "required":
+        missing = [k for k in limit if isinstance(err.instance, dict) and k not in err.instance]
+        return "it is missing " + ", ".join(f"'{k}'" for k in missing[:5])
+    if kind == "additionalProperties":
+        extra = sorted(k for k in err.instance if k not in err.schema.get("properties", {}))
+        return "unknown key " + ", ".join(f"'{str(k)[:40]}'" for k in extra[:5])
+    message = str(err.message)
+    return message if len(message) <= 160 else message[:160] + "…"
 
 
 def _nominee_schema() -> dict[str, Any]:

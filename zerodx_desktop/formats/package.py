@@ -61,6 +61,7 @@ SIG_MEMBER = "panel.sig"
 FILES_DIR = "files/"
 MAX_PANEL_JSON = 20 * MiB
 MAX_SIG = 64 * 1024
+MAX_JSON_DEPTH = 64  # a real panel.json nests about 12 deep
 PACKAGE_LIMITS = ZipLimits()  # 2 GiB file, 10,000 members, 64 MiB/member, 200:1 ratio
 
 _FILE_MEMBER = re.compile(r"^files/([0-9a-f]{64})$")
@@ -354,13 +355,30 @@ def _strict_json(data: bytes, where: str) -> Any:
         raise PackageError("panel.json is not UTF-8 text", where=where,
                            hint=RESEND_HINT) from exc
     try:
-        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
+        doc = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except json.JSONDecodeError as exc:
-        raise PackageError(f"panel.json is not valid JSON ({exc.msg} at line {exc.lineno})",
+        raise PackageError(f"the content is not valid JSON ({exc.msg} at line {exc.lineno})",
                            where=where, hint=RESEND_HINT) from exc
     except RecursionError as exc:
-        raise PackageError("panel.json is nested too deeply", where=where,
+        raise PackageError("the JSON is nested too deeply", where=where,
                            hint=HOSTILE_HINT) from exc
+    if _depth_exceeds(doc, MAX_JSON_DEPTH):
+        raise PackageError("the JSON is nested too deeply", where=where, hint=HOSTILE_HINT)
+    return doc
+
+
+def _depth_exceeds(doc: Any, limit: int) -> bool:
+    """True when containers nest deeper than ``limit`` (checked without recursion, so the
+    later recursive steps — canonical JSON, schema validation — cannot overflow)."""
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
 
 
 def _canonical(doc: Any, where: str) -> bytes:
