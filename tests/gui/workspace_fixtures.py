@@ -1,0 +1,99 @@
+"""Small panels imported straight into a home's store, for the workspace GUI tests."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+import zlib
+from pathlib import Path
+
+from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
+from zerodx_desktop.paths import data_dir
+
+JUDGE_FP = "SHA256:testjudgefingerprintAAAAAAAAAAAAAAAAAAAAAAAA"
+
+
+def tiny_png(width: int = 40, height: int = 20) -> bytes:
+    raw = b"".join(b"\x00" + bytes((200, 60, 60)) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw))
+            + chunk(b"IEND", b""))
+
+
+def tiny_pdf(pages: int = 2, word: str = "ecosystem") -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for i in range(pages):
+        c.drawString(72, 720, f"Page {i + 1}: the {word} report")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def sample_framework() -> dict:
+    return json.loads((data_dir() / "frameworks" / "rendanheyi-sample.json").read_text("utf-8"))
+
+
+def small_framework() -> dict:
+    """One domain, one dimension, two criteria; level 5 needs a comment."""
+    return {
+        "format": "zerodx-framework/1", "id": "tiny", "version": "1", "title": "Tiny",
+        "scale": {"min": 1, "max": 5, "levels": [
+            {"value": v, "label": f"L{v}", "description": f"level {v}"} for v in range(1, 6)]},
+        "require_comment_for": [5],
+        "domains": [{"id": "d1", "title": "Domain one", "weight": 1, "dimensions": [
+            {"id": "m1", "title": "Dim one", "weight": 1, "criteria": [
+                {"id": "c1", "question": "First question?", "weight": 1},
+                {"id": "c2", "question": "Second question?", "weight": 1}]}]}]}
+
+
+def build_panel(n_nominees: int = 4, *, framework: dict | None = None,
+                roster_conflict: str | None = None
+                ) -> tuple[Panel, dict[str, bytes]]:
+    fw = framework or sample_framework()
+    pdf, png = tiny_pdf(), tiny_png()
+    blobs = {hashlib.sha256(pdf).hexdigest(): pdf, hashlib.sha256(png).hexdigest(): png}
+    nominees = []
+    for i in range(n_nominees):
+        atts: tuple[Attachment, ...] = ()
+        if i == 0:
+            atts = (Attachment("report.pdf", "Annual report", hashlib.sha256(pdf).hexdigest(),
+                               len(pdf), "application/pdf"),
+                    Attachment("photo.png", "Factory photo", hashlib.sha256(png).hexdigest(),
+                               len(png), "image/png"))
+        nominees.append(Nominee(
+            id=f"n-{i + 1:03d}", name=f"Nominee {i + 1} Co." if i != 1 else "海尔 Lanhe 智造",
+            country="IT", category="Ecosystem", summary=f"Summary <b>{i}</b> & more",
+            sections=(Section("Story", "Line one\n<script>alert(1)</script>"),),
+            attachments=atts))
+    judge = JudgeEntry("Test Judge", "judge@example.org", "ssh-ed25519 AAAA", JUDGE_FP)
+    conflicts = ()
+    if roster_conflict:
+        conflicts = (Conflict(JUDGE_FP, roster_conflict, "employed there"),)
+    panel = Panel(id="test-panel", title="Test panel 2026", round=1, method="mean",
+                  framework=fw, judges=(judge,), conflicts=conflicts, nominees=tuple(nominees))
+    return panel, blobs
+
+
+def import_into(home: Path, n_nominees: int = 4, *, framework: dict | None = None,
+                roster_conflict: str | None = None, judge: bool = True) -> str:
+    from zerodx_desktop.store.store import Store
+
+    panel, blobs = build_panel(n_nominees, framework=framework, roster_conflict=roster_conflict)
+    store = Store.open_home(home)
+    try:
+        if judge:
+            store.set_judge(JUDGE_FP)
+        return store.import_panel(panel, blobs.items())
+    finally:
+        store.close()

@@ -1,0 +1,112 @@
+"""The desktop app's entry point: ``zerodx-desktop`` or ``python -m zerodx_desktop``.
+
+``--version`` answers without importing Qt; ``--demo`` opens the demo panel in a throw-away
+home; ``--smoke`` starts, shows the window with the panel loaded, lets the event loop settle
+and exits 0 (the bundle's smoke test and the start-up benchmark use it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from zerodx_desktop import APP_NAME, __version__
+
+SMOKE_SETTLE_MS = 300
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zerodx-desktop", description=f"{APP_NAME}: offline "
+                                "judging for awards panels.")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    p.add_argument("--home", metavar="DIR", help="the data folder (default: $ZERODX_HOME or "
+                   "the platform's user data folder)")
+    p.add_argument("--demo", action="store_true",
+                   help="open a ready demo panel in a throw-away home")
+    p.add_argument("--smoke", action="store_true",
+                   help="start, show the window, let it settle, print a summary and exit")
+    p.add_argument("package", nargs="?", metavar="PANEL.zdxpanel",
+                   help="a panel package to open")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        print(f"zerodx-desktop {__version__}")
+        return 0
+
+    from zerodx_desktop.core.errors import UserError
+    from zerodx_desktop.paths import resolve_home
+
+    demo_tmp: tempfile.TemporaryDirectory[str] | None = None
+    if args.demo:
+        demo_tmp = tempfile.TemporaryDirectory(prefix="zerodx-demo-")
+        home = Path(demo_tmp.name) / "home"
+        home.mkdir()
+    else:
+        home = resolve_home(args.home)
+    try:
+        return _run(home, args, demo=args.demo)
+    except UserError as exc:
+        print(f"zerodx-desktop: {exc.message}", file=sys.stderr)
+        return 1
+    finally:
+        if demo_tmp is not None:
+            demo_tmp.cleanup()
+
+
+def _run(home: Path, args: argparse.Namespace, *, demo: bool) -> int:
+    from PySide6.QtCore import QTimer
+
+    from zerodx_desktop.ui.app import (
+        create_app,
+        install_error_hook,
+        install_qt_logging,
+        setup_logging,
+    )
+
+    app = create_app([sys.argv[0]])
+    setup_logging(home)
+    install_qt_logging()
+    if demo:
+        from zerodx_desktop.services.demo import prepare_demo_home
+
+        prepare_demo_home(home)
+    package = Path(args.package) if args.package else None
+    if package is not None and args.smoke:
+        # smoke runs open synchronously: the summary must describe the loaded panel
+        from zerodx_desktop.services.panels import open_panel_package
+
+        open_panel_package(home, package)
+        package = None
+
+    from zerodx_desktop.ui.main_window import MainWindow
+
+    hook = install_error_hook(home)
+    window = MainWindow(home)
+    window.show()
+    if package is not None:
+        window.open_package(package)
+    if args.smoke:
+        QTimer.singleShot(SMOKE_SETTLE_MS, app.quit)
+        app.exec()
+        ws = window.workspace
+        count = len(ws.session.nominees) if ws is not None else 0
+        panel = ws.session.panel.id if ws is not None else "none"
+        window.close()
+        sys.excepthook = hook.previous
+        if ws is None and (demo or args.package):
+            print("smoke failed: no panel loaded", file=sys.stderr)
+            return 1
+        print(f"smoke ok: {count} nominees (panel {panel})")
+        return 0
+    code = app.exec()
+    sys.excepthook = hook.previous
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,431 @@
+"""The dossier viewer: narrative sections (plain text, never HTML), attachments, PDF/image.
+
+PDFs open inside the app (QtPdf: page navigation, zoom, search); images are shown scaled;
+any other file is copied to a temporary folder and handed to the system viewer.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QImage,
+    QPixmap,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop.core.panel import Attachment, Nominee
+
+log = logging.getLogger(__name__)
+ShaRole = Qt.ItemDataRole.UserRole + 30
+
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/svg+xml"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"}
+
+
+def kind_of(att: Attachment) -> str:
+    suffix = Path(att.file).suffix.lower()
+    if att.media_type == "application/pdf" or suffix == ".pdf":
+        return "pdf"
+    if att.media_type in IMAGE_TYPES or suffix in IMAGE_SUFFIXES:
+        return "image"
+    return "other"
+
+
+def fill_document(doc: QTextDocument, nominee: Nominee) -> None:
+    """Write the nominee's narrative into ``doc`` as plain text runs (nothing interpreted)."""
+    doc.clear()
+    cursor = QTextCursor(doc)
+    base = QTextCharFormat()
+    title_fmt = QTextCharFormat()
+    title_fmt.setFontWeight(QFont.Weight.Bold)
+    title_fmt.setFontPointSize(doc.defaultFont().pointSizeF() * 1.5)
+    head_fmt = QTextCharFormat()
+    head_fmt.setFontWeight(QFont.Weight.Bold)
+    head_fmt.setFontPointSize(doc.defaultFont().pointSizeF() * 1.2)
+    meta_fmt = QTextCharFormat()
+    meta_fmt.setFontItalic(True)
+    para = QTextBlockFormat()
+    para.setBottomMargin(6)
+    head_block = QTextBlockFormat()
+    head_block.setTopMargin(12)
+    head_block.setBottomMargin(4)
+
+    cursor.setBlockFormat(para)
+    cursor.insertText(nominee.name, title_fmt)
+    meta = " · ".join(x for x in (nominee.id, nominee.country, nominee.category) if x)
+    if meta:
+        cursor.insertBlock(para)
+        cursor.insertText(meta, meta_fmt)
+    if nominee.summary:
+        cursor.insertBlock(para)
+        cursor.insertText(nominee.summary, base)
+    for section in nominee.sections:
+        cursor.insertBlock(head_block)
+        cursor.insertText(section.title, head_fmt)
+        for paragraph in section.body.split("\n"):
+            cursor.insertBlock(para)
+            cursor.insertText(paragraph, base)
+    if not nominee.sections and not nominee.summary:
+        cursor.insertBlock(para)
+        cursor.insertText("This dossier has no narrative sections.", meta_fmt)
+
+
+class PdfPane(QWidget):
+    """A QPdfView with page navigation, zoom and (when QtPdf has it) search."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setAccessibleName("PDF attachment")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+        self.prev_btn = QToolButton(self)
+        self.prev_btn.setText("\u25b2")
+        self.prev_btn.setAccessibleName("Previous page")
+        self.prev_btn.setToolTip("Previous page")
+        self.next_btn = QToolButton(self)
+        self.next_btn.setText("\u25bc")
+        self.next_btn.setAccessibleName("Next page")
+        self.next_btn.setToolTip("Next page")
+        self.page = QSpinBox(self)
+        self.page.setAccessibleName("Page number")
+        self.page.setMinimum(1)
+        self.pages_label = QLabel(self)
+        self.zoom_out = QToolButton(self)
+        self.zoom_out.setText("\u2212")
+        self.zoom_out.setAccessibleName("Zoom out")
+        self.zoom_in = QToolButton(self)
+        self.zoom_in.setText("+")
+        self.zoom_in.setAccessibleName("Zoom in")
+        self.fit = QToolButton(self)
+        self.fit.setText("Fit width")
+        self.fit.setAccessibleName("Fit page width")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search in PDF")
+        self.search.setAccessibleName("Search in the PDF")
+        self.search.setClearButtonEnabled(True)
+        self.search_label = QLabel(self)
+        self.search_model: Any = None
+        self._search_hit = -1
+        try:
+            from PySide6.QtPdf import QPdfSearchModel
+
+            self.search_model = QPdfSearchModel(self)
+            self.search_model.setDocument(self.document)
+            self.view.setSearchModel(self.search_model)
+        except (ImportError, AttributeError):  # older QtPdf: no search
+            self.search.hide()
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for w in (self.prev_btn, self.next_btn, self.page, self.pages_label, self.zoom_out,
+                  self.zoom_in, self.fit):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        bar.addWidget(self.search_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        nav = self.view.pageNavigator()
+        self.prev_btn.clicked.connect(lambda: self.go_to(nav.currentPage() - 1))
+        self.next_btn.clicked.connect(lambda: self.go_to(nav.currentPage() + 1))
+        self.page.editingFinished.connect(lambda: self.go_to(self.page.value() - 1))
+        nav.currentPageChanged.connect(lambda p: self.page.setValue(p + 1))
+        self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        self.fit.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.search.returnPressed.connect(self.find_next)
+        self.search.textChanged.connect(self._search_changed)
+
+    def load_bytes(self, data: bytes) -> bool:
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        return self._after_load()
+
+    def load_path(self, path: Path) -> bool:
+        self.document.close()
+        self.document.load(str(path))
+        return self._after_load()
+
+    def _after_load(self) -> bool:
+        from PySide6.QtPdf import QPdfDocument
+
+        ok = self.document.status() == QPdfDocument.Status.Ready
+        count = self.document.pageCount() if ok else 0
+        self.page.setMaximum(max(1, count))
+        self.page.setValue(1)
+        self.pages_label.setText(f"of {count}")
+        self._search_hit = -1
+        return ok
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def go_to(self, page: int) -> None:
+        count = self.document.pageCount()
+        if count <= 0:
+            return
+        page = max(0, min(count - 1, page))
+        self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+
+    def _zoom(self, factor: float) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(8.0, self.view.zoomFactor() * factor)))
+
+    def _search_changed(self, text: str) -> None:
+        if self.search_model is None:
+            return
+        self.search_model.setSearchString(text)
+        self._search_hit = -1
+        self.search_label.setText("")
+
+    def find_next(self) -> None:
+        model = self.search_model
+        if model is None or not self.search.text():
+            return
+        count = model.rowCount()
+        if count == 0:
+            self.search_label.setText("no match")
+            return
+        self._search_hit = (self._search_hit + 1) % count
+        link = model.resultAtIndex(self._search_hit)
+        self.view.setCurrentSearchResultIndex(self._search_hit)
+        self.view.pageNavigator().jump(link)
+        self.search_label.setText(f"{self._search_hit + 1}/{count}")
+
+    def clear(self) -> None:
+        self.document.close()
+
+
+class ImagePane(QScrollArea):
+    """An image scaled to the pane's width (never up-scaled beyond 2x)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName("Image attachment")
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self._image = QImage()
+
+    def load_bytes(self, data: bytes) -> bool:
+        self._image = QImage.fromData(QByteArray(data))
+        self._rescale()
+        return not self._image.isNull()
+
+    def image_size(self) -> tuple[int, int]:
+        return self._image.width(), self._image.height()
+
+    def _rescale(self) -> None:
+        if self._image.isNull():
+            self.label.setText("This image cannot be shown.")
+            return
+        width = max(50, self.viewport().width() - 8)
+        width = min(width, self._image.width() * 2)
+        self.label.setPixmap(QPixmap.fromImage(self._image.scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation)))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if not self._image.isNull():
+            self._rescale()
+
+
+class DossierView(QWidget):
+    """Narrative and attachments of one nominee."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.nominee: Nominee | None = None
+        self._tempdir: tempfile.TemporaryDirectory[str] | None = None
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dossierTabs")
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("dossierText")
+        self.text.setAccessibleName("Dossier narrative")
+        self.text.setOpenLinks(False)
+        self.text.setOpenExternalLinks(False)
+        self.tabs.addTab(self.text, "&Narrative")
+
+        self.attachments = QListWidget(self)
+        self.attachments.setObjectName("attachmentList")
+        self.attachments.setAccessibleName("Attachments")
+        self.attachments.currentItemChanged.connect(self._attachment_selected)
+        self.attachments.itemActivated.connect(self._attachment_activated)
+        self.stack = QStackedWidget(self)
+        self.empty = QLabel("Choose an attachment.", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.pdf: PdfPane | None = None
+        self.image = ImagePane(self)
+        self.other = QWidget(self)
+        other_layout = QVBoxLayout(self.other)
+        self.other_label = QLabel(self.other)
+        self.other_label.setWordWrap(True)
+        self.other_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_button = QPushButton("Open with the system viewer", self.other)
+        self.open_button.setAccessibleName("Open the attachment with the system viewer")
+        self.open_button.clicked.connect(self.open_external)
+        other_layout.addStretch(1)
+        other_layout.addWidget(self.other_label)
+        other_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignCenter)
+        other_layout.addStretch(1)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.image)
+        self.stack.addWidget(self.other)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.attachments)
+        split.addWidget(self.stack)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 5)
+        self.attach_tab_index = self.tabs.addTab(split, "&Attachments")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def _pdf_pane(self) -> PdfPane:
+        if self.pdf is None:  # created on first use: QtPdf is not needed at start-up
+            self.pdf = PdfPane(self)
+            self.stack.addWidget(self.pdf)
+        return self.pdf
+
+    def set_nominee(self, nominee: Nominee | None) -> None:
+        if self.nominee is not None and nominee is not None and nominee.id == self.nominee.id:
+            return
+        self.nominee = nominee
+        doc = self.text.document()
+        if nominee is None:
+            doc.clear()
+            self.attachments.clear()
+            return
+        fill_document(doc, nominee)
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self.attachments.blockSignals(True)
+        self.attachments.clear()
+        for att in nominee.attachments:
+            kb = max(1, att.size // 1024)
+            item = QListWidgetItem(f"{att.title or att.file}  ({att.file}, {kb:,} KB)")
+            item.setData(ShaRole, att.sha256)
+            item.setToolTip(att.file)
+            self.attachments.addItem(item)
+        self.attachments.blockSignals(False)
+        self.tabs.setTabText(self.attach_tab_index,
+                             f"&Attachments ({len(nominee.attachments)})")
+        self.stack.setCurrentWidget(self.empty)
+        if self.pdf is not None:
+            self.pdf.clear()
+
+    def current_attachment(self) -> Attachment | None:
+        item = self.attachments.currentItem()
+        if item is None or self.nominee is None:
+            return None
+        sha = item.data(ShaRole)
+        return next((a for a in self.nominee.attachments if a.sha256 == sha), None)
+
+    def _attachment_selected(self, current: QListWidgetItem | None,
+                             _prev: QListWidgetItem | None) -> None:
+        if current is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.show_attachment(self.current_attachment())
+
+    def _attachment_activated(self, _item: QListWidgetItem) -> None:
+        att = self.current_attachment()
+        if att is not None and kind_of(att) == "other":
+            self.open_external()
+
+    def show_attachment(self, att: Attachment | None) -> None:
+        if att is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        kind = kind_of(att)
+        try:
+            if kind == "pdf":
+                pane = self._pdf_pane()
+                path = self.store.attachment_path(att.sha256)
+                ok = pane.load_path(path) if path else pane.load_bytes(
+                    self.store.attachment_bytes(att.sha256))
+                if ok:
+                    self.stack.setCurrentWidget(pane)
+                    return
+                self.empty.setText(f"{att.file}: this PDF cannot be shown. "
+                                   "Press Enter on it to try the system viewer.")
+                self.stack.setCurrentWidget(self.empty)
+                return
+            if kind == "image":
+                if self.image.load_bytes(self.store.attachment_bytes(att.sha256)):
+                    self.stack.setCurrentWidget(self.image)
+                    return
+            self.other_label.setText(f"{att.title or att.file}\n{att.file} — {att.media_type}")
+            self.stack.setCurrentWidget(self.other)
+        except Exception as exc:  # a missing blob must not take the workspace down
+            log.warning("cannot show attachment %s: %s", att.file, exc)
+            self.empty.setText(f"{att.file}: cannot be read from the store ({exc}).")
+            self.stack.setCurrentWidget(self.empty)
+
+    def open_external(self) -> Path | None:
+        """Copy the attachment to a private temp folder and open it with the system viewer."""
+        att = self.current_attachment()
+        if att is None:
+            return None
+        if self._tempdir is None:
+            self._tempdir = tempfile.TemporaryDirectory(prefix="zerodx-attachments-")
+        # never trust the package's file name as a path: keep only a safe base name
+        safe = "".join(ch for ch in Path(att.file).name if ch.isalnum() or ch in "._- ")
+        target = Path(self._tempdir.name) / f"{att.sha256[:12]}-{safe or 'attachment'}"
+        from zerodx_desktop.formats.atomic import atomic_write_bytes
+
+        atomic_write_bytes(target, self.store.attachment_bytes(att.sha256))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def cleanup(self) -> None:
+        if self.pdf is not None:
+            self.pdf.clear()
+        if self._tempdir is not None:
+            self._tempdir.cleanup()
+            self._tempdir = None

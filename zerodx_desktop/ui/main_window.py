@@ -1,0 +1,559 @@
+"""The main window: role switcher (Judge workspace, Merge, Organizer), menus, toolbar, status.
+
+One window per home. The judge page is the welcome page until a panel is open, then the
+workspace. Window geometry and splitter state are kept in ``<home>/desktop.ini``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop import APP_NAME, __version__
+from zerodx_desktop.ui.app import app_icon, icon
+from zerodx_desktop.ui.operations import Progress, run_in_background
+from zerodx_desktop.ui.scoring_view import ERROR_RED
+from zerodx_desktop.ui.workspace_session import judge_fingerprint
+from zerodx_desktop.ui.workspace_view import WorkspaceView
+
+log = logging.getLogger(__name__)
+PACKAGE_SUFFIX = ".zdxpanel"
+SETTINGS_FILE = "desktop.ini"
+
+HELP_TEXT = """<h3>Scoring with the keyboard</h3>
+<table cellspacing=4>
+<tr><td><b>Up/Down</b>, <b>K/J</b></td><td>previous / next criterion</td></tr>
+<tr><td><b>1</b> \u2026 <b>5</b></td><td>choose that level</td></tr>
+<tr><td><b>0</b>, <b>Delete</b></td><td>clear the level</td></tr>
+<tr><td><b>Tab</b></td><td>write the comment (justification)</td></tr>
+<tr><td><b>Ctrl+Enter</b>, <b>Alt+Down</b></td><td>next criterion (from the comment too)</td></tr>
+<tr><td><b>Esc</b></td><td>back from the comment to the criteria</td></tr>
+<tr><td><b>PageDown/PageUp</b></td><td>next / previous nominee</td></tr>
+<tr><td><b>Ctrl+N</b>, <b>F3</b></td><td>next unscored criterion</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>filter the nominees</td></tr>
+<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>
+<tr><td><b>Ctrl+D</b></td><td>declare a conflict of interest</td></tr>
+<tr><td><b>Ctrl+Shift+O</b></td><td>overview of all nominees</td></tr>
+</table>
+<p>Every change is saved the moment you make it; the status bar says when.</p>"""
+
+
+class WelcomePage(QWidget):
+    openRequested = Signal()
+    demoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        title = QLabel(f"Welcome to {APP_NAME}", self)
+        tf = title.font()
+        tf.setPointSizeF(tf.pointSizeF() * 1.8)
+        tf.setBold(True)
+        title.setFont(tf)
+        text = QLabel(
+            "Open the panel package (.zdxpanel) the organizer sent you to start scoring, "
+            "or try the demo panel. You can also drop a package onto this window.", self)
+        text.setWordWrap(True)
+        text.setMaximumWidth(520)
+        self.open_button = QPushButton("&Open panel package\u2026", self)
+        self.open_button.setObjectName("welcomeOpen")
+        self.open_button.setAccessibleName("Open panel package")
+        self.open_button.setMinimumHeight(36)
+        self.open_button.setDefault(True)
+        self.demo_button = QPushButton("Try the &demo", self)
+        self.demo_button.setObjectName("welcomeDemo")
+        self.demo_button.setAccessibleName("Try the demo panel")
+        self.demo_button.setMinimumHeight(36)
+        self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.home_label = QLabel(self)
+        self.home_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.home_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for w in (title, text, self.open_button, self.demo_button, self.home_label):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.setFocusProxy(self.open_button)
+
+
+class MainWindow(QMainWindow):
+    panelOpened = Signal(str)
+
+    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.home = Path(home)
+        self.store: Any = None
+        self.workspace: WorkspaceView | None = None
+        self.undo_stack = QUndoStack(self)
+        self.settings = QSettings(str(self.home / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self._failure_shown = False
+        self._closed = False
+        self._other_windows: list[MainWindow] = []
+
+        self.roles = QTabWidget(self)
+        self.roles.setObjectName("roleTabs")
+        self.roles.setTabPosition(QTabWidget.TabPosition.West)
+        self.roles.setDocumentMode(True)
+        self.judge_stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.welcome.home_label.setText(f"Data folder: {self.home}")
+        self.welcome.openRequested.connect(self.choose_package)
+        self.welcome.demoRequested.connect(self.try_demo)
+        self.judge_stack.addWidget(self.welcome)
+        self.roles.addTab(self.judge_stack, "Judge workspace")
+        self.merge_page = self._role_page("zerodx_desktop.ui.merge_view", "MergeView",
+                                          "The merge view (panel chair) is not available in "
+                                          "this build.")
+        self.roles.addTab(self.merge_page, "Merge")
+        self.organizer_page = self._role_page("zerodx_desktop.ui.organizer_view",
+                                              "OrganizerView", "The organizer views are not "
+                                              "available in this build.")
+        self.roles.addTab(self.organizer_page, "Organizer")
+        self.setCentralWidget(self.roles)
+
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveStatus")
+        self.save_label.setAccessibleName("Save status")
+        self.save_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_actions()
+        self._restore_window()
+        self.open_store()
+        self.load_current_panel()
+
+    # ---- construction ----------------------------------------------------------------
+    def _role_page(self, module: str, cls: str, missing: str) -> QWidget:
+        import importlib
+
+        try:
+            view_cls = getattr(importlib.import_module(module), cls)
+        except (ImportError, AttributeError):
+            label = QLabel(missing, self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            return label
+        widget: QWidget = view_cls(self.home, self)
+        return widget
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, *, icon_name: str = "",
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        KS = QKeySequence.StandardKey
+        self.open_action = self._action("&Open panel package\u2026", self.choose_package,
+                                        KS.Open, icon_name="open",
+                                        tip="Open the panel package the organizer sent")
+        self.demo_action = self._action("Open the &demo panel", self.try_demo)
+        self.export_action = self._action("&Export score sheet\u2026", self.export_sheet,
+                                          QKeySequence("Ctrl+E"), icon_name="export",
+                                          tip="Write your signed score sheet (.xlsx)")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self._action("&Undo", self.undo, KS.Undo, icon_name="undo")
+        self.redo_action = self._action(
+            "&Redo", self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+            icon_name="redo")
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setText(f"&Undo {t}" if t else "&Undo"))
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setText(f"&Redo {t}" if t else "&Redo"))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.filter_action = self._action("&Filter nominees", self.focus_filter, KS.Find)
+        self.next_action = self._action(
+            "&Next unscored", self.next_unscored, [QKeySequence("Ctrl+N"), QKeySequence("F3")],
+            icon_name="next", tip="Go to the next criterion still to score")
+        self.overview_action = self._action("&Overview", self.show_overview,
+                                            QKeySequence("Ctrl+Shift+O"), icon_name="overview",
+                                            tip="All nominees by domain")
+        self.conflict_action = self._action("Declare &conflict\u2026", self.declare_conflict,
+                                            QKeySequence("Ctrl+D"), icon_name="conflict",
+                                            tip="Declare a conflict of interest")
+        self.withdraw_action = self._action("&Withdraw conflict", self.withdraw_conflict)
+        self.help_action = self._action("&Keyboard and help", self.show_help,
+                                        KS.HelpContents)
+        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
+        self.role_actions = []
+        for i, name in enumerate(("Judge workspace", "Merge", "Organizer")):
+            act = self._action(name, lambda i=i: self.roles.setCurrentIndex(i),
+                               QKeySequence(f"Ctrl+{i + 1}"))
+            self.role_actions.append(act)
+
+        bar = self.menuBar()
+        m = bar.addMenu("&File")
+        m.addActions([self.open_action, self.demo_action])
+        m.addSeparator()
+        m.addAction(self.export_action)
+        m.addSeparator()
+        m.addAction(self.quit_action)
+        m = bar.addMenu("&Edit")
+        m.addActions([self.undo_action, self.redo_action])
+        m.addSeparator()
+        m.addActions([self.conflict_action, self.withdraw_action])
+        m = bar.addMenu("&Go")
+        m.addActions([self.filter_action, self.next_action, self.overview_action])
+        m.addSeparator()
+        m.addActions(self.role_actions)
+        m = bar.addMenu("&Help")
+        m.addActions([self.help_action, self.about_action])
+
+        tb = QToolBar("Main toolbar", self)
+        tb.setObjectName("mainToolbar")
+        tb.setIconSize(QSize(20, 20))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addActions([self.open_action, self.export_action])
+        tb.addSeparator()
+        tb.addActions([self.undo_action, self.redo_action])
+        tb.addSeparator()
+        tb.addActions([self.next_action, self.overview_action, self.conflict_action])
+        self.addToolBar(tb)
+        self.toolbar = tb
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_ws = self.workspace is not None
+        for a in (self.filter_action, self.next_action, self.overview_action,
+                  self.conflict_action, self.withdraw_action):
+            a.setEnabled(has_ws)
+        self.export_action.setEnabled(has_ws and self._export_available())
+
+    @staticmethod
+    def _export_available() -> bool:
+        try:
+            from zerodx_desktop.services import export as _export  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    # ---- settings --------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        role = self.settings.value("window/role", 0)
+        try:
+            self.roles.setCurrentIndex(int(role))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            pass
+
+    def _save_window(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/role", self.roles.currentIndex())
+        if self.workspace is not None:
+            self.settings.setValue("workspace/splitter", self.workspace.splitter.saveState())
+            nid = self.workspace.current_nominee_id()
+            if nid:
+                self.settings.setValue("workspace/nominee", nid)
+                self.settings.setValue("workspace/criterion",
+                                       self.workspace.current_criterion_id() or "")
+        self.settings.sync()
+
+    # ---- the store and the panel -----------------------------------------------------
+    def open_store(self) -> None:
+        from zerodx_desktop.store.store import Store
+
+        self.store = Store.open_home(self.home)
+
+    def load_current_panel(self) -> str | None:
+        pid = self.store.current_panel_id()
+        if pid:
+            self.show_panel(pid)
+        else:
+            self.judge_stack.setCurrentWidget(self.welcome)
+        return pid
+
+    def show_panel(self, panel_id: str) -> None:
+        """Build the workspace for ``panel_id`` (replacing any previous one)."""
+        if self.workspace is not None:
+            self.workspace.shutdown()
+            self.judge_stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.undo_stack.clear()
+        fingerprint = judge_fingerprint(self.home) or self.store.judge_fingerprint()
+        ws = WorkspaceView(self.store, panel_id, self.undo_stack, fingerprint=fingerprint,
+                           parent=self)
+        self.workspace = ws
+        ws.session.saved.connect(self._saved)
+        ws.session.saveFailed.connect(self._save_failed)
+        ws.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        self.judge_stack.addWidget(ws)
+        self.judge_stack.setCurrentWidget(ws)
+        splitter = self.settings.value("workspace/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            ws.splitter.restoreState(splitter)
+        last = self.settings.value("workspace/nominee", "")
+        if isinstance(last, str) and last in ws.session.nominee_pos:
+            crit = self.settings.value("workspace/criterion", "")
+            ws.select_nominee(last, crit if isinstance(crit, str) and crit else None)
+        self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
+        self.save_label.setText("All changes saved")
+        self._update_actions()
+        self.roles.setCurrentIndex(0)
+        ws.scoring.focus_criteria()
+        self.panelOpened.emit(panel_id)
+
+    def open_package(self, path: Path) -> None:
+        """Verify and import a panel package off the UI thread, then show it."""
+        home = self.home
+        path = Path(path)
+
+        def work(progress: Progress) -> str:
+            from zerodx_desktop.services.panels import open_panel_package
+
+            return open_panel_package(home, path, progress=progress)
+
+        def done(panel_id: str) -> None:
+            self.statusBar().showMessage(f"Opened {path.name}", 5000)
+            self.show_panel(panel_id)
+
+        run_in_background(self, work, title=f"Opening {path.name}", on_success=done,
+                          cancellable=False)
+
+    def choose_package(self) -> None:
+        start = self.settings.value("paths/last_package_dir", str(Path.home()))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Open panel package", str(start),
+            f"Panel packages (*{PACKAGE_SUFFIX});;All files (*)")
+        if name:
+            self.settings.setValue("paths/last_package_dir", str(Path(name).parent))
+            self.open_package(Path(name))
+
+    def try_demo(self) -> None:
+        """Open the demo panel: in this home if it is fresh, else in a throw-away home."""
+        from zerodx_desktop.formats.signing import has_identity
+
+        fresh = not has_identity(self.home) and self.store.current_panel_id() is None
+        if not fresh:
+            answer = QMessageBox.question(
+                self, APP_NAME, "This data folder is already in use. Open the demo in a "
+                "separate, throw-away window?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            import tempfile
+
+            demo_home = Path(tempfile.mkdtemp(prefix="zerodx-demo-"))
+            window = MainWindow(demo_home)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._other_windows.append(window)
+            window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+            window.show()
+            window.try_demo()
+            return
+        home = self.home
+
+        def work(progress: Progress) -> str:
+            from zerodx_desktop.services.demo import prepare_demo_home
+
+            progress(0, 0, "Building the demo panel\u2026")
+            return prepare_demo_home(home)
+
+        run_in_background(self, work, title="Preparing the demo panel",
+                          on_success=self.show_panel, cancellable=False)
+
+    def _forget(self, window: MainWindow) -> None:
+        if window in self._other_windows:
+            self._other_windows.remove(window)
+
+    # ---- save status -----------------------------------------------------------------
+    def _saved(self, text: str) -> None:
+        self._failure_shown = False
+        self.save_label.setPalette(self.statusBar().palette())
+        self.save_label.setText(text)
+
+    def _save_failed(self, message: str) -> None:
+        pal = self.save_label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
+        self.save_label.setPalette(pal)
+        first = message.splitlines()[0] if message else "not saved"
+        self.save_label.setText(f"NOT SAVED: {first}")
+        log.warning("save failed: %s", message)
+        if not self._failure_shown:
+            self._failure_shown = True  # once until a save succeeds again, not per keystroke
+            QMessageBox.warning(self, f"{APP_NAME}: not saved",
+                                f"{message}\n\nYour edit is still on screen.")
+
+    # ---- commands --------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.undo_stack.redo()
+
+    def focus_filter(self) -> None:
+        if self.workspace is not None:
+            self.roles.setCurrentIndex(0)
+            self.workspace.focus_filter()
+
+    def next_unscored(self) -> None:
+        if self.workspace is not None:
+            self.roles.setCurrentIndex(0)
+            self.workspace.next_unscored()
+
+    def show_overview(self) -> None:
+        if self.workspace is not None:
+            self.roles.setCurrentIndex(0)
+            self.workspace.show_overview()
+
+    def declare_conflict(self) -> None:
+        if self.workspace is not None:
+            self.workspace.declare_conflict()
+
+    def withdraw_conflict(self) -> None:
+        if self.workspace is not None:
+            self.workspace.withdraw_conflict()
+
+    def export_sheet(self) -> None:
+        if self.workspace is None or not self._export_available():
+            return
+        self.workspace.flush()
+        from zerodx_desktop.formats.signing import has_identity
+
+        if not has_identity(self.home):
+            QMessageBox.information(
+                self, APP_NAME, "You need a judge identity to sign your score sheet.\n"
+                f"Create one with: zerodx --home \"{self.home}\" identity new "
+                "--name NAME --email EMAIL")
+            return
+        default = self.settings.value("paths/last_export_dir", str(Path.home()))
+        name, _f = QFileDialog.getSaveFileName(
+            self, "Export score sheet", str(Path(str(default)) / "score-sheet.xlsx"),
+            "Excel workbook (*.xlsx)")
+        if not name:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self, "Unlock your signing key", "Passphrase:", QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        self.settings.setValue("paths/last_export_dir", str(Path(name).parent))
+        home, out = self.home, Path(name)
+
+        def work(progress: Progress) -> Any:
+            from zerodx_desktop.services.export import export_sheet
+            from zerodx_desktop.services.identity import unlock
+
+            progress(0, 2, "Unlocking your key\u2026")
+            identity = unlock(home, passphrase)
+            progress(1, 2, "Writing and signing the sheet\u2026")
+            return export_sheet(home, identity, out)
+
+        def done(result: Any) -> None:
+            scored = getattr(result, "scored", None)
+            total = getattr(result, "total", None)
+            extra = f" ({scored}/{total} scored)" if scored is not None else ""
+            self.statusBar().showMessage(f"Exported {out.name}{extra}", 8000)
+
+        run_in_background(self, work, title="Exporting your score sheet", on_success=done,
+                          cancellable=False)
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, f"{APP_NAME} help", HELP_TEXT)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n"
+                          "Offline judging: score, sign, merge, report.\n"
+                          f"Data folder: {self.home}")
+
+    # ---- drag and drop ---------------------------------------------------------------
+    @staticmethod
+    def _package_from(urls: list[QUrl]) -> Path | None:
+        for url in urls:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() and self._package_from(mime.urls()) is not None:
+            event.acceptProposedAction()
+            return
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._package_from(event.mimeData().urls())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_package(path)
+
+    # ---- closing ---------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and not self.workspace.flush():
+            answer = QMessageBox.question(
+                self, APP_NAME, "Your last comment could not be saved (see the status bar). "
+                "Quit anyway and lose it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._save_window()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self.workspace is not None:
+            self.workspace.shutdown()
+        self.undo_stack.clear()
+        if self.store is not None:
+            self.store.close()
+            self.store = None

@@ -1,0 +1,43 @@
+"""The overview table: this judge's nominees x domains; Enter or double-click goes there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from zerodx_desktop.ui.nominee_list_model import NomineeIdRole
+from zerodx_desktop.ui.overview_model import DomainIdRole, OverviewModel
+
+
+class OverviewView(QWidget):
+    goTo = Signal(str, str)  # nominee id, domain id ("" for the nominee)
+
+    def __init__(self, model: OverviewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setObjectName("overviewTable")
+        self.table.setAccessibleName("Overview: nominees by domain")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(110)
+        self.table.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.goTo.emit(index.data(NomineeIdRole), index.data(DomainIdRole) or "")
+
+    def select_nominee(self, nominee_id: str) -> None:
+        row = self.model.session.nominee_pos.get(nominee_id, -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))

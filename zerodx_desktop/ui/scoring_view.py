@@ -1,0 +1,615 @@
+"""The scoring pane: framework tree, question and guidance, level cards, comment, totals.
+
+Keyboard loop (the tree has focus): Up/Down or K/J move between criteria, a number key
+scores, 0 or Delete clears, Tab goes to the comment, Ctrl+Enter or Alt+Down moves to the next
+criterion (from the comment too), PageDown/PageUp go to the next/previous nominee.
+Each edit is committed through the session before it is pushed on the undo stack.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.ui.undo import SetCommentCommand, SetScoreCommand
+from zerodx_desktop.ui.workspace_session import CriterionState, WorkspaceSession
+
+COMMENT_DEBOUNCE_MS = 500
+CriterionRole = Qt.ItemDataRole.UserRole + 20
+ERROR_RED = QColor("#c62828")
+
+STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
+              CriterionState.DONE: "\u2713"}
+
+
+def required_message(level: int) -> str:
+    return f"A justification is required for level {level}"
+
+
+class LevelCard(QFrame):
+    """One scale level: number, label and descriptor; click to choose."""
+
+    clicked = Signal(int)
+
+    def __init__(self, value: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = value
+        self.setObjectName(f"levelCard{value}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the number keys choose; no tab stops
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.body = QLabel(self)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setWordWrap(True)
+        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 5, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        self._checked = False
+        self.setAutoFillBackground(True)
+
+    def set_content(self, label: str, descriptor: str) -> None:
+        self.title.setText(f"{self.value}  {label}")
+        self.body.setText(descriptor)
+        self.body.setVisible(bool(descriptor))
+        self.setAccessibleName(f"Level {self.value}: {label}")
+        self.setAccessibleDescription(descriptor)
+        self.setToolTip(f"Press {self.value} to choose this level"
+                        if 0 <= self.value <= 9 else "")
+
+    def set_checked(self, checked: bool) -> None:
+        self._checked = checked
+        pal = self.palette()
+        base = self.parentWidget().palette() if self.parentWidget() else pal
+        if checked:
+            pal.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Highlight))
+            pal.setColor(QPalette.ColorRole.WindowText,
+                         base.color(QPalette.ColorRole.HighlightedText))
+        else:
+            pal.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
+            pal.setColor(QPalette.ColorRole.WindowText, base.color(QPalette.ColorRole.Text))
+        self.setPalette(pal)
+        self.setFrameShadow(QFrame.Shadow.Sunken if checked else QFrame.Shadow.Raised)
+        self.setLineWidth(2 if checked else 1)
+
+    def is_checked(self) -> bool:
+        return self._checked
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.clicked.emit(self.value)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class ScoringView(QWidget):
+    nextNomineeRequested = Signal(int)  # +1 / -1
+    conflictRequested = Signal(str)     # nominee id: declare
+    withdrawRequested = Signal(str)     # nominee id: withdraw
+
+    def __init__(self, session: WorkspaceSession, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = undo_stack
+        self.nominee_id: str | None = None
+        self.criterion_id: str | None = None
+        self._bound: tuple[str, str] | None = None  # what the comment box is editing
+        self._loading = False
+        self._unsaved_level: dict[tuple[str, str], int | None] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._domain_items: dict[str, QTreeWidgetItem] = {}
+        fw = session.framework
+        self.scale = fw.scale
+
+        # header: nominee + conflict banner
+        self.nominee_label = QLabel(self)
+        self.nominee_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.nominee_label.setObjectName("scoringNominee")
+        f = self.nominee_label.font()
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        f.setBold(True)
+        self.nominee_label.setFont(f)
+        self.nominee_label.setWordWrap(True)
+        self.conflict_button = QPushButton("Declare conflict\u2026", self)
+        self.conflict_button.setAccessibleName("Declare a conflict of interest for this nominee")
+        self.conflict_button.clicked.connect(self._conflict_clicked)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("conflictBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Conflict of interest")
+        self.banner.hide()
+
+        # the framework tree
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("criteriaTree")
+        self.tree.setAccessibleName("Criteria")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Criterion", "Level"])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._build_tree()
+        self.tree.currentItemChanged.connect(self._current_item_changed)
+        self.tree.installEventFilter(self)
+
+        # question, guidance, cards
+        self.question = QLabel(self)
+        self.question.setObjectName("criterionQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        qf = self.question.font()
+        qf.setBold(True)
+        self.question.setFont(qf)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance = QLabel(self)
+        self.guidance.setObjectName("criterionGuidance")
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setWordWrap(True)
+        self.guidance.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.cards: dict[int, LevelCard] = {}
+        cards_box = QWidget(self)
+        cards_layout = QVBoxLayout(cards_box)
+        cards_layout.setContentsMargins(0, 0, 0, 0)
+        cards_layout.setSpacing(4)
+        for lv in self.scale.levels:
+            card = LevelCard(lv.value, cards_box)
+            card.clicked.connect(self.score)
+            self.cards[lv.value] = card
+            cards_layout.addWidget(card)
+        self.required = QLabel(self)
+        self.required.setObjectName("requiredMessage")
+        self.required.setTextFormat(Qt.TextFormat.PlainText)
+        self.required.setWordWrap(True)
+        self.required.setAccessibleName("Justification required")
+        rp = self.required.palette()
+        rp.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
+        self.required.setPalette(rp)
+        self.required.hide()
+        self.comment = QPlainTextEdit(self)
+        self.comment.setObjectName("commentEdit")
+        self.comment.setAccessibleName("Comment (justification) for this criterion")
+        self.comment.setPlaceholderText("Justification for your level (Tab from the criteria; "
+                                        "Ctrl+Enter for the next criterion)")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMinimumHeight(70)
+        self.comment.installEventFilter(self)
+        self.comment.textChanged.connect(self._comment_edited)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(COMMENT_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.flush_comment)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("totalsLabel")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName("Domain subtotals and total")
+
+        detail = QWidget(self)
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(4, 4, 4, 4)
+        dl.addWidget(self.question)
+        dl.addWidget(self.guidance)
+        dl.addWidget(cards_box)
+        dl.addWidget(self.required)
+        comment_label = QLabel("&Comment", detail)
+        comment_label.setBuddy(self.comment)
+        dl.addWidget(comment_label)
+        dl.addWidget(self.comment)
+        dl.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(detail)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        head = QHBoxLayout()
+        head.addWidget(self.nominee_label, 1)
+        head.addWidget(self.conflict_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.totals)
+        self.setTabOrder(self.tree, self.comment)
+        self.setEnabled(False)
+
+    # ---- tree ------------------------------------------------------------------------
+    def _build_tree(self) -> None:
+        fw = self.session.framework
+        for d in fw.domains:
+            d_item = QTreeWidgetItem(self.tree, [d.title.get(), ""])
+            d_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = d_item.font(0)
+            font.setBold(True)
+            d_item.setFont(0, font)
+            self._domain_items[d.id] = d_item
+            for m in d.dimensions:
+                m_item = QTreeWidgetItem(d_item, [m.title.get(), ""])
+                m_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                for c in m.criteria:
+                    title = getattr(c, "title", None)
+                    text = title.get() if title else c.question.get()
+                    c_item = QTreeWidgetItem(m_item, [text, ""])
+                    c_item.setData(0, CriterionRole, c.id)
+                    c_item.setToolTip(0, c.question.get())
+                    c_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    self._items[c.id] = c_item
+        self.tree.expandAll()
+
+    def _current_item_changed(self, current: QTreeWidgetItem | None,
+                              _previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        cid = current.data(0, CriterionRole)
+        if not cid:
+            return
+        if cid != self.criterion_id:
+            self.flush_comment()
+            self.criterion_id = cid
+            self._show_criterion()
+
+    def select_criterion(self, criterion_id: str) -> None:
+        item = self._items.get(criterion_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+
+    def select_domain(self, domain_id: str) -> None:
+        fw = self.session.framework
+        for d in fw.domains:
+            if d.id == domain_id:
+                ids = [c.id for m in d.dimensions for c in m.criteria]
+                gap = next((cid for cid in ids if self.nominee_id and self.session.criterion_state(
+                    self.nominee_id, cid) is not CriterionState.DONE), ids[0] if ids else None)
+                if gap:
+                    self.select_criterion(gap)
+                return
+
+    def move_criterion(self, step: int) -> None:
+        ids = self.session.criterion_ids
+        if not ids:
+            return
+        pos = self.session.criterion_pos.get(self.criterion_id or "", -1)
+        new = max(0, min(len(ids) - 1, pos + step)) if pos >= 0 else 0
+        self.select_criterion(ids[new])
+
+    # ---- nominee ---------------------------------------------------------------------
+    def set_nominee(self, nominee_id: str | None, criterion_id: str | None = None) -> None:
+        self.flush_comment()
+        self.nominee_id = nominee_id
+        if nominee_id is None:
+            self.setEnabled(False)
+            self.nominee_label.setText("")
+            return
+        self.setEnabled(True)
+        self.session.reload_nominee(nominee_id)
+        n = self.session.nominee(nominee_id)
+        self.nominee_label.setText(n.name)
+        self.nominee_label.setAccessibleName(f"Scoring {n.name}")
+        self._refresh_tree_states()
+        target = criterion_id
+        if not target:
+            target = next((cid for cid in self.session.criterion_ids
+                           if self.session.criterion_state(nominee_id, cid)
+                           is not CriterionState.DONE),
+                          self.session.criterion_ids[0] if self.session.criterion_ids else None)
+        if target and target != self.criterion_id:
+            self.criterion_id = None  # make the selection change load it
+            self.select_criterion(target)
+        else:
+            self._show_criterion()
+        self._refresh_lock()
+        self._refresh_totals()
+
+    def _refresh_lock(self) -> None:
+        nid = self.nominee_id
+        if nid is None:
+            return
+        reason = self.session.conflict_reason(nid)
+        locked = reason is not None
+        if locked:
+            origin = ("from the panel roster" if self.session.is_roster_conflict(nid)
+                      else "declared by you")
+            self.banner.setText(f"Recused \u2014 conflict of interest ({origin}): {reason}. "
+                                "Scoring is locked.")
+            self.banner.show()
+        else:
+            self.banner.hide()
+        roster = self.session.is_roster_conflict(nid)
+        self.conflict_button.setText("Withdraw conflict" if locked else "Declare conflict\u2026")
+        self.conflict_button.setEnabled(not roster)
+        for card in self.cards.values():
+            card.setEnabled(not locked)
+        self.comment.setReadOnly(locked)
+
+    def _conflict_clicked(self) -> None:
+        if self.nominee_id is None:
+            return
+        if self.session.is_locked(self.nominee_id):
+            self.withdrawRequested.emit(self.nominee_id)
+        else:
+            self.conflictRequested.emit(self.nominee_id)
+
+    # ---- showing ---------------------------------------------------------------------
+    def _refresh_tree_states(self) -> None:
+        nid = self.nominee_id
+        if nid is None:
+            return
+        for cid, item in self._items.items():
+            self._paint_item(nid, cid, item)
+        self._refresh_domain_items()
+
+    def _paint_item(self, nid: str, cid: str, item: QTreeWidgetItem) -> None:
+        state = self.session.criterion_state(nid, cid)
+        lv = self.session.level(nid, cid)
+        item.setText(1, f"{STATE_MARK[state]} {lv}" if lv is not None else STATE_MARK[state])
+        if state is CriterionState.NEEDS_COMMENT:
+            item.setForeground(1, ERROR_RED)
+            item.setToolTip(1, required_message(lv or 0))
+        else:
+            item.setData(1, Qt.ItemDataRole.ForegroundRole, None)
+            item.setToolTip(1, state.value)
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole,
+                     f"level {lv}, {state.value}" if lv is not None else state.value)
+
+    def _refresh_domain_items(self) -> None:
+        if self.nominee_id is None:
+            return
+        subtotals, _total = self.session.totals(self.nominee_id)
+        for did, item in self._domain_items.items():
+            v = subtotals.get(did)
+            item.setText(1, "" if v is None else f"{v:.1f}")
+
+    def _show_criterion(self) -> None:
+        nid, cid = self.nominee_id, self.criterion_id
+        if nid is None or cid is None:
+            return
+        crit = self.session.framework.criterion(cid)
+        self.question.setText(crit.question.get())
+        guidance = crit.guidance.get()
+        self.guidance.setText(guidance)
+        self.guidance.setVisible(bool(guidance))
+        for lv in self.scale.levels:
+            desc = crit.descriptors.get(lv.value)
+            text = desc.get() if desc else lv.description.get()
+            self.cards[lv.value].set_content(lv.label.get(), text)
+        self._loading = True
+        try:
+            self.comment.setPlainText(self.session.comment(nid, cid))
+        finally:
+            self._loading = False
+        self._bound = (nid, cid)
+        self._refresh_cards()
+
+    def _shown_level(self) -> int | None:
+        if self.nominee_id is None or self.criterion_id is None:
+            return None
+        key = (self.nominee_id, self.criterion_id)
+        if key in self._unsaved_level:
+            return self._unsaved_level[key]
+        return self.session.level(*key)
+
+    def _refresh_cards(self) -> None:
+        level = self._shown_level()
+        for value, card in self.cards.items():
+            card.set_checked(value == level)
+        self._refresh_required()
+
+    def _refresh_required(self) -> None:
+        level = self._shown_level()
+        key = (self.nominee_id or "", self.criterion_id or "")
+        if key in self._unsaved_level:
+            self.required.setText("Not saved \u2014 see the status bar. Your choice is kept on "
+                                  "screen; choose it again to retry.")
+            self.required.show()
+            return
+        if self.session.needs_comment(level, self.comment.toPlainText()):
+            self.required.setText(required_message(level or 0))
+            self.required.show()
+        else:
+            self.required.hide()
+
+    def _refresh_totals(self) -> None:
+        if self.nominee_id is None:
+            self.totals.setText("")
+            return
+        subtotals, total = self.session.totals(self.nominee_id)
+        parts = []
+        for d in self.session.framework.domains:
+            v = subtotals.get(d.id)
+            parts.append(f"{html.escape(d.title.get())}: <b>{'—' if v is None else f'{v:.1f}'}</b>")
+        done, count = self.session.progress(self.nominee_id)
+        total_text = "—" if total is None else f"{total:.1f}"
+        self.totals.setText(" &nbsp;·&nbsp; ".join(parts)
+                            + f"<br>Total: <b>{total_text}</b> / 100 &nbsp;·&nbsp; "
+                            f"{done}/{count} criteria complete")
+
+    def refresh_nominee(self, nominee_id: str) -> None:
+        """The session says this nominee changed (an edit, an undo, a conflict)."""
+        if nominee_id != self.nominee_id:
+            return
+        self._refresh_tree_states()
+        self._refresh_lock()
+        if self.criterion_id is not None and self._bound == (nominee_id, self.criterion_id):
+            stored = self.session.comment(nominee_id, self.criterion_id)
+            if not self._debounce.isActive() and stored != self.comment.toPlainText():
+                self._loading = True
+                try:
+                    self.comment.setPlainText(stored)
+                finally:
+                    self._loading = False
+        self._refresh_cards()
+        self._refresh_totals()
+
+    # ---- editing ---------------------------------------------------------------------
+    def score(self, level: int | None) -> bool:
+        """Choose ``level`` (None clears) for the current criterion; True once saved."""
+        nid, cid = self.nominee_id, self.criterion_id
+        if nid is None or cid is None:
+            return False
+        if level is not None and not self.scale.contains(level):
+            return False
+        if self.session.is_locked(nid):
+            self.session.saveFailed.emit(
+                f"{self.session.nominee(nid).name} is locked by a conflict of interest")
+            return False
+        old = self.session.level(nid, cid)
+        key = (nid, cid)
+        if old == level and key not in self._unsaved_level:
+            return True
+        try:
+            self.session.write_score(nid, cid, level)
+        except UserError:
+            self._unsaved_level[key] = level
+            self._refresh_cards()
+            return False
+        self._unsaved_level.pop(key, None)
+        if old != level:
+            self.undo_stack.push(SetScoreCommand(self.session, nid, cid, old, level))
+        self._refresh_cards()
+        return True
+
+    def _comment_edited(self) -> None:
+        if self._loading:
+            return
+        self._refresh_required()
+        self._debounce.start()
+
+    def flush_comment(self) -> bool:
+        """Commit the comment box if it differs from the store; True if nothing is pending."""
+        self._debounce.stop()
+        if self._bound is None:
+            return True
+        nid, cid = self._bound
+        text = self.comment.toPlainText()
+        old = self.session.comment(nid, cid)
+        if text == old or self.session.is_locked(nid):
+            return True
+        try:
+            self.session.write_comment(nid, cid, text)
+        except UserError:
+            return False  # the text stays in the box; the status bar says why
+        self.undo_stack.push(SetCommentCommand(self.session, nid, cid, old, text))
+        return True
+
+    def has_pending_comment(self) -> bool:
+        return self._debounce.isActive()
+
+    # ---- keyboard --------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.tree:
+                return self._tree_key(event)
+            if watched is self.comment:
+                return self._comment_key(event)
+        elif event.type() == QEvent.Type.FocusOut and watched is self.comment:
+            self.flush_comment()
+        return super().eventFilter(watched, event)
+
+    def _common_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if (ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)) or (
+                alt and key == Qt.Key.Key_Down):
+            self.flush_comment()
+            self.move_criterion(+1)
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        if alt and key == Qt.Key.Key_Up:
+            self.flush_comment()
+            self.move_criterion(-1)
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
+
+    def _tree_key(self, event: QKeyEvent) -> bool:
+        if self._common_key(event):
+            return True
+        key, mods = event.key(), event.modifiers()
+        plain = not (mods & (Qt.KeyboardModifier.ControlModifier
+                             | Qt.KeyboardModifier.AltModifier
+                             | Qt.KeyboardModifier.MetaModifier))
+        if not plain:
+            return False
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_J):
+            self.move_criterion(+1)
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_K):
+            self.move_criterion(-1)
+            return True
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            digit = int(key) - int(Qt.Key.Key_0)
+            if self.scale.contains(digit):
+                self.score(digit)
+            elif digit == 0:
+                self.score(None)
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.score(None)
+            return True
+        if key == Qt.Key.Key_Tab:
+            self.comment.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key == Qt.Key.Key_PageDown:
+            self.nextNomineeRequested.emit(+1)
+            return True
+        if key == Qt.Key.Key_PageUp:
+            self.nextNomineeRequested.emit(-1)
+            return True
+        return False
+
+    def _comment_key(self, event: QKeyEvent) -> bool:
+        if self._common_key(event):
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.flush_comment()
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        if event.key() == Qt.Key.Key_Backtab:
+            self.flush_comment()
+            self.tree.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False
+
+    def focus_criteria(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)

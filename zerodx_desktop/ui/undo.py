@@ -1,0 +1,103 @@
+"""Undo commands for score and comment edits; redo and undo both write through the store.
+
+The first ``redo`` (the one ``QUndoStack.push`` makes) is skipped: the view has already
+committed the edit and only pushes the command once the store accepted it, so a failed save
+never lands on the stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.ui.workspace_session import WorkspaceSession
+
+
+class _EditCommand(QUndoCommand):
+    def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
+                 old: object, new: object, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.nominee_id = nominee_id
+        self.criterion_id = criterion_id
+        self.old = old
+        self.new = new
+        self._pushed = False
+
+    def _write(self, value: object) -> None:
+        raise NotImplementedError
+
+    def _apply(self, value: object) -> None:
+        try:
+            self._write(value)
+        except UserError:
+            # The session already reported it (status bar + message); the screen shows
+            # the store's state, which did not change.
+            pass
+        self.session.navigateRequested.emit(self.nominee_id, self.criterion_id)
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class SetScoreCommand(_EditCommand):
+    def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
+                 old: int | None, new: int | None) -> None:
+        name = session.nominee(nominee_id).name
+        what = f"level {new}" if new is not None else "clear level"
+        super().__init__(session, nominee_id, criterion_id, old, new,
+                         f"{what} for {criterion_id} ({name})")
+
+    def _write(self, value: object) -> None:
+        self.session.write_score(self.nominee_id, self.criterion_id, value)  # type: ignore[arg-type]
+
+
+class SetCommentCommand(_EditCommand):
+    def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
+                 old: str, new: str) -> None:
+        name = session.nominee(nominee_id).name
+        super().__init__(session, nominee_id, criterion_id, old, new,
+                         f"comment on {criterion_id} ({name})")
+
+    def _write(self, value: object) -> None:
+        self.session.write_comment(self.nominee_id, self.criterion_id, str(value))
+
+
+class ConflictCommand(QUndoCommand):
+    """Declaring (or withdrawing) a conflict, undoable like any other edit."""
+
+    def __init__(self, session: WorkspaceSession, nominee_id: str, reason: str | None,
+                 previous: str | None) -> None:
+        name = session.nominee(nominee_id).name
+        super().__init__(f"declare conflict ({name})" if reason is not None
+                         else f"withdraw conflict ({name})")
+        self.session = session
+        self.nominee_id = nominee_id
+        self.reason = reason
+        self.previous = previous
+        self._pushed = False
+
+    def _set(self, reason: str | None) -> None:
+        try:
+            if reason is None:
+                self.session.withdraw_conflict(self.nominee_id)
+            else:
+                self.session.declare_conflict(self.nominee_id, reason)
+        except UserError:
+            pass
+        self.session.navigateRequested.emit(self.nominee_id, "")
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._set(self.reason)
+
+    def undo(self) -> None:
+        self._set(self.previous)

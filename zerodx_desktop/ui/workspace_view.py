@@ -1,0 +1,282 @@
+"""The judge workspace: nominee list | dossier or overview | scoring pane.
+
+Owns the ``WorkspaceSession`` for the open panel and wires the views to it. Switching nominee
+re-reads only that nominee's scores; the framework and the panel stay cached.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.ui.conflict_dialog import ConflictDialog
+from zerodx_desktop.ui.dossier_view import DossierView
+from zerodx_desktop.ui.nominee_list_model import NomineeFilterProxy, NomineeIdRole, NomineeListModel
+from zerodx_desktop.ui.overview_model import OverviewModel
+from zerodx_desktop.ui.overview_view import OverviewView
+from zerodx_desktop.ui.scoring_view import ScoringView
+from zerodx_desktop.ui.undo import ConflictCommand
+from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
+
+STATUS_FILTERS = [("All nominees", "")] + [(s.value.capitalize(), s.value)
+                                           for s in NomineeStatus]
+
+
+class WorkspaceView(QWidget):
+    nomineeShown = Signal(str)
+    message = Signal(str)  # a passing note for the status bar
+
+    def __init__(self, store: Any, panel_id: str, undo_stack: QUndoStack, *,
+                 fingerprint: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspaceView")
+        self.store = store
+        self.undo_stack = undo_stack
+        self.session = WorkspaceSession(store, panel_id, fingerprint=fingerprint, parent=self)
+
+        # nominee list
+        self.list_model = NomineeListModel(self.session, self)
+        self.proxy = NomineeFilterProxy(self)
+        self.proxy.setSourceModel(self.list_model)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("nomineeFilter")
+        self.filter_edit.setPlaceholderText("Filter nominees (Ctrl+F)")
+        self.filter_edit.setAccessibleName("Filter nominees by name")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.setAccessibleName("Filter nominees by status")
+        for label, value in STATUS_FILTERS:
+            self.status_combo.addItem(label, value)
+        self.status_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_combo.currentData() or ""))
+        self.list_view = QTableView(self)
+        self.list_view.setObjectName("nomineeList")
+        self.list_view.setAccessibleName("Nominees")
+        self.list_view.setModel(self.proxy)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.verticalHeader().setVisible(False)
+        self.list_view.verticalHeader().setDefaultSectionSize(
+            self.list_view.fontMetrics().height() + 8)
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.list_view.activated.connect(lambda _i: self.scoring.focus_criteria())
+        self.next_button = QPushButton("Next &unscored", self)
+        self.next_button.setAccessibleName("Go to the next unscored criterion")
+        self.next_button.clicked.connect(self.next_unscored)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("panelSummary")
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(4, 4, 0, 4)
+        title = QLabel(self.session.panel.title, left)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        tf = title.font()
+        tf.setBold(True)
+        title.setFont(tf)
+        ll.addWidget(title)
+        ll.addWidget(self.filter_edit)
+        ll.addWidget(self.status_combo)
+        ll.addWidget(self.list_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.next_button)
+        ll.addLayout(row)
+
+        # centre: dossier and overview
+        self.dossier = DossierView(store, self)
+        self.overview_model = OverviewModel(self.session, self)
+        self.overview = OverviewView(self.overview_model, self)
+        self.overview.goTo.connect(self._overview_go)
+        self.center = QTabWidget(self)
+        self.center.setObjectName("centerTabs")
+        self.center.addTab(self.dossier, "Dossier")
+        self.overview_index = self.center.addTab(self.overview, "Overview")
+
+        # right: scoring
+        self.scoring = ScoringView(self.session, undo_stack, self)
+        self.scoring.nextNomineeRequested.connect(self.next_nominee)
+        self.scoring.conflictRequested.connect(self.declare_conflict)
+        self.scoring.withdrawRequested.connect(self.withdraw_conflict)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("workspaceSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(self.scoring)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([330, 470, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.session.changed.connect(self.scoring.refresh_nominee)
+        self.session.changed.connect(lambda _n: self._update_count())
+        self.session.navigateRequested.connect(self.go_to)
+        self._update_count()
+        if self.session.nominees:
+            first = self.session.next_unscored(None)
+            self.select_nominee(first[0] if first else self.session.nominees[0].id,
+                                first[1] if first else None)
+
+    # ---- navigation ------------------------------------------------------------------
+    def current_nominee_id(self) -> str | None:
+        return self.scoring.nominee_id
+
+    def current_criterion_id(self) -> str | None:
+        return self.scoring.criterion_id
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        nid = current.data(NomineeIdRole)
+        if nid and nid != self.scoring.nominee_id:
+            self._show(nid, None)
+
+    def _show(self, nominee_id: str, criterion_id: str | None) -> None:
+        self.scoring.set_nominee(nominee_id, criterion_id)
+        self.dossier.set_nominee(self.session.nominee(nominee_id))
+        self.overview.select_nominee(nominee_id)
+        self.nomineeShown.emit(nominee_id)
+
+    def select_nominee(self, nominee_id: str, criterion_id: str | None = None) -> None:
+        """Show a nominee (and a criterion); clears the filters if they hide it."""
+        row = self.list_model.row_of(nominee_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.list_model.index(row, 0))
+        if not proxy_index.isValid():
+            self.filter_edit.clear()
+            self.status_combo.setCurrentIndex(0)
+            proxy_index = self.proxy.mapFromSource(self.list_model.index(row, 0))
+        if nominee_id != self.scoring.nominee_id:
+            self._show(nominee_id, criterion_id)
+        elif criterion_id:
+            self.scoring.select_criterion(criterion_id)
+        sel = self.list_view.selectionModel()
+        sel.blockSignals(True)
+        sel.setCurrentIndex(proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                            | QItemSelectionModel.SelectionFlag.Rows)
+        sel.blockSignals(False)
+        self.list_view.viewport().update()
+        self.list_view.scrollTo(proxy_index)
+
+    def go_to(self, nominee_id: str, criterion_id: str) -> None:
+        self.select_nominee(nominee_id, criterion_id or None)
+
+    def next_nominee(self, step: int = 1) -> None:
+        """The next (or previous) nominee in the list as filtered."""
+        self.scoring.flush_comment()
+        count = self.proxy.rowCount()
+        if count == 0:
+            return
+        current = self.list_view.currentIndex()
+        row = current.row() if current.isValid() else -1
+        new = max(0, min(count - 1, row + step))
+        nid = self.proxy.index(new, 0).data(NomineeIdRole)
+        self.select_nominee(nid)
+        self.scoring.focus_criteria()
+
+    def next_unscored(self) -> bool:
+        """Jump to the next criterion that is not complete; False when there is none."""
+        self.scoring.flush_comment()
+        gap = self.session.next_unscored(self.scoring.nominee_id, self.scoring.criterion_id)
+        if gap is None:
+            self.message.emit("Everything is scored \u2014 nothing left to do.")
+            return False
+        self.select_nominee(*gap)
+        self.scoring.focus_criteria()
+        return True
+
+    def _overview_go(self, nominee_id: str, domain_id: str) -> None:
+        self.select_nominee(nominee_id)
+        if domain_id:
+            self.scoring.select_domain(domain_id)
+        self.center.setCurrentIndex(0)
+        self.scoring.focus_criteria()
+
+    def show_overview(self) -> None:
+        self.center.setCurrentIndex(self.overview_index)
+        self.overview.table.setFocus()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _update_count(self) -> None:
+        done = sum(1 for n in self.session.nominees
+                   if self.session.status(n.id) in (NomineeStatus.COMPLETE,
+                                                    NomineeStatus.RECUSED))
+        self.count_label.setText(f"{done} of {len(self.session.nominees)} done")
+
+    # ---- conflicts -------------------------------------------------------------------
+    def declare_conflict(self, nominee_id: str | None = None) -> bool:
+        nid = nominee_id or self.scoring.nominee_id
+        if nid is None or self.session.is_locked(nid):
+            return False
+        self.scoring.flush_comment()
+        reason = ConflictDialog.get_reason(self.session.nominee(nid).name, self)
+        if not reason:
+            return False
+        try:
+            self.session.declare_conflict(nid, reason)
+        except UserError:
+            return False
+        self.undo_stack.push(ConflictCommand(self.session, nid, reason, None))
+        return True
+
+    def withdraw_conflict(self, nominee_id: str | None = None) -> bool:
+        nid = nominee_id or self.scoring.nominee_id
+        if nid is None or self.session.is_roster_conflict(nid):
+            return False
+        previous = self.session.conflict_reason(nid)
+        if previous is None:
+            return False
+        try:
+            self.session.withdraw_conflict(nid)
+        except UserError:
+            return False
+        self.undo_stack.push(ConflictCommand(self.session, nid, None, previous))
+        return True
+
+    # ---- lifecycle -------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Commit whatever is pending (the comment being typed)."""
+        return self.scoring.flush_comment()
+
+    def shutdown(self) -> None:
+        self.flush()
+        self.dossier.cleanup()
+
+    def attachment_dir(self) -> Path | None:
+        tmp = self.dossier._tempdir
+        return Path(tmp.name) if tmp else None
