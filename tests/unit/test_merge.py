@@ -233,3 +233,112 @@ def test_unscored_nominee_is_unranked_in_json():
     last = doc["ranking"][-1]
     assert last["nominee_id"] == "n3" and last["rank"] is None and last["score"] is None
     assert last["sd"] is None and last["judges"] == 0
+
+
+# -- the real thing: packages and signed sheets on disk ------------------------------------
+
+def _nominee_dirs(root):
+    import json as _json
+
+    for nid, name in (("n1", "Alpha Co."), ("n2", "Beta Ltd."), ("n3", "Gamma GmbH")):
+        d = root / nid
+        d.mkdir(parents=True)
+        (d / "nominee.json").write_text(_json.dumps({"id": nid, "name": name}))
+    return root
+
+
+def _write_sheet(path, ident, panel, levels, sequence=1):
+    from zerodx_desktop.formats.score_sheet import write_score_sheet
+
+    rows = [ScoreRow(nid, cid, lv) for nid, lvs in levels.items()
+            for cid, lv in zip(("c1", "c2", "c3"), lvs, strict=True)]
+    content = SheetContent(
+        judge_name="", judge_email="", fingerprint="", public_key="", panel_id="",
+        panel_title="", round=1, framework_id="", framework_version="", framework_hash="",
+        sequence=sequence, exported_at=f"2026-01-0{sequence}T00:00:00Z", scores=rows)
+    write_score_sheet(path, content, FW, panel, ident)
+    return path
+
+
+@pytest.mark.slow
+def test_merge_mixed_pile_from_files(tmp_path):
+    """Valid, superseded, duplicate, conflict-scored, tampered, unknown judge, wrong panel
+    and corrupt sheets: each gets its status; the result uses exactly the valid data."""
+    import shutil
+
+    import openpyxl
+
+    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.signing import Identity
+
+    ids = {k: Identity.generate(f"Judge {k}", f"{k.lower()}@example.org")
+           for k in ("A", "B", "C", "E", "X")}
+    organizer = Identity.generate("Organizer", "org@example.org")
+    noms = _nominee_dirs(tmp_path / "nominees")
+    roster = [ids[k].public for k in ("A", "B", "C", "E")]
+    pkg = build_panel_package(
+        title="Mixed Pile", framework=FW, nominees_dir=noms, judges=roster,
+        conflicts=[Conflict(ids["C"].fingerprint, "n2", "former employee")], method="mean",
+        round=1, organizer=organizer, out=tmp_path / "panel.zdxpanel", panel_id="mixed-pile")
+    other = build_panel_package(
+        title="Other Panel", framework=FW, nominees_dir=noms, judges=roster, conflicts=[],
+        method="mean", round=1, organizer=organizer, out=tmp_path / "other.zdxpanel",
+        panel_id="other-panel")
+    panel = pkg.panel
+    s = tmp_path / "sheets"
+    s.mkdir()
+    files = [
+        _write_sheet(s / "a-old.xlsx", ids["A"], panel,
+                     {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)}, sequence=1),
+        _write_sheet(s / "a.xlsx", ids["A"], panel,
+                     {"n1": (5, 5, 5), "n2": (3, 3, 3), "n3": (1, 1, 1)}, sequence=2),
+        _write_sheet(s / "b.xlsx", ids["B"], panel,
+                     {"n1": (4, 4, 4), "n2": (4, 4, 4), "n3": (2, 2, 2)}),
+        s / "b-copy.xlsx",
+        _write_sheet(s / "c.xlsx", ids["C"], panel,
+                     {"n1": (5, 3, 5), "n2": (1, 1, 1), "n3": (1, 1, 3)}),
+        _write_sheet(s / "e-tampered.xlsx", ids["E"], panel,
+                     {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)}),
+        _write_sheet(s / "x-unknown.xlsx", ids["X"], panel,
+                     {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)}),
+        _write_sheet(s / "a-other-panel.xlsx", ids["A"], other.panel,
+                     {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)}, sequence=3),
+        s / "corrupt.xlsx",
+    ]
+    shutil.copyfile(s / "b.xlsx", s / "b-copy.xlsx")
+    (s / "corrupt.xlsx").write_bytes(b"PK\x03\x04 this is not a spreadsheet")
+    wb = openpyxl.load_workbook(s / "e-tampered.xlsx")
+    ws = wb["Scores"]
+    level_col = [c.value for c in ws[1]].index("Level") + 1
+    ws.cell(row=2, column=level_col).value = 5
+    wb.save(s / "e-tampered.xlsx")
+
+    seen = []
+    outcome = m.merge(tmp_path / "panel.zdxpanel", files,
+                      progress=lambda i, n, msg: seen.append((i, n)))
+    statuses = [str(v.status) for v in outcome.verdicts]
+    assert statuses == ["superseded", "valid", "valid", "superseded", "valid", "tampered",
+                        "unknown_judge", "wrong_panel", "unreadable"]
+    assert outcome.verdicts[3].message.startswith("duplicate of b.xlsx")
+    assert "superseded by a.xlsx" in outcome.verdicts[0].message
+    assert "conflict_scored" in outcome.verdicts[4].warnings
+    assert seen[-1] == (9, 9)
+    res = outcome.result
+    # the same arithmetic as test_combine_uses_exactly_the_valid_data
+    assert [r.nominee_id for r in res.ranking] == ["n1", "n2", "n3"]
+    assert [r.score for r in res.ranking] == pytest.approx([87.5, 62.5, 50 / 3])
+    assert [r.judges for r in res.ranking] == [3, 2, 3]
+    assert res.panel_id == "mixed-pile" and res.method == "mean"
+    assert res.inputs[0][0] == "panel.zdxpanel" and len(res.inputs) == 10
+    doc = m.merge_to_json(outcome)
+    assert [x["status"] for x in doc["sheets"]] == statuses
+    assert [x["score"] for x in doc["ranking"]] == [87.5, 62.5, 16.67]
+    assert doc["sheets"][1]["judge"] == "Judge A"
+
+    outcome2 = m.merge(tmp_path / "panel.zdxpanel", files[1:3], method="median")
+    assert outcome2.result.method == "median"
+    with pytest.raises(UserError, match="no valid score sheet"):
+        m.merge(tmp_path / "panel.zdxpanel", [s / "corrupt.xlsx"])
+    (tmp_path / "bad.zdxpanel").write_bytes(b"junk")
+    with pytest.raises(UserError):
+        m.merge(tmp_path / "bad.zdxpanel", files[1:2])

@@ -199,7 +199,7 @@ def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
             continue
         first = seen_sha.get(v.sha256)
         if first is None:
-            seen_sha[v.sha256] = v.file
+            seen_sha[v.sha256] = Path(v.file).name
             continue
         # the same bytes given twice: count once, report the copy
         v.status = Status.SUPERSEDED
@@ -222,7 +222,8 @@ def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
         nc = newer.verdict.content
         assert nc is not None
         older.verdict.status = Status.SUPERSEDED
-        older.verdict.message = (f"superseded by {newer.verdict.file} (round {nc.round}, "
+        newer_name = Path(newer.verdict.file).name
+        older.verdict.message = (f"superseded by {newer_name} (round {nc.round}, "
                                  f"sequence {nc.sequence}) from the same judge")
         older.levels = None
         older.comments = []
