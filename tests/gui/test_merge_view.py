@@ -220,3 +220,325 @@ def test_domain_chart_radar_and_bars(qtbot) -> None:
     chart.show()
     qtbot.waitExposed(chart)
     chart.close()
+
+
+# == the merge view, end to end with real packages and signed sheets ==========================
+
+FRAMEWORK_DOC = {
+    "format": "zerodx-framework/1",
+    "id": "gui-fw",
+    "version": "1",
+    "title": "GUI test framework",
+    "scale": {"min": 1, "max": 5, "levels": [
+        {"value": v, "label": f"L{v}", "description": f"level {v}"} for v in range(1, 6)]},
+    "domains": [
+        {"id": "autonomy", "title": "Level of Organizational Autonomy", "weight": 1,
+         "dimensions": [{"id": "leadership", "title": "Leadership", "weight": 1,
+                         "criteria": [
+                             {"id": "c1", "question": "Decision rights?", "weight": 1},
+                             {"id": "c2", "question": "Pay distribution?", "weight": 1}]}]},
+        {"id": "value", "title": "Level of User Value", "weight": 1,
+         "dimensions": [{"id": "ecosystem", "title": "Ecosystem", "weight": 1,
+                         "criteria": [{"id": "c3", "question": "Ecosystem?", "weight": 1}]}]},
+    ],
+}
+# judge -> nominee -> levels for c1, c2, c3
+LEVELS = {
+    0: {"n1": (5, 5, 5), "n2": (3, 3, 3), "n3": (1, 2, 1)},
+    1: {"n1": (4, 4, 4), "n2": (4, 4, 4), "n3": (2, 2, 2)},
+    2: {"n1": (5, 4, 5), "n2": (2, 3, 2), "n3": (1, 1, 1)},
+}
+
+
+@pytest.fixture(scope="module")
+def pile(tmp_path_factory):
+    """A signed package (3 judges, 3 nominees) and a pile: 3 valid sheets, 1 tampered copy,
+    1 file that is not a sheet."""
+    import json
+
+    import openpyxl
+
+    from zerodx_desktop.core.framework import load_framework
+    from zerodx_desktop.core.sheet import ScoreRow
+    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.score_sheet import write_score_sheet
+    from zerodx_desktop.formats.signing import Identity
+
+    root = tmp_path_factory.mktemp("pile")
+    fw = load_framework(FRAMEWORK_DOC)
+    nominees = root / "nominees"
+    for nid, name in (("n1", "Alpha Co."), ("n2", "Beta Ltd."), ("n3", "Gamma 海尔")):
+        (nominees / nid).mkdir(parents=True)
+        (nominees / nid / "nominee.json").write_text(
+            json.dumps({"id": nid, "name": name}), encoding="utf-8")
+    organizer = Identity.generate("Olga Organizer", "olga@example.org")
+    judges = [Identity.generate(f"Judge {k}", f"{k}@example.org") for k in "ABC"]
+    pkg = build_panel_package(title="GUI panel", framework=fw, nominees_dir=nominees,
+                              judges=[j.public for j in judges], conflicts=[],
+                              method="mean", round=1, organizer=organizer,
+                              out=root / "panel.zdxpanel")
+    sheets = []
+    for i, judge in enumerate(judges):
+        rows = [ScoreRow(nid, cid, lv, "Clear evidence." if (nid, cid) == ("n1", "c1") else "")
+                for nid, lvs in LEVELS[i].items()
+                for cid, lv in zip(("c1", "c2", "c3"), lvs, strict=True)]
+        content = SheetContent(
+            judge_name="", judge_email="", fingerprint="", public_key="", panel_id="",
+            panel_title="", round=1, framework_id="", framework_version="",
+            framework_hash="", sequence=1, exported_at="2026-11-01T10:00:00Z", scores=rows)
+        path = root / f"judge-{i}.xlsx"
+        write_score_sheet(path, content, fw, pkg.panel, judge)
+        sheets.append(path)
+    # an altered copy of judge C's sheet: one level changed after signing
+    tampered = root / "judge-2-altered.xlsx"
+    wb = openpyxl.load_workbook(sheets[2])
+    ws = wb["Scores"]
+    signed_level = ws.cell(row=2, column=7).value
+    ws.cell(row=2, column=7).value = 1 if signed_level != 1 else 2
+    wb.save(tampered)
+    junk = root / "notes.xlsx"
+    junk.write_bytes(b"this is not a spreadsheet")
+    return {"package": root / "panel.zdxpanel", "sheets": sheets, "tampered": tampered,
+            "junk": junk, "judges": judges, "signed_level": signed_level}
+
+
+def _merge_and_wait(qtbot, view, action) -> None:
+    with qtbot.waitSignal(view.mergeFinished, timeout=15000):
+        action()
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+
+
+def _drop(view, paths) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+
+
+@pytest.fixture
+def view(qtbot, home, monkeypatch):
+    from zerodx_desktop.ui import merge_view
+
+    warnings: list[str] = []
+    monkeypatch.setattr(merge_view, "_warn", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(merge_view, "_inform", lambda *_a: None)
+    v = merge_view.MergeView(home)
+    v.test_warnings = warnings
+    qtbot.addWidget(v)
+    v.resize(1200, 900)
+    v.show()
+    yield v
+    qtbot.waitUntil(lambda: not v.busy, timeout=15000)
+    v.close()
+
+
+def test_merge_view_statuses_methods_and_nominee(qtbot, qtmodeltester, view, pile,
+                                                 monkeypatch):
+    from zerodx_desktop.ui import merge_view
+
+    monkeypatch.setattr(merge_view, "_ask_open_file", lambda *_a: pile["package"])
+    monkeypatch.setattr(merge_view, "_ask_open_files",
+                        lambda *_a: [*pile["sheets"][:2], pile["tampered"]])
+    assert not view.export_workbook_button.isEnabled()
+    view.choose_package_button.click()
+    assert view.result is None  # no sheets yet: nothing to merge
+    _merge_and_wait(qtbot, view, view.add_sheets_button.click)
+    # dropping more files: the third judge's real sheet and a file that is not a sheet
+    _merge_and_wait(qtbot, view, lambda: _drop(view, [pile["sheets"][2], pile["junk"]]))
+    assert view.test_warnings == []
+
+    model = view.sheets_model
+    statuses = {model.row(r).path.name: model.row(r).status for r in range(model.rowCount())}
+    assert statuses == {"judge-0.xlsx": "valid", "judge-1.xlsx": "valid",
+                        "judge-2-altered.xlsx": "tampered", "judge-2.xlsx": "valid",
+                        "notes.xlsx": "unreadable"}
+    row = next(r for r in range(model.rowCount())
+               if model.row(r).path.name == "judge-2-altered.xlsx")
+    tip = model.data(model.index(row, 0), TIP)
+    assert "Scores!G2" in tip and f"signed '{pile['signed_level']}'" in tip
+    details = view.show_sheet_details(row)
+    assert "Tampered" in details and "Scores!G2" in details
+    assert "3 valid" in view.summary_label.text() and "2 rejected" in view.summary_label.text()
+
+    # ranking under the official method: mean totals 87.5+75+... -> n1, n2, n3
+    result = view.result
+    assert result is not None and result.method == "mean"
+    rm = view.ranking_model
+    assert [rm.data(rm.index(r, 1), D) for r in range(3)] == [
+        "Alpha Co.", "Beta Ltd.", "Gamma 海尔"]
+    assert [rm.data(rm.index(r, 0), D) for r in range(3)] == ["1", "2", "3"]
+    assert rm.data(rm.index(0, 2), D) == f"{result.by_method['mean'][0].score:.2f}"
+    assert "official" in view.method_combo.currentText()
+    assert view.sensitivity_label.text().startswith("Sensitivity:")
+
+    # switching method shows the precomputed ranking, nothing is recomputed
+    view.set_method("median")
+    assert view.result is result
+    median = result.by_method["median"]
+    assert [rm.data(rm.index(r, 2), D) for r in range(3)] == [
+        "—" if x.score is None else f"{x.score:.2f}" for x in median]
+    assert "for comparison" in view.method_note.text()
+    view.set_method("schulze")
+    assert rm.rowCount() == len(result.by_method["schulze"])
+    view.set_method("mean")
+
+    # nominee drill-down: every valid judge's signed levels
+    view.open_nominee("n1")
+    mm = view.matrix_model
+    assert mm.nominee_id == "n1" and mm.judge_count() == 3 and mm.criterion_count() == 3
+    judge_rows = {mm.headerData(r, Qt.Orientation.Vertical, D): r for r in range(3)}
+    assert [mm.data(mm.index(judge_rows["Judge A"], c), D) for c in range(3)] == ["5"] * 3
+    assert [mm.data(mm.index(judge_rows["Judge C"], c), D) for c in range(3)] == [
+        "5", "4", "5"]  # the signed levels, not the altered copy's
+    assert view.chart.kind == "bars"  # two domains
+    assert "Clear evidence." in view.comments_view.toPlainText()
+    assert "Judge" not in view.comments_view.toPlainText()  # anonymised
+    assert "Alpha Co." in view.nominee_label.text()
+
+    # reliability panel and disagreements
+    rel = result.reliability
+    assert view.alpha_label.text() == merge_view._fmt3(rel.krippendorff_alpha_interval)
+    assert view.kendall_label.text() == merge_view._fmt3(rel.kendall_w)
+    assert rel.reading  # the engine always says something a person can read
+    for sentence in rel.reading:
+        assert sentence in view.reading_label.text()
+    assert view.disagreements_model.rowCount() == len(result.disagreements)
+    for m in (view.sheets_model, view.ranking_model, view.matrix_model,
+              view.disagreements_model):
+        qtmodeltester.check(m)
+
+    # removing the tampered sheet re-merges; the result keeps the three valid judges
+    view.sheets_table.selectRow(row)
+    _merge_and_wait(qtbot, view, view.remove_sheets_button.click)
+    assert "judge-2-altered.xlsx" not in [p.name for p in model.paths()]
+    assert len(view.result.judge_totals) == 3
+
+
+def _merged_view(qtbot, view, pile) -> None:
+    view.set_package(pile["package"])
+    _merge_and_wait(qtbot, view, lambda: view.add_sheets([*pile["sheets"], pile["tampered"]]))
+    assert view.result is not None
+
+
+def test_export_signed_workbook_and_pdf_preview(qtbot, view, pile, home, tmp_path,
+                                                monkeypatch):
+    from zerodx_desktop.formats.result_workbook import (
+        read_result_workbook,
+        verify_result_workbook,
+    )
+    from zerodx_desktop.formats.signing import Identity
+    from zerodx_desktop.ui import merge_view, passphrase_dialog, pdf_preview_dialog
+
+    chair = Identity.generate("Chris Chair", "chair@example.org")
+    chair.save(home, "chair-pass", rounds=1)
+    asked: list[str] = []
+
+    def answer(_parent, prompt, *, error=""):
+        asked.append(error)
+        return "wrong" if len(asked) == 1 else "chair-pass"
+
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", answer)
+    _merged_view(qtbot, view, pile)
+    out = tmp_path / "RESULT"
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: out)
+    with qtbot.waitSignal(view.exportFinished, timeout=15000):
+        view.export_workbook_button.click()
+    written = tmp_path / "RESULT.xlsx"
+    assert view.last_workbook == written and written.is_file()
+    assert asked[0] == "" and "passphrase" in asked[1]  # asked again after a wrong one
+    status, signer, changed = verify_result_workbook(written)
+    assert changed == []
+    assert (status, signer) == ("valid", chair.fingerprint)
+    assert chair.fingerprint in view.status_label.text()
+    back = read_result_workbook(written)
+    assert [r.nominee_id for r in back.ranking] == [r.nominee_id for r in view.result.ranking]
+
+    # the PDF report opens in the preview, which prints every page
+    pdf = tmp_path / "report.pdf"
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: pdf)
+    with qtbot.waitSignal(view.exportFinished, timeout=15000):
+        view.export_pdf_button.click()
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    preview = view.preview
+    assert isinstance(preview, pdf_preview_dialog.PdfPreviewDialog)
+    pages = preview.document.pageCount()
+    assert pages >= 3 and f"{pages} pages" in preview.info_label.text()
+
+    printed_to = tmp_path / "printed.pdf"
+
+    def fake_print_dialog(printer, _parent):
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed_to))
+        printer.setResolution(72)
+        return True
+
+    monkeypatch.setattr(pdf_preview_dialog, "_exec_print_dialog", fake_print_dialog)
+    assert preview.print_with_dialog() == pages
+    assert printed_to.is_file() and printed_to.stat().st_size > 1000
+    monkeypatch.setattr(pdf_preview_dialog, "_exec_print_dialog", lambda *_a: False)
+    assert preview.print_with_dialog() == 0  # cancelled: nothing printed
+    preview.close()
+
+
+def test_export_without_identity_is_unsigned(qtbot, view, pile, tmp_path, monkeypatch):
+    from zerodx_desktop.formats.result_workbook import verify_result_workbook
+    from zerodx_desktop.ui import merge_view, passphrase_dialog
+
+    def never(*_a, **_k):
+        raise AssertionError("no identity: nothing to unlock")
+
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", never)
+    assert "UNSIGNED" in view.signing_label.text()
+    _merged_view(qtbot, view, pile)
+    out = tmp_path / "unsigned.xlsx"
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: out)
+    with qtbot.waitSignal(view.exportFinished, timeout=15000):
+        view.export_workbook_button.click()
+    assert verify_result_workbook(out)[0] == "unsigned"
+    assert "UNSIGNED" in view.status_label.text()
+
+
+def test_cancelled_passphrase_writes_nothing(qtbot, view, pile, home, tmp_path, monkeypatch):
+    from zerodx_desktop.formats.signing import Identity
+    from zerodx_desktop.ui import merge_view, passphrase_dialog
+
+    Identity.generate("Chris Chair", "chair@example.org").save(home, "pw", rounds=1)
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda *_a, **_k: None)
+    _merged_view(qtbot, view, pile)
+    out = tmp_path / "never.xlsx"
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: out)
+    view.export_workbook_button.click()
+    assert not view.busy and not out.exists()
+
+
+def test_merge_with_no_valid_sheet_reports_why(qtbot, view, pile):
+    view.set_package(pile["package"])
+    _merge_and_wait(qtbot, view, lambda: view.add_sheets([pile["junk"]]))
+    assert view.result is None
+    assert view.test_warnings and "no valid" in view.test_warnings[0]
+    assert "No result" in view.status_label.text()
+    assert not view.export_workbook_button.isEnabled()
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+def test_drag_enter_accepts_sheets_and_packages_only(view, pile, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+
+    def enter(paths) -> bool:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        ev = QDragEnterEvent(QPoint(3, 3), Qt.DropAction.CopyAction, mime,
+                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        view.dragEnterEvent(ev)
+        return ev.isAccepted()
+
+    assert enter([pile["sheets"][0]])
+    assert enter([pile["package"]])
+    assert not enter([tmp_path / "photo.png"])

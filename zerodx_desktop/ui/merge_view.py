@@ -1,0 +1,799 @@
+"""The chair's merge view: verify a pile of score sheets and explore the panel result.
+
+The chair picks the panel package and adds sheets (buttons or drag and drop); the merge runs
+off the UI thread (``services.merge.merge``) whenever the inputs change. The view shows each
+sheet's verdict (tampered cells in the tooltip and the details pane), the ranking under any
+method (switching only changes which precomputed ranking is shown), a nominee drill-down, the
+disagreements, the reliability reading, and exports the result workbook and the PDF report.
+Table logic lives in the ``*_model`` modules; this widget wires them together.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.panel import METHODS
+from zerodx_desktop.core.result import PanelResult, RankingRow
+from zerodx_desktop.formats import signing
+from zerodx_desktop.ui import operations, passphrase_dialog, pdf_preview_dialog
+from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
+from zerodx_desktop.ui.nominee_matrix_model import (
+    CriterionInfo,
+    NomineeMatrixModel,
+    framework_outline,
+)
+from zerodx_desktop.ui.ranking_model import DisagreementsModel, RankingModel, fmt
+from zerodx_desktop.ui.sheets_model import SheetsModel
+
+SHEET_SUFFIXES = (".xlsx",)
+PACKAGE_SUFFIXES = (".zdxpanel",)
+METHOD_LABELS = {
+    "mean": "Mean of the judges' totals",
+    "median": "Median of the judges' totals",
+    "trimmed": "Trimmed mean (drop highest and lowest with 5+ judges)",
+    "zscore": "Z-scores (each judge standardised)",
+    "schulze": "Schulze (combines the judges' rankings)",
+}
+
+
+# -- dialogs, as small functions so tests can replace them -------------------------------------
+def _ask_open_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(name) if name else None
+
+
+def _ask_open_files(parent: QWidget, title: str, filters: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(n) for n in names]
+
+
+def _ask_save_file(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def _warn(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def _inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def _show_pdf(parent: QWidget, path: Path) -> QWidget | None:
+    try:
+        return pdf_preview_dialog.show_pdf(parent, path)
+    except UserError as exc:
+        _warn(parent, "PDF preview", exc.message)
+        return None
+
+
+def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def _fmt3(value: float | None) -> str:
+    return "— (not enough data)" if value is None else f"{value:.3f}"
+
+
+class MergeView(QWidget):
+    """Verify sheets and show the panel result; embeddable in the main window."""
+
+    mergeFinished = Signal()  # after every merge attempt (success, failure or cancel)
+    resultChanged = Signal(object)  # the new PanelResult, or None
+    exportFinished = Signal(str)  # the path written
+
+    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = Path(home)
+        self.package_path: Path | None = None
+        self.outcome: Any = None  # services.merge.MergeOutcome
+        self.result: PanelResult | None = None
+        self.last_error = ""
+        self.last_workbook: Path | None = None
+        self.last_workbook_sha = ""
+        self.last_pdf: Path | None = None
+        self.preview: QWidget | None = None
+        self._running: operations.Operation | None = None
+        self._rerun = False
+        self._criteria: list[CriterionInfo] = []
+        self._scale = (1, 5)
+        self.setAcceptDrops(True)
+
+        self.sheets_model = SheetsModel(self)
+        self.ranking_model = RankingModel(self)
+        self.matrix_model = NomineeMatrixModel(self)
+        self.disagreements_model = DisagreementsModel(self)
+        self._build_ui()
+        self._update_actions()
+
+    # == building ===============================================================================
+    def _build_ui(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Panel package:"))
+        self.package_label = QLabel("none chosen — choose one or drop a .zdxpanel here")
+        self.package_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.package_label, 1)
+        self.choose_package_button = QPushButton("Choose package…")
+        self.choose_package_button.clicked.connect(self.choose_package)
+        top.addWidget(self.choose_package_button)
+
+        # sheets
+        sheets_box = QGroupBox("Score sheets")
+        sb = QVBoxLayout(sheets_box)
+        row = QHBoxLayout()
+        self.add_sheets_button = QPushButton("Add sheets…")
+        self.add_sheets_button.clicked.connect(self.choose_sheets)
+        self.remove_sheets_button = QPushButton("Remove")
+        self.remove_sheets_button.clicked.connect(self.remove_selected_sheets)
+        self.clear_sheets_button = QPushButton("Clear")
+        self.clear_sheets_button.clicked.connect(self.clear_sheets)
+        self.merge_button = QPushButton("Verify and merge")
+        self.merge_button.clicked.connect(self.run_merge)
+        for b in (self.add_sheets_button, self.remove_sheets_button, self.clear_sheets_button,
+                  self.merge_button):
+            row.addWidget(b)
+        self.summary_label = QLabel("Drop score sheets (.xlsx) here or use Add sheets….")
+        row.addWidget(self.summary_label, 1)
+        sb.addLayout(row)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sheets_table = QTableView()
+        self.sheets_table.setModel(self.sheets_model)
+        self._table_defaults(self.sheets_table)
+        self.sheets_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.sheets_table.horizontalHeader().setSectionResizeMode(
+            SheetsModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.sheets_table.selectionModel().currentRowChanged.connect(self._sheet_selected)
+        split.addWidget(self.sheets_table)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("Select a sheet to see its verification details.")
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        sb.addWidget(split)
+
+        # result tabs
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_ranking_tab(), "Ranking")
+        self.tabs.addTab(self._build_disagreements_tab(), "Disagreements")
+        self.tabs.addTab(self._build_reliability_tab(), "Reliability")
+
+        # exports
+        export = QHBoxLayout()
+        self.export_workbook_button = QPushButton("Export result workbook…")
+        self.export_workbook_button.clicked.connect(self.export_workbook)
+        export.addWidget(self.export_workbook_button)
+        self.signing_label = QLabel()
+        self.signing_label.setWordWrap(True)
+        export.addWidget(self.signing_label, 1)
+        self.include_comments_check = QCheckBox("Include anonymised comments")
+        export.addWidget(self.include_comments_check)
+        export.addWidget(QLabel("Certificates:"))
+        self.certificates_spin = QSpinBox()
+        self.certificates_spin.setRange(0, 100)
+        self.certificates_spin.setToolTip("Winner certificates for the top N nominees")
+        export.addWidget(self.certificates_spin)
+        self.export_pdf_button = QPushButton("PDF report…")
+        self.export_pdf_button.clicked.connect(self.export_pdf)
+        export.addWidget(self.export_pdf_button)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(sheets_box)
+        main.addWidget(self.tabs)
+        main.setStretchFactor(0, 1)
+        main.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(main, 1)
+        layout.addLayout(export)
+        layout.addWidget(self.status_label)
+        self._refresh_signing_note()
+
+    @staticmethod
+    def _table_defaults(table: QTableView) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(False)
+
+    def _build_ranking_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Method:"))
+        self.method_combo = QComboBox()
+        for m in METHODS:
+            self.method_combo.addItem(m, m)
+            self.method_combo.setItemData(self.method_combo.count() - 1, METHOD_LABELS[m],
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.method_combo.currentIndexChanged.connect(self._method_changed)
+        row.addWidget(self.method_combo)
+        self.method_note = QLabel()
+        row.addWidget(self.method_note, 1)
+        v.addLayout(row)
+        self.sensitivity_label = QLabel()
+        self.sensitivity_label.setWordWrap(True)
+        v.addWidget(self.sensitivity_label)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.ranking_table = QTableView()
+        self.ranking_table.setModel(self.ranking_model)
+        self._table_defaults(self.ranking_table)
+        self.ranking_table.horizontalHeader().setSectionResizeMode(
+            RankingModel.COL_NOMINEE, QHeaderView.ResizeMode.Stretch)
+        self.ranking_table.selectionModel().currentRowChanged.connect(self._ranking_selected)
+        split.addWidget(self.ranking_table)
+
+        nominee = QWidget()
+        nv = QVBoxLayout(nominee)
+        nv.setContentsMargins(0, 0, 0, 0)
+        self.nominee_label = QLabel("Select a nominee in the ranking to see every judge's levels.")
+        self.nominee_label.setWordWrap(True)
+        nv.addWidget(self.nominee_label)
+        nsplit = QSplitter(Qt.Orientation.Horizontal)
+        self.matrix_table = QTableView()
+        self.matrix_table.setModel(self.matrix_model)
+        self.matrix_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        nsplit.addWidget(self.matrix_table)
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        self.chart = DomainChart()
+        sv.addWidget(self.chart, 3)
+        sv.addWidget(QLabel("Comments (anonymised):"))
+        self.comments_view = QPlainTextEdit()
+        self.comments_view.setReadOnly(True)
+        sv.addWidget(self.comments_view, 2)
+        nsplit.addWidget(side)
+        nsplit.setStretchFactor(0, 3)
+        nsplit.setStretchFactor(1, 2)
+        nv.addWidget(nsplit, 1)
+        split.addWidget(nominee)
+        v.addWidget(split, 1)
+        return page
+
+    def _build_disagreements_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(QLabel("Scores to discuss: criteria where the levels range by 2 or more, "
+                           "and nominees whose spread is in the panel's top decile."))
+        self.disagreements_table = QTableView()
+        self.disagreements_table.setModel(self.disagreements_model)
+        self._table_defaults(self.disagreements_table)
+        self.disagreements_table.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.Stretch)
+        self.disagreements_table.doubleClicked.connect(self._disagreement_activated)
+        v.addWidget(self.disagreements_table)
+        return page
+
+    def _build_reliability_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.reading_label = QLabel("Merge the sheets to see how well the judges agree.")
+        self.reading_label.setWordWrap(True)
+        self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
+        v.addWidget(self.reading_label)
+        form = QFormLayout()
+        self.alpha_label = QLabel("—")
+        self.icc21_label = QLabel("—")
+        self.icc31_label = QLabel("—")
+        self.kendall_label = QLabel("—")
+        form.addRow("Krippendorff's alpha (interval):", self.alpha_label)
+        form.addRow("ICC(2,1) (absolute agreement):", self.icc21_label)
+        form.addRow("ICC(3,1) (consistency):", self.icc31_label)
+        form.addRow("Kendall's W (rankings):", self.kendall_label)
+        v.addLayout(form)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.judges_table = QTableWidget(0, 5)
+        self.judges_table.setHorizontalHeaderLabels(
+            ["Judge", "Sheet", "Severity", "Agreement", "Fingerprint"])
+        self.judges_table.setToolTip("Severity: the judge's mean offset from the panel "
+                                     "(negative = harsher). Agreement: correlation of the "
+                                     "judge's totals with the rest of the panel.")
+        self._table_defaults(self.judges_table)
+        self.judges_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        split.addWidget(self.judges_table)
+        self.criterion_alpha_table = QTableWidget(0, 2)
+        self.criterion_alpha_table.setHorizontalHeaderLabels(["Criterion", "Alpha"])
+        self._table_defaults(self.criterion_alpha_table)
+        self.criterion_alpha_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        split.addWidget(self.criterion_alpha_table)
+        v.addWidget(split, 1)
+        return page
+
+    # == inputs =================================================================================
+    def choose_package(self) -> None:
+        path = _ask_open_file(self, "Choose the panel package", "Panel package (*.zdxpanel)")
+        if path is not None:
+            self.set_package(path)
+
+    def choose_sheets(self) -> None:
+        paths = _ask_open_files(self, "Add score sheets", "Score sheets (*.xlsx)")
+        if paths:
+            self.add_sheets(paths)
+
+    def set_package(self, path: Path) -> None:
+        self.package_path = Path(path)
+        self.package_label.setText(str(self.package_path))
+        self.sheets_model.clear_verdicts()
+        self._inputs_changed()
+
+    def add_sheets(self, paths: Iterable[Path]) -> int:
+        added = self.sheets_model.add_files([Path(p) for p in paths])
+        if added:
+            self._inputs_changed()
+        return added
+
+    def remove_selected_sheets(self) -> None:
+        rows = [i.row() for i in self.sheets_table.selectionModel().selectedRows()]
+        if rows:
+            self.sheets_model.remove_rows(rows)
+            self.details.clear()
+            self._inputs_changed()
+
+    def clear_sheets(self) -> None:
+        self.sheets_model.clear()
+        self.details.clear()
+        self._inputs_changed()
+
+    def open_paths(self, paths: Iterable[Path]) -> None:
+        """What a drop does: the last .zdxpanel becomes the package, .xlsx files are added."""
+        paths = list(paths)
+        packages = [p for p in paths if p.suffix.lower() in PACKAGE_SUFFIXES]
+        sheets = [p for p in paths if p.suffix.lower() in SHEET_SUFFIXES]
+        if packages:
+            self.package_path = packages[-1]
+            self.package_label.setText(str(self.package_path))
+            self.sheets_model.clear_verdicts()
+        added = self.sheets_model.add_files(sheets)
+        if packages or added:
+            self._inputs_changed()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(p.suffix.lower() in SHEET_SUFFIXES + PACKAGE_SUFFIXES
+               for p in _local_paths(event)):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event)
+        if paths:
+            self.open_paths(paths)
+            event.acceptProposedAction()
+
+    def _inputs_changed(self) -> None:
+        self._update_actions()
+        if self.package_path is not None and self.sheets_model.rowCount():
+            self.run_merge()
+        elif not self.sheets_model.rowCount():
+            self._set_result(None)
+
+    # == merging ================================================================================
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def run_merge(self) -> None:
+        if self.package_path is None or not self.sheets_model.rowCount():
+            return
+        if self._running is not None:
+            self._rerun = True  # inputs changed mid-run: merge again when this one ends
+            return
+        package, sheets = self.package_path, self.sheets_model.paths()
+
+        def work(progress: operations.Progress) -> Any:
+            from zerodx_desktop.services.merge import merge
+
+            return merge(package, sheets, progress=progress.update,
+                         cancel=lambda: progress.cancelled)
+
+        self.summary_label.setText(f"Verifying {len(sheets)} sheet(s)…")
+        self._running = operations.run_in_background(
+            self, work, title="Verifying and merging the score sheets…",
+            on_success=self._merged, on_failure=self._merge_failed)
+        self._update_actions()
+
+    def _after_run(self) -> None:
+        self._running = None
+        self._update_actions()
+        self.mergeFinished.emit()
+        self._rerun_if_asked()
+
+    def _rerun_if_asked(self) -> None:
+        if self._rerun:
+            self._rerun = False
+            self.run_merge()
+
+    def _merged(self, outcome: Any) -> None:
+        self.outcome = outcome
+        self.last_error = ""
+        self.sheets_model.set_verdicts(list(outcome.verdicts))
+        panel = outcome.panel
+        self._criteria, self._scale = framework_outline(panel.framework)
+        self.status_label.setText("")
+        self._set_result(outcome.result)
+        self._refresh_details()
+        self._after_run()
+
+    def _merge_failed(self, exc: BaseException) -> None:
+        from zerodx_desktop.services.merge import MergeCancelled
+
+        if isinstance(exc, operations.Cancelled | MergeCancelled):
+            self.summary_label.setText("Merge cancelled.")
+            self._after_run()
+            return
+        if not isinstance(exc, UserError):
+            self._after_run()
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        verdicts = getattr(exc, "verdicts", None)
+        if verdicts:
+            self.sheets_model.set_verdicts(list(verdicts))
+        self.last_error = exc.message
+        self.status_label.setText(f"No result: {exc.message}")
+        self._set_result(None)
+        self._refresh_details()
+        self._after_run()
+        _warn(self, "Merge", exc.message)
+
+    # == showing the result =====================================================================
+    def _set_result(self, result: PanelResult | None) -> None:
+        self.result = result
+        self.matrix_model.set_result(None, "")
+        self.chart.clear()
+        self.comments_view.clear()
+        if result is None:
+            self.ranking_model.set_rows([], [])
+            self.disagreements_model.set_rows([])
+            self.sensitivity_label.setText("")
+            self.method_note.setText("")
+            self._fill_reliability(None)
+            self._summarise()
+            self._update_actions()
+            self.resultChanged.emit(None)
+            return
+        official = result.method
+        self.method_combo.blockSignals(True)
+        for i in range(self.method_combo.count()):
+            m = self.method_combo.itemData(i)
+            self.method_combo.setItemText(i, f"{m} (official)" if m == official else m)
+        self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(official)))
+        self.method_combo.blockSignals(False)
+        self._show_method(official)
+        if result.sensitivity:
+            self.sensitivity_label.setText("Sensitivity: " + " ".join(result.sensitivity))
+        else:
+            self.sensitivity_label.setText("Sensitivity: every method gives the same winner "
+                                           "and top places.")
+        names = {r.nominee_id: r.nominee for r in result.ranking}
+        titles = {c.id: c.title for c in self._criteria}
+        self.disagreements_model.set_rows(result.disagreements, names, titles)
+        self._fill_reliability(result)
+        self._summarise()
+        self._update_actions()
+        if result.ranking:
+            self.ranking_table.selectRow(0)
+        self.resultChanged.emit(result)
+
+    def current_method(self) -> str:
+        return str(self.method_combo.currentData())
+
+    def set_method(self, method: str) -> None:
+        """Show the ranking by ``method`` (already computed by the merge; nothing recomputes)."""
+        index = self.method_combo.findData(method)
+        if index < 0:
+            raise ValueError(f"unknown method {method!r}")
+        self.method_combo.setCurrentIndex(index)
+
+    def _method_changed(self, _index: int) -> None:
+        if self.result is not None:
+            selected = self.selected_nominee_id()
+            self._show_method(self.current_method())
+            if selected:
+                row = self.ranking_model.row_of(selected)
+                if row >= 0:
+                    self.ranking_table.selectRow(row)
+
+    def _rows_for(self, method: str) -> list[RankingRow] | None:
+        assert self.result is not None
+        rows = self.result.by_method.get(method)
+        if rows is None and method == self.result.method:
+            rows = self.result.ranking
+        return rows
+
+    def _show_method(self, method: str) -> None:
+        assert self.result is not None
+        rows = self._rows_for(method)
+        self.ranking_model.set_rows(rows or [], self.result.domains)
+        if rows is None:
+            self.method_note.setText(f"The merge did not compute '{method}'.")
+        elif method == self.result.method:
+            self.method_note.setText(f"{METHOD_LABELS.get(method, method)} — the panel's "
+                                     "official method; exports use it.")
+        else:
+            self.method_note.setText(f"{METHOD_LABELS.get(method, method)} — for comparison; "
+                                     f"the official method is {self.result.method}.")
+
+    def _summarise(self) -> None:
+        counts = self.sheets_model.counts()
+        if not self.sheets_model.rowCount():
+            self.summary_label.setText("Drop score sheets (.xlsx) here or use Add sheets….")
+            return
+        parts = []
+        for kind, label in (("ok", "valid"), ("warn", "valid with warnings"),
+                            ("old", "superseded"), ("bad", "rejected"),
+                            ("pending", "not checked")):
+            if counts.get(kind):
+                parts.append(f"{counts[kind]} {label}")
+        self.summary_label.setText(" · ".join(parts))
+
+    def _fill_reliability(self, result: PanelResult | None) -> None:
+        rel = result.reliability if result is not None else None
+        self.alpha_label.setText(_fmt3(rel.krippendorff_alpha_interval) if rel else "—")
+        self.icc21_label.setText(_fmt3(rel.icc_2_1) if rel else "—")
+        self.icc31_label.setText(_fmt3(rel.icc_3_1) if rel else "—")
+        self.kendall_label.setText(_fmt3(rel.kendall_w) if rel else "—")
+        if rel is None:
+            self.reading_label.setText("Merge the sheets to see how well the judges agree.")
+        elif rel.reading:
+            self.reading_label.setText("\n".join(f"• {s}" for s in rel.reading))
+        else:
+            self.reading_label.setText("No reading: too few judges or nominees to say.")
+        judges = result.judges if result is not None else []
+        self.judges_table.setRowCount(len(judges))
+        for r, j in enumerate(judges):
+            for c, text in enumerate((j.name, j.status, fmt(j.severity), fmt(j.agreement, 3),
+                                      j.fingerprint)):
+                item = QTableWidgetItem(text)
+                if c in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.judges_table.setItem(r, c, item)
+        per = rel.per_criterion_alpha if rel else {}
+        titles = {c.id: c.title for c in self._criteria}
+        self.criterion_alpha_table.setRowCount(len(per))
+        for r, (cid, alpha) in enumerate(per.items()):
+            item = QTableWidgetItem(titles.get(cid, cid))
+            item.setToolTip(cid)
+            self.criterion_alpha_table.setItem(r, 0, item)
+            self.criterion_alpha_table.setItem(r, 1, QTableWidgetItem(fmt(alpha, 3)))
+
+    # -- nominee drill-down --------------------------------------------------------------------
+    def selected_nominee_id(self) -> str | None:
+        index = self.ranking_table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.ranking_model.data(index, RankingModel.NomineeIdRole)
+
+    def open_nominee(self, nominee_id: str) -> None:
+        """Select ``nominee_id`` in the ranking, which fills the drill-down."""
+        row = self.ranking_model.row_of(nominee_id)
+        if row < 0:
+            raise KeyError(nominee_id)
+        self.tabs.setCurrentIndex(0)
+        self.ranking_table.selectRow(row)
+
+    def _ranking_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_nominee(self.ranking_model.ranking_row(current.row()))
+
+    def _show_nominee(self, row: RankingRow) -> None:
+        result = self.result
+        if result is None:
+            return
+        conflicted: set[str] = set()
+        panel = getattr(self.outcome, "panel", None)
+        if panel is not None:
+            conflicted = {c.fingerprint for c in panel.conflicts
+                          if c.nominee_id == row.nominee_id}
+        self.matrix_model.set_result(result, row.nominee_id, criteria=self._criteria or None,
+                                     scale=self._scale, conflicted=conflicted)
+        rank = f"={row.rank}" if row.tied else str(row.rank)
+        self.nominee_label.setText(f"{row.nominee} — rank {rank}, score {fmt(row.score)} "
+                                   f"({row.judges} judge{'s' if row.judges != 1 else ''})")
+        # domain subtotals come from the official ranking (they do not depend on the method)
+        official = next((r for r in result.ranking if r.nominee_id == row.nominee_id), row)
+        axes = [title for _id, title in result.domains]
+        mine = [official.domain_scores.get(did) for did, _t in result.domains]
+        panel_avg: list[float | None] = []
+        for did, _t in result.domains:
+            vals = [r.domain_scores[did] for r in result.ranking
+                    if r.domain_scores.get(did) is not None]
+            panel_avg.append(sum(vals) / len(vals) if vals else None)  # type: ignore[arg-type]
+        self.chart.set_data(axes, [Series(row.nominee, mine, PALETTE[0]),
+                                   Series("Panel average", panel_avg, PALETTE[1])])
+        titles = {c.id: c.title for c in self._criteria}
+        lines = [f"{titles.get(c.criterion_id, c.criterion_id)}: {c.text}"
+                 for c in result.comments if c.nominee_id == row.nominee_id]
+        self.comments_view.setPlainText("\n\n".join(lines) if lines else "No comments.")
+
+    def _disagreement_activated(self, index: QModelIndex) -> None:
+        nid = self.disagreements_model.data(index, DisagreementsModel.NomineeIdRole)
+        if nid and self.ranking_model.row_of(nid) >= 0:
+            self.open_nominee(nid)
+
+    # -- sheet details -------------------------------------------------------------------------
+    def _sheet_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._refresh_details()
+
+    def _refresh_details(self) -> None:
+        index = self.sheets_table.currentIndex()
+        if index.isValid() and index.row() < self.sheets_model.rowCount():
+            self.details.setPlainText(self.sheets_model.details_text(index.row()))
+        self._summarise()
+
+    def show_sheet_details(self, row: int) -> str:
+        """Select sheet ``row`` and return what the details pane shows."""
+        self.sheets_table.selectRow(row)
+        self._refresh_details()
+        return self.details.toPlainText()
+
+    # == exports ================================================================================
+    def _refresh_signing_note(self) -> None:
+        if signing.has_identity(self.home):
+            try:
+                who = signing.load_public_identity(self.home)
+                self.signing_label.setText(f"Signed by {who.name} ({who.fingerprint}).")
+            except UserError as exc:
+                self.signing_label.setText(f"The home identity cannot be read: {exc.what}")
+        else:
+            self.signing_label.setText("No identity in this home: the result workbook will be "
+                                       "UNSIGNED (create an identity to sign it).")
+
+    def _update_actions(self) -> None:
+        has_result = self.result is not None
+        idle = self._running is None
+        self.export_workbook_button.setEnabled(has_result and idle)
+        self.export_pdf_button.setEnabled(has_result and idle)
+        self.merge_button.setEnabled(idle and self.package_path is not None
+                                     and self.sheets_model.rowCount() > 0)
+        self.method_combo.setEnabled(has_result)
+
+    def _suggested(self, suffix: str) -> Path:
+        base = self.package_path.parent if self.package_path else self.home
+        stem = "result" if suffix == ".xlsx" else "report"
+        return base / f"{stem}{suffix}"
+
+    def export_workbook(self) -> None:
+        """Save the result workbook, signed with the home identity when there is one."""
+        if self.result is None:
+            return
+        path = _ask_save_file(self, "Save the result workbook", self._suggested(".xlsx"),
+                              "Excel workbook (*.xlsx)")
+        if path is None:
+            return
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        self._refresh_signing_note()
+        identity = None
+        if signing.has_identity(self.home):
+            try:
+                identity = passphrase_dialog.unlock_identity(
+                    self, self.home, purpose="sign the result workbook")
+            except UserError as exc:
+                _warn(self, "Sign the result", exc.message)
+                return
+            if identity is None:
+                return
+        result = self.result
+
+        def work(_progress: operations.Progress) -> str:
+            from zerodx_desktop.formats.result_workbook import write_result_workbook
+
+            return write_result_workbook(path, result, identity)
+
+        def done(sha256: str) -> None:
+            self.last_workbook, self.last_workbook_sha = path, sha256
+            how = (f"signed by {identity.name} ({identity.fingerprint})" if identity
+                   else "UNSIGNED: this home has no identity")
+            text = f"Result workbook saved: {path}\n{how}\nSHA-256: {sha256}"
+            self.status_label.setText(text)
+            self.exportFinished.emit(str(path))
+            _inform(self, "Result workbook", text)
+
+        self._run_export(work, "Writing the result workbook…", done)
+
+    def export_pdf(self) -> None:
+        """Write the PDF report, then open it in the preview."""
+        if self.result is None:
+            return
+        path = _ask_save_file(self, "Save the PDF report", self._suggested(".pdf"),
+                              "PDF (*.pdf)")
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        result = self.result
+        include_comments = self.include_comments_check.isChecked()
+        certificates = self.certificates_spin.value()
+        sha = self.last_workbook_sha
+        panel = getattr(self.outcome, "panel", None)
+
+        def work(progress: operations.Progress) -> Path:
+            from zerodx_desktop.core.framework import framework_from_dict
+            from zerodx_desktop.formats.report_pdf import write_report
+
+            framework = None
+            if panel is not None:
+                try:  # with the framework the report prints questions and weights
+                    framework = framework_from_dict(panel.framework)
+                except UserError:
+                    framework = None
+            write_report(path, result, include_comments=include_comments,
+                         certificates=certificates, result_sha256=sha,
+                         progress=progress.update, framework=framework, panel=panel)
+            return path
+
+        def done(_p: Path) -> None:
+            self.last_pdf = path
+            self.status_label.setText(f"Report saved: {path}")
+            self.exportFinished.emit(str(path))
+            self.preview = _show_pdf(self, path)
+
+        self._run_export(work, "Writing the PDF report…", done)
+
+    def _run_export(self, work: Callable[[operations.Progress], Any], title: str,
+                    done: Callable[[Any], None]) -> None:
+        def ok(value: Any) -> None:
+            self._running = None
+            self._update_actions()
+            done(value)
+            self._rerun_if_asked()
+
+        def failed(exc: BaseException) -> None:
+            self._running = None
+            self._update_actions()
+            self._rerun_if_asked()
+            if isinstance(exc, operations.Cancelled):
+                return
+            if isinstance(exc, UserError):
+                self.status_label.setText(f"Not saved: {exc.message}")
+                _warn(self, "Export", exc.message)
+                return
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        self._running = operations.run_in_background(self, work, title=title, on_success=ok,
+                                                     on_failure=failed)
+        self._update_actions()
