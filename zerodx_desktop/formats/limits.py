@@ -13,6 +13,7 @@ with a message a person can act on.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import stat
 import struct
@@ -116,9 +117,13 @@ def _precheck_end_record(fh: BinaryIO, file_size: int, where: str, limits: ZipLi
                     "contents need", where=where, hint=HOSTILE_HINT)
 
 
-def check_zip_limits(zf: zipfile.ZipFile, *, where: str, limits: ZipLimits = DEFAULT_LIMITS,
+def check_zip_limits(zf: zipfile.ZipFile | str | os.PathLike[str], *, where: str | None = None,
+                     limits: ZipLimits = DEFAULT_LIMITS,
                      error: type[UserError] = PackageError) -> list[zipfile.ZipInfo]:
-    """Check every member of an opened archive against ``limits``; return the members.
+    """Check every member of an archive against ``limits``; return the members.
+
+    ``zf`` is an open ZipFile or a path (then the file itself is checked first: size, a
+    directory claiming too many entries, not a zip at all; see ``open_untrusted_zip``).
 
     Refuses: too many members, duplicate names, unsafe names (``..``, absolute, backslash,
     drive letter, NUL), names that are not UTF-8, symlinks and other special files,
@@ -126,6 +131,11 @@ def check_zip_limits(zf: zipfile.ZipFile, *, where: str, limits: ZipLimits = DEF
     a compression ratio that only a bomb has, and members that overlap in the file.
     Reads no member data.
     """
+    if not isinstance(zf, zipfile.ZipFile):
+        opened, infos = open_untrusted_zip(Path(zf), where=where, limits=limits, error=error)
+        close_zip(opened)
+        return infos
+    where = where or str(zf.filename or "archive")
     infos = zf.infolist()
     if len(infos) > limits.max_members:
         raise error(f"the archive holds {len(infos):,} members; at most "
@@ -199,46 +209,48 @@ def _check_overlaps(infos: list[zipfile.ZipInfo], where: str,
 def open_untrusted_zip(path: Path, *, where: str | None = None,
                        limits: ZipLimits = DEFAULT_LIMITS,
                        error: type[UserError] = PackageError,
-                       what: str = "archive") -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
-    """Open ``path`` as a zip after checking it against ``limits``; the caller closes it.
+                       what: str | None = None) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+    """Open ``path`` as a zip after checking it against ``limits``; close it with
+    ``close_zip``.
 
-    ``what`` names the expected kind of file in messages ("panel package", "workbook").
+    ``what`` names the expected kind of file in messages ("panel package", "spreadsheet").
     """
     path = Path(path)
     where = where or path.name
+    kind = what or "file"
+    not_a = f"not a {what}: " if what else ""
     try:
-        st = path.stat()
+        # O_NONBLOCK: opening a named pipe must not hang; it is refused just below
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)
+                     | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise error(f"cannot open the {what} ({exc.strerror or exc})", where=str(path),
+        raise error(f"cannot open the {kind} ({exc.strerror or exc})", where=str(path),
                     hint="Check the file name and that you may read it.") from exc
-    if not stat.S_ISREG(st.st_mode):
-        raise error(f"not a {what}: not a regular file", where=str(path))
-    if st.st_size == 0:
-        raise error(f"not a {what}: the file is empty", where=where,
-                    hint="The file was not copied completely; ask the sender again.")
-    if st.st_size > limits.max_file_size:
-        raise error(f"the file is too large for a {what} ({st.st_size:,} bytes; the limit "
-                    f"is {_size(limits.max_file_size)})", where=where, hint=HOSTILE_HINT)
+    fh = os.fdopen(fd, "rb")
     try:
-        fh = open(path, "rb")  # owned by the returned ZipFile
-    except OSError as exc:
-        raise error(f"cannot open the {what} ({exc.strerror or exc})", where=str(path)) from exc
-    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise error(f"{not_a}it is not a regular file", where=str(path),
+                        hint="Choose the file itself, not a folder or device.")
+        if st.st_size == 0:
+            raise error(f"{not_a}the file is empty", where=where,
+                        hint="The file was not copied completely; ask the sender again.")
+        if st.st_size > limits.max_file_size:
+            raise error(f"the file is too large ({st.st_size:,} bytes; the limit for a {kind} "
+                        f"is {_size(limits.max_file_size)})", where=where, hint=HOSTILE_HINT)
         _precheck_end_record(fh, st.st_size, where, limits, error)
         fh.seek(0)
         zf = zipfile.ZipFile(fh)
     except UserError:
         fh.close()
         raise
-    except zipfile.LargeZipFile as exc:  # pragma: no cover - only with allowZip64=False
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, struct.error, ValueError,
+            OSError, NotImplementedError, UnicodeDecodeError, IndexError,
+            OverflowError) as exc:
         fh.close()
-        raise error(f"the {what} is too large", where=where, hint=HOSTILE_HINT) from exc
-    except (zipfile.BadZipFile, EOFError, struct.error, ValueError, OSError,
-            NotImplementedError, UnicodeDecodeError, IndexError, OverflowError) as exc:
-        fh.close()
-        raise error(f"not a {what}: the file is not a zip archive, or it is truncated or "
-                    f"damaged ({exc})", where=where, hint=DAMAGED_HINT) from exc
-    zf._zerodx_fh = fh  # type: ignore[attr-defined]  # closed with the ZipFile (see close_zip)
+        raise error(f"{not_a}the file is not a zip archive, or it is truncated or damaged "
+                    f"({exc})", where=where, hint=DAMAGED_HINT) from exc
+    zf._zerodx_fh = fh  # type: ignore[attr-defined]  # closed by close_zip
     try:
         infos = check_zip_limits(zf, where=where, limits=limits, error=error)
     except BaseException:
