@@ -257,6 +257,9 @@ BAD = [
     ("wrong type: text", _set(["domains", 0, "title"], 12), "domains[0].title",
      "language map"),
     ("bad language code", _set(["title"], {"english": "x"}), "title", "language code"),
+    ("language map value not text", _set(["title"], {"en": "x", "zh": 5}), "title.zh",
+     "must be a text"),
+    ("empty language map", _set(["title"], {}), "title", "must not be empty"),
     ("unknown field", _set([*CRIT, 0, "wieght"], 2),
      "domains[0].dimensions[0].criteria[0].wieght", "not a known field"),
     ("no domains", _set(["domains"], []), "domains", "at least 1"),
@@ -425,3 +428,12 @@ def test_demo_nominees_match_schema(repo_root: Path) -> None:
                 assert f.stat().st_size < 60_000, f
     assert len(ids) == len(folders)
     assert len(countries) >= 5
+
+
+def test_validated_frameworks_are_memoised_by_content() -> None:
+    a = framework_from_dict(two_criteria())
+    assert framework_from_dict(two_criteria()) is a  # same content: no second validation
+    doc = two_criteria()
+    doc["domains"][0]["dimensions"][0]["criteria"][1]["weight"] = 0
+    with pytest.raises(FrameworkError):  # an invalid variant is still validated
+        framework_from_dict(doc)

@@ -92,7 +92,8 @@ class Framework:
     domains: tuple[Domain, ...]
     require_comment_for: frozenset[int]
     sample: bool
-    raw: dict[str, Any] = field(repr=False, compare=False)  # the validated source document
+    # the validated document, numbers normalised (see normalise_numbers); shared, don't mutate
+    raw: dict[str, Any] = field(repr=False, compare=False)
     hash: str = ""  # "sha256:<hex>" of the canonical JSON of ``raw``
     notice: Text = field(default_factory=Text)  # e.g. why a sample is only a sample
 
@@ -201,6 +202,11 @@ def framework_from_dict(doc: dict[str, Any]) -> Framework:
     Raises ``FrameworkError`` naming the first bad field as a JSON path
     (``domains[0].dimensions[1].criteria[2].weight``).
     """
+    # Validation costs ~30 ms for the sample; the same document is loaded again and again
+    # (store, services, UI), so validated frameworks are memoised by their canonical hash.
+    key = _memo_key(doc)
+    if key is not None and key in _MEMO:
+        return _MEMO[key]
     try:
         _check_shape_and_limits(doc)
         _check_schema(doc)
@@ -209,7 +215,26 @@ def framework_from_dict(doc: dict[str, Any]) -> Framework:
         digest = framework_hash(raw)
     except RecursionError as exc:
         raise FrameworkError("is nested too deeply to be a framework", where="(top level)") from exc
-    return _build(raw, digest)
+    framework = _build(raw, digest)
+    if key is not None:
+        _MEMO[key] = framework
+        while len(_MEMO) > _MEMO_SIZE:
+            del _MEMO[next(iter(_MEMO))]
+    return framework
+
+
+_MEMO: dict[str, Framework] = {}
+_MEMO_SIZE = 8
+
+
+def _memo_key(doc: Any) -> str | None:
+    """The hash a valid ``doc`` would get, or None when it cannot even be computed."""
+    if not isinstance(doc, dict) or doc.get("format") != FRAMEWORK_FORMAT:
+        return None
+    try:
+        return framework_hash(normalise_numbers(doc))
+    except (ValueError, TypeError, ArithmeticError, RecursionError):
+        return None
 
 
 def framework_hash(doc: dict[str, Any]) -> str:
@@ -339,9 +364,9 @@ def _translate(error: Any) -> FrameworkError:
         return _fail(path, f"must be {words}, not {_type_name(inst)}")
     if kind == "anyOf":
         if schema.get("description", "").startswith("A text"):
-            if isinstance(inst, dict):
+            if isinstance(inst, dict):  # explain what is wrong inside the language map
                 for sub in error.context:
-                    if sub.validator not in ("type",):
+                    if list(sub.relative_schema_path)[:1] == [1]:
                         return _translate(sub)
             return _fail(path, f"must be a text or a language map like "
                                f"{{\"en\": \"...\", \"zh\": \"...\"}}, not {_type_name(inst)}")
