@@ -9,10 +9,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from zerodx_desktop.core.errors import StoreError
+
+if TYPE_CHECKING:
+    # sqlite-utils (and the numpy it pulls in) is imported only when a step runs, so opening
+    # an up-to-date store at start-up stays fast.
+    from sqlite_utils import Database
 
 
 def step_1_initial(db: Database) -> None:
@@ -69,7 +73,7 @@ def step_2_exports(db: Database) -> None:
                                         index_name="roster_conflicts_lookup")
 
 
-Step = Callable[[Database], None]
+Step = Callable[["Database"], None]
 STEPS: list[Step] = [step_1_initial, step_2_exports]
 
 
@@ -81,7 +85,7 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database, *, target: int | None = None,
+def migrate(conn: sqlite3.Connection, *, target: int | None = None,
             backup: Callable[[int], Path] | None = None) -> int:
     """Run the missing steps up to ``target`` (default: the latest). Returns the new version.
 
@@ -90,7 +94,7 @@ def migrate(db: Database, *, target: int | None = None,
     """
     steps = list(STEPS)
     goal = len(steps) if target is None else target
-    current = user_version(db.conn)
+    current = user_version(conn)
     if current > len(steps):
         raise StoreError(
             f"the store was written by a newer version of ZeroDX Desktop (schema {current},"
@@ -100,6 +104,9 @@ def migrate(db: Database, *, target: int | None = None,
         return current
     if current > 0 and backup is not None:
         backup(current)
+    from sqlite_utils import Database
+
+    db = Database(conn, execute_plugins=False)
     for version in range(current, goal):
         step = steps[version]
         try:

@@ -25,14 +25,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from zerodx_desktop.core.errors import StoreError, UserError
 from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
 from zerodx_desktop.store import audit, migrations
 from zerodx_desktop.store.blobs import BlobFiles, valid_sha256
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from zerodx_desktop.core.framework import Framework
 
 COMMENT_MAX = 32_767  # the most characters a spreadsheet cell holds (Excel and LibreOffice)
@@ -156,13 +156,12 @@ class Store:
     file (another thread or process) also works: writers wait up to 10 s for each other.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, db: Database,
-                 backups_dir: Path) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, backups_dir: Path) -> None:
         self.path = path
         self.backups_dir = backups_dir
         self.blobs = BlobFiles(path.parent / "blobs")
         self._conn = conn
-        self._db = db
+        self._sqlite_utils: Database | None = None
         self._lock = threading.RLock()
         self._info: dict[str, _PanelInfo] = {}
         self._closed = False
@@ -189,13 +188,12 @@ class Store:
                 conn.execute("PRAGMA fullfsync=ON")
                 conn.execute("PRAGMA checkpoint_fullfsync=ON")
             conn.execute("PRAGMA foreign_keys=ON")
-            db = Database(conn, execute_plugins=False)
-            store = cls(path, conn, db, backups)
+            store = cls(path, conn, backups)
 
             def backup_before(version: int) -> Path:
                 return store._backup_to_dir(version)
 
-            migrations.migrate(db, backup=backup_before)
+            migrations.migrate(conn, backup=backup_before)
             return store
         except (sqlite3.Error, OSError) as exc:
             if conn is not None:
@@ -258,6 +256,16 @@ class Store:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+
+    @property
+    def _db(self) -> Database:
+        """sqlite-utils on the same connection, imported on first use (it is slow to import
+        and the scoring path does not need it)."""
+        if self._sqlite_utils is None:
+            from sqlite_utils import Database
+
+            self._sqlite_utils = Database(self._conn, execute_plugins=False)
+        return self._sqlite_utils
 
     def _meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
