@@ -47,6 +47,12 @@ _NEUTRAL = [
 ]
 
 
+# How mature each fictional demo organisation reads in its dossier (0..1), so the demo's scores
+# follow the dossiers: Sakuragawa is "in the early stages", Lanhe and Nordvik are far along.
+DEMO_MATURITY = {"n-001": 0.84, "n-002": 0.8, "n-003": 0.66, "n-004": 0.58, "n-005": 0.72,
+                 "n-006": 0.62, "n-007": 0.3, "n-008": 0.7}
+
+
 def sample_framework_path() -> Path:
     return data_dir() / "frameworks" / "rendanheyi-sample.json"
 
@@ -80,7 +86,9 @@ def demo_levels(panel: Panel, framework: Framework, judge_index: int, severity: 
         if nominee.id in skip:
             continue
         base = random.Random(f"quality:{nominee.id}")
-        quality = {d.id: base.uniform(0.25, 0.9) for d in framework.domains}
+        centre = DEMO_MATURITY.get(nominee.id, base.uniform(0.3, 0.85))
+        quality = {d.id: min(0.95, max(0.1, centre + base.uniform(-0.12, 0.12)))
+                   for d in framework.domains}
         rng = random.Random(f"judge:{judge_index}:{n_index}")
         for d in framework.domains:
             for c in (c for dim in d.dimensions for c in dim.criteria):
