@@ -372,3 +372,11 @@ def test_truncated_file_is_unreadable(judges, tmp_path):
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(data[: len(data) // 2])
     assert verify_score_sheet(cut).status is Status.UNREADABLE
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX-only")
+def test_named_pipe_is_unreadable_without_hanging(tmp_path):
+    fifo = tmp_path / "pipe.xlsx"
+    os.mkfifo(fifo)
+    v = verify_score_sheet(fifo)
+    assert v.status is Status.UNREADABLE and "regular file" in v.message

@@ -698,12 +698,14 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
     path = Path(path)
     verdict = SheetVerdict(file=str(path), status=Status.UNREADABLE)
     try:
-        verdict.sha256 = _file_sha256(path)
-        wb = open_untrusted_workbook(path)
+        wb = open_untrusted_workbook(path)  # limits first: never hash a pipe or a bomb
     except UserError as exc:
         verdict.message = exc.message
         return verdict
+    try:
+        verdict.sha256 = _file_sha256(path)
     except OSError as exc:
+        wb.close()
         verdict.message = f"{path}: cannot read the file ({exc.strerror or exc})"
         return verdict
     try:

@@ -12,9 +12,7 @@ sheet's (possibly lying) ``<dimension>`` says.
 
 from __future__ import annotations
 
-import os
 import unicodedata
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -115,46 +113,19 @@ def assert_defusedxml_active() -> None:
 
 
 def check_xlsx_limits(path: Path) -> None:
-    """Raise UserError if ``path`` is not a zip or its directory exceeds the limits."""
-    where = str(path)
-    try:
-        size = os.path.getsize(path)
-    except OSError as exc:
-        raise UserError(f"cannot read the file ({exc.strerror})", where=where) from exc
-    if size > MAX_FILE_BYTES:
-        raise UserError(f"the file is too large ({size:,} bytes)", where=where)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UserError("not a spreadsheet (.xlsx): the file is not a zip archive",
-                        where=where) from exc
-    if len(infos) > MAX_MEMBERS:
-        raise UserError(f"the spreadsheet has too many parts ({len(infos)})", where=where)
-    total = 0
-    for info in infos:
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise UserError(f"part '{info.filename}' is too large when unpacked", where=where)
-        if (info.file_size > RATIO_FLOOR
-                and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-            raise UserError(f"part '{info.filename}' is compressed suspiciously well "
-                            "(a zip bomb?)", where=where)
-        total += info.file_size
-    if total > MAX_TOTAL_BYTES:
-        raise UserError("the spreadsheet is too large when unpacked", where=where)
+    """Raise UserError unless ``path`` is a regular, zip-shaped file within the xlsx limits.
 
+    Uses the shared archive checks (formats/limits.py): sizes, member count, names,
+    compression ratio, overlapping members; reads no member data.
+    """
+    from zerodx_desktop.formats.limits import ZipLimits, close_zip, open_untrusted_zip
 
-def _check_limits(path: Path) -> None:
-    try:  # the package engineer's shared zip checks, when present
-        from zerodx_desktop.formats.limits import check_zip_limits  # type: ignore[import-not-found]
-    except ImportError:
-        check_zip_limits = None
-    check_xlsx_limits(path)
-    if check_zip_limits is not None:
-        try:
-            check_zip_limits(path)
-        except TypeError:  # a different signature: our own checks above already ran
-            pass
+    limits = ZipLimits(max_file_size=MAX_FILE_BYTES, max_members=MAX_MEMBERS,
+                       max_member_size=MAX_MEMBER_BYTES, max_total_size=MAX_TOTAL_BYTES,
+                       max_ratio=MAX_RATIO, ratio_floor=RATIO_FLOOR)
+    zf, _infos = open_untrusted_zip(Path(path), where=str(path), limits=limits,
+                                    error=UserError, what="spreadsheet (.xlsx)")
+    close_zip(zf)
 
 
 def open_untrusted_workbook(path: Path, *, read_only: bool = True) -> Any:
@@ -165,7 +136,7 @@ def open_untrusted_workbook(path: Path, *, read_only: bool = True) -> Any:
     """
     path = Path(path)
     assert_defusedxml_active()
-    _check_limits(path)
+    check_xlsx_limits(path)
     import openpyxl
 
     try:
