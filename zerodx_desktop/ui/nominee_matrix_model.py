@@ -45,7 +45,8 @@ def framework_outline(raw: dict[str, Any] | None) -> tuple[list[CriterionInfo], 
             for i, c in enumerate(m.get("criteria", []) or [], start=1):
                 cid = str(c.get("id", ""))
                 question = str(Text.of(c.get("question", "")))
-                title = f"{dim_title} {i}" if dim_title else cid
+                own = str(Text.of(c.get("title", ""))) if c.get("title") else ""
+                title = own or (f"{dim_title} {i}" if dim_title else cid)
                 out.append(CriterionInfo(cid, title, question, str(d.get("id", ""))))
     scale = raw.get("scale") or {}
     try:

@@ -1,0 +1,273 @@
+"""The organizer view: build a signed panel package from the form, print a report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from zerodx_desktop.core.result import JudgeRow, PanelResult, RankingRow
+from zerodx_desktop.formats.signing import Identity, write_judge_card
+from zerodx_desktop.ui import organizer_view, passphrase_dialog
+from zerodx_desktop.ui.organizer_view import OrganizerView, preview_nominees
+
+
+def write_nominee(root: Path, folder: str, doc: dict, files: dict[str, bytes] | None = None):
+    d = root / folder
+    d.mkdir(parents=True)
+    (d / "nominee.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    for name, data in (files or {}).items():
+        (d / name).write_bytes(data)
+
+
+@pytest.fixture
+def nominees(tmp_path: Path) -> Path:
+    root = tmp_path / "nominees"
+    write_nominee(root, "a", {"id": "n-1", "name": "Alpha Co.", "country": "IT",
+                              "attachments": [{"file": "report.pdf", "title": "Report"}]},
+                  {"report.pdf": b"%PDF-1.4 fake", "stray.txt": b"not listed"})
+    write_nominee(root, "b", {"id": "n-2", "name": "海尔 Beta"})
+    return root
+
+
+@pytest.fixture
+def cards(tmp_path: Path) -> list[Path]:
+    out = []
+    for k in "AB":
+        ident = Identity.generate(f"Judge {k}", f"{k.lower()}@example.org")
+        path = tmp_path / f"judge-{k}.zdxjudge"
+        write_judge_card(ident.public, path)
+        out.append(path)
+    return out
+
+
+@pytest.fixture
+def view(qtbot, home, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr(organizer_view, "_warn", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(organizer_view, "_inform", lambda *_a: None)
+    v = OrganizerView(home)
+    v.test_warnings = warnings
+    qtbot.addWidget(v)
+    v.resize(1000, 900)
+    v.show()
+    yield v
+    qtbot.waitUntil(lambda: not v.busy, timeout=15000)
+    v.close()
+
+
+def _load_nominees(qtbot, view, folder: Path) -> None:
+    with qtbot.waitSignal(view.nomineesLoaded, timeout=15000):
+        view.load_nominees(folder)
+
+
+def test_sample_framework_is_loaded_with_a_preview(view) -> None:
+    assert view.framework is not None and view.framework.sample
+    assert "SAMPLE" in view.framework_label.text()
+    tree = view.framework_tree
+    # every domain, then the scale with one child per level
+    assert tree.topLevelItemCount() == len(view.framework.domains) + 1
+    scale = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    lo, hi = view.framework.scale.min, view.framework.scale.max
+    assert scale.childCount() == hi - lo + 1
+    assert scale.child(0).text(0).startswith(f"{lo} — ")
+    first = tree.topLevelItem(0)
+    assert first.text(2) == view.framework.domains[0].id
+
+
+def test_bad_framework_shows_the_field(view, tmp_path: Path) -> None:
+    doc = json.loads(organizer_view.sample_framework_path().read_text(encoding="utf-8"))
+    doc["domains"][0]["weight"] = -1
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    assert not view.load_framework(bad)
+    assert view.framework is None
+    text = view.framework_error.text()
+    assert view.framework_error.isVisibleTo(view)
+    assert "domains[0].weight" in text and "bad.json" in text
+    assert "Choose a valid framework (or use the sample)." in view.problems()
+    view.sample_framework_button.click()
+    assert view.framework is not None and view.framework_error.isHidden()
+
+
+def test_nominee_preview_reports_missing_and_duplicate(tmp_path: Path) -> None:
+    root = tmp_path / "n"
+    write_nominee(root, "ok", {"id": "x", "name": "X", "attachments": [{"file": "a.png"}]},
+                  {"a.png": b"png"})
+    write_nominee(root, "missing", {"id": "y", "name": "Y",
+                                    "attachments": [{"file": "gone.pdf"}]})
+    write_nominee(root, "twin", {"id": "x", "name": "X again"})
+    (root / "nojson").mkdir()
+    got = {p.folder: p for p in preview_nominees(root)}
+    assert got["ok"].ok and got["ok"].attachments == 1 and got["ok"].size == 3
+    assert "gone.pdf" in got["missing"].problem and "missing" in got["missing"].problem
+    assert "also used by 'ok'" in got["twin"].problem
+    assert "nominee.json" in got["nojson"].problem
+
+
+def test_nominee_warnings_block_the_build(qtbot, view, tmp_path: Path) -> None:
+    root = tmp_path / "n"
+    write_nominee(root, "missing", {"id": "y", "name": "Y",
+                                    "attachments": [{"file": "gone.pdf"}]})
+    write_nominee(root, "fine", {"id": "z", "name": "Zed"})
+    _load_nominees(qtbot, view, root)
+    assert view.nominees_table.rowCount() == 2
+    rows = {view.nominees_table.item(r, 0).text(): r for r in range(2)}
+    assert "gone.pdf" in view.nominees_table.item(rows["missing"], 4).text()
+    assert view.nominees_table.item(rows["fine"], 4).text() == ""
+    assert view.nominees_warning.isVisibleTo(view)
+    assert "Fix the nominee folders with problems." in view.problems()
+    assert view.conflict_nominee_combo.count() == 1  # only usable nominees
+
+
+def test_build_signed_package_from_the_form(qtbot, view, home, nominees, cards, tmp_path,
+                                            monkeypatch) -> None:
+    from zerodx_desktop.formats.package import read_panel_package
+
+    organizer = Identity.generate("Olga Organizer", "olga@example.org")
+    organizer.save(home, "org-pass", rounds=1)
+    view._refresh_identity()
+    assert organizer.fingerprint in view.identity_label.text()
+
+    view.title_edit.setText("  ZeroDX Awards   2026 ")
+    view.round_spin.setValue(2)
+    view.method_combo.setCurrentIndex(view.method_combo.findData("median"))
+    monkeypatch.setattr(organizer_view, "_ask_directory", lambda *_a: nominees)
+    with qtbot.waitSignal(view.nomineesLoaded, timeout=15000):
+        view.choose_nominees_button.click()
+    assert [view.nominees_table.item(r, 2).text() for r in range(2)] == ["Alpha Co.",
+                                                                           "海尔 Beta"]
+    assert view.nominees_table.item(0, 3).text().startswith("1 (")
+
+    monkeypatch.setattr(organizer_view, "_ask_open_files", lambda *_a: [*cards, cards[0]])
+    view.add_judges_button.click()
+    assert view.judges_table.rowCount() == 2
+    assert "already on the roster" in view.test_warnings[-1]
+    judge_a = view.judges[0]
+    assert view.judges_table.item(0, 2).text() == judge_a.fingerprint
+
+    view.conflict_judge_combo.setCurrentIndex(0)
+    view.conflict_nominee_combo.setCurrentIndex(view.conflict_nominee_combo.findData("n-2"))
+    view.conflict_reason_edit.setText("former employee")
+    view.add_conflict_button.click()
+    assert not view.add_conflict(judge_a.fingerprint, "n-2")  # no duplicates
+    view.add_conflict(view.judges[1].fingerprint, "n-1", "to be removed")
+    view.conflicts_table.selectRow(1)
+    view.remove_conflict_button.click()
+    assert view.conflicts_table.rowCount() == 1
+    assert view.conflicts_table.item(0, 2).text() == "former employee"
+    assert view.problems() == []
+
+    out = tmp_path / "out" / "panel"
+    out.parent.mkdir()
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
+    tries: list[str] = []
+
+    def answer(_parent, _prompt, *, error=""):
+        tries.append(error)
+        return "org-pass"
+
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", answer)
+    with qtbot.waitSignal(view.packageBuilt, timeout=15000):
+        view.build_button.click()
+    written = tmp_path / "out" / "panel.zdxpanel"
+    assert view.last_package == written
+    pkg = read_panel_package(written)
+    panel = pkg.panel
+    assert (panel.title, panel.round, panel.method) == ("ZeroDX Awards 2026", 2, "median")
+    assert [n.id for n in panel.nominees] == ["n-1", "n-2"]
+    assert [j.fingerprint for j in panel.judges] == [v.fingerprint for v in view.judges]
+    assert [(c.fingerprint, c.nominee_id, c.reason) for c in panel.conflicts] == [
+        (judge_a.fingerprint, "n-2", "former employee")]
+    assert pkg.signer is not None and pkg.signer.fingerprint == organizer.fingerprint
+    assert panel.framework_hash == view.framework.hash
+    assert str(written) in view.status_label.text()
+    assert organizer.fingerprint in view.status_label.text()
+    assert tries == [""]
+
+
+def test_build_without_identity_says_what_is_missing(view, nominees, cards) -> None:
+    view.title_edit.setText("Panel")
+    view.add_judge_cards(cards)
+    view.build_button.click()
+    text = view.test_warnings[-1]
+    assert "Choose the nominees folder." in text
+    assert "Create an identity in this home" in text
+    assert "Give the panel a title." not in text
+
+
+def test_removing_a_judge_drops_their_conflicts(qtbot, view, nominees, cards) -> None:
+    _load_nominees(qtbot, view, nominees)
+    view.add_judge_cards(cards)
+    view.add_conflict(view.judges[0].fingerprint, "n-1", "x")
+    view.judges_table.selectRow(0)
+    view.remove_judge_button.click()
+    assert len(view.judges) == 1 and view.conflicts == []
+    assert view.conflict_judge_combo.count() == 1
+
+
+def test_bad_judge_card_is_reported(view, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.zdxjudge"
+    bad.write_text("{not json", encoding="utf-8")
+    assert view.add_judge_cards([bad]) == 0
+    assert "not a judge card" in view.test_warnings[-1]
+
+
+def test_print_report_from_a_result_workbook(qtbot, view, tmp_path, monkeypatch) -> None:
+    from zerodx_desktop.formats.result_workbook import write_result_workbook
+    from zerodx_desktop.ui import pdf_preview_dialog
+
+    rows = [RankingRow(1, False, "n-1", "Alpha Co.", 81.25, 2, 6.25, 75.0, 87.5,
+                       {"d": 81.25}),
+            RankingRow(2, False, "n-2", "海尔 Beta", 50.0, 2, 0.0, 50.0, 50.0, {"d": 50.0})]
+    result = PanelResult(
+        panel_id="p-1", panel_title="Report panel", round=1, framework_id="fw",
+        framework_version="1", framework_hash="sha256:00", method="mean", ranking=rows,
+        by_method={"mean": rows},
+        judges=[JudgeRow("Judge A", "SHA256:a", "valid", "a.xlsx", "aa"),
+                JudgeRow("Judge B", "SHA256:b", "valid", "b.xlsx", "bb")],
+        judge_totals={"SHA256:a": {"n-1": 87.5, "n-2": 50.0},
+                      "SHA256:b": {"n-1": 75.0, "n-2": 50.0}},
+        domains=[("d", "Domain")], generated_at="2026-11-28T10:00:00Z")
+    src = tmp_path / "RESULT.xlsx"
+    write_result_workbook(src, result, None)
+    out = tmp_path / "REPORT.pdf"
+    monkeypatch.setattr(organizer_view, "_ask_open_file", lambda *_a: src)
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
+    with qtbot.waitSignal(view.reportWritten, timeout=15000):
+        view.print_report_button.click()
+    assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    assert isinstance(view.preview, pdf_preview_dialog.PdfPreviewDialog)
+    assert view.preview.document.pageCount() >= 2
+    view.preview.close()
+
+
+def test_print_report_rejects_a_non_workbook(qtbot, view, tmp_path, monkeypatch) -> None:
+    src = tmp_path / "RESULT.xlsx"
+    src.write_bytes(b"nope")
+    monkeypatch.setattr(organizer_view, "_ask_open_file", lambda *_a: src)
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: tmp_path / "r.pdf")
+    view.print_report_button.click()
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    assert view.test_warnings and not (tmp_path / "r.pdf").exists()
+    assert "Print the report" in view.status_label.text()
+
+
+def test_passphrase_dialog_ok_needs_text(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dlg = passphrase_dialog.PassphraseDialog("Unlock", error="wrong passphrase")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dlg.error_label.text() == "wrong passphrase"
+    qtbot.keyClicks(dlg.edit, "secret")
+    assert ok.isEnabled() and dlg.passphrase() == "secret"
+    assert dlg.edit.echoMode() == dlg.edit.EchoMode.Password
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    dlg.close()

@@ -1,0 +1,700 @@
+"""The organizer's view: build a signed panel package, and print the report from a result.
+
+The panel builder is a form: title, round, official method, framework (the shipped sample by
+default, or a validated file with a preview of its domains and levels), the nominees folder
+(previewed, with each folder's problem), judge cards, known conflicts. "Build signed
+package…" unlocks the home identity and writes the ``.zdxpanel`` off the UI thread with
+``formats.package.build_panel_package``. "Print report…" turns a result workbook into the PDF
+report and opens it in the preview.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.framework import Framework
+from zerodx_desktop.core.panel import METHODS, Conflict
+from zerodx_desktop.formats import signing
+from zerodx_desktop.paths import data_dir
+from zerodx_desktop.ui import operations, passphrase_dialog, pdf_preview_dialog
+
+LARGE_ATTACHMENT = 20 * 1024 * 1024  # judges carry the package offline: say when it is heavy
+
+
+def sample_framework_path() -> Path:
+    return data_dir() / "frameworks" / "rendanheyi-sample.json"
+
+
+# -- dialogs, as small functions so tests can replace them -------------------------------------
+def _ask_open_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(name) if name else None
+
+
+def _ask_open_files(parent: QWidget, title: str, filters: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(n) for n in names]
+
+
+def _ask_directory(parent: QWidget, title: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title)
+    return Path(name) if name else None
+
+
+def _ask_save_file(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def _warn(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def _inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def _show_pdf(parent: QWidget, path: Path) -> QWidget | None:
+    try:
+        return pdf_preview_dialog.show_pdf(parent, path)
+    except UserError as exc:
+        _warn(parent, "PDF preview", exc.message)
+        return None
+
+
+# -- nominee folder preview (Qt-free; runs off the UI thread) ----------------------------------
+@dataclass(frozen=True)
+class NomineePreview:
+    folder: str
+    id: str = ""
+    name: str = ""
+    country: str = ""
+    attachments: int = 0
+    size: int = 0
+    problem: str = ""  # why the folder cannot be used (missing/oversize attachment, bad json)
+    note: str = ""  # a warning that does not block (large attachments, duplicate id)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+
+def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | None = None,
+                     ) -> list[NomineePreview]:
+    """Read each nominee sub-folder as ``panel build`` will, keeping each folder's problem."""
+    from zerodx_desktop.formats.nominee_dir import read_nominee_folder
+
+    root = Path(root)
+    if not root.is_dir():
+        raise UserError("the nominees folder does not exist", where=str(root))
+    folders = sorted(p for p in root.iterdir()
+                     if p.is_dir() and not p.name.startswith((".", "__")))
+    if not folders:
+        raise UserError("the folder has no nominee sub-folders", where=str(root),
+                        hint="Make one sub-folder per nominee, each with a nominee.json.")
+    out: list[NomineePreview] = []
+    seen: dict[str, str] = {}
+    for i, folder in enumerate(folders):
+        if progress:
+            progress(i, len(folders), f"Reading {folder.name}")
+        try:
+            nominee, _blobs = read_nominee_folder(folder)
+        except UserError as exc:
+            where = f" ({Path(exc.where).name})" if exc.where else ""
+            out.append(NomineePreview(folder.name, problem=exc.what + where))
+            continue
+        notes = []
+        large = [a.file for a in nominee.attachments if a.size > LARGE_ATTACHMENT]
+        if large:
+            notes.append("large attachment(s): " + ", ".join(large))
+        problem = ""
+        if nominee.id in seen:
+            problem = f"the id '{nominee.id}' is also used by '{seen[nominee.id]}'"
+        seen.setdefault(nominee.id, folder.name)
+        out.append(NomineePreview(folder.name, nominee.id, nominee.name, nominee.country,
+                                  len(nominee.attachments),
+                                  sum(a.size for a in nominee.attachments), problem,
+                                  "; ".join(notes)))
+    if progress:
+        progress(len(folders), len(folders), "Done")
+    return out
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1048576:.1f} MB" if size >= 100 * 1024 else f"{size / 1024:.0f} KB"
+
+
+class OrganizerView(QWidget):
+    """Panel builder and report printing; embeddable in the main window."""
+
+    packageBuilt = Signal(str)  # the path written
+    reportWritten = Signal(str)
+    nomineesLoaded = Signal()
+
+    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = Path(home)
+        self.framework: Framework | None = None
+        self.framework_path: Path | None = None
+        self.nominees_dir: Path | None = None
+        self.nominees: list[NomineePreview] = []
+        self.judges: list[signing.PublicIdentity] = []
+        self.conflicts: list[Conflict] = []
+        self.last_package: Path | None = None
+        self.last_report: Path | None = None
+        self.preview: QWidget | None = None
+        self._running: operations.Operation | None = None
+        self._build_ui()
+        self.load_framework(sample_framework_path())
+
+    # == building ===============================================================================
+    def _build_ui(self) -> None:
+        inner = QWidget()
+        v = QVBoxLayout(inner)
+
+        panel_box = QGroupBox("Panel")
+        form = QFormLayout(panel_box)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("e.g. ZeroDX Awards 2026 — Final panel")
+        form.addRow("Title:", self.title_edit)
+        self.round_spin = QSpinBox()
+        self.round_spin.setRange(1, 999)
+        form.addRow("Round:", self.round_spin)
+        self.method_combo = QComboBox()
+        for m in METHODS:
+            self.method_combo.addItem(m, m)
+        form.addRow("Official method:", self.method_combo)
+        v.addWidget(panel_box)
+
+        fw_box = QGroupBox("Framework")
+        fv = QVBoxLayout(fw_box)
+        row = QHBoxLayout()
+        self.framework_label = QLabel()
+        self.framework_label.setWordWrap(True)
+        row.addWidget(self.framework_label, 1)
+        self.choose_framework_button = QPushButton("Choose…")
+        self.choose_framework_button.clicked.connect(self.choose_framework)
+        row.addWidget(self.choose_framework_button)
+        self.sample_framework_button = QPushButton("Use the sample")
+        self.sample_framework_button.clicked.connect(
+            lambda: self.load_framework(sample_framework_path()))
+        row.addWidget(self.sample_framework_button)
+        fv.addLayout(row)
+        self.framework_error = QLabel()
+        self.framework_error.setWordWrap(True)
+        self.framework_error.setStyleSheet("color: #c62828;")
+        self.framework_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.framework_error.hide()
+        fv.addWidget(self.framework_error)
+        self.framework_tree = QTreeWidget()
+        self.framework_tree.setHeaderLabels(["Domain / dimension / criterion", "Weight", "Id"])
+        self.framework_tree.setMinimumHeight(180)
+        fv.addWidget(self.framework_tree)
+        v.addWidget(fw_box)
+
+        nom_box = QGroupBox("Nominees")
+        nv = QVBoxLayout(nom_box)
+        row = QHBoxLayout()
+        self.nominees_label = QLabel("No folder chosen (one sub-folder per nominee, each with "
+                                     "a nominee.json and its attachments).")
+        self.nominees_label.setWordWrap(True)
+        row.addWidget(self.nominees_label, 1)
+        self.choose_nominees_button = QPushButton("Choose folder…")
+        self.choose_nominees_button.clicked.connect(self.choose_nominees)
+        row.addWidget(self.choose_nominees_button)
+        nv.addLayout(row)
+        self.nominees_table = QTableWidget(0, 5)
+        self.nominees_table.setHorizontalHeaderLabels(
+            ["Folder", "Id", "Name", "Attachments", "Problems"])
+        self._table_defaults(self.nominees_table, stretch=4)
+        nv.addWidget(self.nominees_table)
+        self.nominees_warning = QLabel()
+        self.nominees_warning.setWordWrap(True)
+        self.nominees_warning.setStyleSheet("color: #c62828;")
+        self.nominees_warning.hide()
+        nv.addWidget(self.nominees_warning)
+        v.addWidget(nom_box)
+
+        judge_box = QGroupBox("Judges")
+        jv = QVBoxLayout(judge_box)
+        row = QHBoxLayout()
+        self.add_judges_button = QPushButton("Add judge cards…")
+        self.add_judges_button.clicked.connect(self.choose_judge_cards)
+        self.remove_judge_button = QPushButton("Remove")
+        self.remove_judge_button.clicked.connect(self.remove_selected_judges)
+        row.addWidget(self.add_judges_button)
+        row.addWidget(self.remove_judge_button)
+        row.addStretch(1)
+        jv.addLayout(row)
+        self.judges_table = QTableWidget(0, 3)
+        self.judges_table.setHorizontalHeaderLabels(["Name", "E-mail", "Fingerprint"])
+        self._table_defaults(self.judges_table, stretch=2)
+        self.judges_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        jv.addWidget(self.judges_table)
+        v.addWidget(judge_box)
+
+        conflict_box = QGroupBox("Known conflicts of interest")
+        cv = QVBoxLayout(conflict_box)
+        row = QHBoxLayout()
+        self.conflict_judge_combo = QComboBox()
+        self.conflict_nominee_combo = QComboBox()
+        self.conflict_reason_edit = QLineEdit()
+        self.conflict_reason_edit.setPlaceholderText("Reason (e.g. former employee)")
+        self.add_conflict_button = QPushButton("Add")
+        self.add_conflict_button.clicked.connect(self.add_conflict_from_form)
+        self.remove_conflict_button = QPushButton("Remove")
+        self.remove_conflict_button.clicked.connect(self.remove_selected_conflicts)
+        row.addWidget(self.conflict_judge_combo, 2)
+        row.addWidget(self.conflict_nominee_combo, 2)
+        row.addWidget(self.conflict_reason_edit, 3)
+        row.addWidget(self.add_conflict_button)
+        row.addWidget(self.remove_conflict_button)
+        cv.addLayout(row)
+        self.conflicts_table = QTableWidget(0, 3)
+        self.conflicts_table.setHorizontalHeaderLabels(["Judge", "Nominee", "Reason"])
+        self._table_defaults(self.conflicts_table, stretch=2)
+        cv.addWidget(self.conflicts_table)
+        v.addWidget(conflict_box)
+
+        build_row = QHBoxLayout()
+        self.build_button = QPushButton("Build signed package…")
+        self.build_button.clicked.connect(self.build_package)
+        build_row.addWidget(self.build_button)
+        self.identity_label = QLabel()
+        self.identity_label.setWordWrap(True)
+        build_row.addWidget(self.identity_label, 1)
+        v.addLayout(build_row)
+
+        report_box = QGroupBox("After judging: the final report")
+        rv = QHBoxLayout(report_box)
+        self.report_comments_check = QCheckBox("Include anonymised comments")
+        rv.addWidget(self.report_comments_check)
+        rv.addWidget(QLabel("Certificates:"))
+        self.report_certificates_spin = QSpinBox()
+        self.report_certificates_spin.setRange(0, 100)
+        rv.addWidget(self.report_certificates_spin)
+        rv.addStretch(1)
+        self.print_report_button = QPushButton("Print report…")
+        self.print_report_button.setToolTip("Choose the chair's result workbook (RESULT.xlsx) "
+                                            "and make the PDF report")
+        self.print_report_button.clicked.connect(self.print_report)
+        rv.addWidget(self.print_report_button)
+        v.addWidget(report_box)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        v.addWidget(self.status_label)
+        v.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._refresh_identity()
+
+    @staticmethod
+    def _table_defaults(table: QTableWidget, stretch: int) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.setMinimumHeight(110)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _refresh_identity(self) -> None:
+        if signing.has_identity(self.home):
+            try:
+                me = signing.load_public_identity(self.home)
+                self.identity_label.setText(f"Signed as organizer by {me.name} "
+                                            f"({me.fingerprint}).")
+            except UserError as exc:
+                self.identity_label.setText(f"The home identity cannot be read: {exc.what}")
+        else:
+            self.identity_label.setText("This home has no identity: create one before "
+                                        "building a package (it signs the package).")
+
+    # == framework ==============================================================================
+    def choose_framework(self) -> None:
+        path = _ask_open_file(self, "Choose a framework file", "Framework (*.json)")
+        if path is not None:
+            self.load_framework(path)
+
+    def load_framework(self, path: Path) -> bool:
+        """Load and validate ``path``; on error show it with its field and keep no framework."""
+        from zerodx_desktop.formats.framework_file import read_framework_file
+
+        path = Path(path)
+        try:
+            fw = read_framework_file(path)
+        except UserError as exc:
+            self.framework, self.framework_path = None, None
+            self.framework_tree.clear()
+            field = f"Field: {exc.where}\n" if exc.where and exc.where != str(path) else ""
+            self.framework_error.setText(f"{path.name} is not a valid framework.\n{field}"
+                                         f"Problem: {exc.what}"
+                                         + (f"\n{exc.hint}" if exc.hint else ""))
+            self.framework_error.show()
+            self.framework_label.setText(f"Not loaded: {path}")
+            return False
+        self.framework, self.framework_path = fw, path
+        self.framework_error.hide()
+        sample = " — SAMPLE framework" if fw.sample else ""
+        n = len(fw.criteria())
+        self.framework_label.setText(f"{fw.title} (id {fw.id}, version {fw.version}){sample}\n"
+                                     f"{len(fw.domains)} domains, {n} criteria, scale "
+                                     f"{fw.scale.min}–{fw.scale.max} · {path}")
+        self._fill_framework_tree(fw)
+        return True
+
+    def _fill_framework_tree(self, fw: Framework) -> None:
+        t = self.framework_tree
+        t.clear()
+        for d in fw.domains:
+            di = QTreeWidgetItem([str(d.title), f"{d.weight:g}", d.id])
+            for m in d.dimensions:
+                mi = QTreeWidgetItem([str(m.title), f"{m.weight:g}", m.id])
+                for c in m.criteria:
+                    ci = QTreeWidgetItem([str(c.question), f"{c.weight:g}", c.id])
+                    ci.setToolTip(0, str(c.question))
+                    for level, text in sorted(c.descriptors.items()):
+                        ci.addChild(QTreeWidgetItem([f"{level}: {text}", "", ""]))
+                    mi.addChild(ci)
+                di.addChild(mi)
+            t.addTopLevelItem(di)
+        scale = QTreeWidgetItem([f"Scale {fw.scale.min}–{fw.scale.max}", "", ""])
+        for lv in fw.scale.levels:
+            item = QTreeWidgetItem([f"{lv.value} — {lv.label}", "", ""])
+            item.setToolTip(0, str(lv.description))
+            scale.addChild(item)
+        t.addTopLevelItem(scale)
+        for i in range(t.topLevelItemCount()):
+            t.topLevelItem(i).setExpanded(True)
+        t.resizeColumnToContents(1)
+
+    # == nominees ===============================================================================
+    def choose_nominees(self) -> None:
+        folder = _ask_directory(self, "Choose the nominees folder")
+        if folder is not None:
+            self.load_nominees(folder)
+
+    def load_nominees(self, folder: Path) -> None:
+        """Preview the nominee folders off the UI thread (attachments are read and hashed)."""
+        folder = Path(folder)
+        self.nominees_label.setText(f"Reading {folder}…")
+
+        def work(progress: operations.Progress) -> list[NomineePreview]:
+            return preview_nominees(folder, progress.update)
+
+        def done(previews: list[NomineePreview]) -> None:
+            self._running = None
+            self.nominees_dir = folder
+            self._set_nominees(previews)
+            self.nomineesLoaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._running = None
+            self.nominees_dir = None
+            self._set_nominees([])
+            self.nominees_label.setText(f"Not usable: {folder}")
+            self._failed("Nominees", exc)
+            self.nomineesLoaded.emit()
+
+        self._running = operations.run_in_background(
+            self, work, title="Reading the nominee folders…", on_success=done,
+            on_failure=failed)
+
+    def _set_nominees(self, previews: list[NomineePreview]) -> None:
+        self.nominees = previews
+        t = self.nominees_table
+        t.setRowCount(len(previews))
+        red = QColor("#c62828")
+        for r, p in enumerate(previews):
+            att = f"{p.attachments} ({_mb(p.size)})" if p.attachments else "none"
+            cells = [p.folder, p.id, p.name, att if p.ok else "", p.problem or p.note]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if p.problem and c == 4:
+                    item.setForeground(red)
+                if c == 4 and text:
+                    item.setToolTip(text)
+                t.setItem(r, c, item)
+        bad = [p for p in previews if not p.ok]
+        good = [p for p in previews if p.ok]
+        if self.nominees_dir is not None:
+            self.nominees_label.setText(f"{self.nominees_dir} · {len(good)} nominee(s)"
+                                        + (f", {len(bad)} with problems" if bad else ""))
+        if bad:
+            self.nominees_warning.setText(
+                f"{len(bad)} folder(s) cannot be used as they are: "
+                + "; ".join(f"{p.folder}: {p.problem}" for p in bad[:5])
+                + (" …" if len(bad) > 5 else "")
+                + ". Fix them (or move them out of the folder) before building.")
+            self.nominees_warning.show()
+        else:
+            self.nominees_warning.hide()
+        ids = {p.id for p in good}
+        dropped = [c for c in self.conflicts if c.nominee_id not in ids]
+        if dropped:
+            self.conflicts = [c for c in self.conflicts if c.nominee_id in ids]
+            self._fill_conflicts()
+        self.conflict_nominee_combo.clear()
+        for p in good:
+            self.conflict_nominee_combo.addItem(f"{p.name} ({p.id})", p.id)
+
+    # == judges =================================================================================
+    def choose_judge_cards(self) -> None:
+        paths = _ask_open_files(self, "Add judge cards", "Judge cards (*.zdxjudge)")
+        if paths:
+            self.add_judge_cards(paths)
+
+    def add_judge_cards(self, paths: list[Path]) -> int:
+        """Read each card; problems are listed together. Returns how many judges were added."""
+        problems: list[str] = []
+        added = 0
+        for path in paths:
+            try:
+                card = signing.read_judge_card(Path(path))
+            except UserError as exc:
+                problems.append(exc.message)
+                continue
+            if any(j.fingerprint == card.fingerprint for j in self.judges):
+                problems.append(f"{Path(path).name}: {card.name} ({card.fingerprint}) is "
+                                "already on the roster")
+                continue
+            self.judges.append(card)
+            added += 1
+        self._fill_judges()
+        if problems:
+            self.status_label.setText("Some judge cards were not added:\n" + "\n".join(problems))
+            _warn(self, "Judge cards", "\n\n".join(problems))
+        return added
+
+    def remove_selected_judges(self) -> None:
+        rows = sorted({i.row() for i in self.judges_table.selectionModel().selectedRows()},
+                      reverse=True)
+        for r in rows:
+            gone = self.judges.pop(r)
+            self.conflicts = [c for c in self.conflicts if c.fingerprint != gone.fingerprint]
+        if rows:
+            self._fill_judges()
+            self._fill_conflicts()
+
+    def _fill_judges(self) -> None:
+        t = self.judges_table
+        t.setRowCount(len(self.judges))
+        for r, j in enumerate(self.judges):
+            for c, text in enumerate((j.name, j.email, j.fingerprint)):
+                t.setItem(r, c, QTableWidgetItem(text))
+        self.conflict_judge_combo.clear()
+        for j in self.judges:
+            self.conflict_judge_combo.addItem(j.name, j.fingerprint)
+
+    # == conflicts ==============================================================================
+    def add_conflict_from_form(self) -> None:
+        fp = self.conflict_judge_combo.currentData()
+        nid = self.conflict_nominee_combo.currentData()
+        if not fp or not nid:
+            self.status_label.setText("Choose a judge and a nominee for the conflict.")
+            return
+        self.add_conflict(fp, nid, self.conflict_reason_edit.text().strip())
+        self.conflict_reason_edit.clear()
+
+    def add_conflict(self, fingerprint: str, nominee_id: str, reason: str = "") -> bool:
+        if any(c.fingerprint == fingerprint and c.nominee_id == nominee_id
+               for c in self.conflicts):
+            self.status_label.setText("That conflict is already recorded.")
+            return False
+        self.conflicts.append(Conflict(fingerprint, nominee_id, reason))
+        self._fill_conflicts()
+        return True
+
+    def remove_selected_conflicts(self) -> None:
+        rows = sorted({i.row() for i in self.conflicts_table.selectionModel().selectedRows()},
+                      reverse=True)
+        for r in rows:
+            del self.conflicts[r]
+        if rows:
+            self._fill_conflicts()
+
+    def _fill_conflicts(self) -> None:
+        names = {j.fingerprint: j.name for j in self.judges}
+        nominees = {p.id: p.name for p in self.nominees if p.ok}
+        t = self.conflicts_table
+        t.setRowCount(len(self.conflicts))
+        for r, c in enumerate(self.conflicts):
+            judge = QTableWidgetItem(names.get(c.fingerprint, c.fingerprint))
+            judge.setToolTip(c.fingerprint)
+            t.setItem(r, 0, judge)
+            t.setItem(r, 1, QTableWidgetItem(f"{nominees.get(c.nominee_id, '')} "
+                                             f"({c.nominee_id})".strip()))
+            t.setItem(r, 2, QTableWidgetItem(c.reason))
+
+    # == building the package ===================================================================
+    def problems(self) -> list[str]:
+        """What stops the package from being built, in the form's order (empty: ready)."""
+        out = []
+        if not self.title_edit.text().strip():
+            out.append("Give the panel a title.")
+        if self.framework is None:
+            out.append("Choose a valid framework (or use the sample).")
+        if self.nominees_dir is None:
+            out.append("Choose the nominees folder.")
+        elif not any(p.ok for p in self.nominees):
+            out.append("The nominees folder has no usable nominee.")
+        elif any(not p.ok for p in self.nominees):
+            out.append("Fix the nominee folders with problems.")
+        if not self.judges:
+            out.append("Add at least one judge card.")
+        if not signing.has_identity(self.home):
+            out.append("Create an identity in this home: it signs the package.")
+        return out
+
+    def build_package(self) -> None:
+        problems = self.problems()
+        if problems:
+            text = "The package cannot be built yet:\n• " + "\n• ".join(problems)
+            self.status_label.setText(text)
+            _warn(self, "Build the panel package", text)
+            return
+        assert self.framework is not None and self.nominees_dir is not None
+        title = " ".join(self.title_edit.text().split())
+        slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
+        suggested = self.nominees_dir.parent / f"{slug or 'panel'}.zdxpanel"
+        out = _ask_save_file(self, "Save the panel package", suggested,
+                             "Panel package (*.zdxpanel)")
+        if out is None:
+            return
+        if out.suffix.lower() != ".zdxpanel":
+            out = out.with_suffix(".zdxpanel")
+        try:
+            organizer = passphrase_dialog.unlock_identity(self, self.home,
+                                                          purpose="sign the panel package")
+        except UserError as exc:
+            _warn(self, "Build the panel package", exc.message)
+            return
+        if organizer is None:
+            return
+        kwargs: dict[str, Any] = dict(
+            title=title, framework=self.framework, nominees_dir=self.nominees_dir,
+            judges=list(self.judges), conflicts=list(self.conflicts),
+            method=str(self.method_combo.currentData()), round=self.round_spin.value(),
+            organizer=organizer, out=out)
+
+        def work(_progress: operations.Progress) -> Any:
+            from zerodx_desktop.formats.package import build_panel_package
+
+            return build_panel_package(**kwargs)
+
+        def done(pkg: Any) -> None:
+            self._running = None
+            self.build_button.setEnabled(True)
+            self.last_package = out
+            text = (f"Panel package saved: {out}\n"
+                    f"{len(pkg.panel.nominees)} nominees, {len(pkg.panel.judges)} judges, "
+                    f"{len(pkg.panel.conflicts)} conflicts, method {pkg.panel.method}, "
+                    f"round {pkg.panel.round}\n"
+                    f"Signed by {organizer.name}, organizer fingerprint "
+                    f"{organizer.fingerprint}")
+            self.status_label.setText(text)
+            self.packageBuilt.emit(str(out))
+            _inform(self, "Panel package", text)
+
+        def failed(exc: BaseException) -> None:
+            self._running = None
+            self.build_button.setEnabled(True)
+            self._failed("Build the panel package", exc)
+
+        self.build_button.setEnabled(False)
+        self._running = operations.run_in_background(
+            self, work, title="Building the signed panel package…", on_success=done,
+            on_failure=failed)
+
+    # == the report =============================================================================
+    def print_report(self) -> None:
+        """Result workbook -> PDF report -> preview."""
+        src = _ask_open_file(self, "Choose the result workbook", "Result workbook (*.xlsx)")
+        if src is None:
+            return
+        out = _ask_save_file(self, "Save the PDF report", src.with_suffix(".pdf"), "PDF (*.pdf)")
+        if out is None:
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        include_comments = self.report_comments_check.isChecked()
+        certificates = self.report_certificates_spin.value()
+
+        def work(progress: operations.Progress) -> Path:
+            from zerodx_desktop.formats.report_pdf import write_report
+            from zerodx_desktop.formats.result_workbook import read_result_workbook
+
+            progress.update(0, 0, f"Reading {src.name}")
+            result = read_result_workbook(src)
+            sha = hashlib.sha256(src.read_bytes()).hexdigest()
+            write_report(out, result, include_comments=include_comments,
+                         certificates=certificates, result_sha256=sha,
+                         progress=progress.update)
+            return out
+
+        def done(path: Path) -> None:
+            self._running = None
+            self.last_report = path
+            self.status_label.setText(f"Report saved: {path}")
+            self.reportWritten.emit(str(path))
+            self.preview = _show_pdf(self, path)
+
+        def failed(exc: BaseException) -> None:
+            self._running = None
+            self._failed("Print the report", exc)
+
+        self._running = operations.run_in_background(
+            self, work, title="Writing the PDF report…", on_success=done, on_failure=failed)
+
+    # == shared =================================================================================
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, operations.Cancelled):
+            self.status_label.setText("Cancelled.")
+            return
+        if isinstance(exc, UserError):
+            self.status_label.setText(f"{title}: {exc.message}")
+            _warn(self, title, exc.message)
+            return
+        sys.excepthook(type(exc), exc, exc.__traceback__)
