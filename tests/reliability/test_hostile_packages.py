@@ -465,3 +465,69 @@ def test_member_names_are_never_used_as_paths(base: Base, tmp_path: Path,
     pkg = read_panel_package(base.path)
     assert [d for d, _ in pkg.blobs()] == [base.report_member.removeprefix("files/")]
     assert snapshot(tmp_path) == before
+
+
+def test_random_damage_is_refused_cleanly_or_harmless(base: Base, tmp_path: Path) -> None:
+    """Flipped, dropped and inserted bytes anywhere in a genuine package: each read either
+    succeeds with the genuine contents (the byte was in a field nobody relies on, such as a
+    timestamp) or raises PackageError/SignatureError. Never another exception, never a hang."""
+    import random
+
+    genuine = base.path.read_bytes()
+    expected = read_panel_package(base.path).panel
+    rng = random.Random(20261128)
+    target = tmp_path / "damaged.zdxpanel"
+    outcomes = {"refused": 0, "harmless": 0}
+    for _ in range(250):
+        data = bytearray(genuine)
+        for _ in range(rng.choice((1, 1, 2, 8))):
+            at = rng.randrange(len(data))
+            op = rng.random()
+            if op < 0.7:
+                data[at] ^= 1 << rng.randrange(8)
+            elif op < 0.85:
+                del data[at: at + rng.randrange(1, 64)]
+            else:
+                data[at:at] = rng.randbytes(rng.randrange(1, 64))
+        target.write_bytes(bytes(data))
+        try:
+            pkg = read_panel_package(target)
+        except (PackageError, SignatureError) as exc:
+            assert exc.where and exc.hint
+            outcomes["refused"] += 1
+        else:
+            assert pkg.panel == expected
+            assert dict(pkg.blobs()) == {base.report_member.removeprefix("files/"): REPORT}
+            outcomes["harmless"] += 1
+    assert outcomes["refused"] > 150  # the damage really reached the checks
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "panel.zdxpanel"
+    os.mkfifo(fifo)
+    with pytest.raises(PackageError, match="not a regular file"):
+        read_panel_package(fifo)
+
+
+def test_shared_zip_limits_accept_an_ordinary_workbook_and_refuse_a_bomb(tmp_path: Path) -> None:
+    """check_zip_limits is shared with the .xlsx reader: it takes a path too, lets the usual
+    workbook part names through and refuses the same hostile shapes."""
+    from zerodx_desktop.core.errors import UserError
+    from zerodx_desktop.formats.limits import ZipLimits, check_zip_limits
+
+    book = tmp_path / "sheet.xlsx"
+    write_zip(book, [("[Content_Types].xml", b"<Types/>"), ("_rels/.rels", b"<Relationships/>"),
+                     ("xl/workbook.xml", b"<workbook/>"),
+                     ("xl/worksheets/sheet1.xml", b"<sheetData>" + b"<row/>" * 5000)])
+    names = [i.filename for i in check_zip_limits(book)]
+    assert names[0] == "[Content_Types].xml" and len(names) == 4
+
+    with pytest.raises(UserError, match="zip bomb"):
+        check_zip_limits(book, limits=ZipLimits(max_ratio=2, ratio_floor=1000), error=UserError)
+    with pytest.raises(UserError, match="4 members"):
+        check_zip_limits(book, limits=ZipLimits(max_members=3), error=UserError)
+    evil = tmp_path / "evil.xlsx"
+    write_zip(evil, [("xl/../../evil.xml", b"x")])
+    with zipfile.ZipFile(evil) as zf, pytest.raises(PackageError, match="climbs out"):
+        check_zip_limits(zf, where="evil.xlsx")

@@ -380,3 +380,60 @@ def test_nominees_dir_sorted_by_id_and_shared_files_stored_once(tmp_path):
     nominees, blobs = read_nominees_dir(root)
     assert [n.id for n in nominees] == ["a-1", "z-9"]
     assert list(blobs) == [hashlib.sha256(PDF).hexdigest()]
+
+
+# ----------------------------------------------------------------------------- fuzz
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, (*prefix, i))
+
+
+def test_any_mutation_of_panel_json_is_accepted_or_a_package_error(package):
+    """Whatever a hostile organizer (or bit rot) puts in panel.json, panel_from_dict either
+    builds a Panel or raises PackageError: never a TypeError/KeyError crash."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    with zipfile.ZipFile(package) as zf:
+        doc = json.loads(zf.read("panel.json"))
+    paths = list(_paths(doc))
+    json_values = st.recursive(
+        st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False)
+        | st.text(max_size=5) | st.sampled_from(["n-001", "", "x" * 600, "1.5", "-1"]),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+            st.sampled_from(["id", "name", "title", "file", "weight", "x"]), inner, max_size=3),
+        max_leaves=6)
+
+    @settings(max_examples=300, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.tuples(st.sampled_from(paths), json_values | st.just(KeyError)),
+                    min_size=1, max_size=3))
+    def run(mutations):
+        d = json.loads(json.dumps(doc))
+        for path, value in mutations:
+            if not path:
+                d = value if value is not KeyError else {}
+                continue
+            parent = d
+            try:
+                for key in path[:-1]:
+                    parent = parent[key]
+                if value is KeyError:
+                    del parent[path[-1]]
+                else:
+                    parent[path[-1]] = value
+            except (KeyError, IndexError, TypeError):
+                continue
+        try:
+            panel_from_dict(d)
+        except PackageError:
+            pass
+
+    run()

@@ -268,7 +268,11 @@ def _panel_and_framework(doc: Any, where: str) -> tuple[Panel, Framework]:
                            hint="Update ZeroDX Desktop, or ask the organizer which version "
                                 "made the package.")
     validate_against(PANEL_SCHEMA, doc, where, hint)
-    doc = normalise(doc)
+    try:
+        doc = normalise(doc)
+    except TypeError as exc:  # a float: the signed form carries only integers and strings
+        raise PackageError(f"panel.json holds a value that cannot be signed ({exc})",
+                           where=where, hint=hint) from exc
 
     try:
         framework = framework_from_dict(doc["framework"])
