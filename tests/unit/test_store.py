@@ -10,6 +10,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from zerodx_desktop.core.errors import StoreError, UserError
 from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
@@ -466,3 +468,50 @@ def test_threads_share_one_store_safely(home: Path, store: Store) -> None:
     assert len(scores) == 6
     assert store.verify_audit_chain()
     assert store.integrity_ok()
+
+
+_cells = st.tuples(st.sampled_from(["n1", "n2"]), st.sampled_from(["c1", "c2", "c3"]))
+_ops = st.lists(st.one_of(
+    st.tuples(st.just("score"), _cells, st.one_of(st.none(), st.integers(1, 5))),
+    st.tuples(st.just("comment"), _cells,
+              st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20)),
+    st.tuples(st.just("bulk"), st.lists(st.tuples(_cells, st.one_of(st.none(), st.integers(1, 5)),
+                                                  st.one_of(st.none(), st.text(max_size=5).filter(
+                                                      lambda t: t.isprintable()))),
+                                        max_size=4), st.none()),
+), max_size=25)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=_ops)
+def test_any_edit_sequence_reads_back_after_reopen(tmp_path_factory, ops) -> None:
+    home = tmp_path_factory.mktemp("home")
+    model: dict[tuple[str, str], tuple[int | None, str]] = {}
+
+    def put(cell, level, comment, keep_level=False):
+        old_level, old_comment = model.get(cell, (None, ""))
+        new = (old_level if keep_level else level, old_comment if comment is None else comment)
+        if new == (None, ""):
+            model.pop(cell, None)
+        else:
+            model[cell] = new
+
+    with Store.open_home(home) as s:
+        s.import_panel(make_panel(), BLOBS.items())
+        for kind, arg, value in ops:
+            if kind == "score":
+                s.set_score("panel-1", *arg, value)
+                put(arg, value, None)
+            elif kind == "comment":
+                s.set_comment("panel-1", *arg, value)
+                put(arg, None, value, keep_level=True)
+            else:
+                s.set_scores_bulk("panel-1", [(*cell, lv, cm) for cell, lv, cm in arg])
+                for cell, lv, cm in arg:
+                    put(cell, lv, cm)
+        assert s.scores("panel-1") == model
+    with Store.open_home(home) as s:
+        assert s.scores("panel-1") == model
+        assert s.verify_audit_chain()
+        assert all(e["seq"] == i for i, e in enumerate(s.audit_log(), start=1))
