@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -515,3 +516,25 @@ def test_any_edit_sequence_reads_back_after_reopen(tmp_path_factory, ops) -> Non
         assert s.scores("panel-1") == model
         assert s.verify_audit_chain()
         assert all(e["seq"] == i for i, e in enumerate(s.audit_log(), start=1))
+
+
+def test_blobs_are_streamed_and_only_missing_ones_are_read(store: Store) -> None:
+    def never() -> Iterator[tuple[str, bytes]]:
+        raise AssertionError("no attachment should be read")
+        yield  # pragma: no cover
+
+    store.import_panel(make_panel(), never())  # everything is stored already
+    sha = hashlib.sha256(PNG).hexdigest()
+    path = store.attachment_path(sha)
+    assert path is not None
+    path.unlink()  # a lost file is restored by opening the package again
+    read: list[str] = []
+
+    def stream() -> Iterator[tuple[str, bytes]]:
+        for digest, data in BLOBS.items():
+            read.append(digest)
+            yield digest, data
+
+    store.import_panel(make_panel(), stream())
+    assert store.attachment_bytes(sha) == PNG
+    assert sha in read

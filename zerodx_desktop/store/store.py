@@ -376,11 +376,6 @@ class Store:
         """
         fw = _framework_of(panel.framework)  # validate before touching anything
         criteria = {c.id for c in fw.criteria()}
-        get: Callable[[str], bytes]
-        if callable(blobs):
-            get = blobs
-        else:
-            get = dict(blobs).__getitem__
         digest = _panel_digest(panel)
         nominee_ids = [n.id for n in panel.nominees]
         if len(set(nominee_ids)) != len(nominee_ids):
@@ -393,7 +388,7 @@ class Store:
                     f"this package is round {panel.round} of panel {panel.title!r}, but round"
                     f" {row[0]} is already open",
                     hint="Open the newest package the organizer sent.")
-            self._store_blobs(panel, get)
+            self._store_blobs(panel, blobs)
             if row is None or row[1] != digest:
                 self._write_panel(panel, digest, criteria, set(nominee_ids),
                                   None if row is None else int(row[0]))
@@ -401,37 +396,54 @@ class Store:
         self._info.pop(panel.id, None)
         return panel.id
 
-    def _store_blobs(self, panel: Panel, get: Callable[[str], bytes]) -> None:
+    def _store_blobs(self, panel: Panel,
+                     blobs: Iterable[tuple[str, bytes]] | Callable[[str], bytes]) -> None:
+        """Store every attachment file the store lacks; an iterable is streamed (one file in
+        memory at a time), a callable is asked for each missing hash."""
         conn = self._conn
-        seen: set[str] = set()
+        needed: dict[str, tuple[Attachment, str]] = {}
         for nominee in panel.nominees:
             for att in nominee.attachments:
                 sha = att.sha256.lower()
-                if sha in seen:
-                    continue
-                seen.add(sha)
                 if not valid_sha256(sha):
                     raise UserError(f"attachment {att.file!r} has no valid SHA-256",
                                     where=f"nominee {nominee.id}")
-                known = conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?",
-                                     (sha,)).fetchone()
-                if known is not None and self.blobs.has(sha):
-                    continue
+                needed.setdefault(sha, (att, nominee.id))
+        missing = {sha for sha in needed
+                   if conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
+                   is None or not self.blobs.has(sha)}
+
+        def keep(sha: str, data: bytes) -> None:
+            att, nominee_id = needed[sha]
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise StoreError(f"the file of attachment {att.file!r} does not match its"
+                                 " SHA-256", where=f"nominee {nominee_id}",
+                                 hint="The panel package is damaged; ask the organizer "
+                                      "for a new copy.")
+            self.blobs.put(sha, data)
+            conn.execute("INSERT INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT(sha256) DO NOTHING", (sha, len(data), _now()))
+            missing.discard(sha)
+
+        if callable(blobs):
+            for sha in sorted(missing):
                 try:
-                    data = get(att.sha256)
+                    data = blobs(needed[sha][0].sha256)
                 except KeyError:
-                    raise StoreError(f"the file of attachment {att.file!r} is missing",
-                                     where=f"nominee {nominee.id}",
-                                     hint="The panel package is incomplete; ask the "
-                                          "organizer for a new copy.") from None
-                if hashlib.sha256(data).hexdigest() != sha:
-                    raise StoreError(f"the file of attachment {att.file!r} does not match its"
-                                     " SHA-256", where=f"nominee {nominee.id}",
-                                     hint="The panel package is damaged; ask the organizer "
-                                          "for a new copy.")
-                self.blobs.put(sha, data)
-                conn.execute("INSERT INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(sha256) DO NOTHING", (sha, len(data), _now()))
+                    break
+                keep(sha, data)
+        elif missing:
+            for sha, data in blobs:
+                if sha.lower() in missing:
+                    keep(sha.lower(), data)
+                    if not missing:
+                        break
+        if missing:
+            att, nominee_id = needed[min(missing)]
+            raise StoreError(f"the file of attachment {att.file!r} is missing",
+                             where=f"nominee {nominee_id}",
+                             hint="The panel package is incomplete; ask the organizer for a "
+                                  "new copy.")
 
     def _write_panel(self, panel: Panel, digest: str, criteria: set[str], nominees: set[str],
                      old_round: int | None) -> None:
