@@ -43,10 +43,8 @@ from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx_safe import (
     iter_sheet_cells,
-    needs_text_type,
     open_untrusted_workbook,
     safe_cell_text,
-    text_cell,
     unreadable_error,
 )
 
@@ -58,7 +56,6 @@ RECUSED = "recused"
 CHUNK_CODEPOINTS = 16_000  # <= 32,000 UTF-16 units whatever the characters
 MAX_CHANGED_CELLS = 1000
 QUESTION_SHORT = 200
-NUMBER_FORMAT = "0.00"
 
 Cell = str | int | Decimal | None
 Grid = list[list[Cell]]
@@ -315,68 +312,24 @@ _WRAP_COLS = {SCORES: {6, 9}, CONFLICTS: {3}, ABOUT: {2}}
 
 def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
                  signature: bytes) -> bytes:
-    import io
+    from zerodx_desktop.formats.xlsx_safe import write_xlsx
 
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE4EE")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "ZeroDX Desktop"
-    wb.properties.title = "ZeroDX signed score sheet"
-
+    sheets: list[dict[str, Any]] = []
     for title, grid in grids.items():
-        ws = wb.create_sheet(title)
-        header = grid[0]
+        ncols = len(grid[0])
         widths = _WIDTHS.get(title) or (
-            (14, 28, *([16] * (len(header) - 2))) if title == SUMMARY else [22] * len(header))
-        for i, w in enumerate(widths, 1):
-            ws.column_dimensions[get_column_letter(i)].width = w
-        ws.freeze_panes = "A2"
-        wrap_cols = _WRAP_COLS.get(title, set())
-        hrow = []
-        for h in header:
-            cell = text_cell(ws, str(h), font=bold)
-            cell.fill = fill
-            hrow.append(cell)
-        ws.append(hrow)
-        for row in grid[1:]:
-            out: list[Any] = []
-            for ci, v in enumerate(row, 1):
-                if isinstance(v, str):
-                    if ci in wrap_cols:
-                        out.append(text_cell(ws, v, alignment=wrap))
-                    elif needs_text_type(v):
-                        out.append(text_cell(ws, v))
-                    else:
-                        out.append(v)
-                elif isinstance(v, Decimal):
-                    cell = WriteOnlyCell(ws, value=float(v))
-                    cell.number_format = NUMBER_FORMAT
-                    out.append(cell)
-                else:
-                    out.append(v)
-            ws.append(out)
-
-    sig = wb.create_sheet(SIGNATURE)
-    sig.sheet_state = "veryHidden"
+            (14, 28, *([16] * (ncols - 2))) if title == SUMMARY else [22] * ncols)
+        sheets.append({"title": title, "rows": grid, "widths": list(widths),
+                       "wrap_cols": _WRAP_COLS.get(title, set())})
     chunks = [payload_text[i:i + CHUNK_CODEPOINTS]
               for i in range(0, len(payload_text), CHUNK_CODEPOINTS)] or [""]
-    sig.append([text_cell(sig, SHEET_FORMAT)])
-    sig.append([text_cell(sig, "public_key"), text_cell(sig, public_key)])
-    sig.append([text_cell(sig, "signature"),
-                text_cell(sig, base64.b64encode(signature).decode("ascii"))])
-    sig.append([text_cell(sig, "payload_chunks"), len(chunks)])
-    for chunk in chunks:
-        sig.append([text_cell(sig, "payload"), text_cell(sig, chunk)])
-
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    sig_rows: list[list[Any]] = [
+        [SHEET_FORMAT], ["public_key", public_key],
+        ["signature", base64.b64encode(signature).decode("ascii")],
+        ["payload_chunks", len(chunks)], *[["payload", c] for c in chunks]]
+    sheets.append({"title": SIGNATURE, "rows": sig_rows, "state": "veryHidden",
+                   "header": False, "freeze_header": False, "widths": [16, 100]})
+    return write_xlsx(sheets, title="ZeroDX signed score sheet")
 
 
 def write_score_sheet(path: Path, content: SheetContent, framework: Framework, panel: Panel,
