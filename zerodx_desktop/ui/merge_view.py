@@ -218,6 +218,7 @@ class MergeView(QWidget):
         main.addWidget(self.tabs)
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 3)
+        sheets_box.setMinimumHeight(200)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(main, 1)
@@ -245,6 +246,8 @@ class MergeView(QWidget):
             self.method_combo.addItem(m, m)
             self.method_combo.setItemData(self.method_combo.count() - 1, METHOD_LABELS[m],
                                           Qt.ItemDataRole.ToolTipRole)
+        self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.method_combo.setMinimumContentsLength(len("trimmed (official)"))
         self.method_combo.currentIndexChanged.connect(self._method_changed)
         row.addWidget(self.method_combo)
         self.method_note = QLabel()
@@ -273,8 +276,11 @@ class MergeView(QWidget):
         self.matrix_table = QTableView()
         self.matrix_table.setModel(self.matrix_model)
         self.matrix_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # long criterion titles are elided; the header tooltip carries the full question
         self.matrix_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.Interactive)
+        self.matrix_table.horizontalHeader().setDefaultSectionSize(96)
+        self.matrix_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         nsplit.addWidget(self.matrix_table)
         side = QWidget()
         sv = QVBoxLayout(side)

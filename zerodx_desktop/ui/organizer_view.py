@@ -219,7 +219,13 @@ class OrganizerView(QWidget):
         fv.addWidget(self.framework_error)
         self.framework_tree = QTreeWidget()
         self.framework_tree.setHeaderLabels(["Domain / dimension / criterion", "Weight", "Id"])
-        self.framework_tree.setMinimumHeight(180)
+        self.framework_tree.setMinimumHeight(240)
+        self.framework_tree.header().setStretchLastSection(False)
+        self.framework_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.framework_tree.header().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.framework_tree.header().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents)
         fv.addWidget(self.framework_tree)
         v.addWidget(fw_box)
 
@@ -404,7 +410,6 @@ class OrganizerView(QWidget):
         t.addTopLevelItem(scale)
         for i in range(t.topLevelItemCount()):
             t.topLevelItem(i).setExpanded(True)
-        t.resizeColumnToContents(1)
 
     # == nominees ===============================================================================
     def choose_nominees(self) -> None:
