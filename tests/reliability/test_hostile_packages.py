@@ -221,6 +221,30 @@ def many_members(b: Base, dst: Path) -> None:
                   *((f"files/{i:064x}", *empty) for i in range(19_999))])  # 20,000 in all
 
 
+def zip64_claims_a_billion(b: Base, dst: Path) -> None:
+    """A zip64 end record claiming 10**9 members (zipfile would try to read them all)."""
+    raw_zip(dst, [("panel.json", *deflated(b.members["panel.json"]))])
+    data = bytearray(dst.read_bytes())
+    end = data[-22:]
+    cd_size, cd_offset = struct.unpack("<II", end[12:20])
+    del data[-22:]
+    rec_at = len(data)
+    data += struct.pack("<4sQ2H2I4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, 10**9, 10**9,
+                        cd_size, cd_offset)
+    data += struct.pack("<4sIQI", b"PK\x06\x07", 0, rec_at, 1)
+    data += struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF,
+                        0xFFFFFFFF, 0)
+    dst.write_bytes(bytes(data))
+
+
+def member_count_lies(b: Base, dst: Path) -> None:
+    """The end record claims 2 members; the directory really lists 20,000."""
+    many_members(b, dst)
+    data = bytearray(dst.read_bytes())
+    struct.pack_into("<HH", data, len(data) - 22 + 8, 2, 2)
+    dst.write_bytes(bytes(data))
+
+
 def bad_json(b: Base, dst: Path) -> None:
     write_zip(dst, genuine_with(b, **{"panel.json": b'{"format": "zerodx-panel/1", "id": '}))
 
@@ -359,6 +383,9 @@ CASES: list[tuple[str, Callable[[Base, Path], None], type[Exception], str]] = [
     ("truncated_zip", truncated, PackageError, r"truncated"),
     ("corrupt_member_data", corrupt_data, PackageError, r"damaged|checksum"),
     ("twenty_thousand_members", many_members, PackageError, r"20,000 members"),
+    ("zip64_claims_a_billion_members", zip64_claims_a_billion, PackageError,
+     r"1,000,000,000 members"),
+    ("member_count_understated", member_count_lies, PackageError, r"understates the count"),
     ("bad_json", bad_json, PackageError, r"not valid JSON"),
     ("nan_in_json", nan_json, PackageError, r"NaN"),
     ("deeply_nested_json", deep_json, PackageError, r"nested too deeply"),

@@ -98,23 +98,50 @@ def _where(where: str, name: str) -> str:
 
 def _precheck_end_record(fh: BinaryIO, file_size: int, where: str, limits: ZipLimits,
                          error: type[UserError]) -> None:
-    """Read the end-of-central-directory record ourselves, before zipfile builds an object
-    per member: a directory claiming millions of entries is refused without parsing it."""
+    """Read the end-of-central-directory record and count the central directory's entries
+    ourselves, before zipfile builds an object per member: a directory claiming (or holding)
+    millions of entries is refused without parsing it. Anything malformed is left for
+    zipfile to report."""
     tail_len = min(file_size, _EOCD_SEARCH)
     fh.seek(file_size - tail_len)
     tail = fh.read(tail_len)
     pos = tail.rfind(_EOCD_SIG)
     if pos < 0 or len(tail) - pos < _EOCD_MIN:
-        return  # zipfile will say it is not a zip file
-    entries, cd_size = struct.unpack("<HI", tail[pos + 10: pos + 16])
-    if entries != 0xFFFF and entries > limits.max_members:
-        raise error(f"the archive holds {entries:,} members; at most "
-                    f"{limits.max_members:,} are allowed", where=where, hint=HOSTILE_HINT)
-    # a central directory entry is 46 bytes + name + extra + comment
-    max_cd = limits.max_members * (46 + limits.max_name_length + 2 * 65535 // 64)
-    if cd_size != 0xFFFFFFFF and cd_size > max_cd:
+        return
+    cd_end = file_size - tail_len + pos
+    entries, cd_size, _offset = struct.unpack("<HII", tail[pos + 10: pos + 20])
+    if entries == 0xFFFF or cd_size == 0xFFFFFFFF or _offset == 0xFFFFFFFF:
+        # zip64: a 20-byte locator, and before it the 56-byte zip64 end record
+        rec_at = cd_end - 20 - 56
+        if rec_at < 0:
+            return
+        fh.seek(rec_at)
+        rec = fh.read(56 + 20)
+        if rec[:4] != b"PK\x06\x06" or rec[56:60] != b"PK\x06\x07":
+            return
+        entries, cd_size, _offset = struct.unpack("<QQQ", rec[32:56])
+        cd_end = rec_at
+    too_many = (f"the archive holds {{:,}} members; at most {limits.max_members:,} are "
+                "allowed")
+    if entries > limits.max_members:
+        raise error(too_many.format(entries), where=where, hint=HOSTILE_HINT)
+    # a central directory entry is 46 bytes + name + extra fields + comment
+    max_cd = limits.max_members * (46 + limits.max_name_length + 1024)
+    if cd_size > max_cd:
         raise error(f"the archive's directory is {_size(cd_size)}, far more than its "
                     "contents need", where=where, hint=HOSTILE_HINT)
+    if cd_size > cd_end:
+        return
+    fh.seek(cd_end - cd_size)
+    cd = fh.read(cd_size)
+    count, at = 0, 0
+    while at + 46 <= len(cd) and cd[at: at + 4] == b"PK\x01\x02":
+        name_len, extra_len, comment_len = struct.unpack_from("<HHH", cd, at + 28)
+        at += 46 + name_len + extra_len + comment_len
+        count += 1
+        if count > limits.max_members:
+            raise error(too_many.format(count) + " (its directory understates the count)",
+                        where=where, hint=HOSTILE_HINT)
 
 
 def check_zip_limits(zf: zipfile.ZipFile | str | os.PathLike[str], *, where: str | None = None,
