@@ -437,3 +437,18 @@ def test_any_mutation_of_panel_json_is_accepted_or_a_package_error(package):
             pass
 
     run()
+
+
+def test_blobs_are_checked_again_when_read_later(package, tmp_path):
+    pkg = read_panel_package(package)
+    digest = hashlib.sha256(PDF).hexdigest()
+    assert pkg.blob(digest) == PDF
+    # the file is swapped for one whose attachment bytes differ (same size)
+    rewrite(package, tmp_path / "swap.zdxpanel",
+            lambda n, d: d[:-1] + b"X" if n == f"files/{digest}" else d)
+    os.replace(tmp_path / "swap.zdxpanel", package)
+    with pytest.raises(PackageError, match="changed since it was opened"):
+        pkg.blob(digest)
+    package.unlink()
+    with pytest.raises(PackageError, match="cannot open"):
+        list(pkg.blobs())

@@ -21,7 +21,7 @@ import unicodedata
 import uuid
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -153,24 +153,20 @@ class PanelPackage:
     framework: Framework
     signer: PublicIdentity | None
     sha256: str  # of the package file
-    path: Path | None = None
-    _memory: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+    path: Path | None = None  # where it was read from; blobs are read from there
 
     def blob(self, sha256: str) -> bytes:
-        """The bytes of the attachment with this SHA-256 (hex), checked again."""
-        if sha256 in self._memory:
-            return self._memory[sha256]
+        """The bytes of the attachment with this SHA-256 (hex), checked again.
+
+        KeyError when no nominee lists it; PackageError when the file changed or vanished.
+        """
         for digest, data in self._iter_blobs({sha256}):
             if digest == sha256:
                 return data
         raise KeyError(sha256)
 
     def blobs(self) -> Iterator[tuple[str, bytes]]:
-        """Every distinct attachment as (sha256, bytes), in sha256 order."""
-        if self._memory:
-            for digest in sorted(self._memory):
-                yield digest, self._memory[digest]
-            return
+        """Every distinct attachment as (sha256, bytes), in sha256 order, one at a time."""
         yield from self._iter_blobs(None)
 
     def _iter_blobs(self, wanted: set[str] | None) -> Iterator[tuple[str, bytes]]:
