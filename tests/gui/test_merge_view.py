@@ -524,6 +524,19 @@ def test_merge_with_no_valid_sheet_reports_why(qtbot, view, pile):
     assert view.test_warnings and "no valid" in view.test_warnings[0]
     assert "No result" in view.status_label.text()
     assert not view.export_workbook_button.isEnabled()
+    # every sheet still shows why it was not used
+    assert view.sheets_model.row(0).status == "unreadable"
+    assert "1 rejected" in view.summary_label.text()
+
+
+def test_invalid_package_is_reported(qtbot, view, pile, tmp_path):
+    fake = tmp_path / "fake.zdxpanel"
+    fake.write_bytes(b"PK not really a zip")
+    view.set_package(fake)
+    _merge_and_wait(qtbot, view, lambda: view.add_sheets([pile["sheets"][0]]))
+    assert view.result is None and view.test_warnings
+    assert view.sheets_model.row(0).status == "pending"  # nothing could be checked
+    assert "fake.zdxpanel" in view.status_label.text()
 
 
 @pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")

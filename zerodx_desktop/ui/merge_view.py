@@ -104,6 +104,18 @@ def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
+def _verdicts_or_none(package: Path, sheets: list[Path]) -> list[Any] | None:
+    """Each sheet's verdict when the package itself is readable (None otherwise)."""
+    from zerodx_desktop.formats.package import read_panel_package
+    from zerodx_desktop.services.merge import verify_sheets
+
+    try:
+        pkg = read_panel_package(package)
+        return [d.verdict for d in verify_sheets(pkg.panel, pkg.framework, sheets, workers=0)]
+    except UserError:
+        return None
+
+
 def _fmt3(value: float | None) -> str:
     return "— (not enough data)" if value is None else f"{value:.3f}"
 
@@ -430,10 +442,17 @@ class MergeView(QWidget):
         package, sheets = self.package_path, self.sheets_model.paths()
 
         def work(progress: operations.Progress) -> Any:
-            from zerodx_desktop.services.merge import merge
+            from zerodx_desktop.services.merge import MergeCancelled, merge
 
-            return merge(package, sheets, progress=progress.update,
-                         cancel=lambda: progress.cancelled)
+            try:
+                return merge(package, sheets, progress=progress.update,
+                             cancel=lambda: progress.cancelled)
+            except MergeCancelled:
+                raise
+            except UserError as exc:
+                # no result (e.g. no valid sheet): still tell the chair what each sheet is
+                exc.verdicts = _verdicts_or_none(package, sheets)  # type: ignore[attr-defined]
+                raise
 
         self.summary_label.setText(f"Verifying {len(sheets)} sheet(s)…")
         self._running = operations.run_in_background(
