@@ -43,8 +43,9 @@ from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx_safe import (
     iter_sheet_cells,
-    open_untrusted_workbook,
+    open_untrusted_xlsx,
     safe_cell_text,
+    sheet_state,
     unreadable_error,
 )
 
@@ -463,7 +464,7 @@ def read_signed_content(path: Path) -> SheetContent:
     not verify. Use :func:`verify_score_sheet` to also detect edited cells.
     """
     where = str(path)
-    wb = open_untrusted_workbook(Path(path))
+    wb = open_untrusted_xlsx(Path(path))
     try:
         got = _load_signed(wb, where)
     finally:
@@ -550,7 +551,7 @@ def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], i
         grid = grids.get(title, [])
         found: dict[tuple[int, int], tuple[Any, str]] = {}
         if title in wb.sheetnames:
-            state = getattr(wb[title], "sheet_state", "visible")
+            state = sheet_state(wb, title)
             if title in grids and state != "visible":
                 record(title, "visible", state)
             for r, c, v, t in iter_sheet_cells(wb, title):
@@ -651,7 +652,7 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
     path = Path(path)
     verdict = SheetVerdict(file=str(path), status=Status.UNREADABLE)
     try:
-        wb = open_untrusted_workbook(path)  # limits first: never hash a pipe or a bomb
+        wb = open_untrusted_xlsx(path)  # limits first: never hash a pipe or a bomb
     except UserError as exc:
         verdict.message = exc.message
         return verdict

@@ -167,9 +167,13 @@ def unreadable_error(exc: BaseException, where: str) -> UserError:
 def iter_sheet_cells(wb: Any, title: str) -> Iterator[tuple[int, int, Any, str]]:
     """Yield ``(row, column, value, data_type)`` for every stored cell of sheet ``title``.
 
-    Works on a read-only workbook; ignores the sheet's ``<dimension>`` element (a hostile file
-    may lie about it) and reports formulas with ``data_type == "f"`` (value ``"=..."``).
+    Works on an :class:`UntrustedXlsx` or a read-only openpyxl workbook; ignores the sheet's
+    ``<dimension>`` element (a hostile file may lie about it) and reports formulas with
+    ``data_type == "f"`` (value ``"=..."``).
     """
+    if isinstance(wb, UntrustedXlsx):
+        yield from wb.iter_cells(title)
+        return
     from openpyxl.worksheet._reader import WorkSheetParser
 
     ws = wb[title]
@@ -359,3 +363,319 @@ def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
                 wrap_cols=set(sh.get("wrap_cols", ())), header_style=sh.get("header", True),
                 selected=i == 1))
     return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- fast reader
+#
+# Reading a sheet through openpyxl's read-only mode costs ~40 us per cell (and it scans each
+# sheet once more at load time when the <dimension> element is missing). Verification only
+# needs every stored cell's position, type and value, so this reader streams the worksheet XML
+# through expat with DTDs, entity declarations and external references refused (the attacks
+# defusedxml guards against cannot even start without a DTD).
+
+_MAX_ROW = 1_048_576
+_MAX_COL = 16_384
+_READ_CHUNK = 256 * 1024
+
+
+def _secure_expat(start: Any, end: Any, chars: Any) -> Any:
+    from xml.parsers import expat
+
+    from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+
+    def no_dtd(name: str, sysid: str | None, pubid: str | None, _has_internal: int) -> None:
+        raise DTDForbidden(name, sysid, pubid)
+
+    def no_entity(name: str, _is_param: int, value: str | None, base: str | None,
+                  sysid: str | None, pubid: str | None, notation: str | None) -> None:
+        raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+    def no_unparsed(name: str, base: str | None, sysid: str | None, pubid: str | None,
+                    notation: str | None) -> None:
+        raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
+
+    def no_external(context: str, base: str | None, sysid: str | None,
+                    pubid: str | None) -> None:
+        raise ExternalReferenceForbidden(context, base, sysid, pubid)
+
+    p = expat.ParserCreate(encoding=None, namespace_separator=" ")
+    p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    p.StartDoctypeDeclHandler = no_dtd
+    p.EntityDeclHandler = no_entity
+    p.UnparsedEntityDeclHandler = no_unparsed
+    p.ExternalEntityRefHandler = no_external
+    p.buffer_text = True
+    p.StartElementHandler = start
+    p.EndElementHandler = end
+    p.CharacterDataHandler = chars
+    return p
+
+
+def _col_number(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def _number(text: str) -> int | float:
+    t = text.strip()
+    if t.lstrip("-").isdigit():
+        return int(t)
+    return float(t)
+
+
+class UntrustedXlsx:
+    """A read-only view of an untrusted .xlsx: sheet names, states and stored cells.
+
+    Open with :func:`open_untrusted_xlsx`; works with :func:`iter_sheet_cells` and
+    :func:`sheet_state` like an openpyxl workbook does. Close it with ``close()``.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import zipfile
+
+        self.path = Path(path)
+        self._where = str(path)
+        self._shared: list[str] | None = None
+        try:
+            self._zf = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise UserError("not a spreadsheet (.xlsx): the file is not a zip archive",
+                            where=self._where) from exc
+        try:
+            self._load_index()
+        except UserError:
+            self.close()
+            raise
+        except Exception as exc:  # a corrupt or hostile file: any parser error
+            self.close()
+            raise unreadable_error(exc, self._where) from exc
+
+    # -- the package index
+    def _member(self, name: str) -> Any:
+        try:
+            return self._zf.open(name)
+        except KeyError as exc:
+            raise UserError(f"the spreadsheet has no part '{name}'", where=self._where,
+                            hint="Ask the sender for the original file.") from exc
+
+    def _parse_small(self, name: str) -> Any:
+        from defusedxml.ElementTree import fromstring
+
+        with self._member(name) as fh:
+            data = fh.read(16 * 1024 * 1024 + 1)
+        if len(data) > 16 * 1024 * 1024:
+            raise UserError(f"the part '{name}' is too large", where=self._where)
+        return fromstring(data, forbid_dtd=True)
+
+    @staticmethod
+    def _local(tag: str) -> str:
+        return tag.rpartition("}")[2]
+
+    def _rels(self, part: str) -> list[tuple[str, str, str]]:
+        """(id, type, target member name) of the relationships of ``part``."""
+        import posixpath
+
+        folder, name = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", name + ".rels")
+        out = []
+        for el in self._parse_small(rels_name).iter():
+            if self._local(el.tag) != "Relationship" or el.get("TargetMode") == "External":
+                continue
+            target = el.get("Target", "")
+            if target.startswith("/"):
+                member = target.lstrip("/")
+            else:
+                member = posixpath.normpath(posixpath.join(folder, target))
+            out.append((el.get("Id", ""), el.get("Type", ""), member))
+        return out
+
+    def _load_index(self) -> None:
+        office = [m for _i, t, m in self._rels("") if t.endswith("/officeDocument")]
+        book = office[0] if office else "xl/workbook.xml"
+        rels = self._rels(book)
+        by_id = {i: m for i, _t, m in rels}
+        self._shared_member = next((m for _i, t, m in rels if t.endswith("/sharedStrings")),
+                                   None)
+        self._sheets: dict[str, tuple[str, str]] = {}
+        for el in self._parse_small(book).iter():
+            if self._local(el.tag) != "sheet":
+                continue
+            rid = next((v for k, v in el.attrib.items()
+                        if self._local(k) == "id" and "relationships" in k), None)
+            name = el.get("name")
+            if name is None or rid not in by_id:
+                raise UserError("the workbook lists a sheet that is not in the file",
+                                where=self._where)
+            self._sheets[name] = (by_id[rid], el.get("state", "visible"))
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return list(self._sheets)
+
+    def sheet_state(self, title: str) -> str:
+        return self._sheets[title][1]
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def __enter__(self) -> UntrustedXlsx:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- shared strings and cells
+    def _parse_stream(self, member: str, parser: Any, sink: list[Any]) -> Iterator[Any]:
+        with self._member(member) as fh:
+            while True:
+                data = fh.read(_READ_CHUNK)
+                parser.Parse(data, not data)
+                if sink:
+                    yield from sink
+                    sink.clear()
+                if not data:
+                    break
+
+    def shared_strings(self) -> list[str]:
+        if self._shared is not None:
+            return self._shared
+        if self._shared_member is None:
+            self._shared = []
+            return self._shared
+        out: list[str] = []
+        parts: list[str] = []
+        buf: list[str] = []
+        st = {"rph": 0, "cap": False, "si": False}
+
+        def start(name: str, _attrs: dict[str, str]) -> None:
+            local = name[name.rfind(" ") + 1:]
+            if local == "si":
+                parts.clear()
+                st["si"] = True
+            elif local == "rPh":
+                st["rph"] += 1
+            elif local == "t" and st["si"] and not st["rph"]:
+                buf.clear()
+                st["cap"] = True
+
+        def end(name: str) -> None:
+            local = name[name.rfind(" ") + 1:]
+            if local == "t" and st["cap"]:
+                parts.append("".join(buf))
+                st["cap"] = False
+            elif local == "rPh":
+                st["rph"] -= 1
+            elif local == "si":
+                out.append("".join(parts))
+                st["si"] = False
+
+        def chars(data: str) -> None:
+            if st["cap"]:
+                buf.append(data)
+
+        sink: list[Any] = []
+        for _ in self._parse_stream(self._shared_member, _secure_expat(start, end, chars),
+                                    sink):
+            pass
+        self._shared = out
+        return out
+
+    def iter_cells(self, title: str) -> Iterator[tuple[int, int, Any, str]]:
+        """(row, column, value, data_type) of every stored cell; formulas as ``"=..."``/f."""
+        import re
+
+        member = self._sheets[title][0]
+        shared = self.shared_strings()
+        ref_re = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
+        cells: list[tuple[int, int, Any, str]] = []
+        buf: list[str] = []
+        cur: dict[str, Any] = {"row": 0, "col": 0, "r": 0, "c": 0, "t": "n", "v": None,
+                               "f": None, "is": None, "cap": None, "rph": 0}
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            local = name[name.rfind(" ") + 1:]
+            if local == "c":
+                ref = attrs.get("r")
+                if ref:
+                    m = ref_re.match(ref)
+                    if not m:
+                        raise ValueError(f"bad cell reference {ref[:20]!r}")
+                    cur["c"], cur["r"] = _col_number(m.group(1)), int(m.group(2))
+                    cur["col"] = cur["c"]
+                else:
+                    cur["col"] += 1
+                    cur["c"], cur["r"] = cur["col"], cur["row"]
+                cur["t"] = attrs.get("t", "n")
+                cur["v"] = cur["f"] = cur["is"] = None
+            elif local == "row":
+                r = attrs.get("r")
+                cur["row"] = int(r) if r else cur["row"] + 1
+                cur["col"] = 0
+            elif local in ("v", "f"):
+                buf.clear()
+                cur["cap"] = local
+                if local == "f":
+                    cur["f"] = ""
+            elif local == "is":
+                cur["is"] = []
+            elif local == "rPh":
+                cur["rph"] += 1
+            elif local == "t" and cur["is"] is not None and not cur["rph"]:
+                buf.clear()
+                cur["cap"] = "t"
+
+        def end(name: str) -> None:
+            local = name[name.rfind(" ") + 1:]
+            cap = cur["cap"]
+            if cap is not None and local == cap:
+                text = "".join(buf)
+                if cap == "t":
+                    cur["is"].append(text)
+                else:
+                    cur[cap] = text
+                cur["cap"] = None
+            elif local == "rPh":
+                cur["rph"] -= 1
+            elif local == "c":
+                r, c = cur["r"], cur["c"]
+                if not (0 < r <= _MAX_ROW and 0 < c <= _MAX_COL):
+                    raise ValueError("a cell lies outside the sheet")
+                t, v = cur["t"], cur["v"]
+                if cur["f"] is not None:
+                    cells.append((r, c, "=" + cur["f"], "f"))
+                elif t == "s":
+                    cells.append((r, c, None if v is None else shared[int(v)], "s"))
+                elif t == "inlineStr":
+                    parts = cur["is"]
+                    cells.append((r, c, None if parts is None else "".join(parts), "s"))
+                elif t == "str":
+                    cells.append((r, c, v, "s"))
+                elif t == "b":
+                    cells.append((r, c, None if v is None else v.strip() == "1", "b"))
+                elif t in ("e", "d"):
+                    cells.append((r, c, v, t))
+                else:
+                    cells.append((r, c, None if v is None or not v.strip() else _number(v),
+                                  "n"))
+
+        def chars(data: str) -> None:
+            if cur["cap"] is not None:
+                buf.append(data)
+
+        yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
+
+
+def open_untrusted_xlsx(path: Path) -> UntrustedXlsx:
+    """Open an .xlsx from someone else for fast reading: limits first, then the index."""
+    path = Path(path)
+    check_xlsx_limits(path)
+    return UntrustedXlsx(path)
+
+
+def sheet_state(wb: Any, title: str) -> str:
+    """"visible", "hidden" or "veryHidden", for an UntrustedXlsx or an openpyxl workbook."""
+    if isinstance(wb, UntrustedXlsx):
+        return wb.sheet_state(title)
+    return str(getattr(wb[title], "sheet_state", "visible"))
