@@ -452,3 +452,11 @@ def test_blobs_are_checked_again_when_read_later(package, tmp_path):
     package.unlink()
     with pytest.raises(PackageError, match="cannot open"):
         list(pkg.blobs())
+
+
+def test_a_package_the_reader_would_refuse_is_never_written(tmp_path, framework, nominees,
+                                                           organizer):
+    long_name = Identity.generate("J" * 400, "j@example.org")  # the roster allows 300
+    with pytest.raises(PackageError, match=r"judges\[0\]\.name is invalid: it is too long"):
+        build(tmp_path, framework, nominees, organizer, [long_name])
+    assert not (tmp_path / "panel.zdxpanel").exists()

@@ -630,6 +630,7 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
         created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         organizer=_entry(organizer))
     doc = normalise(panel_to_dict(panel))
+    _panel_and_framework(doc, PANEL_MEMBER)  # never write a package the reader would refuse
     payload = _canonical(doc, PANEL_MEMBER)
     panel_json = json.dumps(doc, indent=1, ensure_ascii=False, sort_keys=True).encode("utf-8")
     if len(panel_json) > MAX_PANEL_JSON:
