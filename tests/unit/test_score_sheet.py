@@ -380,3 +380,71 @@ def test_named_pipe_is_unreadable_without_hanging(tmp_path):
     os.mkfifo(fifo)
     v = verify_score_sheet(fifo)
     assert v.status is Status.UNREADABLE and "regular file" in v.message
+
+
+# ----------------------------------------------------------------- xlsx_safe reader
+
+def test_fast_reader_matches_openpyxl(judges, tmp_path):
+    """UntrustedXlsx reads the same cells as openpyxl: inline strings, shared strings
+    (an openpyxl re-save), rich text with phonetic runs, booleans, formulas, numbers."""
+    import openpyxl
+
+    from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells, open_untrusted_xlsx
+
+    src = _export(tmp_path / "a.xlsx", judges[0], judges)
+    wb = openpyxl.load_workbook(src)
+    ws = wb["Scores"]
+    ws["K1"], ws["K2"], ws["K3"], ws["K4"] = True, "=SUM(G2:G3)", 2.5, -7
+    resaved = tmp_path / "b.xlsx"
+    wb.save(resaved)
+    for path in (src, resaved):
+        fast = open_untrusted_xlsx(path)
+        slow = openpyxl.load_workbook(path, read_only=True)
+        try:
+            assert fast.sheetnames == slow.sheetnames
+            for title in fast.sheetnames:
+                a = [(r, c, v, t) for r, c, v, t in iter_sheet_cells(fast, title)
+                     if v is not None]
+                b = [(r, c, v, t) for r, c, v, t in iter_sheet_cells(slow, title)
+                     if v is not None]
+                assert a == b, title
+        finally:
+            fast.close()
+            slow.close()
+
+
+def test_fast_reader_shared_string_rich_text_and_phonetics(tmp_path):
+    from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells, open_untrusted_xlsx
+
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": "<Types xmlns='http://schemas.openxmlformats.org/package/2006/"
+                               "content-types'/>",
+        "_rels/.rels": "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/"
+                       f"relationships'><Relationship Id='rId1' Type='{rel}/officeDocument' "
+                       "Target='/xl/workbook.xml'/></Relationships>",
+        "xl/workbook.xml": f"<x:workbook xmlns:x='{ns}' xmlns:rr='{rel}'><x:sheets>"
+                           "<x:sheet name='S' sheetId='1' rr:id='a'/></x:sheets></x:workbook>",
+        "xl/_rels/workbook.xml.rels": "<Relationships xmlns='http://schemas.openxmlformats.org/"
+                                      f"package/2006/relationships'><Relationship Id='a' "
+                                      f"Type='{rel}/worksheet' Target='sheets/one.xml'/>"
+                                      f"<Relationship Id='b' Type='{rel}/sharedStrings' "
+                                      "Target='strings.xml'/></Relationships>",
+        "xl/strings.xml": f"<sst xmlns='{ns}'><si><r><t>海</t></r><r><t xml:space='preserve'>"
+                          " 尔</t></r><rPh><t>hai</t></rPh></si><si><t>=not a formula</t></si>"
+                          "</sst>",
+        "xl/sheets/one.xml": f"<worksheet xmlns='{ns}'><sheetData><row><c t='s'><v>0</v></c>"
+                             "<c t='s'><v>1</v></c><c><v>3.0</v></c></row><row r='5'>"
+                             "<c r='C5' t='str'><f>1+1</f><v>2</v></c></row></sheetData>"
+                             "</worksheet>",
+    }
+    path = tmp_path / "odd.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in parts.items():
+            zf.writestr(name, text)
+    with open_untrusted_xlsx(path) as x:
+        assert x.sheetnames == ["S"]
+        assert list(iter_sheet_cells(x, "S")) == [
+            (1, 1, "海 尔", "s"), (1, 2, "=not a formula", "s"), (1, 3, 3.0, "n"),
+            (5, 3, "=1+1", "f")]
