@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -175,8 +175,21 @@ class OrganizerView(QWidget):
         self.last_report: Path | None = None
         self.preview: QWidget | None = None
         self._running: operations.Operation | None = None
+        self._framework_tried = False
         self._build_ui()
-        self.load_framework(sample_framework_path())
+        self.framework_label.setText("The sample framework loads when this page is shown.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # the sample is validated on first show, not at start-up (jsonschema is slow to import)
+        self.ensure_framework()
+        super().showEvent(event)
+
+    def ensure_framework(self) -> None:
+        """Load the sample framework once, unless a framework was already chosen."""
+        if not self._framework_tried:
+            self._framework_tried = True
+            if self.framework is None:
+                self.load_framework(sample_framework_path())
 
     # == building ===============================================================================
     def _build_ui(self) -> None:
@@ -365,6 +378,7 @@ class OrganizerView(QWidget):
         from zerodx_desktop.formats.framework_file import read_framework_file
 
         path = Path(path)
+        self._framework_tried = True
         try:
             fw = read_framework_file(path)
         except UserError as exc:
@@ -572,6 +586,7 @@ class OrganizerView(QWidget):
     # == building the package ===================================================================
     def problems(self) -> list[str]:
         """What stops the package from being built, in the form's order (empty: ready)."""
+        self.ensure_framework()
         out = []
         if not self.title_edit.text().strip():
             out.append("Give the panel a title.")
