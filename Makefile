@@ -35,3 +35,7 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+bundle: $(STAMP)  ## the one-folder app bundle in dist/zerodx-desktop (PyInstaller)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6'
+	$(BIN)/python -m PyInstaller --noconfirm --distpath dist --workpath build packaging/zerodx-desktop.spec

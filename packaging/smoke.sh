@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Build the one-folder bundle and prove it works on its own, headless (CI runs this after the
+# tests). Exits non-zero on the first failure.
+#
+#   packaging/smoke.sh              build (make bundle), then check
+#   SMOKE_NO_BUILD=1 packaging/smoke.sh   check an existing dist/zerodx-desktop
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BUNDLE=$ROOT/dist/zerodx-desktop
+PY=${PYTHON:-$ROOT/.venv/bin/python}
+
+fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
+step() { echo "smoke: $*"; }
+
+if [[ -z "${SMOKE_NO_BUILD:-}" ]]; then
+  start=$SECONDS
+  make bundle
+  step "bundle built in $((SECONDS - start)) s"
+fi
+[[ -x $BUNDLE/zerodx-desktop && -x $BUNDLE/zerodx ]] || fail "no executables in $BUNDLE"
+step "bundle size $(du -sh "$BUNDLE" | cut -f1)"
+
+# Run from an empty folder with an empty home, so nothing can come from the source tree.
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"
+export ZERODX_HOME=$WORK/home QT_QPA_PLATFORM=offscreen
+run() { timeout 180 "$@"; }
+
+version=$("$PY" -c 'import zerodx_desktop; print(zerodx_desktop.__version__)')
+out=$(run "$BUNDLE/zerodx-desktop" --version) || fail "zerodx-desktop --version"
+[[ $out == "zerodx-desktop $version" ]] || fail "zerodx-desktop --version said '$out'"
+out=$(run "$BUNDLE/zerodx" --version) || fail "zerodx --version"
+[[ $out == "zerodx $version" ]] || fail "zerodx --version said '$out'"
+step "version $version"
+
+# Shipped files sit where zerodx_desktop/paths.py looks for them first.
+for f in data/frameworks/rendanheyi-sample.json data/schemas/framework.schema.json \
+         resources/fonts/DejaVuSans.ttf resources/fonts/wqy-microhei.ttc resources/icons/zerodx.svg; do
+  [[ -f $BUNDLE/_internal/zerodx_desktop/$f ]] || fail "$f is not bundled"
+done
+
+out=$(run "$BUNDLE/zerodx-desktop" --smoke --demo) || fail "desktop smoke run on the demo panel"
+[[ $out == "smoke ok: "* ]] || fail "desktop smoke run said '$out'"
+step "desktop --smoke --demo: ${out#smoke ok: }"
+
+# The CLI writes a whole demo: data/ (framework, dossiers) and resources/fonts (the PDF) in use.
+run "$BUNDLE/zerodx" demo --out "$WORK/demo" >/dev/null || fail "zerodx demo"
+for f in panel.zdxpanel result.xlsx report.pdf; do
+  [[ -s $WORK/demo/$f ]] || fail "zerodx demo wrote no $f"
+done
+sheets=("$WORK"/demo/sheets/*.xlsx)
+run "$BUNDLE/zerodx" verify --panel "$WORK/demo/panel.zdxpanel" "${sheets[0]}" >/dev/null \
+  || fail "zerodx verify of a demo sheet"
+# Ten sheets (each twice): the merge verifies them in a spawn process pool, which in a frozen
+# app only works when the entry script calls multiprocessing.freeze_support().
+run "$BUNDLE/zerodx" merge --panel "$WORK/demo/panel.zdxpanel" --out "$WORK/merged.xlsx" \
+  "${sheets[@]}" "${sheets[@]}" >/dev/null || fail "zerodx merge (process pool)"
+[[ -s $WORK/merged.xlsx ]] || fail "zerodx merge wrote no workbook"
+step "zerodx demo, verify and merge"
+
+# The desktop app opens a real panel package (not only the built-in demo).
+out=$(run "$BUNDLE/zerodx-desktop" --home "$WORK/judge" --smoke "$WORK/demo/panel.zdxpanel") \
+  || fail "desktop smoke run on a panel package"
+[[ $out == "smoke ok: "* ]] || fail "desktop smoke run on a package said '$out'"
+step "desktop opens panel.zdxpanel: ${out#smoke ok: }"
+step "all good"
