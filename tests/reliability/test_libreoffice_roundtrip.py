@@ -110,3 +110,27 @@ def test_edit_through_libreoffice_names_the_cell(exported, tmp_path):
     assert v.status is Status.TAMPERED
     assert [(c.cell, c.signed, c.found) for c in v.changed_cells] == [("Scores!G3", "2", "5")]
     assert v.content is not None and v.content.scores[1].level == 2  # the signed value
+
+
+def test_long_texts_and_multi_chunk_payload_survive(tmp_path):
+    """Comments up to the cell limit (CJK, astral, NFD input) and a payload split over many
+    signature cells come back from LibreOffice unchanged."""
+    import dataclasses
+    import unicodedata
+
+    fw = make_framework()
+    judge = Identity.generate("Zhang Wěi", "zhang@example.org")
+    panel = make_panel(fw, [judge])
+    content = make_content(fw)
+    long_texts = ["海尔人单合一" * 5000, "𠀀😀" * 8000, unicodedata.normalize("NFD", "é") * 9000,
+                  "x" * 32_767]
+    for i, text in enumerate(long_texts):
+        content.scores[i] = dataclasses.replace(content.scores[i], comment=text)
+    path = tmp_path / "in" / "long.xlsx"
+    path.parent.mkdir()
+    write_score_sheet(path, content, fw, panel, judge)
+    out = _soffice(path, "xlsx", tmp_path / "out", tmp_path / "profile")
+    v = verify_score_sheet(out, panel)
+    assert v.status is Status.VALID, (v.message, v.changed_cells[:3])
+    assert [s.comment for s in v.content.scores[:4]] == [
+        unicodedata.normalize("NFC", t) for t in long_texts]
