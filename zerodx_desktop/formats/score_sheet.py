@@ -176,12 +176,12 @@ def _prepare(content: SheetContent, framework: Framework, panel: Panel,
 
     rows: list[ScoreRow] = []
     for nid in nominee_ids:
-        for c in criteria:
-            s = given.get((nid, c.id))
-            if nid in declared or s is None:
-                rows.append(ScoreRow(nid, c.id, None, ""))
+        for crit in criteria:
+            row = given.get((nid, crit.id))
+            if nid in declared or row is None:
+                rows.append(ScoreRow(nid, crit.id, None, ""))
             else:
-                rows.append(s)
+                rows.append(row)
     if isinstance(content.sequence, bool) or not isinstance(content.sequence, int) \
             or content.sequence < 0:
         raise UserError("the export sequence number must be a whole number >= 0",

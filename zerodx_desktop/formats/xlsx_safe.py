@@ -395,7 +395,7 @@ def _secure_expat(start: Any, end: Any, chars: Any) -> Any:
         raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
 
     def no_external(context: str, base: str | None, sysid: str | None,
-                    pubid: str | None) -> None:
+                    pubid: str | None) -> int:
         raise ExternalReferenceForbidden(context, base, sysid, pubid)
 
     p = expat.ParserCreate(encoding=None, namespace_separator=" ")
