@@ -12,6 +12,12 @@ from typing import IO
 from zerodx_desktop.core.errors import UserError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -23,7 +29,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+def atomic_writer(target: str | os.PathLike[str], *, mode: int | None = None
+                  ) -> Iterator[IO[bytes]]:
     """Yield a binary file; on success it atomically replaces ``target``.
 
     On any exception the temporary file is removed and ``target`` is left untouched.
@@ -40,6 +47,14 @@ def atomic_writer(target: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
                         hint="Choose a folder you can write to.") from exc
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes 0600 files; a file that travels gets the usual mode (or keeps the
+        # target's). Secrets (the private key) pass mode=0o600.
+        if mode is None:
+            try:
+                mode = path.stat().st_mode & 0o777
+            except FileNotFoundError:
+                mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
@@ -55,6 +70,7 @@ def atomic_writer(target: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         raise
 
 
-def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
-    with atomic_writer(target) as fh:
+def atomic_write_bytes(target: str | os.PathLike[str], data: bytes, *,
+                       mode: int | None = None) -> None:
+    with atomic_writer(target, mode=mode) as fh:
         fh.write(data)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,8 +132,7 @@ class Identity:
         folder = Path(home) / IDENTITY_DIR
         folder.mkdir(parents=True, exist_ok=True)
         key_bytes = self.encrypted_private_key(passphrase, rounds)
-        atomic_write_bytes(folder / KEY_FILE, key_bytes)
-        os.chmod(folder / KEY_FILE, 0o600)
+        atomic_write_bytes(folder / KEY_FILE, key_bytes, mode=0o600)
         info = json.dumps(self.public.card(), indent=2, ensure_ascii=False).encode("utf-8")
         atomic_write_bytes(folder / INFO_FILE, info)
 
