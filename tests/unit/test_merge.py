@@ -342,3 +342,15 @@ def test_merge_mixed_pile_from_files(tmp_path):
     (tmp_path / "bad.zdxpanel").write_bytes(b"junk")
     with pytest.raises(UserError):
         m.merge(tmp_path / "bad.zdxpanel", files[1:2])
+
+
+def test_cancel_stops_the_merge(tmp_path):
+    with pytest.raises(m.MergeCancelled):
+        m.verify_sheets(PANEL, FW, [tmp_path / "a.xlsx", tmp_path / "b.xlsx"],
+                        cancel=lambda: True, workers=0)
+
+
+def test_missing_file_is_unreadable_not_a_crash(tmp_path):
+    digests = m.verify_sheets(PANEL, FW, [tmp_path / "nowhere.xlsx"], workers=0)
+    assert digests[0].verdict.status is Status.UNREADABLE
+    assert digests[0].levels is None

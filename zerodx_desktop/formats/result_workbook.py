@@ -167,7 +167,7 @@ def _judge_headers(doc: dict[str, Any]) -> list[tuple[str, str]]:
     names = {j["fingerprint"]: j["name"] for j in doc["judges"] if j["status"] == "valid"}
     out = []
     used: set[str] = set()
-    for fp in doc["judge_totals"]:
+    for fp in sorted(doc["judge_totals"]):  # the signed payload's key order
         name = names.get(fp) or fp
         header = name if name not in used else f"{name} ({fp[7:15]})"
         used.add(header)
@@ -266,23 +266,36 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
 # --------------------------------------------------------------------------- writing
 
 def _check_texts(doc: dict[str, Any]) -> None:
+    """Every text a visible cell will show must fit a cell (UserError otherwise).
+
+    Comments only travel inside the payload (JSON-escaped), so they are not checked here;
+    repeated texts (reasons, names) are checked once.
+    """
     from zerodx_desktop.formats.xlsx_safe import safe_cell_text
 
-    def walk(v: Any, where: str) -> None:
-        if isinstance(v, str):
-            safe_cell_text(v, where=where)
-        elif isinstance(v, dict):
-            for k, x in v.items():
-                walk(x, f"{where}.{k}")
-        elif isinstance(v, list):
-            for x in v:
-                walk(x, where)
+    texts: dict[str, str] = {}
 
-    for key in ("panel_title", "sensitivity", "disagreements", "judges", "comments",
-                "inputs", "domains"):
-        walk(doc[key], key)
+    def add(value: Any, where: str) -> None:
+        if isinstance(value, str) and value not in texts:
+            texts[value] = where
+
+    add(doc["panel_title"], "panel title")
+    for s in doc["sensitivity"] + doc["reliability"]["reading"]:
+        add(s, "reading")
     for r in doc["ranking"]:
-        safe_cell_text(r["nominee"], where="nominee name")
+        add(r["nominee"], f"nominee {r['nominee_id']}")
+    for d in doc["disagreements"]:
+        add(d[4], f"disagreement {d[0]}")
+    for j in doc["judges"]:
+        for key in ("name", "file", "message"):
+            add(j[key], f"judge {j['fingerprint']} {key}")
+        add(", ".join(j["warnings"]), "warnings")
+    for f, _sha in doc["inputs"]:
+        add(f, "input file name")
+    for _i, title in doc["domains"]:
+        add(title, "domain title")
+    for text, where in texts.items():
+        safe_cell_text(text, where=where)
 
 
 def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
