@@ -129,3 +129,20 @@ def test_not_a_result_workbook(tmp_path):
     (tmp_path / "junk.xlsx").write_bytes(b"not a zip")
     with pytest.raises(UserError):
         rw.verify_result_workbook(tmp_path / "junk.xlsx")
+
+
+def test_order_survives_canonical_json(tmp_path, result, chair):
+    """Maps are sorted in canonical JSON; the sheets must still verify and keep the
+    framework's criterion order and the judges' order."""
+    result.reliability.per_criterion_alpha = dict(
+        reversed(list(result.reliability.per_criterion_alpha.items())))
+    result.judge_totals = dict(reversed(list(result.judge_totals.items())))
+    result.judges = list(reversed(result.judges))
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    assert rw.verify_result_workbook(path)[0] == "valid"
+    back = rw.read_result_workbook(path)
+    assert list(back.reliability.per_criterion_alpha) == ["c3", "c2", "c1"]
+    wb = openpyxl.load_workbook(path)
+    assert [c.value for c in wb["Nominee × Judge"][1]][2:] == ["Judge C", "Judge B", "Judge A"]
+    wb.close()

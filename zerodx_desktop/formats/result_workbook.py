@@ -101,7 +101,9 @@ def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
             "krippendorff_alpha_interval": _num(rel.krippendorff_alpha_interval),
             "icc_2_1": _num(rel.icc_2_1), "icc_3_1": _num(rel.icc_3_1),
             "kendall_w": _num(rel.kendall_w),
-            "per_criterion_alpha": {k: _num(v) for k, v in rel.per_criterion_alpha.items()},
+            # a list, not a map: canonical JSON sorts keys, and the order here is the
+            # framework's
+            "per_criterion_alpha": [[k, _num(v)] for k, v in rel.per_criterion_alpha.items()],
             "reading": list(rel.reading)},
         "judges": [{"name": j.name, "fingerprint": j.fingerprint, "status": j.status,
                     "file": j.file, "sha256": j.sha256, "sequence": j.sequence,
@@ -137,7 +139,7 @@ def result_from_payload(doc: dict[str, Any]) -> PanelResult:
             krippendorff_alpha_interval=_flt(rel["krippendorff_alpha_interval"]),
             icc_2_1=_flt(rel["icc_2_1"]), icc_3_1=_flt(rel["icc_3_1"]),
             kendall_w=_flt(rel["kendall_w"]),
-            per_criterion_alpha={k: _flt(v) for k, v in rel["per_criterion_alpha"].items()},
+            per_criterion_alpha={k: _flt(v) for k, v in rel["per_criterion_alpha"]},
             reading=list(rel["reading"])),
         judges=[JudgeRow(name=j["name"], fingerprint=j["fingerprint"], status=j["status"],
                          file=j["file"], sha256=j["sha256"], sequence=j["sequence"],
@@ -163,11 +165,15 @@ def _dec(s: str | None, places: int) -> Decimal | None:
 
 
 def _judge_headers(doc: dict[str, Any]) -> list[tuple[str, str]]:
-    """(fingerprint, column header) for each judge whose totals count, unique headers."""
-    names = {j["fingerprint"]: j["name"] for j in doc["judges"] if j["status"] == "valid"}
+    """(fingerprint, column header) per judge whose totals count, in the Judges sheet's
+    order, with unique headers."""
+    totals = doc["judge_totals"]
+    order = [j for j in doc["judges"] if j["fingerprint"] in totals and j["status"] == "valid"]
+    names = {j["fingerprint"]: j["name"] for j in order}
+    fps = list(dict.fromkeys([j["fingerprint"] for j in order] + sorted(totals)))
     out = []
     used: set[str] = set()
-    for fp in sorted(doc["judge_totals"]):  # the signed payload's key order
+    for fp in fps:
         name = names.get(fp) or fp
         header = name if name not in used else f"{name} ({fp[7:15]})"
         used.add(header)
@@ -225,7 +231,7 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
                        ("Kendall's W", "kendall_w")):
         reliability.append([label, "nominee totals", _dec(rel[key], 3),
                             None if rel[key] is not None else "not enough data"])
-    for cid, value in rel["per_criterion_alpha"].items():
+    for cid, value in rel["per_criterion_alpha"]:
         reliability.append(["Krippendorff's alpha (interval)", cid, _dec(value, 3),
                             None if value is not None else "not enough data"])
     for sentence in rel["reading"]:
@@ -361,7 +367,9 @@ def write_result_workbook(path: Path, result: PanelResult, identity: Identity | 
         public_key = identity.public_key
     else:
         signature, public_key = "", ""
-    data = _write_bytes(render_grids(doc), payload.decode("utf-8"), public_key, signature)
+    # render from the payload exactly as a reader will see it (canonical key order)
+    text = payload.decode("utf-8")
+    data = _write_bytes(render_grids(json.loads(text)), text, public_key, signature)
     atomic_write_bytes(path, data)
     return sha256_hex(data)
 
