@@ -46,6 +46,12 @@ _BAD_CHARS = re.compile(
     "\u202a-\u202e\u2066-\u2069]"
 )
 
+# Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, presentation forms). Reportlab lays
+# text out left to right; ``visual`` reverses each right-to-left stretch so that it reads
+# correctly (no contextual Arabic shaping: letters print in their isolated forms).
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL}\\s.,:;!?'\"()\\-]*[{_RTL}])?")
+
 _lock = threading.Lock()
 _registered: dict[str, Path] = {}
 
@@ -149,6 +155,13 @@ def clean(text: object, *, limit: int | None = None) -> str:
     return s
 
 
+def visual(text: str) -> str:
+    """``text`` with every right-to-left stretch in visual (reversed) order."""
+    if not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text):
+        return text
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+
+
 def runs(text: str, primary: str) -> list[tuple[str, str]]:
     """Split already-cleaned ``text`` into (font name, piece) runs that each font can draw."""
     fs = register_fonts()
@@ -172,7 +185,7 @@ def markup(text: object, *, primary: str = SANS, limit: int | None = None) -> st
 
     Nothing in ``text`` can become a tag: ``<img src=...>`` prints as those characters.
     """
-    s = clean(text, limit=limit)
+    s = visual(clean(text, limit=limit))
     if not s:
         return ""
     parts: list[str] = []
@@ -209,7 +222,7 @@ def fit(text: str, primary: str, size: float, width: float) -> str:
 def draw_string(canvas: object, x: float, y: float, text: str, *, font: str = SANS,
                 size: float = 9, align: str = "left") -> float:
     """Draw cleaned ``text`` on a reportlab canvas with fallback fonts; returns its width."""
-    pieces = runs(text, font)
+    pieces = runs(visual(text), font)
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     widths = [stringWidth(p, f, size) for f, p in pieces]

@@ -175,7 +175,11 @@ def _canvas_class(ctx: _Ctx) -> type:
         def save(self) -> None:
             total = len(self.zdx_pages)
             for i, state in enumerate(self.zdx_pages):
+                # counters that must keep counting across the replayed pages
+                keep = {k: v for k, v in self.__dict__.items() if k.endswith("Count")}
                 self.__dict__.update(state)
+                for k, v in keep.items():
+                    self.__dict__[k] = max(v, self.__dict__.get(k, 0))
                 for fn in self.zdx_actions.get(i, ()):
                     fn(self)
                 self._footer(i + 1, total)
@@ -190,7 +194,7 @@ def _canvas_class(ctx: _Ctx) -> type:
             self.setLineWidth(0.5)
             self.line(m, 12 * _MM, w - m, 12 * _MM)
             self.setFillColor(colors.HexColor(MUTED))
-            left = pdf_fonts.fit(ctx.label, SANS, 7.5, (w - 2 * m) * 0.4)
+            left = pdf_fonts.fit(ctx.label, SANS, 7.5, (w - 2 * m) * 0.3)
             pdf_fonts.draw_string(self, m, 8 * _MM, left, size=7.5)
             pdf_fonts.draw_string(self, w / 2, 8 * _MM, f"{ctx.footer_note}: {ctx.code}",
                                   font=SANS_BOLD, size=7.5, align="center")
@@ -386,6 +390,31 @@ def _table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
 # charts
 
 
+def _wrap_lines(text: str, size: float, width: float, max_lines: int) -> list[str]:
+    """Greedy line breaking for chart labels (spaces preferred, CJK anywhere)."""
+    lines: list[str] = []
+    cur = ""
+    tokens = re.findall(r"\S+\s*|\s+", text)
+    for tok in tokens:
+        if pdf_fonts.string_width((cur + tok).rstrip(), SANS, size) <= width:
+            cur += tok
+            continue
+        if cur.strip():
+            lines.append(cur.rstrip())
+            cur = ""
+        for ch in tok:  # a token wider than the line: break it anywhere
+            if pdf_fonts.string_width(cur + ch, SANS, size) > width and cur:
+                lines.append(cur.rstrip())
+                cur = ""
+            cur += ch
+    if cur.strip():
+        lines.append(cur.rstrip())
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1],
+                 pdf_fonts.fit(" ".join(lines[max_lines - 1:]), SANS, size, width)]
+    return lines or [""]
+
+
 def _domain_chart(labels: list[str], values: list[float | None],
                   panel_avg: list[float | None], size: tuple[float, float]) -> Any:
     """A radar of the nominee's domain scores (0-100) against the panel average.
@@ -430,8 +459,8 @@ def _domain_chart(labels: list[str], values: list[float | None],
                            strokeWidth=1.2))
         return d
 
-    cx, cy = w / 2, h / 2 - 2
-    r = min(w, h) / 2 - 26
+    cx, cy = w / 2, h / 2 - 4
+    r = min(w * 0.5 - 60, h / 2 - 30)
 
     def pt(i: int, v: float) -> tuple[float, float]:
         ang = math.pi / 2 - 2 * math.pi * i / n
@@ -445,8 +474,10 @@ def _domain_chart(labels: list[str], values: list[float | None],
     for i in range(n):
         x, y = pt(i, 100)
         d.add(Line(cx, cy, x, y, strokeColor=grid, strokeWidth=0.5))
-    d.add(String(cx + 2, cy + r * 0.5 + 1, "50", fontName=SANS, fontSize=6, fillColor=grey))
-    d.add(String(cx + 2, cy + r + 1, "100", fontName=SANS, fontSize=6, fillColor=grey))
+    d.add(String(cx - 3, cy + r * 0.5 - 2, "50", fontName=SANS, fontSize=5.5, fillColor=grey,
+                 textAnchor="end"))
+    d.add(String(cx - 3, cy + r - 5, "100", fontName=SANS, fontSize=5.5, fillColor=grey,
+                 textAnchor="end"))
 
     if any(a is not None for a in panel_avg):
         pts = []
@@ -463,19 +494,28 @@ def _domain_chart(labels: list[str], values: list[float | None],
                       strokeColor=accent, strokeWidth=1.4))
     for i, lab in enumerate(labels):
         ang = math.pi / 2 - 2 * math.pi * i / n
-        x = cx + (r + 8) * math.cos(ang)
-        y = cy + (r + 8) * math.sin(ang) - 3
+        x = cx + (r + 7) * math.cos(ang)
+        y = cy + (r + 7) * math.sin(ang)
         anchor = "middle"
         if math.cos(ang) > 0.3:
             anchor = "start"
+            room = w - x - 2
         elif math.cos(ang) < -0.3:
             anchor = "end"
-        if math.sin(ang) > 0.9:
-            y += 3
-        room = w / 2 - 4 if anchor == "middle" else w / 2 - abs(x - cx) - 2
-        t = pdf_fonts.fit(clean(lab), SANS, 7, max(30.0, room * (2 if anchor == "middle" else 1)))
-        d.add(String(x, y, t, fontName=label_font(t), fontSize=7, textAnchor=anchor,
-                     fillColor=colors.HexColor("#33404d")))
+            room = x - 2
+        else:
+            room = 2 * min(x, w - x) - 4
+        lines = _wrap_lines(clean(lab), 7, max(30.0, room), 3)
+        lead = 8.0
+        if math.sin(ang) > 0.3:  # above the centre: grow upwards
+            y0 = y + 3 + (len(lines) - 1) * lead
+        elif math.sin(ang) < -0.3:  # below: grow downwards
+            y0 = y - 8
+        else:
+            y0 = y - 2 + (len(lines) - 1) * lead / 2
+        for k, line in enumerate(lines):
+            d.add(String(x, y0 - k * lead, line, fontName=label_font(line), fontSize=7,
+                         textAnchor=anchor, fillColor=colors.HexColor("#33404d")))
     return d
 
 
@@ -680,7 +720,7 @@ def _ranking_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         data.append(row)
         if r.rank <= 3 and r.score is not None:
             extra.append(("BACKGROUND", (0, i), (0, i), colors.HexColor(ACCENT_LIGHT)))
-    nw = 62 * _MM if has_country else 80 * _MM
+    nw = 70 * _MM if has_country else 88 * _MM
     widths = [13 * _MM, nw] + ([18 * _MM] if has_country else []) + [
         17 * _MM, 15 * _MM, 14 * _MM, 27 * _MM]
     off = 1 if has_country else 0
@@ -769,15 +809,15 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
         labels = [m.domain_titles.get(d, d) for d in m.domain_ids]
         vals = [row.domain_scores.get(d) for d in m.domain_ids]
         avgs = [m.domain_avg.get(d) for d in m.domain_ids]
-        chart = _domain_chart(labels, vals, avgs, (78 * _MM, 62 * _MM))
+        chart = _domain_chart(labels, vals, avgs, (94 * _MM, 68 * _MM))
         dt: list[list[Any]] = [[_P("Domain", st["head"]), _P("Score", st["headr"]),
                                 _P("Panel avg", st["headr"])]]
         for lab, v, a in zip(labels, vals, avgs, strict=True):
             dt.append([_P(lab, st["cell"], limit=150), _num(v), _num(a)])
-        dtab = _table(dt, [48 * _MM, 16 * _MM, 20 * _MM], right_cols=(1, 2))
+        dtab = _table(dt, [42 * _MM, 16 * _MM, 20 * _MM], right_cols=(1, 2))
         legend = _plain("Solid: this nominee. Dashed red: average of all nominees.",
                         st["muted"])
-        side = Table([[chart, [dtab, legend]]], colWidths=[82 * _MM, 92 * _MM],
+        side = Table([[chart, [dtab, legend]]], colWidths=[96 * _MM, 78 * _MM],
                      hAlign="LEFT")
         side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -1031,7 +1071,7 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                 p.drawOn(c, 60, y_top - ph)
                 return ph
 
-            y = h - 55
+            y = h - 75
             y -= para(result.panel_title or result.panel_id, 15, color=ACCENT, y_top=y,
                       limit=200) + 20
             y -= para("CERTIFICATE OF EXCELLENCE", 30, font=SANS_BOLD, color=ACCENT,
