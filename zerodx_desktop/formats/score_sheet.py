@@ -71,58 +71,75 @@ def _short(text: str) -> str:
     return line
 
 
+ABOUT_KEYS = ("Judge", "E-mail", "Fingerprint", "Public key", "Panel ID", "Panel title",
+              "Round", "Framework ID", "Framework version", "Framework hash", "Exported at",
+              "Sequence", "Audit head", "App version", "How to verify")
+HOW_TO_VERIFY = ("This sheet is signed. Any edited cell makes it fail verification. Check it "
+                 "with: zerodx verify FILE.xlsx --panel PANEL.zdxpanel")
+
+
+def default_labels(domain_titles: list[str]) -> dict[str, Any]:
+    """The fixed wording of a sheet (headers, About keys, markers). It is signed with the
+    values, so a later version may reword or translate it without breaking old sheets."""
+    return {
+        "scores": list(SCORES_HEADER),
+        "summary": ["Nominee ID", "Nominee", *[f"{t} (0–100)" for t in domain_titles],
+                    "Total (0–100)", "Scored", "Criteria", "Recused"],
+        "conflicts": ["Nominee ID", "Nominee", "Reason"],
+        "about": ["Field", "Value"],
+        "about_keys": list(ABOUT_KEYS),
+        "how_to_verify": HOW_TO_VERIFY,
+        "recused": RECUSED,
+        "yes": "yes",
+    }
+
+
 def render_grids(content: SheetContent, display: dict[str, Any]) -> dict[str, Grid]:
     """The visible cells of every signed sheet, from the signed values alone.
 
     Row 1 of each grid is its header. Numbers are ``int`` (levels, counts) or ``Decimal``
     (0–100 figures, written with two decimals); ``None`` is an empty cell.
     """
+    text = display["labels"]
     names = {nid: name for nid, name in display["nominees"]}
     domains = {did: title for did, title in display["domains"]}
     crit = {cid: (domains.get(did, did), dim, q) for cid, did, dim, q in display["criteria"]}
-    labels = {int(v): lab for v, lab in display["levels"]}
+    levels = {int(v): lab for v, lab in display["levels"]}
     recused = {c.nominee_id for c in content.conflicts}
 
-    scores: Grid = [list(SCORES_HEADER)]
+    scores: Grid = [list(text["scores"])]
     for s in content.scores:
         dom, dim, q = crit.get(s.criterion_id, ("", "", ""))
         if s.nominee_id in recused:
-            label: str | None = RECUSED
+            label: str | None = text["recused"]
         elif s.level is None:
             label = None
         else:
-            label = labels.get(s.level, "")
+            label = levels.get(s.level, "")
         scores.append([s.nominee_id, names.get(s.nominee_id, ""), dom, dim, s.criterion_id, q,
                        s.level, label, s.comment or None])
 
-    summary: Grid = [["Nominee ID", "Nominee",
-                      *[f"{title} (0–100)" for _d, title in display["domains"]],
-                      "Total (0–100)", "Scored", "Criteria", "Recused"]]
+    summary: Grid = [list(text["summary"])]
     for nid, subs, total, scored, count in display["summary"]:
         summary.append([nid, names.get(nid, ""),
                         *[None if x is None else Decimal(x) for x in subs],
                         None if total is None else Decimal(total), scored, count,
-                        "yes" if nid in recused else None])
+                        text["yes"] if nid in recused else None])
 
-    conflicts: Grid = [["Nominee ID", "Nominee", "Reason"]]
+    conflicts: Grid = [list(text["conflicts"])]
     for c in content.conflicts:
         conflicts.append([c.nominee_id, names.get(c.nominee_id, ""), c.reason or None])
 
-    about: Grid = [["Field", "Value"]]
-    for key, value in (
-        ("Judge", content.judge_name), ("E-mail", content.judge_email),
-        ("Fingerprint", content.fingerprint), ("Public key", content.public_key),
-        ("Panel ID", content.panel_id), ("Panel title", content.panel_title),
-        ("Round", content.round), ("Framework ID", content.framework_id),
-        ("Framework version", content.framework_version),
-        ("Framework hash", content.framework_hash), ("Exported at", content.exported_at),
-        ("Sequence", content.sequence), ("Audit head", content.audit_head or None),
-        ("App version", display.get("app_version") or None),
-        ("How to verify",
-         "This sheet is signed. Any edited cell makes it fail verification. Check it with: "
-         "zerodx verify FILE.xlsx --panel PANEL.zdxpanel"),
-    ):
-        about.append([key, value])
+    values: list[Cell] = [
+        content.judge_name, content.judge_email, content.fingerprint, content.public_key,
+        content.panel_id, content.panel_title, content.round, content.framework_id,
+        content.framework_version, content.framework_hash, content.exported_at,
+        content.sequence, content.audit_head or None, display.get("app_version") or None,
+        text["how_to_verify"]]
+    keys = list(text["about_keys"])
+    if len(keys) != len(values):
+        raise ValueError("the About labels do not match the About values")
+    about: Grid = [list(text["about"]), *[[k, v] for k, v in zip(keys, values, strict=True)]]
 
     grids: dict[str, Grid] = {SCORES: scores, SUMMARY: summary, CONFLICTS: conflicts,
                               ABOUT: about}
@@ -282,6 +299,8 @@ def _display(content: SheetContent, framework: Framework, panel: Panel,
         "summary": _summary(content, framework),
         "app_version": __version__,
         "audit": audit,
+        "labels": default_labels([safe_cell_text(str(d.title), where=f"domain {d.id} title")
+                                  for d in framework.domains]),
     }
 
 
@@ -425,6 +444,7 @@ def _parse_payload(doc: Any) -> tuple[SheetContent, dict[str, Any]]:
     display = _req(doc, "display", dict)
     for key in ("nominees", "domains", "criteria", "levels", "summary"):
         _req(display, key, list)
+    _req(display, "labels", dict)
     return content, display
 
 

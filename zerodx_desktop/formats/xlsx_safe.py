@@ -646,7 +646,10 @@ class UntrustedXlsx:
                 if cur["f"] is not None:
                     cells.append((r, c, "=" + cur["f"], "f"))
                 elif t == "s":
-                    cells.append((r, c, None if v is None else shared[int(v)], "s"))
+                    idx = None if v is None else int(v)
+                    if idx is not None and not 0 <= idx < len(shared):
+                        raise ValueError(f"shared string {idx} does not exist")
+                    cells.append((r, c, None if idx is None else shared[idx], "s"))
                 elif t == "inlineStr":
                     parts = cur["is"]
                     cells.append((r, c, None if parts is None else "".join(parts), "s"))
