@@ -146,3 +146,26 @@ def test_order_survives_canonical_json(tmp_path, result, chair):
     wb = openpyxl.load_workbook(path)
     assert [c.value for c in wb["Nominee × Judge"][1]][2:] == ["Judge C", "Judge B", "Judge A"]
     wb.close()
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_resaved_by_libreoffice_still_verifies(tmp_path, result, chair):
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice (soffice) is required for this test"
+    path = tmp_path / "in" / "result.xlsx"
+    path.parent.mkdir()
+    rw.write_result_workbook(path, result, chair)
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--norestore", "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+        capture_output=True, text=True, timeout=120, check=False)
+    resaved = out / "result.xlsx"
+    assert proc.returncode == 0 and resaved.is_file(), proc.stdout + proc.stderr
+    assert resaved.read_bytes() != path.read_bytes()
+    assert rw.verify_result_workbook(resaved) == ("valid", chair.fingerprint, [])
+    assert rw.read_result_workbook(resaved).ranking == result.ranking
