@@ -326,3 +326,39 @@ def test_replay_older_sequence_or_round(world):
     assert old.status is Status.SUPERSEDED and old.content.sequence == 1
     round2 = make_panel(world["fw"], [world["a"], world["b"]], round_=2)
     assert verify_score_sheet(world["new_a"], round2).status is Status.SUPERSEDED
+
+
+def _rewrite_sheet1(src: Path, out: Path, fn: Callable[[str], str]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = fn(data.decode("utf-8")).encode("utf-8")
+            zout.writestr(info, data)
+    return out
+
+
+def test_hand_edited_xml_beyond_the_dimension_is_caught(world):
+    """A cell added by editing the XML, outside what <dimension> claims, is still named."""
+    def add_cell(xml: str) -> str:
+        assert '<dimension ref="A1:I13"/>' in xml
+        return xml.replace("</sheetData>", '<row r="40"><c r="Z40" t="inlineStr"><is><t>'
+                           "hidden note</t></is></c></row></sheetData>")
+
+    out = _rewrite_sheet1(world["sheet_a"], world["root"] / "dim.xlsx", add_cell)
+    v = verify_score_sheet(out, world["panel"])
+    assert _named(v) == [("Scores!Z40", None, "hidden note")]
+
+    def bad_ref(xml: str) -> str:
+        return xml.replace('r="G2"', 'r="XFE2"', 1)  # column 16,385: beyond any sheet
+
+    out = _rewrite_sheet1(world["sheet_a"], world["root"] / "ref.xlsx", bad_ref)
+    assert verify_score_sheet(out).status is Status.UNREADABLE
+
+    def level_as_shared_formula(xml: str) -> str:
+        return xml.replace('<c r="G2"><v>1</v></c>', '<c r="G2"><f>0+1</f><v>1</v></c>', 1)
+
+    out = _rewrite_sheet1(world["sheet_a"], world["root"] / "f.xlsx", level_as_shared_formula)
+    assert _named(verify_score_sheet(out)) == [("Scores!G2", "1", "=0+1")]
