@@ -44,6 +44,8 @@ def krippendorff_alpha(matrix: Any, level: str = "interval") -> float | None:
     """Krippendorff's alpha at ``level`` ("nominal", "ordinal", "interval", "ratio")."""
     import numpy as np
 
+    if level not in ("nominal", "ordinal", "interval", "ratio"):
+        raise ValueError(f"unknown level of measurement {level!r}")
     arr = _array(matrix)
     counts = np.sum(~np.isnan(arr), axis=0)
     arr = arr[:, counts >= 2]
@@ -57,7 +59,8 @@ def krippendorff_alpha(matrix: Any, level: str = "interval") -> float | None:
     import krippendorff
 
     try:
-        value = float(krippendorff.alpha(reliability_data=arr, level_of_measurement=level))
+        value = float(krippendorff.alpha(reliability_data=arr,
+                                         level_of_measurement=level))  # type: ignore[arg-type]
     except (ValueError, ZeroDivisionError):
         return None
     return _clean(value)

@@ -333,7 +333,9 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
                     out.append(text_cell(ws, v) if needs_text_type(v) else v)
                 elif isinstance(v, Decimal):
                     cell = WriteOnlyCell(ws, value=float(v))
-                    cell.number_format = "0.00" if v.as_tuple().exponent >= -2 else "0.000"
+                    exponent = v.as_tuple().exponent
+                    places = -exponent if isinstance(exponent, int) else 2
+                    cell.number_format = "0.000" if places > 2 else "0.00"
                     out.append(cell)
                 else:
                     out.append(v)

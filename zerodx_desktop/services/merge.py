@@ -416,15 +416,15 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
     for d in digests:
         v = d.verdict
         c = v.content
-        j = used_index.get(id(d))
+        ji = used_index.get(id(d))
         entry = panel.judge_by_fingerprint(c.fingerprint) if c else None
         judges.append(JudgeRow(
             name=(entry.name if entry else c.judge_name) if c else "",
             fingerprint=c.fingerprint if c else "", status=str(v.status),
             file=Path(v.file).name, sha256=v.sha256, sequence=c.sequence if c else None,
             warnings=list(v.warnings),
-            severity=severity[j] if j is not None else None,
-            agreement=agreement[j] if j is not None else None, message=v.message))
+            severity=severity[ji] if ji is not None else None,
+            agreement=agreement[ji] if ji is not None else None, message=v.message))
 
     judge_totals = {fp: {nid: _round_or_none(totals[j, ni]) for ni, nid in enumerate(nom_ids)}
                     for j, fp in enumerate(fps)}
