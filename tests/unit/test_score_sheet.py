@@ -448,3 +448,16 @@ def test_fast_reader_shared_string_rich_text_and_phonetics(tmp_path):
         assert list(iter_sheet_cells(x, "S")) == [
             (1, 1, "海 尔", "s"), (1, 2, "=not a formula", "s"), (1, 3, 3.0, "n"),
             (5, 3, "=1+1", "f")]
+
+
+def test_signed_rows_off_the_panel(judges, tmp_path):
+    """A sheet for a look-alike panel (same id, one more nominee / another criterion) is
+    not accepted against the real panel."""
+    fw = make_framework()
+    real = make_panel(fw, judges)
+    bigger = dataclasses.replace(real, nominees=(*NOMINEES, Nominee("n-999", "Ghost Ltd")))
+    path = tmp_path / "ghost.xlsx"
+    write_score_sheet(path, make_content(fw), fw, bigger, judges[0])
+    v = verify_score_sheet(path, real)
+    assert v.status is Status.WRONG_PANEL and "n-999" in v.message
+    assert verify_score_sheet(path, bigger).status is Status.VALID

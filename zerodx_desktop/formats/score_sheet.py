@@ -625,10 +625,38 @@ def _panel_status(content: SheetContent, panel: Panel,
         return (Status.WRONG_FRAMEWORK,
                 f"scored against framework {content.framework_id} {content.framework_version} "
                 f"({content.framework_hash}), not the panel's")
+    odd = _rows_off_panel(content, panel)
+    if odd is not None:
+        return odd
     if content.round < panel.round:
         return (Status.SUPERSEDED,
                 f"from round {content.round}; the panel is in round {panel.round}")
     return _sequence_status(content, known_sequences)
+
+
+def _rows_off_panel(content: SheetContent, panel: Panel) -> tuple[Status, str] | None:
+    """A signed row naming a nominee, criterion or level the panel does not have (only a
+    hand-crafted payload can: the writer refuses them)."""
+    nominees = {n.id for n in panel.nominees}
+    fw = panel.framework if isinstance(panel.framework, dict) else {}
+    try:
+        criteria = {c["id"] for d in fw["domains"] for m in d["dimensions"]
+                    for c in m["criteria"]}
+        lo, hi = int(fw["scale"]["min"]), int(fw["scale"]["max"])
+    except (KeyError, TypeError, ValueError):
+        return None  # the panel's own framework is unusable: nothing to compare against
+    named = [s.nominee_id for s in content.scores] + [c.nominee_id for c in content.conflicts]
+    for nid in named:
+        if nid not in nominees:
+            return Status.WRONG_PANEL, f"names nominee '{nid}', who is not on this panel"
+    for s in content.scores:
+        if s.criterion_id not in criteria:
+            return (Status.WRONG_FRAMEWORK,
+                    f"scores criterion '{s.criterion_id}', not in the panel's framework")
+        if s.level is not None and not lo <= s.level <= hi:
+            return (Status.WRONG_FRAMEWORK,
+                    f"level {s.level} for {s.nominee_id}/{s.criterion_id} is off the scale")
+    return None
 
 
 def _sequence_status(content: SheetContent,
