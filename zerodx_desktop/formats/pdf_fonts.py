@@ -202,7 +202,7 @@ def string_width(text: str, primary: str, size: float) -> float:
     """Width of cleaned ``text`` drawn with fallback fonts."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(stringWidth(piece, font, size) for font, piece in runs(text, primary))
+    return float(sum(stringWidth(piece, font, size) for font, piece in runs(text, primary)))
 
 
 def fit(text: str, primary: str, size: float, width: float) -> str:
@@ -235,4 +235,4 @@ def draw_string(canvas: object, x: float, y: float, text: str, *, font: str = SA
         canvas.setFont(f, size)  # type: ignore[attr-defined]
         canvas.drawString(x, y, p)  # type: ignore[attr-defined]
         x += w
-    return total
+    return float(total)

@@ -36,7 +36,7 @@ from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
     from zerodx_desktop.core.panel import Panel
-    from zerodx_desktop.core.sheet import SheetContent
+    from zerodx_desktop.core.sheet import ScoreRow, SheetContent
 
 Progress = Callable[[int, int], None]
 
@@ -349,6 +349,20 @@ def _P(text: object, style: Any, *, limit: int | None = None, primary: str | Non
     if font not in (SANS, SANS_BOLD):
         font = SANS
     return Paragraph(raw_prefix + markup(text, primary=font, limit=limit), style)
+
+
+def _cell(text: object, style: Any, width: float, *, limit: int | None = None) -> Any:
+    """A table cell: a plain string when it fits on one line in the regular face (much
+    cheaper to lay out), else a wrapping Paragraph. Either way the text is never markup."""
+    s = clean(text, limit=limit)
+    if ("\n" not in s and style.fontName == SANS
+            and not set(map(ord, s)) - pdf_fonts.register_fonts().coverage[SANS]
+            and pdf_fonts.visual(s) == s):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        if stringWidth(s, SANS, style.fontSize) <= width - 9:
+            return s
+    return _P(s, style)
 
 
 def _table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
@@ -759,8 +773,10 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     extra: list[tuple[Any, ...]] = []
     from reportlab.lib import colors
 
+    avail = 174 * _MM
+    name_w = 60 * _MM if len(methods) > 3 else 80 * _MM
     for i, row in enumerate(m.ranking, start=1):
-        line: list[Any] = [_P(row.nominee, st["cell"], limit=120)]
+        line: list[Any] = [_cell(row.nominee, st["cell"], name_w, limit=120)]
         base_rank = row.rank
         for j, k in enumerate(methods, start=1):
             other = lookup.get(k, {}).get(row.nominee_id)
@@ -771,8 +787,6 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
             if other.rank != base_rank:
                 extra.append(("BACKGROUND", (j, i), (j, i), colors.HexColor(FLAG)))
         data.append(line)
-    avail = 174 * _MM
-    name_w = 60 * _MM if len(methods) > 3 else 80 * _MM
     col = (avail - name_w) / max(1, len(methods))
     story.append(_table(data, [name_w] + [col] * len(methods),
                         right_cols=range(1, len(methods) + 1), extra=extra))
@@ -832,7 +846,7 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
         extra: list[tuple[Any, ...]] = []
         for i, cs in enumerate(crits, start=1):
             label = m.criterion_name(cs.criterion_id)
-            cell = _P(label, st["cell"], limit=220)
+            cell = _cell(label, st["cell"], 112 * _MM, limit=220)
             data.append([cell, str(cs.n), _num(cs.mean), _num(cs.min, 0) if cs.min is not None
                          else "—", _num(cs.max, 0) if cs.max is not None else "—",
                          _num(cs.sd)])
@@ -927,7 +941,8 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         from reportlab.lib import colors
 
         for i, k in enumerate(keys, start=1):
-            cd.append([_P(m.criterion_name(k), st["cell"], limit=220), _num(pc[k], 3)])
+            cd.append([_cell(m.criterion_name(k), st["cell"], 150 * _MM, limit=220),
+                       _num(pc[k], 3)])
             v = pc[k]
             if v is not None and v < 0.667:
                 extra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
@@ -1069,7 +1084,7 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                               style)
                 _pw, ph = p.wrap(w - 120, h)
                 p.drawOn(c, 60, y_top - ph)
-                return ph
+                return float(ph)
 
             y = h - 75
             y -= para(result.panel_title or result.panel_id, 15, color=ACCENT, y_top=y,
@@ -1282,7 +1297,7 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
                label=clean(f"Score card — {content.judge_name}", limit=100),
                footer_note="Judge key")
     crits = framework.criteria()
-    by_nominee: dict[str, dict[str, Any]] = {}
+    by_nominee: dict[str, dict[str, ScoreRow]] = {}
     for sr in content.scores:
         by_nominee.setdefault(sr.nominee_id, {})[sr.criterion_id] = sr
     conflicts = {c.nominee_id: c.reason for c in content.conflicts}
@@ -1324,16 +1339,16 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
         notes: list[tuple[str, str]] = []
         extra: list[tuple[Any, ...]] = []
         for i, c in enumerate(crits, start=1):
-            sr = rows.get(c.id)
-            lvl = sr.level if sr is not None else None
+            got = rows.get(c.id)
+            lvl = got.level if got is not None else None
             data.append([_P(str(c.question) or c.id, st["cell"], limit=300),
                          "—" if lvl is None else str(lvl),
                          _P(levels.get(lvl, "") if lvl is not None else "not scored",
                             st["cell"], limit=80)])
             if lvl is None:
                 extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor("#a61b1b")))
-            if sr is not None and sr.comment:
-                notes.append((str(c.question) or c.id, sr.comment))
+            if got is not None and got.comment:
+                notes.append((str(c.question) or c.id, got.comment))
         story.append(_table(data, [128 * _MM, 14 * _MM, 32 * _MM], right_cols=(1,),
                             extra=extra))
         if notes:
@@ -1341,10 +1356,11 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
             for q, text in notes:
                 story.append(_P(q, st["cellb"], limit=300))
                 story.append(_P(text, st["quote"], raw_prefix="“ "))
-    if content.conflicts and not any(nid in conflicts for nid, _ in nominees):
-        story.append(_plain("Conflicts declared", st["h2"]))
-        for c in content.conflicts:
-            story.append(_P(f"{c.nominee_id}: {c.reason}", st["bullet"], limit=2000,
+    orphans = [dc for dc in content.conflicts if dc.nominee_id not in known]
+    if orphans:  # conflicts for nominees this panel does not list
+        story.append(_plain("Other conflicts declared", st["h2"]))
+        for dc in orphans:
+            story.append(_P(f"{dc.nominee_id}: {dc.reason}", st["bullet"], limit=2000,
                             raw_prefix="<bullet>•</bullet>"))
 
     title = clean(f"Score card — {content.judge_name} — {content.panel_title}", limit=300)
