@@ -2,12 +2,15 @@
 
 Writing: every text goes through :func:`safe_cell_text` (NFC, no control characters, at most
 32,767 UTF-16 units, never cut) and is stored as a *string* even when it looks like a formula
-or an error code (``=1+1``, ``@SUM(A1)``, ``#N/A``): see :func:`text_cell` / :func:`set_text`.
+or an error code (``=1+1``, ``@SUM(A1)``, ``#N/A``): :func:`write_xlsx` (fast, writes the
+OOXML parts itself) or, with openpyxl, :func:`text_cell` / :func:`set_text`.
 
-Reading untrusted files: :func:`open_untrusted_workbook` checks the zip (member count, sizes,
-compression ratio) before openpyxl sees it, asserts openpyxl parses through defusedxml, and
-opens read-only; :func:`iter_sheet_cells` yields every stored cell with its type, whatever the
-sheet's (possibly lying) ``<dimension>`` says.
+Reading untrusted files: :func:`open_untrusted_xlsx` (fast streaming reader) and
+:func:`open_untrusted_workbook` (openpyxl, read-only) both check the zip first (regular file,
+member count, sizes, compression ratio: formats/limits.py) and refuse DTDs and entity
+declarations (defusedxml, asserted active for openpyxl); :func:`iter_sheet_cells` yields every
+stored cell with its type from either, whatever the sheet's (possibly lying) ``<dimension>``
+says, and :func:`sheet_state` tells a hidden sheet.
 """
 
 from __future__ import annotations
