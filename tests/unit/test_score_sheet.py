@@ -262,6 +262,9 @@ def test_wrong_panel_and_framework_and_superseded(judges, tmp_path):
     round2 = make_panel(fw, judges, round_=2)
     v = verify_score_sheet(path, round2)
     assert v.status is Status.SUPERSEDED and "round" in v.message
+    future = _export(tmp_path / "r2.xlsx", judges[0], judges, panel=round2)
+    v = verify_score_sheet(future, make_panel(fw, judges))  # the chair has the old package
+    assert v.status is Status.WRONG_PANEL and "newer panel package" in v.message
     fp = judges[0].fingerprint
     assert verify_score_sheet(path, make_panel(fw, judges), known_sequences={fp: 2}
                               ).status is Status.SUPERSEDED
