@@ -362,3 +362,37 @@ def test_tools_present() -> None:
     # The assertions above rely on poppler and qpdf; say so loudly when they are missing.
     for tool in ("pdftotext", "pdffonts", "pdfinfo", "qpdf"):
         assert shutil.which(tool), tool
+
+
+@pytest.mark.parametrize("n_domains", [0, 1, 2, 6])
+def test_odd_shapes_build(tmp_path: Path, n_domains: int) -> None:
+    """No nominee scored, one or two domains (bars instead of a radar), many domains."""
+    result = make_result(3, with_comments=False)
+    domains = [(f"d{i}", f"Domain {i} 领域") for i in range(n_domains)]
+    result.domains = domains
+    for row in result.ranking:
+        row.domain_scores = {d: (None if i == 0 else 50.0 + i) for i, (d, _) in
+                             enumerate(domains)}
+    result.ranking[-1].score = None
+    result.ranking[-1].sd = result.ranking[-1].min = result.ranking[-1].max = None
+    result.by_method = {}
+    result.reliability = Reliability()
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, result, certificates=5)
+    text = pdftotext(path)
+    for _d, title in domains:
+        assert title in text
+    assert "Method comparison" not in text
+    # the unscored nominee gets no certificate: two certificates for five places
+    assert text.count("CERTIFICATE OF EXCELLENCE") == 2
+
+
+def test_empty_result(tmp_path: Path) -> None:
+    result = PanelResult(panel_id="p", panel_title="", round=1, framework_id="f",
+                         framework_version="1", framework_hash="", method="median",
+                         ranking=[])
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, result)
+    text = pdftotext(path)
+    assert "Median" in text and "Verification appendix" in text
+    assert_fonts_embedded(path)

@@ -323,7 +323,7 @@ def _styles() -> dict[str, Any]:
     st["lead"] = ParagraphStyle("lead", parent=base, fontSize=10.5, leading=15,
                                 textColor=colors.HexColor("#33404d"))
     st["quote"] = ParagraphStyle("quote", parent=base, fontSize=9, leading=12.5,
-                                 leftIndent=12, spaceAfter=5,
+                                 leftIndent=14, bulletIndent=5, spaceAfter=4,
                                  textColor=colors.HexColor("#2a3540"))
     st["bullet"] = ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2,
                                   spaceAfter=3)
@@ -829,8 +829,9 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
         for lab, v, a in zip(labels, vals, avgs, strict=True):
             dt.append([_P(lab, st["cell"], limit=150), _num(v), _num(a)])
         dtab = _table(dt, [42 * _MM, 16 * _MM, 20 * _MM], right_cols=(1, 2))
-        legend = _plain("Solid: this nominee. Dashed red: average of all nominees.",
-                        st["muted"])
+        legend = _plain("Solid: this nominee. Dashed red: average of all nominees."
+                        if len(labels) >= 3 else
+                        "Bars: this nominee. Red marks: average of all nominees.", st["muted"])
         side = Table([[chart, [dtab, legend]]], colWidths=[96 * _MM, 78 * _MM],
                      hAlign="LEFT")
         side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -886,7 +887,7 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
                 if cm.criterion_id != last:
                     story.append(_P(m.criterion_name(cm.criterion_id), st["cellb"], limit=300))
                     last = cm.criterion_id
-                story.append(_P(cm.text, st["quote"], raw_prefix="“ ",
+                story.append(_P(cm.text, st["quote"], raw_prefix="<bullet>–</bullet>",
                                 limit=None))
     return story
 
@@ -1355,7 +1356,7 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
             story.append(_plain("Comments", st["h2"]))
             for q, text in notes:
                 story.append(_P(q, st["cellb"], limit=300))
-                story.append(_P(text, st["quote"], raw_prefix="“ "))
+                story.append(_P(text, st["quote"], raw_prefix="<bullet>–</bullet>"))
     orphans = [dc for dc in content.conflicts if dc.nominee_id not in known]
     if orphans:  # conflicts for nominees this panel does not list
         story.append(_plain("Other conflicts declared", st["h2"]))
