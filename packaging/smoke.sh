@@ -65,4 +65,14 @@ out=$(run "$BUNDLE/zerodx-desktop" --home "$WORK/judge" --smoke "$WORK/demo/pane
   || fail "desktop smoke run on a panel package"
 [[ $out == "smoke ok: "* ]] || fail "desktop smoke run on a package said '$out'"
 step "desktop opens panel.zdxpanel: ${out#smoke ok: }"
+
+# The Linux installer shipped in the bundle: install, run through the link, uninstall.
+PREFIX=$WORK/prefix "$BUNDLE/install.sh" >/dev/null || fail "install.sh"
+out=$(run "$WORK/prefix/bin/zerodx" --version) || fail "installed zerodx --version"
+[[ $out == "zerodx $version" ]] || fail "installed zerodx --version said '$out'"
+grep -q "^Exec=\"$WORK/prefix/lib/zerodx-desktop/zerodx-desktop\" %f$" \
+  "$WORK/prefix/share/applications/zerodx-desktop.desktop" || fail "installed menu entry"
+PREFIX=$WORK/prefix "$BUNDLE/install.sh" --uninstall >/dev/null || fail "install.sh --uninstall"
+[[ ! -e $WORK/prefix/bin/zerodx && ! -e $WORK/prefix/lib/zerodx-desktop ]] || fail "uninstall left files"
+step "install.sh and --uninstall"
 step "all good"
