@@ -369,9 +369,12 @@ def _table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
            right_cols: Iterable[int] = (), extra: list[tuple[Any, ...]] | None = None,
            zebra: bool = True) -> Any:
     from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import LongTable, Table, TableStyle
 
-    t = Table(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    # LongTable measures only the rows that fit when splitting: a 1,000-row ranking would
+    # otherwise be re-measured in full at every page break (quadratic).
+    cls = LongTable if len(data) > 60 else Table
+    t = cls(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     cmds: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
