@@ -396,3 +396,32 @@ def test_empty_result(tmp_path: Path) -> None:
     text = pdftotext(path)
     assert "Median" in text and "Verification appendix" in text
     assert_fonts_embedded(path)
+
+
+def test_contents_page_numbers_and_bookmarks(report: tuple[Path, PanelResult]) -> None:
+    from pypdf import PdfReader
+
+    path, result = report
+    pages = [p for p in pdftotext(path).split("\f") if p.strip()]
+    contents = pages[1]
+    assert "Contents" in contents
+    for row in result.ranking:
+        line = next(ln for ln in contents.splitlines() if row.nominee in ln)
+        number = int(line.split()[-1])
+        target = pages[number - 1]
+        assert f"{report_pdf.rank_label(row)}. {row.nominee}" in target, (row.nominee, number)
+    for title in ("Ranking", "Reliability", "Verification appendix"):
+        line = next(ln for ln in contents.splitlines() if ln.strip().startswith(title))
+        assert title in pages[int(line.split()[-1]) - 1].splitlines()[0] or \
+            title in pages[int(line.split()[-1]) - 1][:200]
+    outline = PdfReader(str(path)).outline
+    flat = str(outline)
+    assert "Ranking" in flat and result.ranking[0].nominee in flat
+
+
+def test_importing_the_module_does_not_load_reportlab() -> None:
+    import sys as _sys
+
+    code = ("import sys; import zerodx_desktop.formats.report_pdf, zerodx_desktop.formats."
+            "pdf_fonts; assert 'reportlab' not in sys.modules, 'reportlab imported eagerly'")
+    subprocess.run([_sys.executable, "-c", code], check=True, timeout=60)

@@ -656,8 +656,8 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool) -> list[Any]:
     story.append(box)
     story.append(Spacer(1, 4 * _MM))
     story.append(_P("The same code is printed at the foot of every page. It is derived from "
-                    "the result's signed content, so a page from another result, or an edited "
-                    "result, shows a different code.", st["muted"]))
+                    "the result this report was printed from, so a page from another result, "
+                    "or from an edited one, shows a different code.", st["muted"]))
     if sample:
         story.append(Spacer(1, 10 * _MM))
         story.append(_P("Sample framework: the criteria in this report come from the sample "
