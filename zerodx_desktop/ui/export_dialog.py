@@ -1,0 +1,458 @@
+"""Export the signed score sheet: completeness first, then the passphrase, then the file.
+
+The dialog shows the panel, the judge and, per nominee, what is scored (``panel_status``), warns
+when the sheet is incomplete (it can still be exported), then unlocks the key and writes the
+sheet in the background (``services.export.export_sheet``) and shows the file's SHA-256.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop.core.errors import IdentityError, UserError
+from zerodx_desktop.formats.signing import PublicIdentity, has_identity, load_public_identity
+from zerodx_desktop.ui.identity_dialog import ERROR_STYLE, OK_STYLE, report_failure
+from zerodx_desktop.ui.operations import Progress, run_in_background
+
+_Index = QModelIndex | QPersistentModelIndex
+WARN_STYLE = "color: #b26a00; font-weight: bold;"
+
+
+def _ask_save_path(parent: QWidget, caption: str, default: str) -> str:
+    """The file the person chose, or "" (tests replace this)."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, caption, default, parent.tr("Excel workbook (*.xlsx)"))
+    return name
+
+
+def _show_in_folder(path: Path) -> None:
+    """Open the file manager on the folder holding ``path`` (tests replace this)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+def slug(text: str) -> str:
+    """A file-name-safe lower-case form of a name (letters of any script are kept)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\W_]+", "-", text).strip("-") or "judge"
+
+
+def default_file_name(panel_id: str, judge_name: str, sequence: int) -> str:
+    return f"{slug(panel_id)}-{slug(judge_name)}-seq{sequence}.xlsx"
+
+
+def completeness(status: dict[str, Any]) -> dict[str, int]:
+    """Counts for the warning, from a ``panel_status`` document (recused nominees excluded)."""
+    active = [n for n in status["nominees"] if n["status"] != "recused"]
+    return {
+        "unscored": sum(n["total"] - n["scored"] for n in active),
+        "unscored_nominees": sum(1 for n in active if n["scored"] < n["total"]),
+        "missing_comments": sum(n["missing_comments"] for n in active),
+        "comment_nominees": sum(1 for n in active if n["missing_comments"]),
+        "recused": sum(1 for n in status["nominees"] if n["status"] == "recused"),
+    }
+
+
+class CompletenessModel(QAbstractTableModel):
+    """One row per nominee: name, scored/total, missing required comments, status."""
+
+    COLUMNS = ("Nominee", "Scored", "Missing comments", "Status")
+
+    def __init__(self, nominees: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = list(nominees)
+        self._status_text = {
+            "complete": self.tr("complete"), "in_progress": self.tr("in progress"),
+            "not_started": self.tr("not started"), "recused": self.tr("recused (conflict)"),
+        }
+        self._headers = [self.tr("Nominee"), self.tr("Scored"), self.tr("Missing comments"),
+                         self.tr("Status")]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def nominee(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        n = self._rows[index.row()]
+        col = index.column()
+        recused = n["status"] == "recused"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return n["name"]
+            if col == 1:
+                return "—" if recused else f"{n['scored']} / {n['total']}"
+            if col == 2:
+                return "" if recused or not n["missing_comments"] else str(n["missing_comments"])
+            if col == 3:
+                text = self._status_text.get(n["status"], n["status"])
+                if recused and n.get("conflict"):
+                    text = f"{text}: {n['conflict']}"
+                return text
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return n["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not recused and col in (1, 2, 3):
+            from PySide6.QtGui import QColor
+
+            if col == 2 and n["missing_comments"]:
+                return QColor("#c62828")
+            if col in (1, 3) and n["scored"] < n["total"]:
+                return QColor("#b26a00")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+
+class ExportDialog(QDialog):
+    """Check completeness, type the passphrase, choose the file, sign and write it."""
+
+    exported = Signal(object)  # services.export.ExportDone
+
+    def __init__(self, home: Path, parent: QWidget | None = None, *,
+                 directory: Path | None = None) -> None:
+        super().__init__(parent)
+        self.home = Path(home)
+        self.directory = Path(directory) if directory is not None else Path.home()
+        self.busy = False
+        self.blocked = False  # no panel, no identity or a key outside the roster
+        self.result_: Any = None  # ExportDone after success
+        self.public: PublicIdentity | None = None
+        self.status: dict[str, Any] | None = None
+        self.counts: dict[str, int] = {}
+        self.sequence = 1
+        self.setWindowTitle(self.tr("Export your signed score sheet"))
+        self.setModal(True)
+        self.resize(720, 560)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._check_page())
+        self.stack.addWidget(self._done_page())
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("&Export signed sheet…"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(self.tr("Close"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setVisible(False)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.stack)
+        lay.addWidget(self.buttons)
+        self.reload()
+
+    # ---- pages -------------------------------------------------------------------------
+    def _check_page(self) -> QWidget:
+        page = QWidget(self)
+        self.panel_label = QLabel(page)
+        self.panel_label.setWordWrap(True)
+        self.panel_label.setAccessibleName(self.tr("Panel"))
+        self.judge_label = QLabel(page)
+        self.judge_label.setWordWrap(True)
+        self.judge_label.setAccessibleName(self.tr("Judge"))
+        self.judge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head = QFormLayout()
+        head.addRow(self.tr("Panel:"), self.panel_label)
+        head.addRow(self.tr("Judge:"), self.judge_label)
+
+        self.table = QTableView(page)
+        self.table.setAccessibleName(self.tr("Completeness per nominee"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+
+        self.summary_label = QLabel(page)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Completeness"))
+
+        self.passphrase_edit = QLineEdit(page)
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.textChanged.connect(self._update_buttons)
+        pass_form = QFormLayout()
+        pass_form.addRow(self.tr("&Passphrase to sign:"), self.passphrase_edit)
+
+        self.error_label = QLabel(page)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setVisible(False)
+
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(head)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.summary_label)
+        lay.addLayout(pass_form)
+        lay.addWidget(self.error_label)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget(self)
+        self.done_title = QLabel(page)
+        self.done_title.setWordWrap(True)
+        self.done_title.setStyleSheet(OK_STYLE + " font-weight: bold;")
+        self.path_edit = QLineEdit(page)
+        self.sequence_edit = QLineEdit(page)
+        self.sha_edit = QLineEdit(page)
+        for w, name in ((self.path_edit, self.tr("Exported file")),
+                        (self.sequence_edit, self.tr("Export number")),
+                        (self.sha_edit, self.tr("SHA-256 of the file"))):
+            w.setReadOnly(True)
+            w.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), self.path_edit)
+        form.addRow(self.tr("Export number:"), self.sequence_edit)
+        form.addRow(self.tr("SHA-256:"), self.sha_edit)
+        self.done_note = QLabel(self.tr(
+            "Send this file to the chair. If you export again later, the chair uses the "
+            "sheet with the highest export number. The SHA-256 lets you both check that the "
+            "file arrived unchanged."), page)
+        self.done_note.setWordWrap(True)
+        self.show_button = QPushButton(self.tr("&Show in folder"), page)
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.copy_sha_button = QPushButton(self.tr("Copy SHA-&256"), page)
+        self.copy_sha_button.clicked.connect(self.copy_sha256)  # a method: see identity_dialog
+        for b in (self.show_button, self.copy_sha_button):
+            b.setAutoDefault(False)  # Enter keeps meaning "Close"
+        row = QHBoxLayout()
+        row.addWidget(self.show_button)
+        row.addWidget(self.copy_sha_button)
+        row.addStretch(1)
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.done_title)
+        lay.addLayout(form)
+        lay.addWidget(self.done_note)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        return page
+
+    # ---- state -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the panel's progress, the identity and the next export number."""
+        from zerodx_desktop.services.panels import current_panel_id, open_store, panel_status
+
+        self.error_label.setVisible(False)
+        problem = ""
+        try:
+            self.status = panel_status(self.home)
+            self.public = load_public_identity(self.home) if has_identity(self.home) else None
+            with open_store(self.home) as store:
+                panel_id = current_panel_id(store)
+                self.sequence = store.next_export_sequence(panel_id)
+                panel = store.panel(panel_id)
+            if self.public is None:
+                problem = self.tr("This computer has no judge identity yet: create one "
+                                  "(Identity page) before exporting.")
+            elif panel.judge_by_fingerprint(self.public.fingerprint) is None:
+                problem = self.tr(
+                    "Your key ({fp}) is not on this panel's roster: the chair would reject "
+                    "the sheet. Send your judge card to the organizer.").format(
+                    fp=self.public.fingerprint)
+        except UserError as exc:
+            self.status = None
+            problem = exc.message
+        status = self.status
+        nominees = status["nominees"] if status else []
+        old = self.table.model()
+        self.model = CompletenessModel(nominees, self)
+        self.table.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        if status:
+            p = status["panel"]
+            self.panel_label.setText(self.tr("{title} (round {round}, {id}); framework "
+                                             "{fw} {ver}").format(
+                title=p["title"], round=p["round"], id=p["id"],
+                fw=p["framework"]["id"], ver=p["framework"]["version"]))
+        else:
+            self.panel_label.setText(self.tr("no panel is open"))
+        if self.public is not None:
+            self.judge_label.setText(f"{self.public.name} <{self.public.email}>\n"
+                                     f"{self.public.fingerprint}")
+        else:
+            self.judge_label.setText(self.tr("no identity"))
+        self.counts = completeness(status) if status else {}
+        self.summary_label.setText(self.summary_text())
+        self.summary_label.setStyleSheet(WARN_STYLE if self.incomplete else OK_STYLE)
+        self.blocked = bool(problem)
+        if problem:
+            self._show_error(problem)
+        self._update_buttons()
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.counts.get("unscored") or self.counts.get("missing_comments"))
+
+    def summary_text(self) -> str:
+        c = self.counts
+        if not c:
+            return ""
+        parts = []
+        if c["unscored"]:
+            parts.append(self._plural(c["unscored"], "{n} criterion unscored",
+                                      "{n} criteria unscored")
+                         + self._plural(c["unscored_nominees"], " in {n} nominee",
+                                        " in {n} nominees"))
+        if c["missing_comments"]:
+            parts.append(self._plural(c["missing_comments"], "{n} required comment missing",
+                                      "{n} required comments missing")
+                         + self._plural(c["comment_nominees"], " in {n} nominee",
+                                        " in {n} nominees"))
+        recused = ""
+        if c["recused"]:
+            recused = " " + self._plural(c["recused"], "({n} nominee recused.)",
+                                         "({n} nominees recused.)")
+        if not parts:
+            return self.tr("Everything is scored and every required comment is written.") \
+                + recused
+        return ("; ".join(parts) + self.tr(" — you can still export; the chair will see the "
+                                           "sheet as incomplete.") + recused)
+
+    def _plural(self, n: int, one: str, many: str) -> str:
+        return (self.tr(one) if n == 1 else self.tr(many)).format(n=n)
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(not self.busy and not self.blocked
+                                      and bool(self.passphrase_edit.text()))
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.passphrase_edit.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self._update_buttons()
+
+    # ---- export ------------------------------------------------------------------------
+    def default_path(self) -> Path:
+        panel_id = self.status["panel"]["id"] if self.status else "panel"
+        name = self.public.name if self.public else "judge"
+        return self.directory / default_file_name(panel_id, name, self.sequence)
+
+    def _on_ok(self) -> None:
+        if self.result_ is not None:
+            self.accept()
+            return
+        if self.busy or self.blocked:
+            return
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self._show_error(self.tr("Type your passphrase to sign the sheet."))
+            self.passphrase_edit.setFocus()
+            return
+        name = _ask_save_path(self, self.tr("Save your signed score sheet"),
+                              str(self.default_path()))
+        if not name:
+            return
+        out = Path(name)
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_name(out.name + ".xlsx")
+        self.error_label.setVisible(False)
+        home = self.home
+
+        def work(progress: Progress) -> Any:
+            from zerodx_desktop.services.export import export_sheet
+            from zerodx_desktop.services.identity import unlock
+
+            progress(0, 2, "Unlocking your signing key…")
+            identity = unlock(home, passphrase)
+            progress(1, 2, "Writing and signing the sheet…")
+            return export_sheet(home, identity, out)
+
+        self._set_busy(True)
+        run_in_background(self, work, title=self.tr("Exporting your score sheet"),
+                          on_success=self._exported, on_failure=self._failed,
+                          cancellable=False)
+
+    def _exported(self, done: Any) -> None:
+        self._set_busy(False)
+        self.result_ = done
+        self.passphrase_edit.clear()
+        self.done_title.setText(self.tr("Your signed score sheet is saved ({scored} of "
+                                        "{total} criteria scored).").format(
+            scored=done.scored, total=done.total))
+        self.path_edit.setText(str(done.path))
+        self.sequence_edit.setText(str(done.sequence))
+        self.sha_edit.setText(done.sha256)
+        self.stack.setCurrentIndex(1)
+        self.export_button.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.close_button.setVisible(True)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.exported.emit(done)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, IdentityError) and "wrong passphrase" in exc.what:
+            self._show_error(self.tr("Wrong passphrase: the sheet was not exported. "
+                                     "Type it again."))
+            self.passphrase_edit.setFocus()
+            self.passphrase_edit.selectAll()
+            return
+        report_failure(self.error_label, exc)
+
+    def copy_sha256(self) -> None:
+        QGuiApplication.clipboard().setText(self.sha_edit.text())
+
+    def show_in_folder(self) -> None:
+        if self.result_ is not None:
+            _show_in_folder(Path(self.result_.path))
+
+    def reject(self) -> None:
+        if self.busy:  # the sheet is being written; the outcome must be seen
+            return
+        super().reject()
