@@ -125,12 +125,25 @@ class NomineeFilterProxy(QSortFilterProxyModel):
         self._status = ""
 
     def set_text(self, text: str) -> None:
+        self._begin()
         self._text = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self._end()
 
     def set_status(self, status: str) -> None:
+        self._begin()
         self._status = status
-        self.invalidateRowsFilter()
+        self._end()
+
+    # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair.
+    def _begin(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()

@@ -113,6 +113,7 @@ class ScoringView(QWidget):
     nextNomineeRequested = Signal(int)  # +1 / -1
     conflictRequested = Signal(str)     # nominee id: declare
     withdrawRequested = Signal(str)     # nominee id: withdraw
+    notice = Signal(str)                # a passing note for the status bar
 
     def __init__(self, session: WorkspaceSession, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -489,8 +490,8 @@ class ScoringView(QWidget):
         if level is not None and not self.scale.contains(level):
             return False
         if self.session.is_locked(nid):
-            self.session.saveFailed.emit(
-                f"{self.session.nominee(nid).name} is locked by a conflict of interest")
+            self.notice.emit(f"{self.session.nominee(nid).name} is locked by a conflict of "
+                             "interest: nothing was changed.")
             return False
         old = self.session.level(nid, cid)
         key = (nid, cid)

@@ -62,6 +62,7 @@ class WorkspaceView(QWidget):
         self.filter_edit.setAccessibleName("Filter nominees by name")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.returnPressed.connect(lambda: self.scoring.focus_criteria())
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setAccessibleName("Filter nominees by status")
@@ -125,6 +126,7 @@ class WorkspaceView(QWidget):
         self.scoring.nextNomineeRequested.connect(self.next_nominee)
         self.scoring.conflictRequested.connect(self.declare_conflict)
         self.scoring.withdrawRequested.connect(self.withdraw_conflict)
+        self.scoring.notice.connect(self.message)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workspaceSplitter")

@@ -1,0 +1,311 @@
+"""The judge workspace driven through real widgets: keyboard-only scoring, comments, undo and
+redo, conflicts, save failures, the dossier viewer, and what survives a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.gui.workspace_fixtures import JUDGE_FP, import_into, small_framework
+from zerodx_desktop.core.errors import StoreError
+from zerodx_desktop.ui.conflict_dialog import ConflictDialog
+from zerodx_desktop.ui.main_window import MainWindow
+from zerodx_desktop.ui.workspace_session import CriterionState, NomineeStatus
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_boxes(monkeypatch):
+    """A message box nobody expected would block the test: make it fail instead."""
+    def unexpected(*args, **_kwargs):
+        raise AssertionError(f"unexpected message box: {args[2:3]}")
+
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+
+def open_window(qtbot, home: Path) -> MainWindow:
+    window = MainWindow(home)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
+
+
+def key(qtbot, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key on whatever has the keyboard focus (as a person would)."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, k, mods)
+
+
+def screen_entries(window: MainWindow, nominee_id: str) -> dict[str, tuple[int | None, str]]:
+    """What the scoring pane shows for each criterion of a nominee (tree + cards + comment)."""
+    ws = window.workspace
+    assert ws is not None
+    ws.select_nominee(nominee_id)
+    shown = {}
+    for cid in ws.session.criterion_ids:
+        ws.scoring.select_criterion(cid)
+        checked = [v for v, card in ws.scoring.cards.items() if card.is_checked()]
+        level = checked[0] if checked else None
+        item_text = ws.scoring._items[cid].text(1)
+        if level is not None:
+            assert item_text.endswith(str(level))
+        shown[cid] = (level, ws.scoring.comment.toPlainText())
+    return shown
+
+
+def store_entries(window: MainWindow, nominee_id: str) -> dict[str, tuple[int | None, str]]:
+    ws = window.workspace
+    assert ws is not None
+    raw = window.store.nominee_scores(ws.session.panel_id, nominee_id)
+    return {cid: (raw.get(cid, (None, ""))[0], raw.get(cid, (None, ""))[1] or "")
+            for cid in ws.session.criterion_ids}
+
+
+def test_score_a_demo_nominee_by_keyboard_then_undo_redo_conflict_and_reopen(
+        qtbot, home: Path, monkeypatch) -> None:
+    from zerodx_desktop.services.demo import prepare_demo_home
+
+    prepare_demo_home(home)
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    session = ws.session
+    assert ws.scoring.tree.hasFocus() or QApplication.focusWidget() is ws.scoring.tree
+    start = ws.current_nominee_id()
+    # move with PageDown until a nominee nobody touched yet
+    for _ in range(len(session.nominees)):
+        if session.status(ws.current_nominee_id()) is NomineeStatus.NOT_STARTED:
+            break
+        key(qtbot, Qt.Key.Key_PageDown)
+    target = ws.current_nominee_id()
+    assert target != start
+    assert session.status(target) is NomineeStatus.NOT_STARTED
+    assert ws.current_criterion_id() == session.criterion_ids[0]
+
+    comment_text = "Front-line teams set prices without escalation"
+    for i, cid in enumerate(session.criterion_ids):
+        assert ws.current_criterion_id() == cid
+        level = 5 if i == 0 else 2 + i % 3  # 5 needs a justification in the sample
+        key(qtbot, getattr(Qt.Key, f"Key_{level}"))
+        if i == 0:
+            assert ws.scoring.required.isVisible()
+            assert ws.scoring.required.text() == "A justification is required for level 5"
+            assert session.criterion_state(target, cid) is CriterionState.NEEDS_COMMENT
+            key(qtbot, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is ws.scoring.comment
+            qtbot.keyClicks(ws.scoring.comment, comment_text)  # ASCII only
+            key(qtbot, Qt.Key.Key_Return, CTRL)  # saves, next criterion, back to the tree
+            assert QApplication.focusWidget() is ws.scoring.tree
+            assert session.comment(target, cid) == comment_text
+            assert session.criterion_state(target, cid) is CriterionState.DONE
+        else:
+            key(qtbot, Qt.Key.Key_Down)
+    assert session.status(target) is NomineeStatus.COMPLETE
+    last = session.criterion_ids[-1]
+    assert window.save_label.text().startswith("Saved ")
+    assert store_entries(window, target)[last][0] == session.level(target, last)
+
+    # undo the last level, then redo it (Ctrl+Z / Ctrl+Shift+Z through the window's actions)
+    before = session.level(target, last)
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.store.nominee_scores(session.panel_id, target).get(last, (None,))[0] is None
+    assert ws.current_criterion_id() == last
+    assert not any(c.is_checked() for c in ws.scoring.cards.values())
+    assert session.status(target) is NomineeStatus.IN_PROGRESS
+    key(qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.store.nominee_scores(session.panel_id, target)[last][0] == before
+    assert ws.scoring.cards[before].is_checked()
+
+    # declare a conflict on the next nominee (the dialog is patched so nothing blocks)
+    monkeypatch.setattr(ConflictDialog, "get_reason",
+                        classmethod(lambda cls, name, parent=None: "I advised them in 2025"))
+    key(qtbot, Qt.Key.Key_PageDown)
+    recused = ws.current_nominee_id()
+    assert recused != target
+    key(qtbot, Qt.Key.Key_D, CTRL)
+    assert window.store.conflicts(session.panel_id) == {recused: "I advised them in 2025"}
+    assert session.status(recused) is NomineeStatus.RECUSED
+    assert ws.scoring.banner.isVisible()
+    assert not ws.scoring.cards[3].isEnabled()
+    key(qtbot, Qt.Key.Key_3)  # locked: nothing is written
+    assert window.store.nominee_scores(session.panel_id, recused).get(
+        ws.current_criterion_id(), (None,))[0] is None
+
+    expected = {n.id: store_entries(window, n.id) for n in session.nominees}
+    window.close()
+    assert window.store is None  # the store was closed with the window
+
+    again = open_window(qtbot, home)
+    ws2 = again.workspace
+    assert ws2 is not None
+    assert ws2.current_nominee_id() == recused  # where the judge left off
+    for n in ws2.session.nominees:
+        assert store_entries(again, n.id) == expected[n.id]
+        if ws2.session.is_locked(n.id):
+            continue
+        assert screen_entries(again, n.id) == expected[n.id]
+    assert expected[target][session.criterion_ids[0]] == (5, comment_text)
+    assert ws2.session.status(target) is NomineeStatus.COMPLETE
+    assert ws2.session.status(recused) is NomineeStatus.RECUSED
+    row = ws2.list_model.row_of(recused)
+    assert ws2.list_model.index(row, 2).data().endswith("recused")
+    again.close()
+
+
+def test_required_comment_blocks_completion_with_a_visible_message(qtbot, home: Path) -> None:
+    import_into(home, 2, framework=small_framework())
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    nid = ws.current_nominee_id()
+    key(qtbot, Qt.Key.Key_3)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_5)
+    assert ws.scoring.required.isVisible()
+    assert ws.scoring.required.text() == "A justification is required for level 5"
+    assert ws.session.progress(nid) == (1, 2)
+    assert ws.session.status(nid) is NomineeStatus.IN_PROGRESS
+    assert ws.scoring._items["c2"].text(1).startswith("!")
+    # typing the justification clears the message; the debounce saves it
+    ws.scoring.comment.setFocus()
+    ws.scoring.comment.setPlainText("Réseau d'écosystème: 海尔 micro-enterprises")  # non-ASCII
+    assert not ws.scoring.required.isVisible()
+    qtbot.waitUntil(lambda: ws.session.comment(nid, "c2").startswith("Réseau"), timeout=3000)
+    assert ws.session.status(nid) is NomineeStatus.COMPLETE
+    assert window.store.nominee_scores(ws.session.panel_id, nid)["c2"] == (
+        5, "Réseau d'écosystème: 海尔 micro-enterprises")
+    window.close()
+
+
+def test_roster_conflict_is_locked_and_cannot_be_withdrawn(qtbot, home: Path) -> None:
+    import_into(home, 3, framework=small_framework(), roster_conflict="n-002")
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    assert ws.session.fingerprint == JUDGE_FP
+    ws.select_nominee("n-002")
+    assert ws.scoring.banner.isVisible()
+    assert "roster" in ws.scoring.banner.text()
+    assert not ws.scoring.conflict_button.isEnabled()
+    assert ws.scoring.comment.isReadOnly()
+    assert ws.withdraw_conflict("n-002") is False
+    assert ws.scoring.score(3) is False
+    assert window.store.nominee_scores(ws.session.panel_id, "n-002") == {}
+    assert ws.session.next_unscored("n-001", "c2") == ("n-003", "c1")
+    window.close()
+
+
+def test_save_failure_is_shown_and_the_edit_stays_on_screen(qtbot, home: Path,
+                                                            monkeypatch) -> None:
+    import_into(home, 2, framework=small_framework())
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a, **k: boxes.append(text)))
+
+    def disk_full(*_a, **_k):
+        raise StoreError("the disk is full", where=str(home), hint="Free some space.")
+
+    monkeypatch.setattr(window.store, "set_score", disk_full)
+    monkeypatch.setattr(window.store, "set_comment", disk_full)
+    nid = ws.current_nominee_id()
+    key(qtbot, Qt.Key.Key_4)
+    assert ws.scoring.cards[4].is_checked()  # the choice stays visible
+    assert ws.scoring.required.isVisible() and "Not saved" in ws.scoring.required.text()
+    assert window.save_label.text().startswith("NOT SAVED")
+    assert len(boxes) == 1 and "disk is full" in boxes[0]
+    assert window.undo_stack.count() == 0  # a failed save never lands on the stack
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(ws.scoring.comment, "kept")
+    assert ws.scoring.flush_comment() is False
+    assert ws.scoring.comment.toPlainText() == "kept"
+    assert len(boxes) == 1  # one message box until a save succeeds again
+    monkeypatch.undo()
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a, **k: boxes.append(text)))
+    assert ws.scoring.flush_comment() is True
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_4)  # retry
+    assert window.save_label.text().startswith("Saved ")
+    assert window.store.nominee_scores(ws.session.panel_id, nid)["c1"] == (4, "kept")
+    window.close()
+
+
+def test_dossier_text_is_never_html_and_attachments_show(qtbot, home: Path) -> None:
+    import_into(home, 3, framework=small_framework())
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    ws.select_nominee("n-001")
+    text = ws.dossier.text.toPlainText()
+    assert "<script>alert(1)</script>" in text
+    assert "Summary <b>0</b> & more" in text
+    ws.select_nominee("n-002")
+    assert "海尔 Lanhe 智造" in ws.dossier.text.toPlainText()
+    ws.select_nominee("n-001")
+    ws.dossier.tabs.setCurrentIndex(ws.dossier.attach_tab_index)
+    assert ws.dossier.attachments.count() == 2
+    ws.dossier.attachments.setCurrentRow(0)  # the PDF
+    pdf = ws.dossier.pdf
+    assert pdf is not None and ws.dossier.stack.currentWidget() is pdf
+    assert pdf.page_count() == 2
+    pdf.go_to(1)
+    qtbot.waitUntil(lambda: pdf.view.pageNavigator().currentPage() == 1, timeout=2000)
+    ws.dossier.attachments.setCurrentRow(1)  # the image
+    assert ws.dossier.stack.currentWidget() is ws.dossier.image
+    assert ws.dossier.image.image_size() == (40, 20)
+    window.close()
+
+
+def test_overview_enter_goes_to_the_nominee(qtbot, home: Path) -> None:
+    import_into(home, 4, framework=small_framework())
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    key(qtbot, Qt.Key.Key_O, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert ws.center.currentIndex() == ws.overview_index
+    table = ws.overview.table
+    assert QApplication.focusWidget() is table
+    table.setCurrentIndex(ws.overview_model.index(2, 1))
+    key(qtbot, Qt.Key.Key_Return)
+    assert ws.current_nominee_id() == "n-003"
+    assert ws.center.currentIndex() == 0
+    assert QApplication.focusWidget() is ws.scoring.tree
+    window.close()
+
+
+def test_filter_and_next_unscored_by_keyboard(qtbot, home: Path) -> None:
+    import_into(home, 5, framework=small_framework())
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    key(qtbot, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is ws.filter_edit
+    qtbot.keyClicks(ws.filter_edit, "Nominee 4")
+    assert ws.proxy.rowCount() == 1
+    assert ws.current_nominee_id() == "n-004"  # the only match is shown
+    key(qtbot, Qt.Key.Key_Return)  # from the filter straight to the criteria
+    assert QApplication.focusWidget() is ws.scoring.tree
+    key(qtbot, Qt.Key.Key_3)
+    key(qtbot, Qt.Key.Key_F3)
+    assert (ws.current_nominee_id(), ws.current_criterion_id()) == ("n-004", "c2")
+    key(qtbot, Qt.Key.Key_2)
+    assert ws.session.status("n-004") is NomineeStatus.COMPLETE
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    assert (ws.current_nominee_id(), ws.current_criterion_id()) == ("n-005", "c1")
+    assert ws.filter_edit.text() == ""  # the filter hid n-005, so it was cleared
+    window.close()
