@@ -354,3 +354,13 @@ def test_missing_file_is_unreadable_not_a_crash(tmp_path):
     digests = m.verify_sheets(PANEL, FW, [tmp_path / "nowhere.xlsx"], workers=0)
     assert digests[0].verdict.status is Status.UNREADABLE
     assert digests[0].levels is None
+
+
+def test_duplicate_of_a_rejected_sheet_keeps_its_status():
+    bad = sheet("D", {"n1": (1, 1, 1)}, status=Status.TAMPERED, sha="bad-bytes")
+    bad_copy = sheet("D", {"n1": (1, 1, 1)}, status=Status.TAMPERED, sha="bad-bytes",
+                     file="D-copy.xlsx")
+    verdicts = [*pile(), bad, bad_copy]
+    m.combine(PANEL, FW, verdicts)
+    assert verdicts[-1].status is Status.TAMPERED
+    assert verdicts[-1].message.startswith("duplicate of D-1.xlsx")

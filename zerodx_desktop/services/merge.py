@@ -201,9 +201,13 @@ def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
         if first is None:
             seen_sha[v.sha256] = Path(v.file).name
             continue
-        # the same bytes given twice: count once, report the copy
-        v.status = Status.SUPERSEDED
-        v.message = f"duplicate of {first} (the same file given twice); counted once"
+        # the same bytes given twice: count once, report the copy (a rejected file keeps
+        # its own status, so a copy of a tampered sheet still reads "tampered")
+        if v.status is Status.VALID:
+            v.status = Status.SUPERSEDED
+            v.message = f"duplicate of {first} (the same file given twice); counted once"
+        else:
+            v.message = f"duplicate of {first}. {v.message}".strip()
     best: dict[str, SheetDigest] = {}
     for d in digests:
         v = d.verdict
