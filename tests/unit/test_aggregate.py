@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zerodx_desktop.core import aggregate as agg
 
@@ -157,3 +159,30 @@ def test_mapping_form():
     assert agg.panel_scores_from_totals(totals, ["a", "b"], "mean") == {"a": 60.0, "b": 80.0}
     with pytest.raises(ValueError, match="unknown aggregation method"):
         agg.panel_scores(np.zeros((1, 1)), "borda")
+
+_scores = st.lists(st.one_of(st.none(), st.integers(0, 5).map(float)), min_size=1, max_size=12)
+
+
+@given(_scores)
+def test_rank_properties(scores):
+    ranks = agg.rank(scores)
+    for (r, tied), s in zip(ranks, scores, strict=True):
+        if s is None:
+            assert (r, tied) == (None, False)
+            continue
+        # competition rank = 1 + number of strictly higher scores
+        assert r == 1 + sum(1 for o in scores if o is not None and o > s)
+        assert tied == (sum(1 for o in scores if o == s) > 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 4), min_size=4, max_size=4), min_size=1, max_size=7))
+def test_schulze_elects_the_condorcet_winner(rows):
+    m = np.array(rows, dtype=float)
+    d = agg.pairwise_preferences(m)
+    n = m.shape[1]
+    condorcet = [a for a in range(n) if all(d[a, b] > d[b, a] for b in range(n) if b != a)]
+    wins = agg.schulze_wins(m)
+    if condorcet:
+        assert wins[condorcet[0]] == n - 1
+        assert agg.rank(wins.astype(float).tolist())[condorcet[0]] == (1, False)
