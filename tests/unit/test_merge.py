@@ -364,3 +364,64 @@ def test_duplicate_of_a_rejected_sheet_keeps_its_status():
     m.combine(PANEL, FW, verdicts)
     assert verdicts[-1].status is Status.TAMPERED
     assert verdicts[-1].message.startswith("duplicate of D-1.xlsx")
+
+
+_SCALE_SCRIPT = r'''
+import resource
+import numpy as np
+from zerodx_desktop.core.framework import load_framework
+from zerodx_desktop.core.panel import JudgeEntry, Nominee, Panel
+from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status
+from zerodx_desktop.services import merge as m
+
+J, N, C = 100, 1000, 50
+doc = {"format": "zerodx-framework/1", "id": "big", "version": "1", "title": "Big",
+       "scale": {"min": 1, "max": 5, "levels": [
+           {"value": v, "label": f"L{v}", "description": "d"} for v in range(1, 6)]},
+       "domains": [{"id": f"d{d}", "title": f"Domain {d}", "weight": 1, "dimensions": [
+           {"id": f"m{d}", "title": "M", "weight": 1, "criteria": [
+               {"id": f"c{d}.{k}", "question": "Q", "weight": 1 + k % 3}
+               for k in range(10)]}]} for d in range(5)]}
+fw = load_framework(doc)
+fps = [f"SHA256:{i:043d}" for i in range(J)]
+panel = Panel(id="big", title="Big", round=1, method="mean", framework=doc,
+              framework_hash=fw.hash,
+              judges=tuple(JudgeEntry(f"J{i}", "e@x.org", "k", fps[i]) for i in range(J)),
+              nominees=tuple(Nominee(f"n{i}", f"Nominee {i}") for i in range(N)))
+rng = np.random.default_rng(0)
+quality = rng.normal(3, 0.8, size=N)
+digests = []
+for j in range(J):
+    lv = np.clip(np.rint(quality[:, None] + rng.normal(0, 0.9, size=(N, C))), 1, 5)
+    lv = lv.astype(np.int16)
+    lv[rng.random((N, C)) < 0.02] = m.MISSING
+    comments = [(int(a), int(b), "A typical justification of a level.")
+                for a, b in zip(*np.nonzero(rng.random((N, C)) < 0.1))]
+    content = SheetContent(
+        judge_name=f"J{j}", judge_email="e", fingerprint=fps[j], public_key="k",
+        panel_id="big", panel_title="Big", round=1, framework_id="big",
+        framework_version="1", framework_hash=fw.hash, sequence=1,
+        exported_at="2026-01-01T00:00:00Z")
+    verdict = SheetVerdict(file=f"j{j}.xlsx", status=Status.VALID, sha256=f"s{j}",
+                           content=content)
+    digests.append(m.SheetDigest(verdict=verdict, levels=lv, comments=comments))
+res = m.combine_digests(panel, fw, digests, "schulze")
+assert len(res.ranking) == N and res.ranking[0].rank == 1
+assert res.reliability.krippendorff_alpha_interval > 0.9
+assert len(res.reliability.per_criterion_alpha) == C
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+'''
+
+
+@pytest.mark.slow
+def test_combine_scales_to_100_judges_1000_nominees_50_criteria(tmp_path):
+    """The heavy part of the merge (everything after verification) on 5 million levels with
+    500,000 comments stays far under the 1 GiB budget (measured in a fresh process)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", _SCALE_SCRIPT], capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    peak_kib = int(proc.stdout.strip().splitlines()[-1])
+    assert peak_kib < 1024 * 1024, f"peak {peak_kib / 1024:.0f} MiB"
