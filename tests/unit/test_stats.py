@@ -93,6 +93,10 @@ def test_kendall_w_strawberries():
         [8, 3, 4, 2, 5, 1, 6, 7],
     ])
     assert round(stats.kendall_w(ranks), 3) == 0.744
+    # Kendall & Gibbons (1990): without ties W = ((m - 1) * mean pairwise Spearman + 1) / m
+    m = ranks.shape[0]
+    rhos = [np.corrcoef(ranks[a], ranks[b])[0, 1] for a in range(m) for b in range(a + 1, m)]
+    assert stats.kendall_w(ranks) == pytest.approx(((m - 1) * np.mean(rhos) + 1) / m)
     # raw scores instead of ranks give the same W (each row is ranked first)
     assert stats.kendall_w(ranks * 10.0 + 3) == pytest.approx(stats.kendall_w(ranks))
 
