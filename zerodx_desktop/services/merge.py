@@ -12,6 +12,13 @@ Two steps:
    for verdicts already in hand (tests, the UI after its own verification).
 
 :func:`merge_to_json` gives the ``zerodx merge --json`` document (DESIGN.md section 5).
+
+Conventions: a nominee no judge scored has score None, is listed last with
+``rank = (number of ranked nominees) + 1`` and ``tied = False`` in ``RankingRow`` (the JSON
+shows its rank as null). ``PanelResult.levels`` (a dict) is filled only up to
+``LEVELS_LIMIT`` levels; larger panels keep criterion statistics but not every level.
+Judge totals follow ``core.scoring`` exactly (weights renormalised over the criteria
+scored), computed with numpy; a test checks them against ``nominee_total``.
 """
 
 from __future__ import annotations
