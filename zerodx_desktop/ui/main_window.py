@@ -132,14 +132,20 @@ class MainWindow(QMainWindow):
         self.welcome.demoRequested.connect(self.try_demo)
         self.judge_stack.addWidget(self.welcome)
         self.roles.addTab(self.judge_stack, "Judge workspace")
-        self.merge_page = self._role_page("zerodx_desktop.ui.merge_view", "MergeView",
-                                          "The merge view (panel chair) is not available in "
-                                          "this build.")
-        self.roles.addTab(self.merge_page, "Merge")
-        self.organizer_page = self._role_page("zerodx_desktop.ui.organizer_view",
-                                              "OrganizerView", "The organizer views are not "
-                                              "available in this build.")
-        self.roles.addTab(self.organizer_page, "Organizer")
+        # the chair's and organizer's views are built the first time their tab is shown
+        self._role_specs = {
+            1: ("zerodx_desktop.ui.merge_view", "MergeView",
+                "The merge view (panel chair) is not available in this build."),
+            2: ("zerodx_desktop.ui.organizer_view", "OrganizerView",
+                "The organizer views are not available in this build."),
+        }
+        self.role_pages: dict[int, QWidget] = {}
+        for name in ("Merge", "Organizer"):
+            holder = QWidget(self)
+            holder.setObjectName(f"{name.lower()}Holder")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.roles.addTab(holder, name)
+        self.roles.currentChanged.connect(self._ensure_role_page)
         self.setCentralWidget(self.roles)
 
         self.save_label = QLabel(self)
@@ -153,18 +159,28 @@ class MainWindow(QMainWindow):
         self.load_current_panel()
 
     # ---- construction ----------------------------------------------------------------
-    def _role_page(self, module: str, cls: str, missing: str) -> QWidget:
+    def _ensure_role_page(self, index: int) -> QWidget | None:
+        """Build the Merge / Organizer view on first use (keeps start-up light)."""
+        if index in self.role_pages or index not in self._role_specs:
+            return self.role_pages.get(index)
         import importlib
 
+        module, cls, missing = self._role_specs[index]
+        holder = self.roles.widget(index)
+        page: QWidget
         try:
             view_cls = getattr(importlib.import_module(module), cls)
         except (ImportError, AttributeError):
-            label = QLabel(missing, self)
+            label = QLabel(missing, holder)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            return label
-        widget: QWidget = view_cls(self.home, self)
-        return widget
+            page = label
+        else:
+            page = view_cls(self.home, holder)
+        holder.layout().addWidget(page)
+        page.show()
+        self.role_pages[index] = page
+        return page
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, *, icon_name: str = "",
                 tip: str = "") -> QAction:
@@ -461,9 +477,32 @@ class MainWindow(QMainWindow):
             self.workspace.withdraw_conflict()
 
     def export_sheet(self) -> None:
+        """Ctrl+E: the export dialog (completeness, passphrase, file) when it is installed."""
         if self.workspace is None or not self._export_available():
             return
         self.workspace.flush()
+        try:
+            from zerodx_desktop.ui.export_dialog import ExportDialog
+        except ImportError:
+            self._export_simple()
+            return
+        default = self.settings.value("paths/last_export_dir", str(Path.home()))
+        dialog = ExportDialog(self.home, self, directory=Path(str(default)))
+        dialog.exported.connect(self._exported)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _exported(self, result: Any) -> None:
+        path = getattr(result, "path", None)
+        if path is not None:
+            self.settings.setValue("paths/last_export_dir", str(Path(path).parent))
+        scored = getattr(result, "scored", None)
+        total = getattr(result, "total", None)
+        extra = f" ({scored}/{total} scored)" if scored is not None else ""
+        name = Path(path).name if path is not None else "score sheet"
+        self.statusBar().showMessage(f"Exported {name}{extra}", 8000)
+
+    def _export_simple(self) -> None:
         from zerodx_desktop.formats.signing import has_identity
 
         if not has_identity(self.home):
@@ -482,7 +521,6 @@ class MainWindow(QMainWindow):
             self, "Unlock your signing key", "Passphrase:", QLineEdit.EchoMode.Password)
         if not ok:
             return
-        self.settings.setValue("paths/last_export_dir", str(Path(name).parent))
         home, out = self.home, Path(name)
 
         def work(progress: Progress) -> Any:
@@ -494,14 +532,8 @@ class MainWindow(QMainWindow):
             progress(1, 2, "Writing and signing the sheet\u2026")
             return export_sheet(home, identity, out)
 
-        def done(result: Any) -> None:
-            scored = getattr(result, "scored", None)
-            total = getattr(result, "total", None)
-            extra = f" ({scored}/{total} scored)" if scored is not None else ""
-            self.statusBar().showMessage(f"Exported {out.name}{extra}", 8000)
-
-        run_in_background(self, work, title="Exporting your score sheet", on_success=done,
-                          cancellable=False)
+        run_in_background(self, work, title="Exporting your score sheet",
+                          on_success=self._exported, cancellable=False)
 
     def show_help(self) -> None:
         QMessageBox.information(self, f"{APP_NAME} help", HELP_TEXT)

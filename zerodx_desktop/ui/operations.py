@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -83,8 +84,12 @@ class _Job(QRunnable):
             self._relay.succeeded.emit(result)
 
 
+_RUNNING: set[Operation] = set()
+
+
 class Operation(QObject):
-    """One background run; kept alive by its parent widget until it finishes."""
+    """One background run. It outlives its parent widget if it must: when the window is
+    gone the callbacks are dropped, and nothing the worker still uses is deleted under it."""
 
     finished = Signal()
 
@@ -92,8 +97,9 @@ class Operation(QObject):
                  on_success: Callable[[Any], None],
                  on_failure: Callable[[BaseException], None] | None,
                  cancellable: bool) -> None:
-        super().__init__(parent)
+        super().__init__(None)
         self._parent = parent
+
         self._on_success = on_success
         self._on_failure = on_failure
         self.relay = _Relay(self)
@@ -117,19 +123,28 @@ class Operation(QObject):
         self.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._job = _Job(fn, self.progress, self.relay)
 
+    @property
+    def _parent_alive(self) -> bool:
+        # not the parent's destroyed signal: PySide may emit it while the wrapper dies
+        return shiboken6.isValid(self._parent)
+
+    def _dialog_ok(self) -> bool:
+        return self._parent_alive and shiboken6.isValid(self.dialog)
+
     def start(self) -> None:
+        _RUNNING.add(self)
         self._timer.start(DIALOG_DELAY_MS)
         QThreadPool.globalInstance().start(self._job)
         self._job = None  # type: ignore[assignment]  # the pool owns it now
 
     @Slot()
     def _show_dialog(self) -> None:
-        if not self.done:
+        if not self.done and self._dialog_ok():
             self.dialog.show()
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.done:
+        if self.done or not self._dialog_ok():
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)
@@ -139,19 +154,26 @@ class Operation(QObject):
     def _finish(self) -> None:
         self.done = True
         self._timer.stop()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self._dialog_ok():
+            self.dialog.hide()
+            self.dialog.deleteLater()
         self.finished.emit()
-        self.deleteLater()
+        # Python owns this parentless object: drop the last reference from the event loop,
+        # after this slot has returned (deleteLater would delete it twice).
+        QTimer.singleShot(0, lambda op=self: _RUNNING.discard(op))
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
         self._finish()
-        self._on_success(result)
+        if self._parent_alive:
+            self._on_success(result)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        if not self._parent_alive:
+            log.info("background operation ended after its window closed: %r", exc)
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
             return
