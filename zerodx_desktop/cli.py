@@ -187,14 +187,15 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
     identity = _optional_identity(home)
     from zerodx_desktop.formats.result_workbook import write_result_workbook
 
-    sha = write_result_workbook(Path(args.out), outcome.result, identity)
+    write_result_workbook(Path(args.out), outcome.result, identity)
     notes = [f"Wrote result workbook {args.out} "
              + (f"(signed by {identity.fingerprint})" if identity else
                 "(UNSIGNED: this home has no identity)")]
     if args.pdf:
         from zerodx_desktop.formats.report_pdf import write_report
 
-        write_report(Path(args.pdf), outcome.result, result_sha256=sha)
+        write_report(Path(args.pdf), outcome.result,
+                     result_sha256=outcome.result.content_sha256)
         notes.append(f"Wrote report {args.pdf}")
     if args.json:
         _print_json(merge_to_json(outcome))
@@ -213,13 +214,12 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_report(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.core.canonical import sha256_hex
     from zerodx_desktop.formats.report_pdf import write_certificates, write_report
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
     path = Path(args.result)
     result = read_result_workbook(path)
-    sha = sha256_hex(path.read_bytes())
+    sha = result.content_sha256
     write_report(Path(args.out), result, result_sha256=sha, include_comments=args.comments)
     print(f"Wrote report {args.out}")
     if args.certificates:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -98,3 +99,9 @@ class PanelResult:
     generated_at: str = ""
     chair: str = ""  # chair name, fingerprint when signed; "" when unsigned
     chair_fingerprint: str = ""
+    # panel.json without dossier text (framework, roster, conflicts, nominee names/countries),
+    # so the report printed from a result workbook alone shows questions and the composition
+    panel_doc: dict[str, Any] | None = None
+    # SHA-256 of the signed values (canonical payload) once written to or read from a result
+    # workbook: the same after a harmless re-save, so printed verification codes stay valid
+    content_sha256: str = ""

@@ -1016,11 +1016,14 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
     story: list[Any] = [_plain(
         "Anyone holding ZeroDX Desktop can check this report against the files it was made "
         "from: each judge's sheet must have the SHA-256 below and verify against the "
-        "fingerprint of the judge's key; the result workbook must have the result hash below. "
-        "Run \"zerodx verify SHEET.xlsx\" for each sheet.", st["body"])]
+        "fingerprint of the judge's key (run \"zerodx verify SHEET.xlsx\" for each); the "
+        "result workbook's signed values must hash to the result hash below, so a report "
+        "printed from it again with \"zerodx report\" shows the same verification code, "
+        "even after the workbook was re-saved by a spreadsheet program.", st["body"])]
     facts = [
         ("Verification code", code),
-        ("Result hash (SHA-256)", result_sha256 or "not recorded (unsigned result)"),
+        ("Result hash (SHA-256 of the signed values)",
+         result_sha256 or "not recorded (unsigned result)"),
         ("Panel", f"{r.panel_id} · round {r.round}"),
         ("Framework", f"{r.framework_id} {r.framework_version}"),
         ("Framework hash", r.framework_hash or "—"),
@@ -1160,6 +1163,20 @@ def _new_doc(fh: Any, ctx: _Ctx, *, title: str, subject: str, landscape_first: b
     return doc
 
 
+def _panel_of(result: PanelResult, framework: Framework | None
+              ) -> tuple[Panel | None, Framework | None]:
+    """The panel (and framework) embedded in a result, if it is well-formed."""
+    from zerodx_desktop.core.errors import UserError
+    from zerodx_desktop.core.framework import framework_from_dict
+    from zerodx_desktop.formats.package import panel_from_dict
+
+    try:
+        panel = panel_from_dict(dict(result.panel_doc or {}))
+        return panel, framework or framework_from_dict(panel.framework)
+    except (UserError, KeyError, TypeError, ValueError):
+        return None, framework  # the report still prints, with criterion ids
+
+
 def write_report(path: Path, result: PanelResult, *, include_comments: bool = False,
                  certificates: int = 0, result_sha256: str = "",
                  progress: Progress | None = None, framework: Framework | None = None,
@@ -1167,10 +1184,13 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     """Write the final report PDF (atomically).
 
     ``framework`` and ``panel`` are optional: with them the report shows criterion questions,
-    weights and countries; without them, ids.
+    weights and countries; without them, those the result carries (``result.panel_doc``), else
+    ids.
     """
     from reportlab.platypus import NextPageTemplate, PageBreak
 
+    if panel is None and result.panel_doc:
+        panel, framework = _panel_of(result, framework)
     pdf_fonts.register_fonts()
     st = _styles()
     code = verification_code(result, result_sha256)

@@ -116,6 +116,7 @@ def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
         "comments": [[c.nominee_id, c.criterion_id, c.text] for c in result.comments],
         "inputs": [[f, s] for f, s in result.inputs],
         "domains": [[i, t] for i, t in result.domains],
+        "panel": result.panel_doc,
     }
 
 
@@ -153,7 +154,7 @@ def result_from_payload(doc: dict[str, Any]) -> PanelResult:
         inputs=[(f, s) for f, s in doc["inputs"]],
         domains=[(i, t) for i, t in doc["domains"]],
         generated_at=doc["generated_at"], chair=doc["chair"],
-        chair_fingerprint=doc["chair_fingerprint"])
+        chair_fingerprint=doc["chair_fingerprint"], panel_doc=doc.get("panel"))
 
 
 # --------------------------------------------------------------------------- rendering
@@ -358,8 +359,10 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
 def write_result_workbook(path: Path, result: PanelResult, identity: Identity | None) -> str:
     """Write the result workbook atomically, signed by ``identity`` (unsigned when None).
 
-    Returns the SHA-256 (hex) of the written file. Raises UserError for text a cell cannot
-    hold (nothing is cut) or a folder that cannot be written.
+    Returns the SHA-256 (hex) of the written file, and records the signer and the hash of
+    the signed values on ``result`` (``chair``, ``chair_fingerprint``, ``content_sha256``).
+    Raises UserError for text a cell cannot hold (nothing is cut) or a folder that cannot be
+    written.
     """
     doc = payload_doc(result, identity)
     _check_texts(doc)
@@ -373,6 +376,8 @@ def write_result_workbook(path: Path, result: PanelResult, identity: Identity | 
     text = payload.decode("utf-8")
     data = _write_bytes(render_grids(json.loads(text)), text, public_key, signature)
     atomic_write_bytes(path, data)
+    result.chair, result.chair_fingerprint = doc["chair"], doc["chair_fingerprint"]
+    result.content_sha256 = sha256_hex(payload)
     return sha256_hex(data)
 
 
@@ -482,7 +487,9 @@ def read_result_workbook(path: Path) -> PanelResult:
         raise UserError(f"the result workbook was edited after it was written ({cells})",
                         where=where, hint="Ask the chair for the original result workbook.")
     try:
-        return result_from_payload(doc)
+        result = result_from_payload(doc)
+        result.content_sha256 = sha256_hex(canonical_json(doc))
+        return result
     except (KeyError, TypeError, ValueError) as exc:
         raise UserError("the result workbook's stored values are incomplete", where=where
                         ) from exc

@@ -183,8 +183,9 @@ def build_demo(out: Path) -> list[str]:
 
     outcome = merge(package, sheets)
     result_path = out / "result.xlsx"
-    sha = write_result_workbook(result_path, outcome.result, organizer)
-    write_report(out / "report.pdf", outcome.result, result_sha256=sha, include_comments=True)
+    write_result_workbook(result_path, outcome.result, organizer)
+    write_report(out / "report.pdf", outcome.result, include_comments=True,
+                 result_sha256=outcome.result.content_sha256)
     lines = [f"Demo written to {out}",
              f"  panel.zdxpanel   {pkg.panel.title}: {len(pkg.panel.nominees)} nominees, "
              f"{len(judges)} judges (signed by {organizer.fingerprint})",

@@ -457,7 +457,18 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
         judges=judges, judge_totals=judge_totals, levels=level_map, comments=comments,
         inputs=inputs, domains=[(d.id, str(d.title)) for d in framework.domains],
         generated_at=_dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
-        .replace("+00:00", "Z"))
+        .replace("+00:00", "Z"),
+        panel_doc=slim_panel_doc(panel))
+
+
+def slim_panel_doc(panel: Panel) -> dict[str, Any]:
+    """panel.json without the dossier text: what a report needs to describe the panel."""
+    from zerodx_desktop.formats.package import panel_to_dict
+
+    doc = panel_to_dict(panel)
+    doc["nominees"] = [{k: v for k, v in n.items() if k not in ("summary", "sections")}
+                       for n in doc["nominees"]]
+    return doc
 
 
 def _column_sd(mat: Any) -> Any:
