@@ -90,6 +90,8 @@ def fill_document(doc: QTextDocument, nominee: Nominee) -> None:
         cursor.insertBlock(head_block)
         cursor.insertText(section.title, head_fmt)
         for paragraph in section.body.split("\n"):
+            if not paragraph.strip():
+                continue  # the block margin separates paragraphs
             cursor.insertBlock(para)
             cursor.insertText(paragraph, base)
     if not nominee.sections and not nominee.summary:

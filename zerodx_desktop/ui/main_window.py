@@ -80,7 +80,6 @@ class WelcomePage(QWidget):
             "Open the panel package (.zdxpanel) the organizer sent you to start scoring, "
             "or try the demo panel. You can also drop a package onto this window.", self)
         text.setWordWrap(True)
-        text.setMaximumWidth(520)
         self.open_button = QPushButton("&Open panel package\u2026", self)
         self.open_button.setObjectName("welcomeOpen")
         self.open_button.setAccessibleName("Open panel package")
@@ -95,10 +94,27 @@ class WelcomePage(QWidget):
         self.home_label = QLabel(self)
         self.home_label.setTextFormat(Qt.TextFormat.PlainText)
         self.home_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # a fixed-width column: word-wrapped labels get their full height that way
+        column = QWidget(self)
+        column.setFixedWidth(max(520, text.fontMetrics().averageCharWidth() * 70))
+        col = QVBoxLayout(column)
+        col.setSpacing(12)
+        for w in (title, text, self.home_label):
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            w.setParent(column)
+        self.open_button.setParent(column)
+        self.demo_button.setParent(column)
+        self.home_label.setWordWrap(True)
+        col.addWidget(title)
+        col.addWidget(text)
+        col.addSpacing(8)
+        col.addWidget(self.open_button)
+        col.addWidget(self.demo_button)
+        col.addSpacing(8)
+        col.addWidget(self.home_label)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for w in (title, text, self.open_button, self.demo_button, self.home_label):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.setFocusProxy(self.open_button)
 
@@ -222,6 +238,8 @@ class MainWindow(QMainWindow):
             lambda t: self.redo_action.setText(f"&Redo {t}" if t else "&Redo"))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        for act, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
+            act.setIconText(short)  # the toolbar stays short; the menu says what
         self.filter_action = self._action("&Filter nominees", self.focus_filter, KS.Find)
         self.next_action = self._action(
             "&Next unscored", self.next_unscored, [QKeySequence("Ctrl+N"), QKeySequence("F3")],

@@ -26,6 +26,13 @@ def heat_colour(value: float) -> QColor:
     return QColor.fromHsvF(hue / 360.0, 0.35, 0.97)
 
 
+def two_lines(text: str) -> str:
+    """Wrap a long header on a few short lines so the numeric columns stay narrow."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, 14)) or text
+
+
 class OverviewModel(QAbstractTableModel):
     def __init__(self, session: WorkspaceSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +67,10 @@ class OverviewModel(QAbstractTableModel):
                 return "Total"
             if section == self.completeness_column:
                 return "Complete"
-            return self.domains[section - 1].title.get()
+            title = self.domains[section - 1].title.get()
+            if role == Qt.ItemDataRole.DisplayRole:
+                return two_lines(title)
+            return title
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

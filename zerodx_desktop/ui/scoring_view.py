@@ -73,6 +73,7 @@ class LevelCard(QFrame):
         layout.addWidget(self.body)
         self._checked = False
         self.setAutoFillBackground(True)
+        self.set_checked(False)
 
     def set_content(self, label: str, descriptor: str) -> None:
         self.title.setText(f"{self.value}  {label}")
@@ -84,19 +85,17 @@ class LevelCard(QFrame):
                         if 0 <= self.value <= 9 else "")
 
     def set_checked(self, checked: bool) -> None:
+        # colour roles, not copied colours: the card follows a light/dark palette switch
         self._checked = checked
-        pal = self.palette()
-        base = self.parentWidget().palette() if self.parentWidget() else pal
-        if checked:
-            pal.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Highlight))
-            pal.setColor(QPalette.ColorRole.WindowText,
-                         base.color(QPalette.ColorRole.HighlightedText))
-        else:
-            pal.setColor(QPalette.ColorRole.Window, base.color(QPalette.ColorRole.Base))
-            pal.setColor(QPalette.ColorRole.WindowText, base.color(QPalette.ColorRole.Text))
-        self.setPalette(pal)
+        self.setBackgroundRole(QPalette.ColorRole.Highlight if checked
+                               else QPalette.ColorRole.Base)
+        text_role = (QPalette.ColorRole.HighlightedText if checked
+                     else QPalette.ColorRole.Text)
+        self.title.setForegroundRole(text_role)
+        self.body.setForegroundRole(text_role)
         self.setFrameShadow(QFrame.Shadow.Sunken if checked else QFrame.Shadow.Raised)
         self.setLineWidth(2 if checked else 1)
+        self.setAccessibleDescription(("selected. " if checked else "") + self.body.text())
 
     def is_checked(self) -> bool:
         return self._checked

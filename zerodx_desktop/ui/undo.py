@@ -13,6 +13,13 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui.workspace_session import WorkspaceSession
 
 
+def _criterion_name(session: WorkspaceSession, criterion_id: str) -> str:
+    crit = session.framework.criterion(criterion_id)
+    title = getattr(crit, "title", None)
+    text = title.get() if title else crit.question.get()
+    return text if len(text) <= 40 else text[:39] + "\u2026"
+
+
 class _EditCommand(QUndoCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
                  old: object, new: object, text: str) -> None:
@@ -49,10 +56,9 @@ class _EditCommand(QUndoCommand):
 class SetScoreCommand(_EditCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
                  old: int | None, new: int | None) -> None:
-        name = session.nominee(nominee_id).name
         what = f"level {new}" if new is not None else "clear level"
         super().__init__(session, nominee_id, criterion_id, old, new,
-                         f"{what} for {criterion_id} ({name})")
+                         f"{what}: {_criterion_name(session, criterion_id)}")
 
     def _write(self, value: object) -> None:
         self.session.write_score(self.nominee_id, self.criterion_id, value)  # type: ignore[arg-type]
@@ -61,9 +67,8 @@ class SetScoreCommand(_EditCommand):
 class SetCommentCommand(_EditCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
                  old: str, new: str) -> None:
-        name = session.nominee(nominee_id).name
         super().__init__(session, nominee_id, criterion_id, old, new,
-                         f"comment on {criterion_id} ({name})")
+                         f"comment: {_criterion_name(session, criterion_id)}")
 
     def _write(self, value: object) -> None:
         self.session.write_comment(self.nominee_id, self.criterion_id, str(value))

@@ -120,6 +120,9 @@ class WorkspaceView(QWidget):
         self.center.setObjectName("centerTabs")
         self.center.addTab(self.dossier, "Dossier")
         self.overview_index = self.center.addTab(self.overview, "Overview")
+        # the matrix needs the room: the scoring pane steps aside while it is shown
+        self.center.currentChanged.connect(
+            lambda i: self.scoring.setVisible(i != self.overview_index))
 
         # right: scoring
         self.scoring = ScoringView(self.session, undo_stack, self)
