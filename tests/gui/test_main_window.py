@@ -282,6 +282,7 @@ def test_smoke_with_the_demo_exits_zero(repo_root) -> None:
     line = out.stdout.strip().splitlines()[-1]
     assert line.startswith("smoke ok: ")
     assert int(line.split()[2]) > 0
+    assert out.stderr.strip() == ""  # Qt's messages go to the log, none reach the terminal
 
 
 def test_smoke_on_an_empty_home_shows_the_welcome_page(repo_root, home) -> None:

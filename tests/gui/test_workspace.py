@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.workspace_fixtures import JUDGE_FP, import_into, small_framework
@@ -139,6 +140,12 @@ def test_score_a_demo_nominee_by_keyboard_then_undo_redo_conflict_and_reopen(
     assert session.status(recused) is NomineeStatus.RECUSED
     assert ws.scoring.banner.isVisible()
     assert not ws.scoring.cards[3].isEnabled()
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the declaration is undoable too
+    assert window.store.conflicts(session.panel_id) == {}
+    assert session.status(recused) is not NomineeStatus.RECUSED
+    key(qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.store.conflicts(session.panel_id) == {recused: "I advised them in 2025"}
+    ws.scoring.focus_criteria()
     key(qtbot, Qt.Key.Key_3)  # locked: nothing is written
     assert window.store.nominee_scores(session.panel_id, recused).get(
         ws.current_criterion_id(), (None,))[0] is None
@@ -245,7 +252,8 @@ def test_save_failure_is_shown_and_the_edit_stays_on_screen(qtbot, home: Path,
     window.close()
 
 
-def test_dossier_text_is_never_html_and_attachments_show(qtbot, home: Path) -> None:
+def test_dossier_text_is_never_html_and_attachments_show(qtbot, home: Path,
+                                                          monkeypatch) -> None:
     import_into(home, 3, framework=small_framework())
     window = open_window(qtbot, home)
     ws = window.workspace
@@ -258,7 +266,7 @@ def test_dossier_text_is_never_html_and_attachments_show(qtbot, home: Path) -> N
     assert "海尔 Lanhe 智造" in ws.dossier.text.toPlainText()
     ws.select_nominee("n-001")
     ws.dossier.tabs.setCurrentIndex(ws.dossier.attach_tab_index)
-    assert ws.dossier.attachments.count() == 2
+    assert ws.dossier.attachments.count() == 3
     ws.dossier.attachments.setCurrentRow(0)  # the PDF
     pdf = ws.dossier.pdf
     assert pdf is not None and ws.dossier.stack.currentWidget() is pdf
@@ -268,7 +276,18 @@ def test_dossier_text_is_never_html_and_attachments_show(qtbot, home: Path) -> N
     ws.dossier.attachments.setCurrentRow(1)  # the image
     assert ws.dossier.stack.currentWidget() is ws.dossier.image
     assert ws.dossier.image.image_size() == (40, 20)
+    # anything else: a private temp copy handed to the system viewer
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    ws.dossier.attachments.setCurrentRow(2)
+    assert ws.dossier.stack.currentWidget() is ws.dossier.other
+    qtbot.mouseClick(ws.dossier.open_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    copy = Path(opened[0].toLocalFile())
+    assert copy.read_bytes() == b"year,teams\n2023,41\n"
+    assert ".." not in copy.name and copy.parent == ws.attachment_dir()
     window.close()
+    assert not copy.exists()  # the temp copies go with the window
 
 
 def test_overview_enter_goes_to_the_nominee(qtbot, home: Path) -> None:

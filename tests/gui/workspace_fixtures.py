@@ -61,8 +61,8 @@ def build_panel(n_nominees: int = 4, *, framework: dict | None = None,
                 roster_conflict: str | None = None
                 ) -> tuple[Panel, dict[str, bytes]]:
     fw = framework or sample_framework()
-    pdf, png = tiny_pdf(), tiny_png()
-    blobs = {hashlib.sha256(pdf).hexdigest(): pdf, hashlib.sha256(png).hexdigest(): png}
+    pdf, png, csv = tiny_pdf(), tiny_png(), b"year,teams\n2023,41\n"
+    blobs = {hashlib.sha256(b).hexdigest(): b for b in (pdf, png, csv)}
     nominees = []
     for i in range(n_nominees):
         atts: tuple[Attachment, ...] = ()
@@ -70,7 +70,9 @@ def build_panel(n_nominees: int = 4, *, framework: dict | None = None,
             atts = (Attachment("report.pdf", "Annual report", hashlib.sha256(pdf).hexdigest(),
                                len(pdf), "application/pdf"),
                     Attachment("photo.png", "Factory photo", hashlib.sha256(png).hexdigest(),
-                               len(png), "image/png"))
+                               len(png), "image/png"),
+                    Attachment("../../teams.csv", "Teams by year",
+                               hashlib.sha256(csv).hexdigest(), len(csv), "text/csv"))
         nominees.append(Nominee(
             id=f"n-{i + 1:03d}", name=f"Nominee {i + 1} Co." if i != 1 else "海尔 Lanhe 智造",
             country="IT", category="Ecosystem", summary=f"Summary <b>{i}</b> & more",

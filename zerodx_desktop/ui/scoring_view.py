@@ -126,6 +126,7 @@ class ScoringView(QWidget):
         self._unsaved_level: dict[tuple[str, str], int | None] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._domain_items: dict[str, QTreeWidgetItem] = {}
+        self._painted: dict[str, tuple[CriterionState, int | None]] = {}
         fw = session.framework
         self.scale = fw.scale
 
@@ -381,6 +382,9 @@ class ScoringView(QWidget):
     def _paint_item(self, nid: str, cid: str, item: QTreeWidgetItem) -> None:
         state = self.session.criterion_state(nid, cid)
         lv = self.session.level(nid, cid)
+        if self._painted.get(cid) == (state, lv):
+            return  # unchanged: touching the item would re-layout the tree (slow at scale)
+        self._painted[cid] = (state, lv)
         item.setText(1, f"{STATE_MARK[state]} {lv}" if lv is not None else STATE_MARK[state])
         if state is CriterionState.NEEDS_COMMENT:
             item.setForeground(1, ERROR_RED)
