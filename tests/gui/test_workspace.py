@@ -328,3 +328,34 @@ def test_filter_and_next_unscored_by_keyboard(qtbot, home: Path) -> None:
     assert (ws.current_nominee_id(), ws.current_criterion_id()) == ("n-005", "c1")
     assert ws.filter_edit.text() == ""  # the filter hid n-005, so it was cleared
     window.close()
+
+
+def test_fresh_home_to_a_fully_scored_demo_without_the_mouse(qtbot, home: Path) -> None:
+    window = open_window(qtbot, home)
+    assert window.workspace is None
+    assert QApplication.focusWidget() is window.welcome.open_button  # first-run focus
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.welcome.demo_button
+    with qtbot.waitSignal(window.panelOpened, timeout=20000):
+        key(qtbot, Qt.Key.Key_Space)
+    ws = window.workspace
+    assert ws is not None
+    session = ws.session
+    assert QApplication.focusWidget() is ws.scoring.tree
+    presses = 0
+    while session.next_unscored(ws.current_nominee_id(), ws.current_criterion_id()):
+        key(qtbot, Qt.Key.Key_F3)
+        key(qtbot, Qt.Key.Key_3)
+        presses += 1
+        assert presses <= len(session.nominees) * len(session.criterion_ids)
+    assert all(session.status(n.id) is NomineeStatus.COMPLETE for n in session.nominees)
+    key(qtbot, Qt.Key.Key_Q, CTRL)  # quit
+    assert not window.isVisible() and window.store is None
+
+    again = open_window(qtbot, home)
+    s2 = again.workspace.session
+    assert all(s2.status(n.id) is NomineeStatus.COMPLETE for n in s2.nominees)
+    scores = again.store.scores(s2.panel_id)
+    assert len([v for v in scores.values() if v[0] is not None]) == (
+        len(s2.nominees) * len(s2.criterion_ids))
+    again.close()

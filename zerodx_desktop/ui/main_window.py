@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
             self.show_panel(pid)
         else:
             self.judge_stack.setCurrentWidget(self.welcome)
+            self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter opens a package
         return pid
 
     def show_panel(self, panel_id: str) -> None:

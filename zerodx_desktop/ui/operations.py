@@ -155,8 +155,11 @@ class Operation(QObject):
         self.done = True
         self._timer.stop()
         if self._dialog_ok():
+            was_shown = self.dialog.isVisible()
             self.dialog.hide()
             self.dialog.deleteLater()
+            if was_shown:  # give the keyboard back to the window the dialog covered
+                self._parent.window().activateWindow()
         self.finished.emit()
         # Python owns this parentless object: drop the last reference from the event loop,
         # after this slot has returned (deleteLater would delete it twice).
