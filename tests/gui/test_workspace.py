@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -273,6 +273,12 @@ def test_dossier_text_is_never_html_and_attachments_show(qtbot, home: Path,
     assert pdf.page_count() == 2
     pdf.go_to(1)
     qtbot.waitUntil(lambda: pdf.view.pageNavigator().currentPage() == 1, timeout=2000)
+    assert pdf.search_model is not None  # QtPdf 6.12 has search
+    pdf.search.setText("ecosystem")
+    # one hit per page
+    qtbot.waitUntil(lambda: pdf.search_model.rowCount(QModelIndex()) == 2, timeout=5000)
+    qtbot.keyClick(pdf.search, Qt.Key.Key_Return)
+    assert pdf.search_label.text() == "1/2"
     ws.dossier.attachments.setCurrentRow(1)  # the image
     assert ws.dossier.stack.currentWidget() is ws.dossier.image
     assert ws.dossier.image.image_size() == (40, 20)
@@ -359,3 +365,19 @@ def test_fresh_home_to_a_fully_scored_demo_without_the_mouse(qtbot, home: Path) 
     assert len([v for v in scores.values() if v[0] is not None]) == (
         len(s2.nominees) * len(s2.criterion_ids))
     again.close()
+
+
+def test_conflict_dialog_needs_a_reason_and_escapes_the_name(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    dialog = ConflictDialog("<b>Evil</b> & Co.")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.reason.setPlainText("   ")
+    assert not ok.isEnabled()
+    dialog.reason.setPlainText("Board member 2019–2022")
+    assert ok.isEnabled()
+    assert dialog.reason_text() == "Board member 2019–2022"
+    intro = dialog.findChildren(QLabel)[0].text()
+    assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co." in intro

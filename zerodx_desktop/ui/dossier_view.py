@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -226,7 +226,7 @@ class PdfPane(QWidget):
         model = self.search_model
         if model is None or not self.search.text():
             return
-        count = model.rowCount()
+        count = model.rowCount(QModelIndex())
         if count == 0:
             self.search_label.setText("no match")
             return
