@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.core.errors import FrameworkError, UserError
 from zerodx_desktop.core.framework import json_path
-from zerodx_desktop.core.framework_schema import FRAMEWORK_FORMAT, LANG_PATTERN
+from zerodx_desktop.core.framework_schema import FRAMEWORK_FORMAT, ID_PATTERN, LANG_PATTERN
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
@@ -62,6 +62,7 @@ SHEET_CRITERIA = "Criteria"
 MAX_ROWS = 10_000  # non-empty rows per sheet (a framework has at most 2,000 criteria)
 
 _LANG_RE = re.compile(LANG_PATTERN)
+_ID_RE = re.compile(ID_PATTERN)
 _LEVEL_RE = re.compile(r"^level_(-?[0-9]{1,4})$", re.IGNORECASE)
 _INT_RE = re.compile(r"^-?[0-9]+$")
 _DECIMAL_RE = re.compile(r"^[0-9]+(\.[0-9]+)?$")
@@ -163,6 +164,16 @@ def _text(cell: _Cell, column: str) -> str | None:
 def _id_text(cell: _Cell, column: str) -> str | None:
     text = _text(cell, column)
     return None if text is None else text.strip()
+
+
+def _id(cell: _Cell, column: str) -> str | None:
+    """An id (domain, dimension, criterion), checked here so it is reported at its cell
+    before anything refers to it."""
+    text = _id_text(cell, column)
+    if text is not None and not _ID_RE.match(text):
+        raise _err(cell, column, f"{json.dumps(text, ensure_ascii=False)[:80]} is not a valid "
+                                 "id: use only letters, digits, '.', '_' and '-'")
+    return text
 
 
 def _whole(cell: _Cell, column: str) -> int | None:
@@ -575,7 +586,7 @@ def _read_domains(wb: Any, b: _Builder, doc: dict[str, Any]) -> dict[str, _Domai
     domains: dict[str, _DomainAcc] = {}
     for row in table.rows:
         dcell = table.cell(row, dcol)
-        did = _id_text(dcell, "domain_id")
+        did = _id(dcell, "domain_id")
         if did is None:
             raise _err(dcell, "domain_id", "is empty; every row needs the id of its domain")
         acc = domains.get(did)
@@ -622,7 +633,7 @@ def _read_domains(wb: Any, b: _Builder, doc: dict[str, Any]) -> dict[str, _Domai
                                 "same value on each of its rows or leave the cell blank.")
         # the dimension
         mcell = table.cell(row, mcol)
-        mid = _id_text(mcell, "dimension_id")
+        mid = _id(mcell, "dimension_id")
         if mid is None:
             raise _err(mcell, "dimension_id", "is empty; every row of the Domains sheet is "
                                               "one dimension")
@@ -684,7 +695,7 @@ def _read_criteria(wb: Any, b: _Builder, domains: dict[str, _DomainAcc]) -> None
                          if c.field.startswith("level:")})
     for row in table.rows:
         dcell, mcell, ccell = (table.cell(row, c) for c in (dcol, mcol, ccol))
-        did = _id_text(dcell, "domain_id")
+        did = _id(dcell, "domain_id")
         if did is None:
             raise _err(dcell, "domain_id", "is empty; every criterion belongs to a domain")
         acc = domains.get(did)
@@ -692,7 +703,7 @@ def _read_criteria(wb: Any, b: _Builder, domains: dict[str, _DomainAcc]) -> None
             raise _err(dcell, "domain_id", f"\"{did}\" is not listed in the Domains sheet",
                        hint="Add the domain (and its dimensions) to the Domains sheet, or "
                             "correct the id.")
-        mid = _id_text(mcell, "dimension_id")
+        mid = _id(mcell, "dimension_id")
         if mid is None:
             raise _err(mcell, "dimension_id", "is empty; every criterion belongs to a dimension")
         if mid not in acc.dims:
@@ -705,7 +716,7 @@ def _read_criteria(wb: Any, b: _Builder, domains: dict[str, _DomainAcc]) -> None
         b.mark(parts, ccell, None)
         b.mark([*parts, "id"], ccell, "criterion_id")
         crit: dict[str, Any] = {}
-        cid = _id_text(ccell, "criterion_id")
+        cid = _id(ccell, "criterion_id")
         if cid is not None:
             crit["id"] = cid
         for base in _CRITERIA_TEXTS:
@@ -1045,7 +1056,7 @@ def _sheets(raw: dict[str, Any]) -> list[dict[str, Any]]:
         ("domain_id", "@domain", None, 18), ("dimension_id", "@dimension", None, 18),
         ("criterion_id", "id", None, 30)]
     for base, width in (("title", 26), ("question", 50), ("guidance", 50)):
-        for lang in _langs([c.get(base) for _d, _m, c in crits], base):
+        for lang in _langs([c.get(base) for _d, _m, c in crits], "criterion_" + base):
             crit_cols.append((_col_name(base, lang), base, lang, width))
     crit_cols.append(("weight", "weight", None, 9))
     for v in sorted(values) + extra:
