@@ -381,3 +381,20 @@ def test_conflict_dialog_needs_a_reason_and_escapes_the_name(qtbot) -> None:
     assert dialog.reason_text() == "Board member 2019–2022"
     intro = dialog.findChildren(QLabel)[0].text()
     assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co." in intro
+
+
+def test_quitting_mid_comment_keeps_it(qtbot, home: Path) -> None:
+    import_into(home, 2, framework=small_framework())
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    nid, cid = ws.current_nominee_id(), ws.current_criterion_id()
+    key(qtbot, Qt.Key.Key_4)
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(ws.scoring.comment, "typed just before quitting")
+    assert ws.scoring.has_pending_comment()  # the 500 ms debounce has not fired yet
+    key(qtbot, Qt.Key.Key_Q, CTRL)
+    again = open_window(qtbot, home)
+    assert again.store.nominee_scores(again.workspace.session.panel_id, nid)[cid] == (
+        4, "typed just before quitting")
+    assert again.workspace.scoring.comment.toPlainText() == "typed just before quitting"
+    again.close()
