@@ -149,7 +149,8 @@ class IdentityDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._form_page())
+        self.form_page = self._form_page()
+        self.stack.addWidget(self.form_page)
         self.stack.addWidget(self._done_page())
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -290,7 +291,7 @@ class IdentityDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.stack.widget(0).setEnabled(not busy)
+        self.form_page.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
 
     def _created(self, public: PublicIdentity) -> None:
