@@ -239,6 +239,21 @@ def cmd_demo(args: argparse.Namespace, home: Path) -> int:
     return EXIT_OK
 
 
+def cmd_framework(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services import frameworks as svc
+
+    if args.framework_cmd == "template":
+        source = Path(args.from_) if args.from_ else None
+        out = svc.export_template(Path(args.out), source)
+        print(f"Wrote framework template {out}" + (f" from {source}" if source else
+                                                   " (example rows to overwrite)"))
+    elif args.framework_cmd == "import":
+        fw = svc.import_framework(Path(args.xlsx), Path(args.out))
+        print(f"Wrote {args.out}: framework {fw.id} {fw.version}, {len(fw.domains)} domains, "
+              f"{len(fw.criteria())} criteria, scale {fw.scale.min}-{fw.scale.max}; {fw.hash}")
+    return EXIT_OK
+
+
 class UsageError(Exception):
     pass
 
@@ -327,12 +342,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="write a complete demo (panel, judges, sheets, result)")
     demo.add_argument("--out", required=True, metavar="DIR")
+
+    fwk = sub.add_parser("framework", help="framework spreadsheet template (export, import)")
+    fsub = fwk.add_subparsers(dest="framework_cmd", metavar="ACTION", parser_class=_Parser)
+    fsub.required = True
+    ftpl = fsub.add_parser("template", help="write the .xlsx template (example rows, or a "
+                                            "framework's rows with --from)")
+    ftpl.add_argument("--out", required=True, metavar="FILE.xlsx")
+    ftpl.add_argument("--from", dest="from_", metavar="FRAMEWORK.json")
+    fimp = fsub.add_parser("import", help="validate a filled template and write the "
+                                          "framework file")
+    fimp.add_argument("xlsx", metavar="FILE.xlsx")
+    fimp.add_argument("--out", required=True, metavar="FRAMEWORK.json")
     return p
 
 
 COMMANDS = {"identity": cmd_identity, "panel": cmd_panel, "score": cmd_score,
             "conflict": cmd_conflict, "export": cmd_export, "verify": cmd_verify,
-            "merge": cmd_merge, "report": cmd_report, "demo": cmd_demo}
+            "merge": cmd_merge, "report": cmd_report, "demo": cmd_demo,
+            "framework": cmd_framework}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

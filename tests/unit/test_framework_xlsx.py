@@ -432,3 +432,22 @@ def test_template_saved_by_libreoffice_still_imports(template: Path, sample: Fra
     assert c.guidance.get("zh") == "看证据"
     assert fw.hash != sample.hash
     assert [x.id for x in fw.criteria()] == [x.id for x in sample.criteria()]
+
+
+# --------------------------------------------------------------------------- CLI
+
+def test_cli_framework_template_and_import(tmp_path: Path, sample: Framework, capsys):
+    from zerodx_desktop.cli import main
+
+    home = ["--home", str(tmp_path / "home")]
+    xlsx, out = tmp_path / "t.xlsx", tmp_path / "fw.json"
+    assert main([*home, "framework", "template", "--out", str(xlsx), "--from", str(SAMPLE)]) == 0
+    assert main([*home, "framework", "import", str(xlsx), "--out", str(out)]) == 0
+    assert sample.hash in capsys.readouterr().out
+    assert read_framework_file(out).hash == sample.hash
+
+    _edit(xlsx, lambda wb: _set("Criteria", 6, "weight", 0)(wb))
+    assert main([*home, "framework", "import", str(xlsx), "--out", str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err
+    assert "Criteria!G6: weight must be a number greater than zero" in err
+    assert not (tmp_path / "x.json").exists()

@@ -32,9 +32,12 @@ Numbers: weights may be numbers or number-looking text with a *dot* (``1.5``); t
 decimal comma (``1,5``) is refused with a hint, because ``1,5`` may equally mean fifteen. Ids
 and texts typed as numbers (``2024``, ``1.1``) are read as the shortest text of that number.
 
+Dates and booleans: the reader does not look at number formats, so a date typed into a text
+cell arrives as its serial number (e.g. ``45293``); ``sample`` accepts TRUE/FALSE, yes/no, 1/0.
+
 Not carried by the template: ``x-...`` extension fields and ``$schema``; a framework that has
-them gets a different hash after a round trip (``write_framework_template`` refuses to
-pretend otherwise only in its docstring; it writes what the template can hold).
+them gets a different hash after a round trip. Empty strings and an English-only map whose
+text is empty are read as "not given".
 """
 
 from __future__ import annotations
