@@ -292,3 +292,23 @@ def test_smoke_on_an_empty_home_shows_the_welcome_page(repo_root, home) -> None:
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("smoke ok: 0 nominees (panel none)")
     assert (home / "logs" / "zerodx.log").is_file()
+
+
+def test_smoke_opens_a_package_given_on_the_command_line(repo_root, home, package) -> None:
+    out = subprocess.run([sys.executable, "-m", "zerodx_desktop", "--smoke", "--home",
+                          str(home), str(package)], capture_output=True, text=True,
+                         cwd=repo_root, env=_env(), timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "smoke ok: 2 nominees" in out.stdout
+
+
+def test_a_bad_package_on_the_command_line_exits_1_with_a_message(repo_root, home,
+                                                                  tmp_path) -> None:
+    bad = tmp_path / "bad.zdxpanel"
+    bad.write_bytes(b"nonsense")
+    out = subprocess.run([sys.executable, "-m", "zerodx_desktop", "--smoke", "--home",
+                          str(home), str(bad)], capture_output=True, text=True,
+                         cwd=repo_root, env=_env(), timeout=120)
+    assert out.returncode == 1
+    assert out.stderr.startswith("zerodx-desktop: ")
+    assert "Traceback" not in out.stderr

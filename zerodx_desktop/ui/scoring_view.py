@@ -615,5 +615,9 @@ class ScoringView(QWidget):
             return True
         return False
 
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Handle a key as the criteria tree would (for views that forward number keys)."""
+        return self._tree_key(event)
+
     def focus_criteria(self) -> None:
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)

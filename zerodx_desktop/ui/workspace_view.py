@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,6 +88,7 @@ class WorkspaceView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.list_view.activated.connect(lambda _i: self.scoring.focus_criteria())
+        self.list_view.installEventFilter(self)  # number keys on the list score, too
         self.next_button = QPushButton("Next &unscored", self)
         self.next_button.setAccessibleName("Go to the next unscored criterion")
         self.next_button.clicked.connect(self.next_unscored)
@@ -152,6 +153,18 @@ class WorkspaceView(QWidget):
             first = self.session.next_unscored(None)
             self.select_nominee(first[0] if first else self.session.nominees[0].id,
                                 first[1] if first else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list_view and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and not event.modifiers()
+                & ~Qt.KeyboardModifier.KeypadModifier
+                and (Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
+                     or event.key() == Qt.Key.Key_Delete)):
+            # the list would use a digit for type-ahead search; a judge means a level
+            handled = self.scoring.handle_key(event)
+            self.scoring.focus_criteria()
+            return handled
+        return super().eventFilter(watched, event)
 
     # ---- navigation ------------------------------------------------------------------
     def current_nominee_id(self) -> str | None:
