@@ -393,7 +393,7 @@ class _Builder:
             spot = self.spots.get(p)
             if spot is not None:
                 what = self._cells_in(exc.what)
-                if spot.column:
+                if spot.column and not re.match(r"^(criterion|domain|dimension) id ", what):
                     sep = " " if re.match(r"^(is|must|lists|has|describes|write)\b", what) \
                         else ": "
                     what = f"{spot.column}{sep}{what}"
