@@ -13,8 +13,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-# The package's value-count table is units x distinct values; beyond this many cells the
-# closed-form interval computation below is used instead (same number, O(values) memory).
+# The package builds a units x values x values coincidence tensor: O(units x values^2) time
+# and memory. Beyond this many cells the closed-form interval computation below is used
+# instead (the same number in O(values)). Judges' totals are continuous, so nearly every
+# value is distinct: 100 nominees x 30 judges is 100 x 3,000^2 cells (~50 s in the package,
+# ~1 ms closed); the levels of one criterion (a handful of values) stay with the package.
 _PACKAGE_CELL_LIMIT = 4_000_000
 
 
@@ -52,9 +55,10 @@ def krippendorff_alpha(matrix: Any, level: str = "interval") -> float | None:
     if arr.shape[1] == 0:
         return None
     values = arr[~np.isnan(arr)]
-    if np.unique(values).size < 2:
+    distinct = np.unique(values).size
+    if distinct < 2:
         return None  # no variation at all: expected disagreement is zero
-    if level == "interval" and arr.shape[1] * np.unique(values).size > _PACKAGE_CELL_LIMIT:
+    if level == "interval" and arr.shape[1] * distinct * distinct > _PACKAGE_CELL_LIMIT:
         return _alpha_interval_closed_form(arr)
     import krippendorff
 
