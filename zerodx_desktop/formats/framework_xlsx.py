@@ -931,8 +931,8 @@ _INSTRUCTIONS = [
     "How to fill in this framework template",
     "",
     "This workbook describes one assessment framework. Edit the sheets Framework, Scale, "
-    "Domains and Criteria, save as .xlsx, then import it (ZeroDX: Organizer > Framework > "
-    "Import, or: zerodx framework import FILE.xlsx --out FRAMEWORK.json). Errors name the "
+    "Domains and Criteria, save as .xlsx (Excel 2007-365), then import it into ZeroDX "
+    "(zerodx framework import FILE.xlsx --out FRAMEWORK.json). Errors name the "
     "sheet, row and column, e.g. \"Criteria!G7: weight must be a positive number\".",
     "",
     "Framework sheet: one row per field (column field = name, column value = value; the help "
@@ -980,7 +980,7 @@ def _framework_rows(raw: dict[str, Any], w: _Writer) -> list[list[Any]]:
         parts = _text_parts(raw.get(base))
         for lang in _langs([raw.get(base)], base):
             add(_col_name(base, lang), parts.get(lang),
-                help_text[base] if lang is None else f"{base} in {lang}")
+                help_text[base] if lang is None else f"{base}: the {lang} translation")
     sample = raw.get("sample")
     add("sample", None if sample is None else ("yes" if sample else "no"), help_text["sample"])
     rcf = raw.get("require_comment_for")
