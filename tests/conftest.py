@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import zerodx_desktop.ui  # noqa: F401 -- guards None's refcount before any Qt call (qt_guard)
+
 os.environ.pop("ZERODX_HOME", None)
 os.environ.pop("ZERODX_PASSPHRASE", None)
 
