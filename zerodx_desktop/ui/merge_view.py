@@ -773,7 +773,7 @@ class MergeView(QWidget):
         result = self.result
         include_comments = self.include_comments_check.isChecked()
         certificates = self.certificates_spin.value()
-        sha = self.last_workbook_sha
+        sha = result.content_sha256  # hash of the signed values, once the workbook is written
         panel = getattr(self.outcome, "panel", None)
 
         def work(progress: operations.Progress) -> Path:

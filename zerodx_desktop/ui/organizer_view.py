@@ -10,7 +10,6 @@ report and opens it in the preview.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -684,9 +683,8 @@ class OrganizerView(QWidget):
 
             progress.update(0, 0, f"Reading {src.name}")
             result = read_result_workbook(src)
-            sha = hashlib.sha256(src.read_bytes()).hexdigest()
             write_report(out, result, include_comments=include_comments,
-                         certificates=certificates, result_sha256=sha,
+                         certificates=certificates, result_sha256=result.content_sha256,
                          progress=progress.update)
             return out
 
