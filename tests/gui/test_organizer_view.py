@@ -271,3 +271,30 @@ def test_passphrase_dialog_ok_needs_text(qtbot) -> None:
     qtbot.keyClick(dlg.edit, Qt.Key.Key_Return)
     assert dlg.result() == dlg.DialogCode.Accepted
     dlg.close()
+
+
+def test_framework_spreadsheet_round_trip_and_cell_errors(view, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    import openpyxl
+
+    assert view.framework is not None and view.framework.sample
+    sample_hash = view.framework.hash
+    out = tmp_path / "fw.xlsx"
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
+    view.save_template_button.click()
+    assert out.is_file()
+    assert view.load_framework(out)
+    assert view.framework.hash == sample_hash
+    assert not view.framework_error.isVisible()
+
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Criteria"]
+    header = [c.value for c in ws[1]]
+    col = header.index("weight") + 1
+    ws.cell(3, col).value = 0
+    wb.save(out)
+    assert not view.load_framework(out)
+    cell = f"Criteria!{openpyxl.utils.get_column_letter(col)}3"
+    assert view.framework_error.isVisible()
+    assert f"Cell: {cell}" in view.framework_error.text()
+    assert view.framework is None

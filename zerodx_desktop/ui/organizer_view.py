@@ -222,6 +222,12 @@ class OrganizerView(QWidget):
         self.sample_framework_button.clicked.connect(
             lambda: self.load_framework(sample_framework_path()))
         row.addWidget(self.sample_framework_button)
+        self.save_template_button = QPushButton("Save as spreadsheet…")
+        self.save_template_button.setToolTip(
+            "Save the framework as an .xlsx template to edit in Excel or LibreOffice; "
+            "choose the edited file again to import it.")
+        self.save_template_button.clicked.connect(self.save_framework_template)
+        row.addWidget(self.save_template_button)
         fv.addLayout(row)
         self.framework_error = QLabel()
         self.framework_error.setWordWrap(True)
@@ -368,22 +374,50 @@ class OrganizerView(QWidget):
 
     # == framework ==============================================================================
     def choose_framework(self) -> None:
-        path = _ask_open_file(self, "Choose a framework file", "Framework (*.json)")
+        path = _ask_open_file(self, "Choose a framework file",
+                              "Framework (*.json *.xlsx);;JSON (*.json);;Spreadsheet (*.xlsx)")
         if path is not None:
             self.load_framework(path)
 
+    def save_framework_template(self) -> None:
+        """Write the current framework (or an example) as the spreadsheet template."""
+        from zerodx_desktop.formats.framework_xlsx import write_framework_template
+
+        name = f"{self.framework.id}-{self.framework.version}.xlsx" if self.framework else \
+            "framework-template.xlsx"
+        out = _ask_save_file(self, "Save the framework spreadsheet",
+                             self.home / name, "Spreadsheet (*.xlsx)")
+        if out is None:
+            return
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_suffix(".xlsx")
+        try:
+            write_framework_template(out, self.framework)
+        except UserError as exc:
+            _warn(self, "Could not save the template", exc.message)
+            return
+        _inform(self, "Template saved", f"Saved {out}.\nEdit it, then choose it with "
+                "“Choose…” to import it; errors name the sheet, row and column.")
+
     def load_framework(self, path: Path) -> bool:
         """Load and validate ``path``; on error show it with its field and keep no framework."""
+        from zerodx_desktop.core.framework import framework_from_dict
         from zerodx_desktop.formats.framework_file import read_framework_file
 
         path = Path(path)
         self._framework_tried = True
         try:
-            fw = read_framework_file(path)
+            if path.suffix.lower() == ".xlsx":
+                from zerodx_desktop.formats.framework_xlsx import read_framework_xlsx
+
+                fw = framework_from_dict(read_framework_xlsx(path))
+            else:
+                fw = read_framework_file(path)
         except UserError as exc:
             self.framework, self.framework_path = None, None
             self.framework_tree.clear()
-            field = f"Field: {exc.where}\n" if exc.where and exc.where != str(path) else ""
+            field = (f"{'Cell' if path.suffix.lower() == '.xlsx' else 'Field'}: {exc.where}\n"
+                     if exc.where and exc.where != str(path) else "")
             self.framework_error.setText(f"{path.name} is not a valid framework.\n{field}"
                                          f"Problem: {exc.what}"
                                          + (f"\n{exc.hint}" if exc.hint else ""))
