@@ -223,6 +223,33 @@ def framework_from_dict(doc: dict[str, Any]) -> Framework:
     return framework
 
 
+def framework_from_validated_dict(doc: dict[str, Any], validated_hash: str) -> Framework:
+    """A framework this program validated in full before and kept with its hash.
+
+    The store validates every framework when a panel is imported and records its hash. When
+    ``doc`` still hashes to ``validated_hash`` it is that document, so the JSON-schema pass
+    (importing jsonschema and walking the schema: ~100 ms of the desktop app's start-up) is
+    skipped; the shape, limit and semantic checks still run. A document that does not match
+    (or that a check rejects) goes through :func:`framework_from_dict` and its plain-words
+    errors.
+    """
+    key = _memo_key(doc)
+    if key is None or not validated_hash or key != validated_hash:
+        return framework_from_dict(doc)
+    if key in _MEMO:
+        return _MEMO[key]
+    try:
+        _check_shape_and_limits(doc)
+        _check_semantics(doc)
+        framework = _build(normalise_numbers(doc), key)
+    except (FrameworkError, KeyError, TypeError, ValueError, AttributeError, RecursionError):
+        return framework_from_dict(doc)  # raises the error a person can act on
+    _MEMO[key] = framework
+    while len(_MEMO) > _MEMO_SIZE:
+        del _MEMO[next(iter(_MEMO))]
+    return framework
+
+
 _MEMO: dict[str, Framework] = {}
 _MEMO_SIZE = 8
 

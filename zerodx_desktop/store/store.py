@@ -142,9 +142,13 @@ class _PanelInfo:
     max: int
 
 
-def _framework_of(doc: dict[str, Any]) -> Framework:
-    from zerodx_desktop.core.framework import framework_from_dict
+def _framework_of(doc: dict[str, Any], validated_hash: str = "") -> Framework:
+    """Validate ``doc``; a stored framework that still has the hash recorded when its panel
+    was imported (and validated in full) skips the JSON-schema pass."""
+    from zerodx_desktop.core.framework import framework_from_dict, framework_from_validated_dict
 
+    if validated_hash:
+        return framework_from_validated_dict(doc, validated_hash)
     fw: Framework = framework_from_dict(doc)
     return fw
 
@@ -287,9 +291,9 @@ class Store:
         cached = self._info.get(panel_id)
         if cached is not None and cached.digest == row[0]:
             return cached
-        doc = json.loads(self._conn.execute("SELECT framework FROM panels WHERE id = ?",
-                                            (panel_id,)).fetchone()[0])
-        fw = _framework_of(doc)
+        text, validated_hash = self._conn.execute(
+            "SELECT framework, framework_hash FROM panels WHERE id = ?", (panel_id,)).fetchone()
+        fw = _framework_of(json.loads(text), validated_hash or "")
         criteria = tuple(c.id for c in fw.criteria())
         info = _PanelInfo(row[0], fw, criteria, frozenset(criteria), fw.scale.min, fw.scale.max)
         self._info[panel_id] = info
@@ -547,8 +551,14 @@ class Store:
                 "SELECT fingerprint, nominee_id, reason FROM roster_conflicts"
                 " WHERE panel_id = ? ORDER BY position", (panel_id,)))
             organizer = JudgeEntry(**json.loads(row[7])) if row[7] else None
+            framework = json.loads(row[4])
+            if row[5]:
+                # warm the framework memo the cheap way: the caller's framework_from_dict of
+                # this document then skips validation (a start-up cost of ~100 ms)
+                with contextlib.suppress(UserError):  # the caller meets any error itself
+                    _framework_of(framework, row[5])
             return Panel(id=row[0], title=row[1], round=row[2], method=row[3],
-                         framework=json.loads(row[4]), framework_hash=row[5] or "",
+                         framework=framework, framework_hash=row[5] or "",
                          judges=judges, conflicts=conflicts, nominees=nominees,
                          created_at=row[6] or "", organizer=organizer)
 
