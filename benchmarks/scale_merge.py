@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -66,16 +67,94 @@ def main() -> int:
     with ProcessPoolExecutor(max_workers=2) as pool:
         list(pool.map(_write_one, [(str(work), j) for j in range(args.judges)]))
     gen = time.perf_counter() - t0
-    proc = subprocess.run([sys.executable, "-c", MERGE, str(work)], capture_output=True,
-                          text=True, timeout=3600)
+    proc = subprocess.Popen([sys.executable, "-c", MERGE, str(work)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    tree = _TreeSampler(proc.pid)
+    tree.start()
+    try:
+        out, err = proc.communicate(timeout=3600)
+    finally:
+        tree.stop()
     if proc.returncode != 0:
-        print(proc.stderr, file=sys.stderr)
+        print(err, file=sys.stderr)
         return 1
-    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    doc = json.loads(out.strip().splitlines()[-1])
     doc["generate_s"] = gen
-    doc["peak_mib"] = max(doc["own_mib"], doc["workers_mib"])
+    doc["tree_rss_mib"] = round(tree.peak_rss / 2**20, 1)
+    doc["tree_pss_mib"] = round(tree.peak_pss / 2**20, 1)
+    doc["samples"] = tree.samples
+    # the budget counts the merge process and its pool workers together, at the moment
+    # their sum peaked (resident set: pages shared between them are counted in each)
+    doc["peak_mib"] = max(doc["tree_rss_mib"], doc["own_mib"], doc["workers_mib"])
     print(json.dumps(doc))
     return 0
+
+
+class _TreeSampler:
+    """Polls /proc for a process and its descendants; keeps the peak of their summed RSS
+    (and PSS, which shares common pages out fairly). ru_maxrss alone gives the largest
+    single process, not the sum of a parent and its pool workers running at once."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        import threading
+
+        self.pid, self.interval = pid, interval
+        self.peak_rss = self.peak_pss = 0
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _tree(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    stat = fh.read()
+            except OSError:
+                continue
+            ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+            children.setdefault(ppid, []).append(int(entry))
+        out, todo = [], [self.pid]
+        while todo:
+            p = todo.pop()
+            out.append(p)
+            todo.extend(children.get(p, []))
+        return out
+
+    @staticmethod
+    def _mem(pid: int) -> tuple[int, int]:
+        rss = pss = 0
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("Rss:"):
+                        rss = int(line.split()[1]) * 1024
+                    elif line.startswith("Pss:"):
+                        pss = int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return rss, pss
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            rss = pss = 0
+            for pid in self._tree():
+                r, p = self._mem(pid)
+                rss += r
+                pss += p
+            self.peak_rss = max(self.peak_rss, rss)
+            self.peak_pss = max(self.peak_pss, pss)
+            self.samples += 1
+            self._stop.wait(self.interval)
 
 
 class _Picklable:
