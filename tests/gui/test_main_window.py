@@ -312,3 +312,50 @@ def test_a_bad_package_on_the_command_line_exits_1_with_a_message(repo_root, hom
     assert out.returncode == 1
     assert out.stderr.startswith("zerodx-desktop: ")
     assert "Traceback" not in out.stderr
+
+
+LONG_SESSION = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+{disable}
+from tests.gui.workspace_fixtures import import_into, small_framework
+home = Path({home!r})
+import_into(home, 3, framework=small_framework())
+from zerodx_desktop.ui.app import create_app
+app = create_app()
+from zerodx_desktop.ui.main_window import MainWindow
+window = MainWindow(home)
+window.show()
+ws = window.workspace
+for i in range(40):  # real edits and switches...
+    ws.select_nominee(ws.session.nominees[i % 3].id)
+    ws.scoring.score(2 + i % 3)
+for i in range(30000):  # ...and as many signals as a long day of scoring emits
+    ws.message.emit("note")
+app.processEvents()
+window.close()
+print("long session ok")
+"""
+
+
+def _long_session(repo_root: Path, home: Path, *, guard: bool):  # type: ignore[no-untyped-def]
+    disable = "" if guard else "sys._zerodx_bool_guard = True  # as if already applied"
+    code = LONG_SESSION.format(root=str(repo_root), home=str(home), disable=disable)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=repo_root, env=_env(), timeout=300)
+
+
+def test_a_long_session_does_not_abort_the_interpreter(repo_root, home) -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to True per Signal.emit();
+    app.protect_bool_refcount() keeps a long session alive."""
+    out = _long_session(repo_root, home, guard=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "long session ok" in out.stdout
+    if sys.version_info < (3, 12):
+        import PySide6
+
+        if PySide6.__version__ == "6.12.0":  # the guard is what keeps it alive here
+            unguarded = _long_session(repo_root, home.parent / "other", guard=False)
+            assert unguarded.returncode != 0
+            assert "bool_dealloc" in unguarded.stderr
