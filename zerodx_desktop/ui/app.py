@@ -69,7 +69,7 @@ def protect_bool_refcount() -> bool:
 
     for obj in (True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    log.warning("PySide6 drops references to True on Signal.emit(): guard applied")
+    log.info("PySide6 drops references to True on Signal.emit(): guard applied")
     return True
 
 
