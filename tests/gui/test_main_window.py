@@ -340,7 +340,7 @@ print("long session ok")
 
 
 def _long_session(repo_root: Path, home: Path, *, guard: bool):  # type: ignore[no-untyped-def]
-    disable = "" if guard else "sys._zerodx_bool_guard = True  # as if already applied"
+    disable = "" if guard else "sys._zerodx_singleton_guard = True  # as if already applied"
     code = LONG_SESSION.format(root=str(repo_root), home=str(home), disable=disable)
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=repo_root, env=_env(), timeout=300)
@@ -348,7 +348,7 @@ def _long_session(repo_root: Path, home: Path, *, guard: bool):  # type: ignore[
 
 def test_a_long_session_does_not_abort_the_interpreter(repo_root, home) -> None:
     """PySide6 6.12.0 on Python 3.11 drops a reference to True per Signal.emit();
-    app.protect_bool_refcount() keeps a long session alive."""
+    ui.qt_guard.protect_singletons() keeps a long session alive."""
     out = _long_session(repo_root, home, guard=True)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "long session ok" in out.stdout

@@ -40,5 +40,5 @@ def test_the_guard_is_what_keeps_it_alive() -> None:
     if proc.returncode == 0:
         # a PySide6 release without the bug: the guard is harmless, say so loudly
         pytest.fail(f"PySide6 {pyside} no longer drops None references; "
-                    "qt_guard.protect_none can be removed")
+                    "qt_guard.protect_singletons can be removed")
     assert "deallocating None" in proc.stderr

@@ -31,48 +31,6 @@ from zerodx_desktop.paths import resources_dir
 log = logging.getLogger("zerodx_desktop")
 
 
-def _emit_leaks_true() -> bool:
-    """True when ``Signal.emit()`` drops a reference to ``True`` (PySide6 6.12.0, 3.11)."""
-    from PySide6.QtCore import QObject, Signal
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(100):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    if lost > 0:  # give back what the probe itself took
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(True)).value += lost
-    return lost >= 50
-
-
-def protect_bool_refcount() -> bool:
-    """Work around a second PySide6 6.12.0 bug on Python 3.11; True if the guard acted.
-
-    ``ui.qt_guard.protect_none`` covers the reference to ``None`` that void calls drop; in
-    the same way every ``Signal.emit()`` drops one to ``True``, and once its count reaches
-    zero the interpreter aborts ("bool_dealloc") -- a few thousand edits or nominee
-    switches into a session. As for ``None``, we give ``True`` and ``False`` a reference
-    count no session can exhaust (Python 3.12 makes them immortal). Applied once, and only
-    when the leak is measured.
-    """
-    if sys.version_info >= (3, 12) or getattr(sys, "_zerodx_bool_guard", False):
-        return False
-    sys._zerodx_bool_guard = True  # type: ignore[attr-defined]
-    if not _emit_leaks_true():
-        return False
-    import ctypes
-
-    for obj in (True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    log.info("PySide6 drops references to True on Signal.emit(): guard applied")
-    return True
-
-
 def log_path(home: Path) -> Path:
     return Path(home) / "logs" / "zerodx.log"
 
@@ -148,7 +106,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("ZeroDX")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    protect_bool_refcount()
     app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())

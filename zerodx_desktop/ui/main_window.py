@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME, __version__
-from zerodx_desktop.ui.app import app_icon, icon, protect_bool_refcount
+from zerodx_desktop.ui.app import app_icon, icon
 from zerodx_desktop.ui.operations import Progress, run_in_background
 from zerodx_desktop.ui.scoring_view import ERROR_RED
 from zerodx_desktop.ui.workspace_session import judge_fingerprint
@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
     panelOpened = Signal(str)
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
-        protect_bool_refcount()  # before the thousands of signals a session emits
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
