@@ -359,3 +359,47 @@ def test_a_long_session_does_not_abort_the_interpreter(repo_root, home) -> None:
             unguarded = _long_session(repo_root, home.parent / "other", guard=False)
             assert unguarded.returncode != 0
             assert "bool_dealloc" in unguarded.stderr
+
+
+def test_print_my_scorecard_writes_the_judges_scores_and_shows_it(qtbot, home, tmp_path,
+                                                                  monkeypatch) -> None:
+    from zerodx_desktop.services.demo import prepare_demo_home
+    from zerodx_desktop.ui import main_window as mw
+    from zerodx_desktop.ui import pdf_preview_dialog
+
+    prepare_demo_home(home)
+    window = make_window(qtbot, home)
+    assert window.scorecard_action.isEnabled()
+    out = tmp_path / "card.pdf"
+    monkeypatch.setattr(mw, "_ask_save_pdf", lambda *_a: out)
+    shown: list[Path] = []
+    monkeypatch.setattr(pdf_preview_dialog, "show_pdf",
+                        lambda _parent, path: shown.append(path))
+    window.scorecard_action.trigger()
+    qtbot.waitUntil(lambda: shown == [out], timeout=20000)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    first = window.workspace.session.nominees[0]
+    assert "Demo Judge" in text
+    assert first.name.split(" ")[0] in text
+    window.close()
+
+
+def test_export_without_an_identity_asks_to_create_one_first(qtbot, home, package,
+                                                             monkeypatch) -> None:
+    from zerodx_desktop.ui import identity_dialog
+
+    window = make_window(qtbot, home)
+    window.open_package(package)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+    asked: list[Path] = []
+
+    def cancel(h, _parent):
+        asked.append(h)
+        return None
+
+    monkeypatch.setattr(identity_dialog, "ensure_identity", cancel)
+    window.export_action.setEnabled(True)
+    window.export_sheet()
+    assert asked == [home]  # asked for an identity, and cancelling stops the export
+    window.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import framework_from_dict
 from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent
-from zerodx_desktop.formats.signing import Identity
+from zerodx_desktop.formats.signing import Identity, PublicIdentity
 from zerodx_desktop.services.panels import current_panel_id, open_store
 
 
@@ -22,13 +22,14 @@ class ExportDone:
     total: int
 
 
-def collect_content(home: Path, identity: Identity, *, sequence: int | None = None
+def collect_content(home: Path, identity: Identity | PublicIdentity, *,
+                    sequence: int | None = None, check_roster: bool = True
                     ) -> tuple[SheetContent, list[dict[str, object]]]:
     """Everything the judge signs, read from the store (and the next sequence number)."""
     with open_store(home) as store:
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
-        if panel.judge_by_fingerprint(identity.fingerprint) is None:
+        if check_roster and panel.judge_by_fingerprint(identity.fingerprint) is None:
             raise UserError(
                 f"your key ({identity.fingerprint}) is not on the roster of panel {panel.id}",
                 hint="Send your judge card to the organizer; a sheet signed by a key outside "
@@ -70,3 +71,17 @@ def export_sheet(home: Path, identity: Identity, out: Path) -> ExportDone:
         store.record_export(content.panel_id, content.sequence, str(out), sha)
     scored = sum(1 for r in content.scores if r.level is not None)
     return ExportDone(Path(out), sha, content.sequence, scored, len(content.scores))
+
+
+def print_scorecard(home: Path, out: Path) -> Path:
+    """The judge's own scores and comments as a PDF (no signing, no export recorded)."""
+    from zerodx_desktop.formats.report_pdf import write_judge_scorecard
+    from zerodx_desktop.formats.signing import has_identity, load_public_identity
+
+    who = (load_public_identity(home) if has_identity(home)
+           else PublicIdentity("Judge (no identity yet)", "", "", ""))
+    content, _audit = collect_content(home, who, sequence=0, check_roster=False)
+    with open_store(home) as store:
+        panel = store.panel(content.panel_id)
+    write_judge_scorecard(Path(out), content, framework_from_dict(panel.framework), panel)
+    return Path(out)

@@ -22,9 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -62,6 +60,14 @@ HELP_TEXT = """<h3>Scoring with the keyboard</h3>
 <tr><td><b>Ctrl+Shift+O</b></td><td>overview of all nominees</td></tr>
 </table>
 <p>Every change is saved the moment you make it; the status bar says when.</p>"""
+
+
+def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
+    name, _f = QFileDialog.getSaveFileName(parent, "Save as PDF", str(suggested), "PDF (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 class WelcomePage(QWidget):
@@ -224,6 +230,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export score sheet\u2026", self.export_sheet,
                                           QKeySequence("Ctrl+E"), icon_name="export",
                                           tip="Write your signed score sheet (.xlsx)")
+        self.identity_action = self._action("My &identity\u2026", self.show_identity,
+                                            tip="Your signing key, judge card, passphrase")
+        self.scorecard_action = self._action("&Print my scorecard\u2026", self.print_scorecard,
+                                             QKeySequence("Ctrl+P"),
+                                             tip="Your scores and comments as a PDF")
         self.quit_action = self._action("&Quit", self.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action("&Undo", self.undo, KS.Undo, icon_name="undo")
@@ -264,7 +275,9 @@ class MainWindow(QMainWindow):
         m = bar.addMenu("&File")
         m.addActions([self.open_action, self.demo_action])
         m.addSeparator()
-        m.addAction(self.export_action)
+        m.addActions([self.export_action, self.scorecard_action])
+        m.addSeparator()
+        m.addAction(self.identity_action)
         m.addSeparator()
         m.addAction(self.quit_action)
         m = bar.addMenu("&Edit")
@@ -297,6 +310,7 @@ class MainWindow(QMainWindow):
                   self.conflict_action, self.withdraw_action):
             a.setEnabled(has_ws)
         self.export_action.setEnabled(has_ws and self._export_available())
+        self.scorecard_action.setEnabled(has_ws)
 
     @staticmethod
     def _export_available() -> bool:
@@ -500,11 +514,11 @@ class MainWindow(QMainWindow):
         if self.workspace is None or not self._export_available():
             return
         self.workspace.flush()
-        try:
-            from zerodx_desktop.ui.export_dialog import ExportDialog
-        except ImportError:
-            self._export_simple()
-            return
+        from zerodx_desktop.ui.export_dialog import ExportDialog
+        from zerodx_desktop.ui.identity_dialog import ensure_identity
+
+        if ensure_identity(self.home, self) is None:
+            return  # the judge cancelled creating the identity that signs the sheet
         default = self.settings.value("paths/last_export_dir", str(Path.home()))
         dialog = ExportDialog(self.home, self, directory=Path(str(default)))
         dialog.exported.connect(self._exported)
@@ -521,38 +535,51 @@ class MainWindow(QMainWindow):
         name = Path(path).name if path is not None else "score sheet"
         self.statusBar().showMessage(f"Exported {name}{extra}", 8000)
 
-    def _export_simple(self) -> None:
-        from zerodx_desktop.formats.signing import has_identity
+    def show_identity(self) -> None:
+        """The judge's identity page (create, judge card, passphrase) in a dialog."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-        if not has_identity(self.home):
-            QMessageBox.information(
-                self, APP_NAME, "You need a judge identity to sign your score sheet.\n"
-                f"Create one with: zerodx --home \"{self.home}\" identity new "
-                "--name NAME --email EMAIL")
+        from zerodx_desktop.ui.identity_view import IdentityView
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle("My identity")
+        layout = QVBoxLayout(dialog)
+        view = IdentityView(self.home, dialog)
+        layout.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 360)
+        self.identity_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
+        self.identity_dialog = None
+
+    def print_scorecard(self) -> None:
+        """Ctrl+P: the judge's scores and comments as a PDF, shown in the in-app viewer."""
+        if self.workspace is None:
             return
-        default = self.settings.value("paths/last_export_dir", str(Path.home()))
-        name, _f = QFileDialog.getSaveFileName(
-            self, "Export score sheet", str(Path(str(default)) / "score-sheet.xlsx"),
-            "Excel workbook (*.xlsx)")
-        if not name:
+        self.workspace.flush()
+        default = Path(str(self.settings.value("paths/last_export_dir", str(Path.home()))))
+        out = _ask_save_pdf(self, default / "my-scorecard.pdf")
+        if out is None:
             return
-        passphrase, ok = QInputDialog.getText(
-            self, "Unlock your signing key", "Passphrase:", QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        home, out = self.home, Path(name)
+        home = self.home
 
-        def work(progress: Progress) -> Any:
-            from zerodx_desktop.services.export import export_sheet
-            from zerodx_desktop.services.identity import unlock
+        def work(progress: Progress) -> Path:
+            from zerodx_desktop.services.export import print_scorecard
 
-            progress(0, 2, "Unlocking your key\u2026")
-            identity = unlock(home, passphrase)
-            progress(1, 2, "Writing and signing the sheet\u2026")
-            return export_sheet(home, identity, out)
+            progress(0, 0, "Writing your scorecard\u2026")
+            return print_scorecard(home, out)
 
-        run_in_background(self, work, title="Exporting your score sheet",
-                          on_success=self._exported, cancellable=False)
+        def done(path: Path) -> None:
+            from zerodx_desktop.ui.pdf_preview_dialog import show_pdf
+
+            self.statusBar().showMessage(f"Saved {path.name}", 8000)
+            self.scorecard_preview = show_pdf(self, path)
+
+        run_in_background(self, work, title="Printing your scorecard", on_success=done,
+                          cancellable=False)
 
     def show_help(self) -> None:
         QMessageBox.information(self, f"{APP_NAME} help", HELP_TEXT)
