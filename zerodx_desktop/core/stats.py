@@ -13,13 +13,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-# The package builds a units x values x values coincidence tensor: O(units x values^2) time
-# and memory. Beyond this many cells the closed-form interval computation below is used
-# instead (the same number in O(values)). Judges' totals are continuous, so nearly every
-# value is distinct: 100 nominees x 30 judges is 100 x 3,000^2 cells (~50 s in the package,
-# ~1 ms closed); the levels of one criterion (a handful of values) stay with the package.
-_PACKAGE_CELL_LIMIT = 4_000_000
-
 
 def _array(matrix: Any) -> Any:
     import numpy as np
@@ -38,36 +31,21 @@ def krippendorff_alpha_interval(matrix: Any) -> float | None:
     """Krippendorff's alpha, interval metric, over a raters x units matrix with NaN missing.
 
     Units with fewer than two values are not pairable and are ignored (Krippendorff 2011).
-    Uses the ``krippendorff`` package; for very large inputs an equivalent closed form.
+    Computed in closed form (sums of squares, O(values)); the tests check it against
+    Krippendorff's published example and against the ``krippendorff`` package, which is not a
+    runtime dependency: it is GPL-3.0 and would bind the distributed app, and its coincidence
+    matrix costs O(units x values^2) for continuous totals.
     """
-    return krippendorff_alpha(matrix, "interval")
-
-
-def krippendorff_alpha(matrix: Any, level: str = "interval") -> float | None:
-    """Krippendorff's alpha at ``level`` ("nominal", "ordinal", "interval", "ratio")."""
     import numpy as np
 
-    if level not in ("nominal", "ordinal", "interval", "ratio"):
-        raise ValueError(f"unknown level of measurement {level!r}")
     arr = _array(matrix)
-    counts = np.sum(~np.isnan(arr), axis=0)
-    arr = arr[:, counts >= 2]
+    arr = arr[:, np.sum(~np.isnan(arr), axis=0) >= 2]
     if arr.shape[1] == 0:
         return None
     values = arr[~np.isnan(arr)]
-    distinct = np.unique(values).size
-    if distinct < 2:
+    if np.unique(values).size < 2:
         return None  # no variation at all: expected disagreement is zero
-    if level == "interval" and arr.shape[1] * distinct * distinct > _PACKAGE_CELL_LIMIT:
-        return _alpha_interval_closed_form(arr)
-    import krippendorff
-
-    try:
-        value = float(krippendorff.alpha(reliability_data=arr,
-                                         level_of_measurement=level))  # type: ignore[arg-type]
-    except (ValueError, ZeroDivisionError):
-        return None
-    return _clean(value)
+    return _alpha_interval_closed_form(arr)
 
 
 def _alpha_interval_closed_form(arr: Any) -> float | None:
