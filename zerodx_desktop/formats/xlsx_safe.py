@@ -591,83 +591,99 @@ class UntrustedXlsx:
 
         member = self._sheets[title][0]
         shared = self.shared_strings()
-        ref_re = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
+        n_shared = len(shared)
+        ref_match = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$").match
         cells: list[tuple[int, int, Any, str]] = []
+        append = cells.append
         buf: list[str] = []
-        cur: dict[str, Any] = {"row": 0, "col": 0, "r": 0, "c": 0, "t": "n", "v": None,
-                               "f": None, "is": None, "cap": None, "rph": 0}
+        # The handlers run once per XML element (~10 per score row): plain closure variables
+        # and small caches instead of a state dict keep the merge's verification fast.
+        local_of: dict[str, str] = {}
+        col_of: dict[str, int] = {}
+        row = col = r = c = rph = 0
+        t = "n"
+        v: str | None = None
+        f: str | None = None
+        inline: list[str] | None = None
+        cap: str | None = None
+
+        def local_name(name: str) -> str:
+            local = name[name.rfind(" ") + 1:]
+            local_of[name] = local
+            return local
 
         def start(name: str, attrs: dict[str, str]) -> None:
-            local = name[name.rfind(" ") + 1:]
+            nonlocal row, col, r, c, rph, t, v, f, inline, cap
+            local = local_of.get(name) or local_name(name)
             if local == "c":
                 ref = attrs.get("r")
                 if ref:
-                    m = ref_re.match(ref)
+                    m = ref_match(ref)
                     if not m:
                         raise ValueError(f"bad cell reference {ref[:20]!r}")
-                    cur["c"], cur["r"] = _col_number(m.group(1)), int(m.group(2))
-                    cur["col"] = cur["c"]
+                    letters = m.group(1)
+                    c = col_of.get(letters) or col_of.setdefault(letters, _col_number(letters))
+                    r = int(m.group(2))
+                    col = c
                 else:
-                    cur["col"] += 1
-                    cur["c"], cur["r"] = cur["col"], cur["row"]
-                cur["t"] = attrs.get("t", "n")
-                cur["v"] = cur["f"] = cur["is"] = None
+                    col += 1
+                    c, r = col, row
+                t = attrs.get("t", "n")
+                v = f = inline = None
             elif local == "row":
-                r = attrs.get("r")
-                cur["row"] = int(r) if r else cur["row"] + 1
-                cur["col"] = 0
-            elif local in ("v", "f"):
+                ra = attrs.get("r")
+                row = int(ra) if ra else row + 1
+                col = 0
+            elif local == "v" or local == "f":
                 buf.clear()
-                cur["cap"] = local
+                cap = local
                 if local == "f":
-                    cur["f"] = ""
+                    f = ""
             elif local == "is":
-                cur["is"] = []
+                inline = []
             elif local == "rPh":
-                cur["rph"] += 1
-            elif local == "t" and cur["is"] is not None and not cur["rph"]:
+                rph += 1
+            elif local == "t" and inline is not None and not rph:
                 buf.clear()
-                cur["cap"] = "t"
+                cap = "t"
 
         def end(name: str) -> None:
-            local = name[name.rfind(" ") + 1:]
-            cap = cur["cap"]
+            nonlocal rph, v, f, cap
+            local = local_of.get(name) or local_name(name)
             if cap is not None and local == cap:
                 text = "".join(buf)
                 if cap == "t":
-                    cur["is"].append(text)
+                    inline.append(text)  # type: ignore[union-attr]
+                elif cap == "v":
+                    v = text
                 else:
-                    cur[cap] = text
-                cur["cap"] = None
+                    f = text
+                cap = None
             elif local == "rPh":
-                cur["rph"] -= 1
+                rph -= 1
             elif local == "c":
-                r, c = cur["r"], cur["c"]
                 if not (0 < r <= _MAX_ROW and 0 < c <= _MAX_COL):
                     raise ValueError("a cell lies outside the sheet")
-                t, v = cur["t"], cur["v"]
-                if cur["f"] is not None:
-                    cells.append((r, c, "=" + cur["f"], "f"))
+                if f is not None:
+                    append((r, c, "=" + f, "f"))
                 elif t == "s":
                     idx = None if v is None else int(v)
-                    if idx is not None and not 0 <= idx < len(shared):
+                    if idx is not None and not 0 <= idx < n_shared:
                         raise ValueError(f"shared string {idx} does not exist")
-                    cells.append((r, c, None if idx is None else shared[idx], "s"))
+                    append((r, c, None if idx is None else shared[idx], "s"))
                 elif t == "inlineStr":
-                    parts = cur["is"]
-                    cells.append((r, c, None if parts is None else "".join(parts), "s"))
+                    append((r, c, None if inline is None else "".join(inline), "s"))
                 elif t == "str":
-                    cells.append((r, c, v, "s"))
+                    append((r, c, v, "s"))
                 elif t == "b":
-                    cells.append((r, c, None if v is None else v.strip() == "1", "b"))
+                    append((r, c, None if v is None else v.strip() == "1", "b"))
                 elif t in ("e", "d"):
-                    cells.append((r, c, v, t))
+                    append((r, c, v, t))
                 else:
-                    cells.append((r, c, None if v is None or not v.strip() else _number(v),
-                                  "n"))
+                    append((r, c, None if v is None or not v.strip() else _number(v), "n"))
 
         def chars(data: str) -> None:
-            if cur["cap"] is not None:
+            if cap is not None:
                 buf.append(data)
 
         yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
