@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -33,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zerodx_desktop import APP_NAME, __version__
+from zerodx_desktop import APP_NAME
 from zerodx_desktop.ui.app import app_icon, icon
 from zerodx_desktop.ui.operations import Progress, run_in_background
 from zerodx_desktop.ui.scoring_view import ERROR_RED
+from zerodx_desktop.ui.welcome_view import WelcomePage
 from zerodx_desktop.ui.workspace_session import judge_fingerprint
 from zerodx_desktop.ui.workspace_view import WorkspaceView
 
@@ -44,22 +44,6 @@ log = logging.getLogger(__name__)
 PACKAGE_SUFFIX = ".zdxpanel"
 SETTINGS_FILE = "desktop.ini"
 
-HELP_TEXT = """<h3>Scoring with the keyboard</h3>
-<table cellspacing=4>
-<tr><td><b>Up/Down</b>, <b>K/J</b></td><td>previous / next criterion</td></tr>
-<tr><td><b>1</b> \u2026 <b>5</b></td><td>choose that level</td></tr>
-<tr><td><b>0</b>, <b>Delete</b></td><td>clear the level</td></tr>
-<tr><td><b>Tab</b></td><td>write the comment (justification)</td></tr>
-<tr><td><b>Ctrl+Enter</b>, <b>Alt+Down</b></td><td>next criterion (from the comment too)</td></tr>
-<tr><td><b>Esc</b></td><td>back from the comment to the criteria</td></tr>
-<tr><td><b>PageDown/PageUp</b></td><td>next / previous nominee</td></tr>
-<tr><td><b>Ctrl+N</b>, <b>F3</b></td><td>next unscored criterion</td></tr>
-<tr><td><b>Ctrl+F</b></td><td>filter the nominees</td></tr>
-<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>
-<tr><td><b>Ctrl+D</b></td><td>declare a conflict of interest</td></tr>
-<tr><td><b>Ctrl+Shift+O</b></td><td>overview of all nominees</td></tr>
-</table>
-<p>Every change is saved the moment you make it; the status bar says when.</p>"""
 
 
 def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
@@ -68,61 +52,6 @@ def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
-
-class WelcomePage(QWidget):
-    openRequested = Signal()
-    demoRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("welcomePage")
-        title = QLabel(f"Welcome to {APP_NAME}", self)
-        tf = title.font()
-        tf.setPointSizeF(tf.pointSizeF() * 1.8)
-        tf.setBold(True)
-        title.setFont(tf)
-        text = QLabel(
-            "Open the panel package (.zdxpanel) the organizer sent you to start scoring, "
-            "or try the demo panel. You can also drop a package onto this window.", self)
-        text.setWordWrap(True)
-        self.open_button = QPushButton("&Open panel package\u2026", self)
-        self.open_button.setObjectName("welcomeOpen")
-        self.open_button.setAccessibleName("Open panel package")
-        self.open_button.setMinimumHeight(36)
-        self.open_button.setDefault(True)
-        self.demo_button = QPushButton("Try the &demo", self)
-        self.demo_button.setObjectName("welcomeDemo")
-        self.demo_button.setAccessibleName("Try the demo panel")
-        self.demo_button.setMinimumHeight(36)
-        self.open_button.clicked.connect(self.openRequested)
-        self.demo_button.clicked.connect(self.demoRequested)
-        self.home_label = QLabel(self)
-        self.home_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.home_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        # a fixed-width column: word-wrapped labels get their full height that way
-        column = QWidget(self)
-        column.setFixedWidth(max(520, text.fontMetrics().averageCharWidth() * 70))
-        col = QVBoxLayout(column)
-        col.setSpacing(12)
-        for w in (title, text, self.home_label):
-            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            w.setParent(column)
-        self.open_button.setParent(column)
-        self.demo_button.setParent(column)
-        self.home_label.setWordWrap(True)
-        col.addWidget(title)
-        col.addWidget(text)
-        col.addSpacing(8)
-        col.addWidget(self.open_button)
-        col.addWidget(self.demo_button)
-        col.addSpacing(8)
-        col.addWidget(self.home_label)
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        self.setFocusProxy(self.open_button)
 
 
 class MainWindow(QMainWindow):
@@ -148,8 +77,8 @@ class MainWindow(QMainWindow):
         self.roles.setTabPosition(QTabWidget.TabPosition.West)
         self.roles.setDocumentMode(True)
         self.judge_stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self)
-        self.welcome.home_label.setText(f"Data folder: {self.home}")
+        self.welcome = WelcomePage(self, home=self.home)
+        self.welcome.identityRequested.connect(self.create_identity)
         self.welcome.openRequested.connect(self.choose_package)
         self.welcome.demoRequested.connect(self.try_demo)
         self.judge_stack.addWidget(self.welcome)
@@ -262,8 +191,9 @@ class MainWindow(QMainWindow):
                                             QKeySequence("Ctrl+D"), icon_name="conflict",
                                             tip="Declare a conflict of interest")
         self.withdraw_action = self._action("&Withdraw conflict", self.withdraw_conflict)
-        self.help_action = self._action("&Keyboard and help", self.show_help,
-                                        KS.HelpContents)
+        self.help_action = self._action("&Guide", self.show_help, KS.HelpContents,
+                                        tip="The guide for judges, chairs and organizers")
+        self.verify_help_action = self._action("How to &verify a sheet", self.show_verify_help)
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
         self.role_actions = []
         for i, name in enumerate(("Judge workspace", "Merge", "Organizer")):
@@ -289,7 +219,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions(self.role_actions)
         m = bar.addMenu("&Help")
-        m.addActions([self.help_action, self.about_action])
+        m.addActions([self.help_action, self.verify_help_action])
+        m.addSeparator()
+        m.addAction(self.about_action)
 
         tb = QToolBar("Main toolbar", self)
         tb.setObjectName("mainToolbar")
@@ -554,6 +486,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self.identity_dialog = None
+        self.welcome.refresh()  # an identity may have been made there
 
     def print_scorecard(self) -> None:
         """Ctrl+P: the judge's scores and comments as a PDF, shown in the in-app viewer."""
@@ -581,13 +514,26 @@ class MainWindow(QMainWindow):
         run_in_background(self, work, title="Printing your scorecard", on_success=done,
                           cancellable=False)
 
-    def show_help(self) -> None:
-        QMessageBox.information(self, f"{APP_NAME} help", HELP_TEXT)
+    def show_help(self, page: str = "judge") -> None:
+        """F1: the built-in guide (non-modal)."""
+        from zerodx_desktop.ui.help_view import show_help
+
+        self.help_dialog = show_help(self, page, home=self.home)
+
+    def show_verify_help(self) -> None:
+        self.show_help("verify")
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n"
-                          "Offline judging: score, sign, merge, report.\n"
-                          f"Data folder: {self.home}")
+        from zerodx_desktop.ui.about_dialog import show_about
+
+        show_about(self.home, self)
+
+    def create_identity(self) -> None:
+        """The welcome page's "Create my judge identity"."""
+        from zerodx_desktop.ui.identity_dialog import ensure_identity
+
+        ensure_identity(self.home, self)
+        self.welcome.refresh()
 
     # ---- drag and drop ---------------------------------------------------------------
     @staticmethod

@@ -1,0 +1,161 @@
+"""The welcome page (first run): the three roles in a line each, the three first steps (create
+my judge identity, open a panel package, try the demo), where the data is kept and that nothing
+leaves the machine.
+
+The page only emits requests; the main window does the work and calls ``refresh()`` after an
+identity was made.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from zerodx_desktop import APP_NAME
+from zerodx_desktop.core.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+class WelcomePage(QWidget):
+    openRequested = Signal()
+    demoRequested = Signal()
+    identityRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, home: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self.home: Path | None = Path(home) if home is not None else None
+        # a fixed-width column: word-wrapped labels get their full height that way
+        column = QWidget(self)
+        title = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME), column)
+        tf = title.font()
+        tf.setPointSizeF(tf.pointSizeF() * 1.8)
+        tf.setBold(True)
+        title.setFont(tf)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        self.roles_label = QLabel(column)
+        self.roles_label.setObjectName("welcomeRoles")
+        self.roles_label.setTextFormat(Qt.TextFormat.RichText)
+        self.roles_label.setText(self.tr(
+            "<p>One app for the whole awards panel:</p>"
+            "<p><b>Judge</b>: read each nominee's dossier, score it on the framework and send "
+            "the organizer your signed score sheet.<br>"
+            "<b>Chair</b>: check every judge's sheet and combine them into the panel result "
+            "(the Merge tab).<br>"
+            "<b>Organizer</b>: build the signed panel package and print the final report "
+            "(the Organizer tab).</p>"))
+        self.roles_label.setAccessibleName(self.tr("The three roles"))
+        column.setFixedWidth(max(560, self.roles_label.fontMetrics().averageCharWidth() * 76))
+
+        self.identity_button = QPushButton(self.tr("Create my &judge identity\u2026"), column)
+        self.identity_button.setObjectName("welcomeIdentity")
+        self.identity_button.setAccessibleName(self.tr("Create my judge identity"))
+        self.identity_button.setToolTip(self.tr(
+            "Make the signing key that signs your score sheets (name, e-mail, passphrase). "
+            "It never leaves this computer."))
+        self.identity_button.setMinimumHeight(36)
+        self.identity_label = QLabel(column)
+        self.identity_label.setObjectName("welcomeIdentityLabel")
+        self.identity_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.identity_label.setAccessibleName(self.tr("Your identity"))
+        self.identity_label.setWordWrap(True)
+        self.identity_label.setVisible(False)
+
+        self.open_button = QPushButton(self.tr("&Open a panel package\u2026"), column)
+        self.open_button.setObjectName("welcomeOpen")
+        self.open_button.setAccessibleName(self.tr("Open panel package"))
+        self.open_button.setToolTip(self.tr(
+            "Open the .zdxpanel file the organizer sent you; you can also drop it onto this "
+            "window."))
+        self.open_button.setMinimumHeight(36)
+        self.open_button.setDefault(True)
+        self.demo_button = QPushButton(self.tr("Try the &demo"), column)
+        self.demo_button.setObjectName("welcomeDemo")
+        self.demo_button.setAccessibleName(self.tr("Try the demo panel"))
+        self.demo_button.setToolTip(self.tr(
+            "A complete fictional panel to practise on: nothing you do there is sent anywhere."))
+        self.demo_button.setMinimumHeight(36)
+        self.identity_button.clicked.connect(self.identityRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+
+        self.home_label = QLabel(column)
+        self.home_label.setObjectName("welcomeHome")
+        self.home_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.home_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.home_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.home_label.setWordWrap(True)
+        self.home_label.setAccessibleName(self.tr("Where your data is"))
+        self.privacy_label = QLabel(self.tr(
+            "Nothing leaves this computer: the app never uses the network. Files travel only "
+            "when you send them yourself. Press F1 for the guide."), column)
+        self.privacy_label.setObjectName("welcomePrivacy")
+        self.privacy_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.privacy_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.privacy_label.setWordWrap(True)
+
+        col = QVBoxLayout(column)
+        col.setSpacing(12)
+        for w in (title, self.roles_label, self.identity_label, self.home_label,
+                  self.privacy_label):
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.roles_label.setWordWrap(True)
+        self.roles_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(title)
+        col.addWidget(self.roles_label)
+        col.addSpacing(8)
+        col.addWidget(self.identity_button)
+        col.addWidget(self.identity_label)
+        col.addWidget(self.open_button)
+        col.addWidget(self.demo_button)
+        col.addSpacing(8)
+        col.addWidget(self.home_label)
+        col.addWidget(self.privacy_label)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        # Enter opens a package; Tab goes on to the demo, Shift+Tab back to the identity
+        QWidget.setTabOrder(self.identity_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.demo_button)
+        self.setFocusProxy(self.open_button)
+        self.refresh()
+
+    def set_home(self, home: Path) -> None:
+        self.home = Path(home)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the data folder, and the identity (or the button that creates one)."""
+        if self.home is None:
+            self.home_label.setText("")
+            self._show_identity(None)
+            return
+        self.home_label.setText(self.tr("Your data is kept in this folder: {path}")
+                                .format(path=str(self.home)))
+        from zerodx_desktop.formats.signing import has_identity, load_public_identity
+
+        public = None
+        if has_identity(self.home):
+            try:
+                public = load_public_identity(self.home)
+            except UserError as exc:  # a damaged identity.json: offer nothing misleading
+                log.warning("identity not readable: %s", exc.message)
+        self._show_identity(public)
+
+    def _show_identity(self, public: object | None) -> None:
+        if public is None:
+            self.identity_label.clear()
+            self.identity_label.setVisible(False)
+            self.identity_button.setVisible(True)
+            return
+        self.identity_label.setText(self.tr("Identity: {name} ({fingerprint})").format(
+            name=getattr(public, "name", ""), fingerprint=getattr(public, "fingerprint", "")))
+        self.identity_label.setVisible(True)
+        self.identity_button.setVisible(False)
