@@ -131,22 +131,22 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: unexpected error")
-        self.setAccessibleName("Unexpected error")
+        self.setWindowTitle(self.tr("{app_name}: unexpected error").format(app_name=APP_NAME))
+        self.setAccessibleName(self.tr("Unexpected error"))
         intro = QLabel(
-            "Something went wrong inside ZeroDX Desktop. Your scores are safe: every edit "
-            "was saved when it was made.\nPlease send the details below to the panel chair "
-            "or the developers.", self)
+            self.tr("Something went wrong inside ZeroDX Desktop. Your scores are safe: every "
+                    "edit was saved when it was made.\nPlease send the details below to the "
+                    "panel chair or the developers."), self)
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setPlainText(details)
         where = QLabel(f"Log file: {log_file}" if log_file else "", self)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

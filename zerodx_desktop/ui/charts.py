@@ -87,7 +87,7 @@ class DomainChart(QWidget):
         text_colour = pal.color(pal.ColorRole.WindowText)
         if self.kind == "empty":
             p.setPen(text_colour)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No domain scores")
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No domain scores"))
             return
         fm = QFontMetricsF(p.font())
         legend_h = fm.height() + 6

@@ -17,20 +17,21 @@ MAX_REASON = 1000
 class ConflictDialog(QDialog):
     def __init__(self, nominee_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Declare a conflict of interest")
-        self.setAccessibleName("Declare a conflict of interest")
+        self.setWindowTitle(self.tr("Declare a conflict of interest"))
+        self.setAccessibleName(self.tr("Declare a conflict of interest"))
         intro = QLabel(
-            f"You will not score <b>{_escape(nominee_name)}</b>: its scoring is locked and it "
-            "counts as recused in your score sheet. Say briefly why (the panel chair sees it).",
+            self.tr("You will not score <b>{nominee}</b>: its scoring is locked and it counts "
+                    "as recused in your score sheet. Say briefly why (the panel chair sees "
+                    "it).").format(nominee=_escape(nominee_name)),
             self)
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
-        self.reason.setAccessibleName("Reason for the conflict")
-        self.reason.setPlaceholderText("e.g. I advised this organisation in 2023")
+        self.reason.setAccessibleName(self.tr("Reason for the conflict"))
+        self.reason.setPlaceholderText(self.tr("e.g. I advised this organisation in 2023"))
         self.reason.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Declare conflict")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Declare conflict"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._validate)

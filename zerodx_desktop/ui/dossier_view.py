@@ -11,7 +11,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QModelIndex,
+    QPointF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -96,7 +105,8 @@ def fill_document(doc: QTextDocument, nominee: Nominee) -> None:
             cursor.insertText(paragraph, base)
     if not nominee.sections and not nominee.summary:
         cursor.insertBlock(para)
-        cursor.insertText("This dossier has no narrative sections.", meta_fmt)
+        cursor.insertText(QCoreApplication.translate(
+            "dossier_view", "This dossier has no narrative sections."), meta_fmt)
 
 
 class PdfPane(QWidget):
@@ -110,35 +120,35 @@ class PdfPane(QWidget):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
-        self.view.setAccessibleName("PDF attachment")
+        self.view.setAccessibleName(self.tr("PDF attachment"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._buffer: QBuffer | None = None
         self.prev_btn = QToolButton(self)
         self.prev_btn.setText("\u25b2")
-        self.prev_btn.setAccessibleName("Previous page")
-        self.prev_btn.setToolTip("Previous page")
+        self.prev_btn.setAccessibleName(self.tr("Previous page"))
+        self.prev_btn.setToolTip(self.tr("Previous page"))
         self.next_btn = QToolButton(self)
         self.next_btn.setText("\u25bc")
-        self.next_btn.setAccessibleName("Next page")
-        self.next_btn.setToolTip("Next page")
+        self.next_btn.setAccessibleName(self.tr("Next page"))
+        self.next_btn.setToolTip(self.tr("Next page"))
         self.page = QSpinBox(self)
-        self.page.setAccessibleName("Page number")
+        self.page.setAccessibleName(self.tr("Page number"))
         self.page.setMinimum(1)
         self.pages_label = QLabel(self)
         self.zoom_out = QToolButton(self)
         self.zoom_out.setText("\u2212")
-        self.zoom_out.setAccessibleName("Zoom out")
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         self.zoom_in = QToolButton(self)
         self.zoom_in.setText("+")
-        self.zoom_in.setAccessibleName("Zoom in")
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
         self.fit = QToolButton(self)
-        self.fit.setText("Fit width")
-        self.fit.setAccessibleName("Fit page width")
+        self.fit.setText(self.tr("Fit width"))
+        self.fit.setAccessibleName(self.tr("Fit page width"))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search in PDF")
-        self.search.setAccessibleName("Search in the PDF")
+        self.search.setPlaceholderText(self.tr("Search in PDF"))
+        self.search.setAccessibleName(self.tr("Search in the PDF"))
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
         self.search_model: Any = None
@@ -195,7 +205,7 @@ class PdfPane(QWidget):
         count = self.document.pageCount() if ok else 0
         self.page.setMaximum(max(1, count))
         self.page.setValue(1)
-        self.pages_label.setText(f"of {count}")
+        self.pages_label.setText(self.tr("of {count}").format(count=count))
         self._search_hit = -1
         return ok
 
@@ -228,7 +238,7 @@ class PdfPane(QWidget):
             return
         count = model.rowCount(QModelIndex())
         if count == 0:
-            self.search_label.setText("no match")
+            self.search_label.setText(self.tr("no match"))
             return
         self._search_hit = (self._search_hit + 1) % count
         link = model.resultAtIndex(self._search_hit)
@@ -247,7 +257,7 @@ class ImagePane(QScrollArea):
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAccessibleName("Image attachment")
+        self.label.setAccessibleName(self.tr("Image attachment"))
         self.setWidget(self.label)
         self.setWidgetResizable(True)
         self._image = QImage()
@@ -262,7 +272,7 @@ class ImagePane(QScrollArea):
 
     def _rescale(self) -> None:
         if self._image.isNull():
-            self.label.setText("This image cannot be shown.")
+            self.label.setText(self.tr("This image cannot be shown."))
             return
         width = max(50, self.viewport().width() - 8)
         width = min(width, self._image.width() * 2)
@@ -288,18 +298,18 @@ class DossierView(QWidget):
         self.tabs.setObjectName("dossierTabs")
         self.text = QTextBrowser(self)
         self.text.setObjectName("dossierText")
-        self.text.setAccessibleName("Dossier narrative")
+        self.text.setAccessibleName(self.tr("Dossier narrative"))
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
-        self.tabs.addTab(self.text, "&Narrative")
+        self.tabs.addTab(self.text, self.tr("&Narrative"))
 
         self.attachments = QListWidget(self)
         self.attachments.setObjectName("attachmentList")
-        self.attachments.setAccessibleName("Attachments")
+        self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.currentItemChanged.connect(self._attachment_selected)
         self.attachments.itemActivated.connect(self._attachment_activated)
         self.stack = QStackedWidget(self)
-        self.empty = QLabel("Choose an attachment.", self)
+        self.empty = QLabel(self.tr("Choose an attachment."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.pdf: PdfPane | None = None
@@ -309,8 +319,8 @@ class DossierView(QWidget):
         self.other_label = QLabel(self.other)
         self.other_label.setWordWrap(True)
         self.other_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_button = QPushButton("Open with the system viewer", self.other)
-        self.open_button.setAccessibleName("Open the attachment with the system viewer")
+        self.open_button = QPushButton(self.tr("Open with the system viewer"), self.other)
+        self.open_button.setAccessibleName(self.tr("Open the attachment with the system viewer"))
         self.open_button.clicked.connect(self.open_external)
         other_layout.addStretch(1)
         other_layout.addWidget(self.other_label)
@@ -324,7 +334,7 @@ class DossierView(QWidget):
         split.addWidget(self.stack)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 5)
-        self.attach_tab_index = self.tabs.addTab(split, "&Attachments")
+        self.attach_tab_index = self.tabs.addTab(split, self.tr("&Attachments"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -350,13 +360,15 @@ class DossierView(QWidget):
         self.attachments.clear()
         for att in nominee.attachments:
             kb = max(1, att.size // 1024)
-            item = QListWidgetItem(f"{att.title or att.file}  ({att.file}, {kb:,} KB)")
+            item = QListWidgetItem(self.tr("{value}  ({file}, {kb:,} KB)").format(
+                                       value=att.title or att.file, file=att.file, kb=kb))
             item.setData(ShaRole, att.sha256)
             item.setToolTip(att.file)
             self.attachments.addItem(item)
         self.attachments.blockSignals(False)
         self.tabs.setTabText(self.attach_tab_index,
-                             f"&Attachments ({len(nominee.attachments)})")
+                             self.tr("&Attachments ({n_attachments})").format(
+                                 n_attachments=len(nominee.attachments)))
         self.stack.setCurrentWidget(self.empty)
         if self.pdf is not None:
             self.pdf.clear()
@@ -394,8 +406,8 @@ class DossierView(QWidget):
                 if ok:
                     self.stack.setCurrentWidget(pane)
                     return
-                self.empty.setText(f"{att.file}: this PDF cannot be shown. "
-                                   "Press Enter on it to try the system viewer.")
+                self.empty.setText(self.tr("{file}: this PDF cannot be shown. Press Enter on "
+                                           "it to try the system viewer.").format(file=att.file))
                 self.stack.setCurrentWidget(self.empty)
                 return
             if kind == "image":
@@ -406,7 +418,8 @@ class DossierView(QWidget):
             self.stack.setCurrentWidget(self.other)
         except Exception as exc:  # a missing blob must not take the workspace down
             log.warning("cannot show attachment %s: %s", att.file, exc)
-            self.empty.setText(f"{att.file}: cannot be read from the store ({exc}).")
+            self.empty.setText(self.tr("{file}: cannot be read from the store ({exc}).").format(
+                                   file=att.file, exc=exc))
             self.stack.setCurrentWidget(self.empty)
 
     def open_external(self) -> Path | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -49,7 +50,8 @@ WARN_STYLE = "color: #b26a00; font-weight: bold;"
 def _ask_save_path(parent: QWidget, caption: str, default: str) -> str:
     """The file the person chose, or "" (tests replace this)."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, caption, default, parent.tr("Excel workbook (*.xlsx)"))
+        parent, caption, default, QCoreApplication.translate("ExportDialog", "Excel workbook")
+        + " (*.xlsx)")
     return name
 
 

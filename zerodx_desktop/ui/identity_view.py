@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,7 +46,8 @@ CARD_SUFFIX = ".zdxjudge"
 def _ask_save_path(parent: QWidget, caption: str, default: str) -> str:
     """The file the person chose, or "" (tests replace this)."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, caption, default, parent.tr("Judge card (*.zdxjudge)"))
+        parent, caption, default, QCoreApplication.translate("IdentityView", "Judge card")
+        + " (*.zdxjudge)")
     return name
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,7 +93,7 @@ def _show_pdf(parent: QWidget, path: Path) -> QWidget | None:
     try:
         return pdf_preview_dialog.show_pdf(parent, path)
     except UserError as exc:
-        _warn(parent, "PDF preview", exc.message)
+        _warn(parent, QCoreApplication.translate("merge_view", "PDF preview"), exc.message)
         return None
 
 
@@ -154,30 +154,30 @@ class MergeView(QWidget):
     # == building ===============================================================================
     def _build_ui(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Panel package:"))
-        self.package_label = QLabel("none chosen — choose one or drop a .zdxpanel here")
+        top.addWidget(QLabel(self.tr("Panel package:")))
+        self.package_label = QLabel(self.tr("none chosen — choose one or drop a .zdxpanel here"))
         self.package_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.package_label, 1)
-        self.choose_package_button = QPushButton("Choose package…")
+        self.choose_package_button = QPushButton(self.tr("Choose package…"))
         self.choose_package_button.clicked.connect(self.choose_package)
         top.addWidget(self.choose_package_button)
 
         # sheets
-        sheets_box = QGroupBox("Score sheets")
+        sheets_box = QGroupBox(self.tr("Score sheets"))
         sb = QVBoxLayout(sheets_box)
         row = QHBoxLayout()
-        self.add_sheets_button = QPushButton("Add sheets…")
+        self.add_sheets_button = QPushButton(self.tr("Add sheets…"))
         self.add_sheets_button.clicked.connect(self.choose_sheets)
-        self.remove_sheets_button = QPushButton("Remove")
+        self.remove_sheets_button = QPushButton(self.tr("Remove"))
         self.remove_sheets_button.clicked.connect(self.remove_selected_sheets)
-        self.clear_sheets_button = QPushButton("Clear")
+        self.clear_sheets_button = QPushButton(self.tr("Clear"))
         self.clear_sheets_button.clicked.connect(self.clear_sheets)
-        self.merge_button = QPushButton("Verify and merge")
+        self.merge_button = QPushButton(self.tr("Verify and merge"))
         self.merge_button.clicked.connect(self.run_merge)
         for b in (self.add_sheets_button, self.remove_sheets_button, self.clear_sheets_button,
                   self.merge_button):
             row.addWidget(b)
-        self.summary_label = QLabel("Drop score sheets (.xlsx) here or use Add sheets….")
+        self.summary_label = QLabel(self.tr("Drop score sheets (.xlsx) here or use Add sheets…."))
         row.addWidget(self.summary_label, 1)
         sb.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -191,7 +191,7 @@ class MergeView(QWidget):
         split.addWidget(self.sheets_table)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a sheet to see its verification details.")
+        self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -199,26 +199,26 @@ class MergeView(QWidget):
 
         # result tabs
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_ranking_tab(), "Ranking")
-        self.tabs.addTab(self._build_disagreements_tab(), "Disagreements")
-        self.tabs.addTab(self._build_reliability_tab(), "Reliability")
+        self.tabs.addTab(self._build_ranking_tab(), self.tr("Ranking"))
+        self.tabs.addTab(self._build_disagreements_tab(), self.tr("Disagreements"))
+        self.tabs.addTab(self._build_reliability_tab(), self.tr("Reliability"))
 
         # exports
         export = QHBoxLayout()
-        self.export_workbook_button = QPushButton("Export result workbook…")
+        self.export_workbook_button = QPushButton(self.tr("Export result workbook…"))
         self.export_workbook_button.clicked.connect(self.export_workbook)
         export.addWidget(self.export_workbook_button)
         self.signing_label = QLabel()
         self.signing_label.setWordWrap(True)
         export.addWidget(self.signing_label, 1)
-        self.include_comments_check = QCheckBox("Include anonymised comments")
+        self.include_comments_check = QCheckBox(self.tr("Include anonymised comments"))
         export.addWidget(self.include_comments_check)
-        export.addWidget(QLabel("Certificates:"))
+        export.addWidget(QLabel(self.tr("Certificates:")))
         self.certificates_spin = QSpinBox()
         self.certificates_spin.setRange(0, 100)
-        self.certificates_spin.setToolTip("Winner certificates for the top N nominees")
+        self.certificates_spin.setToolTip(self.tr("Winner certificates for the top N nominees"))
         export.addWidget(self.certificates_spin)
-        self.export_pdf_button = QPushButton("PDF report…")
+        self.export_pdf_button = QPushButton(self.tr("PDF report…"))
         self.export_pdf_button.clicked.connect(self.export_pdf)
         export.addWidget(self.export_pdf_button)
         self.status_label = QLabel()
@@ -252,7 +252,7 @@ class MergeView(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Method:"))
+        row.addWidget(QLabel(self.tr("Method:")))
         self.method_combo = QComboBox()
         for m in METHODS:
             self.method_combo.addItem(m, m)
@@ -281,7 +281,8 @@ class MergeView(QWidget):
         nominee = QWidget()
         nv = QVBoxLayout(nominee)
         nv.setContentsMargins(0, 0, 0, 0)
-        self.nominee_label = QLabel("Select a nominee in the ranking to see every judge's levels.")
+        self.nominee_label = QLabel(self.tr("Select a nominee in the ranking to see every "
+                                            "judge's levels."))
         self.nominee_label.setWordWrap(True)
         nv.addWidget(self.nominee_label)
         nsplit = QSplitter(Qt.Orientation.Horizontal)
@@ -299,7 +300,7 @@ class MergeView(QWidget):
         sv.setContentsMargins(0, 0, 0, 0)
         self.chart = DomainChart()
         sv.addWidget(self.chart, 3)
-        sv.addWidget(QLabel("Comments (anonymised):"))
+        sv.addWidget(QLabel(self.tr("Comments (anonymised):")))
         self.comments_view = QPlainTextEdit()
         self.comments_view.setReadOnly(True)
         sv.addWidget(self.comments_view, 2)
@@ -314,8 +315,9 @@ class MergeView(QWidget):
     def _build_disagreements_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(QLabel("Scores to discuss: criteria where the levels range by 2 or more, "
-                           "and nominees whose spread is in the panel's top decile."))
+        v.addWidget(QLabel(self.tr("Scores to discuss: criteria where the levels range by 2 or "
+                                   "more, and nominees whose spread is in the panel's top "
+                                   "decile.")))
         self.disagreements_table = QTableView()
         self.disagreements_table.setModel(self.disagreements_model)
         self._table_defaults(self.disagreements_table)
@@ -328,7 +330,7 @@ class MergeView(QWidget):
     def _build_reliability_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        self.reading_label = QLabel("Merge the sheets to see how well the judges agree.")
+        self.reading_label = QLabel(self.tr("Merge the sheets to see how well the judges agree."))
         self.reading_label.setWordWrap(True)
         self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
         v.addWidget(self.reading_label)
@@ -337,23 +339,25 @@ class MergeView(QWidget):
         self.icc21_label = QLabel("—")
         self.icc31_label = QLabel("—")
         self.kendall_label = QLabel("—")
-        form.addRow("Krippendorff's alpha (interval):", self.alpha_label)
-        form.addRow("ICC(2,1) (absolute agreement):", self.icc21_label)
-        form.addRow("ICC(3,1) (consistency):", self.icc31_label)
-        form.addRow("Kendall's W (rankings):", self.kendall_label)
+        form.addRow(self.tr("Krippendorff's alpha (interval):"), self.alpha_label)
+        form.addRow(self.tr("ICC(2,1) (absolute agreement):"), self.icc21_label)
+        form.addRow(self.tr("ICC(3,1) (consistency):"), self.icc31_label)
+        form.addRow(self.tr("Kendall's W (rankings):"), self.kendall_label)
         v.addLayout(form)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.judges_table = QTableWidget(0, 5)
         self.judges_table.setHorizontalHeaderLabels(
-            ["Judge", "Sheet", "Severity", "Agreement", "Fingerprint"])
-        self.judges_table.setToolTip("Severity: the judge's mean offset from the panel "
-                                     "(negative = harsher). Agreement: correlation of the "
-                                     "judge's totals with the rest of the panel.")
+            [self.tr("Judge"), self.tr("Sheet"), self.tr("Severity"), self.tr("Agreement"),
+             self.tr("Fingerprint")])
+        self.judges_table.setToolTip(self.tr("Severity: the judge's mean offset from the panel "
+                                             "(negative = harsher). Agreement: correlation of the "
+                                             "judge's totals with the rest of the panel."))
         self._table_defaults(self.judges_table)
         self.judges_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         split.addWidget(self.judges_table)
         self.criterion_alpha_table = QTableWidget(0, 2)
-        self.criterion_alpha_table.setHorizontalHeaderLabels(["Criterion", "Alpha"])
+        self.criterion_alpha_table.setHorizontalHeaderLabels([self.tr("Criterion"),
+                                                              self.tr("Alpha")])
         self._table_defaults(self.criterion_alpha_table)
         self.criterion_alpha_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         split.addWidget(self.criterion_alpha_table)
@@ -362,12 +366,14 @@ class MergeView(QWidget):
 
     # == inputs =================================================================================
     def choose_package(self) -> None:
-        path = _ask_open_file(self, "Choose the panel package", "Panel package (*.zdxpanel)")
+        path = _ask_open_file(self, self.tr("Choose the panel package"),
+                              self.tr("Panel package") + " (*.zdxpanel)")
         if path is not None:
             self.set_package(path)
 
     def choose_sheets(self) -> None:
-        paths = _ask_open_files(self, "Add score sheets", "Score sheets (*.xlsx)")
+        paths = _ask_open_files(self, self.tr("Add score sheets"),
+                                self.tr("Score sheets") + " (*.xlsx)")
         if paths:
             self.add_sheets(paths)
 
@@ -454,9 +460,10 @@ class MergeView(QWidget):
                 exc.verdicts = _verdicts_or_none(package, sheets)  # type: ignore[attr-defined]
                 raise
 
-        self.summary_label.setText(f"Verifying {len(sheets)} sheet(s)…")
+        self.summary_label.setText(self.tr("Verifying {n_sheets} sheet(s)…").format(
+                                       n_sheets=len(sheets)))
         self._running = operations.run_in_background(
-            self, work, title="Verifying and merging the score sheets…",
+            self, work, title=self.tr("Verifying and merging the score sheets…"),
             on_success=self._merged, on_failure=self._merge_failed)
         self._update_actions()
 
@@ -486,7 +493,7 @@ class MergeView(QWidget):
         from zerodx_desktop.services.merge import MergeCancelled
 
         if isinstance(exc, operations.Cancelled | MergeCancelled):
-            self.summary_label.setText("Merge cancelled.")
+            self.summary_label.setText(self.tr("Merge cancelled."))
             self._after_run()
             return
         if not isinstance(exc, UserError):
@@ -497,11 +504,11 @@ class MergeView(QWidget):
         if verdicts:
             self.sheets_model.set_verdicts(list(verdicts))
         self.last_error = exc.message
-        self.status_label.setText(f"No result: {exc.message}")
+        self.status_label.setText(self.tr("No result: {message}").format(message=exc.message))
         self._set_result(None)
         self._refresh_details()
         self._after_run()
-        _warn(self, "Merge", exc.message)
+        _warn(self, self.tr("Merge"), exc.message)
 
     # == showing the result =====================================================================
     def _set_result(self, result: PanelResult | None) -> None:
@@ -530,8 +537,8 @@ class MergeView(QWidget):
         if result.sensitivity:
             self.sensitivity_label.setText("Sensitivity: " + " ".join(result.sensitivity))
         else:
-            self.sensitivity_label.setText("Sensitivity: every method gives the same winner "
-                                           "and top places.")
+            self.sensitivity_label.setText(self.tr("Sensitivity: every method gives the same "
+                                                   "winner and top places."))
         names = {r.nominee_id: r.nominee for r in result.ranking}
         titles = {c.id: c.title for c in self._criteria}
         self.disagreements_model.set_rows(result.disagreements, names, titles)
@@ -573,18 +580,23 @@ class MergeView(QWidget):
         rows = self._rows_for(method)
         self.ranking_model.set_rows(rows or [], self.result.domains)
         if rows is None:
-            self.method_note.setText(f"The merge did not compute '{method}'.")
+            self.method_note.setText(self.tr("The merge did not compute '{method}'.").format(
+                                         method=method))
         elif method == self.result.method:
-            self.method_note.setText(f"{METHOD_LABELS.get(method, method)} — the panel's "
-                                     "official method; exports use it.")
+            self.method_note.setText(self.tr("{value} — the panel's official method; exports "
+                                             "use it.").format(
+                                         value=METHOD_LABELS.get(method, method)))
         else:
-            self.method_note.setText(f"{METHOD_LABELS.get(method, method)} — for comparison; "
-                                     f"the official method is {self.result.method}.")
+            self.method_note.setText(self.tr("{value} — for comparison; the official method is "
+                                             "{method}.").format(
+                                         value=METHOD_LABELS.get(method, method),
+                                         method=self.result.method))
 
     def _summarise(self) -> None:
         counts = self.sheets_model.counts()
         if not self.sheets_model.rowCount():
-            self.summary_label.setText("Drop score sheets (.xlsx) here or use Add sheets….")
+            self.summary_label.setText(self.tr("Drop score sheets (.xlsx) here or use Add "
+                                               "sheets…."))
             return
         parts = []
         for kind, label in (("ok", "valid"), ("warn", "valid with warnings"),
@@ -601,11 +613,12 @@ class MergeView(QWidget):
         self.icc31_label.setText(_fmt3(rel.icc_3_1) if rel else "—")
         self.kendall_label.setText(_fmt3(rel.kendall_w) if rel else "—")
         if rel is None:
-            self.reading_label.setText("Merge the sheets to see how well the judges agree.")
+            self.reading_label.setText(self.tr("Merge the sheets to see how well the judges "
+                                               "agree."))
         elif rel.reading:
             self.reading_label.setText("\n".join(f"• {s}" for s in rel.reading))
         else:
-            self.reading_label.setText("No reading: too few judges or nominees to say.")
+            self.reading_label.setText(self.tr("No reading: too few judges or nominees to say."))
         judges = result.judges if result is not None else []
         self.judges_table.setRowCount(len(judges))
         for r, j in enumerate(judges):
@@ -656,8 +669,12 @@ class MergeView(QWidget):
         self.matrix_model.set_result(result, row.nominee_id, criteria=self._criteria or None,
                                      scale=self._scale, conflicted=conflicted)
         rank = f"={row.rank}" if row.tied else str(row.rank)
-        self.nominee_label.setText(f"{row.nominee} — rank {rank}, score {fmt(row.score)} "
-                                   f"({row.judges} judge{'s' if row.judges != 1 else ''})")
+        judges = (self.tr("1 judge") if row.judges == 1
+                  else self.tr("{n} judges").format(n=row.judges))
+        self.nominee_label.setText(self.tr("{nominee} — rank {rank}, score {score} "
+                                           "({judges})").format(
+                                       nominee=row.nominee, rank=rank, score=fmt(row.score),
+                                       judges=judges))
         # domain subtotals come from the official ranking (they do not depend on the method)
         official = next((r for r in result.ranking if r.nominee_id == row.nominee_id), row)
         axes = [title for _id, title in result.domains]
@@ -668,7 +685,7 @@ class MergeView(QWidget):
                     if r.domain_scores.get(did) is not None]
             panel_avg.append(sum(vals) / len(vals) if vals else None)  # type: ignore[arg-type]
         self.chart.set_data(axes, [Series(row.nominee, mine, PALETTE[0]),
-                                   Series("Panel average", panel_avg, PALETTE[1])])
+                                   Series(self.tr("Panel average"), panel_avg, PALETTE[1])])
         titles = {c.id: c.title for c in self._criteria}
         lines = [f"{titles.get(c.criterion_id, c.criterion_id)}: {c.text}"
                  for c in result.comments if c.nominee_id == row.nominee_id]
@@ -700,12 +717,15 @@ class MergeView(QWidget):
         if signing.has_identity(self.home):
             try:
                 who = signing.load_public_identity(self.home)
-                self.signing_label.setText(f"Signed by {who.name} ({who.fingerprint}).")
+                self.signing_label.setText(self.tr("Signed by {name} ({fingerprint}).").format(
+                                               name=who.name, fingerprint=who.fingerprint))
             except UserError as exc:
-                self.signing_label.setText(f"The home identity cannot be read: {exc.what}")
+                self.signing_label.setText(
+                    self.tr("The home identity cannot be read: {what}").format(what=exc.what))
         else:
-            self.signing_label.setText("No identity in this home: the result workbook will be "
-                                       "UNSIGNED (create an identity to sign it).")
+            self.signing_label.setText(self.tr("No identity in this home: the result workbook "
+                                               "will be UNSIGNED (create an identity to sign "
+                                               "it)."))
 
     def _update_actions(self) -> None:
         has_result = self.result is not None
@@ -725,8 +745,8 @@ class MergeView(QWidget):
         """Save the result workbook, signed with the home identity when there is one."""
         if self.result is None:
             return
-        path = _ask_save_file(self, "Save the result workbook", self._suggested(".xlsx"),
-                              "Excel workbook (*.xlsx)")
+        path = _ask_save_file(self, self.tr("Save the result workbook"), self._suggested(".xlsx"),
+                              self.tr("Excel workbook") + " (*.xlsx)")
         if path is None:
             return
         if path.suffix.lower() != ".xlsx":
@@ -738,7 +758,7 @@ class MergeView(QWidget):
                 identity = passphrase_dialog.unlock_identity(
                     self, self.home, purpose="sign the result workbook")
             except UserError as exc:
-                _warn(self, "Sign the result", exc.message)
+                _warn(self, self.tr("Sign the result"), exc.message)
                 return
             if identity is None:
                 return
@@ -756,16 +776,16 @@ class MergeView(QWidget):
             text = f"Result workbook saved: {path}\n{how}\nSHA-256: {sha256}"
             self.status_label.setText(text)
             self.exportFinished.emit(str(path))
-            _inform(self, "Result workbook", text)
+            _inform(self, self.tr("Result workbook"), text)
 
-        self._run_export(work, "Writing the result workbook…", done)
+        self._run_export(work, self.tr("Writing the result workbook…"), done)
 
     def export_pdf(self) -> None:
         """Write the PDF report, then open it in the preview."""
         if self.result is None:
             return
-        path = _ask_save_file(self, "Save the PDF report", self._suggested(".pdf"),
-                              "PDF (*.pdf)")
+        path = _ask_save_file(self, self.tr("Save the PDF report"), self._suggested(".pdf"),
+                              self.tr("PDF") + " (*.pdf)")
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
@@ -793,11 +813,11 @@ class MergeView(QWidget):
 
         def done(_p: Path) -> None:
             self.last_pdf = path
-            self.status_label.setText(f"Report saved: {path}")
+            self.status_label.setText(self.tr("Report saved: {path}").format(path=path))
             self.exportFinished.emit(str(path))
             self.preview = _show_pdf(self, path)
 
-        self._run_export(work, "Writing the PDF report…", done)
+        self._run_export(work, self.tr("Writing the PDF report…"), done)
 
     def _run_export(self, work: Callable[[operations.Progress], Any], title: str,
                     done: Callable[[Any], None]) -> None:
@@ -814,8 +834,9 @@ class MergeView(QWidget):
             if isinstance(exc, operations.Cancelled):
                 return
             if isinstance(exc, UserError):
-                self.status_label.setText(f"Not saved: {exc.message}")
-                _warn(self, "Export", exc.message)
+                self.status_label.setText(self.tr("Not saved: {message}").format(
+                                              message=exc.message))
+                _warn(self, self.tr("Export"), exc.message)
                 return
             sys.excepthook(type(exc), exc, exc.__traceback__)
 

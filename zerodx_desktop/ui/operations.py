@@ -183,7 +183,7 @@ class Operation(QObject):
         if isinstance(exc, Cancelled):
             return
         if isinstance(exc, UserError):
-            QMessageBox.warning(self._parent, "ZeroDX Desktop", exc.message)
+            QMessageBox.warning(self._parent, self.tr("ZeroDX Desktop"), exc.message)
             return
         log.error("background operation failed", exc_info=exc)
         import sys

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import METHODS, Conflict
 from zerodx_desktop.formats import signing
 from zerodx_desktop.paths import data_dir
-from zerodx_desktop.ui import operations, passphrase_dialog, pdf_preview_dialog
+from zerodx_desktop.ui import i18n, operations, passphrase_dialog, pdf_preview_dialog
 
 LARGE_ATTACHMENT = 20 * 1024 * 1024  # judges carry the package offline: say when it is heavy
 
@@ -88,7 +88,7 @@ def _show_pdf(parent: QWidget, path: Path) -> QWidget | None:
     try:
         return pdf_preview_dialog.show_pdf(parent, path)
     except UserError as exc:
-        _warn(parent, "PDF preview", exc.message)
+        _warn(parent, QCoreApplication.translate("organizer_view", "PDF preview"), exc.message)
         return None
 
 
@@ -116,17 +116,22 @@ def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | Non
 
     root = Path(root)
     if not root.is_dir():
-        raise UserError("the nominees folder does not exist", where=str(root))
+        raise UserError(QCoreApplication.translate(
+            "organizer_view", "the nominees folder does not exist"), where=str(root))
     folders = sorted(p for p in root.iterdir()
                      if p.is_dir() and not p.name.startswith((".", "__")))
     if not folders:
-        raise UserError("the folder has no nominee sub-folders", where=str(root),
-                        hint="Make one sub-folder per nominee, each with a nominee.json.")
+        raise UserError(
+            QCoreApplication.translate("organizer_view", "the folder has no nominee sub-folders"),
+            where=str(root),
+            hint=QCoreApplication.translate(
+                "organizer_view", "Make one sub-folder per nominee, each with a nominee.json."))
     out: list[NomineePreview] = []
     seen: dict[str, str] = {}
     for i, folder in enumerate(folders):
         if progress:
-            progress(i, len(folders), f"Reading {folder.name}")
+            progress(i, len(folders), QCoreApplication.translate(
+                "organizer_view", "Reading {name}").format(name=folder.name))
         try:
             nominee, _blobs = read_nominee_folder(folder)
         except UserError as exc:
@@ -146,7 +151,7 @@ def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | Non
                                   sum(a.size for a in nominee.attachments), problem,
                                   "; ".join(notes)))
     if progress:
-        progress(len(folders), len(folders), "Done")
+        progress(len(folders), len(folders), QCoreApplication.translate("organizer_view", "Done"))
     return out
 
 
@@ -176,7 +181,7 @@ class OrganizerView(QWidget):
         self._running: operations.Operation | None = None
         self._framework_tried = False
         self._build_ui()
-        self.framework_label.setText("The sample framework loads when this page is shown.")
+        self.framework_label.setText(self.tr("The sample framework loads when this page is shown."))
 
     def showEvent(self, event: QShowEvent) -> None:
         # the sample is validated on first show, not at start-up (jsonschema is slow to import)
@@ -195,37 +200,37 @@ class OrganizerView(QWidget):
         inner = QWidget()
         v = QVBoxLayout(inner)
 
-        panel_box = QGroupBox("Panel")
+        panel_box = QGroupBox(self.tr("Panel"))
         form = QFormLayout(panel_box)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. ZeroDX Awards 2026 — Final panel")
-        form.addRow("Title:", self.title_edit)
+        self.title_edit.setPlaceholderText(self.tr("e.g. ZeroDX Awards 2026 — Final panel"))
+        form.addRow(self.tr("Title:"), self.title_edit)
         self.round_spin = QSpinBox()
         self.round_spin.setRange(1, 999)
-        form.addRow("Round:", self.round_spin)
+        form.addRow(self.tr("Round:"), self.round_spin)
         self.method_combo = QComboBox()
         for m in METHODS:
             self.method_combo.addItem(m, m)
-        form.addRow("Official method:", self.method_combo)
+        form.addRow(self.tr("Official method:"), self.method_combo)
         v.addWidget(panel_box)
 
-        fw_box = QGroupBox("Framework")
+        fw_box = QGroupBox(self.tr("Framework"))
         fv = QVBoxLayout(fw_box)
         row = QHBoxLayout()
         self.framework_label = QLabel()
         self.framework_label.setWordWrap(True)
         row.addWidget(self.framework_label, 1)
-        self.choose_framework_button = QPushButton("Choose…")
+        self.choose_framework_button = QPushButton(self.tr("Choose…"))
         self.choose_framework_button.clicked.connect(self.choose_framework)
         row.addWidget(self.choose_framework_button)
-        self.sample_framework_button = QPushButton("Use the sample")
+        self.sample_framework_button = QPushButton(self.tr("Use the sample"))
         self.sample_framework_button.clicked.connect(
             lambda: self.load_framework(sample_framework_path()))
         row.addWidget(self.sample_framework_button)
-        self.save_template_button = QPushButton("Save as spreadsheet…")
+        self.save_template_button = QPushButton(self.tr("Save as spreadsheet…"))
         self.save_template_button.setToolTip(
-            "Save the framework as an .xlsx template to edit in Excel or LibreOffice; "
-            "choose the edited file again to import it.")
+            self.tr("Save the framework as an .xlsx template to edit in Excel or LibreOffice; "
+                    "choose the edited file again to import it."))
         self.save_template_button.clicked.connect(self.save_framework_template)
         row.addWidget(self.save_template_button)
         fv.addLayout(row)
@@ -247,20 +252,21 @@ class OrganizerView(QWidget):
         fv.addWidget(self.framework_tree)
         v.addWidget(fw_box)
 
-        nom_box = QGroupBox("Nominees")
+        nom_box = QGroupBox(self.tr("Nominees"))
         nv = QVBoxLayout(nom_box)
         row = QHBoxLayout()
-        self.nominees_label = QLabel("No folder chosen (one sub-folder per nominee, each with "
-                                     "a nominee.json and its attachments).")
+        self.nominees_label = QLabel(self.tr("No folder chosen (one sub-folder per nominee, "
+                                             "each with a nominee.json and its attachments)."))
         self.nominees_label.setWordWrap(True)
         row.addWidget(self.nominees_label, 1)
-        self.choose_nominees_button = QPushButton("Choose folder…")
+        self.choose_nominees_button = QPushButton(self.tr("Choose folder…"))
         self.choose_nominees_button.clicked.connect(self.choose_nominees)
         row.addWidget(self.choose_nominees_button)
         nv.addLayout(row)
         self.nominees_table = QTableWidget(0, 5)
         self.nominees_table.setHorizontalHeaderLabels(
-            ["Folder", "Id", "Name", "Attachments", "Problems"])
+            [self.tr("Folder"), self.tr("Id"), self.tr("Name"), self.tr("Attachments"),
+             self.tr("Problems")])
         self._table_defaults(self.nominees_table, stretch=4)
         nv.addWidget(self.nominees_table)
         self.nominees_warning = QLabel()
@@ -270,34 +276,35 @@ class OrganizerView(QWidget):
         nv.addWidget(self.nominees_warning)
         v.addWidget(nom_box)
 
-        judge_box = QGroupBox("Judges")
+        judge_box = QGroupBox(self.tr("Judges"))
         jv = QVBoxLayout(judge_box)
         row = QHBoxLayout()
-        self.add_judges_button = QPushButton("Add judge cards…")
+        self.add_judges_button = QPushButton(self.tr("Add judge cards…"))
         self.add_judges_button.clicked.connect(self.choose_judge_cards)
-        self.remove_judge_button = QPushButton("Remove")
+        self.remove_judge_button = QPushButton(self.tr("Remove"))
         self.remove_judge_button.clicked.connect(self.remove_selected_judges)
         row.addWidget(self.add_judges_button)
         row.addWidget(self.remove_judge_button)
         row.addStretch(1)
         jv.addLayout(row)
         self.judges_table = QTableWidget(0, 3)
-        self.judges_table.setHorizontalHeaderLabels(["Name", "E-mail", "Fingerprint"])
+        self.judges_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("E-mail"),
+                                                     self.tr("Fingerprint")])
         self._table_defaults(self.judges_table, stretch=2)
         self.judges_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         jv.addWidget(self.judges_table)
         v.addWidget(judge_box)
 
-        conflict_box = QGroupBox("Known conflicts of interest")
+        conflict_box = QGroupBox(self.tr("Known conflicts of interest"))
         cv = QVBoxLayout(conflict_box)
         row = QHBoxLayout()
         self.conflict_judge_combo = QComboBox()
         self.conflict_nominee_combo = QComboBox()
         self.conflict_reason_edit = QLineEdit()
-        self.conflict_reason_edit.setPlaceholderText("Reason (e.g. former employee)")
-        self.add_conflict_button = QPushButton("Add")
+        self.conflict_reason_edit.setPlaceholderText(self.tr("Reason (e.g. former employee)"))
+        self.add_conflict_button = QPushButton(self.tr("Add"))
         self.add_conflict_button.clicked.connect(self.add_conflict_from_form)
-        self.remove_conflict_button = QPushButton("Remove")
+        self.remove_conflict_button = QPushButton(self.tr("Remove"))
         self.remove_conflict_button.clicked.connect(self.remove_selected_conflicts)
         row.addWidget(self.conflict_judge_combo, 2)
         row.addWidget(self.conflict_nominee_combo, 2)
@@ -306,13 +313,14 @@ class OrganizerView(QWidget):
         row.addWidget(self.remove_conflict_button)
         cv.addLayout(row)
         self.conflicts_table = QTableWidget(0, 3)
-        self.conflicts_table.setHorizontalHeaderLabels(["Judge", "Nominee", "Reason"])
+        self.conflicts_table.setHorizontalHeaderLabels([self.tr("Judge"), self.tr("Nominee"),
+                                                        self.tr("Reason")])
         self._table_defaults(self.conflicts_table, stretch=2)
         cv.addWidget(self.conflicts_table)
         v.addWidget(conflict_box)
 
         build_row = QHBoxLayout()
-        self.build_button = QPushButton("Build signed package…")
+        self.build_button = QPushButton(self.tr("Build signed package…"))
         self.build_button.clicked.connect(self.build_package)
         build_row.addWidget(self.build_button)
         self.identity_label = QLabel()
@@ -320,18 +328,18 @@ class OrganizerView(QWidget):
         build_row.addWidget(self.identity_label, 1)
         v.addLayout(build_row)
 
-        report_box = QGroupBox("After judging: the final report")
+        report_box = QGroupBox(self.tr("After judging: the final report"))
         rv = QHBoxLayout(report_box)
-        self.report_comments_check = QCheckBox("Include anonymised comments")
+        self.report_comments_check = QCheckBox(self.tr("Include anonymised comments"))
         rv.addWidget(self.report_comments_check)
-        rv.addWidget(QLabel("Certificates:"))
+        rv.addWidget(QLabel(self.tr("Certificates:")))
         self.report_certificates_spin = QSpinBox()
         self.report_certificates_spin.setRange(0, 100)
         rv.addWidget(self.report_certificates_spin)
         rv.addStretch(1)
-        self.print_report_button = QPushButton("Print report…")
-        self.print_report_button.setToolTip("Choose the chair's result workbook (RESULT.xlsx) "
-                                            "and make the PDF report")
+        self.print_report_button = QPushButton(self.tr("Print report…"))
+        self.print_report_button.setToolTip(self.tr("Choose the chair's result workbook "
+                                                    "(RESULT.xlsx) and make the PDF report"))
         self.print_report_button.clicked.connect(self.print_report)
         rv.addWidget(self.print_report_button)
         v.addWidget(report_box)
@@ -364,18 +372,21 @@ class OrganizerView(QWidget):
         if signing.has_identity(self.home):
             try:
                 me = signing.load_public_identity(self.home)
-                self.identity_label.setText(f"Signed as organizer by {me.name} "
-                                            f"({me.fingerprint}).")
+                self.identity_label.setText(self.tr("Signed as organizer by {name} "
+                                                    "({fingerprint}).").format(
+                                                name=me.name, fingerprint=me.fingerprint))
             except UserError as exc:
-                self.identity_label.setText(f"The home identity cannot be read: {exc.what}")
+                self.identity_label.setText(
+                    self.tr("The home identity cannot be read: {what}").format(what=exc.what))
         else:
-            self.identity_label.setText("This home has no identity: create one before "
-                                        "building a package (it signs the package).")
+            self.identity_label.setText(self.tr("This home has no identity: create one before "
+                                                "building a package (it signs the package)."))
 
     # == framework ==============================================================================
     def choose_framework(self) -> None:
-        path = _ask_open_file(self, "Choose a framework file",
-                              "Framework (*.json *.xlsx);;JSON (*.json);;Spreadsheet (*.xlsx)")
+        path = _ask_open_file(self, self.tr("Choose a framework file"),
+                              self.tr("Framework (*.json *.xlsx);;JSON (*.json);;Spreadsheet "
+                                      "(*.xlsx)"))
         if path is not None:
             self.load_framework(path)
 
@@ -385,8 +396,8 @@ class OrganizerView(QWidget):
 
         name = f"{self.framework.id}-{self.framework.version}.xlsx" if self.framework else \
             "framework-template.xlsx"
-        out = _ask_save_file(self, "Save the framework spreadsheet",
-                             self.home / name, "Spreadsheet (*.xlsx)")
+        out = _ask_save_file(self, self.tr("Save the framework spreadsheet"),
+                             self.home / name, self.tr("Spreadsheet") + " (*.xlsx)")
         if out is None:
             return
         if out.suffix.lower() != ".xlsx":
@@ -394,10 +405,11 @@ class OrganizerView(QWidget):
         try:
             write_framework_template(out, self.framework)
         except UserError as exc:
-            _warn(self, "Could not save the template", exc.message)
+            _warn(self, self.tr("Could not save the template"), exc.message)
             return
-        _inform(self, "Template saved", f"Saved {out}.\nEdit it, then choose it with "
-                "“Choose…” to import it; errors name the sheet, row and column.")
+        _inform(self, self.tr("Template saved"),
+                self.tr("Saved {path}.\nEdit it, then choose it with “Choose…” to import it; "
+                        "errors name the sheet, row and column.").format(path=out))
 
     def load_framework(self, path: Path) -> bool:
         """Load and validate ``path``; on error show it with its field and keep no framework."""
@@ -416,21 +428,27 @@ class OrganizerView(QWidget):
         except UserError as exc:
             self.framework, self.framework_path = None, None
             self.framework_tree.clear()
-            field = (f"{'Cell' if path.suffix.lower() == '.xlsx' else 'Field'}: {exc.where}\n"
-                     if exc.where and exc.where != str(path) else "")
-            self.framework_error.setText(f"{path.name} is not a valid framework.\n{field}"
-                                         f"Problem: {exc.what}"
-                                         + (f"\n{exc.hint}" if exc.hint else ""))
+            field = ""
+            if exc.where and exc.where != str(path):
+                field = (self.tr("Cell: {where}") if path.suffix.lower() == ".xlsx"
+                         else self.tr("Field: {where}")).format(where=exc.where) + "\n"
+            self.framework_error.setText(
+                self.tr("{file} is not a valid framework.").format(file=path.name) + "\n"
+                + field + self.tr("Problem: {what}").format(what=exc.what)
+                + (f"\n{exc.hint}" if exc.hint else ""))
             self.framework_error.show()
-            self.framework_label.setText(f"Not loaded: {path}")
+            self.framework_label.setText(self.tr("Not loaded: {path}").format(path=path))
             return False
         self.framework, self.framework_path = fw, path
         self.framework_error.hide()
-        sample = " — SAMPLE framework" if fw.sample else ""
+        sample = self.tr(" — SAMPLE framework") if fw.sample else ""
         n = len(fw.criteria())
-        self.framework_label.setText(f"{fw.title} (id {fw.id}, version {fw.version}){sample}\n"
-                                     f"{len(fw.domains)} domains, {n} criteria, scale "
-                                     f"{fw.scale.min}–{fw.scale.max} · {path}")
+        self.framework_label.setText(
+            self.tr("{title} (id {id}, version {version}){sample}\n{domains} domains, "
+                    "{criteria} criteria, scale {min}–{max} · {path}").format(
+                title=i18n.text(fw.title), id=fw.id, version=fw.version, sample=sample,
+                domains=len(fw.domains), criteria=n, min=fw.scale.min, max=fw.scale.max,
+                path=path))
         self._fill_framework_tree(fw)
         return True
 
@@ -460,14 +478,14 @@ class OrganizerView(QWidget):
 
     # == nominees ===============================================================================
     def choose_nominees(self) -> None:
-        folder = _ask_directory(self, "Choose the nominees folder")
+        folder = _ask_directory(self, self.tr("Choose the nominees folder"))
         if folder is not None:
             self.load_nominees(folder)
 
     def load_nominees(self, folder: Path) -> None:
         """Preview the nominee folders off the UI thread (attachments are read and hashed)."""
         folder = Path(folder)
-        self.nominees_label.setText(f"Reading {folder}…")
+        self.nominees_label.setText(self.tr("Reading {folder}…").format(folder=folder))
 
         def work(progress: operations.Progress) -> list[NomineePreview]:
             return preview_nominees(folder, progress.update)
@@ -482,12 +500,12 @@ class OrganizerView(QWidget):
             self._running = None
             self.nominees_dir = None
             self._set_nominees([])
-            self.nominees_label.setText(f"Not usable: {folder}")
-            self._failed("Nominees", exc)
+            self.nominees_label.setText(self.tr("Not usable: {folder}").format(folder=folder))
+            self._failed(self.tr("Nominees"), exc)
             self.nomineesLoaded.emit()
 
         self._running = operations.run_in_background(
-            self, work, title="Reading the nominee folders…", on_success=done,
+            self, work, title=self.tr("Reading the nominee folders…"), on_success=done,
             on_failure=failed)
 
     def _set_nominees(self, previews: list[NomineePreview]) -> None:
@@ -530,7 +548,8 @@ class OrganizerView(QWidget):
 
     # == judges =================================================================================
     def choose_judge_cards(self) -> None:
-        paths = _ask_open_files(self, "Add judge cards", "Judge cards (*.zdxjudge)")
+        paths = _ask_open_files(self, self.tr("Add judge cards"),
+                                self.tr("Judge cards") + " (*.zdxjudge)")
         if paths:
             self.add_judge_cards(paths)
 
@@ -545,15 +564,17 @@ class OrganizerView(QWidget):
                 problems.append(exc.message)
                 continue
             if any(j.fingerprint == card.fingerprint for j in self.judges):
-                problems.append(f"{Path(path).name}: {card.name} ({card.fingerprint}) is "
-                                "already on the roster")
+                problems.append(self.tr("{name}: {name2} ({fingerprint}) is already on the "
+                                        "roster").format(
+                                    name=Path(path).name, name2=card.name,
+                                    fingerprint=card.fingerprint))
                 continue
             self.judges.append(card)
             added += 1
         self._fill_judges()
         if problems:
             self.status_label.setText("Some judge cards were not added:\n" + "\n".join(problems))
-            _warn(self, "Judge cards", "\n\n".join(problems))
+            _warn(self, self.tr("Judge cards"), "\n\n".join(problems))
         return added
 
     def remove_selected_judges(self) -> None:
@@ -581,7 +602,7 @@ class OrganizerView(QWidget):
         fp = self.conflict_judge_combo.currentData()
         nid = self.conflict_nominee_combo.currentData()
         if not fp or not nid:
-            self.status_label.setText("Choose a judge and a nominee for the conflict.")
+            self.status_label.setText(self.tr("Choose a judge and a nominee for the conflict."))
             return
         self.add_conflict(fp, nid, self.conflict_reason_edit.text().strip())
         self.conflict_reason_edit.clear()
@@ -589,7 +610,7 @@ class OrganizerView(QWidget):
     def add_conflict(self, fingerprint: str, nominee_id: str, reason: str = "") -> bool:
         if any(c.fingerprint == fingerprint and c.nominee_id == nominee_id
                for c in self.conflicts):
-            self.status_label.setText("That conflict is already recorded.")
+            self.status_label.setText(self.tr("That conflict is already recorded."))
             return False
         self.conflicts.append(Conflict(fingerprint, nominee_id, reason))
         self._fill_conflicts()
@@ -642,14 +663,14 @@ class OrganizerView(QWidget):
         if problems:
             text = "The package cannot be built yet:\n• " + "\n• ".join(problems)
             self.status_label.setText(text)
-            _warn(self, "Build the panel package", text)
+            _warn(self, self.tr("Build the panel package"), text)
             return
         assert self.framework is not None and self.nominees_dir is not None
         title = " ".join(self.title_edit.text().split())
         slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
         suggested = self.nominees_dir.parent / f"{slug or 'panel'}.zdxpanel"
-        out = _ask_save_file(self, "Save the panel package", suggested,
-                             "Panel package (*.zdxpanel)")
+        out = _ask_save_file(self, self.tr("Save the panel package"), suggested,
+                             self.tr("Panel package") + " (*.zdxpanel)")
         if out is None:
             return
         if out.suffix.lower() != ".zdxpanel":
@@ -658,7 +679,7 @@ class OrganizerView(QWidget):
             organizer = passphrase_dialog.unlock_identity(self, self.home,
                                                           purpose="sign the panel package")
         except UserError as exc:
-            _warn(self, "Build the panel package", exc.message)
+            _warn(self, self.tr("Build the panel package"), exc.message)
             return
         if organizer is None:
             return
@@ -685,25 +706,27 @@ class OrganizerView(QWidget):
                     f"{organizer.fingerprint}")
             self.status_label.setText(text)
             self.packageBuilt.emit(str(out))
-            _inform(self, "Panel package", text)
+            _inform(self, self.tr("Panel package"), text)
 
         def failed(exc: BaseException) -> None:
             self._running = None
             self.build_button.setEnabled(True)
-            self._failed("Build the panel package", exc)
+            self._failed(self.tr("Build the panel package"), exc)
 
         self.build_button.setEnabled(False)
         self._running = operations.run_in_background(
-            self, work, title="Building the signed panel package…", on_success=done,
+            self, work, title=self.tr("Building the signed panel package…"), on_success=done,
             on_failure=failed)
 
     # == the report =============================================================================
     def print_report(self) -> None:
         """Result workbook -> PDF report -> preview."""
-        src = _ask_open_file(self, "Choose the result workbook", "Result workbook (*.xlsx)")
+        src = _ask_open_file(self, self.tr("Choose the result workbook"),
+                             self.tr("Result workbook") + " (*.xlsx)")
         if src is None:
             return
-        out = _ask_save_file(self, "Save the PDF report", src.with_suffix(".pdf"), "PDF (*.pdf)")
+        out = _ask_save_file(self, self.tr("Save the PDF report"), src.with_suffix(".pdf"),
+                             self.tr("PDF") + " (*.pdf)")
         if out is None:
             return
         if out.suffix.lower() != ".pdf":
@@ -715,7 +738,7 @@ class OrganizerView(QWidget):
             from zerodx_desktop.formats.report_pdf import write_report
             from zerodx_desktop.formats.result_workbook import read_result_workbook
 
-            progress.update(0, 0, f"Reading {src.name}")
+            progress.update(0, 0, self.tr("Reading {name}").format(name=src.name))
             result = read_result_workbook(src)
             write_report(out, result, include_comments=include_comments,
                          certificates=certificates, result_sha256=result.content_sha256,
@@ -725,16 +748,17 @@ class OrganizerView(QWidget):
         def done(path: Path) -> None:
             self._running = None
             self.last_report = path
-            self.status_label.setText(f"Report saved: {path}")
+            self.status_label.setText(self.tr("Report saved: {path}").format(path=path))
             self.reportWritten.emit(str(path))
             self.preview = _show_pdf(self, path)
 
         def failed(exc: BaseException) -> None:
             self._running = None
-            self._failed("Print the report", exc)
+            self._failed(self.tr("Print the report"), exc)
 
         self._running = operations.run_in_background(
-            self, work, title="Writing the PDF report…", on_success=done, on_failure=failed)
+            self, work, title=self.tr("Writing the PDF report…"), on_success=done,
+            on_failure=failed)
 
     # == shared =================================================================================
     @property
@@ -743,7 +767,7 @@ class OrganizerView(QWidget):
 
     def _failed(self, title: str, exc: BaseException) -> None:
         if isinstance(exc, operations.Cancelled):
-            self.status_label.setText("Cancelled.")
+            self.status_label.setText(self.tr("Cancelled."))
             return
         if isinstance(exc, UserError):
             self.status_label.setText(f"{title}: {exc.message}")

@@ -18,7 +18,7 @@ class OverviewView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setObjectName("overviewTable")
-        self.table.setAccessibleName("Overview: nominees by domain")
+        self.table.setAccessibleName(self.tr("Overview: nominees by domain"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +39,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.prompt_label)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName("Passphrase")
+        self.edit.setAccessibleName(self.tr("Passphrase"))
         layout.addWidget(self.edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -96,5 +96,7 @@ def unlock_identity(parent: QWidget | None, home: Path, *,
             error = exc.what
         finally:
             QGuiApplication.restoreOverrideCursor()
-    raise IdentityError("too many wrong passphrases", where=str(home),
-                        hint="Check the passphrase and try again.")
+    raise IdentityError(
+        QCoreApplication.translate("passphrase_dialog", "too many wrong passphrases"),
+        where=str(home),
+        hint=QCoreApplication.translate("passphrase_dialog", "Check the passphrase and try again."))

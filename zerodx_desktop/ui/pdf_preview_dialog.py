@@ -42,13 +42,14 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(f"{self.path.name} — preview")
+        self.setWindowTitle(self.tr("{name} — preview").format(name=self.path.name))
         self.resize(820, 960)
         self.document = QPdfDocument(self)
         err = self.document.load(str(self.path))
         if err != QPdfDocument.Error.None_:
-            raise UserError(f"cannot open the PDF ({err.name})", where=str(self.path),
-                            hint="The file may be damaged; generate it again.")
+            raise UserError(self.tr("cannot open the PDF ({error})").format(error=err.name),
+                            where=str(self.path),
+                            hint=self.tr("The file may be damaged; generate it again."))
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -59,19 +60,19 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(self.info_label)
         bar.addStretch(1)
         self.zoom_out_button = QPushButton("−")
-        self.zoom_out_button.setToolTip("Zoom out")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
         self.zoom_out_button.clicked.connect(lambda: self._zoom(1 / 1.25))
         self.zoom_in_button = QPushButton("+")
-        self.zoom_in_button.setToolTip("Zoom in")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
         self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
-        self.fit_button = QPushButton("Fit width")
+        self.fit_button = QPushButton(self.tr("Fit width"))
         self.fit_button.clicked.connect(
             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.open_button = QPushButton("Open in system viewer")
+        self.open_button = QPushButton(self.tr("Open in system viewer"))
         self.open_button.clicked.connect(lambda: _open_externally(self.path))
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_with_dialog)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         for b in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
                   self.open_button, self.print_button, self.close_button):
@@ -110,7 +111,7 @@ class PdfPreviewDialog(QDialog):
             return 0
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, "Print", "The printer could not be opened.")
+            QMessageBox.warning(self, self.tr("Print"), self.tr("The printer could not be opened."))
             return 0
         printed = 0
         try:

@@ -7,10 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from zerodx_desktop.core.result import Disagreement, RankingRow
+from zerodx_desktop.ui.i18n import fmt_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,14 +31,21 @@ def rank_label(row: RankingRow) -> str:
 
 
 def fmt(value: float | None, places: int = 2) -> str:
-    return "—" if value is None else f"{value:.{places}f}"
+    """A score for display: the locale's decimal separator, "—" for none."""
+    return fmt_number(value, places)
 
 
 class RankingModel(QAbstractTableModel):
     """One row per nominee in rank order: rank, nominee, score, spread, domain subtotals."""
 
     COL_RANK, COL_NOMINEE, COL_SCORE, COL_JUDGES, COL_SD, COL_MIN, COL_MAX = range(7)
-    BASE_HEADERS = ("Rank", "Nominee", "Score", "Judges", "SD", "Min", "Max")
+    BASE_HEADERS = (QT_TRANSLATE_NOOP("RankingModel", "Rank"),
+                    QT_TRANSLATE_NOOP("RankingModel", "Nominee"),
+                    QT_TRANSLATE_NOOP("RankingModel", "Score"),
+                    QT_TRANSLATE_NOOP("RankingModel", "Judges"),
+                    QT_TRANSLATE_NOOP("RankingModel", "SD"),
+                    QT_TRANSLATE_NOOP("RankingModel", "Min"),
+                    QT_TRANSLATE_NOOP("RankingModel", "Max"))
     NomineeIdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -73,16 +87,18 @@ class RankingModel(QAbstractTableModel):
         nbase = len(self.BASE_HEADERS)
         if role == Qt.ItemDataRole.DisplayRole:
             if section < nbase:
-                return self.BASE_HEADERS[section]
+                return self.tr(self.BASE_HEADERS[section])
             if section < nbase + len(self._domains):
                 return self._domains[section - nbase][1]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == self.COL_SCORE:
-                return "Panel score, 0–100, by the selected method"
+                return self.tr("Panel score, 0–100, by the selected method")
             if section == self.COL_JUDGES:
-                return "Judges whose total counted (recused and missing judges excluded)"
+                return self.tr("Judges whose total counted (recused and missing judges "
+                               "excluded)")
             if nbase <= section < nbase + len(self._domains):
-                return f"Domain subtotal (0–100): {self._domains[section - nbase][1]}"
+                return self.tr("Domain subtotal (0–100): {domain}").format(
+                    domain=self._domains[section - nbase][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,9 +139,10 @@ class RankingModel(QAbstractTableModel):
             if r.tied:
                 others = [o.nominee for o in self._rows
                           if o.rank == r.rank and o.nominee_id != r.nominee_id]
-                return f"Tied at rank {r.rank} with " + ", ".join(others)
+                return self.tr("Tied at rank {rank} with {others}").format(
+                    rank=r.rank, others=", ".join(others))
             if r.score is None:
-                return "No judge scored this nominee"
+                return self.tr("No judge scored this nominee")
             return None
         if role == self.NomineeIdRole:
             return r.nominee_id
@@ -135,7 +152,11 @@ class RankingModel(QAbstractTableModel):
 class DisagreementsModel(QAbstractTableModel):
     """Where the judges disagree: nominee, criterion (or the total), range, SD, why flagged."""
 
-    HEADERS = ("Nominee", "Criterion", "Range", "SD", "Why")
+    HEADERS = (QT_TRANSLATE_NOOP("DisagreementsModel", "Nominee"),
+               QT_TRANSLATE_NOOP("DisagreementsModel", "Criterion"),
+               QT_TRANSLATE_NOOP("DisagreementsModel", "Range"),
+               QT_TRANSLATE_NOOP("DisagreementsModel", "SD"),
+               QT_TRANSLATE_NOOP("DisagreementsModel", "Why"))
     NomineeIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -165,7 +186,7 @@ class DisagreementsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,7 +199,7 @@ class DisagreementsModel(QAbstractTableModel):
                 return self._nominees.get(d.nominee_id, d.nominee_id)
             if col == 1:
                 if d.criterion_id is None:
-                    return "Total score"
+                    return self.tr("Total score")
                 return self._criteria.get(d.criterion_id, d.criterion_id)
             if col == 2:
                 return f"{d.range:g}" if d.criterion_id else fmt(d.range)

@@ -79,7 +79,8 @@ class LevelCard(QFrame):
         self.title.setText(f"{self.value}  {label}")
         self.body.setText(descriptor)
         self.body.setVisible(bool(descriptor))
-        self.setAccessibleName(f"Level {self.value}: {label}")
+        self.setAccessibleName(self.tr("Level {value}: {label}").format(
+                                   value=self.value, label=label))
         self.setAccessibleDescription(descriptor)
         self.setToolTip(f"Press {self.value} to choose this level"
                         if 0 <= self.value <= 9 else "")
@@ -139,20 +140,21 @@ class ScoringView(QWidget):
         f.setBold(True)
         self.nominee_label.setFont(f)
         self.nominee_label.setWordWrap(True)
-        self.conflict_button = QPushButton("Declare conflict\u2026", self)
-        self.conflict_button.setAccessibleName("Declare a conflict of interest for this nominee")
+        self.conflict_button = QPushButton(self.tr("Declare conflict\u2026"), self)
+        self.conflict_button.setAccessibleName(self.tr("Declare a conflict of interest for "
+                                                       "this nominee"))
         self.conflict_button.clicked.connect(self._conflict_clicked)
         self.banner = QLabel(self)
         self.banner.setObjectName("conflictBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Conflict of interest")
+        self.banner.setAccessibleName(self.tr("Conflict of interest"))
         self.banner.hide()
 
         # the framework tree
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("criteriaTree")
-        self.tree.setAccessibleName("Criteria")
+        self.tree.setAccessibleName(self.tr("Criteria"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Criterion", "Level"])
         self.tree.setUniformRowHeights(True)
@@ -192,16 +194,16 @@ class ScoringView(QWidget):
         self.required.setObjectName("requiredMessage")
         self.required.setTextFormat(Qt.TextFormat.PlainText)
         self.required.setWordWrap(True)
-        self.required.setAccessibleName("Justification required")
+        self.required.setAccessibleName(self.tr("Justification required"))
         rp = self.required.palette()
         rp.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
         self.required.setPalette(rp)
         self.required.hide()
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("commentEdit")
-        self.comment.setAccessibleName("Comment (justification) for this criterion")
-        self.comment.setPlaceholderText("Justification for your level (Tab from the criteria; "
-                                        "Ctrl+Enter for the next criterion)")
+        self.comment.setAccessibleName(self.tr("Comment (justification) for this criterion"))
+        self.comment.setPlaceholderText(self.tr("Justification for your level (Tab from the "
+                                                "criteria; Ctrl+Enter for the next criterion)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setMinimumHeight(70)
         self.comment.installEventFilter(self)
@@ -214,7 +216,7 @@ class ScoringView(QWidget):
         self.totals.setObjectName("totalsLabel")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName("Domain subtotals and total")
+        self.totals.setAccessibleName(self.tr("Domain subtotals and total"))
 
         detail = QWidget(self)
         dl = QVBoxLayout(detail)
@@ -223,7 +225,7 @@ class ScoringView(QWidget):
         dl.addWidget(self.guidance)
         dl.addWidget(cards_box)
         dl.addWidget(self.required)
-        comment_label = QLabel("&Comment", detail)
+        comment_label = QLabel(self.tr("&Comment"), detail)
         comment_label.setBuddy(self.comment)
         dl.addWidget(comment_label)
         dl.addWidget(self.comment)
@@ -325,7 +327,7 @@ class ScoringView(QWidget):
         self.session.reload_nominee(nominee_id)
         n = self.session.nominee(nominee_id)
         self.nominee_label.setText(n.name)
-        self.nominee_label.setAccessibleName(f"Scoring {n.name}")
+        self.nominee_label.setAccessibleName(self.tr("Scoring {name}").format(name=n.name))
         self._refresh_tree_states()
         target = criterion_id
         if not target:
@@ -350,8 +352,8 @@ class ScoringView(QWidget):
         if locked:
             origin = ("from the panel roster" if self.session.is_roster_conflict(nid)
                       else "declared by you")
-            self.banner.setText(f"Recused \u2014 conflict of interest ({origin}): {reason}. "
-                                "Scoring is locked.")
+            self.banner.setText(self.tr("Recused — conflict of interest ({origin}): {reason}. "
+                                        "Scoring is locked.").format(origin=origin, reason=reason))
             self.banner.show()
         else:
             self.banner.hide()
@@ -442,8 +444,8 @@ class ScoringView(QWidget):
         level = self._shown_level()
         key = (self.nominee_id or "", self.criterion_id or "")
         if key in self._unsaved_level:
-            self.required.setText("Not saved \u2014 see the status bar. Your choice is kept on "
-                                  "screen; choose it again to retry.")
+            self.required.setText(self.tr("Not saved — see the status bar. Your choice is kept "
+                                          "on screen; choose it again to retry."))
             self.required.show()
             return
         if self.session.needs_comment(level, self.comment.toPlainText()):
@@ -493,8 +495,8 @@ class ScoringView(QWidget):
         if level is not None and not self.scale.contains(level):
             return False
         if self.session.is_locked(nid):
-            self.notice.emit(f"{self.session.nominee(nid).name} is locked by a conflict of "
-                             "interest: nothing was changed.")
+            self.notice.emit(self.tr("{name} is locked by a conflict of interest: nothing was "
+                                     "changed.").format(name=self.session.nominee(nid).name))
             return False
         old = self.session.level(nid, cid)
         key = (nid, cid)

@@ -12,44 +12,68 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from zerodx_desktop.core.sheet import SheetVerdict, Status
+from zerodx_desktop.ui.i18n import fmt_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
 PENDING = "pending"
 MAX_TOOLTIP_CELLS = 15
+CONTEXT = "SheetsModel"
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
 
 STATUS_LABELS: dict[str, str] = {
-    PENDING: "Not checked yet",
-    Status.VALID: "Valid",
-    Status.TAMPERED: "Tampered",
-    Status.BAD_SIGNATURE: "Bad signature",
-    Status.UNKNOWN_JUDGE: "Unknown judge",
-    Status.WRONG_PANEL: "Wrong panel",
-    Status.WRONG_FRAMEWORK: "Wrong framework",
-    Status.SUPERSEDED: "Superseded",
-    Status.UNREADABLE: "Unreadable",
+    PENDING: QT_TRANSLATE_NOOP("SheetsModel", "Not checked yet"),
+    Status.VALID: QT_TRANSLATE_NOOP("SheetsModel", "Valid"),
+    Status.TAMPERED: QT_TRANSLATE_NOOP("SheetsModel", "Tampered"),
+    Status.BAD_SIGNATURE: QT_TRANSLATE_NOOP("SheetsModel", "Bad signature"),
+    Status.UNKNOWN_JUDGE: QT_TRANSLATE_NOOP("SheetsModel", "Unknown judge"),
+    Status.WRONG_PANEL: QT_TRANSLATE_NOOP("SheetsModel", "Wrong panel"),
+    Status.WRONG_FRAMEWORK: QT_TRANSLATE_NOOP("SheetsModel", "Wrong framework"),
+    Status.SUPERSEDED: QT_TRANSLATE_NOOP("SheetsModel", "Superseded"),
+    Status.UNREADABLE: QT_TRANSLATE_NOOP("SheetsModel", "Unreadable"),
 }
 
 STATUS_EXPLAINED: dict[str, str] = {
-    PENDING: "The sheet will be verified when the merge runs.",
-    Status.VALID: "The signature checks out and the judge is on the panel roster.",
-    Status.TAMPERED: "Cells were changed after the judge signed the sheet; it is not used.",
-    Status.BAD_SIGNATURE: "The signature does not verify; the sheet is not used.",
-    Status.UNKNOWN_JUDGE: "Signed by a key that is not on the panel roster; not used.",
-    Status.WRONG_PANEL: "The sheet belongs to another panel or round; not used.",
-    Status.WRONG_FRAMEWORK: "The sheet was scored against another framework version; not used.",
-    Status.SUPERSEDED: "A newer sheet from the same judge replaces this one.",
-    Status.UNREADABLE: "Not a readable score sheet (corrupt, hostile or another kind of file).",
+    PENDING: QT_TRANSLATE_NOOP("SheetsModel", "The sheet will be verified when the merge runs."),
+    Status.VALID: QT_TRANSLATE_NOOP(
+        "SheetsModel", "The signature checks out and the judge is on the panel roster."),
+    Status.TAMPERED: QT_TRANSLATE_NOOP(
+        "SheetsModel", "Cells were changed after the judge signed the sheet; it is not used."),
+    Status.BAD_SIGNATURE: QT_TRANSLATE_NOOP(
+        "SheetsModel", "The signature does not verify; the sheet is not used."),
+    Status.UNKNOWN_JUDGE: QT_TRANSLATE_NOOP(
+        "SheetsModel", "Signed by a key that is not on the panel roster; not used."),
+    Status.WRONG_PANEL: QT_TRANSLATE_NOOP(
+        "SheetsModel", "The sheet belongs to another panel or round; not used."),
+    Status.WRONG_FRAMEWORK: QT_TRANSLATE_NOOP(
+        "SheetsModel", "The sheet was scored against another framework version; not used."),
+    Status.SUPERSEDED: QT_TRANSLATE_NOOP(
+        "SheetsModel", "A newer sheet from the same judge replaces this one."),
+    Status.UNREADABLE: QT_TRANSLATE_NOOP(
+        "SheetsModel", "Not a readable score sheet (corrupt, hostile or another kind of file)."),
 }
 
 WARNING_LABELS: dict[str, str] = {
-    "incomplete": "incomplete: some criteria were left unscored",
-    "conflict_scored": "scored a nominee the roster marks as a conflict (those scores are "
-                       "excluded)",
+    "incomplete": QT_TRANSLATE_NOOP("SheetsModel", "incomplete: some criteria were left unscored"),
+    "conflict_scored": QT_TRANSLATE_NOOP(
+        "SheetsModel", "scored a nominee the roster marks as a conflict (those scores are "
+        "excluded)"),
 }
 
 # kind -> (colour, glyph)
@@ -104,48 +128,67 @@ def status_colour(kind: str) -> QColor:
     return QColor(_KINDS[kind][0])
 
 
+def status_label(status: str) -> str:
+    """The status's name in the UI language."""
+    return _tr(STATUS_LABELS[status]) if status in STATUS_LABELS else str(status)
+
+
+def status_explained(status: str) -> str:
+    return _tr(STATUS_EXPLAINED[status]) if status in STATUS_EXPLAINED else ""
+
+
+def warning_label(warning: str) -> str:
+    return _tr(WARNING_LABELS[warning]) if warning in WARNING_LABELS else warning
+
+
 def verdict_reason(verdict: SheetVerdict) -> str:
     """One line: why the sheet has its status (the engine's message, else a stock sentence)."""
-    parts = [verdict.message or STATUS_EXPLAINED.get(verdict.status, "")]
+    parts = [verdict.message or status_explained(verdict.status)]
     if verdict.status is Status.TAMPERED and verdict.changed_cells:
         n = len(verdict.changed_cells)
-        parts.append(f"{n} changed cell{'s' if n != 1 else ''}: "
-                     + ", ".join(c.cell for c in verdict.changed_cells[:5])
-                     + (" …" if n > 5 else ""))
-    parts += [WARNING_LABELS.get(w, w) for w in verdict.warnings]
+        cells = (", ".join(c.cell for c in verdict.changed_cells[:5])
+                 + (" …" if n > 5 else ""))
+        parts.append((_tr("1 changed cell: {cells}") if n == 1
+                      else _tr("{n} changed cells: {cells}")).format(n=n, cells=cells))
+    parts += [warning_label(w) for w in verdict.warnings]
     return " · ".join(p for p in parts if p)
 
 
 def _cell_line(cell: Any) -> str:
-    signed = "(empty)" if cell.signed in (None, "") else repr(cell.signed)
-    found = "(empty)" if cell.found in (None, "") else repr(cell.found)
-    return f"{cell.cell}: signed {signed}, found {found}"
+    empty = _tr("(empty)")
+    signed = empty if cell.signed in (None, "") else repr(cell.signed)
+    found = empty if cell.found in (None, "") else repr(cell.found)
+    return _tr("{cell}: signed {signed}, found {found}").format(cell=cell.cell, signed=signed,
+                                                                 found=found)
 
 
 def details_text(path: Path, verdict: SheetVerdict | None) -> str:
     """Everything known about one sheet, as plain text for the details pane."""
-    lines = [f"File: {path}"]
+    lines = [_tr("File: {path}").format(path=path)]
     if verdict is None:
-        lines += [f"Status: {STATUS_LABELS[PENDING]}", STATUS_EXPLAINED[PENDING]]
+        lines += [_tr("Status: {status}").format(status=status_label(PENDING)),
+                  status_explained(PENDING)]
         return "\n".join(lines)
-    lines.append(f"Status: {STATUS_LABELS.get(verdict.status, str(verdict.status))}")
+    lines.append(_tr("Status: {status}").format(status=status_label(verdict.status)))
     if verdict.message:
         lines.append(verdict.message)
     else:
-        lines.append(STATUS_EXPLAINED.get(verdict.status, ""))
+        lines.append(status_explained(verdict.status))
     c = verdict.content
     if c is not None:
-        lines += [f"Judge: {c.judge_name} <{c.judge_email}>",
-                  f"Fingerprint: {c.fingerprint}",
-                  f"Panel: {c.panel_title} ({c.panel_id}), round {c.round}",
-                  f"Sequence: {c.sequence} · exported {c.exported_at}"]
+        lines += [_tr("Judge: {name} <{email}>").format(name=c.judge_name, email=c.judge_email),
+                  _tr("Fingerprint: {fingerprint}").format(fingerprint=c.fingerprint),
+                  _tr("Panel: {title} ({id}), round {round}").format(
+                      title=c.panel_title, id=c.panel_id, round=c.round),
+                  _tr("Sequence: {sequence} · exported {exported}").format(
+                      sequence=c.sequence, exported=fmt_datetime(c.exported_at))]
     if verdict.sha256:
         lines.append(f"SHA-256: {verdict.sha256}")
     if verdict.warnings:
-        lines.append("Warnings:")
-        lines += [f"  • {WARNING_LABELS.get(w, w)}" for w in verdict.warnings]
+        lines.append(_tr("Warnings:"))
+        lines += [f"  • {warning_label(w)}" for w in verdict.warnings]
     if verdict.changed_cells:
-        lines.append(f"Changed cells ({len(verdict.changed_cells)}):")
+        lines.append(_tr("Changed cells ({n}):").format(n=len(verdict.changed_cells)))
         lines += [f"  • {_cell_line(cell)}" for cell in verdict.changed_cells]
     return "\n".join(lines)
 
@@ -168,7 +211,11 @@ class SheetsModel(QAbstractTableModel):
     """Files added by the chair and what verification said about each."""
 
     COL_STATUS, COL_FILE, COL_JUDGE, COL_SEQUENCE, COL_REASON = range(5)
-    HEADERS = ("Status", "File", "Judge", "Seq.", "Reason")
+    HEADERS = (QT_TRANSLATE_NOOP("SheetsModel", "Status"),
+               QT_TRANSLATE_NOOP("SheetsModel", "File"),
+               QT_TRANSLATE_NOOP("SheetsModel", "Judge"),
+               QT_TRANSLATE_NOOP("SheetsModel", "Seq."),
+               QT_TRANSLATE_NOOP("SheetsModel", "Reason"))
     VerdictRole = Qt.ItemDataRole.UserRole + 1
     PathRole = Qt.ItemDataRole.UserRole + 2
     StatusRole = Qt.ItemDataRole.UserRole + 3
@@ -264,7 +311,7 @@ class SheetsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,7 +322,7 @@ class SheetsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_STATUS:
-                return STATUS_LABELS.get(r.status, r.status)
+                return status_label(r.status)
             if col == self.COL_FILE:
                 return r.path.name
             if col == self.COL_JUDGE:
@@ -283,7 +330,7 @@ class SheetsModel(QAbstractTableModel):
             if col == self.COL_SEQUENCE:
                 return str(v.content.sequence) if v and v.content else ""
             if col == self.COL_REASON:
-                return STATUS_EXPLAINED[PENDING] if v is None else verdict_reason(v)
+                return status_explained(PENDING) if v is None else verdict_reason(v)
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS:
             return status_icon(r.kind)
@@ -316,14 +363,14 @@ class SheetsModel(QAbstractTableModel):
     def _tooltip(r: SheetRow) -> str:
         v = r.verdict
         if v is None:
-            return f"{r.path}\n{STATUS_EXPLAINED[PENDING]}"
-        lines = [f"{STATUS_LABELS.get(v.status, str(v.status))}: {r.path.name}",
-                 v.message or STATUS_EXPLAINED.get(v.status, "")]
-        lines += [WARNING_LABELS.get(w, w) for w in v.warnings]
+            return f"{r.path}\n{status_explained(PENDING)}"
+        lines = [f"{status_label(v.status)}: {r.path.name}",
+                 v.message or status_explained(v.status)]
+        lines += [warning_label(w) for w in v.warnings]
         if v.changed_cells:
-            lines.append("Changed cells:")
+            lines.append(_tr("Changed cells:"))
             lines += [_cell_line(c) for c in v.changed_cells[:MAX_TOOLTIP_CELLS]]
             rest = len(v.changed_cells) - MAX_TOOLTIP_CELLS
             if rest > 0:
-                lines.append(f"… and {rest} more (see the details pane)")
+                lines.append(_tr("… and {n} more (see the details pane)").format(n=rest))
         return "\n".join(x for x in lines if x)

@@ -200,9 +200,9 @@ class WorkspaceSession(QObject):
     # ---- writing (store first, then the cache, then the signal) ----------------------
     def _guard(self, nominee_id: str) -> None:
         if self.is_locked(nominee_id):
-            raise UserError("this nominee is locked by a conflict of interest",
+            raise UserError(self.tr("this nominee is locked by a conflict of interest"),
                             where=self.nominee(nominee_id).name,
-                            hint="Withdraw your declared conflict to score it.")
+                            hint=self.tr("Withdraw your declared conflict to score it."))
 
     def _saved(self) -> None:
         self.saved.emit("Saved " + time.strftime("%H:%M:%S"))
@@ -252,9 +252,10 @@ class WorkspaceSession(QObject):
 
     def withdraw_conflict(self, nominee_id: str) -> None:
         if self.is_roster_conflict(nominee_id):
-            raise UserError("this conflict comes from the panel roster and cannot be withdrawn",
+            raise UserError(self.tr("this conflict comes from the panel roster and cannot be "
+                                    "withdrawn"),
                             where=self.nominee(nominee_id).name,
-                            hint="Ask the organizer if it is wrong.")
+                            hint=self.tr("Ask the organizer if it is wrong."))
         try:
             self.store.withdraw_conflict(self.panel_id, nominee_id)
         except UserError as exc:

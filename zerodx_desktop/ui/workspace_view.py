@@ -58,21 +58,21 @@ class WorkspaceView(QWidget):
         self.proxy.setSourceModel(self.list_model)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("nomineeFilter")
-        self.filter_edit.setPlaceholderText("Filter nominees (Ctrl+F)")
-        self.filter_edit.setAccessibleName("Filter nominees by name")
+        self.filter_edit.setPlaceholderText(self.tr("Filter nominees (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter nominees by name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.returnPressed.connect(lambda: self.scoring.focus_criteria())
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
-        self.status_combo.setAccessibleName("Filter nominees by status")
+        self.status_combo.setAccessibleName(self.tr("Filter nominees by status"))
         for label, value in STATUS_FILTERS:
             self.status_combo.addItem(label, value)
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_combo.currentData() or ""))
         self.list_view = QTableView(self)
         self.list_view.setObjectName("nomineeList")
-        self.list_view.setAccessibleName("Nominees")
+        self.list_view.setAccessibleName(self.tr("Nominees"))
         self.list_view.setModel(self.proxy)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,8 +89,8 @@ class WorkspaceView(QWidget):
         self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.list_view.activated.connect(lambda _i: self.scoring.focus_criteria())
         self.list_view.installEventFilter(self)  # number keys on the list score, too
-        self.next_button = QPushButton("Next &unscored", self)
-        self.next_button.setAccessibleName("Go to the next unscored criterion")
+        self.next_button = QPushButton(self.tr("Next &unscored"), self)
+        self.next_button.setAccessibleName(self.tr("Go to the next unscored criterion"))
         self.next_button.clicked.connect(self.next_unscored)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("panelSummary")
@@ -119,8 +119,8 @@ class WorkspaceView(QWidget):
         self.overview.goTo.connect(self._overview_go)
         self.center = QTabWidget(self)
         self.center.setObjectName("centerTabs")
-        self.center.addTab(self.dossier, "Dossier")
-        self.overview_index = self.center.addTab(self.overview, "Overview")
+        self.center.addTab(self.dossier, self.tr("Dossier"))
+        self.overview_index = self.center.addTab(self.overview, self.tr("Overview"))
         # the matrix needs the room: the scoring pane steps aside while it is shown
         self.center.currentChanged.connect(
             lambda i: self.scoring.setVisible(i != self.overview_index))
@@ -229,7 +229,7 @@ class WorkspaceView(QWidget):
         self.scoring.flush_comment()
         gap = self.session.next_unscored(self.scoring.nominee_id, self.scoring.criterion_id)
         if gap is None:
-            self.message.emit("Everything is scored \u2014 nothing left to do.")
+            self.message.emit(self.tr("Everything is scored \u2014 nothing left to do."))
             return False
         self.select_nominee(*gap)
         self.scoring.focus_criteria()
@@ -254,7 +254,8 @@ class WorkspaceView(QWidget):
         done = sum(1 for n in self.session.nominees
                    if self.session.status(n.id) in (NomineeStatus.COMPLETE,
                                                     NomineeStatus.RECUSED))
-        self.count_label.setText(f"{done} of {len(self.session.nominees)} done")
+        self.count_label.setText(self.tr("{done} of {n_nominees} done").format(
+                                     done=done, n_nominees=len(self.session.nominees)))
 
     # ---- conflicts -------------------------------------------------------------------
     def declare_conflict(self, nominee_id: str | None = None) -> bool:

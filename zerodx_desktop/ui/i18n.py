@@ -1,0 +1,203 @@
+"""The UI language: translators, the framework-text variant shown, pseudo-localisation, and
+numbers/times formatted for the locale.
+
+The language is a preference stored in the home's ``desktop.ini`` (``ui/language``: ``system``,
+``en``, ``zh_CN`` or ``pseudo``); ``system`` follows ``QLocale.system()``. ``ZERODX_PSEUDO=1``
+forces pseudo-localisation. ``apply_language`` installs the app's and Qt's own translators
+(replacing the previous ones); windows built afterwards show the new language.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
+
+from zerodx_desktop.core.text import Text
+from zerodx_desktop.paths import resources_dir
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM, ENGLISH, CHINESE, PSEUDO = "system", "en", "zh_CN", "pseudo"
+# (setting, label): language names are shown in their own language, untranslated
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    (SYSTEM, QT_TRANSLATE_NOOP("i18n", "System")),
+    (ENGLISH, "English"),
+    (CHINESE, "\u7b80\u4f53\u4e2d\u6587"),
+    (PSEUDO, QT_TRANSLATE_NOOP("i18n", "Pseudo (testing)")),
+)
+APP_CATALOGUE = "zerodx"
+
+_installed: list[QTranslator] = []
+_current = ENGLISH
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def resolve_language(setting: str | None) -> str:
+    """The language actually used for a preference: ``en``, ``zh_CN`` or ``pseudo``."""
+    if os.environ.get("ZERODX_PSEUDO", "") not in ("", "0"):
+        return PSEUDO
+    if setting in (ENGLISH, CHINESE, PSEUDO):
+        return setting
+    return CHINESE if QLocale.system().language() == QLocale.Language.Chinese else ENGLISH
+
+
+def language_setting(settings: QSettings) -> str:
+    value = settings.value(LANGUAGE_KEY, SYSTEM)
+    return value if isinstance(value, str) and value in dict(LANGUAGES) else SYSTEM
+
+
+def set_language_setting(settings: QSettings, setting: str) -> None:
+    if setting not in dict(LANGUAGES):
+        raise ValueError(f"unknown language setting {setting!r}")
+    settings.setValue(LANGUAGE_KEY, setting)
+    settings.sync()
+
+
+def _locale_for(code: str) -> QLocale:
+    system = QLocale.system()
+    if code == CHINESE:
+        if system.language() == QLocale.Language.Chinese:
+            return system
+        return QLocale("zh_CN")
+    if code == ENGLISH and system.language() != QLocale.Language.English:
+        return QLocale("en_US")
+    return system
+
+
+def apply_language(setting: str | None = SYSTEM) -> str:
+    """Install the translators for ``setting`` (replacing earlier ones); returns the code used.
+
+    The default locale follows, so ``QLocale()`` formats numbers and times for the language.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    code = resolve_language(setting)
+    for tr in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(tr)
+    _installed.clear()
+    QLocale.setDefault(_locale_for(code))
+    _current = code
+    if app is None:
+        return code
+    if code == PSEUDO:
+        _install(PseudoTranslator(app))
+        return code
+    app_tr = QTranslator(app)
+    if app_tr.load(f"{APP_CATALOGUE}_{code}", str(translations_dir())):
+        _install(app_tr)
+    if code != ENGLISH:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for catalogue in ("qtbase",):
+            qt_tr = QTranslator(app)
+            if qt_tr.load(f"{catalogue}_{code}", qt_dir):
+                _install(qt_tr)
+    return code
+
+
+def _install(tr: QTranslator) -> None:
+    QCoreApplication.installTranslator(tr)
+    _installed.append(tr)
+
+
+def current_language() -> str:
+    """``en``, ``zh_CN`` or ``pseudo``: what ``apply_language`` last installed."""
+    return _current
+
+
+def current_lang() -> str:
+    """The framework-text variant to show: ``zh`` or ``en``."""
+    return "zh" if _current.startswith("zh") else "en"
+
+
+def text(value: Text | str | dict[str, str] | None) -> str:
+    """A framework text (title, question, label…) in the chosen UI language."""
+    return Text.of(value).get(current_lang())
+
+
+# ---- locale formatting ------------------------------------------------------------------
+def fmt_number(value: float | int | None, decimals: int = 2, empty: str = "\u2014") -> str:
+    """``value`` with ``decimals`` decimals and the locale's separators; ``empty`` for None/NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return empty
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def fmt_time(t: QTime | None = None) -> str:
+    """A time of day (now by default) with seconds, in the locale's format."""
+    t = t if t is not None else QTime.currentTime()
+    loc = QLocale()
+    fmt = loc.timeFormat(QLocale.FormatType.ShortFormat)
+    if "s" not in fmt:
+        fmt = re.sub(r"(mm)", r"\1:ss", fmt, count=1)
+    return loc.toString(t, fmt)
+
+
+def fmt_datetime(value: Any) -> str:
+    """An ISO date-time string or datetime in the locale's short format (as given if unparsable)."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime
+
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        qdt = QDateTime(value.astimezone()) if value.tzinfo else QDateTime(value)
+        return QLocale().toString(qdt.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return str(value)
+
+
+# ---- pseudo-localisation ---------------------------------------------------------------
+_ACCENTS = dict(zip(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "\u00e0\u0180\u00e7\u00f0\u00e9\u0192\u011d\u0125\u00ee\u0135\u0137\u013a\u0271\u00f1\u00f6"
+    "\u00fe\u01eb\u0155\u0161\u0163\u00fb\u1e7d\u0175\u1e8b\u00fd\u017e"
+    "\u00c5\u0181\u00c7\u00d0\u00c9\u0191\u011c\u0124\u00ce\u0134\u0136\u0139\u1e3e\u00d1\u00d6"
+    "\u00de\u01ea\u0154\u0160\u0162\u00db\u1e7c\u0174\u1e8a\u00dd\u017d", strict=True))
+# kept verbatim: %1 %L1 %n, {name} / {0:.2f}, &-mnemonics (& and its letter), &&, HTML tags
+# and entities, and \n
+_KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&&|&#?\w+;|&\w|<[^<>]*>|\n")
+
+
+def pseudo(source: str) -> str:
+    """``source`` accented, ~35% longer and bracketed; placeholders and markup untouched."""
+    if not source:
+        return source
+    out, pos = [], 0
+    for m in _KEEP.finditer(source):
+        out.append("".join(_ACCENTS.get(c, c) for c in source[pos:m.start()]))
+        out.append(m.group())
+        pos = m.end()
+    out.append("".join(_ACCENTS.get(c, c) for c in source[pos:]))
+    letters = sum(1 for c in source if c.isalpha())
+    pad = "~" * max(2, math.ceil(letters * 0.35))
+    return f"[{''.join(out)} {pad}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Every source text, pseudo-localised: an unwrapped string on screen was not translated."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:
+        return False
