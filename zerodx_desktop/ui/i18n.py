@@ -201,3 +201,21 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+# ---- statuses (their values are data: kept in English in files and settings) -----------
+STATUS_TEXT: dict[str, str] = {
+    "not started": QT_TRANSLATE_NOOP("Status", "not started"),
+    "in progress": QT_TRANSLATE_NOOP("Status", "in progress"),
+    "complete": QT_TRANSLATE_NOOP("Status", "complete"),
+    "recused": QT_TRANSLATE_NOOP("Status", "recused"),
+    "empty": QT_TRANSLATE_NOOP("Status", "empty"),
+    "needs comment": QT_TRANSLATE_NOOP("Status", "needs comment"),
+    "done": QT_TRANSLATE_NOOP("Status", "done"),
+}
+
+
+def status_text(value: object) -> str:
+    """A nominee or criterion status (``NomineeStatus``/``CriterionState`` value) for display."""
+    raw = str(getattr(value, "value", value))
+    return QCoreApplication.translate("Status", STATUS_TEXT[raw]) if raw in STATUS_TEXT else raw

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from zerodx_desktop.ui.i18n import status_text
 from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
 
 NomineeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +40,9 @@ STATUS_MARK = {
 
 class NomineeListModel(QAbstractTableModel):
     COL_NAME, COL_PROGRESS, COL_STATUS = range(3)
-    HEADERS = ("Nominee", "Progress", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("NomineeListModel", "Nominee"),
+               QT_TRANSLATE_NOOP("NomineeListModel", "Progress"),
+               QT_TRANSLATE_NOOP("NomineeListModel", "Status"))
 
     def __init__(self, session: WorkspaceSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +59,7 @@ class NomineeListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -84,16 +88,19 @@ class NomineeListModel(QAbstractTableModel):
                 return f"{done}/{total}"
             if col == self.COL_STATUS:
                 st = s.status(nominee.id)
-                return f"{STATUS_MARK[st]} {st.value}"
+                return f"{STATUS_MARK[st]} {status_text(st)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             reason = s.conflict_reason(nominee.id)
             if reason is not None:
-                origin = "panel roster" if s.is_roster_conflict(nominee.id) else "declared"
-                return f"Conflict of interest ({origin}): {reason}"
+                origin = (self.tr("panel roster") if s.is_roster_conflict(nominee.id)
+                          else self.tr("declared"))
+                return self.tr("Conflict of interest ({origin}): {reason}").format(
+                    origin=origin, reason=reason)
             return f"{nominee.name} ({nominee.id})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             done, total = s.progress(nominee.id)
-            return f"{nominee.name}, {done} of {total} criteria, {s.status(nominee.id).value}"
+            return self.tr("{name}, {done} of {total} criteria, {status}").format(
+                name=nominee.name, done=done, total=total, status=status_text(s.status(nominee.id)))
         if role == Qt.ItemDataRole.ForegroundRole and s.is_locked(nominee.id):
             app = QApplication.instance()
             if isinstance(app, QApplication):

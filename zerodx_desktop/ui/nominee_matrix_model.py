@@ -10,17 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from zerodx_desktop.core.result import CriterionStat, PanelResult
-from zerodx_desktop.core.text import Text
+from zerodx_desktop.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
 RECUSED = "recused"
 MISSING = "—"
-SUMMARY_ROWS = ("Mean", "Min", "Max", "SD")
+SUMMARY_ROWS = (QT_TRANSLATE_NOOP("NomineeMatrixModel", "Mean"),
+                QT_TRANSLATE_NOOP("NomineeMatrixModel", "Min"),
+                QT_TRANSLATE_NOOP("NomineeMatrixModel", "Max"),
+                QT_TRANSLATE_NOOP("NomineeMatrixModel", "SD"))
 
 
 @dataclass(frozen=True)
@@ -41,11 +50,11 @@ def framework_outline(raw: dict[str, Any] | None) -> tuple[list[CriterionInfo], 
     out: list[CriterionInfo] = []
     for d in raw.get("domains", []) or []:
         for m in d.get("dimensions", []) or []:
-            dim_title = str(Text.of(m.get("title", ""))) if isinstance(m, dict) else ""
+            dim_title = i18n.text(m.get("title", "")) if isinstance(m, dict) else ""
             for i, c in enumerate(m.get("criteria", []) or [], start=1):
                 cid = str(c.get("id", ""))
-                question = str(Text.of(c.get("question", "")))
-                own = str(Text.of(c.get("title", ""))) if c.get("title") else ""
+                question = i18n.text(c.get("question", ""))
+                own = i18n.text(c.get("title", "")) if c.get("title") else ""
                 title = own or (f"{dim_title} {i}" if dim_title else cid)
                 out.append(CriterionInfo(cid, title, question, str(d.get("id", ""))))
     scale = raw.get("scale") or {}
@@ -153,15 +162,16 @@ class NomineeMatrixModel(QAbstractTableModel):
                 return None
             is_total = section == len(self._criteria)
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Total" if is_total else self._criteria[section].title
+                return self.tr("Total") if is_total else self._criteria[section].title
             if role == Qt.ItemDataRole.ToolTipRole:
                 if is_total:
-                    return "The judge's total for this nominee (0–100)"
+                    return self.tr("The judge's total for this nominee (0–100)")
                 c = self._criteria[section]
                 tip = f"{c.id}\n{c.question}"
                 st = self._stats.get(c.id)
                 if st is not None and st.flagged:
-                    tip += "\nFlagged for discussion: the judges' levels spread widely."
+                    tip += "\n" + self.tr("Flagged for discussion: the judges' levels spread "
+                                           "widely.")
                 return tip
             if role == Qt.ItemDataRole.ForegroundRole and not is_total:
                 st = self._stats.get(self._criteria[section].id)
@@ -173,7 +183,7 @@ class NomineeMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(self._judges):
                 return self._judges[section][1]
-            return SUMMARY_ROWS[section - len(self._judges)]
+            return self.tr(SUMMARY_ROWS[section - len(self._judges)])
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self._judges):
             return self._judges[section][0]
         return None
@@ -198,10 +208,10 @@ class NomineeMatrixModel(QAbstractTableModel):
             if is_total:
                 total = self._totals.get(fp)
                 if total is None:
-                    return RECUSED if recused else MISSING
-                return f"{total:.2f}"
+                    return i18n.status_text(RECUSED) if recused else MISSING
+                return i18n.fmt_number(total, 2)
             if level is None:
-                return RECUSED if recused else MISSING
+                return i18n.status_text(RECUSED) if recused else MISSING
             return str(level)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -215,10 +225,12 @@ class NomineeMatrixModel(QAbstractTableModel):
             return QColor("#757575")
         if role == Qt.ItemDataRole.ToolTipRole:
             if recused:
-                return f"{name} declared a conflict with this nominee: not counted"
+                return self.tr("{judge} declared a conflict with this nominee: not "
+                               "counted").format(judge=name)
             if not is_total:
                 return f"{name} · {self._criteria[col].id}: " + (
-                    "not scored" if level is None else f"level {level}")
+                    self.tr("not scored") if level is None
+                    else self.tr("level {level}").format(level=level))
             return None
         if role == self.JudgeRole:
             return fp
@@ -238,7 +250,7 @@ class NomineeMatrixModel(QAbstractTableModel):
             value = (st.mean, st.min, st.max, st.sd)[which]
             if value is None:
                 return MISSING
-            return str(value) if isinstance(value, int) else f"{value:.2f}"
+            return str(value) if isinstance(value, int) else i18n.fmt_number(value, 2)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.nominee_list_model import CONFLICT_BADGE, NomineeIdRole
 from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
 
@@ -62,12 +63,12 @@ class OverviewModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == 0:
-                return "Nominee"
+                return self.tr("Nominee")
             if section == self.total_column:
-                return "Total"
+                return self.tr("Total")
             if section == self.completeness_column:
-                return "Complete"
-            title = self.domains[section - 1].title.get()
+                return self.tr("Complete")
+            title = i18n.text(self.domains[section - 1].title)
             if role == Qt.ItemDataRole.DisplayRole:
                 return two_lines(title)
             return title
@@ -118,7 +119,7 @@ class OverviewModel(QAbstractTableModel):
             if recused:
                 return "\u2014"
             v = self.value(row, col)
-            return "" if v is None else f"{v:.1f}"
+            return i18n.fmt_number(v, 1, empty="")
         if role == Qt.ItemDataRole.BackgroundRole and col > 0 and not recused:
             v = self.value(row, col)
             if v is not None and col != self.completeness_column:
@@ -132,7 +133,8 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{nominee.name}: double-click or Enter to score"
+            return self.tr("{nominee}: double-click or Enter to score").format(
+                nominee=nominee.name)
         return None
 
     def refresh_nominee(self, nominee_id: str) -> None:

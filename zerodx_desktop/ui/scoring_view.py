@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.ui import i18n
+from zerodx_desktop.ui.i18n import fmt_number, status_text
 from zerodx_desktop.ui.undo import SetCommentCommand, SetScoreCommand
 from zerodx_desktop.ui.workspace_session import CriterionState, WorkspaceSession
 
@@ -42,7 +44,8 @@ STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
 
 
 def required_message(level: int) -> str:
-    return f"A justification is required for level {level}"
+    return QCoreApplication.translate(
+        "ScoringView", "A justification is required for level {level}").format(level=level)
 
 
 class LevelCard(QFrame):
@@ -82,7 +85,7 @@ class LevelCard(QFrame):
         self.setAccessibleName(self.tr("Level {value}: {label}").format(
                                    value=self.value, label=label))
         self.setAccessibleDescription(descriptor)
-        self.setToolTip(f"Press {self.value} to choose this level"
+        self.setToolTip(self.tr("Press {key} to choose this level").format(key=self.value)
                         if 0 <= self.value <= 9 else "")
 
     def set_checked(self, checked: bool) -> None:
@@ -156,7 +159,7 @@ class ScoringView(QWidget):
         self.tree.setObjectName("criteriaTree")
         self.tree.setAccessibleName(self.tr("Criteria"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Criterion", "Level"])
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Level")])
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
@@ -259,21 +262,21 @@ class ScoringView(QWidget):
     def _build_tree(self) -> None:
         fw = self.session.framework
         for d in fw.domains:
-            d_item = QTreeWidgetItem(self.tree, [d.title.get(), ""])
+            d_item = QTreeWidgetItem(self.tree, [i18n.text(d.title), ""])
             d_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = d_item.font(0)
             font.setBold(True)
             d_item.setFont(0, font)
             self._domain_items[d.id] = d_item
             for m in d.dimensions:
-                m_item = QTreeWidgetItem(d_item, [m.title.get(), ""])
+                m_item = QTreeWidgetItem(d_item, [i18n.text(m.title), ""])
                 m_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 for c in m.criteria:
                     title = getattr(c, "title", None)
-                    text = title.get() if title else c.question.get()
+                    text = i18n.text(title) if title else i18n.text(c.question)
                     c_item = QTreeWidgetItem(m_item, [text, ""])
                     c_item.setData(0, CriterionRole, c.id)
-                    c_item.setToolTip(0, c.question.get())
+                    c_item.setToolTip(0, i18n.text(c.question))
                     c_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     self._items[c.id] = c_item
         self.tree.expandAll()
@@ -350,15 +353,16 @@ class ScoringView(QWidget):
         reason = self.session.conflict_reason(nid)
         locked = reason is not None
         if locked:
-            origin = ("from the panel roster" if self.session.is_roster_conflict(nid)
-                      else "declared by you")
+            origin = (self.tr("from the panel roster") if self.session.is_roster_conflict(nid)
+                      else self.tr("declared by you"))
             self.banner.setText(self.tr("Recused — conflict of interest ({origin}): {reason}. "
                                         "Scoring is locked.").format(origin=origin, reason=reason))
             self.banner.show()
         else:
             self.banner.hide()
         roster = self.session.is_roster_conflict(nid)
-        self.conflict_button.setText("Withdraw conflict" if locked else "Declare conflict\u2026")
+        self.conflict_button.setText(self.tr("Withdraw conflict") if locked
+                                     else self.tr("Declare conflict\u2026"))
         self.conflict_button.setEnabled(not roster)
         for card in self.cards.values():
             card.setEnabled(not locked)
@@ -393,9 +397,10 @@ class ScoringView(QWidget):
             item.setToolTip(1, required_message(lv or 0))
         else:
             item.setData(1, Qt.ItemDataRole.ForegroundRole, None)
-            item.setToolTip(1, state.value)
+            item.setToolTip(1, status_text(state))
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole,
-                     f"level {lv}, {state.value}" if lv is not None else state.value)
+                     self.tr("level {level}, {state}").format(level=lv, state=status_text(state))
+                     if lv is not None else status_text(state))
 
     def _refresh_domain_items(self) -> None:
         if self.nominee_id is None:
@@ -410,14 +415,14 @@ class ScoringView(QWidget):
         if nid is None or cid is None:
             return
         crit = self.session.framework.criterion(cid)
-        self.question.setText(crit.question.get())
-        guidance = crit.guidance.get()
+        self.question.setText(i18n.text(crit.question))
+        guidance = i18n.text(crit.guidance)
         self.guidance.setText(guidance)
         self.guidance.setVisible(bool(guidance))
         for lv in self.scale.levels:
             desc = crit.descriptors.get(lv.value)
-            text = desc.get() if desc else lv.description.get()
-            self.cards[lv.value].set_content(lv.label.get(), text)
+            text = i18n.text(desc) if desc else i18n.text(lv.description)
+            self.cards[lv.value].set_content(i18n.text(lv.label), text)
         self._loading = True
         try:
             self.comment.setPlainText(self.session.comment(nid, cid))
@@ -462,12 +467,12 @@ class ScoringView(QWidget):
         parts = []
         for d in self.session.framework.domains:
             v = subtotals.get(d.id)
-            parts.append(f"{html.escape(d.title.get())}: <b>{'—' if v is None else f'{v:.1f}'}</b>")
+            parts.append(f"{html.escape(i18n.text(d.title))}: <b>{fmt_number(v, 1)}</b>")
         done, count = self.session.progress(self.nominee_id)
-        total_text = "—" if total is None else f"{total:.1f}"
-        self.totals.setText(" &nbsp;·&nbsp; ".join(parts)
-                            + f"<br>Total: <b>{total_text}</b> / 100 &nbsp;·&nbsp; "
-                            f"{done}/{count} criteria complete")
+        self.totals.setText(" &nbsp;·&nbsp; ".join(parts) + "<br>"
+                            + self.tr("Total: <b>{total}</b> / 100 &nbsp;·&nbsp; {done}/{count} "
+                                      "criteria complete").format(
+                                total=fmt_number(total, 1), done=done, count=count))
 
     def refresh_nominee(self, nominee_id: str) -> None:
         """The session says this nominee changed (an edit, an undo, a conflict)."""

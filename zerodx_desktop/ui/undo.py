@@ -7,16 +7,18 @@ never lands on the stack.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.workspace_session import WorkspaceSession
 
 
 def _criterion_name(session: WorkspaceSession, criterion_id: str) -> str:
     crit = session.framework.criterion(criterion_id)
     title = getattr(crit, "title", None)
-    text = title.get() if title else crit.question.get()
+    text = i18n.text(title) if title else i18n.text(crit.question)
     return text if len(text) <= 40 else text[:39] + "\u2026"
 
 
@@ -56,9 +58,12 @@ class _EditCommand(QUndoCommand):
 class SetScoreCommand(_EditCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
                  old: int | None, new: int | None) -> None:
-        what = f"level {new}" if new is not None else "clear level"
-        super().__init__(session, nominee_id, criterion_id, old, new,
-                         f"{what}: {_criterion_name(session, criterion_id)}")
+        name = _criterion_name(session, criterion_id)
+        text = (QCoreApplication.translate("Undo", "level {level}: {criterion}").format(
+                    level=new, criterion=name) if new is not None
+                else QCoreApplication.translate("Undo", "clear level: {criterion}").format(
+                    criterion=name))
+        super().__init__(session, nominee_id, criterion_id, old, new, text)
 
     def _write(self, value: object) -> None:
         self.session.write_score(self.nominee_id, self.criterion_id, value)  # type: ignore[arg-type]
@@ -68,7 +73,8 @@ class SetCommentCommand(_EditCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
                  old: str, new: str) -> None:
         super().__init__(session, nominee_id, criterion_id, old, new,
-                         f"comment: {_criterion_name(session, criterion_id)}")
+                         QCoreApplication.translate("Undo", "comment: {criterion}").format(
+                             criterion=_criterion_name(session, criterion_id)))
 
     def _write(self, value: object) -> None:
         self.session.write_comment(self.nominee_id, self.criterion_id, str(value))
@@ -80,8 +86,11 @@ class ConflictCommand(QUndoCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, reason: str | None,
                  previous: str | None) -> None:
         name = session.nominee(nominee_id).name
-        super().__init__(f"declare conflict ({name})" if reason is not None
-                         else f"withdraw conflict ({name})")
+        super().__init__(
+            QCoreApplication.translate("Undo", "declare conflict ({nominee})").format(nominee=name)
+            if reason is not None else
+            QCoreApplication.translate("Undo", "withdraw conflict ({nominee})").format(
+                nominee=name))
         self.session = session
         self.nominee_id = nominee_id
         self.reason = reason

@@ -7,7 +7,6 @@ switching nominee only re-reads that nominee's scores.
 
 from __future__ import annotations
 
-import time
 from enum import StrEnum
 from typing import Any
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Criterion, Framework, framework_from_dict
 from zerodx_desktop.core.panel import Nominee, Panel
+from zerodx_desktop.ui.i18n import fmt_time
 
 
 class NomineeStatus(StrEnum):
@@ -76,7 +76,8 @@ class WorkspaceSession(QObject):
         if fingerprint:
             for c in self.panel.conflicts:
                 if c.fingerprint == fingerprint:
-                    self.roster_conflicts[c.nominee_id] = c.reason or "listed by the organizer"
+                    self.roster_conflicts[c.nominee_id] = (c.reason
+                                                       or self.tr("listed by the organizer"))
         self._declared: dict[str, str] = {}
         self._scores: dict[str, dict[str, Entry]] = {}
         self._summary: dict[str, tuple[int, NomineeStatus]] = {}
@@ -205,7 +206,7 @@ class WorkspaceSession(QObject):
                             hint=self.tr("Withdraw your declared conflict to score it."))
 
     def _saved(self) -> None:
-        self.saved.emit("Saved " + time.strftime("%H:%M:%S"))
+        self.saved.emit(self.tr("Saved {time}").format(time=fmt_time()))
 
     def _failed(self, exc: BaseException) -> None:
         msg = exc.message if isinstance(exc, UserError) else str(exc)

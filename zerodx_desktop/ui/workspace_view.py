@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +44,13 @@ from zerodx_desktop.ui.scoring_view import ScoringView
 from zerodx_desktop.ui.undo import ConflictCommand
 from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
 
-STATUS_FILTERS = [("All nominees", "")] + [(s.value.capitalize(), s.value)
-                                           for s in NomineeStatus]
+STATUS_FILTERS = [
+    (QT_TRANSLATE_NOOP("WorkspaceView", "All nominees"), ""),
+    (QT_TRANSLATE_NOOP("WorkspaceView", "Not started"), NomineeStatus.NOT_STARTED.value),
+    (QT_TRANSLATE_NOOP("WorkspaceView", "In progress"), NomineeStatus.IN_PROGRESS.value),
+    (QT_TRANSLATE_NOOP("WorkspaceView", "Complete"), NomineeStatus.COMPLETE.value),
+    (QT_TRANSLATE_NOOP("WorkspaceView", "Recused"), NomineeStatus.RECUSED.value),
+]
 
 
 class WorkspaceView(QWidget):
@@ -67,7 +80,7 @@ class WorkspaceView(QWidget):
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setAccessibleName(self.tr("Filter nominees by status"))
         for label, value in STATUS_FILTERS:
-            self.status_combo.addItem(label, value)
+            self.status_combo.addItem(self.tr(label), value)
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_combo.currentData() or ""))
         self.list_view = QTableView(self)
