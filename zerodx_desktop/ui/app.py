@@ -142,7 +142,8 @@ class CrashDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Error details"))
         self.details.setPlainText(details)
-        where = QLabel(f"Log file: {log_file}" if log_file else "", self)
+        where = QLabel(self.tr("Log file: {path}").format(path=log_file) if log_file else "",
+                       self)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -42,14 +42,10 @@ ERROR_STYLE = "color: #c62828;"
 OK_STYLE = "color: #2e7d32;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IdentityDialog", text)
-
-
 def passphrase_strength(text: str) -> tuple[int, str]:
     """A rough strength: 0 too short, 1 weak, 2 fair, 3 strong; with words to show."""
     if len(text) < MIN_PASSPHRASE:
-        return 0, _tr("Too short: at least 8 characters.")
+        return 0, QCoreApplication.translate("IdentityDialog", "Too short: at least 8 characters.")
     classes = sum((any(c.islower() for c in text), any(c.isupper() for c in text),
                    any(c.isdigit() for c in text), any(not c.isalnum() for c in text)))
     distinct = len(set(text))
@@ -57,10 +53,12 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     if distinct <= 3:
         points = 0  # "aaaaaaaa" or "abababab" is long but guessable
     if points >= 5:
-        return 3, _tr("Strong.")
+        return 3, QCoreApplication.translate("IdentityDialog", "Strong.")
     if points >= 3:
-        return 2, _tr("Fair. A few more words make it stronger.")
-    return 1, _tr("Weak. Use a longer phrase, e.g. several unrelated words.")
+        return 2, QCoreApplication.translate("IdentityDialog",
+                                             "Fair. A few more words make it stronger.")
+    return 1, QCoreApplication.translate(
+        "IdentityDialog", "Weak. Use a longer phrase, e.g. several unrelated words.")
 
 
 def report_failure(label: QLabel, exc: BaseException) -> None:
@@ -281,7 +279,8 @@ class IdentityDialog(QDialog):
         def work(progress: Progress) -> PublicIdentity:
             from zerodx_desktop.services.identity import create_identity
 
-            progress(0, 0, _tr("Making and encrypting your signing key…"))
+            progress(0, 0, QCoreApplication.translate(
+                "IdentityDialog", "Making and encrypting your signing key…"))
             return create_identity(home, name, email, passphrase, rounds=rounds)
 
         self._set_busy(True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.core.result import PanelResult, RankingRow
 from zerodx_desktop.formats import signing
-from zerodx_desktop.ui import operations, passphrase_dialog, pdf_preview_dialog
+from zerodx_desktop.ui import i18n, operations, passphrase_dialog, pdf_preview_dialog
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
@@ -57,12 +57,20 @@ from zerodx_desktop.ui.sheets_model import SheetsModel
 SHEET_SUFFIXES = (".xlsx",)
 PACKAGE_SUFFIXES = (".zdxpanel",)
 METHOD_LABELS = {
-    "mean": "Mean of the judges' totals",
-    "median": "Median of the judges' totals",
-    "trimmed": "Trimmed mean (drop highest and lowest with 5+ judges)",
-    "zscore": "Z-scores (each judge standardised)",
-    "schulze": "Schulze (combines the judges' rankings)",
+    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
+    "median": QT_TRANSLATE_NOOP("MergeView", "Median of the judges' totals"),
+    "trimmed": QT_TRANSLATE_NOOP("MergeView",
+                                 "Trimmed mean (drop highest and lowest with 5+ judges)"),
+    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-scores (each judge standardised)"),
+    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze (combines the judges' rankings)"),
 }
+
+
+def method_label(method: str) -> str:
+    """What a ranking method does, in the UI language (the method's id if unknown)."""
+    if method not in METHOD_LABELS:
+        return method
+    return QCoreApplication.translate("MergeView", METHOD_LABELS[method])
 
 
 # -- dialogs, as small functions so tests can replace them -------------------------------------
@@ -117,7 +125,9 @@ def _verdicts_or_none(package: Path, sheets: list[Path]) -> list[Any] | None:
 
 
 def _fmt3(value: float | None) -> str:
-    return "— (not enough data)" if value is None else f"{value:.3f}"
+    if value is None:
+        return QCoreApplication.translate("MergeView", "— (not enough data)")
+    return i18n.fmt_number(value, 3)
 
 
 class MergeView(QWidget):
@@ -141,6 +151,7 @@ class MergeView(QWidget):
         self._running: operations.Operation | None = None
         self._rerun = False
         self._criteria: list[CriterionInfo] = []
+        self._domain_titles: dict[str, str] = {}
         self._scale = (1, 5)
         self.setAcceptDrops(True)
 
@@ -159,6 +170,9 @@ class MergeView(QWidget):
         self.package_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.package_label, 1)
         self.choose_package_button = QPushButton(self.tr("Choose package…"))
+        self.choose_package_button.setToolTip(self.tr("Choose the panel package (.zdxpanel) "
+                                                      "the judges received: it holds the "
+                                                      "roster the sheets are checked against"))
         self.choose_package_button.clicked.connect(self.choose_package)
         top.addWidget(self.choose_package_button)
 
@@ -167,12 +181,20 @@ class MergeView(QWidget):
         sb = QVBoxLayout(sheets_box)
         row = QHBoxLayout()
         self.add_sheets_button = QPushButton(self.tr("Add sheets…"))
+        self.add_sheets_button.setToolTip(self.tr("Add the judges' signed score sheets "
+                                                  "(.xlsx); you can also drop them here"))
         self.add_sheets_button.clicked.connect(self.choose_sheets)
         self.remove_sheets_button = QPushButton(self.tr("Remove"))
+        self.remove_sheets_button.setToolTip(self.tr("Remove the selected sheets from the "
+                                                     "merge (the files are not touched)"))
         self.remove_sheets_button.clicked.connect(self.remove_selected_sheets)
         self.clear_sheets_button = QPushButton(self.tr("Clear"))
+        self.clear_sheets_button.setToolTip(self.tr("Remove every sheet from the merge (the "
+                                                    "files are not touched)"))
         self.clear_sheets_button.clicked.connect(self.clear_sheets)
         self.merge_button = QPushButton(self.tr("Verify and merge"))
+        self.merge_button.setToolTip(self.tr("Verify every sheet's signature, judge, panel and "
+                                             "framework, then combine the valid ones"))
         self.merge_button.clicked.connect(self.run_merge)
         for b in (self.add_sheets_button, self.remove_sheets_button, self.clear_sheets_button,
                   self.merge_button):
@@ -206,12 +228,16 @@ class MergeView(QWidget):
         # exports
         export = QHBoxLayout()
         self.export_workbook_button = QPushButton(self.tr("Export result workbook…"))
+        self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
+                                                       "workbook (.xlsx) for the organizer"))
         self.export_workbook_button.clicked.connect(self.export_workbook)
         export.addWidget(self.export_workbook_button)
         self.signing_label = QLabel()
         self.signing_label.setWordWrap(True)
         export.addWidget(self.signing_label, 1)
         self.include_comments_check = QCheckBox(self.tr("Include anonymised comments"))
+        self.include_comments_check.setToolTip(self.tr("Put the judges' comments in the "
+                                                       "report, without their names"))
         export.addWidget(self.include_comments_check)
         export.addWidget(QLabel(self.tr("Certificates:")))
         self.certificates_spin = QSpinBox()
@@ -219,6 +245,8 @@ class MergeView(QWidget):
         self.certificates_spin.setToolTip(self.tr("Winner certificates for the top N nominees"))
         export.addWidget(self.certificates_spin)
         self.export_pdf_button = QPushButton(self.tr("PDF report…"))
+        self.export_pdf_button.setToolTip(self.tr("Write the final report (PDF), with "
+                                                  "certificates for the top nominees if asked"))
         self.export_pdf_button.clicked.connect(self.export_pdf)
         export.addWidget(self.export_pdf_button)
         self.status_label = QLabel()
@@ -254,12 +282,15 @@ class MergeView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Method:")))
         self.method_combo = QComboBox()
+        self.method_combo.setToolTip(self.tr("How the judges' totals are combined; the package "
+                                             "names the official method"))
         for m in METHODS:
             self.method_combo.addItem(m, m)
-            self.method_combo.setItemData(self.method_combo.count() - 1, METHOD_LABELS[m],
+            self.method_combo.setItemData(self.method_combo.count() - 1, method_label(m),
                                           Qt.ItemDataRole.ToolTipRole)
         self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.method_combo.setMinimumContentsLength(len("trimmed (official)"))
+        self.method_combo.setMinimumContentsLength(len(self.tr("{method} (official)").format(
+            method="trimmed")))
         self.method_combo.currentIndexChanged.connect(self._method_changed)
         row.addWidget(self.method_combo)
         self.method_note = QLabel()
@@ -484,6 +515,9 @@ class MergeView(QWidget):
         self.sheets_model.set_verdicts(list(outcome.verdicts))
         panel = outcome.panel
         self._criteria, self._scale = framework_outline(panel.framework)
+        self._domain_titles = {str(d.get("id", "")): i18n.text(d.get("title"))
+                               for d in (panel.framework or {}).get("domains", []) or []
+                               if isinstance(d, dict) and d.get("title")}
         self.status_label.setText("")
         self._set_result(outcome.result)
         self._refresh_details()
@@ -530,12 +564,14 @@ class MergeView(QWidget):
         self.method_combo.blockSignals(True)
         for i in range(self.method_combo.count()):
             m = self.method_combo.itemData(i)
-            self.method_combo.setItemText(i, f"{m} (official)" if m == official else m)
+            self.method_combo.setItemText(
+                i, self.tr("{method} (official)").format(method=m) if m == official else m)
         self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(official)))
         self.method_combo.blockSignals(False)
         self._show_method(official)
         if result.sensitivity:
-            self.sensitivity_label.setText("Sensitivity: " + " ".join(result.sensitivity))
+            self.sensitivity_label.setText(self.tr("Sensitivity: {notes}").format(
+                notes=" ".join(result.sensitivity)))
         else:
             self.sensitivity_label.setText(self.tr("Sensitivity: every method gives the same "
                                                    "winner and top places."))
@@ -575,21 +611,26 @@ class MergeView(QWidget):
             rows = self.result.ranking
         return rows
 
+    def _domains(self) -> list[tuple[str, str]]:
+        """The result's domains (id, title), titled in the UI language when the framework is."""
+        assert self.result is not None
+        return [(did, self._domain_titles.get(did, title)) for did, title in self.result.domains]
+
     def _show_method(self, method: str) -> None:
         assert self.result is not None
         rows = self._rows_for(method)
-        self.ranking_model.set_rows(rows or [], self.result.domains)
+        self.ranking_model.set_rows(rows or [], self._domains())
         if rows is None:
             self.method_note.setText(self.tr("The merge did not compute '{method}'.").format(
                                          method=method))
         elif method == self.result.method:
             self.method_note.setText(self.tr("{value} — the panel's official method; exports "
                                              "use it.").format(
-                                         value=METHOD_LABELS.get(method, method)))
+                                         value=method_label(method)))
         else:
             self.method_note.setText(self.tr("{value} — for comparison; the official method is "
                                              "{method}.").format(
-                                         value=METHOD_LABELS.get(method, method),
+                                         value=method_label(method),
                                          method=self.result.method))
 
     def _summarise(self) -> None:
@@ -599,11 +640,12 @@ class MergeView(QWidget):
                                                "sheets…."))
             return
         parts = []
-        for kind, label in (("ok", "valid"), ("warn", "valid with warnings"),
-                            ("old", "superseded"), ("bad", "rejected"),
-                            ("pending", "not checked")):
+        for kind, label in (("ok", self.tr("{n} valid")),
+                            ("warn", self.tr("{n} valid with warnings")),
+                            ("old", self.tr("{n} superseded")), ("bad", self.tr("{n} rejected")),
+                            ("pending", self.tr("{n} not checked"))):
             if counts.get(kind):
-                parts.append(f"{counts[kind]} {label}")
+                parts.append(label.format(n=counts[kind]))
         self.summary_label.setText(" · ".join(parts))
 
     def _fill_reliability(self, result: PanelResult | None) -> None:
@@ -677,7 +719,7 @@ class MergeView(QWidget):
                                        judges=judges))
         # domain subtotals come from the official ranking (they do not depend on the method)
         official = next((r for r in result.ranking if r.nominee_id == row.nominee_id), row)
-        axes = [title for _id, title in result.domains]
+        axes = [title for _id, title in self._domains()]
         mine = [official.domain_scores.get(did) for did, _t in result.domains]
         panel_avg: list[float | None] = []
         for did, _t in result.domains:
@@ -689,7 +731,7 @@ class MergeView(QWidget):
         titles = {c.id: c.title for c in self._criteria}
         lines = [f"{titles.get(c.criterion_id, c.criterion_id)}: {c.text}"
                  for c in result.comments if c.nominee_id == row.nominee_id]
-        self.comments_view.setPlainText("\n\n".join(lines) if lines else "No comments.")
+        self.comments_view.setPlainText("\n\n".join(lines) if lines else self.tr("No comments."))
 
     def _disagreement_activated(self, index: QModelIndex) -> None:
         nid = self.disagreements_model.data(index, DisagreementsModel.NomineeIdRole)
@@ -756,7 +798,7 @@ class MergeView(QWidget):
         if signing.has_identity(self.home):
             try:
                 identity = passphrase_dialog.unlock_identity(
-                    self, self.home, purpose="sign the result workbook")
+                    self, self.home, purpose=self.tr("sign the result workbook"))
             except UserError as exc:
                 _warn(self, self.tr("Sign the result"), exc.message)
                 return
@@ -771,9 +813,11 @@ class MergeView(QWidget):
 
         def done(sha256: str) -> None:
             self.last_workbook, self.last_workbook_sha = path, sha256
-            how = (f"signed by {identity.name} ({identity.fingerprint})" if identity
-                   else "UNSIGNED: this home has no identity")
-            text = f"Result workbook saved: {path}\n{how}\nSHA-256: {sha256}"
+            how = (self.tr("signed by {name} ({fingerprint})").format(
+                       name=identity.name, fingerprint=identity.fingerprint) if identity
+                   else self.tr("UNSIGNED: this home has no identity"))
+            text = self.tr("Result workbook saved: {path}").format(path=path) + (
+                f"\n{how}\nSHA-256: {sha256}")
             self.status_label.setText(text)
             self.exportFinished.emit(str(path))
             _inform(self, self.tr("Result workbook"), text)

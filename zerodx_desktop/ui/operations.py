@@ -105,7 +105,8 @@ class Operation(QObject):
         self.relay = _Relay(self)
         self.progress = Progress(self.relay)
         self.done = False
-        self.dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0,
+                                      parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setAccessibleName(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -141,10 +141,13 @@ def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | Non
         notes = []
         large = [a.file for a in nominee.attachments if a.size > LARGE_ATTACHMENT]
         if large:
-            notes.append("large attachment(s): " + ", ".join(large))
+            notes.append(QCoreApplication.translate(
+                "organizer_view", "large attachment(s): {files}").format(files=", ".join(large)))
         problem = ""
         if nominee.id in seen:
-            problem = f"the id '{nominee.id}' is also used by '{seen[nominee.id]}'"
+            problem = QCoreApplication.translate(
+                "organizer_view", "the id '{id}' is also used by '{folder}'").format(
+                id=nominee.id, folder=seen[nominee.id])
         seen.setdefault(nominee.id, folder.name)
         out.append(NomineePreview(folder.name, nominee.id, nominee.name, nominee.country,
                                   len(nominee.attachments),
@@ -156,7 +159,9 @@ def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | Non
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1048576:.1f} MB" if size >= 100 * 1024 else f"{size / 1024:.0f} KB"
+    if size >= 100 * 1024:
+        return i18n.fmt_number(size / 1048576, 1) + " MB"
+    return i18n.fmt_number(size / 1024, 0) + " KB"
 
 
 class OrganizerView(QWidget):
@@ -203,12 +208,18 @@ class OrganizerView(QWidget):
         panel_box = QGroupBox(self.tr("Panel"))
         form = QFormLayout(panel_box)
         self.title_edit = QLineEdit()
+        self.title_edit.setToolTip(self.tr("The panel's title, shown to judges and printed on "
+                                           "the report"))
         self.title_edit.setPlaceholderText(self.tr("e.g. ZeroDX Awards 2026 — Final panel"))
         form.addRow(self.tr("Title:"), self.title_edit)
         self.round_spin = QSpinBox()
+        self.round_spin.setToolTip(self.tr("The judging round; a later round of the same panel "
+                                           "replaces the earlier one"))
         self.round_spin.setRange(1, 999)
         form.addRow(self.tr("Round:"), self.round_spin)
         self.method_combo = QComboBox()
+        self.method_combo.setToolTip(self.tr("The official way the judges' totals are combined "
+                                             "(the chair can compare the others)"))
         for m in METHODS:
             self.method_combo.addItem(m, m)
         form.addRow(self.tr("Official method:"), self.method_combo)
@@ -221,9 +232,13 @@ class OrganizerView(QWidget):
         self.framework_label.setWordWrap(True)
         row.addWidget(self.framework_label, 1)
         self.choose_framework_button = QPushButton(self.tr("Choose…"))
+        self.choose_framework_button.setToolTip(self.tr("Load a framework: a framework JSON "
+                                                        "file or the filled-in spreadsheet "
+                                                        "template"))
         self.choose_framework_button.clicked.connect(self.choose_framework)
         row.addWidget(self.choose_framework_button)
         self.sample_framework_button = QPushButton(self.tr("Use the sample"))
+        self.sample_framework_button.setToolTip(self.tr("Go back to the shipped sample framework"))
         self.sample_framework_button.clicked.connect(
             lambda: self.load_framework(sample_framework_path()))
         row.addWidget(self.sample_framework_button)
@@ -241,7 +256,8 @@ class OrganizerView(QWidget):
         self.framework_error.hide()
         fv.addWidget(self.framework_error)
         self.framework_tree = QTreeWidget()
-        self.framework_tree.setHeaderLabels(["Domain / dimension / criterion", "Weight", "Id"])
+        self.framework_tree.setHeaderLabels([self.tr("Domain / dimension / criterion"),
+                                             self.tr("Weight"), self.tr("Id")])
         self.framework_tree.setMinimumHeight(240)
         self.framework_tree.header().setStretchLastSection(False)
         self.framework_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -260,6 +276,9 @@ class OrganizerView(QWidget):
         self.nominees_label.setWordWrap(True)
         row.addWidget(self.nominees_label, 1)
         self.choose_nominees_button = QPushButton(self.tr("Choose folder…"))
+        self.choose_nominees_button.setToolTip(self.tr("Choose the folder with one sub-folder "
+                                                       "per nominee (nominee.json and its "
+                                                       "files)"))
         self.choose_nominees_button.clicked.connect(self.choose_nominees)
         row.addWidget(self.choose_nominees_button)
         nv.addLayout(row)
@@ -280,8 +299,11 @@ class OrganizerView(QWidget):
         jv = QVBoxLayout(judge_box)
         row = QHBoxLayout()
         self.add_judges_button = QPushButton(self.tr("Add judge cards…"))
+        self.add_judges_button.setToolTip(self.tr("Add the judge cards (.zdxjudge) the judges "
+                                                  "sent you"))
         self.add_judges_button.clicked.connect(self.choose_judge_cards)
         self.remove_judge_button = QPushButton(self.tr("Remove"))
+        self.remove_judge_button.setToolTip(self.tr("Remove the selected judges from the panel"))
         self.remove_judge_button.clicked.connect(self.remove_selected_judges)
         row.addWidget(self.add_judges_button)
         row.addWidget(self.remove_judge_button)
@@ -299,12 +321,18 @@ class OrganizerView(QWidget):
         cv = QVBoxLayout(conflict_box)
         row = QHBoxLayout()
         self.conflict_judge_combo = QComboBox()
+        self.conflict_judge_combo.setToolTip(self.tr("The judge who has the conflict of interest"))
         self.conflict_nominee_combo = QComboBox()
+        self.conflict_nominee_combo.setToolTip(self.tr("The nominee that judge should not score"))
         self.conflict_reason_edit = QLineEdit()
+        self.conflict_reason_edit.setToolTip(self.tr("Why the judge is conflicted (kept in the "
+                                                     "package)"))
         self.conflict_reason_edit.setPlaceholderText(self.tr("Reason (e.g. former employee)"))
         self.add_conflict_button = QPushButton(self.tr("Add"))
+        self.add_conflict_button.setToolTip(self.tr("Record this known conflict of interest"))
         self.add_conflict_button.clicked.connect(self.add_conflict_from_form)
         self.remove_conflict_button = QPushButton(self.tr("Remove"))
+        self.remove_conflict_button.setToolTip(self.tr("Remove the selected conflicts"))
         self.remove_conflict_button.clicked.connect(self.remove_selected_conflicts)
         row.addWidget(self.conflict_judge_combo, 2)
         row.addWidget(self.conflict_nominee_combo, 2)
@@ -321,6 +349,8 @@ class OrganizerView(QWidget):
 
         build_row = QHBoxLayout()
         self.build_button = QPushButton(self.tr("Build signed package…"))
+        self.build_button.setToolTip(self.tr("Sign the panel package with your identity and "
+                                             "save the .zdxpanel to send to judges and chair"))
         self.build_button.clicked.connect(self.build_package)
         build_row.addWidget(self.build_button)
         self.identity_label = QLabel()
@@ -331,9 +361,13 @@ class OrganizerView(QWidget):
         report_box = QGroupBox(self.tr("After judging: the final report"))
         rv = QHBoxLayout(report_box)
         self.report_comments_check = QCheckBox(self.tr("Include anonymised comments"))
+        self.report_comments_check.setToolTip(self.tr("Put the judges' comments in the report, "
+                                                      "without their names"))
         rv.addWidget(self.report_comments_check)
         rv.addWidget(QLabel(self.tr("Certificates:")))
         self.report_certificates_spin = QSpinBox()
+        self.report_certificates_spin.setToolTip(self.tr("Winner certificates for the top N "
+                                                         "nominees (0: none)"))
         self.report_certificates_spin.setRange(0, 100)
         rv.addWidget(self.report_certificates_spin)
         rv.addStretch(1)
@@ -456,21 +490,23 @@ class OrganizerView(QWidget):
         t = self.framework_tree
         t.clear()
         for d in fw.domains:
-            di = QTreeWidgetItem([str(d.title), f"{d.weight:g}", d.id])
+            di = QTreeWidgetItem([i18n.text(d.title), f"{d.weight:g}", d.id])
             for m in d.dimensions:
-                mi = QTreeWidgetItem([str(m.title), f"{m.weight:g}", m.id])
+                mi = QTreeWidgetItem([i18n.text(m.title), f"{m.weight:g}", m.id])
                 for c in m.criteria:
-                    ci = QTreeWidgetItem([str(c.question), f"{c.weight:g}", c.id])
-                    ci.setToolTip(0, str(c.question))
-                    for level, text in sorted(c.descriptors.items()):
-                        ci.addChild(QTreeWidgetItem([f"{level}: {text}", "", ""]))
+                    ci = QTreeWidgetItem([i18n.text(c.question), f"{c.weight:g}", c.id])
+                    ci.setToolTip(0, i18n.text(c.question))
+                    for level, descriptor in sorted(c.descriptors.items()):
+                        ci.addChild(QTreeWidgetItem([f"{level}: {i18n.text(descriptor)}", "",
+                                                     ""]))
                     mi.addChild(ci)
                 di.addChild(mi)
             t.addTopLevelItem(di)
-        scale = QTreeWidgetItem([f"Scale {fw.scale.min}–{fw.scale.max}", "", ""])
+        scale = QTreeWidgetItem([self.tr("Scale {min}–{max}").format(
+            min=fw.scale.min, max=fw.scale.max), "", ""])
         for lv in fw.scale.levels:
-            item = QTreeWidgetItem([f"{lv.value} — {lv.label}", "", ""])
-            item.setToolTip(0, str(lv.description))
+            item = QTreeWidgetItem([f"{lv.value} — {i18n.text(lv.label)}", "", ""])
+            item.setToolTip(0, i18n.text(lv.description))
             scale.addChild(item)
         t.addTopLevelItem(scale)
         for i in range(t.topLevelItemCount()):
@@ -514,7 +550,7 @@ class OrganizerView(QWidget):
         t.setRowCount(len(previews))
         red = QColor("#c62828")
         for r, p in enumerate(previews):
-            att = f"{p.attachments} ({_mb(p.size)})" if p.attachments else "none"
+            att = f"{p.attachments} ({_mb(p.size)})" if p.attachments else self.tr("none")
             cells = [p.folder, p.id, p.name, att if p.ok else "", p.problem or p.note]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -526,14 +562,17 @@ class OrganizerView(QWidget):
         bad = [p for p in previews if not p.ok]
         good = [p for p in previews if p.ok]
         if self.nominees_dir is not None:
-            self.nominees_label.setText(f"{self.nominees_dir} · {len(good)} nominee(s)"
-                                        + (f", {len(bad)} with problems" if bad else ""))
+            self.nominees_label.setText(
+                self.tr("{folder} · {n} nominee(s)").format(folder=self.nominees_dir,
+                                                           n=len(good))
+                + (self.tr(", {n} with problems").format(n=len(bad)) if bad else ""))
         if bad:
             self.nominees_warning.setText(
-                f"{len(bad)} folder(s) cannot be used as they are: "
-                + "; ".join(f"{p.folder}: {p.problem}" for p in bad[:5])
-                + (" …" if len(bad) > 5 else "")
-                + ". Fix them (or move them out of the folder) before building.")
+                self.tr("{n} folder(s) cannot be used as they are: {problems}. Fix them (or "
+                        "move them out of the folder) before building.").format(
+                    n=len(bad),
+                    problems="; ".join(f"{p.folder}: {p.problem}" for p in bad[:5])
+                    + (" …" if len(bad) > 5 else "")))
             self.nominees_warning.show()
         else:
             self.nominees_warning.hide()
@@ -573,7 +612,8 @@ class OrganizerView(QWidget):
             added += 1
         self._fill_judges()
         if problems:
-            self.status_label.setText("Some judge cards were not added:\n" + "\n".join(problems))
+            self.status_label.setText(self.tr("Some judge cards were not added:") + "\n"
+                                      + "\n".join(problems))
             _warn(self, self.tr("Judge cards"), "\n\n".join(problems))
         return added
 
@@ -643,25 +683,25 @@ class OrganizerView(QWidget):
         self.ensure_framework()
         out = []
         if not self.title_edit.text().strip():
-            out.append("Give the panel a title.")
+            out.append(self.tr("Give the panel a title."))
         if self.framework is None:
-            out.append("Choose a valid framework (or use the sample).")
+            out.append(self.tr("Choose a valid framework (or use the sample)."))
         if self.nominees_dir is None:
-            out.append("Choose the nominees folder.")
+            out.append(self.tr("Choose the nominees folder."))
         elif not any(p.ok for p in self.nominees):
-            out.append("The nominees folder has no usable nominee.")
+            out.append(self.tr("The nominees folder has no usable nominee."))
         elif any(not p.ok for p in self.nominees):
-            out.append("Fix the nominee folders with problems.")
+            out.append(self.tr("Fix the nominee folders with problems."))
         if not self.judges:
-            out.append("Add at least one judge card.")
+            out.append(self.tr("Add at least one judge card."))
         if not signing.has_identity(self.home):
-            out.append("Create an identity in this home: it signs the package.")
+            out.append(self.tr("Create an identity in this home: it signs the package."))
         return out
 
     def build_package(self) -> None:
         problems = self.problems()
         if problems:
-            text = "The package cannot be built yet:\n• " + "\n• ".join(problems)
+            text = self.tr("The package cannot be built yet:") + "\n• " + "\n• ".join(problems)
             self.status_label.setText(text)
             _warn(self, self.tr("Build the panel package"), text)
             return
@@ -677,7 +717,8 @@ class OrganizerView(QWidget):
             out = out.with_suffix(".zdxpanel")
         try:
             organizer = passphrase_dialog.unlock_identity(self, self.home,
-                                                          purpose="sign the panel package")
+                                                          purpose=self.tr("sign the panel "
+                                                                          "package"))
         except UserError as exc:
             _warn(self, self.tr("Build the panel package"), exc.message)
             return
@@ -698,12 +739,13 @@ class OrganizerView(QWidget):
             self._running = None
             self.build_button.setEnabled(True)
             self.last_package = out
-            text = (f"Panel package saved: {out}\n"
-                    f"{len(pkg.panel.nominees)} nominees, {len(pkg.panel.judges)} judges, "
-                    f"{len(pkg.panel.conflicts)} conflicts, method {pkg.panel.method}, "
-                    f"round {pkg.panel.round}\n"
-                    f"Signed by {organizer.name}, organizer fingerprint "
-                    f"{organizer.fingerprint}")
+            text = self.tr("Panel package saved: {path}\n{nominees} nominees, {judges} judges, "
+                           "{conflicts} conflicts, method {method}, round {round}\nSigned by "
+                           "{organizer}, organizer fingerprint {fingerprint}").format(
+                path=out, nominees=len(pkg.panel.nominees), judges=len(pkg.panel.judges),
+                conflicts=len(pkg.panel.conflicts), method=pkg.panel.method,
+                round=pkg.panel.round, organizer=organizer.name,
+                fingerprint=organizer.fingerprint)
             self.status_label.setText(text)
             self.packageBuilt.emit(str(out))
             _inform(self, self.tr("Panel package"), text)

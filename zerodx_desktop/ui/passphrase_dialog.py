@@ -29,9 +29,9 @@ class PassphraseDialog(QDialog):
     """A password field, a prompt and a place for the last error."""
 
     def __init__(self, prompt: str, parent: QWidget | None = None, *,
-                 title: str = "Passphrase", error: str = "") -> None:
+                 title: str = "", error: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Passphrase"))
         self.setModal(True)
         layout = QVBoxLayout(self)
         self.prompt_label = QLabel(prompt)
@@ -79,11 +79,14 @@ def ask_passphrase(parent: QWidget | None, prompt: str, *, error: str = "") -> s
 
 
 def unlock_identity(parent: QWidget | None, home: Path, *,
-                    purpose: str = "sign") -> signing.Identity | None:
+                    purpose: str = "") -> signing.Identity | None:
     """Ask for the passphrase until the home's key unlocks; None when the person cancels."""
     public = signing.load_public_identity(home)
-    prompt = (f"Passphrase for {public.name} <{public.email}>\n"
-              f"({public.fingerprint}) to {purpose}:")
+    prompt = QCoreApplication.translate(
+        "passphrase_dialog",
+        "Passphrase for {name} <{email}>\n({fingerprint}) to {purpose}:").format(
+        name=public.name, email=public.email, fingerprint=public.fingerprint,
+        purpose=purpose or QCoreApplication.translate("passphrase_dialog", "sign"))
     error = ""
     for _attempt in range(MAX_ATTEMPTS):
         passphrase = ask_passphrase(parent, prompt, error=error)

@@ -85,7 +85,8 @@ class PdfPreviewDialog(QDialog):
     def _info(self) -> str:
         n = self.document.pageCount()
         title = self.document.metaData(QPdfDocument.MetaDataField.Title) or self.path.name
-        return f"{title} · {n} page{'s' if n != 1 else ''}"
+        pages = self.tr("1 page") if n == 1 else self.tr("{n} pages").format(n=n)
+        return f"{title} · {pages}"
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
