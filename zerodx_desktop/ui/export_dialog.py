@@ -257,8 +257,11 @@ class ExportDialog(QDialog):
             "file arrived unchanged."), page)
         self.done_note.setWordWrap(True)
         self.show_button = QPushButton(self.tr("&Show in folder"), page)
+        self.show_button.setToolTip(self.tr("Open the folder that holds the exported sheet"))
         self.show_button.clicked.connect(self.show_in_folder)
         self.copy_sha_button = QPushButton(self.tr("Copy SHA-&256"), page)
+        self.copy_sha_button.setToolTip(self.tr("Copy the sheet's SHA-256 so the chair can "
+                                                "check it is the file you sent"))
         self.copy_sha_button.clicked.connect(self.copy_sha256)  # a method: see identity_dialog
         for b in (self.show_button, self.copy_sha_button):
             b.setAutoDefault(False)  # Enter keeps meaning "Close"

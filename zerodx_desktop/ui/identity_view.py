@@ -212,10 +212,16 @@ class IdentityView(QWidget):
         self.form.addRow(self.tr("Fingerprint:"), fp_row)
 
         self.card_button = QPushButton(self.tr("&Save judge card…"), self)
+        self.card_button.setToolTip(self.tr("Save your public judge card (.zdxjudge) to send "
+                                            "to the organizer; it holds nothing secret"))
         self.card_button.clicked.connect(self.save_card)
         self.passphrase_button = QPushButton(self.tr("C&hange passphrase…"), self)
+        self.passphrase_button.setToolTip(self.tr("Choose a new passphrase for your signing "
+                                                  "key (you need the current one)"))
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.create_button = QPushButton(self.tr("C&reate identity…"), self)
+        self.create_button.setToolTip(self.tr("Make your signing key: name, e-mail and a "
+                                              "passphrase"))
         self.create_button.clicked.connect(self.create_identity)
         buttons = QHBoxLayout()
         for b in (self.create_button, self.card_button, self.passphrase_button):
