@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME
+from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.app import app_icon, icon
 from zerodx_desktop.ui.operations import Progress, run_in_background
 from zerodx_desktop.ui.scoring_view import ERROR_RED
@@ -47,7 +48,9 @@ SETTINGS_FILE = "desktop.ini"
 
 
 def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
-    name, _f = QFileDialog.getSaveFileName(parent, "Save as PDF", str(suggested), "PDF (*.pdf)")
+    name, _f = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("MainWindow", "Save as PDF"), str(suggested),
+        "PDF (*.pdf)")
     if not name:
         return None
     path = Path(name)
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self.workspace: WorkspaceView | None = None
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings(str(self.home / SETTINGS_FILE), QSettings.Format.IniFormat)
+        # the home's language preference (or the system's): this window and later ones use it
+        i18n.apply_language(i18n.language_setting(self.settings))
         self._failure_shown = False
         self._closed = False
         self._other_windows: list[MainWindow] = []
@@ -82,26 +87,26 @@ class MainWindow(QMainWindow):
         self.welcome.openRequested.connect(self.choose_package)
         self.welcome.demoRequested.connect(self.try_demo)
         self.judge_stack.addWidget(self.welcome)
-        self.roles.addTab(self.judge_stack, "Judge workspace")
+        self.roles.addTab(self.judge_stack, self.tr("Judge workspace"))
         # the chair's and organizer's views are built the first time their tab is shown
         self._role_specs = {
             1: ("zerodx_desktop.ui.merge_view", "MergeView",
-                "The merge view (panel chair) is not available in this build."),
+                self.tr("The merge view (panel chair) is not available in this build.")),
             2: ("zerodx_desktop.ui.organizer_view", "OrganizerView",
-                "The organizer views are not available in this build."),
+                self.tr("The organizer views are not available in this build.")),
         }
         self.role_pages: dict[int, QWidget] = {}
-        for name in ("Merge", "Organizer"):
+        for name, label in (("merge", self.tr("Merge")), ("organizer", self.tr("Organizer"))):
             holder = QWidget(self)
-            holder.setObjectName(f"{name.lower()}Holder")
+            holder.setObjectName(f"{name}Holder")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.roles.addTab(holder, name)
+            self.roles.addTab(holder, label)
         self.roles.currentChanged.connect(self._ensure_role_page)
         self.setCentralWidget(self.roles)
 
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveStatus")
-        self.save_label.setAccessibleName("Save status")
+        self.save_label.setAccessibleName(self.tr("Save status"))
         self.save_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
@@ -152,57 +157,73 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         KS = QKeySequence.StandardKey
-        self.open_action = self._action("&Open panel package\u2026", self.choose_package,
+        self.open_action = self._action(self.tr("&Open panel package\u2026"), self.choose_package,
                                         KS.Open, icon_name="open",
-                                        tip="Open the panel package the organizer sent")
-        self.demo_action = self._action("Open the &demo panel", self.try_demo)
-        self.export_action = self._action("&Export score sheet\u2026", self.export_sheet,
+                                        tip=self.tr("Open the panel package the organizer sent"))
+        self.demo_action = self._action(self.tr("Open the &demo panel"), self.try_demo)
+        self.export_action = self._action(self.tr("&Export score sheet\u2026"), self.export_sheet,
                                           QKeySequence("Ctrl+E"), icon_name="export",
-                                          tip="Write your signed score sheet (.xlsx)")
-        self.identity_action = self._action("My &identity\u2026", self.show_identity,
-                                            tip="Your signing key, judge card, passphrase")
-        self.scorecard_action = self._action("&Print my scorecard\u2026", self.print_scorecard,
+                                          tip=self.tr("Write your signed score sheet (.xlsx)"))
+        self.identity_action = self._action(
+            self.tr("My &identity\u2026"), self.show_identity,
+            tip=self.tr("Your signing key, judge card, passphrase"))
+        self.scorecard_action = self._action(self.tr("&Print my scorecard\u2026"),
+                                             self.print_scorecard,
                                              QKeySequence("Ctrl+P"),
-                                             tip="Your scores and comments as a PDF")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence("Ctrl+Q"))
+                                             tip=self.tr("Your scores and comments as a PDF"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self._action("&Undo", self.undo, KS.Undo, icon_name="undo")
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, KS.Undo, icon_name="undo")
         self.redo_action = self._action(
-            "&Redo", self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+            self.tr("&Redo"), self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
             icon_name="redo")
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(f"&Undo {t}" if t else "&Undo"))
+            lambda t: self.undo_action.setText(
+                self.tr("&Undo {what}").format(what=t) if t else self.tr("&Undo")))
         self.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(f"&Redo {t}" if t else "&Redo"))
+            lambda t: self.redo_action.setText(
+                self.tr("&Redo {what}").format(what=t) if t else self.tr("&Redo")))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        for act, short in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
+        for act, short in ((self.undo_action, self.tr("Undo")),
+                           (self.redo_action, self.tr("Redo"))):
             act.setIconText(short)  # the toolbar stays short; the menu says what
-        self.filter_action = self._action("&Filter nominees", self.focus_filter, KS.Find)
+        self.filter_action = self._action(self.tr("&Filter nominees"), self.focus_filter,
+                                          KS.Find)
         self.next_action = self._action(
-            "&Next unscored", self.next_unscored, [QKeySequence("Ctrl+N"), QKeySequence("F3")],
-            icon_name="next", tip="Go to the next criterion still to score")
-        self.overview_action = self._action("&Overview", self.show_overview,
+            self.tr("&Next unscored"), self.next_unscored,
+            [QKeySequence("Ctrl+N"), QKeySequence("F3")],
+            icon_name="next", tip=self.tr("Go to the next criterion still to score"))
+        self.overview_action = self._action(self.tr("&Overview"), self.show_overview,
                                             QKeySequence("Ctrl+Shift+O"), icon_name="overview",
-                                            tip="All nominees by domain")
-        self.conflict_action = self._action("Declare &conflict\u2026", self.declare_conflict,
+                                            tip=self.tr("All nominees by domain"))
+        self.conflict_action = self._action(self.tr("Declare &conflict\u2026"),
+                                            self.declare_conflict,
                                             QKeySequence("Ctrl+D"), icon_name="conflict",
-                                            tip="Declare a conflict of interest")
-        self.withdraw_action = self._action("&Withdraw conflict", self.withdraw_conflict)
-        self.help_action = self._action("&Guide", self.show_help, KS.HelpContents,
-                                        tip="The guide for judges, chairs and organizers")
-        self.verify_help_action = self._action("How to &verify a sheet", self.show_verify_help)
-        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
+                                            tip=self.tr("Declare a conflict of interest"))
+        self.withdraw_action = self._action(self.tr("&Withdraw conflict"),
+                                            self.withdraw_conflict)
+        self.preferences_action = self._action(self.tr("&Preferences\u2026"),
+                                               self.show_preferences, KS.Preferences,
+                                               tip=self.tr("Language of the application"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.help_action = self._action(self.tr("&Guide"), self.show_help, KS.HelpContents,
+                                        tip=self.tr("The guide for judges, chairs and organizers"))
+        self.verify_help_action = self._action(self.tr("How to &verify a sheet"),
+                                               self.show_verify_help)
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME),
+                                         self.show_about)
         self.role_actions = []
-        for i, name in enumerate(("Judge workspace", "Merge", "Organizer")):
+        for i, name in enumerate((self.tr("Judge workspace"), self.tr("Merge"),
+                                  self.tr("Organizer"))):
             act = self._action(name, lambda i=i: self.roles.setCurrentIndex(i),
                                QKeySequence(f"Ctrl+{i + 1}"))
             self.role_actions.append(act)
 
         bar = self.menuBar()
-        m = bar.addMenu("&File")
+        m = bar.addMenu(self.tr("&File"))
         m.addActions([self.open_action, self.demo_action])
         m.addSeparator()
         m.addActions([self.export_action, self.scorecard_action])
@@ -210,20 +231,22 @@ class MainWindow(QMainWindow):
         m.addAction(self.identity_action)
         m.addSeparator()
         m.addAction(self.quit_action)
-        m = bar.addMenu("&Edit")
+        m = bar.addMenu(self.tr("&Edit"))
         m.addActions([self.undo_action, self.redo_action])
         m.addSeparator()
         m.addActions([self.conflict_action, self.withdraw_action])
-        m = bar.addMenu("&Go")
+        m.addSeparator()
+        m.addAction(self.preferences_action)
+        m = bar.addMenu(self.tr("&Go"))
         m.addActions([self.filter_action, self.next_action, self.overview_action])
         m.addSeparator()
         m.addActions(self.role_actions)
-        m = bar.addMenu("&Help")
+        m = bar.addMenu(self.tr("&Help"))
         m.addActions([self.help_action, self.verify_help_action])
         m.addSeparator()
         m.addAction(self.about_action)
 
-        tb = QToolBar("Main toolbar", self)
+        tb = QToolBar(self.tr("Main toolbar"), self)
         tb.setObjectName("mainToolbar")
         tb.setIconSize(QSize(20, 20))
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -321,7 +344,7 @@ class MainWindow(QMainWindow):
             crit = self.settings.value("workspace/criterion", "")
             ws.select_nominee(last, crit if isinstance(crit, str) and crit else None)
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
-        self.save_label.setText("All changes saved")
+        self.save_label.setText(self.tr("All changes saved"))
         self._update_actions()
         self.roles.setCurrentIndex(0)
         ws.scoring.focus_criteria()
@@ -338,17 +361,18 @@ class MainWindow(QMainWindow):
             return open_panel_package(home, path, progress=progress)
 
         def done(panel_id: str) -> None:
-            self.statusBar().showMessage(f"Opened {path.name}", 5000)
+            self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
             self.show_panel(panel_id)
 
-        run_in_background(self, work, title=f"Opening {path.name}", on_success=done,
+        run_in_background(self, work, title=self.tr("Opening {name}").format(name=path.name),
+                          on_success=done,
                           cancellable=False)
 
     def choose_package(self) -> None:
         start = self.settings.value("paths/last_package_dir", str(Path.home()))
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Open panel package", str(start),
-            f"Panel packages (*{PACKAGE_SUFFIX});;All files (*)")
+            self, self.tr("Open panel package"), str(start),
+            self.tr("Panel packages") + f" (*{PACKAGE_SUFFIX});;" + self.tr("All files") + " (*)")
         if name:
             self.settings.setValue("paths/last_package_dir", str(Path(name).parent))
             self.open_package(Path(name))
@@ -360,13 +384,15 @@ class MainWindow(QMainWindow):
         fresh = not has_identity(self.home) and self.store.current_panel_id() is None
         if not fresh:
             answer = QMessageBox.question(
-                self, APP_NAME, "This data folder is already in use. Open the demo in a "
-                "separate, throw-away window?")
+                self, APP_NAME, self.tr("This data folder is already in use. Open the demo in "
+                                        "a separate, throw-away window?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             import tempfile
 
             demo_home = Path(tempfile.mkdtemp(prefix="zerodx-demo-"))
+            demo_settings = QSettings(str(demo_home / SETTINGS_FILE), QSettings.Format.IniFormat)
+            i18n.set_language_setting(demo_settings, i18n.language_setting(self.settings))
             window = MainWindow(demo_home)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._other_windows.append(window)
@@ -379,10 +405,10 @@ class MainWindow(QMainWindow):
         def work(progress: Progress) -> str:
             from zerodx_desktop.services.demo import prepare_demo_home
 
-            progress(0, 0, "Building the demo panel\u2026")
+            progress(0, 0, self.tr("Building the demo panel\u2026"))
             return prepare_demo_home(home)
 
-        run_in_background(self, work, title="Preparing the demo panel",
+        run_in_background(self, work, title=self.tr("Preparing the demo panel"),
                           on_success=self.show_panel, cancellable=False)
 
     def _forget(self, window: MainWindow) -> None:
@@ -400,12 +426,13 @@ class MainWindow(QMainWindow):
         pal.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
         self.save_label.setPalette(pal)
         first = message.splitlines()[0] if message else "not saved"
-        self.save_label.setText(f"NOT SAVED: {first}")
+        self.save_label.setText(self.tr("NOT SAVED: {first}").format(first=first))
         log.warning("save failed: %s", message)
         if not self._failure_shown:
             self._failure_shown = True  # once until a save succeeds again, not per keystroke
-            QMessageBox.warning(self, f"{APP_NAME}: not saved",
-                                f"{message}\n\nYour edit is still on screen.")
+            QMessageBox.warning(self, self.tr("{app_name}: not saved").format(app_name=APP_NAME),
+                                self.tr("{message}\n\nYour edit is still on screen.").format(
+                                    message=message))
 
     # ---- commands --------------------------------------------------------------------
     def undo(self) -> None:
@@ -463,9 +490,13 @@ class MainWindow(QMainWindow):
             self.settings.setValue("paths/last_export_dir", str(Path(path).parent))
         scored = getattr(result, "scored", None)
         total = getattr(result, "total", None)
-        extra = f" ({scored}/{total} scored)" if scored is not None else ""
-        name = Path(path).name if path is not None else "score sheet"
-        self.statusBar().showMessage(f"Exported {name}{extra}", 8000)
+        name = Path(path).name if path is not None else self.tr("score sheet")
+        if scored is not None:
+            text = self.tr("Exported {name} ({scored}/{total} scored)").format(
+                name=name, scored=scored, total=total)
+        else:
+            text = self.tr("Exported {name}").format(name=name)
+        self.statusBar().showMessage(text, 8000)
 
     def show_identity(self) -> None:
         """The judge's identity page (create, judge card, passphrase) in a dialog."""
@@ -474,7 +505,7 @@ class MainWindow(QMainWindow):
         from zerodx_desktop.ui.identity_view import IdentityView
 
         dialog = QDialog(self)
-        dialog.setWindowTitle("My identity")
+        dialog.setWindowTitle(self.tr("My identity"))
         layout = QVBoxLayout(dialog)
         view = IdentityView(self.home, dialog)
         layout.addWidget(view)
@@ -502,16 +533,16 @@ class MainWindow(QMainWindow):
         def work(progress: Progress) -> Path:
             from zerodx_desktop.services.export import print_scorecard
 
-            progress(0, 0, "Writing your scorecard\u2026")
+            progress(0, 0, self.tr("Writing your scorecard\u2026"))
             return print_scorecard(home, out)
 
         def done(path: Path) -> None:
             from zerodx_desktop.ui.pdf_preview_dialog import show_pdf
 
-            self.statusBar().showMessage(f"Saved {path.name}", 8000)
+            self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 8000)
             self.scorecard_preview = show_pdf(self, path)
 
-        run_in_background(self, work, title="Printing your scorecard", on_success=done,
+        run_in_background(self, work, title=self.tr("Printing your scorecard"), on_success=done,
                           cancellable=False)
 
     def show_help(self, page: str = "judge") -> None:
@@ -522,6 +553,16 @@ class MainWindow(QMainWindow):
 
     def show_verify_help(self) -> None:
         self.show_help("verify")
+
+    def show_preferences(self) -> None:
+        """Edit → Preferences: the UI language (windows opened afterwards use it)."""
+        from zerodx_desktop.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        self.preferences_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
+        self.preferences_dialog = None
 
     def show_about(self) -> None:
         from zerodx_desktop.ui.about_dialog import show_about
@@ -562,8 +603,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None and not self.workspace.flush():
             answer = QMessageBox.question(
-                self, APP_NAME, "Your last comment could not be saved (see the status bar). "
-                "Quit anyway and lose it?")
+                self, APP_NAME, self.tr("Your last comment could not be saved (see the status "
+                                        "bar). Quit anyway and lose it?"))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

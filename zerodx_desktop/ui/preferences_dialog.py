@@ -1,0 +1,67 @@
+"""Edit → Preferences: the language of the application.
+
+The choice is stored in the home's ``desktop.ini`` (``ui/language``). It takes effect for the
+windows and dialogs opened afterwards; the main window's own menus change after a restart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zerodx_desktop.ui import i18n
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setToolTip(self.tr("The language of menus, views and messages; "
+                                               "“System” follows the computer's language"))
+        for value, label in i18n.LANGUAGES:
+            shown = QCoreApplication.translate("i18n", label)
+            if value == i18n.SYSTEM:
+                resolved = i18n.resolve_language(i18n.SYSTEM)
+                names = dict(i18n.LANGUAGES)
+                if resolved in names:
+                    shown = f"{shown} ({names[resolved]})"
+            self.language_combo.addItem(shown, value)
+        current = i18n.language_setting(settings)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
+        note = QLabel(self.tr("A new language applies to windows opened from now on; restart "
+                              "the application to see it everywhere."), self)
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def selected_language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def accept(self) -> None:
+        choice = self.selected_language()
+        if choice != i18n.language_setting(self.settings):
+            i18n.set_language_setting(self.settings, choice)
+            i18n.apply_language(choice)
+        super().accept()
