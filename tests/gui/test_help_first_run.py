@@ -81,6 +81,9 @@ def test_first_run_from_an_empty_home_to_the_demo_panel(qtbot, home, monkeypatch
     assert "network" in welcome.privacy_label.text()
     assert welcome.identity_button.isVisible()
     assert not welcome.identity_label.isVisible()
+    for label in (welcome.roles_label, welcome.home_label, welcome.privacy_label):
+        # every wrapped line is shown (an aligned layout item would cut them off)
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()
 
     created: list[QDialog] = []
 

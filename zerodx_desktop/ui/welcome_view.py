@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from zerodx_desktop import APP_NAME
 from zerodx_desktop.core.errors import UserError
@@ -42,13 +42,13 @@ class WelcomePage(QWidget):
         self.roles_label.setObjectName("welcomeRoles")
         self.roles_label.setTextFormat(Qt.TextFormat.RichText)
         self.roles_label.setText(self.tr(
-            "<p>One app for the whole awards panel:</p>"
-            "<p><b>Judge</b>: read each nominee's dossier, score it on the framework and send "
-            "the organizer your signed score sheet.<br>"
-            "<b>Chair</b>: check every judge's sheet and combine them into the panel result "
-            "(the Merge tab).<br>"
-            "<b>Organizer</b>: build the signed panel package and print the final report "
-            "(the Organizer tab).</p>"))
+            "One app for the whole awards panel:<br>"
+            "\u2022 <b>Judge</b>: read each nominee's dossier, score it on the framework and "
+            "send the organizer your signed score sheet.<br>"
+            "\u2022 <b>Chair</b>: check every judge's sheet and combine them into the panel "
+            "result (the Merge tab).<br>"
+            "\u2022 <b>Organizer</b>: build the signed panel package and print the final "
+            "report (the Organizer tab)."))
         self.roles_label.setAccessibleName(self.tr("The three roles"))
         column.setFixedWidth(max(560, self.roles_label.fontMetrics().averageCharWidth() * 76))
 
@@ -117,9 +117,15 @@ class WelcomePage(QWidget):
         col.addSpacing(8)
         col.addWidget(self.home_label)
         col.addWidget(self.privacy_label)
+        # stretches, not an alignment flag: an aligned widget gets its size hint, and the
+        # word-wrapped labels would lose lines; a row keeps their height-for-width
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
         # Enter opens a package; Tab goes on to the demo, Shift+Tab back to the identity
         QWidget.setTabOrder(self.identity_button, self.open_button)
