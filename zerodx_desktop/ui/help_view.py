@@ -261,10 +261,6 @@ def shortcuts_html() -> str:
     return f"{_tr(KEYS_INTRO)}<table cellspacing=4>{rows}</table>"
 
 
-# kept for callers of the old main window's quick help
-HELP_TEXT = KEYS_INTRO
-
-
 def page_html(key: str, home: Path | None = None) -> str:
     """The HTML of one page, translated; ``home`` fills in the data folder (escaped)."""
     for k, _title, body in PAGES:
