@@ -12,8 +12,9 @@ import platform
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +34,11 @@ from PySide6.QtWidgets import (
 
 from zerodx_desktop import APP_NAME, __version__
 from zerodx_desktop.paths import resources_dir
+
+if TYPE_CHECKING:  # the stubs type it as returning object; it returns the text
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # The runtime dependencies (pyproject's [project] dependencies) and what each is for.
 RUNTIME_DEPENDENCIES: list[tuple[str, str]] = [
@@ -92,7 +98,7 @@ def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def licence_from_metadata(meta: object) -> str:
+def licence_from_metadata(meta: Any) -> str:
     """The licence a distribution declares: License-Expression, a short License, classifiers."""
     get = getattr(meta, "get", None)
     if get is None:
@@ -123,7 +129,7 @@ def _component(name: str, purpose: str) -> Component | None:
         meta = md.metadata(name)
     except md.PackageNotFoundError:
         meta = None
-    version = str(meta.get("Version") or "") if meta is not None else ""
+    version = str(meta["Version"] or "") if meta is not None else ""
     licence = licence_from_metadata(meta) if meta is not None else ""
     source = "metadata"
     if not licence:

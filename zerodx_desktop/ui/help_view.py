@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME
+
+if TYPE_CHECKING:  # the stubs type it as returning object; it returns the text
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 CONTEXT = "HelpView"
 
