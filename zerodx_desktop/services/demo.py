@@ -109,14 +109,20 @@ def prepare_demo_home(home: Path) -> str:
 
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
-    judge = Identity.generate("Demo Judge", "demo.judge@example.org")
-    judge.save(home, DEMO_PASSPHRASE, DEMO_ROUNDS)
+    from zerodx_desktop.formats.signing import has_identity, load_public_identity
+
+    if has_identity(home):  # a judge trying the demo keeps their own key: put it on the roster
+        judge_public = load_public_identity(home)
+    else:
+        judge = Identity.generate("Demo Judge", "demo.judge@example.org")
+        judge.save(home, DEMO_PASSPHRASE, DEMO_ROUNDS)
+        judge_public = judge.public
     organizer = Identity.generate("Demo Organizer", "organizer@example.org")
     others = [Identity.generate(n, e).public for n, e, _ in DEMO_JUDGES[:3]]
     demo_dir = home / "demo"
     demo_dir.mkdir(exist_ok=True)
     package = demo_dir / "panel.zdxpanel"
-    pkg = _build_package(organizer, [judge.public, *others], [], package)
+    pkg = _build_package(organizer, [judge_public, *others], [], package)
     panel_id = open_panel_package(home, package)
     framework = framework_from_dict(pkg.panel.framework)
     first_two = {n.id for n in pkg.panel.nominees[:2]}

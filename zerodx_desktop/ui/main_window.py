@@ -379,9 +379,8 @@ class MainWindow(QMainWindow):
 
     def try_demo(self) -> None:
         """Open the demo panel: in this home if it is fresh, else in a throw-away home."""
-        from zerodx_desktop.formats.signing import has_identity
 
-        fresh = not has_identity(self.home) and self.store.current_panel_id() is None
+        fresh = self.store.current_panel_id() is None  # the judge's own key is kept
         if not fresh:
             answer = QMessageBox.question(
                 self, APP_NAME, self.tr("This data folder is already in use. Open the demo in "
