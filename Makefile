@@ -39,3 +39,6 @@ clean:
 bundle: $(STAMP)  ## the one-folder app bundle in dist/zerodx-desktop (PyInstaller)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6'
 	$(BIN)/python -m PyInstaller --noconfirm --distpath dist --workpath build packaging/zerodx-desktop.spec
+
+translations: $(STAMP)  ## compile resources/translations/*.ts into .qm (run scripts/update_translations.py first to refresh the .ts)
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done

@@ -345,27 +345,30 @@ class ExportDialog(QDialog):
             return ""
         parts = []
         if c["unscored"]:
-            parts.append(self._plural(c["unscored"], "{n} criterion unscored",
-                                      "{n} criteria unscored")
-                         + self._plural(c["unscored_nominees"], " in {n} nominee",
-                                        " in {n} nominees"))
+            parts.append(self._plural(c["unscored"], self.tr("{n} criterion unscored"),
+                                      self.tr("{n} criteria unscored"))
+                         + self._plural(c["unscored_nominees"], self.tr(" in {n} nominee"),
+                                        self.tr(" in {n} nominees")))
         if c["missing_comments"]:
-            parts.append(self._plural(c["missing_comments"], "{n} required comment missing",
-                                      "{n} required comments missing")
-                         + self._plural(c["comment_nominees"], " in {n} nominee",
-                                        " in {n} nominees"))
+            parts.append(self._plural(c["missing_comments"],
+                                      self.tr("{n} required comment missing"),
+                                      self.tr("{n} required comments missing"))
+                         + self._plural(c["comment_nominees"], self.tr(" in {n} nominee"),
+                                        self.tr(" in {n} nominees")))
         recused = ""
         if c["recused"]:
-            recused = " " + self._plural(c["recused"], "({n} nominee recused.)",
-                                         "({n} nominees recused.)")
+            recused = " " + self._plural(c["recused"], self.tr("({n} nominee recused.)"),
+                                         self.tr("({n} nominees recused.)"))
         if not parts:
             return self.tr("Everything is scored and every required comment is written.") \
                 + recused
         return ("; ".join(parts) + self.tr(" — you can still export; the chair will see the "
                                            "sheet as incomplete.") + recused)
 
-    def _plural(self, n: int, one: str, many: str) -> str:
-        return (self.tr(one) if n == 1 else self.tr(many)).format(n=n)
+    @staticmethod
+    def _plural(n: int, one: str, many: str) -> str:
+        """``one`` or ``many`` (both already translated), with ``{n}`` filled in."""
+        return (one if n == 1 else many).format(n=n)
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(not self.busy and not self.blocked

@@ -419,8 +419,8 @@ class OrganizerView(QWidget):
     # == framework ==============================================================================
     def choose_framework(self) -> None:
         path = _ask_open_file(self, self.tr("Choose a framework file"),
-                              self.tr("Framework (*.json *.xlsx);;JSON (*.json);;Spreadsheet "
-                                      "(*.xlsx)"))
+                              self.tr("Framework") + " (*.json *.xlsx);;" + self.tr("JSON")
+                              + " (*.json);;" + self.tr("Spreadsheet") + " (*.xlsx)")
         if path is not None:
             self.load_framework(path)
 

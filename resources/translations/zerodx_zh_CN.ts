@@ -1,0 +1,2980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt for Python: the user interface</source>
+        <translation>Qt for Python：用户界面</translation>
+    </message>
+    <message>
+        <source>PDF viewer for dossiers and reports</source>
+        <translation>申报材料与报告的 PDF 查看器</translation>
+    </message>
+    <message>
+        <source>Qt for Python's binding layer</source>
+        <translation>Qt for Python 的绑定层</translation>
+    </message>
+    <message>
+        <source>the local store (SQLite)</source>
+        <translation>本地存储（SQLite）</translation>
+    </message>
+    <message>
+        <source>score sheets and result workbooks (.xlsx)</source>
+        <translation>评分表与结果工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>safe reading of spreadsheet XML</source>
+        <translation>安全读取电子表格 XML</translation>
+    </message>
+    <message>
+        <source>PDF report and certificates</source>
+        <translation>PDF 报告与证书</translation>
+    </message>
+    <message>
+        <source>Ed25519 signatures</source>
+        <translation>Ed25519 签名</translation>
+    </message>
+    <message>
+        <source>passphrase protection of the signing key</source>
+        <translation>用口令保护签名密钥</translation>
+    </message>
+    <message>
+        <source>checking framework and panel files</source>
+        <translation>校验评审框架与评审组文件</translation>
+    </message>
+    <message>
+        <source>the default data folder</source>
+        <translation>默认数据文件夹</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计计算</translation>
+    </message>
+    <message>
+        <source>the Qt libraries PySide6 ships</source>
+        <translation>PySide6 附带的 Qt 库</translation>
+    </message>
+    <message>
+        <source>font in reports and the UI</source>
+        <translation>报告与界面所用字体</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>Offline judging for awards panels: score, sign, merge, report. Nothing leaves this computer: the app never uses the network.</source>
+        <translation>面向奖项评审组的离线评审工具：评分、签名、合并、出具报告。所有数据都不会离开这台电脑：本应用从不使用网络。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Where this app keeps your panels, scores, identity, backups and logs</source>
+        <translation>本应用保存评审组、评分、身份、备份和日志的位置</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the data folder in the file manager</source>
+        <translation>在文件管理器中显示数据文件夹</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>运行环境：</translation>
+    </message>
+    <message>
+        <source>Licences of bundled components</source>
+        <translation>随附组件的许可证</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>needed by {name}</source>
+        <translation>{name} 所需</translation>
+    </message>
+    <message>
+        <source>From: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>GPL: distributing the app means offering its source under the GPL too.</source>
+        <translation>GPL：分发本应用时也须按 GPL 提供其源代码。</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3. The full licence texts of the fonts are in the fonts folder of the app's resources.</source>
+        <translation>Qt 与 PySide6 按 GNU LGPL 第 3 版使用。字体许可证全文位于应用资源的 fonts 文件夹中。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the version, folder and licences (for a bug report)</source>
+        <translation>复制版本、数据文件夹和许可证信息（用于问题报告）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Licences of bundled components:</source>
+        <translation>随附组件的许可证：</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <source>Your signing key stays the same (and so do your fingerprint and judge card); only the passphrase that protects it on this computer changes.</source>
+        <translation>您的签名密钥保持不变（指纹和评审卡也不变）；只更改在这台电脑上保护它的口令。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前口令(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>请输入当前口令。</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase</source>
+        <translation>正在更改口令</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed. Type it again.</source>
+        <translation>当前口令错误，未做任何更改。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>recused (conflict)</source>
+        <translation>已回避（利益冲突）</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Missing comments</source>
+        <translation>缺少的评语</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>声明利益冲突</translation>
+    </message>
+    <message>
+        <source>You will not score &lt;b&gt;{nominee}&lt;/b&gt;: its scoring is locked and it counts as recused in your score sheet. Say briefly why (the panel chair sees it).</source>
+        <translation>您将不对 &lt;b&gt;{nominee}&lt;/b&gt; 评分：其评分将被锁定，并在您的评分表中记为回避。请简要说明原因（小组主席可以看到）。</translation>
+    </message>
+    <message>
+        <source>Reason for the conflict</source>
+        <translation>利益冲突的原因</translation>
+    </message>
+    <message>
+        <source>e.g. I advised this organisation in 2023</source>
+        <translation>例如：我在 2023 年曾为该机构担任顾问</translation>
+    </message>
+    <message>
+        <source>Declare conflict</source>
+        <translation>声明冲突</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>{app_name}: unexpected error</source>
+        <translation>{app_name}：意外错误</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ZeroDX Desktop. Your scores are safe: every edit was saved when it was made.
+Please send the details below to the panel chair or the developers.</source>
+        <translation>ZeroDX Desktop 内部出现问题。您的评分是安全的：每次修改在做出时都已保存。
+请把下面的详细信息发送给小组主席或开发人员。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementsModel</name>
+    <message>
+        <source>Nominee</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+</context>
+<context>
+    <name>DomainChart</name>
+    <message>
+        <source>No domain scores</source>
+        <translation>暂无领域得分</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Dossier narrative</source>
+        <translation>申报材料正文</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>正文(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Choose an attachment.</source>
+        <translation>请选择一个附件。</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <source>Open the attachment with the system viewer</source>
+        <translation>用系统查看器打开该附件</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>附件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{value}  ({file}, {kb:,} KB)</source>
+        <translation>{value}  （{file}，{kb:,} KB）</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments ({n_attachments})</source>
+        <translation>附件（{n_attachments}）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{file}: this PDF cannot be shown. Press Enter on it to try the system viewer.</source>
+        <translation>{file}：无法显示此 PDF。在其上按 Enter 可尝试用系统查看器打开。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read from the store ({exc}).</source>
+        <translation>{file}：无法从存储中读取（{exc}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export your signed score sheet</source>
+        <translation>导出已签名的评分表</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed sheet…</source>
+        <translation>导出已签名评分表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评审组</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Panel:</source>
+        <translation>评审组：</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>评审：</translation>
+    </message>
+    <message>
+        <source>Completeness per nominee</source>
+        <translation>各提名者的完成情况</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase to sign:</source>
+        <translation>签名口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>导出的文件</translation>
+    </message>
+    <message>
+        <source>Export number</source>
+        <translation>导出序号</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export number:</source>
+        <translation>导出序号：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Send this file to the chair. If you export again later, the chair uses the sheet with the highest export number. The SHA-256 lets you both check that the file arrived unchanged.</source>
+        <translation>请把此文件发送给小组主席。如果之后再次导出，小组主席将采用导出序号最大的评分表。双方可用 SHA-256 核对文件在传输中未被改动。</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>在文件夹中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the exported sheet</source>
+        <translation>打开存放导出评分表的文件夹</translation>
+    </message>
+    <message>
+        <source>Copy SHA-&amp;256</source>
+        <translation>复制 SHA-256(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Copy the sheet's SHA-256 so the chair can check it is the file you sent</source>
+        <translation>复制评分表的 SHA-256，供小组主席核对收到的正是您发送的文件</translation>
+    </message>
+    <message>
+        <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
+        <translation>这台电脑上还没有评审身份：请先在“身份”页面创建身份，然后再导出。</translation>
+    </message>
+    <message>
+        <source>Your key ({fp}) is not on this panel's roster: the chair would reject the sheet. Send your judge card to the organizer.</source>
+        <translation>您的密钥（{fp}）不在本评审组的名单上：小组主席将拒收该评分表。请把您的评审卡发送给组织者。</translation>
+    </message>
+    <message>
+        <source>{title} (round {round}, {id}); framework {fw} {ver}</source>
+        <translation>{title}（第 {round} 轮，{id}）；评审框架 {fw} {ver}</translation>
+    </message>
+    <message>
+        <source>no panel is open</source>
+        <translation>未打开评审组</translation>
+    </message>
+    <message>
+        <source>no identity</source>
+        <translation>无身份</translation>
+    </message>
+    <message>
+        <source>{n} criterion unscored</source>
+        <translation>{n} 项指标未评分</translation>
+    </message>
+    <message>
+        <source>{n} criteria unscored</source>
+        <translation>{n} 项指标未评分</translation>
+    </message>
+    <message>
+        <source> in {n} nominee</source>
+        <translation>（涉及 {n} 位提名者）</translation>
+    </message>
+    <message>
+        <source> in {n} nominees</source>
+        <translation>（涉及 {n} 位提名者）</translation>
+    </message>
+    <message>
+        <source>{n} required comment missing</source>
+        <translation>缺少 {n} 条必填评语</translation>
+    </message>
+    <message>
+        <source>{n} required comments missing</source>
+        <translation>缺少 {n} 条必填评语</translation>
+    </message>
+    <message>
+        <source>({n} nominee recused.)</source>
+        <translation>（已回避 {n} 位提名者。）</translation>
+    </message>
+    <message>
+        <source>({n} nominees recused.)</source>
+        <translation>（已回避 {n} 位提名者。）</translation>
+    </message>
+    <message>
+        <source>Everything is scored and every required comment is written.</source>
+        <translation>所有指标均已评分，所有必填评语均已填写。</translation>
+    </message>
+    <message>
+        <source> — you can still export; the chair will see the sheet as incomplete.</source>
+        <translation> — 仍可导出；小组主席会看到该评分表未完成。</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to sign the sheet.</source>
+        <translation>请输入口令以签署评分表。</translation>
+    </message>
+    <message>
+        <source>Save your signed score sheet</source>
+        <translation>保存已签名的评分表</translation>
+    </message>
+    <message>
+        <source>Exporting your score sheet</source>
+        <translation>正在导出评分表</translation>
+    </message>
+    <message>
+        <source>Your signed score sheet is saved ({scored} of {total} criteria scored).</source>
+        <translation>已保存签名评分表（已评 {scored}/{total} 项指标）。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the sheet was not exported. Type it again.</source>
+        <translation>口令错误：评分表未导出。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{app} help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a page of the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>this guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open a panel package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>previous / next criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose that level (on the framework's scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear the level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the comment (justification)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next criterion (from the comment too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>previous criterion (from the comment too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back from the comment to the criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next / previous nominee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next unscored criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filter the nominees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>declare a conflict of interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overview of all nominees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export your signed score sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print your scorecard (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judge workspace, Merge, Organizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quit (everything is already saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Judge guide&lt;/h2&gt;
+&lt;p&gt;You score each nominee on every criterion of the framework, explain your scores, and send
+the organizer a &lt;b&gt;signed score sheet&lt;/b&gt;. Everything happens on this computer; you need no
+network.&lt;/p&gt;
+&lt;h3&gt;1. Your identity&lt;/h3&gt;
+&lt;p&gt;The first time, choose &lt;b&gt;Create my judge identity&lt;/b&gt; on the welcome page (or
+&lt;b&gt;File &amp;gt; My identity&lt;/b&gt;). You type your name, your e-mail and a passphrase; the app makes a
+signing key that never leaves this computer. Save your &lt;b&gt;judge card&lt;/b&gt; (.zdxjudge) and send it
+to the organizer, who adds you to the panel. Keep the passphrase: nobody can recover it.&lt;/p&gt;
+&lt;h3&gt;2. Open the panel package&lt;/h3&gt;
+&lt;p&gt;The organizer sends you a &lt;b&gt;.zdxpanel&lt;/b&gt; file. Use &lt;b&gt;File &amp;gt; Open panel package&lt;/b&gt;
+(Ctrl+O) or drop it onto the window. The app checks the organizer's signature and every dossier
+file before it shows anything.&lt;/p&gt;
+&lt;h3&gt;3. Read the dossiers&lt;/h3&gt;
+&lt;p&gt;The nominee list is on the left (Ctrl+F filters it). The middle shows the nominee's dossier:
+the narrative sections and the attachments. PDFs open inside the app with page navigation, zoom
+and search; images are shown scaled.&lt;/p&gt;
+&lt;h3&gt;4. Score with the keyboard&lt;/h3&gt;
+&lt;p&gt;In the scoring pane on the right, Up/Down (or K/J) move between criteria and a number key
+chooses that level; 0 or Delete clears it. Tab goes to the comment; Ctrl+Enter moves on to the
+next criterion. PageDown/PageUp change nominee; Ctrl+N jumps to the next criterion still to
+score. The level cards show what each level means for that criterion.&lt;/p&gt;
+&lt;h3&gt;5. Comments&lt;/h3&gt;
+&lt;p&gt;Your comment justifies the score. Some levels (often the lowest and the highest) need a
+comment: the framework says which, and the export counts the ones still missing. The chair may
+include comments, anonymised, in the final report.&lt;/p&gt;
+&lt;h3&gt;6. Conflicts of interest&lt;/h3&gt;
+&lt;p&gt;If you know a nominee too well to judge it fairly, press Ctrl+D (&lt;b&gt;Edit &amp;gt; Declare
+conflict&lt;/b&gt;) and give the reason. You are then recused: your sheet carries no score for that
+nominee and the panel result leaves you out of it (missing, never zero).
+&lt;b&gt;Edit &amp;gt; Withdraw conflict&lt;/b&gt; undoes a declaration you made by mistake.&lt;/p&gt;
+&lt;h3&gt;7. Autosave and undo&lt;/h3&gt;
+&lt;p&gt;Every level and comment is saved the moment you make it; the status bar says when. If a save
+ever fails, the status bar says &lt;b&gt;NOT SAVED&lt;/b&gt; in red and your edit stays on screen. Ctrl+Z and
+Ctrl+Shift+Z undo and redo. Ctrl+Shift+O shows the overview of all nominees.&lt;/p&gt;
+&lt;h3&gt;8. Export your sheet&lt;/h3&gt;
+&lt;p&gt;Ctrl+E (&lt;b&gt;File &amp;gt; Export score sheet&lt;/b&gt;) shows what is still unscored, asks for your
+passphrase and writes a signed &lt;b&gt;.xlsx&lt;/b&gt; sheet. You may export an incomplete sheet; each new
+export gets a higher sequence number and replaces the older one at the chair. Send the file by
+any channel (e-mail, USB stick). Ctrl+P prints your own scorecard as a PDF.&lt;/p&gt;
+&lt;p&gt;See also &lt;a href="help:verify"&gt;How to verify a sheet&lt;/a&gt; and
+&lt;a href="help:keys"&gt;Keyboard shortcuts&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Chair guide&lt;/h2&gt;
+&lt;p&gt;The panel chair collects every judge's score sheet, checks it and combines the valid ones into
+the panel result. Use the &lt;b&gt;Merge&lt;/b&gt; tab (Ctrl+2).&lt;/p&gt;
+&lt;h3&gt;1. Add the package and the sheets&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Choose package…&lt;/b&gt; loads the same .zdxpanel the judges received (it holds the roster
+of judges and their public keys). &lt;b&gt;Add sheets…&lt;/b&gt; adds the judges' .xlsx sheets; you can
+also drop files onto the view. &lt;b&gt;Verify and merge&lt;/b&gt; checks every sheet, then combines the
+valid ones.&lt;/p&gt;
+&lt;h3&gt;2. What each status means&lt;/h3&gt;
+&lt;dl&gt;
+&lt;dt&gt;&lt;b&gt;valid&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The signature is correct, the judge is on the roster and the sheet
+belongs to this panel, framework and round. It counts.&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;tampered&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Values in the workbook differ from what the judge signed. The
+details name each changed cell, what was signed and what is there now. It does not count; ask
+the judge to export again.&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;bad_signature&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The signature does not match the signed content: the hidden
+signature sheet was damaged or forged. It does not count.&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;unknown_judge&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The sheet was signed by a key that is not on the panel's
+roster (for example a judge who made a new identity). It does not count until the organizer adds
+that judge card to the package.&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;wrong_panel&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The sheet belongs to another panel.&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;wrong_framework&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The sheet was scored against another framework or another
+version of it.&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;superseded&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The same judge sent a newer sheet (a higher sequence number or a
+later round); only the newest counts.&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;unreadable&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Not a score sheet, or a corrupt or unsafe file.&lt;/dd&gt;
+&lt;/dl&gt;
+&lt;p&gt;Two warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
+are missing, not zero) and &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a nominee the roster marks as
+a conflict; those scores are left out).&lt;/p&gt;
+&lt;h3&gt;3. Methods&lt;/h3&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
+The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
+the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
+five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
+scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
+rankings into one order.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;4. Ties&lt;/h3&gt;
+&lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
+tie silently: the panel decides.&lt;/p&gt;
+&lt;h3&gt;5. Disagreements&lt;/h3&gt;
+&lt;p&gt;The &lt;b&gt;Disagreements&lt;/b&gt; tab lists what to discuss: criteria where the judges' levels range by
+2 or more, and nominees whose spread is among the panel's widest tenth. Double-click a row to see
+every judge's levels.&lt;/p&gt;
+&lt;h3&gt;6. Reliability&lt;/h3&gt;
+&lt;p&gt;The &lt;b&gt;Reliability&lt;/b&gt; tab says in plain words how far the judges agree.
+&lt;b&gt;Krippendorff's alpha&lt;/b&gt;: 0.80 or more is good agreement; 0.667 to 0.80 allows tentative
+conclusions only; below that agreement is weak. &lt;b&gt;ICC(2,1)&lt;/b&gt; measures absolute agreement and
+&lt;b&gt;ICC(3,1)&lt;/b&gt; consistency (a large gap between them means the judges differ mainly in
+severity). &lt;b&gt;Kendall's W&lt;/b&gt; (0 to 1) says how far the judges put the nominees in the same
+order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the panel (negative is harsher) and
+&lt;b&gt;agreement&lt;/b&gt; the correlation with the rest of the panel.&lt;/p&gt;
+&lt;h3&gt;7. Export&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Export result workbook…&lt;/b&gt; writes the signed result (.xlsx; signed with this
+computer's identity if it has one). &lt;b&gt;PDF report…&lt;/b&gt; writes the final report, with
+anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Organizer guide&lt;/h2&gt;
+&lt;p&gt;The organizer builds the signed panel package that judges and the chair open, and prints the
+final report and certificates. Use the &lt;b&gt;Organizer&lt;/b&gt; tab (Ctrl+3). Create your own identity
+first: it signs the package.&lt;/p&gt;
+&lt;h3&gt;1. The framework&lt;/h3&gt;
+&lt;p&gt;The sample framework is loaded by default (clearly labelled as a sample). &lt;b&gt;Choose…&lt;/b&gt;
+loads your own: a framework JSON file, or the spreadsheet template filled in.
+&lt;b&gt;Save as spreadsheet…&lt;/b&gt; writes the current framework as that template, to edit in Excel
+or LibreOffice. A bad file is refused with the field or cell to fix.&lt;/p&gt;
+&lt;h3&gt;2. The nominees&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Choose folder…&lt;/b&gt; picks a folder with one sub-folder per nominee. Each holds a
+&lt;b&gt;nominee.json&lt;/b&gt; (at least an id and a name; optionally country, category, summary, sections
+and attachments) and the attachment files it lists. The preview shows each folder's problem, if
+any.&lt;/p&gt;
+&lt;h3&gt;3. Judges and conflicts&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Add judge cards…&lt;/b&gt; adds the .zdxjudge cards the judges sent you; compare each card's
+fingerprint with the judge (by phone, for example). Record known conflicts of interest: choose the
+judge and the nominee and press &lt;b&gt;Add&lt;/b&gt;. A judge's scores for a conflicted nominee are left
+out of the result.&lt;/p&gt;
+&lt;h3&gt;4. Build the package&lt;/h3&gt;
+&lt;p&gt;Set the title, the round and the official method, then &lt;b&gt;Build signed package…&lt;/b&gt;. You
+type your passphrase; the app writes a .zdxpanel signed with your key. Send it to every judge and
+to the chair. A later round of the same panel replaces the earlier one when opened.&lt;/p&gt;
+&lt;h3&gt;5. Report and certificates&lt;/h3&gt;
+&lt;p&gt;When the chair sends you the result workbook, &lt;b&gt;Print report…&lt;/b&gt; turns it into the final
+PDF report: cover, method, ranking, a page per nominee, reliability and a verification appendix,
+with a verification code on every page. Choose whether to include anonymised comments and how
+many winner certificates to print.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;How to verify a sheet&lt;/h2&gt;
+&lt;h3&gt;What is signed&lt;/h3&gt;
+&lt;p&gt;A score sheet is signed over its &lt;b&gt;values&lt;/b&gt;, not over the bytes of the file: the judge's
+fingerprint, the panel, the framework, the round, the sequence number and every level and comment.
+The signature sits in a hidden sheet of the workbook.&lt;/p&gt;
+&lt;h3&gt;Opening and re-saving is fine&lt;/h3&gt;
+&lt;p&gt;Because the values are signed, opening the sheet in Excel or LibreOffice and saving it again
+without changing anything keeps it &lt;b&gt;valid&lt;/b&gt;, even though the file's bytes change. Changing any
+level or comment makes it &lt;b&gt;tampered&lt;/b&gt;.&lt;/p&gt;
+&lt;h3&gt;Verify from the command line&lt;/h3&gt;
+&lt;pre&gt;zerodx verify SHEET.xlsx --panel PANEL.zdxpanel&lt;/pre&gt;
+&lt;p&gt;It prints the status, the judge and their fingerprint, the panel, round and sequence number,
+and any warnings; &lt;tt&gt;--json&lt;/tt&gt; prints the same for scripts. The exit code is 0 when the sheet
+can be used and 1 when it is rejected. Without &lt;tt&gt;--panel&lt;/tt&gt; only the signature is checked, not
+the roster. In the app, the &lt;b&gt;Merge&lt;/b&gt; tab verifies every sheet you add.&lt;/p&gt;
+&lt;h3&gt;Tampered: which cells?&lt;/h3&gt;
+&lt;p&gt;A &lt;b&gt;tampered&lt;/b&gt; sheet lists each changed cell by name, for example
+&lt;tt&gt;Scores!G12: signed '3', found '4'&lt;/tt&gt;: the cell, what the judge signed and what the file holds
+now. Ask the judge for a fresh export rather than correcting the cell.&lt;/p&gt;
+&lt;h3&gt;Fingerprints&lt;/h3&gt;
+&lt;p&gt;A fingerprint (like &lt;tt&gt;SHA256:…&lt;/tt&gt;, as SSH prints it) identifies a judge's key. The
+judge sees it in &lt;b&gt;File &amp;gt; My identity&lt;/b&gt;; the organizer and the chair see the same one in the
+package and in the verification details. Compare it once with the judge over a channel you trust
+(in person or by phone): then a valid sheet really comes from that judge.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Where your data is&lt;/h2&gt;
+&lt;p&gt;Everything this app keeps is in one folder on this computer:&lt;/p&gt;
+&lt;pre&gt;{home}&lt;/pre&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;store.sqlite&lt;/b&gt;: your panels, scores, comments and conflicts, saved as you type.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;: copies of the store, made regularly and before every upgrade (the newest ten
+are kept).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;identity/&lt;/b&gt;: your signing key, encrypted with your passphrase, and your public judge
+card.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;blobs/&lt;/b&gt;: the dossier files of the packages you opened.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;logs/&lt;/b&gt;: the log file to send with a bug report.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; The app has no network code at all: no updates, no
+telemetry, no cloud. Files travel only when you send them yourself (your judge card, your score
+sheet).&lt;/p&gt;
+&lt;p&gt;To move to another computer, copy the whole folder while the app is closed. To use a different
+folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;ZERODX_HOME&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;p&gt;Everything in the judge workspace can be done without the mouse. Every change is saved the moment you make it; the status bar says when.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judge guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organizer guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to verify a sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>太短：至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it stronger.</source>
+        <translation>中等。再加几个词会更安全。</translation>
+    </message>
+    <message>
+        <source>Weak. Use a longer phrase, e.g. several unrelated words.</source>
+        <translation>弱。请使用更长的短语，例如几个互不相关的词。</translation>
+    </message>
+    <message>
+        <source>Your judge identity</source>
+        <translation>您的评审身份</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>创建身份</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before you can sign your score sheet, this computer makes you a &lt;b&gt;signing key&lt;/b&gt;. Your name and e-mail are printed on every sheet you sign.&lt;/p&gt;&lt;p&gt;The key &lt;b&gt;never leaves this computer&lt;/b&gt;. It is kept encrypted with the passphrase you choose here; you type the passphrase each time you sign. Nobody can recover a forgotten passphrase.&lt;/p&gt;&lt;p&gt;Afterwards you can save your &lt;b&gt;judge card&lt;/b&gt; (a small .zdxjudge file with your name, e-mail and public key, nothing secret) and send it to the organizer, who puts you on the panel so the chair can check that your sheets really come from you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在签署评分表之前，这台电脑会为您生成一个&lt;b&gt;签名密钥&lt;/b&gt;。您的姓名和电子邮箱会显示在您签署的每一份评分表上。&lt;/p&gt;&lt;p&gt;该密钥&lt;b&gt;永远不会离开这台电脑&lt;/b&gt;。它用您在此设置的口令加密保存；每次签名时都需要输入口令。忘记的口令任何人都无法找回。&lt;/p&gt;&lt;p&gt;之后您可以保存您的&lt;b&gt;评审卡&lt;/b&gt;（一个包含姓名、电子邮箱和公钥的小型 .zdxjudge 文件，不含任何机密），并发送给组织者。组织者将您加入评审组，小组主席即可核实评分表确实出自您手。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About your identity</source>
+        <translation>关于您的身份</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>as it should appear on your sheets</source>
+        <translation>应显示在评分表上的姓名</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>您的电子邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>您的密钥指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>复制指纹</translation>
+    </message>
+    <message>
+        <source>The fingerprint identifies your key; the organizer and the chair see the same one. Next, save your judge card from the Identity page and send it to the organizer.</source>
+        <translation>指纹用于识别您的密钥；组织者和小组主席看到的是同一个指纹。下一步，请在“身份”页面保存您的评审卡并发送给组织者。</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Please type your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Please type a valid e-mail address (like name@example.org).</source>
+        <translation>请输入有效的电子邮箱（例如 name@example.org）。</translation>
+    </message>
+    <message>
+        <source>Making and encrypting your signing key…</source>
+        <translation>正在生成并加密您的签名密钥…</translation>
+    </message>
+    <message>
+        <source>Creating your identity</source>
+        <translation>正在创建您的身份</translation>
+    </message>
+    <message>
+        <source>Your identity is ready, {name} &lt;{email}&gt;.</source>
+        <translation>您的身份已就绪：{name} &lt;{email}&gt;。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityView</name>
+    <message>
+        <source>Judge card</source>
+        <translation>评审卡</translation>
+    </message>
+    <message>
+        <source>Your judge identity</source>
+        <translation>您的评审身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>复制指纹</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>&amp;Save judge card…</source>
+        <translation>保存评审卡(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save your public judge card (.zdxjudge) to send to the organizer; it holds nothing secret</source>
+        <translation>保存您的公开评审卡（.zdxjudge）以发送给组织者；其中不含任何机密</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>更改口令(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for your signing key (you need the current one)</source>
+        <translation>为签名密钥设置新口令（需要输入当前口令）</translation>
+    </message>
+    <message>
+        <source>C&amp;reate identity…</source>
+        <translation>创建身份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make your signing key: name, e-mail and a passphrase</source>
+        <translation>生成签名密钥：姓名、电子邮箱和口令</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Your signing key never leaves this computer. Send your judge card to the organizer so that the chair can check that your score sheets come from you; compare the fingerprint with the one they see.</source>
+        <translation>您的签名密钥永远不会离开这台电脑。请把评审卡发送给组织者，以便小组主席核实评分表确实出自您手；请与对方核对所见的指纹是否一致。</translation>
+    </message>
+    <message>
+        <source>This computer has no judge identity yet. Create one to sign your score sheet and to make the judge card the organizer needs.</source>
+        <translation>这台电脑上还没有评审身份。请创建身份，以便签署评分表并生成组织者所需的评审卡。</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation>指纹已复制。</translation>
+    </message>
+    <message>
+        <source>Save your judge card</source>
+        <translation>保存评审卡</translation>
+    </message>
+    <message>
+        <source>Judge card not saved</source>
+        <translation>评审卡未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Judge card saved to {path}. Send this file to the organizer.</source>
+        <translation>评审卡已保存到 {path}。请把此文件发送给组织者。</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>口令已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Image attachment</source>
+        <translation>图片附件</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>无法显示此图片。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelCard</name>
+    <message>
+        <source>Level {value}: {label}</source>
+        <translation>等级 {value}：{label}</translation>
+    </message>
+    <message>
+        <source>Press {key} to choose this level</source>
+        <translation>按 {key} 选择此等级</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Judge workspace</source>
+        <translation>评审工作区</translation>
+    </message>
+    <message>
+        <source>The merge view (panel chair) is not available in this build.</source>
+        <translation>此版本未包含合并视图（小组主席）。</translation>
+    </message>
+    <message>
+        <source>The organizer views are not available in this build.</source>
+        <translation>此版本未包含组织者视图。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>&amp;Open panel package…</source>
+        <translation>打开评审组文件包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the panel package the organizer sent</source>
+        <translation>打开组织者发送的评审组文件包</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo panel</source>
+        <translation>打开演示评审组(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export score sheet…</source>
+        <translation>导出评分表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write your signed score sheet (.xlsx)</source>
+        <translation>生成已签名的评分表（.xlsx）</translation>
+    </message>
+    <message>
+        <source>My &amp;identity…</source>
+        <translation>我的身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Your signing key, judge card, passphrase</source>
+        <translation>您的签名密钥、评审卡和口令</translation>
+    </message>
+    <message>
+        <source>&amp;Print my scorecard…</source>
+        <translation>打印我的评分卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your scores and comments as a PDF</source>
+        <translation>将您的评分和评语生成 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销 {what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做 {what}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Filter nominees</source>
+        <translation>筛选提名者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next unscored</source>
+        <translation>下一项未评分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next criterion still to score</source>
+        <translation>转到下一项尚未评分的指标</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>总览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All nominees by domain</source>
+        <translation>按领域查看所有提名者</translation>
+    </message>
+    <message>
+        <source>Declare &amp;conflict…</source>
+        <translation>声明利益冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>声明利益冲突</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw conflict</source>
+        <translation>撤回利益冲突(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>应用程序的界面语言</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The guide for judges, chairs and organizers</source>
+        <translation>面向评审、小组主席和组织者的使用指南</translation>
+    </message>
+    <message>
+        <source>How to &amp;verify a sheet</source>
+        <translation>如何核验评分表(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>关于 {app}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有更改均已保存</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>正在打开 {name}</translation>
+    </message>
+    <message>
+        <source>Open panel package</source>
+        <translation>打开评审组文件包</translation>
+    </message>
+    <message>
+        <source>Panel packages</source>
+        <translation>评审组文件包</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>This data folder is already in use. Open the demo in a separate, throw-away window?</source>
+        <translation>此数据文件夹已在使用中。是否在一个独立的临时窗口中打开演示？</translation>
+    </message>
+    <message>
+        <source>Building the demo panel…</source>
+        <translation>正在生成演示评审组…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo panel</source>
+        <translation>正在准备演示评审组</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {first}</source>
+        <translation>未保存：{first}</translation>
+    </message>
+    <message>
+        <source>{app_name}: not saved</source>
+        <translation>{app_name}：未保存</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Your edit is still on screen.</source>
+        <translation>{message}
+
+您的修改仍显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Exported {name} ({scored}/{total} scored)</source>
+        <translation>已导出 {name}（已评 {scored}/{total}）</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
+    </message>
+    <message>
+        <source>My identity</source>
+        <translation>我的身份</translation>
+    </message>
+    <message>
+        <source>Writing your scorecard…</source>
+        <translation>正在生成您的评分卡…</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Printing your scorecard</source>
+        <translation>正在打印您的评分卡</translation>
+    </message>
+    <message>
+        <source>Your last comment could not be saved (see the status bar). Quit anyway and lose it?</source>
+        <translation>您最后一条评语未能保存（见状态栏）。仍要退出并放弃该评语吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Mean of the judges' totals</source>
+        <translation>各评审总分的平均值</translation>
+    </message>
+    <message>
+        <source>Median of the judges' totals</source>
+        <translation>各评审总分的中位数</translation>
+    </message>
+    <message>
+        <source>Trimmed mean (drop highest and lowest with 5+ judges)</source>
+        <translation>截尾平均（评审不少于 5 人时去掉最高分和最低分）</translation>
+    </message>
+    <message>
+        <source>Z-scores (each judge standardised)</source>
+        <translation>Z 分数（对每位评审分别标准化）</translation>
+    </message>
+    <message>
+        <source>Schulze (combines the judges' rankings)</source>
+        <translation>Schulze 法（综合各评审的排名）</translation>
+    </message>
+    <message>
+        <source>— (not enough data)</source>
+        <translation>—（数据不足）</translation>
+    </message>
+    <message>
+        <source>Panel package:</source>
+        <translation>评审组文件包：</translation>
+    </message>
+    <message>
+        <source>none chosen — choose one or drop a .zdxpanel here</source>
+        <translation>尚未选择 — 请选择或将 .zdxpanel 拖放到此处</translation>
+    </message>
+    <message>
+        <source>Choose package…</source>
+        <translation>选择文件包…</translation>
+    </message>
+    <message>
+        <source>Choose the panel package (.zdxpanel) the judges received: it holds the roster the sheets are checked against</source>
+        <translation>选择评审收到的评审组文件包（.zdxpanel）：其中的评审名单用于核验评分表</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Add sheets…</source>
+        <translation>添加评分表…</translation>
+    </message>
+    <message>
+        <source>Add the judges' signed score sheets (.xlsx); you can also drop them here</source>
+        <translation>添加评审已签名的评分表（.xlsx）；也可以拖放到此处</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected sheets from the merge (the files are not touched)</source>
+        <translation>从合并中移除所选评分表（不会改动文件本身）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Remove every sheet from the merge (the files are not touched)</source>
+        <translation>从合并中移除全部评分表（不会改动文件本身）</translation>
+    </message>
+    <message>
+        <source>Verify and merge</source>
+        <translation>核验并合并</translation>
+    </message>
+    <message>
+        <source>Verify every sheet's signature, judge, panel and framework, then combine the valid ones</source>
+        <translation>核验每份评分表的签名、评审、评审组和评审框架，然后合并有效的评分表</translation>
+    </message>
+    <message>
+        <source>Drop score sheets (.xlsx) here or use Add sheets….</source>
+        <translation>将评分表（.xlsx）拖放到此处，或使用“添加评分表…”。</translation>
+    </message>
+    <message>
+        <source>Select a sheet to see its verification details.</source>
+        <translation>选择一份评分表以查看其核验详情。</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>信度</translation>
+    </message>
+    <message>
+        <source>Export result workbook…</source>
+        <translation>导出结果工作簿…</translation>
+    </message>
+    <message>
+        <source>Write the panel result as a signed workbook (.xlsx) for the organizer</source>
+        <translation>将评审组结果生成已签名的工作簿（.xlsx），供组织者使用</translation>
+    </message>
+    <message>
+        <source>Include anonymised comments</source>
+        <translation>包含匿名评语</translation>
+    </message>
+    <message>
+        <source>Put the judges' comments in the report, without their names</source>
+        <translation>在报告中收录评审的评语，不署名</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>Winner certificates for the top N nominees</source>
+        <translation>为前 N 名提名者生成获奖证书</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Write the final report (PDF), with certificates for the top nominees if asked</source>
+        <translation>生成最终报告（PDF），如有需要附上前几名提名者的证书</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>How the judges' totals are combined; the package names the official method</source>
+        <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
+    </message>
+    <message>
+        <source>{method} (official)</source>
+        <translation>{method}（正式）</translation>
+    </message>
+    <message>
+        <source>Select a nominee in the ranking to see every judge's levels.</source>
+        <translation>在排名中选择一位提名者，以查看每位评审给出的等级。</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised):</source>
+        <translation>评语（匿名）：</translation>
+    </message>
+    <message>
+        <source>Scores to discuss: criteria where the levels range by 2 or more, and nominees whose spread is in the panel's top decile.</source>
+        <translation>待讨论的评分：等级极差达到 2 或以上的指标，以及分数离散程度位于评审组前 10% 的提名者。</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to see how well the judges agree.</source>
+        <translation>合并评分表后可查看各评审的一致程度。</translation>
+    </message>
+    <message>
+        <source>Krippendorff's alpha (interval):</source>
+        <translation>Krippendorff α 系数（等距）：</translation>
+    </message>
+    <message>
+        <source>ICC(2,1) (absolute agreement):</source>
+        <translation>ICC(2,1)（绝对一致性）：</translation>
+    </message>
+    <message>
+        <source>ICC(3,1) (consistency):</source>
+        <translation>ICC(3,1)（一致性）：</translation>
+    </message>
+    <message>
+        <source>Kendall's W (rankings):</source>
+        <translation>Kendall W 系数（排名）：</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>宽严度</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Severity: the judge's mean offset from the panel (negative = harsher). Agreement: correlation of the judge's totals with the rest of the panel.</source>
+        <translation>宽严度：该评审相对评审组的平均偏差（负值表示更严格）。一致性：该评审的总分与其他评审的相关系数。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>α 系数</translation>
+    </message>
+    <message>
+        <source>Choose the panel package</source>
+        <translation>选择评审组文件包</translation>
+    </message>
+    <message>
+        <source>Panel package</source>
+        <translation>评审组文件包</translation>
+    </message>
+    <message>
+        <source>Add score sheets</source>
+        <translation>添加评分表</translation>
+    </message>
+    <message>
+        <source>Verifying {n_sheets} sheet(s)…</source>
+        <translation>正在核验 {n_sheets} 份评分表…</translation>
+    </message>
+    <message>
+        <source>Verifying and merging the score sheets…</source>
+        <translation>正在核验并合并评分表…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled.</source>
+        <translation>合并已取消。</translation>
+    </message>
+    <message>
+        <source>No result: {message}</source>
+        <translation>无结果：{message}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Sensitivity: {notes}</source>
+        <translation>敏感性：{notes}</translation>
+    </message>
+    <message>
+        <source>Sensitivity: every method gives the same winner and top places.</source>
+        <translation>敏感性：所有方法得出的获奖者和前几名均相同。</translation>
+    </message>
+    <message>
+        <source>The merge did not compute '{method}'.</source>
+        <translation>合并时未计算“{method}”。</translation>
+    </message>
+    <message>
+        <source>{value} — the panel's official method; exports use it.</source>
+        <translation>{value} — 评审组的正式方法；导出时采用。</translation>
+    </message>
+    <message>
+        <source>{value} — for comparison; the official method is {method}.</source>
+        <translation>{value} — 仅供比较；正式方法为 {method}。</translation>
+    </message>
+    <message>
+        <source>{n} valid</source>
+        <translation>{n} 份有效</translation>
+    </message>
+    <message>
+        <source>{n} valid with warnings</source>
+        <translation>{n} 份有效（有警告）</translation>
+    </message>
+    <message>
+        <source>{n} superseded</source>
+        <translation>{n} 份已被取代</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} 份被拒收</translation>
+    </message>
+    <message>
+        <source>{n} not checked</source>
+        <translation>{n} 份未核验</translation>
+    </message>
+    <message>
+        <source>No reading: too few judges or nominees to say.</source>
+        <translation>无法判断：评审或提名者数量太少。</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 位评审</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} 位评审</translation>
+    </message>
+    <message>
+        <source>{nominee} — rank {rank}, score {score} ({judges})</source>
+        <translation>{nominee} — 第 {rank} 名，得分 {score}（{judges}）</translation>
+    </message>
+    <message>
+        <source>Panel average</source>
+        <translation>评审组平均</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>无评语。</translation>
+    </message>
+    <message>
+        <source>Signed by {name} ({fingerprint}).</source>
+        <translation>签名人：{name}（{fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>The home identity cannot be read: {what}</source>
+        <translation>无法读取本机身份：{what}</translation>
+    </message>
+    <message>
+        <source>No identity in this home: the result workbook will be UNSIGNED (create an identity to sign it).</source>
+        <translation>本机没有身份：结果工作簿将不带签名（创建身份后即可签名）。</translation>
+    </message>
+    <message>
+        <source>Save the result workbook</source>
+        <translation>保存结果工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>sign the result workbook</source>
+        <translation>签署结果工作簿</translation>
+    </message>
+    <message>
+        <source>Sign the result</source>
+        <translation>签署结果</translation>
+    </message>
+    <message>
+        <source>signed by {name} ({fingerprint})</source>
+        <translation>签名人：{name}（{fingerprint}）</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: this home has no identity</source>
+        <translation>未签名：本机没有身份</translation>
+    </message>
+    <message>
+        <source>Result workbook saved: {path}</source>
+        <translation>结果工作簿已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Result workbook</source>
+        <translation>结果工作簿</translation>
+    </message>
+    <message>
+        <source>Writing the result workbook…</source>
+        <translation>正在生成结果工作簿…</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>未保存：{message}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>确认口令</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>确认(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a short sentence is easy to remember and hard to guess.</source>
+        <translation>至少 8 个字符；一句简短的话既好记又难猜。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least 8 characters.</source>
+        <translation>口令太短：至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
+        <translation>两次输入的口令不一致。请在两个输入框中输入相同的口令。</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeListModel</name>
+    <message>
+        <source>Nominee</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>panel roster</source>
+        <translation>评审组名单</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>本人声明</translation>
+    </message>
+    <message>
+        <source>Conflict of interest ({origin}): {reason}</source>
+        <translation>利益冲突（{origin}）：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {done} of {total} criteria, {status}</source>
+        <translation>{name}，已评 {done}/{total} 项指标，{status}</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeMatrixModel</name>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>The judge's total for this nominee (0–100)</source>
+        <translation>该评审给此提名者的总分（0–100）</translation>
+    </message>
+    <message>
+        <source>Flagged for discussion: the judges' levels spread widely.</source>
+        <translation>已标记待讨论：评审给出的等级差异较大。</translation>
+    </message>
+    <message>
+        <source>{judge} declared a conflict with this nominee: not counted</source>
+        <translation>{judge} 声明与该提名者存在利益冲突：不计入</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>等级 {level}</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>ZeroDX Desktop</source>
+        <translation>ZeroDX Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerView</name>
+    <message>
+        <source>The sample framework loads when this page is shown.</source>
+        <translation>显示此页面时将载入示例评审框架。</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评审组</translation>
+    </message>
+    <message>
+        <source>The panel's title, shown to judges and printed on the report</source>
+        <translation>评审组名称，向评审显示并印在报告上</translation>
+    </message>
+    <message>
+        <source>e.g. ZeroDX Awards 2026 — Final panel</source>
+        <translation>例如：ZeroDX 大奖 2026 — 终审评审组</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>The judging round; a later round of the same panel replaces the earlier one</source>
+        <translation>评审轮次；同一评审组的后一轮将取代前一轮</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <source>The official way the judges' totals are combined (the chair can compare the others)</source>
+        <translation>合并各评审总分的正式方法（小组主席可比较其他方法）</translation>
+    </message>
+    <message>
+        <source>Official method:</source>
+        <translation>正式方法：</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>评审框架</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Load a framework: a framework JSON file or the filled-in spreadsheet template</source>
+        <translation>载入评审框架：评审框架 JSON 文件或已填写的电子表格模板</translation>
+    </message>
+    <message>
+        <source>Use the sample</source>
+        <translation>使用示例</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped sample framework</source>
+        <translation>恢复为随附的示例评审框架</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>另存为电子表格…</translation>
+    </message>
+    <message>
+        <source>Save the framework as an .xlsx template to edit in Excel or LibreOffice; choose the edited file again to import it.</source>
+        <translation>将评审框架保存为 .xlsx 模板，可在 Excel 或 LibreOffice 中编辑；编辑后再次选择该文件即可导入。</translation>
+    </message>
+    <message>
+        <source>Domain / dimension / criterion</source>
+        <translation>领域 / 维度 / 指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>No folder chosen (one sub-folder per nominee, each with a nominee.json and its attachments).</source>
+        <translation>尚未选择文件夹（每位提名者一个子文件夹，内含 nominee.json 及其附件）。</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose the folder with one sub-folder per nominee (nominee.json and its files)</source>
+        <translation>选择每位提名者各有一个子文件夹（含 nominee.json 及其文件）的文件夹</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Add judge cards…</source>
+        <translation>添加评审卡…</translation>
+    </message>
+    <message>
+        <source>Add the judge cards (.zdxjudge) the judges sent you</source>
+        <translation>添加评审发给您的评审卡（.zdxjudge）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected judges from the panel</source>
+        <translation>从评审组中移除所选评审</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Known conflicts of interest</source>
+        <translation>已知的利益冲突</translation>
+    </message>
+    <message>
+        <source>The judge who has the conflict of interest</source>
+        <translation>存在利益冲突的评审</translation>
+    </message>
+    <message>
+        <source>The nominee that judge should not score</source>
+        <translation>该评审不应评分的提名者</translation>
+    </message>
+    <message>
+        <source>Why the judge is conflicted (kept in the package)</source>
+        <translation>该评审存在冲突的原因（保存在文件包中）</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. former employee)</source>
+        <translation>原因（例如：曾为该机构员工）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Record this known conflict of interest</source>
+        <translation>记录这一已知的利益冲突</translation>
+    </message>
+    <message>
+        <source>Remove the selected conflicts</source>
+        <translation>移除所选的利益冲突</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Build signed package…</source>
+        <translation>生成已签名文件包…</translation>
+    </message>
+    <message>
+        <source>Sign the panel package with your identity and save the .zdxpanel to send to judges and chair</source>
+        <translation>用您的身份签署评审组文件包，并保存 .zdxpanel 以发送给评审和小组主席</translation>
+    </message>
+    <message>
+        <source>After judging: the final report</source>
+        <translation>评审结束后：最终报告</translation>
+    </message>
+    <message>
+        <source>Include anonymised comments</source>
+        <translation>包含匿名评语</translation>
+    </message>
+    <message>
+        <source>Put the judges' comments in the report, without their names</source>
+        <translation>在报告中收录评审的评语，不署名</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>Winner certificates for the top N nominees (0: none)</source>
+        <translation>为前 N 名提名者生成获奖证书（0 表示不生成）</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>Choose the chair's result workbook (RESULT.xlsx) and make the PDF report</source>
+        <translation>选择小组主席的结果工作簿（RESULT.xlsx）并生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Signed as organizer by {name} ({fingerprint}).</source>
+        <translation>以组织者身份签名：{name}（{fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>The home identity cannot be read: {what}</source>
+        <translation>无法读取本机身份：{what}</translation>
+    </message>
+    <message>
+        <source>This home has no identity: create one before building a package (it signs the package).</source>
+        <translation>本机没有身份：生成文件包前请先创建身份（用于签署文件包）。</translation>
+    </message>
+    <message>
+        <source>Choose a framework file</source>
+        <translation>选择评审框架文件</translation>
+    </message>
+    <message>
+        <source>Save the framework spreadsheet</source>
+        <translation>保存评审框架电子表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}.
+Edit it, then choose it with “Choose…” to import it; errors name the sheet, row and column.</source>
+        <translation>已保存 {path}。
+编辑后，用“选择…”选中它即可导入；如有错误，会指出所在的工作表、行和列。</translation>
+    </message>
+    <message>
+        <source>Cell: {where}</source>
+        <translation>单元格：{where}</translation>
+    </message>
+    <message>
+        <source>Field: {where}</source>
+        <translation>字段：{where}</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid framework.</source>
+        <translation>{file} 不是有效的评审框架。</translation>
+    </message>
+    <message>
+        <source>Problem: {what}</source>
+        <translation>问题：{what}</translation>
+    </message>
+    <message>
+        <source>Not loaded: {path}</source>
+        <translation>未载入：{path}</translation>
+    </message>
+    <message>
+        <source> — SAMPLE framework</source>
+        <translation> — 示例评审框架</translation>
+    </message>
+    <message>
+        <source>{title} (id {id}, version {version}){sample}
+{domains} domains, {criteria} criteria, scale {min}–{max} · {path}</source>
+        <translation>{title}（编号 {id}，版本 {version}）{sample}
+{domains} 个领域，{criteria} 项指标，等级 {min}–{max} · {path}</translation>
+    </message>
+    <message>
+        <source>Scale {min}–{max}</source>
+        <translation>等级 {min}–{max}</translation>
+    </message>
+    <message>
+        <source>Choose the nominees folder</source>
+        <translation>选择提名者文件夹</translation>
+    </message>
+    <message>
+        <source>Reading {folder}…</source>
+        <translation>正在读取 {folder}…</translation>
+    </message>
+    <message>
+        <source>Not usable: {folder}</source>
+        <translation>无法使用：{folder}</translation>
+    </message>
+    <message>
+        <source>Reading the nominee folders…</source>
+        <translation>正在读取提名者文件夹…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{folder} · {n} nominee(s)</source>
+        <translation>{folder} · {n} 位提名者</translation>
+    </message>
+    <message>
+        <source>, {n} with problems</source>
+        <translation>，{n} 个有问题</translation>
+    </message>
+    <message>
+        <source>{n} folder(s) cannot be used as they are: {problems}. Fix them (or move them out of the folder) before building.</source>
+        <translation>{n} 个文件夹目前无法使用：{problems}。请在生成前修正（或将其移出该文件夹）。</translation>
+    </message>
+    <message>
+        <source>Add judge cards</source>
+        <translation>添加评审卡</translation>
+    </message>
+    <message>
+        <source>Judge cards</source>
+        <translation>评审卡</translation>
+    </message>
+    <message>
+        <source>{name}: {name2} ({fingerprint}) is already on the roster</source>
+        <translation>{name}：{name2}（{fingerprint}）已在名单上</translation>
+    </message>
+    <message>
+        <source>Some judge cards were not added:</source>
+        <translation>部分评审卡未能添加：</translation>
+    </message>
+    <message>
+        <source>Choose a judge and a nominee for the conflict.</source>
+        <translation>请为该利益冲突选择评审和提名者。</translation>
+    </message>
+    <message>
+        <source>That conflict is already recorded.</source>
+        <translation>该利益冲突已有记录。</translation>
+    </message>
+    <message>
+        <source>Give the panel a title.</source>
+        <translation>请填写评审组名称。</translation>
+    </message>
+    <message>
+        <source>Choose a valid framework (or use the sample).</source>
+        <translation>请选择有效的评审框架（或使用示例）。</translation>
+    </message>
+    <message>
+        <source>Choose the nominees folder.</source>
+        <translation>请选择提名者文件夹。</translation>
+    </message>
+    <message>
+        <source>The nominees folder has no usable nominee.</source>
+        <translation>提名者文件夹中没有可用的提名者。</translation>
+    </message>
+    <message>
+        <source>Fix the nominee folders with problems.</source>
+        <translation>请修正有问题的提名者文件夹。</translation>
+    </message>
+    <message>
+        <source>Add at least one judge card.</source>
+        <translation>请至少添加一张评审卡。</translation>
+    </message>
+    <message>
+        <source>Create an identity in this home: it signs the package.</source>
+        <translation>请在本机创建身份：用于签署文件包。</translation>
+    </message>
+    <message>
+        <source>The package cannot be built yet:</source>
+        <translation>暂时无法生成文件包：</translation>
+    </message>
+    <message>
+        <source>Build the panel package</source>
+        <translation>生成评审组文件包</translation>
+    </message>
+    <message>
+        <source>Save the panel package</source>
+        <translation>保存评审组文件包</translation>
+    </message>
+    <message>
+        <source>Panel package</source>
+        <translation>评审组文件包</translation>
+    </message>
+    <message>
+        <source>sign the panel package</source>
+        <translation>签署评审组文件包</translation>
+    </message>
+    <message>
+        <source>Panel package saved: {path}
+{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>评审组文件包已保存：{path}
+{nominees} 位提名者，{judges} 位评审，{conflicts} 项利益冲突，方法 {method}，第 {round} 轮
+签名人：{organizer}，组织者指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Building the signed panel package…</source>
+        <translation>正在生成已签名的评审组文件包…</translation>
+    </message>
+    <message>
+        <source>Choose the result workbook</source>
+        <translation>选择结果工作簿</translation>
+    </message>
+    <message>
+        <source>Result workbook</source>
+        <translation>结果工作簿</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Nominee</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>{nominee}: double-click or Enter to score</source>
+        <translation>{nominee}：双击或按 Enter 开始评分</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview: nominees by domain</source>
+        <translation>总览：按领域查看提名者</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>PDF attachment</source>
+        <translation>PDF 附件</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>适合页面宽度</translation>
+    </message>
+    <message>
+        <source>Search in PDF</source>
+        <translation>在 PDF 中搜索</translation>
+    </message>
+    <message>
+        <source>Search in the PDF</source>
+        <translation>在 PDF 中搜索</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>无匹配</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>{name} — preview</source>
+        <translation>{name} — 预览</translation>
+    </message>
+    <message>
+        <source>cannot open the PDF ({error})</source>
+        <translation>无法打开该 PDF（{error}）</translation>
+    </message>
+    <message>
+        <source>The file may be damaged; generate it again.</source>
+        <translation>文件可能已损坏；请重新生成。</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Open in system viewer</source>
+        <translation>在系统查看器中打开</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and messages; “System” follows the computer's language</source>
+        <translation>菜单、视图和消息所用的语言；“跟随系统”即使用电脑的语言</translation>
+    </message>
+    <message>
+        <source>A new language applies to windows opened from now on; restart the application to see it everywhere.</source>
+        <translation>新语言将用于此后打开的窗口；重新启动应用程序后将全面生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Panel score, 0–100, by the selected method</source>
+        <translation>评审组得分（0–100），按所选方法计算</translation>
+    </message>
+    <message>
+        <source>Judges whose total counted (recused and missing judges excluded)</source>
+        <translation>总分计入结果的评审人数（不含回避和缺评的评审）</translation>
+    </message>
+    <message>
+        <source>Domain subtotal (0–100): {domain}</source>
+        <translation>领域小计（0–100）：{domain}</translation>
+    </message>
+    <message>
+        <source>Tied at rank {rank} with {others}</source>
+        <translation>与 {others} 并列第 {rank} 名</translation>
+    </message>
+    <message>
+        <source>No judge scored this nominee</source>
+        <translation>没有评审为该提名者评分</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <source>A justification is required for level {level}</source>
+        <translation>选择等级 {level} 时必须填写理由</translation>
+    </message>
+    <message>
+        <source>Declare conflict…</source>
+        <translation>声明利益冲突…</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest for this nominee</source>
+        <translation>就该提名者声明利益冲突</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Justification required</source>
+        <translation>需要填写理由</translation>
+    </message>
+    <message>
+        <source>Comment (justification) for this criterion</source>
+        <translation>此指标的评语（理由）</translation>
+    </message>
+    <message>
+        <source>Justification for your level (Tab from the criteria; Ctrl+Enter for the next criterion)</source>
+        <translation>请说明给出该等级的理由（在指标列表中按 Tab 进入；按 Ctrl+Enter 转到下一项指标）</translation>
+    </message>
+    <message>
+        <source>Domain subtotals and total</source>
+        <translation>领域小计与总分</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>评语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scoring {name}</source>
+        <translation>正在为 {name} 评分</translation>
+    </message>
+    <message>
+        <source>from the panel roster</source>
+        <translation>来自评审组名单</translation>
+    </message>
+    <message>
+        <source>declared by you</source>
+        <translation>由您声明</translation>
+    </message>
+    <message>
+        <source>Recused — conflict of interest ({origin}): {reason}. Scoring is locked.</source>
+        <translation>已回避 — 利益冲突（{origin}）：{reason}。评分已锁定。</translation>
+    </message>
+    <message>
+        <source>Withdraw conflict</source>
+        <translation>撤回利益冲突</translation>
+    </message>
+    <message>
+        <source>level {level}, {state}</source>
+        <translation>等级 {level}，{state}</translation>
+    </message>
+    <message>
+        <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
+        <translation>未保存 — 请查看状态栏。您的选择仍保留在屏幕上；再次选择即可重试。</translation>
+    </message>
+    <message>
+        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>总分：&lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; 已完成 {done}/{count} 项指标</translation>
+    </message>
+    <message>
+        <source>{name} is locked by a conflict of interest: nothing was changed.</source>
+        <translation>{name} 因利益冲突已被锁定：未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未核验</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>已被篡改</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <source>Unknown judge</source>
+        <translation>未知评审</translation>
+    </message>
+    <message>
+        <source>Wrong panel</source>
+        <translation>评审组不符</translation>
+    </message>
+    <message>
+        <source>Wrong framework</source>
+        <translation>评审框架不符</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>The sheet will be verified when the merge runs.</source>
+        <translation>合并时将核验该评分表。</translation>
+    </message>
+    <message>
+        <source>The signature checks out and the judge is on the panel roster.</source>
+        <translation>签名核验通过，且该评审在评审组名单上。</translation>
+    </message>
+    <message>
+        <source>Cells were changed after the judge signed the sheet; it is not used.</source>
+        <translation>评审签名后有单元格被改动；该评分表不予采用。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify; the sheet is not used.</source>
+        <translation>签名核验未通过；该评分表不予采用。</translation>
+    </message>
+    <message>
+        <source>Signed by a key that is not on the panel roster; not used.</source>
+        <translation>签名密钥不在评审组名单上；不予采用。</translation>
+    </message>
+    <message>
+        <source>The sheet belongs to another panel or round; not used.</source>
+        <translation>该评分表属于其他评审组或其他轮次；不予采用。</translation>
+    </message>
+    <message>
+        <source>The sheet was scored against another framework version; not used.</source>
+        <translation>该评分表依据的是其他版本的评审框架；不予采用。</translation>
+    </message>
+    <message>
+        <source>A newer sheet from the same judge replaces this one.</source>
+        <translation>同一评审的更新评分表取代了这一份。</translation>
+    </message>
+    <message>
+        <source>Not a readable score sheet (corrupt, hostile or another kind of file).</source>
+        <translation>不是可读取的评分表（文件损坏、存在恶意内容或为其他类型的文件）。</translation>
+    </message>
+    <message>
+        <source>incomplete: some criteria were left unscored</source>
+        <translation>未完成：部分指标未评分</translation>
+    </message>
+    <message>
+        <source>scored a nominee the roster marks as a conflict (those scores are excluded)</source>
+        <translation>为名单中标记为利益冲突的提名者评了分（这些分数不予计入）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>needs comment</source>
+        <translation>需填写评语</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>level {level}: {criterion}</source>
+        <translation>等级 {level}：{criterion}</translation>
+    </message>
+    <message>
+        <source>clear level: {criterion}</source>
+        <translation>清除等级：{criterion}</translation>
+    </message>
+    <message>
+        <source>comment: {criterion}</source>
+        <translation>评语：{criterion}</translation>
+    </message>
+    <message>
+        <source>declare conflict ({nominee})</source>
+        <translation>声明利益冲突（{nominee}）</translation>
+    </message>
+    <message>
+        <source>withdraw conflict ({nominee})</source>
+        <translation>撤回利益冲突（{nominee}）</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>欢迎使用 {app}</translation>
+    </message>
+    <message>
+        <source>One app for the whole awards panel:&lt;br&gt;• &lt;b&gt;Judge&lt;/b&gt;: read each nominee's dossier, score it on the framework and send the organizer your signed score sheet.&lt;br&gt;• &lt;b&gt;Chair&lt;/b&gt;: check every judge's sheet and combine them into the panel result (the Merge tab).&lt;br&gt;• &lt;b&gt;Organizer&lt;/b&gt;: build the signed panel package and print the final report (the Organizer tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The three roles</source>
+        <translation>三种角色</translation>
+    </message>
+    <message>
+        <source>Create my &amp;judge identity…</source>
+        <translation>创建我的评审身份(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Create my judge identity</source>
+        <translation>创建我的评审身份</translation>
+    </message>
+    <message>
+        <source>Make the signing key that signs your score sheets (name, e-mail, passphrase). It never leaves this computer.</source>
+        <translation>生成用于签署评分表的签名密钥（姓名、电子邮箱、口令）。它永远不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>您的身份</translation>
+    </message>
+    <message>
+        <source>&amp;Open a panel package…</source>
+        <translation>打开评审组文件包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open panel package</source>
+        <translation>打开评审组文件包</translation>
+    </message>
+    <message>
+        <source>Open the .zdxpanel file the organizer sent you; you can also drop it onto this window.</source>
+        <translation>打开组织者发给您的 .zdxpanel 文件；也可以把文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Try the demo panel</source>
+        <translation>试用演示评审组</translation>
+    </message>
+    <message>
+        <source>A complete fictional panel to practise on: nothing you do there is sent anywhere.</source>
+        <translation>一个完整的虚构评审组，供练习使用：您在其中的任何操作都不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing leaves this computer: the app never uses the network. Files travel only when you send them yourself. Press F1 for the guide.</source>
+        <translation>所有数据都不会离开这台电脑：本应用从不使用网络。只有您亲自发送时，文件才会传出。按 F1 查看使用指南。</translation>
+    </message>
+    <message>
+        <source>Your data is kept in this folder: {path}</source>
+        <translation>您的数据保存在此文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Identity: {name} ({fingerprint})</source>
+        <translation>身份：{name}（{fingerprint}）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <source>listed by the organizer</source>
+        <translation>由组织者列明</translation>
+    </message>
+    <message>
+        <source>this nominee is locked by a conflict of interest</source>
+        <translation>该提名者因利益冲突已被锁定</translation>
+    </message>
+    <message>
+        <source>Withdraw your declared conflict to score it.</source>
+        <translation>撤回您声明的利益冲突后即可评分。</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>this conflict comes from the panel roster and cannot be withdrawn</source>
+        <translation>此利益冲突来自评审组名单，无法撤回</translation>
+    </message>
+    <message>
+        <source>Ask the organizer if it is wrong.</source>
+        <translation>如有错误，请联系组织者。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>All nominees</source>
+        <translation>全部提名者</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>Filter nominees (Ctrl+F)</source>
+        <translation>筛选提名者（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter nominees by name</source>
+        <translation>按名称筛选提名者</translation>
+    </message>
+    <message>
+        <source>Filter nominees by status</source>
+        <translation>按状态筛选提名者</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>提名者</translation>
+    </message>
+    <message>
+        <source>Next &amp;unscored</source>
+        <translation>下一项未评分(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to the next unscored criterion</source>
+        <translation>转到下一项未评分的指标</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Everything is scored — nothing left to do.</source>
+        <translation>全部已评分 — 没有剩余的工作。</translation>
+    </message>
+    <message>
+        <source>{done} of {n_nominees} done</source>
+        <translation>已完成 {done}/{n_nominees}</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_view</name>
+    <message>
+        <source>This dossier has no narrative sections.</source>
+        <translation>此申报材料没有正文章节。</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Pseudo (testing)</source>
+        <translation>伪本地化（测试用）</translation>
+    </message>
+</context>
+<context>
+    <name>merge_view</name>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF 预览</translation>
+    </message>
+</context>
+<context>
+    <name>organizer_view</name>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF 预览</translation>
+    </message>
+    <message>
+        <source>the nominees folder does not exist</source>
+        <translation>提名者文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder has no nominee sub-folders</source>
+        <translation>该文件夹中没有提名者子文件夹</translation>
+    </message>
+    <message>
+        <source>Make one sub-folder per nominee, each with a nominee.json.</source>
+        <translation>请为每位提名者建立一个子文件夹，每个子文件夹内含一个 nominee.json。</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <source>large attachment(s): {files}</source>
+        <translation>较大的附件：{files}</translation>
+    </message>
+    <message>
+        <source>the id '{id}' is also used by '{folder}'</source>
+        <translation>编号“{id}”也被“{folder}”使用</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase_dialog</name>
+    <message>
+        <source>Passphrase for {name} &lt;{email}&gt;
+({fingerprint}) to {purpose}:</source>
+        <translation>请输入 {name} &lt;{email}&gt; 的口令
+（{fingerprint}），用于{purpose}：</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>too many wrong passphrases</source>
+        <translation>口令错误次数过多</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and try again.</source>
+        <translation>请检查口令后重试。</translation>
+    </message>
+</context>
+</TS>

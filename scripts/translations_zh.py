@@ -1,0 +1,767 @@
+# ruff: noqa: E501 -- a catalogue: one entry per line reads best
+"""The Simplified Chinese UI catalogue: English source text -> translation.
+
+``scripts/update_translations.py`` fills ``resources/translations/zerodx_zh_CN.ts`` from it.
+Placeholders ({name}, %1, %n), HTML tags and &-mnemonics (as "(&X)") are kept.
+Terms: judge 评审, nominee 提名者, score sheet 评分表, panel 评审组, panel chair 小组主席,
+organizer 组织者, conflict of interest 利益冲突, signature 签名, framework 评审框架,
+criterion 评审指标, level 等级, dossier 申报材料, identity 身份, passphrase 口令.
+"""
+
+from __future__ import annotations
+
+ZH: dict[str, str] = {}
+
+# ---- About dialog ----------------------------------------------------------------------
+ZH.update({
+    "Qt for Python: the user interface": "Qt for Python：用户界面",
+    "PDF viewer for dossiers and reports": "申报材料与报告的 PDF 查看器",
+    "Qt for Python's binding layer": "Qt for Python 的绑定层",
+    "the local store (SQLite)": "本地存储（SQLite）",
+    "score sheets and result workbooks (.xlsx)": "评分表与结果工作簿（.xlsx）",
+    "safe reading of spreadsheet XML": "安全读取电子表格 XML",
+    "PDF report and certificates": "PDF 报告与证书",
+    "Ed25519 signatures": "Ed25519 签名",
+    "passphrase protection of the signing key": "用口令保护签名密钥",
+    "checking framework and panel files": "校验评审框架与评审组文件",
+    "the default data folder": "默认数据文件夹",
+    "statistics": "统计计算",
+    "the Qt libraries PySide6 ships": "PySide6 附带的 Qt 库",
+    "font in reports and the UI": "报告与界面所用字体",
+    "About {app}": "关于 {app}",
+    "Offline judging for awards panels: score, sign, merge, report. Nothing leaves this "
+    "computer: the app never uses the network.":
+        "面向奖项评审组的离线评审工具：评分、签名、合并、出具报告。所有数据都不会离开这台电脑："
+        "本应用从不使用网络。",
+    "Version:": "版本：",
+    "Data folder": "数据文件夹",
+    "Where this app keeps your panels, scores, identity, backups and logs":
+        "本应用保存评审组、评分、身份、备份和日志的位置",
+    "Open &folder": "打开文件夹(&F)",
+    "Show the data folder in the file manager": "在文件管理器中显示数据文件夹",
+    "Data folder:": "数据文件夹：",
+    "Running on:": "运行环境：",
+    "Licences of bundled components": "随附组件的许可证",
+    "Component": "组件",
+    "Version": "版本",
+    "Licence": "许可证",
+    "Used for": "用途",
+    "needed by {name}": "{name} 所需",
+    "From: {source}": "来源：{source}",
+    "GPL: distributing the app means offering its source under the GPL too.":
+        "GPL：分发本应用时也须按 GPL 提供其源代码。",
+    "Qt and PySide6 are used under the GNU LGPL version 3. The full licence texts of the "
+    "fonts are in the fonts folder of the app's resources.":
+        "Qt 与 PySide6 按 GNU LGPL 第 3 版使用。字体许可证全文位于应用资源的 fonts 文件夹中。",
+    "&Copy": "复制(&C)",
+    "Copy the version, folder and licences (for a bug report)":
+        "复制版本、数据文件夹和许可证信息（用于问题报告）",
+    "Close": "关闭",
+    "Licences of bundled components:": "随附组件的许可证：",
+})
+
+# ---- passphrase change, export dialog, identity ------------------------------------------
+ZH.update({
+    "Change passphrase": "更改口令",
+    "Your signing key stays the same (and so do your fingerprint and judge card); only the "
+    "passphrase that protects it on this computer changes.":
+        "您的签名密钥保持不变（指纹和评审卡也不变）；只更改在这台电脑上保护它的口令。",
+    "Current passphrase": "当前口令",
+    "C&urrent passphrase:": "当前口令(&U)：",
+    "&New passphrase:": "新口令(&N)：",
+    "Problem": "问题",
+    "Type your current passphrase.": "请输入当前口令。",
+    "Changing your passphrase": "正在更改口令",
+    "The current passphrase is wrong; nothing was changed. Type it again.":
+        "当前口令错误，未做任何更改。请重新输入。",
+    "complete": "已完成",
+    "in progress": "进行中",
+    "not started": "未开始",
+    "recused (conflict)": "已回避（利益冲突）",
+    "Nominee": "提名者",
+    "Scored": "已评分",
+    "Missing comments": "缺少的评语",
+    "Status": "状态",
+    "Excel workbook": "Excel 工作簿",
+    "Export your signed score sheet": "导出已签名的评分表",
+    "&Export signed sheet…": "导出已签名评分表(&E)…",
+    "Panel": "评审组",
+    "Judge": "评审",
+    "Panel:": "评审组：",
+    "Judge:": "评审：",
+    "Completeness per nominee": "各提名者的完成情况",
+    "Completeness": "完成情况",
+    "Passphrase": "口令",
+    "&Passphrase to sign:": "签名口令(&P)：",
+    "Exported file": "导出的文件",
+    "Export number": "导出序号",
+    "SHA-256 of the file": "文件的 SHA-256",
+    "File:": "文件：",
+    "Export number:": "导出序号：",
+    "SHA-256:": "SHA-256：",
+    "Send this file to the chair. If you export again later, the chair uses the sheet with "
+    "the highest export number. The SHA-256 lets you both check that the file arrived "
+    "unchanged.":
+        "请把此文件发送给小组主席。如果之后再次导出，小组主席将采用导出序号最大的评分表。"
+        "双方可用 SHA-256 核对文件在传输中未被改动。",
+    "&Show in folder": "在文件夹中显示(&S)",
+    "Open the folder that holds the exported sheet": "打开存放导出评分表的文件夹",
+    "Copy SHA-&256": "复制 SHA-256(&2)",
+    "Copy the sheet's SHA-256 so the chair can check it is the file you sent":
+        "复制评分表的 SHA-256，供小组主席核对收到的正是您发送的文件",
+    "This computer has no judge identity yet: create one (Identity page) before exporting.":
+        "这台电脑上还没有评审身份：请先在“身份”页面创建身份，然后再导出。",
+    "Your key ({fp}) is not on this panel's roster: the chair would reject the sheet. Send "
+    "your judge card to the organizer.":
+        "您的密钥（{fp}）不在本评审组的名单上：小组主席将拒收该评分表。请把您的评审卡发送给组织者。",
+    "{title} (round {round}, {id}); framework {fw} {ver}":
+        "{title}（第 {round} 轮，{id}）；评审框架 {fw} {ver}",
+    "no panel is open": "未打开评审组",
+    "no identity": "无身份",
+    "Everything is scored and every required comment is written.":
+        "所有指标均已评分，所有必填评语均已填写。",
+    " — you can still export; the chair will see the sheet as incomplete.":
+        " — 仍可导出；小组主席会看到该评分表未完成。",
+    "Type your passphrase to sign the sheet.": "请输入口令以签署评分表。",
+    "Save your signed score sheet": "保存已签名的评分表",
+    "Exporting your score sheet": "正在导出评分表",
+    "Your signed score sheet is saved ({scored} of {total} criteria scored).":
+        "已保存签名评分表（已评 {scored}/{total} 项指标）。",
+    "Wrong passphrase: the sheet was not exported. Type it again.":
+        "口令错误：评分表未导出。请重新输入。",
+    "{n} criterion unscored": "{n} 项指标未评分",
+    "{n} criteria unscored": "{n} 项指标未评分",
+    " in {n} nominee": "（涉及 {n} 位提名者）",
+    " in {n} nominees": "（涉及 {n} 位提名者）",
+    "{n} required comment missing": "缺少 {n} 条必填评语",
+    "{n} required comments missing": "缺少 {n} 条必填评语",
+    "({n} nominee recused.)": "（已回避 {n} 位提名者。）",
+    "({n} nominees recused.)": "（已回避 {n} 位提名者。）",
+    "Too short: at least 8 characters.": "太短：至少需要 8 个字符。",
+    "Strong.": "强。",
+    "Fair. A few more words make it stronger.": "中等。再加几个词会更安全。",
+    "Weak. Use a longer phrase, e.g. several unrelated words.":
+        "弱。请使用更长的短语，例如几个互不相关的词。",
+    "Your judge identity": "您的评审身份",
+    "Create identity": "创建身份",
+    "<p>Before you can sign your score sheet, this computer makes you a <b>signing key</b>. "
+    "Your name and e-mail are printed on every sheet you sign.</p><p>The key <b>never leaves "
+    "this computer</b>. It is kept encrypted with the passphrase you choose here; you type the "
+    "passphrase each time you sign. Nobody can recover a forgotten passphrase.</p><p>Afterwards "
+    "you can save your <b>judge card</b> (a small .zdxjudge file with your name, e-mail and "
+    "public key, nothing secret) and send it to the organizer, who puts you on the panel so the "
+    "chair can check that your sheets really come from you.</p>":
+        "<p>在签署评分表之前，这台电脑会为您生成一个<b>签名密钥</b>。您的姓名和电子邮箱会显示在"
+        "您签署的每一份评分表上。</p><p>该密钥<b>永远不会离开这台电脑</b>。它用您在此设置的口令"
+        "加密保存；每次签名时都需要输入口令。忘记的口令任何人都无法找回。</p><p>之后您可以保存"
+        "您的<b>评审卡</b>（一个包含姓名、电子邮箱和公钥的小型 .zdxjudge 文件，不含任何机密），"
+        "并发送给组织者。组织者将您加入评审组，小组主席即可核实评分表确实出自您手。</p>",
+    "About your identity": "关于您的身份",
+    "Your name": "您的姓名",
+    "as it should appear on your sheets": "应显示在评分表上的姓名",
+    "Your e-mail address": "您的电子邮箱",
+    "&Name:": "姓名(&N)：",
+    "&E-mail:": "电子邮箱(&E)：",
+    "Your key fingerprint": "您的密钥指纹",
+    "Copy the fingerprint": "复制指纹",
+    "The fingerprint identifies your key; the organizer and the chair see the same one. Next, "
+    "save your judge card from the Identity page and send it to the organizer.":
+        "指纹用于识别您的密钥；组织者和小组主席看到的是同一个指纹。下一步，请在“身份”页面保存"
+        "您的评审卡并发送给组织者。",
+    "Fingerprint:": "指纹：",
+    "Please type your name.": "请输入您的姓名。",
+    "Please type a valid e-mail address (like name@example.org).":
+        "请输入有效的电子邮箱（例如 name@example.org）。",
+    "Making and encrypting your signing key…": "正在生成并加密您的签名密钥…",
+    "Creating your identity": "正在创建您的身份",
+    "Your identity is ready, {name} <{email}>.": "您的身份已就绪：{name} <{email}>。",
+    "Judge card": "评审卡",
+    "Name": "姓名",
+    "E-mail": "电子邮箱",
+    "Key fingerprint": "密钥指纹",
+    "Name:": "姓名：",
+    "E-mail:": "电子邮箱：",
+    "&Save judge card…": "保存评审卡(&S)…",
+    "Save your public judge card (.zdxjudge) to send to the organizer; it holds nothing secret":
+        "保存您的公开评审卡（.zdxjudge）以发送给组织者；其中不含任何机密",
+    "C&hange passphrase…": "更改口令(&H)…",
+    "Choose a new passphrase for your signing key (you need the current one)":
+        "为签名密钥设置新口令（需要输入当前口令）",
+    "C&reate identity…": "创建身份(&R)…",
+    "Make your signing key: name, e-mail and a passphrase": "生成签名密钥：姓名、电子邮箱和口令",
+    "Your signing key never leaves this computer. Send your judge card to the organizer so "
+    "that the chair can check that your score sheets come from you; compare the fingerprint "
+    "with the one they see.":
+        "您的签名密钥永远不会离开这台电脑。请把评审卡发送给组织者，以便小组主席核实评分表确实"
+        "出自您手；请与对方核对所见的指纹是否一致。",
+    "This computer has no judge identity yet. Create one to sign your score sheet and to make "
+    "the judge card the organizer needs.":
+        "这台电脑上还没有评审身份。请创建身份，以便签署评分表并生成组织者所需的评审卡。",
+    "Fingerprint copied.": "指纹已复制。",
+    "Save your judge card": "保存评审卡",
+    "Judge card not saved": "评审卡未保存",
+    "Cannot write {path}: {reason}": "无法写入 {path}：{reason}",
+    "Judge card saved to {path}. Send this file to the organizer.":
+        "评审卡已保存到 {path}。请把此文件发送给组织者。",
+    "Passphrase changed.": "口令已更改。",
+    "New passphrase": "新口令",
+    "Confirm passphrase": "确认口令",
+    "Passphrase strength": "口令强度",
+    "&Passphrase:": "口令(&P)：",
+    "&Confirm:": "确认(&C)：",
+    "At least 8 characters; a short sentence is easy to remember and hard to guess.":
+        "至少 8 个字符；一句简短的话既好记又难猜。",
+    "The passphrase is too short: it needs at least 8 characters.":
+        "口令太短：至少需要 8 个字符。",
+    "The two passphrases do not match. Type the same passphrase in both fields.":
+        "两次输入的口令不一致。请在两个输入框中输入相同的口令。",
+})
+
+# ---- conflict dialog, crash dialog, models ------------------------------------------------
+ZH.update({
+    "Declare a conflict of interest": "声明利益冲突",
+    "You will not score <b>{nominee}</b>: its scoring is locked and it counts as recused in "
+    "your score sheet. Say briefly why (the panel chair sees it).":
+        "您将不对 <b>{nominee}</b> 评分：其评分将被锁定，并在您的评分表中记为回避。"
+        "请简要说明原因（小组主席可以看到）。",
+    "Reason for the conflict": "利益冲突的原因",
+    "e.g. I advised this organisation in 2023": "例如：我在 2023 年曾为该机构担任顾问",
+    "Declare conflict": "声明冲突",
+    "{app_name}: unexpected error": "{app_name}：意外错误",
+    "Unexpected error": "意外错误",
+    "Something went wrong inside ZeroDX Desktop. Your scores are safe: every edit was saved "
+    "when it was made.\nPlease send the details below to the panel chair or the developers.":
+        "ZeroDX Desktop 内部出现问题。您的评分是安全的：每次修改在做出时都已保存。\n"
+        "请把下面的详细信息发送给小组主席或开发人员。",
+    "Error details": "错误详情",
+    "Log file: {path}": "日志文件：{path}",
+    "Copy details": "复制详情",
+    "Criterion": "评审指标",
+    "Range": "极差",
+    "SD": "标准差",
+    "Why": "原因",
+    "Total score": "总分",
+    "No domain scores": "暂无领域得分",
+    "Rank": "排名",
+    "Score": "得分",
+    "Judges": "评审",
+    "Min": "最低",
+    "Max": "最高",
+    "Mean": "平均",
+    "Total": "总分",
+    "Panel score, 0–100, by the selected method": "评审组得分（0–100），按所选方法计算",
+    "Judges whose total counted (recused and missing judges excluded)":
+        "总分计入结果的评审人数（不含回避和缺评的评审）",
+    "Domain subtotal (0–100): {domain}": "领域小计（0–100）：{domain}",
+    "Tied at rank {rank} with {others}": "与 {others} 并列第 {rank} 名",
+    "No judge scored this nominee": "没有评审为该提名者评分",
+    "Progress": "进度",
+    "panel roster": "评审组名单",
+    "declared": "本人声明",
+    "Conflict of interest ({origin}): {reason}": "利益冲突（{origin}）：{reason}",
+    "{name}, {done} of {total} criteria, {status}": "{name}，已评 {done}/{total} 项指标，{status}",
+    "The judge's total for this nominee (0–100)": "该评审给此提名者的总分（0–100）",
+    "Flagged for discussion: the judges' levels spread widely.":
+        "已标记待讨论：评审给出的等级差异较大。",
+    "{judge} declared a conflict with this nominee: not counted":
+        "{judge} 声明与该提名者存在利益冲突：不计入",
+    "not scored": "未评分",
+    "level {level}": "等级 {level}",
+    "Complete": "已完成",
+    "{nominee}: double-click or Enter to score": "{nominee}：双击或按 Enter 开始评分",
+    "Not checked yet": "尚未核验",
+    "Valid": "有效",
+    "Tampered": "已被篡改",
+    "Bad signature": "签名无效",
+    "Unknown judge": "未知评审",
+    "Wrong panel": "评审组不符",
+    "Wrong framework": "评审框架不符",
+    "Superseded": "已被取代",
+    "Unreadable": "无法读取",
+    "The sheet will be verified when the merge runs.": "合并时将核验该评分表。",
+    "The signature checks out and the judge is on the panel roster.":
+        "签名核验通过，且该评审在评审组名单上。",
+    "Cells were changed after the judge signed the sheet; it is not used.":
+        "评审签名后有单元格被改动；该评分表不予采用。",
+    "The signature does not verify; the sheet is not used.": "签名核验未通过；该评分表不予采用。",
+    "Signed by a key that is not on the panel roster; not used.":
+        "签名密钥不在评审组名单上；不予采用。",
+    "The sheet belongs to another panel or round; not used.":
+        "该评分表属于其他评审组或其他轮次；不予采用。",
+    "The sheet was scored against another framework version; not used.":
+        "该评分表依据的是其他版本的评审框架；不予采用。",
+    "A newer sheet from the same judge replaces this one.": "同一评审的更新评分表取代了这一份。",
+    "Not a readable score sheet (corrupt, hostile or another kind of file).":
+        "不是可读取的评分表（文件损坏、存在恶意内容或为其他类型的文件）。",
+    "incomplete: some criteria were left unscored": "未完成：部分指标未评分",
+    "scored a nominee the roster marks as a conflict (those scores are excluded)":
+        "为名单中标记为利益冲突的提名者评了分（这些分数不予计入）",
+    "File": "文件",
+    "Seq.": "序号",
+    "(empty)": "（空）",
+    "{cell}: signed {signed}, found {found}": "{cell}：签名时为 {signed}，现为 {found}",
+    "1 changed cell: {cells}": "1 个单元格被改动：{cells}",
+    "{n} changed cells: {cells}": "{n} 个单元格被改动：{cells}",
+    "File: {path}": "文件：{path}",
+    "Status: {status}": "状态：{status}",
+    "Judge: {name} <{email}>": "评审：{name} <{email}>",
+    "Fingerprint: {fingerprint}": "指纹：{fingerprint}",
+    "Panel: {title} ({id}), round {round}": "评审组：{title}（{id}），第 {round} 轮",
+    "Sequence: {sequence} · exported {exported}": "序号：{sequence} · 导出于 {exported}",
+    "Warnings:": "警告：",
+    "Changed cells ({n}):": "被改动的单元格（{n} 个）：",
+    "Changed cells:": "被改动的单元格：",
+    "… and {n} more (see the details pane)": "… 另有 {n} 个（见详情面板）",
+    "recused": "已回避",
+    "empty": "未评",
+    "needs comment": "需填写评语",
+    "done": "已完成",
+    "level {level}: {criterion}": "等级 {level}：{criterion}",
+    "clear level: {criterion}": "清除等级：{criterion}",
+    "comment: {criterion}": "评语：{criterion}",
+    "declare conflict ({nominee})": "声明利益冲突（{nominee}）",
+    "withdraw conflict ({nominee})": "撤回利益冲突（{nominee}）",
+})
+
+# ---- dossier, PDF preview ------------------------------------------------------------------
+ZH.update({
+    "Dossier narrative": "申报材料正文",
+    "&Narrative": "正文(&N)",
+    "Attachments": "附件",
+    "Choose an attachment.": "请选择一个附件。",
+    "Open with the system viewer": "用系统查看器打开",
+    "Open the attachment with the system viewer": "用系统查看器打开该附件",
+    "&Attachments": "附件(&A)",
+    "{value}  ({file}, {kb:,} KB)": "{value}  （{file}，{kb:,} KB）",
+    "&Attachments ({n_attachments})": "附件（{n_attachments}）(&A)",
+    "{file}: this PDF cannot be shown. Press Enter on it to try the system viewer.":
+        "{file}：无法显示此 PDF。在其上按 Enter 可尝试用系统查看器打开。",
+    "{file}: cannot be read from the store ({exc}).": "{file}：无法从存储中读取（{exc}）。",
+    "This dossier has no narrative sections.": "此申报材料没有正文章节。",
+    "Image attachment": "图片附件",
+    "This image cannot be shown.": "无法显示此图片。",
+    "PDF attachment": "PDF 附件",
+    "Previous page": "上一页",
+    "Next page": "下一页",
+    "Page number": "页码",
+    "Zoom out": "缩小",
+    "Zoom in": "放大",
+    "Fit width": "适合宽度",
+    "Fit page width": "适合页面宽度",
+    "Search in PDF": "在 PDF 中搜索",
+    "Search in the PDF": "在 PDF 中搜索",
+    "of {count}": "共 {count} 页",
+    "no match": "无匹配",
+    "{name} — preview": "{name} — 预览",
+    "cannot open the PDF ({error})": "无法打开该 PDF（{error}）",
+    "The file may be damaged; generate it again.": "文件可能已损坏；请重新生成。",
+    "Open in system viewer": "在系统查看器中打开",
+    "Print…": "打印…",
+    "1 page": "1 页",
+    "{n} pages": "{n} 页",
+    "Print": "打印",
+    "The printer could not be opened.": "无法打开打印机。",
+    "PDF preview": "PDF 预览",
+})
+
+# ---- main window, preferences, welcome --------------------------------------------------------
+ZH.update({
+    "Save as PDF": "另存为 PDF",
+    "Judge workspace": "评审工作区",
+    "The merge view (panel chair) is not available in this build.":
+        "此版本未包含合并视图（小组主席）。",
+    "The organizer views are not available in this build.": "此版本未包含组织者视图。",
+    "Merge": "合并",
+    "Organizer": "组织者",
+    "Save status": "保存状态",
+    "&Open panel package…": "打开评审组文件包(&O)…",
+    "Open the panel package the organizer sent": "打开组织者发送的评审组文件包",
+    "Open the &demo panel": "打开演示评审组(&D)",
+    "&Export score sheet…": "导出评分表(&E)…",
+    "Write your signed score sheet (.xlsx)": "生成已签名的评分表（.xlsx）",
+    "My &identity…": "我的身份(&I)…",
+    "Your signing key, judge card, passphrase": "您的签名密钥、评审卡和口令",
+    "&Print my scorecard…": "打印我的评分卡(&P)…",
+    "Your scores and comments as a PDF": "将您的评分和评语生成 PDF",
+    "&Quit": "退出(&Q)",
+    "&Undo": "撤销(&U)",
+    "&Redo": "重做(&R)",
+    "&Undo {what}": "撤销 {what}(&U)",
+    "&Redo {what}": "重做 {what}(&R)",
+    "Undo": "撤销",
+    "Redo": "重做",
+    "&Filter nominees": "筛选提名者(&F)",
+    "&Next unscored": "下一项未评分(&N)",
+    "Go to the next criterion still to score": "转到下一项尚未评分的指标",
+    "&Overview": "总览(&O)",
+    "All nominees by domain": "按领域查看所有提名者",
+    "Declare &conflict…": "声明利益冲突(&C)…",
+    "&Withdraw conflict": "撤回利益冲突(&W)",
+    "&Preferences…": "首选项(&P)…",
+    "Language of the application": "应用程序的界面语言",
+    "&Guide": "使用指南(&G)",
+    "The guide for judges, chairs and organizers": "面向评审、小组主席和组织者的使用指南",
+    "How to &verify a sheet": "如何核验评分表(&V)",
+    "&About {app}": "关于 {app}(&A)",
+    "&File": "文件(&F)",
+    "&Edit": "编辑(&E)",
+    "&Go": "转到(&G)",
+    "&Help": "帮助(&H)",
+    "Main toolbar": "主工具栏",
+    "All changes saved": "所有更改均已保存",
+    "Opened {name}": "已打开 {name}",
+    "Opening {name}": "正在打开 {name}",
+    "Open panel package": "打开评审组文件包",
+    "Panel packages": "评审组文件包",
+    "All files": "所有文件",
+    "This data folder is already in use. Open the demo in a separate, throw-away window?":
+        "此数据文件夹已在使用中。是否在一个独立的临时窗口中打开演示？",
+    "Building the demo panel…": "正在生成演示评审组…",
+    "Preparing the demo panel": "正在准备演示评审组",
+    "NOT SAVED: {first}": "未保存：{first}",
+    "{app_name}: not saved": "{app_name}：未保存",
+    "{message}\n\nYour edit is still on screen.": "{message}\n\n您的修改仍显示在屏幕上。",
+    "score sheet": "评分表",
+    "Exported {name} ({scored}/{total} scored)": "已导出 {name}（已评 {scored}/{total}）",
+    "Exported {name}": "已导出 {name}",
+    "My identity": "我的身份",
+    "Writing your scorecard…": "正在生成您的评分卡…",
+    "Saved {name}": "已保存 {name}",
+    "Printing your scorecard": "正在打印您的评分卡",
+    "Your last comment could not be saved (see the status bar). Quit anyway and lose it?":
+        "您最后一条评语未能保存（见状态栏）。仍要退出并放弃该评语吗？",
+    "Preferences": "首选项",
+    "Language": "语言",
+    "The language of menus, views and messages; “System” follows the computer's language":
+        "菜单、视图和消息所用的语言；“跟随系统”即使用电脑的语言",
+    "A new language applies to windows opened from now on; restart the application to see it "
+    "everywhere.": "新语言将用于此后打开的窗口；重新启动应用程序后将全面生效。",
+    "&Language:": "语言(&L)：",
+    "System": "跟随系统",
+    "Pseudo (testing)": "伪本地化（测试用）",
+    "ZeroDX Desktop": "ZeroDX Desktop",
+    "Cancel": "取消",
+    "Welcome to {app}": "欢迎使用 {app}",
+    "<p>One app for the whole awards panel:</p><p><b>Judge</b>: read each nominee's dossier, "
+    "score it on the framework and send the organizer your signed score sheet.<br><b>Chair</b>: "
+    "check every judge's sheet and combine them into the panel result (the Merge tab).<br>"
+    "<b>Organizer</b>: build the signed panel package and print the final report (the "
+    "Organizer tab).</p>":
+        "<p>一个应用，服务整个奖项评审组：</p><p><b>评审</b>：阅读每位提名者的申报材料，按评审框架"
+        "评分，并把已签名的评分表发送给组织者。<br><b>小组主席</b>：核验每位评审的评分表，并合并为"
+        "评审组结果（“合并”选项卡）。<br><b>组织者</b>：生成已签名的评审组文件包，并打印最终报告"
+        "（“组织者”选项卡）。</p>",
+    "The three roles": "三种角色",
+    "Create my &judge identity…": "创建我的评审身份(&J)…",
+    "Create my judge identity": "创建我的评审身份",
+    "Make the signing key that signs your score sheets (name, e-mail, passphrase). It never "
+    "leaves this computer.":
+        "生成用于签署评分表的签名密钥（姓名、电子邮箱、口令）。它永远不会离开这台电脑。",
+    "Your identity": "您的身份",
+    "&Open a panel package…": "打开评审组文件包(&O)…",
+    "Open the .zdxpanel file the organizer sent you; you can also drop it onto this window.":
+        "打开组织者发给您的 .zdxpanel 文件；也可以把文件拖放到此窗口。",
+    "Try the &demo": "试用演示(&D)",
+    "Try the demo panel": "试用演示评审组",
+    "A complete fictional panel to practise on: nothing you do there is sent anywhere.":
+        "一个完整的虚构评审组，供练习使用：您在其中的任何操作都不会发送到任何地方。",
+    "Nothing leaves this computer: the app never uses the network. Files travel only when you "
+    "send them yourself. Press F1 for the guide.":
+        "所有数据都不会离开这台电脑：本应用从不使用网络。只有您亲自发送时，文件才会传出。"
+        "按 F1 查看使用指南。",
+    "Your data is kept in this folder: {path}": "您的数据保存在此文件夹：{path}",
+    "Identity: {name} ({fingerprint})": "身份：{name}（{fingerprint}）",
+})
+
+# ---- merge view ---------------------------------------------------------------------------------
+ZH.update({
+    "Mean of the judges' totals": "各评审总分的平均值",
+    "Median of the judges' totals": "各评审总分的中位数",
+    "Trimmed mean (drop highest and lowest with 5+ judges)":
+        "截尾平均（评审不少于 5 人时去掉最高分和最低分）",
+    "Z-scores (each judge standardised)": "Z 分数（对每位评审分别标准化）",
+    "Schulze (combines the judges' rankings)": "Schulze 法（综合各评审的排名）",
+    "— (not enough data)": "—（数据不足）",
+    "Panel package:": "评审组文件包：",
+    "none chosen — choose one or drop a .zdxpanel here": "尚未选择 — 请选择或将 .zdxpanel 拖放到此处",
+    "Choose package…": "选择文件包…",
+    "Choose the panel package (.zdxpanel) the judges received: it holds the roster the sheets "
+    "are checked against":
+        "选择评审收到的评审组文件包（.zdxpanel）：其中的评审名单用于核验评分表",
+    "Score sheets": "评分表",
+    "Add sheets…": "添加评分表…",
+    "Add the judges' signed score sheets (.xlsx); you can also drop them here":
+        "添加评审已签名的评分表（.xlsx）；也可以拖放到此处",
+    "Remove": "移除",
+    "Remove the selected sheets from the merge (the files are not touched)":
+        "从合并中移除所选评分表（不会改动文件本身）",
+    "Clear": "清空",
+    "Remove every sheet from the merge (the files are not touched)":
+        "从合并中移除全部评分表（不会改动文件本身）",
+    "Verify and merge": "核验并合并",
+    "Verify every sheet's signature, judge, panel and framework, then combine the valid ones":
+        "核验每份评分表的签名、评审、评审组和评审框架，然后合并有效的评分表",
+    "Drop score sheets (.xlsx) here or use Add sheets….":
+        "将评分表（.xlsx）拖放到此处，或使用“添加评分表…”。",
+    "Select a sheet to see its verification details.": "选择一份评分表以查看其核验详情。",
+    "Ranking": "排名",
+    "Disagreements": "分歧",
+    "Reliability": "信度",
+    "Export result workbook…": "导出结果工作簿…",
+    "Write the panel result as a signed workbook (.xlsx) for the organizer":
+        "将评审组结果生成已签名的工作簿（.xlsx），供组织者使用",
+    "Include anonymised comments": "包含匿名评语",
+    "Put the judges' comments in the report, without their names": "在报告中收录评审的评语，不署名",
+    "Certificates:": "证书：",
+    "Winner certificates for the top N nominees": "为前 N 名提名者生成获奖证书",
+    "PDF report…": "PDF 报告…",
+    "Write the final report (PDF), with certificates for the top nominees if asked":
+        "生成最终报告（PDF），如有需要附上前几名提名者的证书",
+    "Method:": "方法：",
+    "How the judges' totals are combined; the package names the official method":
+        "各评审总分的合并方式；文件包中指定了正式方法",
+    "{method} (official)": "{method}（正式）",
+    "Select a nominee in the ranking to see every judge's levels.":
+        "在排名中选择一位提名者，以查看每位评审给出的等级。",
+    "Comments (anonymised):": "评语（匿名）：",
+    "Scores to discuss: criteria where the levels range by 2 or more, and nominees whose "
+    "spread is in the panel's top decile.":
+        "待讨论的评分：等级极差达到 2 或以上的指标，以及分数离散程度位于评审组前 10% 的提名者。",
+    "Merge the sheets to see how well the judges agree.": "合并评分表后可查看各评审的一致程度。",
+    "Krippendorff's alpha (interval):": "Krippendorff α 系数（等距）：",
+    "ICC(2,1) (absolute agreement):": "ICC(2,1)（绝对一致性）：",
+    "ICC(3,1) (consistency):": "ICC(3,1)（一致性）：",
+    "Kendall's W (rankings):": "Kendall W 系数（排名）：",
+    "Sheet": "评分表",
+    "Severity": "宽严度",
+    "Agreement": "一致性",
+    "Fingerprint": "指纹",
+    "Severity: the judge's mean offset from the panel (negative = harsher). Agreement: "
+    "correlation of the judge's totals with the rest of the panel.":
+        "宽严度：该评审相对评审组的平均偏差（负值表示更严格）。一致性：该评审的总分与其他评审的"
+        "相关系数。",
+    "Alpha": "α 系数",
+    "Choose the panel package": "选择评审组文件包",
+    "Panel package": "评审组文件包",
+    "Add score sheets": "添加评分表",
+    "Verifying {n_sheets} sheet(s)…": "正在核验 {n_sheets} 份评分表…",
+    "Verifying and merging the score sheets…": "正在核验并合并评分表…",
+    "Merge cancelled.": "合并已取消。",
+    "No result: {message}": "无结果：{message}",
+    "Sensitivity: {notes}": "敏感性：{notes}",
+    "Sensitivity: every method gives the same winner and top places.":
+        "敏感性：所有方法得出的获奖者和前几名均相同。",
+    "The merge did not compute '{method}'.": "合并时未计算“{method}”。",
+    "{value} — the panel's official method; exports use it.": "{value} — 评审组的正式方法；导出时采用。",
+    "{value} — for comparison; the official method is {method}.":
+        "{value} — 仅供比较；正式方法为 {method}。",
+    "{n} valid": "{n} 份有效",
+    "{n} valid with warnings": "{n} 份有效（有警告）",
+    "{n} superseded": "{n} 份已被取代",
+    "{n} rejected": "{n} 份被拒收",
+    "{n} not checked": "{n} 份未核验",
+    "No reading: too few judges or nominees to say.": "无法判断：评审或提名者数量太少。",
+    "1 judge": "1 位评审",
+    "{n} judges": "{n} 位评审",
+    "{nominee} — rank {rank}, score {score} ({judges})": "{nominee} — 第 {rank} 名，得分 {score}（{judges}）",
+    "Panel average": "评审组平均",
+    "No comments.": "无评语。",
+    "Signed by {name} ({fingerprint}).": "签名人：{name}（{fingerprint}）。",
+    "The home identity cannot be read: {what}": "无法读取本机身份：{what}",
+    "No identity in this home: the result workbook will be UNSIGNED (create an identity to sign "
+    "it).": "本机没有身份：结果工作簿将不带签名（创建身份后即可签名）。",
+    "Save the result workbook": "保存结果工作簿",
+    "sign the result workbook": "签署结果工作簿",
+    "Sign the result": "签署结果",
+    "signed by {name} ({fingerprint})": "签名人：{name}（{fingerprint}）",
+    "UNSIGNED: this home has no identity": "未签名：本机没有身份",
+    "Result workbook saved: {path}": "结果工作簿已保存：{path}",
+    "Result workbook": "结果工作簿",
+    "Writing the result workbook…": "正在生成结果工作簿…",
+    "Save the PDF report": "保存 PDF 报告",
+    "PDF": "PDF 文件",
+    "Report saved: {path}": "报告已保存：{path}",
+    "Writing the PDF report…": "正在生成 PDF 报告…",
+    "Not saved: {message}": "未保存：{message}",
+    "Export": "导出",
+})
+
+# ---- organizer view ------------------------------------------------------------------------------
+ZH.update({
+    "The sample framework loads when this page is shown.": "显示此页面时将载入示例评审框架。",
+    "The panel's title, shown to judges and printed on the report": "评审组名称，向评审显示并印在报告上",
+    "e.g. ZeroDX Awards 2026 — Final panel": "例如：ZeroDX 大奖 2026 — 终审评审组",
+    "Title:": "名称：",
+    "The judging round; a later round of the same panel replaces the earlier one":
+        "评审轮次；同一评审组的后一轮将取代前一轮",
+    "Round:": "轮次：",
+    "The official way the judges' totals are combined (the chair can compare the others)":
+        "合并各评审总分的正式方法（小组主席可比较其他方法）",
+    "Official method:": "正式方法：",
+    "Framework": "评审框架",
+    "Choose…": "选择…",
+    "Load a framework: a framework JSON file or the filled-in spreadsheet template":
+        "载入评审框架：评审框架 JSON 文件或已填写的电子表格模板",
+    "Use the sample": "使用示例",
+    "Go back to the shipped sample framework": "恢复为随附的示例评审框架",
+    "Save as spreadsheet…": "另存为电子表格…",
+    "Save the framework as an .xlsx template to edit in Excel or LibreOffice; choose the edited "
+    "file again to import it.":
+        "将评审框架保存为 .xlsx 模板，可在 Excel 或 LibreOffice 中编辑；编辑后再次选择该文件即可导入。",
+    "Domain / dimension / criterion": "领域 / 维度 / 指标",
+    "Weight": "权重",
+    "Id": "编号",
+    "Nominees": "提名者",
+    "No folder chosen (one sub-folder per nominee, each with a nominee.json and its "
+    "attachments).": "尚未选择文件夹（每位提名者一个子文件夹，内含 nominee.json 及其附件）。",
+    "Choose folder…": "选择文件夹…",
+    "Choose the folder with one sub-folder per nominee (nominee.json and its files)":
+        "选择每位提名者各有一个子文件夹（含 nominee.json 及其文件）的文件夹",
+    "Folder": "文件夹",
+    "Problems": "问题",
+    "Add judge cards…": "添加评审卡…",
+    "Add the judge cards (.zdxjudge) the judges sent you": "添加评审发给您的评审卡（.zdxjudge）",
+    "Remove the selected judges from the panel": "从评审组中移除所选评审",
+    "Known conflicts of interest": "已知的利益冲突",
+    "The judge who has the conflict of interest": "存在利益冲突的评审",
+    "The nominee that judge should not score": "该评审不应评分的提名者",
+    "Why the judge is conflicted (kept in the package)": "该评审存在冲突的原因（保存在文件包中）",
+    "Reason (e.g. former employee)": "原因（例如：曾为该机构员工）",
+    "Add": "添加",
+    "Record this known conflict of interest": "记录这一已知的利益冲突",
+    "Remove the selected conflicts": "移除所选的利益冲突",
+    "Reason": "原因",
+    "Build signed package…": "生成已签名文件包…",
+    "Sign the panel package with your identity and save the .zdxpanel to send to judges and "
+    "chair": "用您的身份签署评审组文件包，并保存 .zdxpanel 以发送给评审和小组主席",
+    "After judging: the final report": "评审结束后：最终报告",
+    "Winner certificates for the top N nominees (0: none)": "为前 N 名提名者生成获奖证书（0 表示不生成）",
+    "Print report…": "打印报告…",
+    "Choose the chair's result workbook (RESULT.xlsx) and make the PDF report":
+        "选择小组主席的结果工作簿（RESULT.xlsx）并生成 PDF 报告",
+    "Signed as organizer by {name} ({fingerprint}).": "以组织者身份签名：{name}（{fingerprint}）。",
+    "This home has no identity: create one before building a package (it signs the package).":
+        "本机没有身份：生成文件包前请先创建身份（用于签署文件包）。",
+    "Choose a framework file": "选择评审框架文件",
+    "JSON": "JSON 文件",
+    "Save the framework spreadsheet": "保存评审框架电子表格",
+    "Spreadsheet": "电子表格",
+    "Could not save the template": "无法保存模板",
+    "Template saved": "模板已保存",
+    "Saved {path}.\nEdit it, then choose it with “Choose…” to import it; errors name the sheet, "
+    "row and column.":
+        "已保存 {path}。\n编辑后，用“选择…”选中它即可导入；如有错误，会指出所在的工作表、行和列。",
+    "Cell: {where}": "单元格：{where}",
+    "Field: {where}": "字段：{where}",
+    "{file} is not a valid framework.": "{file} 不是有效的评审框架。",
+    "Problem: {what}": "问题：{what}",
+    "Not loaded: {path}": "未载入：{path}",
+    " — SAMPLE framework": " — 示例评审框架",
+    "{title} (id {id}, version {version}){sample}\n{domains} domains, {criteria} criteria, "
+    "scale {min}–{max} · {path}":
+        "{title}（编号 {id}，版本 {version}）{sample}\n{domains} 个领域，{criteria} 项指标，"
+        "等级 {min}–{max} · {path}",
+    "Scale {min}–{max}": "等级 {min}–{max}",
+    "Choose the nominees folder": "选择提名者文件夹",
+    "Reading {folder}…": "正在读取 {folder}…",
+    "Not usable: {folder}": "无法使用：{folder}",
+    "Reading the nominee folders…": "正在读取提名者文件夹…",
+    "none": "无",
+    "{folder} · {n} nominee(s)": "{folder} · {n} 位提名者",
+    ", {n} with problems": "，{n} 个有问题",
+    "{n} folder(s) cannot be used as they are: {problems}. Fix them (or move them out of the "
+    "folder) before building.":
+        "{n} 个文件夹目前无法使用：{problems}。请在生成前修正（或将其移出该文件夹）。",
+    "Add judge cards": "添加评审卡",
+    "Judge cards": "评审卡",
+    "{name}: {name2} ({fingerprint}) is already on the roster":
+        "{name}：{name2}（{fingerprint}）已在名单上",
+    "Some judge cards were not added:": "部分评审卡未能添加：",
+    "Choose a judge and a nominee for the conflict.": "请为该利益冲突选择评审和提名者。",
+    "That conflict is already recorded.": "该利益冲突已有记录。",
+    "Give the panel a title.": "请填写评审组名称。",
+    "Choose a valid framework (or use the sample).": "请选择有效的评审框架（或使用示例）。",
+    "Choose the nominees folder.": "请选择提名者文件夹。",
+    "The nominees folder has no usable nominee.": "提名者文件夹中没有可用的提名者。",
+    "Fix the nominee folders with problems.": "请修正有问题的提名者文件夹。",
+    "Add at least one judge card.": "请至少添加一张评审卡。",
+    "Create an identity in this home: it signs the package.": "请在本机创建身份：用于签署文件包。",
+    "The package cannot be built yet:": "暂时无法生成文件包：",
+    "Build the panel package": "生成评审组文件包",
+    "Save the panel package": "保存评审组文件包",
+    "sign the panel package": "签署评审组文件包",
+    "Panel package saved: {path}\n{nominees} nominees, {judges} judges, {conflicts} conflicts, "
+    "method {method}, round {round}\nSigned by {organizer}, organizer fingerprint "
+    "{fingerprint}":
+        "评审组文件包已保存：{path}\n{nominees} 位提名者，{judges} 位评审，{conflicts} 项利益冲突，"
+        "方法 {method}，第 {round} 轮\n签名人：{organizer}，组织者指纹 {fingerprint}",
+    "Building the signed panel package…": "正在生成已签名的评审组文件包…",
+    "Choose the result workbook": "选择结果工作簿",
+    "Reading {name}": "正在读取 {name}",
+    "Print the report": "打印报告",
+    "Cancelled.": "已取消。",
+    "the nominees folder does not exist": "提名者文件夹不存在",
+    "the folder has no nominee sub-folders": "该文件夹中没有提名者子文件夹",
+    "Make one sub-folder per nominee, each with a nominee.json.":
+        "请为每位提名者建立一个子文件夹，每个子文件夹内含一个 nominee.json。",
+    "large attachment(s): {files}": "较大的附件：{files}",
+    "the id '{id}' is also used by '{folder}'": "编号“{id}”也被“{folder}”使用",
+    "Done": "完成",
+})
+
+# ---- scoring, workspace, session, passphrase ------------------------------------------------------
+ZH.update({
+    "Level {value}: {label}": "等级 {value}：{label}",
+    "Press {key} to choose this level": "按 {key} 选择此等级",
+    "A justification is required for level {level}": "选择等级 {level} 时必须填写理由",
+    "Declare conflict…": "声明利益冲突…",
+    "Declare a conflict of interest for this nominee": "就该提名者声明利益冲突",
+    "Conflict of interest": "利益冲突",
+    "Criteria": "评审指标",
+    "Level": "等级",
+    "Justification required": "需要填写理由",
+    "Comment (justification) for this criterion": "此指标的评语（理由）",
+    "Justification for your level (Tab from the criteria; Ctrl+Enter for the next criterion)":
+        "请说明给出该等级的理由（在指标列表中按 Tab 进入；按 Ctrl+Enter 转到下一项指标）",
+    "Domain subtotals and total": "领域小计与总分",
+    "&Comment": "评语(&C)",
+    "Scoring {name}": "正在为 {name} 评分",
+    "from the panel roster": "来自评审组名单",
+    "declared by you": "由您声明",
+    "Recused — conflict of interest ({origin}): {reason}. Scoring is locked.":
+        "已回避 — 利益冲突（{origin}）：{reason}。评分已锁定。",
+    "Withdraw conflict": "撤回利益冲突",
+    "level {level}, {state}": "等级 {level}，{state}",
+    "Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.":
+        "未保存 — 请查看状态栏。您的选择仍保留在屏幕上；再次选择即可重试。",
+    "Total: <b>{total}</b> / 100 &nbsp;·&nbsp; {done}/{count} criteria complete":
+        "总分：<b>{total}</b> / 100 &nbsp;·&nbsp; 已完成 {done}/{count} 项指标",
+    "{name} is locked by a conflict of interest: nothing was changed.":
+        "{name} 因利益冲突已被锁定：未做任何更改。",
+    "listed by the organizer": "由组织者列明",
+    "this nominee is locked by a conflict of interest": "该提名者因利益冲突已被锁定",
+    "Withdraw your declared conflict to score it.": "撤回您声明的利益冲突后即可评分。",
+    "Saved {time}": "已保存 {time}",
+    "this conflict comes from the panel roster and cannot be withdrawn":
+        "此利益冲突来自评审组名单，无法撤回",
+    "Ask the organizer if it is wrong.": "如有错误，请联系组织者。",
+    "All nominees": "全部提名者",
+    "Not started": "未开始",
+    "In progress": "进行中",
+    "Recused": "已回避",
+    "Filter nominees (Ctrl+F)": "筛选提名者（Ctrl+F）",
+    "Filter nominees by name": "按名称筛选提名者",
+    "Filter nominees by status": "按状态筛选提名者",
+    "Next &unscored": "下一项未评分(&U)",
+    "Go to the next unscored criterion": "转到下一项未评分的指标",
+    "Dossier": "申报材料",
+    "Overview": "总览",
+    "Overview: nominees by domain": "总览：按领域查看提名者",
+    "Everything is scored — nothing left to do.": "全部已评分 — 没有剩余的工作。",
+    "{done} of {n_nominees} done": "已完成 {done}/{n_nominees}",
+    "Passphrase for {name} <{email}>\n({fingerprint}) to {purpose}:":
+        "请输入 {name} <{email}> 的口令\n（{fingerprint}），用于{purpose}：",
+    "sign": "签名",
+    "too many wrong passphrases": "口令错误次数过多",
+    "Check the passphrase and try again.": "请检查口令后重试。",
+})
