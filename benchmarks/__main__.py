@@ -294,7 +294,9 @@ def bench_scale(work: Path, repeat: int) -> list[Row]:
                  peak_mib=doc["peak_mib"], tree_pss_mib=doc.get("tree_pss_mib"),
                  merge_process_mib=round(doc["own_mib"], 1),
                  largest_worker_mib=round(doc["workers_mib"], 1),
-                 generate_s=round(doc["generate_s"], 1))]
+                 verify_s=round(doc.get("verify_s", 0), 1),
+                 combine_s=round(doc.get("combine_s", 0), 1),
+                 generate_s=round(doc["generate_s"], 1), valid=doc["valid"])]
 
 
 BENCHES: dict[str, Callable[[Path, int], list[Row]]] = {
