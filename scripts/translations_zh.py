@@ -765,3 +765,356 @@ ZH.update({
     "too many wrong passphrases": "口令错误次数过多",
     "Check the passphrase and try again.": "请检查口令后重试。",
 })
+
+
+# ---- help (help_view.py), welcome page ----------------------------------------------------
+ZH.update({
+    '{app} help': '{app} 帮助',
+    'Help pages': '帮助页面',
+    'Choose a page of the guide': '选择指南中的页面',
+    'Help text': '帮助正文',
+    'Close the guide': '关闭指南',
+    'this guide': '本指南',
+    'open a panel package': '打开评审组文件包',
+    'previous / next criterion': '上一项 / 下一项指标',
+    "choose that level (on the framework's scale)": '选择该等级（按评审框架的等级量表）',
+    'clear the level': '清除等级',
+    'write the comment (justification)': '填写评语（理由）',
+    'next criterion (from the comment too)': '下一项指标（在评语中也可用）',
+    'previous criterion (from the comment too)': '上一项指标（在评语中也可用）',
+    'back from the comment to the criteria': '从评语返回指标列表',
+    'next / previous nominee': '下一位 / 上一位提名者',
+    'next unscored criterion': '下一项未评分的指标',
+    'filter the nominees': '筛选提名者',
+    'undo / redo': '撤销 / 重做',
+    'declare a conflict of interest': '声明利益冲突',
+    'overview of all nominees': '所有提名者总览',
+    'export your signed score sheet': '导出已签名的评分表',
+    'print your scorecard (PDF)': '打印您的评分卡（PDF）',
+    'Judge workspace, Merge, Organizer': '评审工作区、合并、组织者',
+    'quit (everything is already saved)': '退出（所有内容均已保存）',
+    '<h2>Judge guide</h2>\n'
+    '<p>You score each nominee on every criterion of the framework, explain your scores, and send\n'
+    'the organizer a <b>signed score sheet</b>. Everything happens on this computer; you need no\n'
+    'network.</p>\n'
+    '<h3>1. Your identity</h3>\n'
+    '<p>The first time, choose <b>Create my judge identity</b> on the welcome page (or\n'
+    '<b>File &gt; My identity</b>). You type your name, your e-mail and a passphrase; the app makes a\n'
+    'signing key that never leaves this computer. Save your <b>judge card</b> (.zdxjudge) and send it\n'
+    'to the organizer, who adds you to the panel. Keep the passphrase: nobody can recover it.</p>\n'
+    '<h3>2. Open the panel package</h3>\n'
+    '<p>The organizer sends you a <b>.zdxpanel</b> file. Use <b>File &gt; Open panel package</b>\n'
+    "(Ctrl+O) or drop it onto the window. The app checks the organizer's signature and every dossier\n"
+    'file before it shows anything.</p>\n'
+    '<h3>3. Read the dossiers</h3>\n'
+    "<p>The nominee list is on the left (Ctrl+F filters it). The middle shows the nominee's dossier:\n"
+    'the narrative sections and the attachments. PDFs open inside the app with page navigation, zoom\n'
+    'and search; images are shown scaled.</p>\n'
+    '<h3>4. Score with the keyboard</h3>\n'
+    '<p>In the scoring pane on the right, Up/Down (or K/J) move between criteria and a number key\n'
+    'chooses that level; 0 or Delete clears it. Tab goes to the comment; Ctrl+Enter moves on to the\n'
+    'next criterion. PageDown/PageUp change nominee; Ctrl+N jumps to the next criterion still to\n'
+    'score. The level cards show what each level means for that criterion.</p>\n'
+    '<h3>5. Comments</h3>\n'
+    '<p>Your comment justifies the score. Some levels (often the lowest and the highest) need a\n'
+    'comment: the framework says which, and the export counts the ones still missing. The chair may\n'
+    'include comments, anonymised, in the final report.</p>\n'
+    '<h3>6. Conflicts of interest</h3>\n'
+    '<p>If you know a nominee too well to judge it fairly, press Ctrl+D (<b>Edit &gt; Declare\n'
+    'conflict</b>) and give the reason. You are then recused: your sheet carries no score for that\n'
+    'nominee and the panel result leaves you out of it (missing, never zero).\n'
+    '<b>Edit &gt; Withdraw conflict</b> undoes a declaration you made by mistake.</p>\n'
+    '<h3>7. Autosave and undo</h3>\n'
+    '<p>Every level and comment is saved the moment you make it; the status bar says when. If a save\n'
+    'ever fails, the status bar says <b>NOT SAVED</b> in red and your edit stays on screen. Ctrl+Z and\n'
+    'Ctrl+Shift+Z undo and redo. Ctrl+Shift+O shows the overview of all nominees.</p>\n'
+    '<h3>8. Export your sheet</h3>\n'
+    '<p>Ctrl+E (<b>File &gt; Export score sheet</b>) shows what is still unscored, asks for your\n'
+    'passphrase and writes a signed <b>.xlsx</b> sheet. You may export an incomplete sheet; each new\n'
+    'export gets a higher sequence number and replaces the older one at the chair. Send the file by\n'
+    'any channel (e-mail, USB stick). Ctrl+P prints your own scorecard as a PDF.</p>\n'
+    '<p>See also <a href="help:verify">How to verify a sheet</a> and\n'
+    '<a href="help:keys">Keyboard shortcuts</a>.</p>':
+        (
+            '<h2>评审指南</h2>\n'
+            '<p>您需要按评审框架的每一项指标为每位提名者评分，说明评分理由，并把<b>已签名的评分表</b>发送给组织者。\n'
+            '所有操作都在这台电脑上完成，无需联网。</p>\n'
+            '<h3>1. 您的身份</h3>\n'
+            '<p>首次使用时，请在欢迎页面选择<b>创建我的评审身份</b>（或<b>文件 &gt; 我的身份</b>）。输入您的姓名、\n'
+            '电子邮箱和口令后，应用会生成一个永远不会离开这台电脑的签名密钥。请保存您的<b>评审卡</b>（.zdxjudge）\n'
+            '并发送给组织者，由组织者把您加入评审组。请牢记口令：任何人都无法找回。</p>\n'
+            '<h3>2. 打开评审组文件包</h3>\n'
+            '<p>组织者会发给您一个 <b>.zdxpanel</b> 文件。使用<b>文件 &gt; 打开评审组文件包</b>（Ctrl+O），\n'
+            '或把文件拖放到窗口中。应用会先核验组织者的签名和每一份申报材料文件，然后才显示内容。</p>\n'
+            '<h3>3. 阅读申报材料</h3>\n'
+            '<p>提名者列表位于左侧（按 Ctrl+F 筛选）。中间显示提名者的申报材料：正文章节和附件。PDF 在应用内打开，\n'
+            '可翻页、缩放和搜索；图片按比例缩放显示。</p>\n'
+            '<h3>4. 用键盘评分</h3>\n'
+            '<p>在右侧的评分面板中，用上/下方向键（或 K/J）在指标之间移动，按数字键选择相应等级；按 0 或 Delete\n'
+            '清除等级。按 Tab 进入评语；按 Ctrl+Enter 转到下一项指标。PageDown/PageUp 切换提名者；Ctrl+N\n'
+            '跳到下一项尚未评分的指标。等级卡片显示每个等级在该指标下的含义。</p>\n'
+            '<h3>5. 评语</h3>\n'
+            '<p>评语用于说明评分理由。某些等级（通常是最低和最高等级）必须填写评语：评审框架规定了哪些等级需要，\n'
+            '导出时会统计仍缺少的评语。小组主席可能会在最终报告中匿名收录评语。</p>\n'
+            '<h3>6. 利益冲突</h3>\n'
+            '<p>如果您与某位提名者关系过密、难以公正评审，请按 Ctrl+D（<b>编辑 &gt; 声明利益冲突</b>）并说明原因。\n'
+            '您将因此回避：您的评分表中不含该提名者的分数，评审组结果也不计入您的评分（记为缺评，绝不记为零分）。\n'
+            '<b>编辑 &gt; 撤回利益冲突</b>可撤销误操作的声明。</p>\n'
+            '<h3>7. 自动保存与撤销</h3>\n'
+            '<p>每个等级和每条评语在您输入时即已保存；状态栏会显示保存时间。如果保存失败，状态栏会以红色显示\n'
+            '<b>未保存</b>，您的修改仍保留在屏幕上。Ctrl+Z 和 Ctrl+Shift+Z 用于撤销和重做。Ctrl+Shift+O\n'
+            '显示所有提名者的总览。</p>\n'
+            '<h3>8. 导出评分表</h3>\n'
+            '<p>按 Ctrl+E（<b>文件 &gt; 导出评分表</b>）会列出尚未评分的内容，要求输入口令，并生成一份已签名的\n'
+            '<b>.xlsx</b> 评分表。您可以导出未完成的评分表；每次新导出的序号都会增加，并在小组主席处取代旧的一份。\n'
+            '文件可通过任何方式发送（电子邮件、U 盘）。Ctrl+P 可把您自己的评分卡打印为 PDF。</p>\n'
+            '<p>另请参阅<a href="help:verify">如何核验评分表</a>和\n'
+            '<a href="help:keys">键盘快捷键</a>。</p>'),
+    '<h2>Chair guide</h2>\n'
+    "<p>The panel chair collects every judge's score sheet, checks it and combines the valid ones into\n"
+    'the panel result. Use the <b>Merge</b> tab (Ctrl+2).</p>\n'
+    '<h3>1. Add the package and the sheets</h3>\n'
+    '<p><b>Choose package…</b> loads the same .zdxpanel the judges received (it holds the roster\n'
+    "of judges and their public keys). <b>Add sheets…</b> adds the judges' .xlsx sheets; you can\n"
+    'also drop files onto the view. <b>Verify and merge</b> checks every sheet, then combines the\n'
+    'valid ones.</p>\n'
+    '<h3>2. What each status means</h3>\n'
+    '<dl>\n'
+    '<dt><b>valid</b></dt><dd>The signature is correct, the judge is on the roster and the sheet\n'
+    'belongs to this panel, framework and round. It counts.</dd>\n'
+    '<dt><b>tampered</b></dt><dd>Values in the workbook differ from what the judge signed. The\n'
+    'details name each changed cell, what was signed and what is there now. It does not count; ask\n'
+    'the judge to export again.</dd>\n'
+    '<dt><b>bad_signature</b></dt><dd>The signature does not match the signed content: the hidden\n'
+    'signature sheet was damaged or forged. It does not count.</dd>\n'
+    "<dt><b>unknown_judge</b></dt><dd>The sheet was signed by a key that is not on the panel's\n"
+    'roster (for example a judge who made a new identity). It does not count until the organizer adds\n'
+    'that judge card to the package.</dd>\n'
+    '<dt><b>wrong_panel</b></dt><dd>The sheet belongs to another panel.</dd>\n'
+    '<dt><b>wrong_framework</b></dt><dd>The sheet was scored against another framework or another\n'
+    'version of it.</dd>\n'
+    '<dt><b>superseded</b></dt><dd>The same judge sent a newer sheet (a higher sequence number or a\n'
+    'later round); only the newest counts.</dd>\n'
+    '<dt><b>unreadable</b></dt><dd>Not a score sheet, or a corrupt or unsafe file.</dd>\n'
+    '</dl>\n'
+    '<p>Two warnings do not reject a sheet: <b>incomplete</b> (some criteria were left unscored; they\n'
+    'are missing, not zero) and <b>conflict_scored</b> (the judge scored a nominee the roster marks as\n'
+    'a conflict; those scores are left out).</p>\n'
+    '<h3>3. Methods</h3>\n'
+    "<p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.\n"
+    'The package names the official method; the <b>Method</b> list shows the others side by side, and\n'
+    'the sensitivity line says whether the winner would change.</p>\n'
+    '<ul>\n'
+    "<li><b>mean</b>: the average of the judges' totals.</li>\n"
+    '<li><b>median</b>: the middle total; one unusually harsh or generous judge barely moves it.</li>\n'
+    '<li><b>trimmed</b>: the average after dropping the highest and the lowest total (when at least\n'
+    'five judges scored the nominee).</li>\n'
+    "<li><b>zscore</b>: each judge's totals are first put on a common footing (a strict judge's\n"
+    "scores count as much as a generous judge's), then mapped back to the panel's scale.</li>\n"
+    "<li><b>schulze</b>: each judge's totals give a ranking; the Schulze voting method combines the\n"
+    'rankings into one order.</li>\n'
+    '</ul>\n'
+    '<h3>4. Ties</h3>\n'
+    '<p>Nominees with equal scores get the same rank and are marked as tied. The app never breaks a\n'
+    'tie silently: the panel decides.</p>\n'
+    '<h3>5. Disagreements</h3>\n'
+    "<p>The <b>Disagreements</b> tab lists what to discuss: criteria where the judges' levels range by\n"
+    "2 or more, and nominees whose spread is among the panel's widest tenth. Double-click a row to see\n"
+    "every judge's levels.</p>\n"
+    '<h3>6. Reliability</h3>\n'
+    '<p>The <b>Reliability</b> tab says in plain words how far the judges agree.\n'
+    "<b>Krippendorff's alpha</b>: 0.80 or more is good agreement; 0.667 to 0.80 allows tentative\n"
+    'conclusions only; below that agreement is weak. <b>ICC(2,1)</b> measures absolute agreement and\n'
+    '<b>ICC(3,1)</b> consistency (a large gap between them means the judges differ mainly in\n'
+    "severity). <b>Kendall's W</b> (0 to 1) says how far the judges put the nominees in the same\n"
+    'order. Per judge, <b>severity</b> is the mean offset from the panel (negative is harsher) and\n'
+    '<b>agreement</b> the correlation with the rest of the panel.</p>\n'
+    '<h3>7. Export</h3>\n'
+    '<p><b>Export result workbook…</b> writes the signed result (.xlsx; signed with this\n'
+    "computer's identity if it has one). <b>PDF report…</b> writes the final report, with\n"
+    'anonymised comments and winner certificates if you ask for them.</p>':
+        (
+            '<h2>小组主席指南</h2>\n'
+            '<p>小组主席收集每位评审的评分表，逐一核验，并把有效的评分表合并为评审组结果。请使用<b>合并</b>选项卡\n'
+            '（Ctrl+2）。</p>\n'
+            '<h3>1. 添加文件包和评分表</h3>\n'
+            '<p><b>选择文件包…</b>载入评审收到的同一个 .zdxpanel 文件（其中包含评审名单及其公钥）。\n'
+            '<b>添加评分表…</b>添加评审的 .xlsx 评分表；也可以把文件拖放到视图中。<b>核验并合并</b>会逐一核验\n'
+            '评分表，然后合并有效的评分表。</p>\n'
+            '<h3>2. 各状态的含义</h3>\n'
+            '<dl>\n'
+            '<dt><b>valid（有效）</b></dt><dd>签名正确，评审在名单上，且评分表属于本评审组、本评审框架和本轮次。\n'
+            '计入结果。</dd>\n'
+            '<dt><b>tampered（已被篡改）</b></dt><dd>工作簿中的数值与评审签名时不同。详情会列出每个被改动的单元格、\n'
+            '签名时的内容和现在的内容。不计入结果；请评审重新导出。</dd>\n'
+            '<dt><b>bad_signature（签名无效）</b></dt><dd>签名与签署的内容不符：隐藏的签名工作表已损坏或被伪造。\n'
+            '不计入结果。</dd>\n'
+            '<dt><b>unknown_judge（未知评审）</b></dt><dd>评分表由不在评审组名单上的密钥签署（例如评审新建了身份）。\n'
+            '在组织者把该评审卡加入文件包之前，不计入结果。</dd>\n'
+            '<dt><b>wrong_panel（评审组不符）</b></dt><dd>评分表属于其他评审组。</dd>\n'
+            '<dt><b>wrong_framework（评审框架不符）</b></dt><dd>评分表依据的是其他评审框架或其他版本。</dd>\n'
+            '<dt><b>superseded（已被取代）</b></dt><dd>同一评审发来了更新的评分表（序号更大或轮次更晚）；只计最新的一份。</dd>\n'
+            '<dt><b>unreadable（无法读取）</b></dt><dd>不是评分表，或文件损坏、不安全。</dd>\n'
+            '</dl>\n'
+            '<p>有两种警告不会导致拒收：<b>incomplete</b>（部分指标未评分；这些指标记为缺评，而非零分）和\n'
+            '<b>conflict_scored</b>（评审为名单中标记为利益冲突的提名者评了分；这些分数不予计入）。</p>\n'
+            '<h3>3. 合并方法</h3>\n'
+            '<p>评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；\n'
+            '<b>方法</b>列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。</p>\n'
+            '<ul>\n'
+            '<li><b>mean</b>：各评审总分的平均值。</li>\n'
+            '<li><b>median</b>：居中的总分；个别评审特别严格或宽松几乎不会影响它。</li>\n'
+            '<li><b>trimmed</b>：去掉最高和最低总分后的平均值（至少五位评审为该提名者评分时）。</li>\n'
+            '<li><b>zscore</b>：先把每位评审的总分统一到共同基准上（严格评审与宽松评审的分数同等计算），\n'
+            '再换算回评审组的分数尺度。</li>\n'
+            '<li><b>schulze</b>：每位评审的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。</li>\n'
+            '</ul>\n'
+            '<h3>4. 并列</h3>\n'
+            '<p>得分相同的提名者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。</p>\n'
+            '<h3>5. 分歧</h3>\n'
+            '<p><b>分歧</b>选项卡列出需要讨论的内容：评审给出的等级极差达到 2 或以上的指标，以及分数离散程度位于\n'
+            '评审组前十分之一的提名者。双击某一行可查看每位评审给出的等级。</p>\n'
+            '<h3>6. 信度</h3>\n'
+            '<p><b>信度</b>选项卡用通俗的语言说明评审之间的一致程度。\n'
+            '<b>Krippendorff α 系数</b>：0.80 及以上表示一致性良好；0.667 至 0.80 只能得出初步结论；低于此值则\n'
+            '一致性较弱。<b>ICC(2,1)</b> 衡量绝对一致性，<b>ICC(3,1)</b> 衡量一致性（两者差距较大说明评审主要在\n'
+            '宽严程度上存在差异）。<b>Kendall W 系数</b>（0 至 1）表示评审对提名者排序的一致程度。就每位评审而言，\n'
+            '<b>宽严度</b>是相对评审组的平均偏差（负值表示更严格），<b>一致性</b>是与其他评审的相关系数。</p>\n'
+            '<h3>7. 导出</h3>\n'
+            '<p><b>导出结果工作簿…</b>生成已签名的结果（.xlsx；若这台电脑有身份，则用该身份签名）。\n'
+            '<b>PDF 报告…</b>生成最终报告，可按需附上匿名评语和获奖证书。</p>'),
+    '<h2>Organizer guide</h2>\n'
+    '<p>The organizer builds the signed panel package that judges and the chair open, and prints the\n'
+    'final report and certificates. Use the <b>Organizer</b> tab (Ctrl+3). Create your own identity\n'
+    'first: it signs the package.</p>\n'
+    '<h3>1. The framework</h3>\n'
+    '<p>The sample framework is loaded by default (clearly labelled as a sample). <b>Choose…</b>\n'
+    'loads your own: a framework JSON file, or the spreadsheet template filled in.\n'
+    '<b>Save as spreadsheet…</b> writes the current framework as that template, to edit in Excel\n'
+    'or LibreOffice. A bad file is refused with the field or cell to fix.</p>\n'
+    '<h3>2. The nominees</h3>\n'
+    '<p><b>Choose folder…</b> picks a folder with one sub-folder per nominee. Each holds a\n'
+    '<b>nominee.json</b> (at least an id and a name; optionally country, category, summary, sections\n'
+    "and attachments) and the attachment files it lists. The preview shows each folder's problem, if\n"
+    'any.</p>\n'
+    '<h3>3. Judges and conflicts</h3>\n'
+    "<p><b>Add judge cards…</b> adds the .zdxjudge cards the judges sent you; compare each card's\n"
+    'fingerprint with the judge (by phone, for example). Record known conflicts of interest: choose the\n'
+    "judge and the nominee and press <b>Add</b>. A judge's scores for a conflicted nominee are left\n"
+    'out of the result.</p>\n'
+    '<h3>4. Build the package</h3>\n'
+    '<p>Set the title, the round and the official method, then <b>Build signed package…</b>. You\n'
+    'type your passphrase; the app writes a .zdxpanel signed with your key. Send it to every judge and\n'
+    'to the chair. A later round of the same panel replaces the earlier one when opened.</p>\n'
+    '<h3>5. Report and certificates</h3>\n'
+    '<p>When the chair sends you the result workbook, <b>Print report…</b> turns it into the final\n'
+    'PDF report: cover, method, ranking, a page per nominee, reliability and a verification appendix,\n'
+    'with a verification code on every page. Choose whether to include anonymised comments and how\n'
+    'many winner certificates to print.</p>':
+        (
+            '<h2>组织者指南</h2>\n'
+            '<p>组织者负责生成供评审和小组主席打开的已签名评审组文件包，并打印最终报告和证书。请使用<b>组织者</b>\n'
+            '选项卡（Ctrl+3）。请先创建您自己的身份：它用于签署文件包。</p>\n'
+            '<h3>1. 评审框架</h3>\n'
+            '<p>默认载入示例评审框架（明确标注为示例）。<b>选择…</b>可载入您自己的评审框架：评审框架 JSON 文件，\n'
+            '或填写好的电子表格模板。<b>另存为电子表格…</b>把当前评审框架保存为该模板，可在 Excel 或 LibreOffice\n'
+            '中编辑。有问题的文件会被拒绝，并指出需要修正的字段或单元格。</p>\n'
+            '<h3>2. 提名者</h3>\n'
+            '<p><b>选择文件夹…</b>选择一个文件夹，其中每位提名者各有一个子文件夹。每个子文件夹包含一个\n'
+            '<b>nominee.json</b>（至少有编号和名称；可选国家/地区、类别、简介、章节和附件）以及其中列出的附件文件。\n'
+            '预览会显示各文件夹存在的问题（如有）。</p>\n'
+            '<h3>3. 评审与利益冲突</h3>\n'
+            '<p><b>添加评审卡…</b>添加评审发给您的 .zdxjudge 评审卡；请与评审本人核对每张卡的指纹（例如通过电话）。\n'
+            '记录已知的利益冲突：选择评审和提名者，然后按<b>添加</b>。评审对存在冲突的提名者的评分不计入结果。</p>\n'
+            '<h3>4. 生成文件包</h3>\n'
+            '<p>设置名称、轮次和正式方法，然后点击<b>生成已签名文件包…</b>。输入口令后，应用会生成一个用您的密钥\n'
+            '签名的 .zdxpanel 文件。请发送给每位评审和小组主席。同一评审组的后一轮文件包在打开时会取代前一轮。</p>\n'
+            '<h3>5. 报告与证书</h3>\n'
+            '<p>小组主席把结果工作簿发给您后，<b>打印报告…</b>会将其生成最终 PDF 报告：封面、方法、排名、每位提名者\n'
+            '一页、信度和核验附录，每页都印有核验码。您可以选择是否收录匿名评语，以及打印多少张获奖证书。</p>'),
+    '<h2>How to verify a sheet</h2>\n'
+    '<h3>What is signed</h3>\n'
+    "<p>A score sheet is signed over its <b>values</b>, not over the bytes of the file: the judge's\n"
+    'fingerprint, the panel, the framework, the round, the sequence number and every level and comment.\n'
+    'The signature sits in a hidden sheet of the workbook.</p>\n'
+    '<h3>Opening and re-saving is fine</h3>\n'
+    '<p>Because the values are signed, opening the sheet in Excel or LibreOffice and saving it again\n'
+    "without changing anything keeps it <b>valid</b>, even though the file's bytes change. Changing any\n"
+    'level or comment makes it <b>tampered</b>.</p>\n'
+    '<h3>Verify from the command line</h3>\n'
+    '<pre>zerodx verify SHEET.xlsx --panel PANEL.zdxpanel</pre>\n'
+    '<p>It prints the status, the judge and their fingerprint, the panel, round and sequence number,\n'
+    'and any warnings; <tt>--json</tt> prints the same for scripts. The exit code is 0 when the sheet\n'
+    'can be used and 1 when it is rejected. Without <tt>--panel</tt> only the signature is checked, not\n'
+    'the roster. In the app, the <b>Merge</b> tab verifies every sheet you add.</p>\n'
+    '<h3>Tampered: which cells?</h3>\n'
+    '<p>A <b>tampered</b> sheet lists each changed cell by name, for example\n'
+    "<tt>Scores!G12: signed '3', found '4'</tt>: the cell, what the judge signed and what the file holds\n"
+    'now. Ask the judge for a fresh export rather than correcting the cell.</p>\n'
+    '<h3>Fingerprints</h3>\n'
+    "<p>A fingerprint (like <tt>SHA256:…</tt>, as SSH prints it) identifies a judge's key. The\n"
+    'judge sees it in <b>File &gt; My identity</b>; the organizer and the chair see the same one in the\n'
+    'package and in the verification details. Compare it once with the judge over a channel you trust\n'
+    '(in person or by phone): then a valid sheet really comes from that judge.</p>':
+        (
+            '<h2>如何核验评分表</h2>\n'
+            '<h3>签名的内容</h3>\n'
+            '<p>评分表签署的是其中的<b>数值</b>，而不是文件的字节：评审的指纹、评审组、评审框架、轮次、序号以及每个\n'
+            '等级和每条评语。签名保存在工作簿的一个隐藏工作表中。</p>\n'
+            '<h3>打开后重新保存没有问题</h3>\n'
+            '<p>由于签署的是数值，在 Excel 或 LibreOffice 中打开评分表、不做任何修改再保存，即使文件字节发生变化，\n'
+            '评分表仍然<b>有效</b>。修改任何等级或评语都会使其变为<b>已被篡改</b>。</p>\n'
+            '<h3>用命令行核验</h3>\n'
+            '<pre>zerodx verify SHEET.xlsx --panel PANEL.zdxpanel</pre>\n'
+            '<p>该命令会输出状态、评审及其指纹、评审组、轮次和序号，以及所有警告；<tt>--json</tt> 以供脚本使用的格式\n'
+            '输出相同内容。评分表可用时退出码为 0，被拒收时为 1。不带 <tt>--panel</tt> 时只核验签名，不核对名单。\n'
+            '在应用中，<b>合并</b>选项卡会核验您添加的每一份评分表。</p>\n'
+            '<h3>已被篡改：哪些单元格？</h3>\n'
+            '<p><b>已被篡改</b>的评分表会按名称列出每个被改动的单元格，例如\n'
+            "<tt>Scores!G12: signed '3', found '4'</tt>：即单元格、评审签名时的内容和文件中现在的内容。\n"
+            '请让评审重新导出，而不要自行更正单元格。</p>\n'
+            '<h3>指纹</h3>\n'
+            '<p>指纹（形如 <tt>SHA256:…</tt>，与 SSH 显示的格式相同）用于识别评审的密钥。评审可在\n'
+            '<b>文件 &gt; 我的身份</b>中看到它；组织者和小组主席在文件包和核验详情中看到的是同一个指纹。请通过您信任的\n'
+            '渠道（当面或电话）与评审核对一次：这样，有效的评分表就确实出自该评审。</p>'),
+    '<h2>Where your data is</h2>\n'
+    '<p>Everything this app keeps is in one folder on this computer:</p>\n'
+    '<pre>{home}</pre>\n'
+    '<ul>\n'
+    '<li><b>store.sqlite</b>: your panels, scores, comments and conflicts, saved as you type.</li>\n'
+    '<li><b>backups/</b>: copies of the store, made regularly and before every upgrade (the newest ten\n'
+    'are kept).</li>\n'
+    '<li><b>identity/</b>: your signing key, encrypted with your passphrase, and your public judge\n'
+    'card.</li>\n'
+    '<li><b>blobs/</b>: the dossier files of the packages you opened.</li>\n'
+    '<li><b>logs/</b>: the log file to send with a bug report.</li>\n'
+    '</ul>\n'
+    '<p><b>Nothing leaves this computer.</b> The app has no network code at all: no updates, no\n'
+    'telemetry, no cloud. Files travel only when you send them yourself (your judge card, your score\n'
+    'sheet).</p>\n'
+    '<p>To move to another computer, copy the whole folder while the app is closed. To use a different\n'
+    'folder, start the app with <tt>--home FOLDER</tt> or set <tt>ZERODX_HOME</tt>.</p>':
+        (
+            '<h2>您的数据在哪里</h2>\n'
+            '<p>本应用保存的所有内容都在这台电脑上的一个文件夹中：</p>\n'
+            '<pre>{home}</pre>\n'
+            '<ul>\n'
+            '<li><b>store.sqlite</b>：您的评审组、评分、评语和利益冲突，随输入随保存。</li>\n'
+            '<li><b>backups/</b>：存储的副本，定期生成，每次升级前也会生成（保留最新的十份）。</li>\n'
+            '<li><b>identity/</b>：用您的口令加密的签名密钥，以及您的公开评审卡。</li>\n'
+            '<li><b>blobs/</b>：您打开过的文件包中的申报材料文件。</li>\n'
+            '<li><b>logs/</b>：提交问题报告时需要附上的日志文件。</li>\n'
+            '</ul>\n'
+            '<p><b>所有数据都不会离开这台电脑。</b>本应用完全不含网络代码：没有自动更新，没有遥测，没有云端。\n'
+            '只有您亲自发送时，文件（您的评审卡、您的评分表）才会传出。</p>\n'
+            '<p>如需迁移到另一台电脑，请在应用关闭时复制整个文件夹。如需使用其他文件夹，请用\n'
+            '<tt>--home FOLDER</tt> 启动应用，或设置 <tt>ZERODX_HOME</tt>。</p>'),
+    '<h2>Keyboard shortcuts</h2><p>Everything in the judge workspace can be done without the mouse. Every change is saved the moment you make it; the status bar says when.</p>': '<h2>键盘快捷键</h2><p>评审工作区中的所有操作都可以不用鼠标完成。每次修改都会立即保存；状态栏会显示保存时间。</p>',
+    'Judge guide': '评审指南',
+    'Chair guide': '小组主席指南',
+    'Organizer guide': '组织者指南',
+    'How to verify a sheet': '如何核验评分表',
+    'Where your data is': '您的数据在哪里',
+    'Keyboard shortcuts': '键盘快捷键',
+    "One app for the whole awards panel:<br>• <b>Judge</b>: read each nominee's dossier, score it on the framework and send the organizer your signed score sheet.<br>• <b>Chair</b>: check every judge's sheet and combine them into the panel result (the Merge tab).<br>• <b>Organizer</b>: build the signed panel package and print the final report (the Organizer tab).": '一个应用，服务整个奖项评审组：<br>• <b>评审</b>：阅读每位提名者的申报材料，按评审框架评分，并把已签名的评分表发送给组织者。<br>• <b>小组主席</b>：核验每位评审的评分表，并合并为评审组结果（“合并”选项卡）。<br>• <b>组织者</b>：生成已签名的评审组文件包，并打印最终报告（“组织者”选项卡）。',
+})

@@ -538,102 +538,102 @@ Please send the details below to the panel chair or the developers.</source>
     <name>HelpDialog</name>
     <message>
         <source>{app} help</source>
-        <translation type="unfinished" />
+        <translation>{app} 帮助</translation>
     </message>
     <message>
         <source>Help pages</source>
-        <translation type="unfinished" />
+        <translation>帮助页面</translation>
     </message>
     <message>
         <source>Choose a page of the guide</source>
-        <translation type="unfinished" />
+        <translation>选择指南中的页面</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished" />
+        <translation>帮助正文</translation>
     </message>
     <message>
         <source>Close the guide</source>
-        <translation type="unfinished" />
+        <translation>关闭指南</translation>
     </message>
 </context>
 <context>
     <name>HelpView</name>
     <message>
         <source>this guide</source>
-        <translation type="unfinished" />
+        <translation>本指南</translation>
     </message>
     <message>
         <source>open a panel package</source>
-        <translation type="unfinished" />
+        <translation>打开评审组文件包</translation>
     </message>
     <message>
         <source>previous / next criterion</source>
-        <translation type="unfinished" />
+        <translation>上一项 / 下一项指标</translation>
     </message>
     <message>
         <source>choose that level (on the framework's scale)</source>
-        <translation type="unfinished" />
+        <translation>选择该等级（按评审框架的等级量表）</translation>
     </message>
     <message>
         <source>clear the level</source>
-        <translation type="unfinished" />
+        <translation>清除等级</translation>
     </message>
     <message>
         <source>write the comment (justification)</source>
-        <translation type="unfinished" />
+        <translation>填写评语（理由）</translation>
     </message>
     <message>
         <source>next criterion (from the comment too)</source>
-        <translation type="unfinished" />
+        <translation>下一项指标（在评语中也可用）</translation>
     </message>
     <message>
         <source>previous criterion (from the comment too)</source>
-        <translation type="unfinished" />
+        <translation>上一项指标（在评语中也可用）</translation>
     </message>
     <message>
         <source>back from the comment to the criteria</source>
-        <translation type="unfinished" />
+        <translation>从评语返回指标列表</translation>
     </message>
     <message>
         <source>next / previous nominee</source>
-        <translation type="unfinished" />
+        <translation>下一位 / 上一位提名者</translation>
     </message>
     <message>
         <source>next unscored criterion</source>
-        <translation type="unfinished" />
+        <translation>下一项未评分的指标</translation>
     </message>
     <message>
         <source>filter the nominees</source>
-        <translation type="unfinished" />
+        <translation>筛选提名者</translation>
     </message>
     <message>
         <source>undo / redo</source>
-        <translation type="unfinished" />
+        <translation>撤销 / 重做</translation>
     </message>
     <message>
         <source>declare a conflict of interest</source>
-        <translation type="unfinished" />
+        <translation>声明利益冲突</translation>
     </message>
     <message>
         <source>overview of all nominees</source>
-        <translation type="unfinished" />
+        <translation>所有提名者总览</translation>
     </message>
     <message>
         <source>export your signed score sheet</source>
-        <translation type="unfinished" />
+        <translation>导出已签名的评分表</translation>
     </message>
     <message>
         <source>print your scorecard (PDF)</source>
-        <translation type="unfinished" />
+        <translation>打印您的评分卡（PDF）</translation>
     </message>
     <message>
         <source>Judge workspace, Merge, Organizer</source>
-        <translation type="unfinished" />
+        <translation>评审工作区、合并、组织者</translation>
     </message>
     <message>
         <source>quit (everything is already saved)</source>
-        <translation type="unfinished" />
+        <translation>退出（所有内容均已保存）</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Judge guide&lt;/h2&gt;
@@ -678,7 +678,40 @@ export gets a higher sequence number and replaces the older one at the chair. Se
 any channel (e-mail, USB stick). Ctrl+P prints your own scorecard as a PDF.&lt;/p&gt;
 &lt;p&gt;See also &lt;a href="help:verify"&gt;How to verify a sheet&lt;/a&gt; and
 &lt;a href="help:keys"&gt;Keyboard shortcuts&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;评审指南&lt;/h2&gt;
+&lt;p&gt;您需要按评审框架的每一项指标为每位提名者评分，说明评分理由，并把&lt;b&gt;已签名的评分表&lt;/b&gt;发送给组织者。
+所有操作都在这台电脑上完成，无需联网。&lt;/p&gt;
+&lt;h3&gt;1. 您的身份&lt;/h3&gt;
+&lt;p&gt;首次使用时，请在欢迎页面选择&lt;b&gt;创建我的评审身份&lt;/b&gt;（或&lt;b&gt;文件 &amp;gt; 我的身份&lt;/b&gt;）。输入您的姓名、
+电子邮箱和口令后，应用会生成一个永远不会离开这台电脑的签名密钥。请保存您的&lt;b&gt;评审卡&lt;/b&gt;（.zdxjudge）
+并发送给组织者，由组织者把您加入评审组。请牢记口令：任何人都无法找回。&lt;/p&gt;
+&lt;h3&gt;2. 打开评审组文件包&lt;/h3&gt;
+&lt;p&gt;组织者会发给您一个 &lt;b&gt;.zdxpanel&lt;/b&gt; 文件。使用&lt;b&gt;文件 &amp;gt; 打开评审组文件包&lt;/b&gt;（Ctrl+O），
+或把文件拖放到窗口中。应用会先核验组织者的签名和每一份申报材料文件，然后才显示内容。&lt;/p&gt;
+&lt;h3&gt;3. 阅读申报材料&lt;/h3&gt;
+&lt;p&gt;提名者列表位于左侧（按 Ctrl+F 筛选）。中间显示提名者的申报材料：正文章节和附件。PDF 在应用内打开，
+可翻页、缩放和搜索；图片按比例缩放显示。&lt;/p&gt;
+&lt;h3&gt;4. 用键盘评分&lt;/h3&gt;
+&lt;p&gt;在右侧的评分面板中，用上/下方向键（或 K/J）在指标之间移动，按数字键选择相应等级；按 0 或 Delete
+清除等级。按 Tab 进入评语；按 Ctrl+Enter 转到下一项指标。PageDown/PageUp 切换提名者；Ctrl+N
+跳到下一项尚未评分的指标。等级卡片显示每个等级在该指标下的含义。&lt;/p&gt;
+&lt;h3&gt;5. 评语&lt;/h3&gt;
+&lt;p&gt;评语用于说明评分理由。某些等级（通常是最低和最高等级）必须填写评语：评审框架规定了哪些等级需要，
+导出时会统计仍缺少的评语。小组主席可能会在最终报告中匿名收录评语。&lt;/p&gt;
+&lt;h3&gt;6. 利益冲突&lt;/h3&gt;
+&lt;p&gt;如果您与某位提名者关系过密、难以公正评审，请按 Ctrl+D（&lt;b&gt;编辑 &amp;gt; 声明利益冲突&lt;/b&gt;）并说明原因。
+您将因此回避：您的评分表中不含该提名者的分数，评审组结果也不计入您的评分（记为缺评，绝不记为零分）。
+&lt;b&gt;编辑 &amp;gt; 撤回利益冲突&lt;/b&gt;可撤销误操作的声明。&lt;/p&gt;
+&lt;h3&gt;7. 自动保存与撤销&lt;/h3&gt;
+&lt;p&gt;每个等级和每条评语在您输入时即已保存；状态栏会显示保存时间。如果保存失败，状态栏会以红色显示
+&lt;b&gt;未保存&lt;/b&gt;，您的修改仍保留在屏幕上。Ctrl+Z 和 Ctrl+Shift+Z 用于撤销和重做。Ctrl+Shift+O
+显示所有提名者的总览。&lt;/p&gt;
+&lt;h3&gt;8. 导出评分表&lt;/h3&gt;
+&lt;p&gt;按 Ctrl+E（&lt;b&gt;文件 &amp;gt; 导出评分表&lt;/b&gt;）会列出尚未评分的内容，要求输入口令，并生成一份已签名的
+&lt;b&gt;.xlsx&lt;/b&gt; 评分表。您可以导出未完成的评分表；每次新导出的序号都会增加，并在小组主席处取代旧的一份。
+文件可通过任何方式发送（电子邮件、U 盘）。Ctrl+P 可把您自己的评分卡打印为 PDF。&lt;/p&gt;
+&lt;p&gt;另请参阅&lt;a href="help:verify"&gt;如何核验评分表&lt;/a&gt;和
+&lt;a href="help:keys"&gt;键盘快捷键&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Chair guide&lt;/h2&gt;
@@ -744,7 +777,55 @@ order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the panel 
 &lt;p&gt;&lt;b&gt;Export result workbook…&lt;/b&gt; writes the signed result (.xlsx; signed with this
 computer's identity if it has one). &lt;b&gt;PDF report…&lt;/b&gt; writes the final report, with
 anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;小组主席指南&lt;/h2&gt;
+&lt;p&gt;小组主席收集每位评审的评分表，逐一核验，并把有效的评分表合并为评审组结果。请使用&lt;b&gt;合并&lt;/b&gt;选项卡
+（Ctrl+2）。&lt;/p&gt;
+&lt;h3&gt;1. 添加文件包和评分表&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;选择文件包…&lt;/b&gt;载入评审收到的同一个 .zdxpanel 文件（其中包含评审名单及其公钥）。
+&lt;b&gt;添加评分表…&lt;/b&gt;添加评审的 .xlsx 评分表；也可以把文件拖放到视图中。&lt;b&gt;核验并合并&lt;/b&gt;会逐一核验
+评分表，然后合并有效的评分表。&lt;/p&gt;
+&lt;h3&gt;2. 各状态的含义&lt;/h3&gt;
+&lt;dl&gt;
+&lt;dt&gt;&lt;b&gt;valid（有效）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;签名正确，评审在名单上，且评分表属于本评审组、本评审框架和本轮次。
+计入结果。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;tampered（已被篡改）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;工作簿中的数值与评审签名时不同。详情会列出每个被改动的单元格、
+签名时的内容和现在的内容。不计入结果；请评审重新导出。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;bad_signature（签名无效）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;签名与签署的内容不符：隐藏的签名工作表已损坏或被伪造。
+不计入结果。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;unknown_judge（未知评审）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表由不在评审组名单上的密钥签署（例如评审新建了身份）。
+在组织者把该评审卡加入文件包之前，不计入结果。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;wrong_panel（评审组不符）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表属于其他评审组。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;wrong_framework（评审框架不符）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表依据的是其他评审框架或其他版本。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;superseded（已被取代）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;同一评审发来了更新的评分表（序号更大或轮次更晚）；只计最新的一份。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;unreadable（无法读取）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;不是评分表，或文件损坏、不安全。&lt;/dd&gt;
+&lt;/dl&gt;
+&lt;p&gt;有两种警告不会导致拒收：&lt;b&gt;incomplete&lt;/b&gt;（部分指标未评分；这些指标记为缺评，而非零分）和
+&lt;b&gt;conflict_scored&lt;/b&gt;（评审为名单中标记为利益冲突的提名者评了分；这些分数不予计入）。&lt;/p&gt;
+&lt;h3&gt;3. 合并方法&lt;/h3&gt;
+&lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；
+&lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;mean&lt;/b&gt;：各评审总分的平均值。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;median&lt;/b&gt;：居中的总分；个别评审特别严格或宽松几乎不会影响它。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;：去掉最高和最低总分后的平均值（至少五位评审为该提名者评分时）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;：先把每位评审的总分统一到共同基准上（严格评审与宽松评审的分数同等计算），
+再换算回评审组的分数尺度。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;：每位评审的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;4. 并列&lt;/h3&gt;
+&lt;p&gt;得分相同的提名者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。&lt;/p&gt;
+&lt;h3&gt;5. 分歧&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;分歧&lt;/b&gt;选项卡列出需要讨论的内容：评审给出的等级极差达到 2 或以上的指标，以及分数离散程度位于
+评审组前十分之一的提名者。双击某一行可查看每位评审给出的等级。&lt;/p&gt;
+&lt;h3&gt;6. 信度&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;信度&lt;/b&gt;选项卡用通俗的语言说明评审之间的一致程度。
+&lt;b&gt;Krippendorff α 系数&lt;/b&gt;：0.80 及以上表示一致性良好；0.667 至 0.80 只能得出初步结论；低于此值则
+一致性较弱。&lt;b&gt;ICC(2,1)&lt;/b&gt; 衡量绝对一致性，&lt;b&gt;ICC(3,1)&lt;/b&gt; 衡量一致性（两者差距较大说明评审主要在
+宽严程度上存在差异）。&lt;b&gt;Kendall W 系数&lt;/b&gt;（0 至 1）表示评审对提名者排序的一致程度。就每位评审而言，
+&lt;b&gt;宽严度&lt;/b&gt;是相对评审组的平均偏差（负值表示更严格），&lt;b&gt;一致性&lt;/b&gt;是与其他评审的相关系数。&lt;/p&gt;
+&lt;h3&gt;7. 导出&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;导出结果工作簿…&lt;/b&gt;生成已签名的结果（.xlsx；若这台电脑有身份，则用该身份签名）。
+&lt;b&gt;PDF 报告…&lt;/b&gt;生成最终报告，可按需附上匿名评语和获奖证书。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Organizer guide&lt;/h2&gt;
@@ -775,7 +856,26 @@ to the chair. A later round of the same panel replaces the earlier one when open
 PDF report: cover, method, ranking, a page per nominee, reliability and a verification appendix,
 with a verification code on every page. Choose whether to include anonymised comments and how
 many winner certificates to print.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;组织者指南&lt;/h2&gt;
+&lt;p&gt;组织者负责生成供评审和小组主席打开的已签名评审组文件包，并打印最终报告和证书。请使用&lt;b&gt;组织者&lt;/b&gt;
+选项卡（Ctrl+3）。请先创建您自己的身份：它用于签署文件包。&lt;/p&gt;
+&lt;h3&gt;1. 评审框架&lt;/h3&gt;
+&lt;p&gt;默认载入示例评审框架（明确标注为示例）。&lt;b&gt;选择…&lt;/b&gt;可载入您自己的评审框架：评审框架 JSON 文件，
+或填写好的电子表格模板。&lt;b&gt;另存为电子表格…&lt;/b&gt;把当前评审框架保存为该模板，可在 Excel 或 LibreOffice
+中编辑。有问题的文件会被拒绝，并指出需要修正的字段或单元格。&lt;/p&gt;
+&lt;h3&gt;2. 提名者&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;选择文件夹…&lt;/b&gt;选择一个文件夹，其中每位提名者各有一个子文件夹。每个子文件夹包含一个
+&lt;b&gt;nominee.json&lt;/b&gt;（至少有编号和名称；可选国家/地区、类别、简介、章节和附件）以及其中列出的附件文件。
+预览会显示各文件夹存在的问题（如有）。&lt;/p&gt;
+&lt;h3&gt;3. 评审与利益冲突&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;添加评审卡…&lt;/b&gt;添加评审发给您的 .zdxjudge 评审卡；请与评审本人核对每张卡的指纹（例如通过电话）。
+记录已知的利益冲突：选择评审和提名者，然后按&lt;b&gt;添加&lt;/b&gt;。评审对存在冲突的提名者的评分不计入结果。&lt;/p&gt;
+&lt;h3&gt;4. 生成文件包&lt;/h3&gt;
+&lt;p&gt;设置名称、轮次和正式方法，然后点击&lt;b&gt;生成已签名文件包…&lt;/b&gt;。输入口令后，应用会生成一个用您的密钥
+签名的 .zdxpanel 文件。请发送给每位评审和小组主席。同一评审组的后一轮文件包在打开时会取代前一轮。&lt;/p&gt;
+&lt;h3&gt;5. 报告与证书&lt;/h3&gt;
+&lt;p&gt;小组主席把结果工作簿发给您后，&lt;b&gt;打印报告…&lt;/b&gt;会将其生成最终 PDF 报告：封面、方法、排名、每位提名者
+一页、信度和核验附录，每页都印有核验码。您可以选择是否收录匿名评语，以及打印多少张获奖证书。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;How to verify a sheet&lt;/h2&gt;
@@ -802,7 +902,26 @@ now. Ask the judge for a fresh export rather than correcting the cell.&lt;/p&gt;
 judge sees it in &lt;b&gt;File &amp;gt; My identity&lt;/b&gt;; the organizer and the chair see the same one in the
 package and in the verification details. Compare it once with the judge over a channel you trust
 (in person or by phone): then a valid sheet really comes from that judge.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;如何核验评分表&lt;/h2&gt;
+&lt;h3&gt;签名的内容&lt;/h3&gt;
+&lt;p&gt;评分表签署的是其中的&lt;b&gt;数值&lt;/b&gt;，而不是文件的字节：评审的指纹、评审组、评审框架、轮次、序号以及每个
+等级和每条评语。签名保存在工作簿的一个隐藏工作表中。&lt;/p&gt;
+&lt;h3&gt;打开后重新保存没有问题&lt;/h3&gt;
+&lt;p&gt;由于签署的是数值，在 Excel 或 LibreOffice 中打开评分表、不做任何修改再保存，即使文件字节发生变化，
+评分表仍然&lt;b&gt;有效&lt;/b&gt;。修改任何等级或评语都会使其变为&lt;b&gt;已被篡改&lt;/b&gt;。&lt;/p&gt;
+&lt;h3&gt;用命令行核验&lt;/h3&gt;
+&lt;pre&gt;zerodx verify SHEET.xlsx --panel PANEL.zdxpanel&lt;/pre&gt;
+&lt;p&gt;该命令会输出状态、评审及其指纹、评审组、轮次和序号，以及所有警告；&lt;tt&gt;--json&lt;/tt&gt; 以供脚本使用的格式
+输出相同内容。评分表可用时退出码为 0，被拒收时为 1。不带 &lt;tt&gt;--panel&lt;/tt&gt; 时只核验签名，不核对名单。
+在应用中，&lt;b&gt;合并&lt;/b&gt;选项卡会核验您添加的每一份评分表。&lt;/p&gt;
+&lt;h3&gt;已被篡改：哪些单元格？&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;已被篡改&lt;/b&gt;的评分表会按名称列出每个被改动的单元格，例如
+&lt;tt&gt;Scores!G12: signed '3', found '4'&lt;/tt&gt;：即单元格、评审签名时的内容和文件中现在的内容。
+请让评审重新导出，而不要自行更正单元格。&lt;/p&gt;
+&lt;h3&gt;指纹&lt;/h3&gt;
+&lt;p&gt;指纹（形如 &lt;tt&gt;SHA256:…&lt;/tt&gt;，与 SSH 显示的格式相同）用于识别评审的密钥。评审可在
+&lt;b&gt;文件 &amp;gt; 我的身份&lt;/b&gt;中看到它；组织者和小组主席在文件包和核验详情中看到的是同一个指纹。请通过您信任的
+渠道（当面或电话）与评审核对一次：这样，有效的评分表就确实出自该评审。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Where your data is&lt;/h2&gt;
@@ -822,35 +941,48 @@ telemetry, no cloud. Files travel only when you send them yourself (your judge c
 sheet).&lt;/p&gt;
 &lt;p&gt;To move to another computer, copy the whole folder while the app is closed. To use a different
 folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;ZERODX_HOME&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;您的数据在哪里&lt;/h2&gt;
+&lt;p&gt;本应用保存的所有内容都在这台电脑上的一个文件夹中：&lt;/p&gt;
+&lt;pre&gt;{home}&lt;/pre&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;store.sqlite&lt;/b&gt;：您的评审组、评分、评语和利益冲突，随输入随保存。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;：存储的副本，定期生成，每次升级前也会生成（保留最新的十份）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;identity/&lt;/b&gt;：用您的口令加密的签名密钥，以及您的公开评审卡。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;blobs/&lt;/b&gt;：您打开过的文件包中的申报材料文件。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;logs/&lt;/b&gt;：提交问题报告时需要附上的日志文件。&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;所有数据都不会离开这台电脑。&lt;/b&gt;本应用完全不含网络代码：没有自动更新，没有遥测，没有云端。
+只有您亲自发送时，文件（您的评审卡、您的评分表）才会传出。&lt;/p&gt;
+&lt;p&gt;如需迁移到另一台电脑，请在应用关闭时复制整个文件夹。如需使用其他文件夹，请用
+&lt;tt&gt;--home FOLDER&lt;/tt&gt; 启动应用，或设置 &lt;tt&gt;ZERODX_HOME&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;p&gt;Everything in the judge workspace can be done without the mouse. Every change is saved the moment you make it; the status bar says when.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;键盘快捷键&lt;/h2&gt;&lt;p&gt;评审工作区中的所有操作都可以不用鼠标完成。每次修改都会立即保存；状态栏会显示保存时间。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Judge guide</source>
-        <translation type="unfinished" />
+        <translation>评审指南</translation>
     </message>
     <message>
         <source>Chair guide</source>
-        <translation type="unfinished" />
+        <translation>小组主席指南</translation>
     </message>
     <message>
         <source>Organizer guide</source>
-        <translation type="unfinished" />
+        <translation>组织者指南</translation>
     </message>
     <message>
         <source>How to verify a sheet</source>
-        <translation type="unfinished" />
+        <translation>如何核验评分表</translation>
     </message>
     <message>
         <source>Where your data is</source>
-        <translation type="unfinished" />
+        <translation>您的数据在哪里</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2875,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>One app for the whole awards panel:&lt;br&gt;• &lt;b&gt;Judge&lt;/b&gt;: read each nominee's dossier, score it on the framework and send the organizer your signed score sheet.&lt;br&gt;• &lt;b&gt;Chair&lt;/b&gt;: check every judge's sheet and combine them into the panel result (the Merge tab).&lt;br&gt;• &lt;b&gt;Organizer&lt;/b&gt;: build the signed panel package and print the final report (the Organizer tab).</source>
-        <translation type="unfinished" />
+        <translation>一个应用，服务整个奖项评审组：&lt;br&gt;• &lt;b&gt;评审&lt;/b&gt;：阅读每位提名者的申报材料，按评审框架评分，并把已签名的评分表发送给组织者。&lt;br&gt;• &lt;b&gt;小组主席&lt;/b&gt;：核验每位评审的评分表，并合并为评审组结果（“合并”选项卡）。&lt;br&gt;• &lt;b&gt;组织者&lt;/b&gt;：生成已签名的评审组文件包，并打印最终报告（“组织者”选项卡）。</translation>
     </message>
     <message>
         <source>The three roles</source>
@@ -2791,7 +2923,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Where your data is</source>
-        <translation type="unfinished" />
+        <translation>您的数据在哪里</translation>
     </message>
     <message>
         <source>Nothing leaves this computer: the app never uses the network. Files travel only when you send them yourself. Press F1 for the guide.</source>
