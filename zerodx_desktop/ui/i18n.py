@@ -13,10 +13,9 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -27,6 +26,11 @@ from PySide6.QtCore import (
 
 from zerodx_desktop.core.text import Text
 from zerodx_desktop.paths import resources_dir
+
+if TYPE_CHECKING:  # the stubs say it returns object; it returns the source text
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM, ENGLISH, CHINESE, PSEUDO = "system", "en", "zh_CN", "pseudo"
@@ -155,10 +159,11 @@ def fmt_datetime(value: Any) -> str:
     from PySide6.QtCore import QDateTime
 
     if isinstance(value, str):
+        text = value
         try:
-            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            return value
+            return text
     if isinstance(value, datetime):
         qdt = QDateTime(value.astimezone()) if value.tzinfo else QDateTime(value)
         return QLocale().toString(qdt.toLocalTime(), QLocale.FormatType.ShortFormat)

@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
         from zerodx_desktop.ui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        self.preferences_dialog = dialog
+        self.preferences_dialog: Any = dialog
         dialog.exec()
         dialog.deleteLater()
         self.preferences_dialog = None

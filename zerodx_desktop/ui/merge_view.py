@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from zerodx_desktop.core.result import PanelResult, RankingRow
 from zerodx_desktop.formats import signing
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog, pdf_preview_dialog
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
+from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
     NomineeMatrixModel,

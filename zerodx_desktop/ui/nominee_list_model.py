@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -20,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from zerodx_desktop.ui.i18n import status_text
+from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, status_text
 from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
 
 NomineeIdRole = Qt.ItemDataRole.UserRole + 1

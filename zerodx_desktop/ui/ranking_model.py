@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from zerodx_desktop.core.result import Disagreement, RankingRow
-from zerodx_desktop.ui.i18n import fmt_number
+from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt_number
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from zerodx_desktop.core.sheet import SheetVerdict, Status
-from zerodx_desktop.ui.i18n import fmt_datetime
+from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 

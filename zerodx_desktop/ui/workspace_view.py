@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui.conflict_dialog import ConflictDialog
 from zerodx_desktop.ui.dossier_view import DossierView
+from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from zerodx_desktop.ui.nominee_list_model import NomineeFilterProxy, NomineeIdRole, NomineeListModel
 from zerodx_desktop.ui.overview_model import OverviewModel
 from zerodx_desktop.ui.overview_view import OverviewView
