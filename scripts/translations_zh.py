@@ -332,7 +332,8 @@ ZH.update({
     "Open with the system viewer": "用系统查看器打开",
     "Open the attachment with the system viewer": "用系统查看器打开该附件",
     "&Attachments": "附件(&A)",
-    "{value}  ({file}, {kb:,} KB)": "{value}  （{file}，{kb:,} KB）",
+    "{title}  ({file}, {size} KB)": "{title}  （{file}，{size} KB）",
+    "n/a": "无数据",
     "&Attachments ({n_attachments})": "附件（{n_attachments}）(&A)",
     "{file}: this PDF cannot be shown. Press Enter on it to try the system viewer.":
         "{file}：无法显示此 PDF。在其上按 Enter 可尝试用系统查看器打开。",

@@ -307,6 +307,10 @@ Please send the details below to the panel chair or the developers.</translation
         <source>No domain scores</source>
         <translation>No domain scores</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>
@@ -339,8 +343,8 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <source>{value}  ({file}, {kb:,} KB)</source>
-        <translation>{value}  ({file}, {kb:,} KB)</translation>
+        <source>{title}  ({file}, {size} KB)</source>
+        <translation>{title}  ({file}, {size} KB)</translation>
     </message>
     <message>
         <source>&amp;Attachments ({n_attachments})</source>

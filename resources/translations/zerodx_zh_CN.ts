@@ -307,6 +307,10 @@ Please send the details below to the panel chair or the developers.</source>
         <source>No domain scores</source>
         <translation>暂无领域得分</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>无数据</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>
@@ -339,8 +343,8 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <source>{value}  ({file}, {kb:,} KB)</source>
-        <translation>{value}  （{file}，{kb:,} KB）</translation>
+        <source>{title}  ({file}, {size} KB)</source>
+        <translation>{title}  （{file}，{size} KB）</translation>
     </message>
     <message>
         <source>&amp;Attachments ({n_attachments})</source>

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from zerodx_desktop.ui.i18n import fmt_number
+
 PALETTE = ("#1565c0", "#9e9e9e", "#2e7d32", "#ef6c00")
 
 
@@ -189,7 +191,7 @@ class DomainChart(QWidget):
                 p.setPen(text_colour)
                 p.drawText(QRectF(plot.right() + 4, y, value_w, bar_h),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           "n/a" if v is None else f"{v:.1f}")
+                           self.tr("n/a") if v is None else fmt_number(v, 1))
 
     def _paint_legend(self, p: QPainter, rect: QRectF, fm: QFontMetricsF,
                       text_colour: QColor) -> None:

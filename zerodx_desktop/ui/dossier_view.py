@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QLocale,
     QModelIndex,
     QPointF,
     Qt,
@@ -360,8 +361,8 @@ class DossierView(QWidget):
         self.attachments.clear()
         for att in nominee.attachments:
             kb = max(1, att.size // 1024)
-            item = QListWidgetItem(self.tr("{value}  ({file}, {kb:,} KB)").format(
-                                       value=att.title or att.file, file=att.file, kb=kb))
+            item = QListWidgetItem(self.tr("{title}  ({file}, {size} KB)").format(
+                title=att.title or att.file, file=att.file, size=QLocale().toString(kb)))
             item.setData(ShaRole, att.sha256)
             item.setToolTip(att.file)
             self.attachments.addItem(item)

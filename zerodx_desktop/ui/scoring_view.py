@@ -408,7 +408,7 @@ class ScoringView(QWidget):
         subtotals, _total = self.session.totals(self.nominee_id)
         for did, item in self._domain_items.items():
             v = subtotals.get(did)
-            item.setText(1, "" if v is None else f"{v:.1f}")
+            item.setText(1, fmt_number(v, 1, empty=""))
 
     def _show_criterion(self) -> None:
         nid, cid = self.nominee_id, self.criterion_id
