@@ -110,7 +110,7 @@ def test_first_run_from_an_empty_home_to_the_demo_panel(qtbot, home, monkeypatch
     assert not welcome.identity_button.isVisible()
     assert welcome.identity_label.text() == f"Identity: Grace Hopper ({public.fingerprint})"
 
-    # the home now has an identity: the demo opens in a throw-away window, the key stays
+    # the home has an identity but no panel yet: the demo opens right here, the key stays
     asked: list[str] = []
 
     def yes(_parent, _title, text, *_a, **_k):
@@ -119,24 +119,18 @@ def test_first_run_from_an_empty_home_to_the_demo_panel(qtbot, home, monkeypatch
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
-    assert asked
-    assert window._other_windows
-    demo = window._other_windows[0]
-    qtbot.addWidget(demo)
-    try:
-        qtbot.waitUntil(lambda: demo.workspace is not None, timeout=WAIT)
-        expected = [n.name for n in read_nominees_dir(demo_nominees_dir())[0]]
-        assert [n.name for n in demo.workspace.session.nominees] == expected
-        model = demo.workspace.list_view.model()
-        shown = [model.index(r, 0).data() for r in range(model.rowCount())]
-        assert len(shown) == len(expected) and all(shown)
-        assert demo.judge_stack.currentWidget() is demo.workspace
-        assert load_public_identity(home) == public  # the demo did not touch this home
-        assert window.workspace is None
-    finally:
-        demo_home = demo.home
-        demo.close()
-        shutil.rmtree(demo_home, ignore_errors=True)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WAIT)
+    assert asked == []
+    assert window._other_windows == []
+    expected = [n.name for n in read_nominees_dir(demo_nominees_dir())[0]]
+    assert [n.name for n in window.workspace.session.nominees] == expected
+    model = window.workspace.list_view.model()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert len(shown) == len(expected) and all(shown)
+    assert window.judge_stack.currentWidget() is window.workspace
+    assert load_public_identity(home) == public  # the demo kept this judge's key...
+    panel = window.workspace.session.panel
+    assert panel.judge_by_fingerprint(public.fingerprint) is not None  # ...on its roster
     window.close()
 
 

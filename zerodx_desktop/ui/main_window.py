@@ -321,6 +321,8 @@ class MainWindow(QMainWindow):
 
     def show_panel(self, panel_id: str) -> None:
         """Build the workspace for ``panel_id`` (replacing any previous one)."""
+        if self._closed or self.store is None:
+            return  # the window was closed while the package was being opened
         if self.workspace is not None:
             self.workspace.shutdown()
             self.judge_stack.removeWidget(self.workspace)
