@@ -173,6 +173,42 @@ def test_role_tabs_reach_merge_and_organizer(qtbot, home) -> None:
     window.close()
 
 
+def test_judge_toolbar_and_shortcuts_belong_to_the_judge_tab(qtbot, home) -> None:
+    from tests.gui.workspace_fixtures import import_into
+
+    import_into(home, 2, framework=small_framework())
+    window = make_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    ws.scoring.score(3)
+    assert window.undo_stack.canUndo()
+    assert window.toolbar.isVisible() and window.save_label.isVisible()
+    assert window.undo_action.isEnabled() and window.conflict_action.isEnabled()
+    for i in (1, 2):
+        window.roles.setCurrentIndex(i)
+        assert not window.toolbar.isVisible()
+        assert not window.save_label.isVisible()
+        for action in (window.undo_action, window.export_action, window.next_action,
+                       window.conflict_action, window.withdraw_action, window.overview_action,
+                       window.filter_action, window.scorecard_action):
+            assert not action.isEnabled(), action.text()
+        level = ws.session.level(ws.current_nominee_id(), ws.current_criterion_id())
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.undo_stack.canUndo()  # Ctrl+Z did not reach the hidden workspace
+        assert ws.session.level(ws.current_nominee_id(), ws.current_criterion_id()) == level
+    window.roles.setCurrentIndex(0)
+    assert window.toolbar.isVisible() and window.save_label.isVisible()
+    assert window.undo_action.isEnabled() and window.next_action.isEnabled()
+    window.roles.setCurrentIndex(1)
+    window.close()  # closed on the Merge tab: the saved state has the toolbar hidden
+    again = make_window(qtbot, home)  # the open panel brings the judge tab back
+    assert again.roles.currentIndex() == 0
+    assert again.toolbar.isVisible() and again.next_action.isEnabled()
+    again.roles.setCurrentIndex(2)
+    assert not again.toolbar.isVisible()
+    again.close()
+
+
 def test_run_in_background_hands_results_back_on_the_ui_thread(qtbot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)

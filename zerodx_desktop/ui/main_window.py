@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
         self._restore_window()
+        self.roles.currentChanged.connect(self._role_changed)
+        self._role_changed()
         self.open_store()
         self.load_current_panel()
 
@@ -177,16 +179,14 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(
             self.tr("&Redo"), self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
             icon_name="redo")
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.canUndoChanged.connect(lambda _can: self._update_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _can: self._update_actions())
         self.undo_stack.undoTextChanged.connect(
             lambda t: self.undo_action.setText(
                 self.tr("&Undo {what}").format(what=t) if t else self.tr("&Undo")))
         self.undo_stack.redoTextChanged.connect(
             lambda t: self.redo_action.setText(
                 self.tr("&Redo {what}").format(what=t) if t else self.tr("&Redo")))
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
         for act, short in ((self.undo_action, self.tr("Undo")),
                            (self.redo_action, self.tr("Redo"))):
             act.setIconText(short)  # the toolbar stays short; the menu says what
@@ -259,13 +259,27 @@ class MainWindow(QMainWindow):
         self.toolbar = tb
         self._update_actions()
 
+    def judge_tab_shown(self) -> bool:
+        return self.roles.currentIndex() == 0
+
+    def _role_changed(self, _index: int = 0) -> None:
+        """The judge's toolbar and save status belong to the judge tab only."""
+        judge = self.judge_tab_shown()
+        self.toolbar.setVisible(judge)
+        self.save_label.setVisible(judge)
+        self._update_actions()
+
     def _update_actions(self) -> None:
-        has_ws = self.workspace is not None
+        # the judge's commands act on the workspace: only while it is the tab shown, so
+        # Ctrl+Z, Ctrl+D, Ctrl+E... never change a workspace the user cannot see
+        has_ws = self.workspace is not None and self.judge_tab_shown()
         for a in (self.filter_action, self.next_action, self.overview_action,
                   self.conflict_action, self.withdraw_action):
             a.setEnabled(has_ws)
         self.export_action.setEnabled(has_ws and self._export_available())
         self.scorecard_action.setEnabled(has_ws)
+        self.undo_action.setEnabled(has_ws and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(has_ws and self.undo_stack.canRedo())
 
     @staticmethod
     def _export_available() -> bool:
