@@ -169,3 +169,34 @@ def test_resaved_by_libreoffice_still_verifies(tmp_path, result, chair):
     assert resaved.read_bytes() != path.read_bytes()
     assert rw.verify_result_workbook(resaved) == ("valid", chair.fingerprint, [])
     assert rw.read_result_workbook(resaved).ranking == result.ranking
+
+
+def test_columns_fonts_and_print_setup(tmp_path, result, chair):
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    wb = openpyxl.load_workbook(path)
+    for title in SHEETS:
+        ws = wb[title]
+        header = list(ws[1])
+        for cell in header:
+            dim = ws.column_dimensions[cell.column_letter]
+            assert dim.customWidth and 6 <= dim.width <= 60, (title, cell.value, dim.width)
+            assert cell.font.b and cell.font.name == "Calibri", (title, cell.value)
+        assert ws.freeze_panes == "A2", title
+        assert ws.page_setup.orientation == "landscape", title
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, title
+        assert ws.print_title_rows == "$1:$1", title
+    ranking = wb["Ranking"]
+    # the name column fits the longest name; the header wraps instead of widening its column
+    longest = max(len(str(r[3].value)) for r in ranking.iter_rows(min_row=2))
+    assert ranking.column_dimensions["D"].width >= longest
+    assert ranking.column_dimensions["B"].width < 10  # "Tied" / "yes"
+    body = next(c for c in ranking[2] if isinstance(c.value, str))
+    assert body.font.name == "Calibri"
+    wb.close()
+
+
+def test_column_widths_count_wide_characters_double_and_cap():
+    widths = rw.column_widths([["Name", "Note"], ["青岛澜禾", "x" * 200]])
+    assert widths == [10.0, 60.0]

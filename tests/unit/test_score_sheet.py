@@ -464,3 +464,38 @@ def test_signed_rows_off_the_panel(judges, tmp_path):
     v = verify_score_sheet(path, real)
     assert v.status is Status.WRONG_PANEL and "n-999" in v.message
     assert verify_score_sheet(path, bigger).status is Status.VALID
+
+
+def test_visible_sheets_print_landscape_one_page_wide_with_repeated_header(setup):
+    import openpyxl
+
+    _fw, _panel, path = setup
+    with zipfile.ZipFile(path) as zf:
+        workbook_xml = zf.read("xl/workbook.xml").decode("utf-8")
+        scores_xml = zf.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert '<pageSetUpPr fitToPage="1"/>' in scores_xml
+    assert 'orientation="landscape"' in scores_xml and 'paperSize="9"' in scores_xml
+    assert 'fitToWidth="1"' in scores_xml and 'fitToHeight="0"' in scores_xml
+    assert "_xlnm.Print_Titles" in workbook_xml and "'Scores'!$1:$1" in workbook_xml
+    wb = openpyxl.load_workbook(path)
+    for title in ("Scores", "Summary", "Conflicts", "About"):
+        ws = wb[title]
+        assert ws.page_setup.orientation == "landscape", title
+        assert ws.page_setup.paperSize == 9, title
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, title
+        assert ws.print_title_rows == "$1:$1", title
+    # the hidden signature sheet has no print titles
+    assert wb["_signature"].print_title_rows is None
+    wb.close()
+
+
+def test_print_titles_quote_sheet_names():
+    from zerodx_desktop.formats.xlsx_safe import write_xlsx
+
+    data = write_xlsx([{"title": "Bob's & co", "rows": [["a"], ["b"]]}])
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        workbook_xml = zf.read("xl/workbook.xml").decode("utf-8")
+    assert "'Bob''s &amp; co'!$1:$1" in workbook_xml

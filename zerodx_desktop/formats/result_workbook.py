@@ -19,6 +19,7 @@ import base64
 import binascii
 import io
 import json
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -305,25 +306,92 @@ def _check_texts(doc: dict[str, Any]) -> None:
         safe_cell_text(text, where=where)
 
 
+_MIN_WIDTH, _MAX_WIDTH, _HEADER_WIDTH = 6.0, 60.0, 16.0
+
+
+def _text_width(v: Cell) -> float:
+    """Approximate width of a cell's shown value in characters (wide scripts count double)."""
+    if v is None:
+        return 0.0
+    s = str(v)
+    return float(len(s) + sum(1 for ch in s if ord(ch) >= 0x1100
+                              and unicodedata.east_asian_width(ch) in "WF"))
+
+
+def column_widths(grid: Grid) -> list[float]:
+    """Column widths (characters) that fit each column's content, capped at 60."""
+    ncols = max((len(r) for r in grid), default=0)
+    out = [_MIN_WIDTH] * ncols
+    for ri, row in enumerate(grid):
+        for ci, v in enumerate(row):
+            if ri == 0:  # the header wraps at spaces: its longest word must fit
+                w = max((_text_width(word) for word in str(v or "").split()), default=0) + 4
+                w = max(w, min(_text_width(v) + 4, _HEADER_WIDTH))
+            else:
+                w = _text_width(v) + 2
+            if w > out[ci]:
+                out[ci] = w
+    return [min(_MAX_WIDTH, round(w, 1)) for w in out]
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes when wrapped at spaces into ``width`` characters."""
+    lines, cur = 1, 0.0
+    for word in text.split():
+        w = _text_width(word)
+        if cur and cur + 1 + w > width:
+            lines, cur = lines + 1, w
+        else:
+            cur = cur + 1 + w if cur else w
+    return lines
+
+
+def _print_setup(ws: Any, grid: Grid) -> None:
+    """Column widths by content; printed on A4 landscape, one page wide, header row repeated
+    on every page (the same page setup as a score sheet)."""
+    from openpyxl.utils import get_column_letter
+
+    widths = column_widths(grid)
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    lines = max((_wrapped_lines(str(h or ""), w - 3) for h, w in zip(grid[0], widths,
+                                                                    strict=False)), default=1)
+    if lines > 1:  # spreadsheet programs do not grow a row for wrapped text on their own
+        ws.row_dimensions[1].height = 15 * lines
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.gridLines = True
+    ws.print_title_rows = "1:1"
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = "Page &P of &N"
+
+
 def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
                  signature: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
 
     from zerodx_desktop.formats.xlsx_safe import needs_text_type, text_cell
 
-    bold = Font(bold=True)
+    # The score sheet's font (Calibri 11) for the header too: a Font without a name prints
+    # in the spreadsheet program's fallback face (a serif in LibreOffice).
+    bold = Font(name="Calibri", size=11, family=2, bold=True)
     fill = PatternFill("solid", fgColor="DDE4EE")
+    wrap = Alignment(wrap_text=True, vertical="top")
     wb = Workbook(write_only=True)
     wb.properties.creator = "ZeroDX Desktop"
     wb.properties.title = "ZeroDX panel result"
     for title, grid in grids.items():
         ws = wb.create_sheet(title)
         ws.freeze_panes = "A2"
+        _print_setup(ws, grid)
         header = []
         for h in grid[0]:
-            cell = text_cell(ws, str(h), font=bold)
+            cell = text_cell(ws, str(h), font=bold, alignment=wrap)
             cell.fill = fill
             header.append(cell)
         ws.append(header)

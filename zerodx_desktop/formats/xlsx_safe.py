@@ -243,13 +243,27 @@ def _esc_attr(text: str) -> str:
     return _esc(text).replace('"', "&quot;")
 
 
+# Printing: A4 landscape, one page wide (as many pages tall as needed), gridlines, and the
+# sheet name and page number in the footer; row 1 repeats on every page (see write_xlsx).
+_PRINT_TAIL = (
+    '<printOptions gridLines="1"/>'
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    '<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter>'
+    '</headerFooter>')
+_PLAIN_TAIL = ('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
+               'footer="0.3"/>')
+
+
 def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_header: bool,
-               wrap_cols: set[int], header_style: bool, selected: bool) -> str:
+               wrap_cols: set[int], header_style: bool, selected: bool,
+               printable: bool = False) -> str:
     from decimal import Decimal
 
     ncols = max((len(r) for r in rows), default=1) or 1
     letters = _column_letters(max(ncols, len(widths or [])))
     parts = [_XML_DECL, f'<worksheet xmlns="{_MAIN_NS}" xmlns:r="{_REL_NS}">',
+             '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if printable else "",
              f'<dimension ref="A1:{letters[ncols - 1]}{max(len(rows), 1)}"/>',
              '<sheetViews><sheetView workbookViewId="0"', ' tabSelected="1"' if selected else "",
              ">"]
@@ -286,9 +300,20 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
                 raise TypeError(f"cannot write {type(v).__name__} into a cell")
         add("</row>")
     parts.append("</sheetData>")
-    parts.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
-                 'footer="0.3"/></worksheet>')
+    parts.append(_PRINT_TAIL if printable else _PLAIN_TAIL)
+    parts.append("</worksheet>")
     return "".join(parts)
+
+
+def _print_titles(sheet_index: int, title: str) -> str:
+    """The defined name that repeats row 1 on every printed page of one sheet."""
+    quoted = "'" + title.replace("'", "''") + "'"
+    return (f'<definedName name="_xlnm.Print_Titles" localSheetId="{sheet_index}">'
+            f"{_esc(quoted)}!$1:$1</definedName>")
+
+
+def _printable(sheet: dict[str, Any]) -> bool:
+    return bool(sheet.get("printable", sheet.get("state", "visible") == "visible"))
 
 
 def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
@@ -296,7 +321,8 @@ def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
     """An .xlsx (bytes) from ``sheets``: dicts with ``title``, ``rows`` (lists of str / int /
     Decimal / None; row 1 is styled as a bold header unless ``header`` is False), and optional
     ``widths``, ``wrap_cols`` (1-based), ``freeze_header`` (default True), ``state``
-    ("visible", "hidden", "veryHidden").
+    ("visible", "hidden", "veryHidden"). Visible sheets print on A4 landscape, fitted to one
+    page wide, with row 1 repeated on every page (``printable`` False turns that off).
 
     Texts must already have passed :func:`safe_cell_text`; they are stored as strings.
     """
@@ -336,7 +362,12 @@ def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
         wb.append(f'<sheet name="{_esc_attr(sh["title"])}" sheetId="{i}"{st} r:id="rId{i}"/>')
         wb_rels.append(f'<Relationship Id="rId{i}" Type="{_REL_NS}/worksheet" '
                        f'Target="worksheets/sheet{i}.xml"/>')
-    wb.append("</sheets></workbook>")
+    wb.append("</sheets>")
+    titles = [_print_titles(i, sh["title"]) for i, sh in enumerate(sheets)
+              if _printable(sh) and sh.get("header", True)]
+    if titles:
+        wb.append("<definedNames>" + "".join(titles) + "</definedNames>")
+    wb.append("</workbook>")
     wb_rels.append(f'<Relationship Id="rId{n + 1}" Type="{_REL_NS}/styles" '
                    'Target="styles.xml"/></Relationships>')
     core = (_XML_DECL + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
@@ -364,7 +395,7 @@ def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
                 sh["rows"], widths=sh.get("widths"),
                 freeze_header=sh.get("freeze_header", True),
                 wrap_cols=set(sh.get("wrap_cols", ())), header_style=sh.get("header", True),
-                selected=i == 1))
+                selected=i == 1, printable=_printable(sh)))
     return buf.getvalue()
 
 
