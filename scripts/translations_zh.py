@@ -1119,3 +1119,12 @@ ZH.update({
     'Keyboard shortcuts': '键盘快捷键',
     "One app for the whole awards panel:<br>• <b>Judge</b>: read each nominee's dossier, score it on the framework and send the organizer your signed score sheet.<br>• <b>Chair</b>: check every judge's sheet and combine them into the panel result (the Merge tab).<br>• <b>Organizer</b>: build the signed panel package and print the final report (the Organizer tab).": '一个应用，服务整个奖项评审组：<br>• <b>评审</b>：阅读每位提名者的申报材料，按评审框架评分，并把已签名的评分表发送给组织者。<br>• <b>小组主席</b>：核验每位评审的评分表，并合并为评审组结果（“合并”选项卡）。<br>• <b>组织者</b>：生成已签名的评审组文件包，并打印最终报告（“组织者”选项卡）。',
 })
+
+# ---- UI review fixes (toolbar, criteria tree, footer, merge, organizer) ----------------
+ZH.update({
+    "Subtotal": "小计",
+    "Your level for the criterion (scale {low}–{high})": "您对该评审指标给出的等级（{low}–{high} 级）",
+    "The domain's subtotal, from 0 to 100": "该领域的小计，0 至 100",
+    "{value} / 100": "{value} / 100",
+    "{domain}: {value} / 100": "{domain}：{value} / 100",
+})

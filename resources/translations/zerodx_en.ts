@@ -2695,6 +2695,18 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Level</translation>
     </message>
     <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Your level for the criterion (scale {low}–{high})</source>
+        <translation>Your level for the criterion (scale {low}–{high})</translation>
+    </message>
+    <message>
+        <source>The domain's subtotal, from 0 to 100</source>
+        <translation>The domain's subtotal, from 0 to 100</translation>
+    </message>
+    <message>
         <source>Justification required</source>
         <translation>Justification required</translation>
     </message>
@@ -2737,6 +2749,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>level {level}, {state}</source>
         <translation>level {level}, {state}</translation>
+    </message>
+    <message>
+        <source>{value} / 100</source>
+        <translation>{value} / 100</translation>
+    </message>
+    <message>
+        <source>{domain}: {value} / 100</source>
+        <translation>{domain}: {value} / 100</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>

@@ -2658,6 +2658,18 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>等级</translation>
     </message>
     <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Your level for the criterion (scale {low}–{high})</source>
+        <translation>您对该评审指标给出的等级（{low}–{high} 级）</translation>
+    </message>
+    <message>
+        <source>The domain's subtotal, from 0 to 100</source>
+        <translation>该领域的小计，0 至 100</translation>
+    </message>
+    <message>
         <source>Justification required</source>
         <translation>需要填写理由</translation>
     </message>
@@ -2700,6 +2712,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>level {level}, {state}</source>
         <translation>等级 {level}，{state}</translation>
+    </message>
+    <message>
+        <source>{value} / 100</source>
+        <translation>{value} / 100</translation>
+    </message>
+    <message>
+        <source>{domain}: {value} / 100</source>
+        <translation>{domain}：{value} / 100</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>

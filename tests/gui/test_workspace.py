@@ -398,3 +398,49 @@ def test_quitting_mid_comment_keeps_it(qtbot, home: Path) -> None:
         4, "typed just before quitting")
     assert again.workspace.scoring.comment.toPlainText() == "typed just before quitting"
     again.close()
+
+
+def test_criteria_tree_has_room_keeps_headings_in_view_and_shows_subtotals_apart(
+        qtbot, home: Path) -> None:
+    from zerodx_desktop.ui.scoring_view import LEVEL_COL, SUBTOTAL_COL
+
+    import_into(home, 2)  # the sample framework: 3 domains, 24 criteria
+    window = open_window(qtbot, home)
+    window.resize(1400, 900)
+    sc = window.workspace.scoring
+    tree = sc.tree
+    row = tree.sizeHintForRow(0)
+    # the first show gives the tree the room the question, levels and comment do not need
+    qtbot.waitUntil(lambda: tree.viewport().height() >= 15 * row, timeout=3000)
+    lines = sc.comment.fontMetrics().lineSpacing()
+    assert sc.comment.height() <= 8 * lines  # a short comment box, not a large empty one
+    assert sc.comment.visibleRegion().boundingRect().height() >= 3 * lines  # and in view
+    for cid in window.workspace.session.criterion_ids:
+        sc.select_criterion(cid)
+        item = sc._items[cid]
+        dimension, domain = item.parent(), item.parent().parent()
+        assert sc._row_visible(item), cid
+        assert sc._row_visible(dimension), (cid, dimension.text(0))
+        assert sc._row_visible(domain), (cid, domain.text(0))
+
+    sc.select_criterion(window.workspace.session.criterion_ids[0])
+    assert sc.score(4)
+    assert tree.headerItem().text(LEVEL_COL) == "Level"
+    assert tree.headerItem().text(SUBTOTAL_COL) == "Subtotal"
+    first = sc._domain_items[sc.session.framework.domains[0].id]
+    assert first.text(LEVEL_COL) == ""  # a 0-100 subtotal is not a 1-5 level
+    assert first.text(SUBTOTAL_COL).endswith(" / 100")
+    assert sc._items[window.workspace.session.criterion_ids[0]].text(SUBTOTAL_COL) == ""
+
+    # the footer: one line per domain, titles elided (never wrapped), full title in the tooltip
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() <= 1000)
+    QApplication.processEvents()
+    for d in sc.session.framework.domains:
+        name, value = sc.domain_totals[d.id]
+        assert name.full_text() == name.toolTip() != ""
+        assert name.fontMetrics().horizontalAdvance(name.text()) <= name.width()
+        assert name.height() < 2 * name.fontMetrics().lineSpacing()
+        assert value.text().endswith(" / 100")
+    assert "Total:" in sc.totals.text()
+    window.close()

@@ -8,13 +8,12 @@ Each edit is committed through the session before it is pushed on the undo stack
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,10 @@ COMMENT_DEBOUNCE_MS = 500
 CriterionRole = Qt.ItemDataRole.UserRole + 20
 ERROR_RED = QColor("#c62828")
 
+LEVEL_COL = 1
+SUBTOTAL_COL = 2
+COMMENT_LINES = 5  # the comment box's default height, in lines (it grows with the pane)
+
 STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
               CriterionState.DONE: "\u2713"}
 
@@ -46,6 +49,51 @@ STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
 def required_message(level: int) -> str:
     return QCoreApplication.translate(
         "ScoringView", "A justification is required for level {level}").format(level=level)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to the width it gets; the tooltip has it all."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("W\u2026"), super().minimumSizeHint()
+                     .height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4,
+                     super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(0, self.width())))
+
+
+class CommentEdit(QPlainTextEdit):
+    """The comment box: a few lines by default, so the criteria and the levels keep the room."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * COMMENT_LINES
+        return QSize(hint.width(), lines + 2 * self.frameWidth() + 8)
 
 
 class LevelCard(QFrame):
@@ -158,13 +206,21 @@ class ScoringView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("criteriaTree")
         self.tree.setAccessibleName(self.tr("Criteria"))
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Level")])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Level"),
+                                   self.tr("Subtotal")])
+        self.tree.headerItem().setToolTip(
+            LEVEL_COL, self.tr("Your level for the criterion (scale {low}\u2013{high})").format(
+                low=min(lv.value for lv in self.scale.levels),
+                high=max(lv.value for lv in self.scale.levels)))
+        self.tree.headerItem().setToolTip(
+            SUBTOTAL_COL, self.tr("The domain's subtotal, from 0 to 100"))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._build_tree()
         self.tree.currentItemChanged.connect(self._current_item_changed)
         self.tree.installEventFilter(self)
@@ -202,24 +258,47 @@ class ScoringView(QWidget):
         rp.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
         self.required.setPalette(rp)
         self.required.hide()
-        self.comment = QPlainTextEdit(self)
+        self.comment = CommentEdit(self)
         self.comment.setObjectName("commentEdit")
         self.comment.setAccessibleName(self.tr("Comment (justification) for this criterion"))
         self.comment.setPlaceholderText(self.tr("Justification for your level (Tab from the "
                                                 "criteria; Ctrl+Enter for the next criterion)"))
         self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(70)
+        self.comment.setMinimumHeight(self.comment.fontMetrics().lineSpacing() * 3)
+        # a few lines by default; the stretch below takes the spare room, not the box
+        self.comment.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.comment.installEventFilter(self)
         self.comment.textChanged.connect(self._comment_edited)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(COMMENT_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.flush_comment)
-        self.totals = QLabel(self)
+        # the footer: one row per domain (title elided, subtotal aligned), then the total
+        self.totals_box = QWidget(self)
+        self.totals_box.setObjectName("totalsBox")
+        self.totals_box.setAccessibleName(self.tr("Domain subtotals and total"))
+        grid = QGridLayout(self.totals_box)
+        grid.setContentsMargins(0, 2, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(0)
+        grid.setColumnStretch(0, 1)
+        self.domain_totals: dict[str, tuple[ElidedLabel, QLabel]] = {}
+        for row, d in enumerate(fw.domains):
+            name = ElidedLabel(i18n.text(d.title), self.totals_box)
+            value = QLabel(self.totals_box)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            vf = value.font()
+            vf.setBold(True)
+            value.setFont(vf)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.domain_totals[d.id] = (name, value)
+        self.totals = QLabel(self.totals_box)
         self.totals.setObjectName("totalsLabel")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName(self.tr("Domain subtotals and total"))
+        grid.addWidget(self.totals, len(fw.domains), 0, 1, 2)
 
         detail = QWidget(self)
         dl = QVBoxLayout(detail)
@@ -240,11 +319,17 @@ class ScoringView(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("scoringSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)  # a taller window shows more criteria
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.detail = detail
+        self.detail_scroll = scroll
+        self._split_done = False  # the first show sizes the split to the detail's needs
+        self.tree.viewport().installEventFilter(self)
 
         head = QHBoxLayout()
         head.addWidget(self.nominee_label, 1)
@@ -254,27 +339,49 @@ class ScoringView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.totals)
+        layout.addWidget(self.totals_box)
         self.setTabOrder(self.tree, self.comment)
         self.setEnabled(False)
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        if not self._split_done:
+            self._split_done = True
+            QTimer.singleShot(0, self._initial_split)
+
+    def _initial_split(self) -> None:
+        """Question, levels and a short comment in view; the criteria tree gets the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        row = max(1, self.tree.sizeHintForRow(0))
+        min_tree = row * 12 + self.tree.header().height()
+        width = self.detail_scroll.viewport().width()
+        detail = self.detail.heightForWidth(width) if self.detail.hasHeightForWidth() else -1
+        detail = (detail if detail > 0 else self.detail.sizeHint().height()) + 12
+        tree = max(min_tree, total - detail)
+        self.splitter.setSizes([tree, max(0, total - tree)])
+        current = self.tree.currentItem()
+        if current is not None:
+            self.scroll_to_criterion(current)
 
     # ---- tree ------------------------------------------------------------------------
     def _build_tree(self) -> None:
         fw = self.session.framework
         for d in fw.domains:
-            d_item = QTreeWidgetItem(self.tree, [i18n.text(d.title), ""])
+            d_item = QTreeWidgetItem(self.tree, [i18n.text(d.title), "", ""])
             d_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = d_item.font(0)
             font.setBold(True)
             d_item.setFont(0, font)
             self._domain_items[d.id] = d_item
             for m in d.dimensions:
-                m_item = QTreeWidgetItem(d_item, [i18n.text(m.title), ""])
+                m_item = QTreeWidgetItem(d_item, [i18n.text(m.title), "", ""])
                 m_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 for c in m.criteria:
                     title = getattr(c, "title", None)
                     text = i18n.text(title) if title else i18n.text(c.question)
-                    c_item = QTreeWidgetItem(m_item, [text, ""])
+                    c_item = QTreeWidgetItem(m_item, [text, "", ""])
                     c_item.setData(0, CriterionRole, c.id)
                     c_item.setToolTip(0, i18n.text(c.question))
                     c_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -297,7 +404,25 @@ class ScoringView(QWidget):
         item = self._items.get(criterion_id)
         if item is not None:
             self.tree.setCurrentItem(item)
-            self.tree.scrollToItem(item)
+            self.scroll_to_criterion(item)
+
+    def _row_visible(self, item: QTreeWidgetItem) -> bool:
+        rect = self.tree.visualItemRect(item)
+        return (rect.isValid() and rect.top() >= 0
+                and rect.bottom() <= self.tree.viewport().height())
+
+    def scroll_to_criterion(self, item: QTreeWidgetItem) -> None:
+        """Show ``item`` with its domain and dimension headings when they fit, else centred."""
+        dimension = item.parent()
+        domain = dimension.parent() if dimension is not None else None
+        anchors = [a for a in (domain, dimension) if a is not None]
+        if self._row_visible(item) and all(self._row_visible(a) for a in anchors):
+            return
+        for anchor in anchors:
+            self.tree.scrollToItem(anchor, QAbstractItemView.ScrollHint.PositionAtTop)
+            if self._row_visible(item):
+                return
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def select_domain(self, domain_id: str) -> None:
         fw = self.session.framework
@@ -408,7 +533,12 @@ class ScoringView(QWidget):
         subtotals, _total = self.session.totals(self.nominee_id)
         for did, item in self._domain_items.items():
             v = subtotals.get(did)
-            item.setText(1, fmt_number(v, 1, empty=""))
+            item.setText(SUBTOTAL_COL, self.tr("{value} / 100").format(value=fmt_number(v, 1))
+                         if v is not None else "")
+            item.setTextAlignment(SUBTOTAL_COL, Qt.AlignmentFlag.AlignRight
+                                  | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(SUBTOTAL_COL, self.tr("{domain}: {value} / 100").format(
+                domain=item.text(0), value=fmt_number(v, 1)))
 
     def _show_criterion(self) -> None:
         nid, cid = self.nominee_id, self.criterion_id
@@ -464,13 +594,12 @@ class ScoringView(QWidget):
             self.totals.setText("")
             return
         subtotals, total = self.session.totals(self.nominee_id)
-        parts = []
-        for d in self.session.framework.domains:
-            v = subtotals.get(d.id)
-            parts.append(f"{html.escape(i18n.text(d.title))}: <b>{fmt_number(v, 1)}</b>")
+        for did, (name, value) in self.domain_totals.items():
+            value.setText(self.tr("{value} / 100").format(
+                value=fmt_number(subtotals.get(did), 1)))
+            value.setAccessibleName(f"{name.full_text()}: {value.text()}")
         done, count = self.session.progress(self.nominee_id)
-        self.totals.setText(" &nbsp;·&nbsp; ".join(parts) + "<br>"
-                            + self.tr("Total: <b>{total}</b> / 100 &nbsp;·&nbsp; {done}/{count} "
+        self.totals.setText(self.tr("Total: <b>{total}</b> / 100 &nbsp;·&nbsp; {done}/{count} "
                                       "criteria complete").format(
                                 total=fmt_number(total, 1), done=done, count=count))
 
@@ -554,6 +683,10 @@ class ScoringView(QWidget):
                 return self._comment_key(event)
         elif event.type() == QEvent.Type.FocusOut and watched is self.comment:
             self.flush_comment()
+        elif (event.type() == QEvent.Type.Resize and watched is self.tree.viewport()
+              and self.tree.currentItem() is not None):
+            # the first selection happens before the tree has its size: show the headings now
+            self.scroll_to_criterion(self.tree.currentItem())
         return super().eventFilter(watched, event)
 
     def _common_key(self, event: QKeyEvent) -> bool:
