@@ -52,6 +52,45 @@ def _optional_identity(home: Path):  # type: ignore[no-untyped-def]
     return _unlock(home)
 
 
+def _output(path: str, suffix: str, *, inputs: Sequence[str | Path] = (),
+            what: str = "output") -> Path:
+    """Check an output path before any work: right kind of name, existing folder, and not
+    one of the command's own inputs (nothing gets overwritten by mistake)."""
+    out = Path(path)
+    if out.suffix.lower() != suffix:
+        raise UserError(f"the {what} file must end in {suffix}", where=str(out),
+                        hint=f"Choose a name like {out.stem or 'result'}{suffix}.")
+    if out.exists() and out.is_dir():
+        raise UserError("this is a folder, not a file name", where=str(out))
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError("the folder does not exist", where=str(folder),
+                        hint="Create the folder first or choose another one.")
+    for given in inputs:
+        try:
+            same = Path(given).exists() and out.exists() and out.samefile(given)
+        except OSError:
+            same = False
+        if same:
+            raise UserError(f"the {what} would overwrite one of the input files",
+                            where=str(out), hint="Choose another file name.")
+    return out
+
+
+def _positive_or_zero(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _text(value: str | None) -> str:
+    return "(empty)" if value in (None, "") else str(value)
+
+
 # --- commands ---------------------------------------------------------------------------
 
 def cmd_identity(args: argparse.Namespace, home: Path) -> int:
@@ -67,7 +106,7 @@ def cmd_identity(args: argparse.Namespace, home: Path) -> int:
         else:
             print(f"{pub.name} <{pub.email}>\nFingerprint: {pub.fingerprint}")
     elif args.identity_cmd == "card":
-        pub = svc.export_card(home, Path(args.out))
+        pub = svc.export_card(home, _output(args.out, ".zdxjudge", what="judge card"))
         print(f"Wrote judge card {args.out} ({pub.fingerprint})")
     elif args.identity_cmd == "passphrase":
         from zerodx_desktop.formats.signing import change_passphrase
@@ -85,12 +124,14 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services import panels as svc
 
     if args.panel_cmd == "build":
+        out = _output(args.out, ".zdxpanel", what="panel package",
+                      inputs=[args.framework, *args.judge])
         organizer = _unlock(home)
         pkg = svc.build_panel(organizer=organizer, title=args.title,
                               framework_path=Path(args.framework),
                               nominees_dir=Path(args.nominees), judge_cards=args.judge,
                               conflicts=args.conflict or [], method=args.method,
-                              round_=args.round, out=Path(args.out))
+                              round_=args.round, out=out, panel_id=args.panel_id)
         print(f"Wrote {args.out}: panel {pkg.panel.id}, round {pkg.panel.round}, "
               f"{len(pkg.panel.nominees)} nominees, {len(pkg.panel.judges)} judges; "
               f"signed by {organizer.fingerprint}")
@@ -103,6 +144,9 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
         print(f"Opened panel {panel_id} ({pkg.panel.title}, round {pkg.panel.round}): "
               f"{len(pkg.panel.nominees)} nominees. Signed by "
               f"{pkg.signer.name if pkg.signer else '?'} ({signer}).")
+        warning = svc.roster_warning(home, pkg.panel)
+        if warning:
+            print(f"zerodx: warning: {warning}", file=sys.stderr)
     elif args.panel_cmd == "status":
         doc = svc.panel_status(home)
         if args.json:
@@ -123,21 +167,36 @@ def cmd_score(args: argparse.Namespace, home: Path) -> int:
 
     if args.csv:
         if args.nominee or args.criterion or args.level:
-            raise UserError("give either --csv FILE or NOMINEE_ID CRITERION_ID LEVEL")
-        n = scoring.score_csv(home, Path(args.csv))
-        print(f"Saved {n} scores from {args.csv}.")
+            raise UsageError("give either --csv FILE or NOMINEE_ID CRITERION_ID LEVEL, "
+                             "not both", parser=args.parser)
+        done = scoring.score_csv(home, Path(args.csv))
+        cleared = f"; {done.cleared} cleared (empty level)" if done.cleared else ""
+        print(f"Saved {done.saved} scores from {args.csv}{cleared}.")
+        if done.missing_justifications:
+            print(f"zerodx: warning: {len(done.missing_justifications)} level(s) need a "
+                  f"justification in the comment column: "
+                  f"{', '.join(done.missing_justifications[:5])}"
+                  + (" …" if len(done.missing_justifications) > 5 else ""), file=sys.stderr)
         return EXIT_OK
     if not (args.nominee and args.criterion and args.level is not None):
-        raise UsageError("score needs NOMINEE_ID CRITERION_ID LEVEL (or --csv FILE)")
+        raise UsageError("score needs NOMINEE_ID CRITERION_ID LEVEL (or --csv FILE)",
+                         parser=args.parser)
     level = scoring.parse_level(args.level, "LEVEL")
-    scoring.score_one(home, args.nominee, args.criterion, level, args.comment)
-    print("Saved.")
+    for warning in scoring.score_one(home, args.nominee, args.criterion, level, args.comment):
+        print(f"zerodx: warning: {warning}", file=sys.stderr)
+    print("Saved." if level is not None else "Score removed.")
     return EXIT_OK
 
 
 def cmd_conflict(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services import scoring
 
+    if args.withdraw:
+        scoring.withdraw_conflict(home, args.nominee)
+        print(f"Withdrew your conflict for {args.nominee}; you can score it again.")
+        return EXIT_OK
+    if not args.reason:
+        raise UsageError("conflict needs --reason TEXT (or --withdraw)", parser=args.parser)
     scoring.declare_conflict(home, args.nominee, args.reason)
     print(f"Declared a conflict for {args.nominee}; its scores are excluded.")
     return EXIT_OK
@@ -145,10 +204,17 @@ def cmd_conflict(args: argparse.Namespace, home: Path) -> int:
 
 def cmd_export(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services.export import export_sheet
+    from zerodx_desktop.services.panels import panel_status
 
-    done = export_sheet(home, _unlock(home), Path(args.out))
+    out = _output(args.out, ".xlsx", what="score sheet")
+    done = export_sheet(home, _unlock(home), out)
     print(f"Wrote signed score sheet {done.path} (sequence {done.sequence}, "
           f"{done.scored}/{done.total} criteria scored)\nSHA-256: {done.sha256}")
+    missing = sum(n["missing_comments"] for n in panel_status(home)["nominees"])
+    if done.scored < done.total or missing:
+        print(f"zerodx: warning: incomplete sheet: {done.total - done.scored} criteria "
+              f"unscored, {missing} required justification(s) missing; the chair will see "
+              "it as incomplete ('zerodx panel status' lists them).", file=sys.stderr)
     return EXIT_OK
 
 
@@ -160,7 +226,21 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
         from zerodx_desktop.formats.package import read_panel_package
 
         panel = read_panel_package(Path(args.panel)).panel
+    if not Path(args.file).is_file():
+        raise UserError("no such file", where=args.file)
     verdict = verify_score_sheet(Path(args.file), panel)
+    if verdict.status == "unreadable" and _is_result_workbook(Path(args.file)):
+        return _verify_result(args)
+    if panel is None and verdict.content is not None:
+        # no --panel: check the roster with this home's copy of the panel, when it has one
+        stored = _stored_panel(home, verdict.content.panel_id)
+        if stored is not None:
+            verdict = verify_score_sheet(Path(args.file), stored)
+        elif verdict.usable:
+            verdict.warnings.append("roster_not_checked")
+            verdict.message = (verdict.message + " " if verdict.message else "") + (
+                "The signature is valid, but the judge's key was not checked against a panel "
+                "roster: pass --panel PANEL.zdxpanel.")
     if args.json:
         doc = verdict.to_json()
         doc["file"] = args.file
@@ -176,26 +256,86 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
         for w in verdict.warnings:
             print(f"  warning: {w}")
         for cell in verdict.changed_cells:
-            print(f"  {cell.cell}: signed {cell.signed!r}, found {cell.found!r}")
+            print(f"  {cell.cell}: signed {_text(cell.signed)}, found {_text(cell.found)}")
     return EXIT_OK if verdict.usable else EXIT_REJECTED
 
 
-def cmd_merge(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.services.merge import merge, merge_to_json
+def _stored_panel(home: Path, panel_id: str):  # type: ignore[no-untyped-def]
+    """This home's copy of panel ``panel_id`` (None without a store or that panel)."""
+    if not (home / "store.sqlite").is_file():
+        return None
+    from zerodx_desktop.services.panels import open_store
 
-    outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method)
+    with open_store(home) as store:
+        if panel_id not in {pid for pid, _t, _r in store.panels()}:
+            return None
+        return store.panel(panel_id)
+
+
+def _is_result_workbook(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "xl/workbook.xml" not in names or len(names) > 200:
+                return False
+            return b"_signature" in zf.read("xl/workbook.xml")[:100_000] and \
+                b"zerodx-result/1" in b"".join(zf.read(n)[:200_000] for n in names
+                                                 if n.startswith("xl/worksheets/"))
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return False
+
+
+def _verify_result(args: argparse.Namespace) -> int:
+    """`verify` given a result workbook: check the chair's signature and the cells."""
+    from zerodx_desktop.formats.result_workbook import verify_result_workbook
+
+    status, signer, changed = verify_result_workbook(Path(args.file))
+    if args.json:
+        _print_json({"file": args.file, "kind": "result_workbook", "status": status,
+                     "judge": None, "fingerprint": signer, "panel_id": None, "round": None,
+                     "sequence": None, "warnings": [],
+                     "changed_cells": [{"cell": c.cell, "signed": c.signed, "found": c.found}
+                                       for c in changed]})
+    else:
+        print(f"{args.file}: result workbook, {status}"
+              + (f" (signed by {signer})" if signer else ""))
+        for cell in changed:
+            print(f"  {cell.cell}: signed {_text(cell.signed)}, found {_text(cell.found)}")
+    return EXIT_OK if status == "valid" else EXIT_REJECTED
+
+
+def cmd_merge(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services.merge import NoValidSheet, merge, merge_to_json
+
+    inputs = [args.panel, *args.sheets]
+    out = _output(args.out, ".xlsx", inputs=inputs, what="result workbook")
+    pdf = _output(args.pdf, ".pdf", inputs=inputs, what="report") if args.pdf else None
     identity = _optional_identity(home)
+    try:
+        outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method)
+    except NoValidSheet as exc:
+        for v in exc.verdicts:
+            print(f"  {v.status:<15} {v.file}" + (f" — {v.message}" if v.message else ""),
+                  file=sys.stderr)
+        if args.json:
+            _print_json({"error": exc.what, "sheets": [
+                {"file": v.file, "judge": v.content.judge_name if v.content else None,
+                 "fingerprint": v.content.fingerprint if v.content else None,
+                 "status": str(v.status), "warnings": list(v.warnings)}
+                for v in exc.verdicts]})
+        raise
     from zerodx_desktop.formats.result_workbook import write_result_workbook
 
-    write_result_workbook(Path(args.out), outcome.result, identity)
+    write_result_workbook(out, outcome.result, identity)
     notes = [f"Wrote result workbook {args.out} "
              + (f"(signed by {identity.fingerprint})" if identity else
                 "(UNSIGNED: this home has no identity)")]
-    if args.pdf:
+    if pdf is not None:
         from zerodx_desktop.formats.report_pdf import write_report
 
-        write_report(Path(args.pdf), outcome.result,
-                     result_sha256=outcome.result.content_sha256)
+        write_report(pdf, outcome.result, result_sha256=outcome.result.content_sha256)
         notes.append(f"Wrote report {args.pdf}")
     if args.json:
         _print_json(merge_to_json(outcome))
@@ -218,15 +358,23 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
     path = Path(args.result)
+    out = _output(args.out, ".pdf", inputs=[path], what="report")
+    cert = out.with_name(out.stem + "-certificates.pdf")
+    if args.certificates:
+        _output(str(cert), ".pdf", inputs=[path], what="certificates")
     result = read_result_workbook(path)
     sha = result.content_sha256
-    write_report(Path(args.out), result, result_sha256=sha, include_comments=args.comments)
-    print(f"Wrote report {args.out}")
+    if args.certificates and not any(r.score is not None for r in result.ranking):
+        raise UserError("no nominee has a score, so there is no winner to certify",
+                        where=str(path))
+    write_report(out, result, result_sha256=sha, include_comments=args.comments)
+    print(f"Wrote report {out}")
     if args.certificates:
-        out = Path(args.out)
-        cert = out.with_name(out.stem + "-certificates.pdf")
         write_certificates(cert, result, args.certificates, result_sha256=sha)
-        print(f"Wrote {args.certificates} certificate(s) {cert}")
+        count = sum(1 for r in result.ranking
+                    if r.score is not None and r.rank <= args.certificates)
+        print(f"Wrote {count} certificate(s) (top {args.certificates}"
+              + (", ties included" if count > args.certificates else "") + f") {cert}")
     return EXIT_OK
 
 
@@ -255,7 +403,11 @@ def cmd_framework(args: argparse.Namespace, home: Path) -> int:
 
 
 class UsageError(Exception):
-    pass
+    """A command line that cannot work as typed: exit 2 with that command's usage."""
+
+    def __init__(self, message: str, parser: argparse.ArgumentParser | None = None) -> None:
+        super().__init__(message)
+        self.parser = parser
 
 
 class _Parser(argparse.ArgumentParser):
@@ -294,11 +446,17 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--title", required=True)
     build.add_argument("--framework", required=True, metavar="FILE.json")
     build.add_argument("--nominees", required=True, metavar="DIR")
-    build.add_argument("--judge", required=True, action="append", metavar="CARD.zdxjudge")
-    build.add_argument("--conflict", action="append", metavar="FINGERPRINT:NOMINEE_ID")
+    build.add_argument("--judge", required=True, action="append", metavar="CARD.zdxjudge",
+                       help="a judge's card; repeat for every judge on the panel")
+    build.add_argument("--conflict", action="append", metavar="FINGERPRINT:NOMINEE_ID",
+                       help="a known conflict of interest; repeat as needed")
+    build.add_argument("--panel-id", metavar="ID",
+                       help="the panel's id (default: from the title and your key, so a "
+                            "later round keeps the same id)")
     build.add_argument("--method", default="mean",
                        choices=["mean", "median", "trimmed", "zscore", "schulze"])
-    build.add_argument("--round", type=int, default=1)
+    build.add_argument("--round", type=int, default=1,
+                       help="the judging round (a newer round of the same panel updates it)")
     build.add_argument("--out", required=True, metavar="FILE.zdxpanel")
     popen = psub.add_parser("open", help="verify a panel package and import it")
     popen.add_argument("file", metavar="FILE.zdxpanel")
@@ -306,16 +464,23 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
 
     score = sub.add_parser("score", help="score a criterion, or many from a CSV")
-    score.add_argument("nominee", nargs="?", metavar="NOMINEE_ID")
-    score.add_argument("criterion", nargs="?", metavar="CRITERION_ID")
-    score.add_argument("level", nargs="?", metavar="LEVEL")
-    score.add_argument("--comment")
+    score.add_argument("nominee", nargs="?", metavar="NOMINEE_ID",
+                       help="the nominee's id (see 'zerodx panel status')")
+    score.add_argument("criterion", nargs="?", metavar="CRITERION_ID",
+                       help="the criterion's id in the framework")
+    score.add_argument("level", nargs="?", metavar="LEVEL",
+                       help="a whole number on the framework's scale; '' removes the score")
+    score.add_argument("--comment", help="your justification (required for some levels)")
+    score.set_defaults(parser=score)
     score.add_argument("--csv", metavar="FILE",
                        help="UTF-8 CSV with header nominee_id,criterion_id,level,comment")
 
     conflict = sub.add_parser("conflict", help="declare a conflict of interest")
     conflict.add_argument("nominee", metavar="NOMINEE_ID")
-    conflict.add_argument("--reason", required=True)
+    conflict.add_argument("--reason", help="why (required to declare)")
+    conflict.add_argument("--withdraw", action="store_true",
+                          help="withdraw a conflict you declared by mistake")
+    conflict.set_defaults(parser=conflict)
 
     export = sub.add_parser("export", help="write your signed score sheet")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
@@ -336,7 +501,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="print the final report from a result workbook")
     report.add_argument("result", metavar="RESULT.xlsx")
     report.add_argument("--out", required=True, metavar="REPORT.pdf")
-    report.add_argument("--certificates", type=int, default=0, metavar="N")
+    report.add_argument("--certificates", type=_positive_or_zero, default=0, metavar="N",
+                        help="also write certificates for the top N (REPORT-certificates.pdf)")
     report.add_argument("--comments", action="store_true",
                         help="include anonymised comments")
 
@@ -370,11 +536,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         home = resolve_home(args.home)
         return COMMANDS[args.command](args, home)
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
+        (exc.parser or parser).print_usage(sys.stderr)
         print(f"zerodx: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except UserError as exc:
         print(f"zerodx: {exc.message}", file=sys.stderr)
+        return EXIT_REJECTED
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) stopped early: not an error of ours, no traceback
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REJECTED
     except KeyboardInterrupt:
         print("zerodx: interrupted", file=sys.stderr)

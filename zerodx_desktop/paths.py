@@ -16,7 +16,18 @@ def resolve_home(explicit: str | os.PathLike[str] | None = None) -> Path:
 
         home = Path(platformdirs.user_data_dir("ZeroDX Desktop", "ZeroDX"))
     home = home.expanduser()
-    home.mkdir(parents=True, exist_ok=True)
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        from zerodx_desktop.core.errors import UserError
+
+        raise UserError("this is a file, not a data folder", where=str(home),
+                        hint="Give --home a folder (it is created when missing).") from None
+    except OSError as exc:
+        from zerodx_desktop.core.errors import UserError
+
+        raise UserError(f"cannot use this data folder ({exc.strerror})", where=str(home),
+                        hint="Choose a folder you can write to.") from None
     return home
 
 

@@ -37,6 +37,8 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
         framework = framework_from_dict(panel.framework)
         scores = store.scores(panel_id)
         declared = store.conflicts(panel_id)
+        if check_roster:
+            store.set_judge(identity.fingerprint)
         seq = sequence if sequence is not None else store.next_export_sequence(panel_id)
         audit = store.audit_log(panel_id)
         head = store.audit_head()
@@ -69,8 +71,10 @@ def export_sheet(home: Path, identity: Identity, out: Path) -> ExportDone:
         framework = framework_from_dict(panel.framework)
         sha = write_score_sheet(Path(out), content, framework, panel, identity, audit_log=audit)
         store.record_export(content.panel_id, content.sequence, str(out), sha)
-    scored = sum(1 for r in content.scores if r.level is not None)
-    return ExportDone(Path(out), sha, content.sequence, scored, len(content.scores))
+    recused = {c.nominee_id for c in content.conflicts}
+    counted = [r for r in content.scores if r.nominee_id not in recused]
+    scored = sum(1 for r in counted if r.level is not None)
+    return ExportDone(Path(out), sha, content.sequence, scored, len(counted))
 
 
 def print_scorecard(home: Path, out: Path) -> Path:

@@ -54,6 +54,19 @@ Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
 
+class NoValidSheet(UserError):
+    """Every sheet was rejected: ``verdicts`` says why, sheet by sheet."""
+
+    def __init__(self, verdicts: list[SheetVerdict]) -> None:
+        self.verdicts = verdicts
+        reasons = "; ".join(f"{os.path.basename(v.file)}: {v.status}" for v in verdicts[:10])
+        more = f" (and {len(verdicts) - 10} more)" if len(verdicts) > 10 else ""
+        super().__init__(f"no valid score sheet to merge ({reasons}{more})", where="merge",
+                         hint="Each sheet's status says why it was rejected ('zerodx verify "
+                              "SHEET.xlsx --panel PANEL.zdxpanel' explains one). Ask the judges "
+                              "to export their sheets again.")
+
+
 class MergeCancelled(UserError):
     """The chair cancelled the merge; nothing was produced."""
 
@@ -273,9 +286,7 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
                         hint="Use one of: " + ", ".join(agg.METHODS) + ".")
     used = _resolve(digests)
     if not used:
-        raise UserError("no valid score sheet to merge", where="merge",
-                        hint="Check the sheet statuses: every sheet was rejected, superseded "
-                             "or a duplicate. Ask the judges to export their sheets again.")
+        raise NoValidSheet([d.verdict for d in digests])
     # one judge per fingerprint, in roster order, then any others in file order
     roster = {j.fingerprint: i for i, j in enumerate(panel.judges)}
     used.sort(key=lambda d: roster.get(d.verdict.content.fingerprint, len(roster)))  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.core.panel import METHODS, Conflict
+from zerodx_desktop.core.panel import METHODS, Conflict, Panel
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,12 +51,60 @@ def open_panel_package(home: Path, package_path: Path,
     if progress:
         progress(1, 2, "Importing nominees and dossiers…")
     with open_store(home) as store:
+        _check_same_organizer(store, pkg)
         if has_identity(home):
             store.set_judge(load_public_identity(home).fingerprint)
         panel_id = store.import_panel(pkg.panel, pkg.blobs())
     if progress:
         progress(2, 2, "Done")
     return panel_id
+
+
+def _check_same_organizer(store: Store, pkg: PanelPackage) -> None:
+    """A package for a panel already in this home must come from the same organizer's key.
+
+    Otherwise anyone could send a "new round" that silently replaces the roster and conflicts.
+    """
+    from zerodx_desktop.core.errors import PackageError
+
+    if pkg.panel.id not in {pid for pid, _title, _round in store.panels()}:
+        return
+    before = store.panel(pkg.panel.id).organizer
+    now = pkg.signer
+    if before is not None and (now is None or now.fingerprint != before.fingerprint):
+        raise PackageError(
+            f"panel {pkg.panel.id} was signed by {before.name} ({before.fingerprint}) when you "
+            f"opened it; this package is signed by "
+            f"{now.name + ' (' + now.fingerprint + ')' if now else 'nobody'}",
+            where=str(pkg.path or pkg.panel.id),
+            hint="Only the panel's organizer can send a new version of it. Ask them which "
+                 "package is genuine; nothing was changed.")
+
+
+def roster_warning(home: Path, panel: Panel) -> str | None:
+    """A sentence for a judge whose key is not on the panel's roster (their sheet would be
+    rejected as unknown_judge), or None."""
+    from zerodx_desktop.formats.signing import has_identity, load_public_identity
+
+    if not has_identity(home):
+        return ("This home has no judge identity yet: create one (zerodx identity new) and "
+                "send your judge card to the organizer before you export.")
+    me = load_public_identity(home)
+    if panel.judge_by_fingerprint(me.fingerprint) is None:
+        return (f"Your key ({me.fingerprint}) is not on this panel's roster: a sheet you "
+                "export will be rejected as unknown_judge. Send your judge card to the "
+                "organizer and ask for an updated package.")
+    return None
+
+
+def default_panel_id(title: str, organizer_fingerprint: str) -> str:
+    """Stable for the same organizer and title, so round 2 of a panel keeps its id."""
+    import hashlib
+    import re
+
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-") or "panel"
+    digest = hashlib.sha256(f"{organizer_fingerprint}\n{title}".encode()).hexdigest()[:8]
+    return f"{slug}-{digest}"
 
 
 def parse_conflicts(specs: Sequence[str]) -> list[Conflict]:
@@ -73,7 +121,7 @@ def parse_conflicts(specs: Sequence[str]) -> list[Conflict]:
 
 def build_panel(*, organizer: Identity, title: str, framework_path: Path, nominees_dir: Path,
                 judge_cards: Sequence[Path], conflicts: Sequence[str] = (), method: str = "mean",
-                round_: int = 1, out: Path) -> PanelPackage:
+                round_: int = 1, out: Path, panel_id: str | None = None) -> PanelPackage:
     from zerodx_desktop.formats.framework_file import read_framework_file
     from zerodx_desktop.formats.package import build_panel_package
     from zerodx_desktop.formats.signing import read_judge_card
@@ -89,7 +137,19 @@ def build_panel(*, organizer: Identity, title: str, framework_path: Path, nomine
         raise UserError("a panel needs at least one judge card", where="--judge")
     return build_panel_package(title=title, framework=framework, nominees_dir=Path(nominees_dir),
                                judges=judges, conflicts=parse_conflicts(conflicts),
-                               method=method, round=round_, organizer=organizer, out=Path(out))
+                               method=method, round=round_, organizer=organizer, out=Path(out),
+                               panel_id=panel_id or default_panel_id(title,
+                                                                     organizer.fingerprint))
+
+
+def recusals(store: Store, panel: Panel) -> dict[str, str]:
+    """Nominees this judge does not score: declared conflicts and the roster's for them."""
+    out = dict(store.conflicts(panel.id))
+    me = store.judge_fingerprint()
+    for c in panel.conflicts:
+        if me and c.fingerprint == me:
+            out.setdefault(c.nominee_id, c.reason or "listed by the organizer")
+    return out
 
 
 def panel_status(home: Path) -> dict[str, Any]:
@@ -100,7 +160,7 @@ def panel_status(home: Path) -> dict[str, Any]:
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
         progress = store.progress(panel_id)
-        declared = store.conflicts(panel_id)
+        declared = recusals(store, panel)
         scores = store.scores(panel_id)
     framework = framework_from_dict(panel.framework)
     need_comment = framework.require_comment_for

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from zerodx_desktop.core.errors import UserError
@@ -31,23 +32,43 @@ def _check(panel: Panel, framework: Framework, nominee_id: str, criterion_id: st
 
 
 def parse_level(text: str, where: str) -> int | None:
+    """A level as typed: "3", " 3 ", "3.0" (as spreadsheets write it); "" means no level."""
     text = text.strip()
     if text == "":
         return None
     try:
         return int(text)
     except ValueError:
-        raise UserError(f"level '{text}' is not a whole number", where=where) from None
+        pass
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if value.is_integer():
+        return int(value)
+    raise UserError(f"level '{text}' is not a whole number", where=where,
+                    hint="Levels are whole numbers on the framework's scale, e.g. 3.")
+
+
+def missing_justification(framework: Framework, level: int | None, comment: str) -> bool:
+    return level is not None and level in framework.require_comment_for and not comment.strip()
 
 
 def score_one(home: Path, nominee_id: str, criterion_id: str, level: int | None,
-              comment: str | None = None) -> None:
+              comment: str | None = None) -> list[str]:
+    """Save one score (and comment). Returns warnings a person should see."""
     with open_store(home) as store:
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
         framework = framework_from_dict(panel.framework)
         _check(panel, framework, nominee_id, criterion_id, level, "score")
-        store.set_scores_bulk(panel_id, [(nominee_id, criterion_id, level, comment)])
+        store.set_scores_bulk(panel_id, [(nominee_id, criterion_id, level, comment)],
+                              row_labels=[f"{nominee_id} {criterion_id}"])
+        saved = store.nominee_scores(panel_id, nominee_id).get(criterion_id, (None, ""))
+    if missing_justification(framework, level, saved[1]):
+        return [f"level {level} needs a justification: add one with --comment TEXT "
+                "(the export will list it as missing)"]
+    return []
 
 
 def read_score_csv(path: Path) -> list[tuple[int, str, str, int | None, str]]:
@@ -58,11 +79,14 @@ def read_score_csv(path: Path) -> list[tuple[int, str, str, int | None, str]]:
         raise UserError(f"cannot read the file ({exc.strerror})", where=str(path)) from exc
     if size > MAX_CSV_BYTES:
         raise UserError("the CSV file is too large (over 50 MB)", where=str(path))
+    data = Path(path).read_bytes()
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(f"the file is not UTF-8 (byte {exc.start})", where=str(path),
-                        hint="Save the CSV as UTF-8.") from exc
+        line = data[:exc.start].count(b"\n") + 1
+        raise UserError("the file is not UTF-8 text", where=f"{path}:{line}",
+                        hint="Save it again as \"CSV UTF-8\" (Excel: Save As > CSV UTF-8; "
+                             "LibreOffice: character set Unicode (UTF-8)).") from exc
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -90,17 +114,50 @@ def read_score_csv(path: Path) -> list[tuple[int, str, str, int | None, str]]:
     return rows
 
 
-def score_csv(home: Path, path: Path) -> int:
-    """Apply every row of a scores CSV in one transaction: all rows or none."""
+@dataclass(frozen=True)
+class CsvOutcome:
+    saved: int  # rows with a level
+    cleared: int  # rows with an empty level: that criterion's score was removed
+    missing_justifications: list[str]  # "file.csv:7" of levels that need a comment
+
+
+def score_csv(home: Path, path: Path) -> CsvOutcome:
+    """Apply every row of a scores CSV in one transaction: all rows or none.
+
+    An empty level removes that criterion's score (the row's comment is still saved); the same
+    nominee and criterion twice in one file is refused, naming both lines.
+    """
     rows = read_score_csv(path)
+    seen: dict[tuple[str, str], int] = {}
+    for line, nominee_id, criterion_id, _level, _comment in rows:
+        first = seen.setdefault((nominee_id, criterion_id), line)
+        if first != line:
+            raise UserError(f"{nominee_id} {criterion_id} is scored twice (lines {first} and "
+                            f"{line})", where=f"{path}:{line}",
+                            hint="Keep one row per nominee and criterion.")
     with open_store(home) as store:
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
         framework = framework_from_dict(panel.framework)
         for line, nominee_id, criterion_id, level, _comment in rows:
             _check(panel, framework, nominee_id, criterion_id, level, f"{path}:{line}")
-        return store.set_scores_bulk(
-            panel_id, [(n, c, lv, cm) for _line, n, c, lv, cm in rows])
+        store.set_scores_bulk(panel_id, [(n, c, lv, cm) for _line, n, c, lv, cm in rows],
+                              row_labels=[f"{path}:{line}" for line, *_ in rows])
+    missing = [f"{path}:{line}" for line, _n, _c, lv, cm in rows
+               if missing_justification(framework, lv, cm)]
+    cleared = sum(1 for r in rows if r[3] is None)
+    return CsvOutcome(len(rows) - cleared, cleared, missing)
+
+
+def withdraw_conflict(home: Path, nominee_id: str) -> None:
+    with open_store(home) as store:
+        panel_id = current_panel_id(store)
+        if nominee_id not in store.conflicts(panel_id):
+            raise UserError(f"you have not declared a conflict for '{nominee_id}'",
+                            where="conflict --withdraw",
+                            hint="Conflicts listed by the organizer can only be changed by "
+                                 "the organizer, in a new panel package.")
+        store.withdraw_conflict(panel_id, nominee_id)
 
 
 def declare_conflict(home: Path, nominee_id: str, reason: str) -> None:

@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -317,7 +317,8 @@ class Store:
             raise UserError(
                 f"you declared a conflict of interest with nominee {nominee_id!r}, so you "
                 "cannot score it",
-                hint="Withdraw the conflict first if it was declared by mistake.")
+                hint="If it was declared by mistake, withdraw it first "
+                     "(zerodx conflict NOMINEE_ID --withdraw).")
         raise UserError(
             f"the panel lists you as having a conflict of interest with nominee {nominee_id!r},"
             " so you cannot score it",
@@ -629,18 +630,23 @@ class Store:
             self._apply(panel_id, nominee_id, criterion_id, _KEEP, comment)
 
     def set_scores_bulk(self, panel_id: str,
-                        rows: Iterable[tuple[str, str, int | None, str | None]]) -> int:
+                        rows: Iterable[tuple[str, str, int | None, str | None]], *,
+                        row_labels: Sequence[str] | None = None) -> int:
         """Apply many (nominee, criterion, level, comment or None to keep) rows at once.
 
         Every row is checked first; one bad row changes nothing. Returns the number of rows.
+        Errors name the row as ``row_labels[i]`` (e.g. "scores.csv:7") or "row N".
         """
+        def label(i: int) -> str:
+            return row_labels[i - 1] if row_labels and i <= len(row_labels) else f"row {i}"
+
         cleaned: list[tuple[str, str, int | None, str | None]] = []
         for i, (nominee_id, criterion_id, level, comment) in enumerate(rows, start=1):
             try:
                 _check_level_type(level)
                 text = None if comment is None else _clean_text(comment, "comment")
             except UserError as exc:
-                raise UserError(exc.what, where=f"row {i}", hint=exc.hint) from None
+                raise UserError(exc.what, where=label(i), hint=exc.hint) from None
             cleaned.append((str(nominee_id), str(criterion_id), level, text))
         with self._write("save the scores"):
             info = self._panel_info(panel_id)
@@ -648,7 +654,7 @@ class Store:
                 try:
                     self._check_cell(info, panel_id, nominee_id, criterion_id, level)
                 except UserError as exc:
-                    where = f"row {i}" + (f" ({exc.where})" if exc.where else "")
+                    where = label(i) + (f" ({exc.where})" if exc.where else "")
                     raise UserError(exc.what, where=where, hint=exc.hint) from None
             for nominee_id, criterion_id, level, text in cleaned:
                 self._apply(panel_id, nominee_id, criterion_id, level, text)
