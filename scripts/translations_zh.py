@@ -502,7 +502,7 @@ ZH.update({
     "Verify and merge": "核验并合并",
     "Verify every sheet's signature, judge, panel and framework, then combine the valid ones":
         "核验每份评分表的签名、评审、评审组和评审框架，然后合并有效的评分表",
-    "Drop score sheets (.xlsx) here or use Add sheets….":
+    "Drop score sheets (.xlsx) here or use Add sheets…":
         "将评分表（.xlsx）拖放到此处，或使用“添加评分表…”。",
     "Select a sheet to see its verification details.": "选择一份评分表以查看其核验详情。",
     "Ranking": "排名",

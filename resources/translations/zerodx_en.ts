@@ -1596,6 +1596,10 @@ Your edit is still on screen.</translation>
         <translation>Select a sheet to see its verification details.</translation>
     </message>
     <message>
+        <source>Drop score sheets (.xlsx) here or use Add sheets…</source>
+        <translation>Drop score sheets (.xlsx) here or use Add sheets…</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>

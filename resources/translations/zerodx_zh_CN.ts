@@ -1559,6 +1559,10 @@ Your edit is still on screen.</source>
         <translation>选择一份评分表以查看其核验详情。</translation>
     </message>
     <message>
+        <source>Drop score sheets (.xlsx) here or use Add sheets…</source>
+        <translation>将评分表（.xlsx）拖放到此处，或使用“添加评分表…”。</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
 
 from zerodx_desktop.core.result import (
     Comment,
@@ -555,3 +556,32 @@ def test_drag_enter_accepts_sheets_and_packages_only(view, pile, tmp_path) -> No
     assert enter([pile["sheets"][0]])
     assert enter([pile["package"]])
     assert not enter([tmp_path / "photo.png"])
+
+
+def test_merge_view_fits_its_sheets_and_ranking_and_names_the_criteria(qtbot, view, pile):
+    from zerodx_desktop.ui import i18n
+    from zerodx_desktop.ui.merge_view import MATRIX_COLUMN_MAX
+
+    assert not view.summary_label.text().endswith("….")  # one ellipsis, not four dots
+    view.resize(1320, 790)  # the Merge tab's room in a 1400x900 window
+    view.set_package(pile["package"])
+    _merge_and_wait(qtbot, view, lambda: view.add_sheets(
+        [*pile["sheets"], pile["tampered"], pile["junk"]]))
+    qtbot.waitUntil(lambda: view.ranking_model.rowCount() == 3, timeout=5000)
+    QApplication.processEvents()
+    # every sheet and every ranked nominee in view without scrolling
+    assert view.sheets_model.rowCount() == 5
+    assert view.sheets_table.verticalScrollBar().maximum() == 0
+    assert view.ranking_table.verticalScrollBar().maximum() == 0
+    matrix = view.matrix_table
+    assert matrix.verticalScrollBar().maximum() == 0  # judges and summary rows too
+    # criterion columns fit their titles (up to a limit); the tooltip has the full title
+    header = matrix.horizontalHeader()
+    for col, c in enumerate(view._criteria):
+        tip = view.matrix_model.headerData(col, Qt.Orientation.Horizontal, TIP)
+        assert tip.splitlines()[0] == c.title
+        want = header.sectionSizeHint(col)
+        assert header.sectionSize(col) == min(max(want, matrix.sizeHintForColumn(col)),
+                                              MATRIX_COLUMN_MAX)
+    # dates: ISO-like, 24-hour, in every locale
+    assert i18n.fmt_datetime("2026-11-01T22:39:00") == "2026-11-01 22:39"

@@ -153,7 +153,10 @@ def fmt_time(t: QTime | None = None) -> str:
 
 
 def fmt_datetime(value: Any) -> str:
-    """An ISO date-time string or datetime in the locale's short format (as given if unparsable)."""
+    """An ISO date-time string or datetime as local "yyyy-MM-dd HH:mm" (as given if unparsable).
+
+    ISO-like and 24-hour in every language: "11/28/26 10:39 PM" is ambiguous across a panel.
+    """
     from datetime import datetime
 
     from PySide6.QtCore import QDateTime
@@ -166,7 +169,7 @@ def fmt_datetime(value: Any) -> str:
             return text
     if isinstance(value, datetime):
         qdt = QDateTime(value.astimezone()) if value.tzinfo else QDateTime(value)
-        return QLocale().toString(qdt.toLocalTime(), QLocale.FormatType.ShortFormat)
+        return qdt.toLocalTime().toString("yyyy-MM-dd HH:mm")
     return str(value)
 
 

@@ -56,6 +56,9 @@ from zerodx_desktop.ui.ranking_model import DisagreementsModel, RankingModel, fm
 from zerodx_desktop.ui.sheets_model import SheetsModel
 
 SHEET_SUFFIXES = (".xlsx",)
+MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, then elides
+FIT_SHEET_ROWS = (3, 8)  # the sheets table shows this many rows (min, max) unless resized
+FIT_RANKING_ROWS = (3, 10)  # the ranking likewise
 PACKAGE_SUFFIXES = (".zdxpanel",)
 METHOD_LABELS = {
     "mean": QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
@@ -200,7 +203,7 @@ class MergeView(QWidget):
         for b in (self.add_sheets_button, self.remove_sheets_button, self.clear_sheets_button,
                   self.merge_button):
             row.addWidget(b)
-        self.summary_label = QLabel(self.tr("Drop score sheets (.xlsx) here or use Add sheets…."))
+        self.summary_label = QLabel(self.tr("Drop score sheets (.xlsx) here or use Add sheets…"))
         row.addWidget(self.summary_label, 1)
         sb.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -219,6 +222,7 @@ class MergeView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         sb.addWidget(split)
+        self.sheets_box = sheets_box
 
         # result tabs
         self.tabs = QTabWidget()
@@ -257,9 +261,19 @@ class MergeView(QWidget):
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(sheets_box)
         main.addWidget(self.tabs)
-        main.setStretchFactor(0, 1)
-        main.setStretchFactor(1, 3)
-        sheets_box.setMinimumHeight(200)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        main.setChildrenCollapsible(False)
+        self.main_split = main
+        # the splits follow the number of sheets and nominees until the chair drags them
+        self._user_split: set[QSplitter] = set()
+        for sp in (main, self.ranking_split):
+            sp.splitterMoved.connect(lambda _pos, _i, sp=sp: self._user_split.add(sp))
+        self.sheets_model.modelReset.connect(self._fit_splits)
+        self.sheets_model.rowsInserted.connect(self._fit_splits)
+        self.sheets_model.rowsRemoved.connect(self._fit_splits)
+        self.ranking_model.modelReset.connect(self._fit_splits)
+        self.matrix_model.modelReset.connect(self._fit_matrix_columns)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(main, 1)
@@ -268,11 +282,17 @@ class MergeView(QWidget):
         self._refresh_signing_note()
 
     @staticmethod
-    def _table_defaults(table: QTableView) -> None:
+    def _compact_rows(table: QTableView) -> None:
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    @classmethod
+    def _table_defaults(cls, table: QTableView) -> None:
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setVisible(False)
+        cls._compact_rows(table)
         table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(False)
@@ -302,6 +322,8 @@ class MergeView(QWidget):
         v.addWidget(self.sensitivity_label)
 
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        self.ranking_split = split
         self.ranking_table = QTableView()
         self.ranking_table.setModel(self.ranking_model)
         self._table_defaults(self.ranking_table)
@@ -326,23 +348,75 @@ class MergeView(QWidget):
             QHeaderView.ResizeMode.Interactive)
         self.matrix_table.horizontalHeader().setDefaultSectionSize(96)
         self.matrix_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._compact_rows(self.matrix_table)
         nsplit.addWidget(self.matrix_table)
         side = QWidget()
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
         self.chart = DomainChart()
+        self.chart.setMinimumHeight(140)  # the ranking above keeps its rows at 1400x900
         sv.addWidget(self.chart, 3)
         sv.addWidget(QLabel(self.tr("Comments (anonymised):")))
         self.comments_view = QPlainTextEdit()
         self.comments_view.setReadOnly(True)
+        self.comments_view.setMinimumHeight(3 * self.comments_view.fontMetrics().lineSpacing())
         sv.addWidget(self.comments_view, 2)
         nsplit.addWidget(side)
         nsplit.setStretchFactor(0, 3)
         nsplit.setStretchFactor(1, 2)
         nv.addWidget(nsplit, 1)
         split.addWidget(nominee)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         v.addWidget(split, 1)
         return page
+
+    # == sizing =================================================================================
+    @staticmethod
+    def _table_height(table: QTableView, rows: int) -> int:
+        """The height ``table`` needs to show ``rows`` rows without scrolling."""
+        row = table.verticalHeader().defaultSectionSize()
+        height = table.horizontalHeader().sizeHint().height() + rows * row
+        height += 2 * table.frameWidth() + 2
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().sizeHint().height()
+        return height
+
+    @staticmethod
+    def _fit_split(split: QSplitter, first: int) -> None:
+        total = sum(split.sizes())
+        if total <= 0:
+            return
+        first = min(first, total - 120)  # the second part keeps some room
+        split.setSizes([max(first, 60), total - max(first, 60)])
+
+    def _fit_splits(self, *_args: object) -> None:
+        """Size the sheets table and the ranking to their rows (within limits)."""
+        if self.main_split not in self._user_split:
+            low, high = FIT_SHEET_ROWS
+            rows = max(low, min(high, self.sheets_model.rowCount()))
+            table = self._table_height(self.sheets_table, rows)
+            chrome = self.sheets_box.sizeHint().height() - self.sheets_table.sizeHint().height()
+            self._fit_split(self.main_split, chrome + table)
+        if self.ranking_split not in self._user_split:
+            low, high = FIT_RANKING_ROWS
+            rows = max(low, min(high, self.ranking_model.rowCount()))
+            self._fit_split(self.ranking_split, self._table_height(self.ranking_table, rows))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit_splits()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_splits()
+
+    def _fit_matrix_columns(self) -> None:
+        """Criterion columns as wide as their title and levels, up to a limit (then elided)."""
+        header = self.matrix_table.horizontalHeader()
+        for col in range(self.matrix_model.columnCount()):
+            want = max(header.sectionSizeHint(col), self.matrix_table.sizeHintForColumn(col))
+            header.resizeSection(col, min(want, MATRIX_COLUMN_MAX))
 
     def _build_disagreements_tab(self) -> QWidget:
         page = QWidget()

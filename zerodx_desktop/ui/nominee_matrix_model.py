@@ -167,7 +167,9 @@ class NomineeMatrixModel(QAbstractTableModel):
                 if is_total:
                     return self.tr("The judge's total for this nominee (0–100)")
                 c = self._criteria[section]
-                tip = f"{c.id}\n{c.question}"
+                # the header may be elided: the tooltip starts with the full title
+                tip = "\n".join(dict.fromkeys(t for t in (c.title, c.question) if t))
+                tip += f"\n({c.id})"
                 st = self._stats.get(c.id)
                 if st is not None and st.flagged:
                     tip += "\n" + self.tr("Flagged for discussion: the judges' levels spread "
