@@ -264,6 +264,9 @@ def test_certificates(tmp_path: Path) -> None:
     assert result.ranking[2].nominee not in text
     assert text.count("ZDX-7F3A-91C2") == 2
     assert "1st place" in text and "2nd place" in text
+    # the two signature lines say whose they are
+    assert text.count("Chair of the panel: Chair Person") == 2
+    assert len(re.findall(r"\bOrganizer\b", text)) == 2
     assert_fonts_embedded(path)
 
 
@@ -425,3 +428,88 @@ def test_importing_the_module_does_not_load_reportlab() -> None:
     code = ("import sys; import zerodx_desktop.formats.report_pdf, zerodx_desktop.formats."
             "pdf_fonts; assert 'reportlab' not in sys.modules, 'reportlab imported eagerly'")
     subprocess.run([_sys.executable, "-c", code], check=True, timeout=60)
+
+
+def _comparison_result() -> PanelResult:
+    import dataclasses
+
+    result = make_result()
+    n = len(result.ranking)
+    schulze = [RankingRow(r.rank, r.tied, r.nominee_id, r.nominee, float(n - i - 1), r.judges,
+                          None, None, None) for i, r in enumerate(result.ranking)]
+    return dataclasses.replace(result, by_method={**result.by_method, "schulze": schulze,
+                                                  "trimmed": result.ranking})
+
+
+def test_method_comparison_headers_whole_and_schulze_as_beats(tmp_path: Path) -> None:
+    result = _comparison_result()
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
+    text = pdftotext(path)
+    start = text.index("The same sheets ranked by each method")
+    section = text[start:text.index("Sensitivity", start)]
+    assert "Standardised" in section and "Standardis\n" not in section
+    for word in ("Trimmed", "Schulze", "Median", "(official)", "(z-score)", "ranking"):
+        assert re.search(rf"(^|\s){re.escape(word)}(\s|$)", section, re.M), word
+    beats = re.findall(r"(=?\d+) · beats (\S+)", section)
+    assert len(beats) == len(result.ranking)
+    assert beats[0] == ("1", str(len(result.ranking) - 1))
+    assert all(b.isdigit() for _r, b in beats)  # whole numbers, never "7.00"
+    assert "Schulze ranking gives no score out of 100" in " ".join(section.split())
+
+
+def test_disagreements_read_as_sentences_and_hashes_stay_whole(
+        report: tuple[Path, PanelResult]) -> None:
+    path, result = report
+    text = pdftotext(path)
+    flat = " ".join(text.split())
+    dg = next(d for d in result.disagreements if d.criterion_id is not None)
+    cs = next(c for c in result.criteria
+              if c.nominee_id == dg.nominee_id and c.criterion_id == dg.criterion_id)
+    assert (f"Criterion {dg.criterion_id}" in flat)
+    assert f"Levels ranged {cs.min}–{cs.max} (range {int(dg.range)}), SD 0.90." in flat
+    assert "?: range" not in flat and "levels, SD" not in flat
+    assert "Overall total: the judges' totals ranged" in flat
+    # hashes print on one line: the framework hash and the result hash are whole
+    assert "sha256:" + "c" * 64 in text
+    assert RESULT_SHA in text
+
+
+def test_radar_axes_are_keys_spelled_out_in_the_domain_table(
+        report: tuple[Path, PanelResult]) -> None:
+    text = pdftotext(report[0])
+    for key, (_did, title) in zip("ABC", DOMAINS, strict=True):
+        # the key, then the title (which may wrap inside its cell)
+        assert re.search(rf"\b{key} {re.escape(title[:18])}", text), title
+    assert report_pdf.domain_key(0) == "A" and report_pdf.domain_key(27) == "D28"
+
+
+def test_bold_cjk_is_drawn_fake_bold(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from zerodx_desktop.formats import pdf_fonts
+
+    pdf_fonts.register_fonts()
+    assert pdf_fonts.markup("A海", primary=pdf_fonts.SANS_BOLD) == (
+        f'A<font name="{pdf_fonts.CJK_BOLD}">海</font>')
+    assert pdf_fonts.markup("A海") == f'A<font name="{pdf_fonts.CJK}">海</font>'
+    path = tmp_path / "c.pdf"
+    c = Canvas(str(path), pageCompression=0)
+    pdf_fonts.draw_string(c, 10, 10, "海尔 regular", size=10)
+    pdf_fonts.draw_string(c, 10, 30, "海尔 bold", font=pdf_fonts.SANS_BOLD, size=10)
+    c.showPage()
+    c.save()
+    stream = path.read_bytes().decode("latin-1")
+    # exactly one run (the bold CJK one) is filled and stroked, at 4% of the font size
+    assert stream.count(" 2 Tr ") == 1
+    assert re.search(r"RG \.4 w 2 Tr .*? 0 Tr", stream)
+
+
+def test_bold_cjk_heading_in_report_is_stroked(report: tuple[Path, PanelResult]) -> None:
+    from pypdf import PdfReader
+
+    path, _result = report
+    reader = PdfReader(str(path))
+    page = next(p for p in reader.pages if "海尔智家" in (p.extract_text() or "")
+                and "Nominee id: n-002" in (p.extract_text() or ""))
+    assert b" 2 Tr " in page.get_contents().get_data()

@@ -21,6 +21,11 @@ from zerodx_desktop.paths import resources_dir
 SANS = "ZDX-Sans"
 SANS_BOLD = "ZDX-Sans-Bold"
 CJK = "ZDX-CJK"
+# The CJK face has no bold: this second registration of it is drawn "fake bold" (filled and
+# stroked in the text colour, see _install_fake_bold), so that a bold heading is bold in
+# every script it mixes.
+CJK_BOLD = "ZDX-CJK-Bold"
+FAKE_BOLD_STROKE = 0.04  # stroke width as a fraction of the font size
 
 # (registered name, file name in resources/fonts, subfont index, system fall-backs)
 _FONT_FILES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
@@ -33,6 +38,10 @@ _FONT_FILES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
         "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
     )),
     (CJK, "wqy-microhei.ttc", 0, (
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+    )),
+    (CJK_BOLD, "wqy-microhei.ttc", 0, (
         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
         "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
     )),
@@ -64,13 +73,14 @@ class FontSet:
     bold: str
     cjk: str
     coverage: dict[str, frozenset[int]]
+    cjk_bold: str = CJK_BOLD
 
     def font_for(self, ch: str, primary: str) -> str:
         cp = ord(ch)
         if cp in self.coverage[primary] or ch in "\n\t ":
             return primary
         if cp in self.coverage[self.cjk]:
-            return self.cjk
+            return self.cjk_bold if primary in (self.bold, self.cjk_bold) else self.cjk
         # Bold face lacks the glyph: the regular face may have it.
         if primary == self.bold and cp in self.coverage[self.sans]:
             return self.sans
@@ -133,9 +143,12 @@ def register_fonts() -> FontSet:
         addMapping(SANS_BOLD, 1, 0, SANS_BOLD)
         addMapping(SANS_BOLD, 0, 1, SANS_BOLD)
         addMapping(SANS_BOLD, 1, 1, SANS_BOLD)
-        for b in (0, 1):
-            for i in (0, 1):
-                addMapping(CJK, b, i, CJK)
+        for i in (0, 1):
+            addMapping(CJK, 0, i, CJK)
+            addMapping(CJK, 1, i, CJK_BOLD)
+            addMapping(CJK_BOLD, 0, i, CJK_BOLD)
+            addMapping(CJK_BOLD, 1, i, CJK_BOLD)
+        _install_fake_bold()
         # reportlab.graphics selects Helvetica at the start of every drawing, which would put
         # a non-embedded base-14 font into the PDF; start drawings with ours instead.
         from reportlab.graphics import shapes
@@ -143,6 +156,48 @@ def register_fonts() -> FontSet:
         shapes.STATE_DEFAULTS["fontName"] = SANS
         _fontset = FontSet(SANS, SANS_BOLD, CJK, coverage)
         return _fontset
+
+
+def _install_fake_bold() -> None:
+    """Make reportlab draw text in ``CJK_BOLD`` filled and stroked (render mode 2).
+
+    Reportlab has no per-font render mode, so its one text-output function is wrapped: for
+    that font only, the glyphs are stroked in the current fill colour with a width of
+    ``FAKE_BOLD_STROKE`` × the font size, and the previous render mode, stroke colour and
+    line width are restored right after. Paragraphs, canvas strings and chart labels all pass
+    through this function.
+    """
+    from reportlab.lib.colors import Color
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    original = PDFTextObject._formatText
+    if getattr(original, "zdx_fake_bold", False):
+        return
+
+    def rgb(color: object) -> tuple[float, float, float] | None:
+        if isinstance(color, Color):
+            return (color.red, color.green, color.blue)
+        if isinstance(color, tuple | list) and len(color) == 3:
+            return (float(color[0]), float(color[1]), float(color[2]))
+        return None
+
+    def _formatText(self: object, text: str) -> str:
+        code: str = original(self, text)
+        if getattr(self, "_fontname", None) != CJK_BOLD or not text:
+            return code
+        canvas = self._canvas  # type: ignore[attr-defined]
+        fill = rgb(getattr(self, "_fillColorObj", None) or canvas._fillColorObj)
+        if fill is None:  # a colour we cannot restate as a stroke colour: plain fill
+            return code
+        stroke = rgb(canvas._strokeColorObj) or (0.0, 0.0, 0.0)
+        mode = getattr(self, "_textRenderMode", 0)
+        width = FAKE_BOLD_STROKE * float(self._fontsize)  # type: ignore[attr-defined]
+        return (f"{fp_str(*fill)} RG {fp_str(width)} w 2 Tr {code} {mode} Tr "
+                f"{fp_str(*stroke)} RG {fp_str(canvas._lineWidth)} w")
+
+    _formatText.zdx_fake_bold = True  # type: ignore[attr-defined]
+    PDFTextObject._formatText = _formatText
 
 
 def clean(text: object, *, limit: int | None = None) -> str:

@@ -407,29 +407,9 @@ def _table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
 # charts
 
 
-def _wrap_lines(text: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Greedy line breaking for chart labels (spaces preferred, CJK anywhere)."""
-    lines: list[str] = []
-    cur = ""
-    tokens = re.findall(r"\S+\s*|\s+", text)
-    for tok in tokens:
-        if pdf_fonts.string_width((cur + tok).rstrip(), SANS, size) <= width:
-            cur += tok
-            continue
-        if cur.strip():
-            lines.append(cur.rstrip())
-            cur = ""
-        for ch in tok:  # a token wider than the line: break it anywhere
-            if pdf_fonts.string_width(cur + ch, SANS, size) > width and cur:
-                lines.append(cur.rstrip())
-                cur = ""
-            cur += ch
-    if cur.strip():
-        lines.append(cur.rstrip())
-    if len(lines) > max_lines:
-        lines = [*lines[: max_lines - 1],
-                 pdf_fonts.fit(" ".join(lines[max_lines - 1:]), SANS, size, width)]
-    return lines or [""]
+def domain_key(i: int) -> str:
+    """The short key of the ``i``-th domain on a radar chart: A, B, ... Z, then D27, D28."""
+    return chr(ord("A") + i) if i < 26 else f"D{i + 1}"
 
 
 def _domain_chart(labels: list[str], values: list[float | None],
@@ -476,8 +456,10 @@ def _domain_chart(labels: list[str], values: list[float | None],
                            strokeWidth=1.2))
         return d
 
-    cx, cy = w / 2, h / 2 - 4
-    r = min(w * 0.5 - 60, h / 2 - 30)
+    # The axes carry short keys ("A", "B", ...) that the domain table beside the chart
+    # spells out: whole domain titles around a radar either wrap mid-phrase or shrink it.
+    cx, cy = w / 2, h / 2
+    r = min(w / 2 - 18, h / 2 - 16)
 
     def pt(i: int, v: float) -> tuple[float, float]:
         ang = math.pi / 2 - 2 * math.pi * i / n
@@ -509,30 +491,12 @@ def _domain_chart(labels: list[str], values: list[float | None],
             pts.extend(pt(i, max(0.0, min(v or 0.0, 100.0))))
         d.add(Polygon(pts, fillColor=colors.Color(0.12, 0.31, 0.47, alpha=0.25),
                       strokeColor=accent, strokeWidth=1.4))
-    for i, lab in enumerate(labels):
+    for i in range(n):
         ang = math.pi / 2 - 2 * math.pi * i / n
-        x = cx + (r + 7) * math.cos(ang)
-        y = cy + (r + 7) * math.sin(ang)
-        anchor = "middle"
-        if math.cos(ang) > 0.3:
-            anchor = "start"
-            room = w - x - 2
-        elif math.cos(ang) < -0.3:
-            anchor = "end"
-            room = x - 2
-        else:
-            room = 2 * min(x, w - x) - 4
-        lines = _wrap_lines(clean(lab), 7, max(30.0, room), 3)
-        lead = 8.0
-        if math.sin(ang) > 0.3:  # above the centre: grow upwards
-            y0 = y + 3 + (len(lines) - 1) * lead
-        elif math.sin(ang) < -0.3:  # below: grow downwards
-            y0 = y - 8
-        else:
-            y0 = y - 2 + (len(lines) - 1) * lead / 2
-        for k, line in enumerate(lines):
-            d.add(String(x, y0 - k * lead, line, fontName=label_font(line), fontSize=7,
-                         textAnchor=anchor, fillColor=colors.HexColor("#33404d")))
+        x = cx + (r + 10) * math.cos(ang)
+        y = cy + (r + 10) * math.sin(ang) - 3.5
+        d.add(String(x, y, domain_key(i), fontName=SANS_BOLD, fontSize=10,
+                     textAnchor="middle", fillColor=accent))
     return d
 
 
@@ -767,39 +731,85 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         "The same sheets ranked by each method the panel can use. The official method decides "
         "the result; the others show how much the ranking depends on that choice.", st["body"])]
     methods = methods[:6]
-    head: list[Any] = ["Nominee"]
-    for k in methods:
-        label = METHOD_WORDS.get(k, (k, ""))[0]
-        head.append(_P(label + (" (official)" if k == r.method else ""), st["headr"],
-                       limit=40))
+    labels = [clean(METHOD_WORDS.get(k, (k, ""))[0] + (" (official)" if k == r.method else ""),
+                    limit=40) for k in methods]
+    cells: list[list[str]] = []
+    for row in m.ranking:
+        line_text: list[str] = []
+        for k in methods:
+            other = lookup.get(k, {}).get(row.nominee_id)
+            line_text.append("—" if other is None else _comparison_cell(k, other))
+        cells.append(line_text)
+    # Each method column is as wide as its longest header word and its widest cell, so that
+    # headers wrap only at spaces ("Standardised" is never cut); the names take the rest.
+    head_style = _style_copy(st["headr"], splitLongWords=0)
+    pad = 9.0
+    widths: list[float] = []
+    for j, label in enumerate(labels):
+        words = [pdf_fonts.string_width(w, SANS_BOLD, head_style.fontSize)
+                 for w in label.split()] or [0.0]
+        body = [pdf_fonts.string_width(c[j], SANS, st["cell"].fontSize) for c in cells]
+        widths.append(max(18 * _MM, max(words) + pad, max(body, default=0.0) + pad))
+    avail = 174 * _MM
+    name_w = max(45 * _MM, avail - sum(widths))
+    head: list[Any] = ["Nominee", *[_P(label, head_style) for label in labels]]
     data: list[list[Any]] = [head]
     extra: list[tuple[Any, ...]] = []
     from reportlab.lib import colors
 
-    avail = 174 * _MM
-    name_w = 60 * _MM if len(methods) > 3 else 80 * _MM
-    for i, row in enumerate(m.ranking, start=1):
-        line: list[Any] = [_cell(row.nominee, st["cell"], name_w, limit=120)]
-        base_rank = row.rank
+    for i, (row, texts) in enumerate(zip(m.ranking, cells, strict=True), start=1):
+        line: list[Any] = [_cell(row.nominee, st["cell"], name_w, limit=120), *texts]
         for j, k in enumerate(methods, start=1):
             other = lookup.get(k, {}).get(row.nominee_id)
-            if other is None:
-                line.append("—")
-                continue
-            line.append(f"{rank_label(other)} · {_num(other.score)}")
-            if other.rank != base_rank:
+            if other is not None and other.rank != row.rank:
                 extra.append(("BACKGROUND", (j, i), (j, i), colors.HexColor(FLAG)))
         data.append(line)
-    col = (avail - name_w) / max(1, len(methods))
-    story.append(_table(data, [name_w] + [col] * len(methods),
+    story.append(_table(data, [name_w, *widths],
                         right_cols=range(1, len(methods) + 1), extra=extra))
-    story.append(_plain("Cells show rank · score; a shaded cell is a nominee whose rank differs "
-                        "from its official rank.", st["muted"]))
+    note = ("Cells show rank · score out of 100; a shaded cell is a nominee whose rank "
+            "differs from its official rank.")
+    if "schulze" in methods:
+        note += (" Schulze ranking gives no score out of 100: its cells show the rank and "
+                 "how many of the other nominees the nominee beats when every pair of "
+                 "nominees is compared through the judges' rankings.")
+    story.append(_plain(note, st["muted"]))
     if r.sensitivity:
         story.append(_P("Sensitivity", st["h2"]))
         for s in r.sensitivity:
             story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
     return story
+
+
+def _disagreement_markup(m: _Model, dg: Disagreement, row: RankingRow,
+                         cs: CriterionStat | None) -> str:
+    """One disagreement as a readable sentence (Paragraph markup; untrusted parts escaped):
+    "Criterion a.b.c — question / Levels ranged 3–5 (range 2), SD 0.89."."""
+    sd = f", SD {_num(dg.sd)}" if dg.sd is not None else ""
+    if dg.criterion_id is None:
+        spread = (f"ranged {_num(row.min)}–{_num(row.max)} points (range {_num(dg.range)})"
+                  if row.min is not None and row.max is not None
+                  else f"span {_num(dg.range)} points")
+        return f"<b>Overall total</b>: the judges' totals {spread}{sd}."
+    rng = _num(dg.range, 0)
+    if cs is not None and cs.min is not None and cs.max is not None:
+        levels = f"Levels ranged {cs.min}–{cs.max} (range {rng}){sd}."
+    else:
+        levels = f"Levels range {rng}{sd}" + (f" ({markup(dg.reason, limit=300)})."
+                                              if dg.reason else ".")
+    head = f"<b>Criterion {markup(dg.criterion_id, primary=SANS_BOLD, limit=120)}</b>"
+    question = m.crit_label.get(dg.criterion_id)
+    if question:
+        head += f" — {markup(question, limit=600)}"
+    return f"{head}<br/>{levels}"
+
+
+def _comparison_cell(method: str, row: RankingRow) -> str:
+    """One method-comparison cell: "rank · score", or for Schulze "rank · beats N" (its score
+    is the number of nominees beaten, a whole number, not a score out of 100)."""
+    if method == "schulze":
+        beaten = "—" if row.score is None else str(round(row.score))
+        return f"{rank_label(row)} · beats {beaten}"
+    return f"{rank_label(row)} · {_num(row.score)}"
 
 
 def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: int,
@@ -826,16 +836,19 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
         labels = [m.domain_titles.get(d, d) for d in m.domain_ids]
         vals = [row.domain_scores.get(d) for d in m.domain_ids]
         avgs = [m.domain_avg.get(d) for d in m.domain_ids]
-        chart = _domain_chart(labels, vals, avgs, (94 * _MM, 68 * _MM))
+        radar = len(labels) >= 3
+        chart = _domain_chart(labels, vals, avgs, (88 * _MM, 76 * _MM))
         dt: list[list[Any]] = [[_P("Domain", st["head"]), _P("Score", st["headr"]),
                                 _P("Panel avg", st["headr"])]]
-        for lab, v, a in zip(labels, vals, avgs, strict=True):
-            dt.append([_P(lab, st["cell"], limit=150), _num(v), _num(a)])
-        dtab = _table(dt, [42 * _MM, 16 * _MM, 20 * _MM], right_cols=(1, 2))
-        legend = _plain("Solid: this nominee. Dashed red: average of all nominees."
-                        if len(labels) >= 3 else
+        for i, (lab, v, a) in enumerate(zip(labels, vals, avgs, strict=True)):
+            key = f"<b>{domain_key(i)}</b>&nbsp;&nbsp;" if radar else ""
+            dt.append([_P(lab, st["cell"], limit=150, raw_prefix=key), _num(v), _num(a)])
+        dtab = _table(dt, [50 * _MM, 14 * _MM, 18 * _MM], right_cols=(1, 2))
+        legend = _plain("Chart: solid, this nominee; dashed red, the average of all "
+                        "nominees; letters, the domains in the table."
+                        if radar else
                         "Bars: this nominee. Red marks: average of all nominees.", st["muted"])
-        side = Table([[chart, [dtab, legend]]], colWidths=[96 * _MM, 78 * _MM],
+        side = Table([[chart, [dtab, legend]]], colWidths=[90 * _MM, 84 * _MM],
                      hAlign="LEFT")
         side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -867,14 +880,10 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
     dis = m.dis_by_nominee.get(row.nominee_id, [])
     if dis:
         block: list[Any] = [_plain("Disagreements to discuss", st["h2"])]
+        stats = {cs.criterion_id: cs for cs in crits}
         for dg in dis:
-            what = m.criterion_name(dg.criterion_id)
-            unit = "points" if dg.criterion_id is None else "levels"
-            rng = _num(dg.range, 2 if dg.criterion_id is None else 0)
-            text = f"{what}: range {rng} {unit}, SD {_num(dg.sd)}"
-            if dg.reason:
-                text += f" — {dg.reason}"
-            block.append(_P(text, st["bullet"], limit=1200, raw_prefix="<bullet>•</bullet>"))
+            block.append(_P("", st["bullet"], raw_prefix="<bullet>•</bullet>"
+                            + _disagreement_markup(m, dg, row, stats.get(dg.criterion_id))))
         story.append(KeepTogether(block[:3]))
         story.extend(block[3:])
 
@@ -1010,6 +1019,21 @@ def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     return story
 
 
+def _hash_cell(text: str, st: dict[str, Any], width: float, *, size: float = 8.5) -> Any:
+    """A hash or fingerprint on one line: the largest size from ``size`` down to 6.5 pt that
+    fits ``width``; failing that, in groups of eight characters (lines break only between
+    groups, never leaving a lone "9f" on a line of its own)."""
+    s = clean(text, limit=400)
+    avail = width - 9
+    sz = size
+    while sz >= 6.5:
+        if pdf_fonts.string_width(s, SANS, sz) <= avail:
+            return _P(s, _style_copy(st["cell"], fontSize=sz, leading=sz + 2.5))
+        sz -= 0.5
+    grouped = " ".join(s[i:i + 8] for i in range(0, len(s), 8))
+    return _P(grouped, st["tiny"])
+
+
 def _verification_section(m: _Model, st: dict[str, Any], code: str,
                           result_sha256: str) -> list[Any]:
     r = m.result
@@ -1031,23 +1055,29 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
         ("Chair key fingerprint", r.chair_fingerprint or "—"),
         ("Generated", r.generated_at or "—"),
     ]
-    data = [[_plain(k, st["cellb"]), _P(v, st["cell"], limit=400)] for k, v in facts]
-    story.append(_table(data, [45 * _MM, 129 * _MM], header_rows=0, zebra=False))
+    hashes = {"Result hash (SHA-256 of the signed values)", "Framework hash",
+              "Chair key fingerprint"}
+    value_w = 129 * _MM
+    data = [[_plain(k, st["cellb"]),
+             _hash_cell(v, st, value_w) if k in hashes else _P(v, st["cell"], limit=400)]
+            for k, v in facts]
+    story.append(_table(data, [45 * _MM, value_w], header_rows=0, zebra=False))
     if r.judges:
         story.append(_plain("Judges' sheets", st["h2"]))
         jd: list[list[Any]] = [["Judge / file", "Key fingerprint and sheet SHA-256"]]
         for j in r.judges:
             jd.append([
                 [_P(j.name, st["cellb"], limit=150), _P(j.file, st["tiny"], limit=200)],
-                [_P(j.fingerprint or "—", st["tiny"], limit=200),
-                 _P(j.sha256 or "—", st["tiny"], limit=200)],
+                [_hash_cell(j.fingerprint or "—", st, 114 * _MM, size=7),
+                 _hash_cell(j.sha256 or "—", st, 114 * _MM, size=7)],
             ])
         story.append(_table(jd, [60 * _MM, 114 * _MM]))
     if r.inputs:
         story.append(_plain("Input files", st["h2"]))
         idata: list[list[Any]] = [["File", "SHA-256"]]
         for name, sha in r.inputs:
-            idata.append([_P(name, st["cell"], limit=200), _P(sha, st["tiny"], limit=200)])
+            idata.append([_P(name, st["cell"], limit=200), _hash_cell(sha, st, 114 * _MM,
+                                                                      size=7)])
         story.append(_table(idata, [60 * _MM, 114 * _MM]))
     story.append(_plain(
         "The verification code is \"ZDX-\" followed by the first eight hexadecimal digits of "
@@ -1115,14 +1145,24 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             for x0 in (90, w - 290):
                 c.line(x0, 75, x0 + 200, 75)
             c.setFillColor(colors.HexColor(MUTED))
-            chair = clean(result.chair, limit=60) or "Chair of the panel"
-            pdf_fonts.draw_string(c, 190, 62, chair, size=9, align="center")
-            pdf_fonts.draw_string(c, w - 190, 62, "Organizer", size=9, align="center")
+            for x_mid, label in signature_labels(result):
+                x = x_mid if x_mid > 0 else w + x_mid
+                pdf_fonts.draw_string(c, x, 62, pdf_fonts.fit(label, SANS, 9, 230), size=9,
+                                      align="center")
             pdf_fonts.draw_string(c, w / 2, 30, f"Verification code {code}", font=SANS_BOLD,
                                   size=8, align="center")
             c.restoreState()
 
     return Certificate()
+
+
+def signature_labels(result: PanelResult) -> list[tuple[float, str]]:
+    """The captions under a certificate's two signature lines, with the x of each line's
+    middle (negative: from the right edge): the chair who signed the result, by name, and
+    the organizer."""
+    chair = clean(result.chair, limit=60)
+    return [(190.0, f"Chair of the panel: {chair}" if chair else "Chair of the panel"),
+            (-190.0, "Organizer")]
 
 
 def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
