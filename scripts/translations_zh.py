@@ -1127,4 +1127,7 @@ ZH.update({
     "The domain's subtotal, from 0 to 100": "该领域的小计，0 至 100",
     "{value} / 100": "{value} / 100",
     "{domain}: {value} / 100": "{domain}：{value} / 100",
+    "Judges with the same name:": "同名的评审：",
+    "{file}: {name} <{email}> was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.":
+        "{file}：已添加 {name} <{email}>，密钥为 {fingerprint}；但名单中已有 {other}，其密钥不同（{fingerprint2}）。如果是同一个人，请移除使用旧密钥的评审卡。",
 })

@@ -2347,8 +2347,16 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>{name}: {name2} ({fingerprint}) is already on the roster</translation>
     </message>
     <message>
+        <source>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</source>
+        <translation>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</translation>
+    </message>
+    <message>
         <source>Some judge cards were not added:</source>
         <translation>Some judge cards were not added:</translation>
+    </message>
+    <message>
+        <source>Judges with the same name:</source>
+        <translation>Judges with the same name:</translation>
     </message>
     <message>
         <source>Choose a judge and a nominee for the conflict.</source>

@@ -2310,8 +2310,16 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>{name}：{name2}（{fingerprint}）已在名单上</translation>
     </message>
     <message>
+        <source>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</source>
+        <translation>{file}：已添加 {name} &lt;{email}&gt;，密钥为 {fingerprint}；但名单中已有 {other}，其密钥不同（{fingerprint2}）。如果是同一个人，请移除使用旧密钥的评审卡。</translation>
+    </message>
+    <message>
         <source>Some judge cards were not added:</source>
         <translation>部分评审卡未能添加：</translation>
+    </message>
+    <message>
+        <source>Judges with the same name:</source>
+        <translation>同名的评审：</translation>
     </message>
     <message>
         <source>Choose a judge and a nominee for the conflict.</source>

@@ -298,3 +298,53 @@ def test_framework_spreadsheet_round_trip_and_cell_errors(view, tmp_path: Path,
     assert view.framework_error.isVisible()
     assert f"Cell: {cell}" in view.framework_error.text()
     assert view.framework is None
+
+
+def test_a_namesake_with_another_key_is_added_with_a_warning_and_told_apart(
+        qtbot, view, nominees, cards, tmp_path: Path) -> None:
+    from zerodx_desktop.ui.organizer_view import short_fingerprint
+
+    assert view.add_judge_cards(cards) == 2
+    assert view.test_warnings == []
+    first = view.judges[0]
+    again = Identity.generate(first.name, first.email)  # same name and e-mail, new key
+    path = tmp_path / "judge-A-new.zdxjudge"
+    write_judge_card(again.public, path)
+    assert view.add_judge_cards([path]) == 1  # the organizer decides; not refused
+    warning = view.test_warnings[-1]
+    assert "judge-A-new.zdxjudge" in warning
+    assert again.fingerprint in warning and first.fingerprint in warning
+    assert "same name" in view.status_label.text()
+    # the conflict picker tells the two apart by their keys
+    labels = [view.conflict_judge_combo.itemText(i)
+              for i in range(view.conflict_judge_combo.count())]
+    assert labels[0] == f"{first.name} ({short_fingerprint(first.fingerprint)})"
+    assert labels[2] == f"{first.name} ({short_fingerprint(again.fingerprint)})"
+    assert labels[0] != labels[2]
+    assert short_fingerprint(first.fingerprint).startswith("SHA256:")
+    assert short_fingerprint(first.fingerprint).endswith("\u2026")
+    tip = view.conflict_judge_combo.itemData(2, Qt.ItemDataRole.ToolTipRole)
+    assert again.fingerprint in tip
+    _load_nominees(qtbot, view, nominees)
+    view.add_conflict(again.fingerprint, "n-1", "x")
+    assert view.conflicts_table.item(0, 0).text() == labels[2]
+
+
+def test_build_button_stays_in_view_and_the_preview_shows_its_rows(
+        qtbot, view, tmp_path: Path) -> None:
+    from zerodx_desktop.ui.organizer_view import NOMINEE_ROWS
+
+    root = tmp_path / "many"
+    for i in range(NOMINEE_ROWS):
+        write_nominee(root, f"{i:02d}", {"id": f"n-{i}", "name": f"Nominee {i}"})
+    view.resize(1320, 790)  # the Organizer tab's room in a 1400x900 window
+    _load_nominees(qtbot, view, root)
+    qtbot.waitUntil(lambda: view.nominees_table.rowCount() == NOMINEE_ROWS)
+    assert view.nominees_table.verticalScrollBar().maximum() == 0  # every row in view
+    assert view.scroll.verticalScrollBar().maximum() > 0  # the form scrolls...
+    view.scroll.verticalScrollBar().setValue(0)
+    button = view.build_button
+    assert button.isVisible() and not button.visibleRegion().isEmpty()  # ...the button not
+    assert not view.scroll.isAncestorOf(button)
+    top_left = button.mapTo(view, button.rect().topLeft())
+    assert 0 <= top_left.y() and top_left.y() + button.height() <= view.height()

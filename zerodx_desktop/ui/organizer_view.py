@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +50,22 @@ from zerodx_desktop.paths import data_dir
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog, pdf_preview_dialog
 
 LARGE_ATTACHMENT = 20 * 1024 * 1024  # judges carry the package offline: say when it is heavy
+NOMINEE_ROWS = 8  # the nominee preview shows at least this many rows without scrolling
+FINGERPRINT_SHOWN = 8  # characters of a key's fingerprint shown after "SHA256:" in pickers
+
+
+def short_fingerprint(fingerprint: str) -> str:
+    """``SHA256:abcdefgh…``: enough to tell two keys apart at a glance."""
+    prefix, sep, rest = fingerprint.partition(":")
+    if not sep:
+        prefix, rest = "", fingerprint
+    head = rest[:FINGERPRINT_SHOWN]
+    return (f"{prefix}:" if sep else "") + head + ("\u2026" if len(rest) > len(head) else "")
+
+
+def judge_label(judge: signing.PublicIdentity) -> str:
+    """How a judge is named in pickers and tables: the name and the key it signs with."""
+    return f"{judge.name} ({short_fingerprint(judge.fingerprint)})"
 
 
 def sample_framework_path() -> Path:
@@ -258,7 +275,7 @@ class OrganizerView(QWidget):
         self.framework_tree = QTreeWidget()
         self.framework_tree.setHeaderLabels([self.tr("Domain / dimension / criterion"),
                                              self.tr("Weight"), self.tr("Id")])
-        self.framework_tree.setMinimumHeight(240)
+        self.framework_tree.setMinimumHeight(200)
         self.framework_tree.header().setStretchLastSection(False)
         self.framework_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.framework_tree.header().setSectionResizeMode(
@@ -286,7 +303,7 @@ class OrganizerView(QWidget):
         self.nominees_table.setHorizontalHeaderLabels(
             [self.tr("Folder"), self.tr("Id"), self.tr("Name"), self.tr("Attachments"),
              self.tr("Problems")])
-        self._table_defaults(self.nominees_table, stretch=4)
+        self._table_defaults(self.nominees_table, stretch=4, rows=NOMINEE_ROWS)
         nv.addWidget(self.nominees_table)
         self.nominees_warning = QLabel()
         self.nominees_warning.setWordWrap(True)
@@ -347,6 +364,11 @@ class OrganizerView(QWidget):
         cv.addWidget(self.conflicts_table)
         v.addWidget(conflict_box)
 
+        # the build button and its status stay in view below the scrolling form
+        bottom = QWidget()
+        bottom.setObjectName("organizerBuildBar")
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(9, 4, 9, 6)
         build_row = QHBoxLayout()
         self.build_button = QPushButton(self.tr("Build signed package…"))
         self.build_button.setToolTip(self.tr("Sign the panel package with your identity and "
@@ -356,7 +378,7 @@ class OrganizerView(QWidget):
         self.identity_label = QLabel()
         self.identity_label.setWordWrap(True)
         build_row.addWidget(self.identity_label, 1)
-        v.addLayout(build_row)
+        bottom_layout.addLayout(build_row)
 
         report_box = QGroupBox(self.tr("After judging: the final report"))
         rv = QHBoxLayout(report_box)
@@ -381,23 +403,37 @@ class OrganizerView(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        v.addWidget(self.status_label)
+        bottom_layout.addWidget(self.status_label)
         v.addStretch(1)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self.scroll = scroll
+        self.build_bar = bottom
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        outer.addWidget(scroll, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        outer.addWidget(line)
+        outer.addWidget(bottom)
         self._refresh_identity()
 
     @staticmethod
-    def _table_defaults(table: QTableWidget, stretch: int) -> None:
+    def _table_defaults(table: QTableWidget, stretch: int, rows: int = 4) -> None:
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.setMinimumHeight(110)
+        row = table.fontMetrics().height() + 8
+        table.verticalHeader().setDefaultSectionSize(row)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # room for ``rows`` rows (and a horizontal scroll bar) before the table scrolls
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows * row
+                               + 2 * table.frameWidth()
+                               + table.horizontalScrollBar().sizeHint().height())
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -595,6 +631,7 @@ class OrganizerView(QWidget):
     def add_judge_cards(self, paths: list[Path]) -> int:
         """Read each card; problems are listed together. Returns how many judges were added."""
         problems: list[str] = []
+        notes: list[str] = []  # added, but the organizer should look (a namesake)
         added = 0
         for path in paths:
             try:
@@ -608,13 +645,31 @@ class OrganizerView(QWidget):
                                     name=Path(path).name, name2=card.name,
                                     fingerprint=card.fingerprint))
                 continue
+            namesakes = [j for j in self.judges
+                         if " ".join(j.name.split()).casefold()
+                         == " ".join(card.name.split()).casefold()]
+            if namesakes:
+                # the same person with a new key, or two people with one name: the organizer
+                # decides, but never without knowing
+                notes.append(self.tr(
+                    "{file}: {name} <{email}> was added with the key {fingerprint}, but "
+                    "{other} is already on the roster with a different key ({fingerprint2}). "
+                    "If this is the same person, remove the card with the old key.").format(
+                        file=Path(path).name, name=card.name, email=card.email,
+                        fingerprint=card.fingerprint, other=namesakes[0].name,
+                        fingerprint2=namesakes[0].fingerprint))
             self.judges.append(card)
             added += 1
         self._fill_judges()
+        messages = []
         if problems:
-            self.status_label.setText(self.tr("Some judge cards were not added:") + "\n"
-                                      + "\n".join(problems))
-            _warn(self, self.tr("Judge cards"), "\n\n".join(problems))
+            messages.append(self.tr("Some judge cards were not added:") + "\n"
+                            + "\n".join(problems))
+        if notes:
+            messages.append(self.tr("Judges with the same name:") + "\n" + "\n".join(notes))
+        if messages:
+            self.status_label.setText("\n".join(messages))
+            _warn(self, self.tr("Judge cards"), "\n\n".join(problems + notes))
         return added
 
     def remove_selected_judges(self) -> None:
@@ -635,7 +690,10 @@ class OrganizerView(QWidget):
                 t.setItem(r, c, QTableWidgetItem(text))
         self.conflict_judge_combo.clear()
         for j in self.judges:
-            self.conflict_judge_combo.addItem(j.name, j.fingerprint)
+            self.conflict_judge_combo.addItem(judge_label(j), j.fingerprint)
+            self.conflict_judge_combo.setItemData(
+                self.conflict_judge_combo.count() - 1,
+                f"{j.name} <{j.email}>\n{j.fingerprint}", Qt.ItemDataRole.ToolTipRole)
 
     # == conflicts ==============================================================================
     def add_conflict_from_form(self) -> None:
@@ -665,7 +723,7 @@ class OrganizerView(QWidget):
             self._fill_conflicts()
 
     def _fill_conflicts(self) -> None:
-        names = {j.fingerprint: j.name for j in self.judges}
+        names = {j.fingerprint: judge_label(j) for j in self.judges}
         nominees = {p.id: p.name for p in self.nominees if p.ok}
         t = self.conflicts_table
         t.setRowCount(len(self.conflicts))
