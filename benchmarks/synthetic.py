@@ -16,6 +16,8 @@ SEED = 20261128
 
 
 def framework_doc(criteria: int, domains: int = 3, dims_per_domain: int = 2) -> dict:
+    domains = max(1, min(domains, criteria))  # no empty dimension for tiny frameworks
+    dims_per_domain = max(1, min(dims_per_domain, criteria // domains))
     per_dim = max(1, criteria // (domains * dims_per_domain))
     left = criteria
     doms = []
