@@ -444,3 +444,41 @@ def test_criteria_tree_has_room_keeps_headings_in_view_and_shows_subtotals_apart
         assert value.text().endswith(" / 100")
     assert "Total:" in sc.totals.text()
     window.close()
+
+
+def test_overview_takes_the_scoring_room_and_names_get_the_spare_width(qtbot, home: Path) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    import_into(home, 3)
+    window = open_window(qtbot, home)
+    window.resize(1000, 800)
+    QApplication.processEvents()
+    ws = window.workspace
+    before = ws.splitter.sizes()
+    assert before[2] > 0
+    ws.show_overview()
+    QApplication.processEvents()
+    during = ws.splitter.sizes()
+    assert not ws.scoring.isVisible()
+    assert abs(during[0] - before[0]) <= 2  # the nominee list keeps its width
+    assert during[1] >= before[1] + before[2] - 2  # the overview gets the scoring pane's
+    table, model = ws.overview.table, ws.overview.model
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    for col in range(1, model.columnCount()):
+        assert header.sectionResizeMode(col) == QHeaderView.ResizeMode.ResizeToContents
+        assert header.sectionSize(col) < header.sectionSize(0)
+    longest = max(table.fontMetrics().horizontalAdvance(n.name) for n in ws.session.nominees)
+    assert header.sectionSize(0) > longest  # no name is cut
+    # closing on the overview keeps the three-pane layout for next time
+    window.close()
+    again = open_window(qtbot, home)
+    again.resize(1000, 800)
+    QApplication.processEvents()
+    assert again.workspace.scoring.isVisible()
+    assert again.workspace.splitter.sizes()[2] > 100
+    again.workspace.show_overview()
+    again.workspace.center.setCurrentIndex(0)  # back: the sizes before the overview
+    QApplication.processEvents()
+    assert again.workspace.scoring.isVisible() and again.workspace.splitter.sizes()[2] > 100
+    again.close()

@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/role", self.roles.currentIndex())
         if self.workspace is not None:
-            self.settings.setValue("workspace/splitter", self.workspace.splitter.saveState())
+            self.settings.setValue("workspace/splitter", self.workspace.splitter_state())
             nid = self.workspace.current_nominee_id()
             if nid:
                 self.settings.setValue("workspace/nominee", nid)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -135,8 +136,9 @@ class WorkspaceView(QWidget):
         self.center.addTab(self.dossier, self.tr("Dossier"))
         self.overview_index = self.center.addTab(self.overview, self.tr("Overview"))
         # the matrix needs the room: the scoring pane steps aside while it is shown
-        self.center.currentChanged.connect(
-            lambda i: self.scoring.setVisible(i != self.overview_index))
+        self._sizes_before_overview: list[int] | None = None
+        self._state_before_overview = QByteArray()
+        self.center.currentChanged.connect(self._center_changed)
 
         # right: scoring
         self.scoring = ScoringView(self.session, undo_stack, self)
@@ -254,6 +256,28 @@ class WorkspaceView(QWidget):
             self.scoring.select_domain(domain_id)
         self.center.setCurrentIndex(0)
         self.scoring.focus_criteria()
+
+    def _center_changed(self, index: int) -> None:
+        """The overview takes the scoring pane's room (not the nominee list's); back after."""
+        overview = index == self.overview_index
+        if overview and self.scoring.isVisible():
+            sizes = self.splitter.sizes()
+            self._sizes_before_overview = sizes
+            self._state_before_overview = self.splitter.saveState()
+            self.scoring.hide()
+            if len(sizes) == 3 and sum(sizes) > 0:
+                self.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])
+        elif not overview and not self.scoring.isVisible():
+            self.scoring.show()
+            if self._sizes_before_overview is not None:
+                self.splitter.setSizes(self._sizes_before_overview)
+            self._sizes_before_overview = None
+
+    def splitter_state(self) -> QByteArray:
+        """The splitter's state to keep, as it is with the scoring pane shown."""
+        if self._sizes_before_overview is not None and not self._state_before_overview.isEmpty():
+            return self._state_before_overview
+        return self.splitter.saveState()
 
     def show_overview(self) -> None:
         self.center.setCurrentIndex(self.overview_index)
