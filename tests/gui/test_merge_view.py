@@ -26,6 +26,9 @@ from zerodx_desktop.ui.nominee_matrix_model import (
 from zerodx_desktop.ui.ranking_model import DisagreementsModel, RankingModel, rank_label
 from zerodx_desktop.ui.sheets_model import SheetsModel, status_kind
 
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
+
 D = Qt.ItemDataRole.DisplayRole
 TIP = Qt.ItemDataRole.ToolTipRole
 

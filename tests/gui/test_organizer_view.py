@@ -13,6 +13,9 @@ from zerodx_desktop.formats.signing import Identity, write_judge_card
 from zerodx_desktop.ui import organizer_view, passphrase_dialog
 from zerodx_desktop.ui.organizer_view import OrganizerView, preview_nominees
 
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
+
 
 def write_nominee(root: Path, folder: str, doc: dict, files: dict[str, bytes] | None = None):
     d = root / folder
