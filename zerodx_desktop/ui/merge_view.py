@@ -275,6 +275,8 @@ class MergeView(QWidget):
         self.ranking_model.modelReset.connect(self._fit_splits)
         self.matrix_model.modelReset.connect(self._fit_matrix_columns)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(main, 1)
         layout.addLayout(export)
@@ -300,6 +302,8 @@ class MergeView(QWidget):
     def _build_ranking_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
+        v.setContentsMargins(6, 6, 6, 4)  # every row counts at 1400x900
+        v.setSpacing(4)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Method:")))
         self.method_combo = QComboBox()
