@@ -344,10 +344,10 @@ def test_build_button_stays_in_view_and_the_preview_shows_its_rows(
     _load_nominees(qtbot, view, root)
     qtbot.waitUntil(lambda: view.nominees_table.rowCount() == NOMINEE_ROWS)
     assert view.nominees_table.verticalScrollBar().maximum() == 0  # every row in view
-    assert view.scroll.verticalScrollBar().maximum() > 0  # the form scrolls...
-    view.scroll.verticalScrollBar().setValue(0)
+    assert view.form_scroll.verticalScrollBar().maximum() > 0  # the form scrolls...
+    view.form_scroll.verticalScrollBar().setValue(0)
     button = view.build_button
     assert button.isVisible() and not button.visibleRegion().isEmpty()  # ...the button not
-    assert not view.scroll.isAncestorOf(button)
+    assert not view.form_scroll.isAncestorOf(button)
     top_left = button.mapTo(view, button.rect().topLeft())
     assert 0 <= top_left.y() and top_left.y() + button.height() <= view.height()

@@ -409,7 +409,7 @@ class OrganizerView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.form_scroll = scroll
         self.build_bar = bottom
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

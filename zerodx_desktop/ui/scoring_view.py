@@ -9,7 +9,15 @@ Each edit is committed through the session before it is pushed on the undo stack
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QResizeEvent, QUndoStack
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -343,7 +351,7 @@ class ScoringView(QWidget):
         self.setTabOrder(self.tree, self.comment)
         self.setEnabled(False)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._split_done:
             self._split_done = True
@@ -683,10 +691,11 @@ class ScoringView(QWidget):
                 return self._comment_key(event)
         elif event.type() == QEvent.Type.FocusOut and watched is self.comment:
             self.flush_comment()
-        elif (event.type() == QEvent.Type.Resize and watched is self.tree.viewport()
-              and self.tree.currentItem() is not None):
-            # the first selection happens before the tree has its size: show the headings now
-            self.scroll_to_criterion(self.tree.currentItem())
+        elif event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            current = self.tree.currentItem()
+            if current is not None:
+                # the first selection happens before the tree has its size: show the headings
+                self.scroll_to_criterion(current)
         return super().eventFilter(watched, event)
 
     def _common_key(self, event: QKeyEvent) -> bool:
