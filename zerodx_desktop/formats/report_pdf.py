@@ -880,7 +880,7 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
     dis = m.dis_by_nominee.get(row.nominee_id, [])
     if dis:
         block: list[Any] = [_plain("Disagreements to discuss", st["h2"])]
-        stats = {cs.criterion_id: cs for cs in crits}
+        stats: dict[str | None, CriterionStat] = {cs.criterion_id: cs for cs in crits}
         for dg in dis:
             block.append(_P("", st["bullet"], raw_prefix="<bullet>•</bullet>"
                             + _disagreement_markup(m, dg, row, stats.get(dg.criterion_id))))
