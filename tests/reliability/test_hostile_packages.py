@@ -409,7 +409,7 @@ CASES: list[tuple[str, Callable[[Base, Path], None], type[Exception], str]] = [
     ("panel_json_missing", no_panel_json, PackageError, r"panel\.json is missing"),
     ("encrypted_member", encrypted_member, PackageError, r"encrypted"),
     ("overlapping_members", overlapping_members, PackageError, r"overlapping"),
-    ("not_a_zip", not_a_zip, PackageError, r"not a zip archive"),
+    ("not_a_zip", not_a_zip, PackageError, r"a PDF document, not a panel package"),
     ("empty_file", empty_file, PackageError, r"empty"),
     ("oversized_file", oversized_file, PackageError, r"too large"),
 ]

@@ -460,3 +460,24 @@ def test_a_package_the_reader_would_refuse_is_never_written(tmp_path, framework,
     with pytest.raises(PackageError, match=r"judges\[0\]\.name is invalid: it is too long"):
         build(tmp_path, framework, nominees, organizer, [long_name])
     assert not (tmp_path / "panel.zdxpanel").exists()
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"%PDF-1.7\n%fake\n", "PDF"),
+    (b'{"format": "zerodx-judge/1"}', "JSON"),
+])
+def test_the_wrong_kind_of_file_is_named_plainly(tmp_path: Path, data: bytes, words: str) -> None:
+    path = tmp_path / "panel.zdxpanel"
+    path.write_bytes(data)
+    with pytest.raises(PackageError, match=words) as info:
+        read_panel_package(path)
+    assert "harm" not in info.value.message
+
+
+def test_a_spreadsheet_is_not_a_panel_package(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "scores.xlsx"
+    openpyxl.Workbook().save(path)
+    with pytest.raises(PackageError, match="spreadsheet"):
+        read_panel_package(path)
