@@ -37,10 +37,13 @@ def render_png(svg: Path, size: int) -> bytes:
     """The SVG drawn on a transparent size x size canvas, as PNG bytes."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    # a QApplication, not a bare QGuiApplication: in a process that later builds widgets
+    # (the test suite) a QGuiApplication would make every QWidget abort the interpreter
+    _app = QApplication.instance() or QApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise SystemExit(f"{svg}: not a valid SVG for Qt")
