@@ -21,14 +21,28 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def build_demo(out: Path) -> Path:
+    """The real demo (``zerodx demo``): fictional nominees, five judges, signed sheets."""
     sys.path.insert(0, str(ROOT))
-    from tests.unit.test_report_pdf import RESULT_SHA, make_result, sample_framework
-    from zerodx_desktop.formats.report_pdf import write_report
+    from zerodx_desktop.services.demo import build_demo as make_demo
 
+    make_demo(out / "demo")
     pdf = out / "demo-report.pdf"
-    write_report(pdf, make_result(), include_comments=True, certificates=3,
-                 result_sha256=RESULT_SHA, framework=sample_framework())  # type: ignore[arg-type]
+    shutil.copyfile(out / "demo" / "report.pdf", pdf)
     return pdf
+
+
+def first_nominee_page(pdf: Path) -> int:
+    """The page where the winner's section ("1. <name>") starts."""
+    pages = int(next(line.split()[-1] for line in subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+        if line.startswith("Pages:")))
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        if any(line.strip().startswith("1. ") and "Score" in text for line in
+               text.splitlines()[:3]):
+            return page
+    return min(6, pages)
 
 
 def render(pdf: Path, outdir: Path, dpi: int, pages: str | None) -> list[Path]:
@@ -60,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             pdf = args.pdf or build_demo(Path(tmp))
             shots = ROOT / "docs" / "screenshots"
             shots.mkdir(parents=True, exist_ok=True)
-            for page, name in ((1, "report-cover"), (6, "report-nominee")):
+            for page, name in ((1, "report-cover"), (first_nominee_page(pdf), "report-nominee")):
                 (png,) = render(pdf, Path(tmp) / name, args.dpi, f"{page}-{page}")
                 shutil.copyfile(png, shots / f"{name}.png")
                 print(shots / f"{name}.png", (shots / f"{name}.png").stat().st_size, "bytes")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email.message
 import importlib.metadata as md
-import shutil
 from pathlib import Path
 
 import pytest

@@ -271,7 +271,7 @@ def pile(tmp_path_factory):
     root = tmp_path_factory.mktemp("pile")
     fw = load_framework(FRAMEWORK_DOC)
     nominees = root / "nominees"
-    for nid, name in (("n1", "Alpha Co."), ("n2", "Beta Ltd."), ("n3", "Gamma 海尔")):
+    for nid, name in (("n1", "Alpha Co."), ("n2", "Beta Ltd."), ("n3", "Gamma 海湾")):
         (nominees / nid).mkdir(parents=True)
         (nominees / nid / "nominee.json").write_text(
             json.dumps({"id": nid, "name": name}), encoding="utf-8")
@@ -373,7 +373,7 @@ def test_merge_view_statuses_methods_and_nominee(qtbot, qtmodeltester, view, pil
     assert result is not None and result.method == "mean"
     rm = view.ranking_model
     assert [rm.data(rm.index(r, 1), D) for r in range(3)] == [
-        "Alpha Co.", "Beta Ltd.", "Gamma 海尔"]
+        "Alpha Co.", "Beta Ltd.", "Gamma 海湾"]
     assert [rm.data(rm.index(r, 0), D) for r in range(3)] == ["1", "2", "3"]
     assert rm.data(rm.index(0, 2), D) == f"{result.by_method['mean'][0].score:.2f}"
     assert "official" in view.method_combo.currentText()

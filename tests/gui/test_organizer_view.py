@@ -31,7 +31,7 @@ def nominees(tmp_path: Path) -> Path:
     write_nominee(root, "a", {"id": "n-1", "name": "Alpha Co.", "country": "IT",
                               "attachments": [{"file": "report.pdf", "title": "Report"}]},
                   {"report.pdf": b"%PDF-1.4 fake", "stray.txt": b"not listed"})
-    write_nominee(root, "b", {"id": "n-2", "name": "海尔 Beta"})
+    write_nominee(root, "b", {"id": "n-2", "name": "海湾 Beta"})
     return root
 
 
@@ -141,7 +141,7 @@ def test_build_signed_package_from_the_form(qtbot, view, home, nominees, cards, 
     with qtbot.waitSignal(view.nomineesLoaded, timeout=15000):
         view.choose_nominees_button.click()
     assert [view.nominees_table.item(r, 2).text() for r in range(2)] == ["Alpha Co.",
-                                                                           "海尔 Beta"]
+                                                                           "海湾 Beta"]
     assert view.nominees_table.item(0, 3).text().startswith("1 (")
 
     monkeypatch.setattr(organizer_view, "_ask_open_files", lambda *_a: [*cards, cards[0]])
@@ -224,7 +224,7 @@ def test_print_report_from_a_result_workbook(qtbot, view, tmp_path, monkeypatch)
 
     rows = [RankingRow(1, False, "n-1", "Alpha Co.", 81.25, 2, 6.25, 75.0, 87.5,
                        {"d": 81.25}),
-            RankingRow(2, False, "n-2", "海尔 Beta", 50.0, 2, 0.0, 50.0, 50.0, {"d": 50.0})]
+            RankingRow(2, False, "n-2", "海湾 Beta", 50.0, 2, 0.0, 50.0, 50.0, {"d": 50.0})]
     result = PanelResult(
         panel_id="p-1", panel_title="Report panel", round=1, framework_id="fw",
         framework_version="1", framework_hash="sha256:00", method="mean", ranking=rows,

@@ -187,12 +187,12 @@ def test_required_comment_blocks_completion_with_a_visible_message(qtbot, home: 
     assert ws.scoring._items["c2"].text(1).startswith("!")
     # typing the justification clears the message; the debounce saves it
     ws.scoring.comment.setFocus()
-    ws.scoring.comment.setPlainText("Réseau d'écosystème: 海尔 micro-enterprises")  # non-ASCII
+    ws.scoring.comment.setPlainText("Réseau d'écosystème: 海湾 micro-enterprises")  # non-ASCII
     assert not ws.scoring.required.isVisible()
     qtbot.waitUntil(lambda: ws.session.comment(nid, "c2").startswith("Réseau"), timeout=3000)
     assert ws.session.status(nid) is NomineeStatus.COMPLETE
     assert window.store.nominee_scores(ws.session.panel_id, nid)["c2"] == (
-        5, "Réseau d'écosystème: 海尔 micro-enterprises")
+        5, "Réseau d'écosystème: 海湾 micro-enterprises")
     window.close()
 
 
@@ -263,7 +263,7 @@ def test_dossier_text_is_never_html_and_attachments_show(qtbot, home: Path,
     assert "<script>alert(1)</script>" in text
     assert "Summary <b>0</b> & more" in text
     ws.select_nominee("n-002")
-    assert "海尔 Lanhe 智造" in ws.dossier.text.toPlainText()
+    assert "海湾 Lanhe 智造" in ws.dossier.text.toPlainText()
     ws.select_nominee("n-001")
     ws.dossier.tabs.setCurrentIndex(ws.dossier.attach_tab_index)
     assert ws.dossier.attachments.count() == 3

@@ -74,7 +74,7 @@ def build_panel(n_nominees: int = 4, *, framework: dict | None = None,
                     Attachment("../../teams.csv", "Teams by year",
                                hashlib.sha256(csv).hexdigest(), len(csv), "text/csv"))
         nominees.append(Nominee(
-            id=f"n-{i + 1:03d}", name=f"Nominee {i + 1} Co." if i != 1 else "海尔 Lanhe 智造",
+            id=f"n-{i + 1:03d}", name=f"Nominee {i + 1} Co." if i != 1 else "海湾 Lanhe 智造",
             country="IT", category="Ecosystem", summary=f"Summary <b>{i}</b> & more",
             sections=(Section("Story", "Line one\n<script>alert(1)</script>"),),
             attachments=atts))

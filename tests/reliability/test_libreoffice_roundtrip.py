@@ -44,7 +44,7 @@ def exported(tmp_path: Path):
     fw = make_framework()
     judge = Identity.generate("Ada Lovelace", "ada@example.org")
     panel = make_panel(fw, [judge])
-    content = make_content(fw, comment="=SUM(1,2) 海尔 ok\nline two")
+    content = make_content(fw, comment="=SUM(1,2) 海湾 ok\nline two")
     path = tmp_path / "in" / "sheet.xlsx"
     path.parent.mkdir()
     write_score_sheet(path, content, fw, panel, judge,
@@ -122,7 +122,7 @@ def test_long_texts_and_multi_chunk_payload_survive(tmp_path):
     judge = Identity.generate("Zhang Wěi", "zhang@example.org")
     panel = make_panel(fw, [judge])
     content = make_content(fw)
-    long_texts = ["海尔人单合一" * 5000, "𠀀😀" * 8000, unicodedata.normalize("NFD", "é") * 9000,
+    long_texts = ["海湾人单合一" * 5000, "𠀀😀" * 8000, unicodedata.normalize("NFD", "é") * 9000,
                   "x" * 32_767]
     for i, text in enumerate(long_texts):
         content.scores[i] = dataclasses.replace(content.scores[i], comment=text)

@@ -31,7 +31,7 @@ HOSTILE_NAMES = [
 ]
 LONG = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 200)[:10_000]
 LONG_WORD = "X" * 10_000
-LONG_CJK = ("海尔人单合一模式零距离" * 1000)[:10_000]
+LONG_CJK = ("海湾人单合一模式零距离" * 1000)[:10_000]
 
 
 def hostile_result() -> PanelResult:
@@ -133,7 +133,7 @@ def test_control_characters_removed(hostile_pdf: tuple[Path, str, list[str]]) ->
 
 def test_emoji_and_cjk_do_not_break(hostile_pdf: tuple[Path, str, list[str]]) -> None:
     assert "Emoji Works" in hostile_pdf[1]
-    assert "海尔人单合一模式零距离" in hostile_pdf[1]
+    assert "海湾人单合一模式零距离" in hostile_pdf[1]
 
 
 def test_nothing_outside_the_allowed_places_is_opened(

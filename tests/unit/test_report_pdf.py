@@ -27,7 +27,7 @@ DOMAINS = [
     ("ecosystem", "Level of User Value — Ecosystem"),
 ]
 NAMES = [
-    "Haier Smart Home", "海尔智家", "Nordic Microgrid Cooperative", "Zhang & Partners 张氏合伙",
+    "Harbor Smart Home", "海湾智家", "Nordic Microgrid Cooperative", "Zhang & Partners 张氏合伙",
     "Atelier Lumière", "Vale do Futuro Ltda.", "Kōbe Makers", "Stadtwerke Nord AG",
 ]
 COUNTRIES = ["CN", "CN", "NO", "CN", "FR", "BR", "JP", "DE"]
@@ -168,7 +168,7 @@ def test_text_names_ranks_scores_in_order(report: tuple[Path, PanelResult]) -> N
         assert f"{row.score:.2f}" in line
         positions.append(section.index(row.nominee))
     assert positions == sorted(positions)
-    assert "海尔智家" in text and "李明" in text
+    assert "海湾智家" in text and "李明" in text
     assert any(r.tied for r in result.ranking)
     assert "=3" in section
 
@@ -335,7 +335,7 @@ def test_judge_scorecard(tmp_path: Path) -> None:
     panel = Panel(id="p1", title="ZeroDX Awards 2024", round=1, method="mean", framework={},
                   judges=(JudgeEntry("李明", "li@example.org", "ssh-ed25519 AAAA",
                                      "SHA256:li"),),
-                  nominees=(Nominee("n-001", "海尔智家"), Nominee("n-002", "Atelier Lumière"),
+                  nominees=(Nominee("n-001", "海湾智家"), Nominee("n-002", "Atelier Lumière"),
                             Nominee("n-003", "Conflicted Co.")))
     crits = criterion_ids()
     scores = [ScoreRow("n-001", c, 4, "明确的用户价值 — clear user value" if i == 0 else "")
@@ -357,7 +357,7 @@ def test_judge_scorecard(tmp_path: Path) -> None:
     assert "former employer" in text
     assert "not scored" in text
     assert "Advanced" in text and "Developing" in text
-    assert "海尔智家" in text and "SHA256:likey" in text
+    assert "海湾智家" in text and "SHA256:likey" in text
     assert_fonts_embedded(path)
 
 
@@ -495,8 +495,8 @@ def test_bold_cjk_is_drawn_fake_bold(tmp_path: Path) -> None:
     assert pdf_fonts.markup("A海") == f'A<font name="{pdf_fonts.CJK}">海</font>'
     path = tmp_path / "c.pdf"
     c = Canvas(str(path), pageCompression=0)
-    pdf_fonts.draw_string(c, 10, 10, "海尔 regular", size=10)
-    pdf_fonts.draw_string(c, 10, 30, "海尔 bold", font=pdf_fonts.SANS_BOLD, size=10)
+    pdf_fonts.draw_string(c, 10, 10, "海湾 regular", size=10)
+    pdf_fonts.draw_string(c, 10, 30, "海湾 bold", font=pdf_fonts.SANS_BOLD, size=10)
     c.showPage()
     c.save()
     stream = path.read_bytes().decode("latin-1")
@@ -510,6 +510,6 @@ def test_bold_cjk_heading_in_report_is_stroked(report: tuple[Path, PanelResult])
 
     path, _result = report
     reader = PdfReader(str(path))
-    page = next(p for p in reader.pages if "海尔智家" in (p.extract_text() or "")
+    page = next(p for p in reader.pages if "海湾智家" in (p.extract_text() or "")
                 and "Nominee id: n-002" in (p.extract_text() or ""))
     assert b" 2 Tr " in page.get_contents().get_data()

@@ -84,7 +84,7 @@ def make_framework(doc: dict | None = None) -> Framework:
     return framework_from_dict(doc)
 
 
-NOMINEES = (Nominee("n-001", "Example Co."), Nominee("n-002", "海尔 Zero Distance Ltd"),
+NOMINEES = (Nominee("n-001", "Example Co."), Nominee("n-002", "海湾 Zero Distance Ltd"),
             Nominee("n-003", "Ünïcode GmbH"))
 
 
@@ -209,7 +209,7 @@ def test_recused_rows_and_conflicts_sheet(judges, tmp_path):
     rows = [[c.value for c in r] for r in wb["Scores"].iter_rows(min_row=2)]
     recused = [r for r in rows if r[0] == "n-002"]
     assert recused and all(r[6] is None and r[7] == "recused" for r in recused)
-    assert [c.value for c in wb["Conflicts"][2]] == ["n-002", "海尔 Zero Distance Ltd",
+    assert [c.value for c in wb["Conflicts"][2]] == ["n-002", "海湾 Zero Distance Ltd",
                                                      "former employer"]
 
 
