@@ -743,6 +743,7 @@ ZH.update({
     "this nominee is locked by a conflict of interest": "该提名者因利益冲突已被锁定",
     "Withdraw your declared conflict to score it.": "撤回您声明的利益冲突后即可评分。",
     "Saved {time}": "已保存 {time}",
+    "Backup failed: {0}": "备份失败：{0}",
     "this conflict comes from the panel roster and cannot be withdrawn":
         "此利益冲突来自评审组名单，无法撤回",
     "Ask the organizer if it is wrong.": "如有错误，请联系组织者。",

@@ -1425,6 +1425,10 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Main toolbar</translation>
     </message>
     <message>
+        <source>Backup failed: {0}</source>
+        <translation>Backup failed: {0}</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>

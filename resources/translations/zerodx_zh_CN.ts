@@ -1388,6 +1388,10 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Backup failed: {0}</source>
+        <translation>备份失败：{0}</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
     </message>

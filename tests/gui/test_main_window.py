@@ -439,3 +439,21 @@ def test_export_without_an_identity_asks_to_create_one_first(qtbot, home, packag
     window.export_sheet()
     assert asked == [home]  # asked for an identity, and cancelling stops the export
     window.close()
+
+
+def test_the_store_is_backed_up_periodically(qtbot, home) -> None:
+    window = make_window(qtbot, home)
+    assert window._backup_timer.isActive()
+    window.backup_store()
+    backups = sorted((home / "backups").glob("store-*.sqlite"))
+    assert len(backups) == 1
+    window.backup_store()  # not due again within the interval
+    assert sorted((home / "backups").glob("store-*.sqlite")) == backups
+    import sqlite3
+
+    con = sqlite3.connect(backups[0])
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    window.close()

@@ -27,6 +27,7 @@ def open_store(home: Path) -> Iterator[Store]:
     store = Store.open_home(home)
     try:
         yield store
+        store.backup_if_due()  # periodic backup: at most one per interval, after good work
     finally:
         store.close()
 

@@ -10,7 +10,16 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME
+from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.app import app_icon, icon
 from zerodx_desktop.ui.operations import Progress, run_in_background
@@ -55,6 +65,9 @@ def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+BACKUP_INTERVAL_S = 600
 
 
 class MainWindow(QMainWindow):
@@ -323,6 +336,19 @@ class MainWindow(QMainWindow):
         from zerodx_desktop.store.store import Store
 
         self.store = Store.open_home(self.home)
+        # a periodic backup (SQLite backup API) besides the one before each migration
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_INTERVAL_S * 1000)
+        self._backup_timer.timeout.connect(self.backup_store)
+        self._backup_timer.start()
+
+    def backup_store(self) -> None:
+        if self.store is None or self._closed:
+            return
+        try:
+            self.store.backup_if_due(BACKUP_INTERVAL_S)
+        except UserError as exc:  # a full disk must not interrupt scoring; say it once
+            self.statusBar().showMessage(self.tr("Backup failed: {0}").format(exc.what), 10000)
 
     def load_current_panel(self) -> str | None:
         pid = self.store.current_panel_id()
