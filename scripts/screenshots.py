@@ -1,4 +1,4 @@
-"""README screenshots of the judge workspace, rendered from the demo panel.
+"""README screenshots of each role's main view, rendered from the demo panel.
 
     python scripts/screenshots.py [--out docs/screenshots] [--xvfb]
 
@@ -100,6 +100,37 @@ def shoot(out: Path) -> list[Path]:
         ws.show_overview()
         save(w, "overview.png")
         ws.center.setCurrentIndex(0)
+        w.close()
+
+        # the chair's merge view on the full demo (five judges' signed sheets)
+        from zerodx_desktop.services.demo import build_demo
+
+        demo = Path(tmp) / "full-demo"
+        build_demo(demo)
+        chair = Path(tmp) / "chair"
+        chair.mkdir()
+        w = _window(chair)
+        w.roles.setCurrentIndex(1)
+        merge = w._ensure_role_page(1)
+        merge.set_package(demo / "panel.zdxpanel")
+        merge.add_sheets(sorted((demo / "sheets").glob("*.xlsx")))
+        merge.run_merge()
+        for _ in range(300):
+            _settle(app, 100)
+            if not merge.busy and merge.result is not None:
+                break
+        if merge.result is not None and merge.result.ranking:
+            merge.open_nominee(merge.result.ranking[0].nominee_id)
+        save(w, "merge.png")
+        w.roles.setCurrentIndex(2)
+        organizer = w._ensure_role_page(2)
+        organizer.load_nominees(ROOT / "data" / "demo" / "nominees")
+        organizer.add_judge_cards(sorted((demo / "judges").glob("*/judge.zdxjudge")))
+        for _ in range(100):
+            _settle(app, 100)
+            if not organizer.busy:
+                break
+        save(w, "organizer.png")
         w.close()
 
         app.setPalette(dark_palette())
