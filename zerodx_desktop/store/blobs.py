@@ -8,10 +8,10 @@ names them commits; a crash in between leaves a harmless orphan that the next im
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
+
+from zerodx_desktop.atomic_io import fsync_dir, replacing
 
 _HEX = re.compile(r"[0-9a-f]{64}")
 
@@ -20,34 +20,10 @@ def valid_sha256(value: str) -> bool:
     return bool(_HEX.fullmatch(value))
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def atomic_write(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a fsynced temporary file and a rename.
-
-    (formats.atomic does the same for exports; the store layer may not import formats.)
-    """
-    folder = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(folder)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write ``data`` to ``target`` atomically (the shared mechanism; raises OSError)."""
+    with replacing(target) as fh:
+        fh.write(data)
 
 
 class BlobFiles:
@@ -73,7 +49,7 @@ class BlobFiles:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, data)
         if new_folder:
-            _fsync_dir(self.root)  # make the new ab/ folder entry itself durable
+            fsync_dir(self.root)  # make the new ab/ folder entry itself durable
         return target
 
     def get(self, sha256: str) -> bytes:
