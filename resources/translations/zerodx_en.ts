@@ -3106,6 +3106,13 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF preview</translation>
+    </message>
+</context>
+<context>
     <name>dossier_view</name>
     <message>
         <source>This dossier has no narrative sections.</source>
@@ -3124,18 +3131,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
-    <name>merge_view</name>
-    <message>
-        <source>PDF preview</source>
-        <translation>PDF preview</translation>
-    </message>
-</context>
-<context>
     <name>organizer_view</name>
-    <message>
-        <source>PDF preview</source>
-        <translation>PDF preview</translation>
-    </message>
     <message>
         <source>the nominees folder does not exist</source>
         <translation>the nominees folder does not exist</translation>

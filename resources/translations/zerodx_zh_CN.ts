@@ -3069,6 +3069,13 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF 预览</translation>
+    </message>
+</context>
+<context>
     <name>dossier_view</name>
     <message>
         <source>This dossier has no narrative sections.</source>
@@ -3087,18 +3094,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
 </context>
 <context>
-    <name>merge_view</name>
-    <message>
-        <source>PDF preview</source>
-        <translation>PDF 预览</translation>
-    </message>
-</context>
-<context>
     <name>organizer_view</name>
-    <message>
-        <source>PDF preview</source>
-        <translation>PDF 预览</translation>
-    </message>
     <message>
         <source>the nominees folder does not exist</source>
         <translation>提名者文件夹不存在</translation>

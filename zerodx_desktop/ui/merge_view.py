@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -44,8 +42,16 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.core.result import PanelResult, RankingRow
 from zerodx_desktop.formats import signing
-from zerodx_desktop.ui import i18n, operations, passphrase_dialog, pdf_preview_dialog
+from zerodx_desktop.ui import i18n, operations, passphrase_dialog
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
+from zerodx_desktop.ui.dialogs import (
+    _ask_open_file,
+    _ask_open_files,
+    _ask_save_file,
+    _inform,
+    _show_pdf,
+    _warn,
+)
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
@@ -75,38 +81,6 @@ def method_label(method: str) -> str:
     if method not in METHOD_LABELS:
         return method
     return QCoreApplication.translate("MergeView", METHOD_LABELS[method])
-
-
-# -- dialogs, as small functions so tests can replace them -------------------------------------
-def _ask_open_file(parent: QWidget, title: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(name) if name else None
-
-
-def _ask_open_files(parent: QWidget, title: str, filters: str) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
-    return [Path(n) for n in names]
-
-
-def _ask_save_file(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-    return Path(name) if name else None
-
-
-def _warn(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
-
-
-def _inform(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
-def _show_pdf(parent: QWidget, path: Path) -> QWidget | None:
-    try:
-        return pdf_preview_dialog.show_pdf(parent, path)
-    except UserError as exc:
-        _warn(parent, QCoreApplication.translate("merge_view", "PDF preview"), exc.message)
-        return None
 
 
 def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:

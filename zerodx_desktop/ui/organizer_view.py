@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -47,7 +45,16 @@ from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import METHODS, Conflict
 from zerodx_desktop.formats import signing
 from zerodx_desktop.paths import data_dir
-from zerodx_desktop.ui import i18n, operations, passphrase_dialog, pdf_preview_dialog
+from zerodx_desktop.ui import i18n, operations, passphrase_dialog
+from zerodx_desktop.ui.dialogs import (
+    _ask_directory,
+    _ask_open_file,
+    _ask_open_files,
+    _ask_save_file,
+    _inform,
+    _show_pdf,
+    _warn,
+)
 
 LARGE_ATTACHMENT = 20 * 1024 * 1024  # judges carry the package offline: say when it is heavy
 NOMINEE_ROWS = 8  # the nominee preview shows at least this many rows without scrolling
@@ -70,43 +77,6 @@ def judge_label(judge: signing.PublicIdentity) -> str:
 
 def sample_framework_path() -> Path:
     return data_dir() / "frameworks" / "rendanheyi-sample.json"
-
-
-# -- dialogs, as small functions so tests can replace them -------------------------------------
-def _ask_open_file(parent: QWidget, title: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(name) if name else None
-
-
-def _ask_open_files(parent: QWidget, title: str, filters: str) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
-    return [Path(n) for n in names]
-
-
-def _ask_directory(parent: QWidget, title: str) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title)
-    return Path(name) if name else None
-
-
-def _ask_save_file(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-    return Path(name) if name else None
-
-
-def _warn(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
-
-
-def _inform(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
-def _show_pdf(parent: QWidget, path: Path) -> QWidget | None:
-    try:
-        return pdf_preview_dialog.show_pdf(parent, path)
-    except UserError as exc:
-        _warn(parent, QCoreApplication.translate("organizer_view", "PDF preview"), exc.message)
-        return None
 
 
 # -- nominee folder preview (Qt-free; runs off the UI thread) ----------------------------------
