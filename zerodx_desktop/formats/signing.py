@@ -146,7 +146,7 @@ def load_public_identity(home: Path) -> PublicIdentity:
     if not path.is_file():
         raise IdentityError("this home has no identity yet", where=str(Path(home)),
                             hint="Create one with: zerodx identity new --name NAME --email EMAIL")
-    return read_judge_card_bytes(path.read_bytes(), str(path))
+    return read_judge_card_bytes(path.read_bytes(), str(path), parse_key=False)
 
 
 def load_identity(home: Path, passphrase: str) -> Identity:
@@ -180,8 +180,12 @@ def change_passphrase(home: Path, old: str, new: str, rounds: int = KDF_ROUNDS) 
 MAX_CARD_BYTES = 64 * 1024
 
 
-def read_judge_card_bytes(data: bytes, where: str) -> PublicIdentity:
-    """Parse a judge card (``.zdxjudge``, JSON) and check its fingerprint matches its key."""
+def read_judge_card_bytes(data: bytes, where: str, *, parse_key: bool = True) -> PublicIdentity:
+    """Parse a judge card (``.zdxjudge``, JSON) and check its fingerprint matches its key.
+
+    ``parse_key=False`` skips loading the key with cryptography (a costly import at start-up)
+    for this home's own identity.json; the fingerprint is still recomputed and compared.
+    """
     if len(data) > MAX_CARD_BYTES:
         raise UserError("the judge card is too large to be a judge card", where=where)
     try:
@@ -199,7 +203,8 @@ def read_judge_card_bytes(data: bytes, where: str) -> PublicIdentity:
     if doc.get("fingerprint") not in (None, fp):
         raise UserError("the card's fingerprint does not match its public key", where=where,
                         hint="The card was altered; ask the judge for a fresh one.")
-    _load_public(doc["public_key"])
+    if parse_key:
+        _load_public(doc["public_key"])
     return PublicIdentity(doc["name"].strip(), doc["email"].strip(),
                           doc["public_key"].strip(), fp)
 

@@ -289,18 +289,10 @@ class MainWindow(QMainWindow):
         for a in (self.filter_action, self.next_action, self.overview_action,
                   self.conflict_action, self.withdraw_action):
             a.setEnabled(has_ws)
-        self.export_action.setEnabled(has_ws and self._export_available())
+        self.export_action.setEnabled(has_ws)
         self.scorecard_action.setEnabled(has_ws)
         self.undo_action.setEnabled(has_ws and self.undo_stack.canUndo())
         self.redo_action.setEnabled(has_ws and self.undo_stack.canRedo())
-
-    @staticmethod
-    def _export_available() -> bool:
-        try:
-            from zerodx_desktop.services import export as _export  # noqa: F401
-        except ImportError:
-            return False
-        return True
 
     # ---- settings --------------------------------------------------------------------
     def _restore_window(self) -> None:
@@ -511,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def export_sheet(self) -> None:
         """Ctrl+E: the export dialog (completeness, passphrase, file) when it is installed."""
-        if self.workspace is None or not self._export_available():
+        if self.workspace is None:
             return
         self.workspace.flush()
         from zerodx_desktop.ui.export_dialog import ExportDialog
