@@ -97,6 +97,9 @@ class WorkspaceView(QWidget):
         self.list_view.setShowGrid(False)
         self.list_view.setWordWrap(False)
         header = self.list_view.horizontalHeader()
+        # size columns from the first rows, not all of them: with 1,000 nominees measuring
+        # every row was half of start-up (the progress/status columns have uniform widths)
+        header.setResizeContentsPrecision(50)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
