@@ -70,6 +70,9 @@ def bench_startup(work: Path, repeat: int) -> list[Row]:
     home = work / "startup-home"
     prepare_demo_home(home)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An installed app runs from compiled bytecode (pip compiles on install, the bundle ships
+    # .pyc); a machine with PYTHONDONTWRITEBYTECODE would recompile every module on every run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_cmd = [sys.executable, "-c", APP_WINDOW, str(home)]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
 
