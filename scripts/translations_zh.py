@@ -744,6 +744,9 @@ ZH.update({
     "Withdraw your declared conflict to score it.": "撤回您声明的利益冲突后即可评分。",
     "Saved {time}": "已保存 {time}",
     "Backup failed: {0}": "备份失败：{0}",
+    "{name} <{email}>\nKey fingerprint: {fingerprint}\n\nTo put this judge on a panel, add "
+    "the card in the Organizer tab.":
+        "{name} <{email}>\n密钥指纹：{fingerprint}\n\n要将此评审加入评审小组，请在“组织者”选项卡中添加此卡片。",
     "this conflict comes from the panel roster and cannot be withdrawn":
         "此利益冲突来自评审组名单，无法撤回",
     "Ask the organizer if it is wrong.": "如有错误，请联系组织者。",

@@ -88,7 +88,9 @@ def _run(home: Path, args: argparse.Namespace, *, demo: bool) -> int:
     hook = install_error_hook(home)
     window = MainWindow(home)
     window.show()
-    if package is not None:
+    if package is not None and package.suffix.lower() == ".zdxjudge":
+        window.show_judge_card(package)  # a judge card opened from the file manager
+    elif package is not None:
         window.open_package(package)
     if args.smoke:
         QTimer.singleShot(SMOKE_SETTLE_MS, app.quit)

@@ -1497,6 +1497,20 @@ Your edit is still on screen.</translation>
         <translation>My identity</translation>
     </message>
     <message>
+        <source>Judge card</source>
+        <translation>Judge card</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;
+Key fingerprint: {fingerprint}
+
+To put this judge on a panel, add the card in the Organizer tab.</source>
+        <translation>{name} &lt;{email}&gt;
+Key fingerprint: {fingerprint}
+
+To put this judge on a panel, add the card in the Organizer tab.</translation>
+    </message>
+    <message>
         <source>Writing your scorecard…</source>
         <translation>Writing your scorecard…</translation>
     </message>

@@ -1460,6 +1460,20 @@ Your edit is still on screen.</source>
         <translation>我的身份</translation>
     </message>
     <message>
+        <source>Judge card</source>
+        <translation>评审卡</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;
+Key fingerprint: {fingerprint}
+
+To put this judge on a panel, add the card in the Organizer tab.</source>
+        <translation>{name} &lt;{email}&gt;
+密钥指纹：{fingerprint}
+
+要将此评审加入评审小组，请在“组织者”选项卡中添加此卡片。</translation>
+    </message>
+    <message>
         <source>Writing your scorecard…</source>
         <translation>正在生成您的评分卡…</translation>
     </message>

@@ -457,3 +457,19 @@ def test_the_store_is_backed_up_periodically(qtbot, home) -> None:
     finally:
         con.close()
     window.close()
+
+
+def test_a_judge_card_opened_in_the_app_shows_who_it_is(qtbot, home, tmp_path, boxes) -> None:
+    from zerodx_desktop.formats.signing import Identity, write_judge_card
+
+    ident = Identity.generate("Noor Judge", "noor@example.org")
+    card = tmp_path / "noor.zdxjudge"
+    write_judge_card(ident.public, card)
+    window = make_window(qtbot, home)
+    window.show_judge_card(card)
+    assert any("Noor Judge" in text and ident.fingerprint in text for text in boxes)
+    broken = tmp_path / "broken.zdxjudge"
+    broken.write_text("not json")
+    window.show_judge_card(broken)
+    assert any("not a judge card" in text for text in boxes)
+    window.close()

@@ -552,6 +552,22 @@ class MainWindow(QMainWindow):
         self.identity_dialog = None
         self.welcome.refresh()  # an identity may have been made there
 
+    def show_judge_card(self, path: Path) -> None:
+        """What a judge card says (name, e-mail, fingerprint), for an organizer who opened
+        one from the file manager; the Organizer tab adds cards to a panel."""
+        from zerodx_desktop.formats.signing import read_judge_card
+
+        try:
+            card = read_judge_card(path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Judge card"), exc.message)
+            return
+        QMessageBox.information(
+            self, self.tr("Judge card"),
+            self.tr("{name} <{email}>\nKey fingerprint: {fingerprint}\n\nTo put this judge "
+                    "on a panel, add the card in the Organizer tab.").format(
+                name=card.name, email=card.email, fingerprint=card.fingerprint))
+
     def print_scorecard(self) -> None:
         """Ctrl+P: the judge's scores and comments as a PDF, shown in the in-app viewer."""
         if self.workspace is None:
