@@ -95,11 +95,7 @@ class MainWindow(QMainWindow):
         self.roles.setTabPosition(QTabWidget.TabPosition.West)
         self.roles.setDocumentMode(True)
         self.judge_stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self, home=self.home)
-        self.welcome.identityRequested.connect(self.create_identity)
-        self.welcome.openRequested.connect(self.choose_package)
-        self.welcome.demoRequested.connect(self.try_demo)
-        self.judge_stack.addWidget(self.welcome)
+        self._welcome: WelcomePage | None = None  # built when first shown (start-up cost)
         self.roles.addTab(self.judge_stack, self.tr("Judge workspace"))
         # the chair's and organizer's views are built the first time their tab is shown
         self._role_specs = {
@@ -362,8 +358,12 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.undo_stack.clear()
         fingerprint = judge_fingerprint(self.home) or self.store.judge_fingerprint()
+        last = self.settings.value("workspace/nominee", "")
+        crit = self.settings.value("workspace/criterion", "")
+        start_at = ((last, crit if isinstance(crit, str) and crit else None)
+                    if isinstance(last, str) and last else None)
         ws = WorkspaceView(self.store, panel_id, self.undo_stack, fingerprint=fingerprint,
-                           parent=self)
+                           parent=self, start_at=start_at)
         self.workspace = ws
         ws.session.saved.connect(self._saved)
         ws.session.saveFailed.connect(self._save_failed)
@@ -373,10 +373,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("workspace/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             ws.splitter.restoreState(splitter)
-        last = self.settings.value("workspace/nominee", "")
-        if isinstance(last, str) and last in ws.session.nominee_pos:
-            crit = self.settings.value("workspace/criterion", "")
-            ws.select_nominee(last, crit if isinstance(crit, str) and crit else None)
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
         self.save_label.setText(self.tr("All changes saved"))
         self._update_actions()
@@ -531,6 +527,18 @@ class MainWindow(QMainWindow):
             text = self.tr("Exported {name}").format(name=name)
         self.statusBar().showMessage(text, 8000)
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page; built on first use, so a home with a panel never pays for it."""
+        if self._welcome is None:
+            page = WelcomePage(self, home=self.home)
+            page.identityRequested.connect(self.create_identity)
+            page.openRequested.connect(self.choose_package)
+            page.demoRequested.connect(self.try_demo)
+            self.judge_stack.insertWidget(0, page)
+            self._welcome = page
+        return self._welcome
+
     def show_identity(self) -> None:
         """The judge's identity page (create, judge card, passphrase) in a dialog."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -550,7 +558,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self.identity_dialog = None
-        self.welcome.refresh()  # an identity may have been made there
+        if self._welcome is not None:
+            self._welcome.refresh()  # an identity may have been made there
 
     def show_judge_card(self, path: Path) -> None:
         """What a judge card says (name, e-mail, fingerprint), for an organizer who opened

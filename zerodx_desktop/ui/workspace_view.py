@@ -59,7 +59,8 @@ class WorkspaceView(QWidget):
     message = Signal(str)  # a passing note for the status bar
 
     def __init__(self, store: Any, panel_id: str, undo_stack: QUndoStack, *,
-                 fingerprint: str | None = None, parent: QWidget | None = None) -> None:
+                 fingerprint: str | None = None, parent: QWidget | None = None,
+                 start_at: tuple[str, str | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceView")
         self.store = store
@@ -167,7 +168,9 @@ class WorkspaceView(QWidget):
         self.session.changed.connect(lambda _n: self._update_count())
         self.session.navigateRequested.connect(self.go_to)
         self._update_count()
-        if self.session.nominees:
+        if start_at is not None and start_at[0] in self.session.nominee_pos:
+            self.select_nominee(*start_at)  # where the judge left off (one selection, not two)
+        elif self.session.nominees:
             first = self.session.next_unscored(None)
             self.select_nominee(first[0] if first else self.session.nominees[0].id,
                                 first[1] if first else None)
