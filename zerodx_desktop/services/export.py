@@ -10,7 +10,7 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import framework_from_dict
 from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent
 from zerodx_desktop.formats.signing import Identity, PublicIdentity
-from zerodx_desktop.services.panels import current_panel_id, open_store
+from zerodx_desktop.services.panels import current_panel_id, open_store, recusals
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
                      "the roster is rejected by the chair.")
         framework = framework_from_dict(panel.framework)
         scores = store.scores(panel_id)
-        declared = store.conflicts(panel_id)
+        conflicts = recusals(store, panel, identity.fingerprint)
         if check_roster:
             store.set_judge(identity.fingerprint)
         seq = sequence if sequence is not None else store.next_export_sequence(panel_id)
@@ -44,10 +44,6 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
         head = store.audit_head()
     rows = [ScoreRow(n.id, c.id, *scores.get((n.id, c.id), (None, "")))
             for n in panel.nominees for c in framework.criteria()]
-    conflicts = dict(declared)
-    for c in panel.conflicts:
-        if c.fingerprint == identity.fingerprint:
-            conflicts.setdefault(c.nominee_id, c.reason or "listed by the organizer")
     content = SheetContent(
         judge_name=identity.name, judge_email=identity.email,
         fingerprint=identity.fingerprint, public_key=identity.public_key,

@@ -26,8 +26,10 @@ def open_store(home: Path) -> Iterator[Store]:
 
     store = Store.open_home(home)
     try:
+        before = store.changes
         yield store
-        store.backup_if_due()  # periodic backup: at most one per interval, after good work
+        if store.changes != before:  # periodic backup after edits, at most one per interval
+            store.backup_if_due()
     finally:
         store.close()
 
@@ -143,10 +145,11 @@ def build_panel(*, organizer: Identity, title: str, framework_path: Path, nomine
                                                                      organizer.fingerprint))
 
 
-def recusals(store: Store, panel: Panel) -> dict[str, str]:
-    """Nominees this judge does not score: declared conflicts and the roster's for them."""
+def recusals(store: Store, panel: Panel, fingerprint: str | None = None) -> dict[str, str]:
+    """Nominees this judge does not score: declared conflicts and the roster's for them
+    (the judge is ``fingerprint``, else the one recorded in the store)."""
     out = dict(store.conflicts(panel.id))
-    me = store.judge_fingerprint()
+    me = fingerprint or store.judge_fingerprint()
     for c in panel.conflicts:
         if me and c.fingerprint == me:
             out.setdefault(c.nominee_id, c.reason or "listed by the organizer")

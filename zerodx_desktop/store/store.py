@@ -814,6 +814,12 @@ class Store:
                 old.unlink(missing_ok=True)
             return dest
 
+    @property
+    def changes(self) -> int:
+        """Rows changed through this connection so far (SQLite total_changes)."""
+        with self._lock:
+            return int(self._conn.total_changes)
+
     def integrity_ok(self) -> bool:
         with self._lock, self._sql("check the store"):
             rows = self._conn.execute("PRAGMA integrity_check").fetchall()
