@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from zerodx_desktop.formats.signing import (
     has_identity,
     load_public_identity,
 )
+from zerodx_desktop.ui.dialogs import _warn
 from zerodx_desktop.ui.identity_dialog import (
     ERROR_STYLE,
     IdentityDialog,
@@ -51,8 +51,6 @@ def _ask_save_path(parent: QWidget, caption: str, default: str) -> str:
     return name
 
 
-def _warn(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
 
 
 def card_file_name(public: PublicIdentity) -> str:
