@@ -130,15 +130,16 @@ class WorkspaceView(QWidget):
         row.addWidget(self.next_button)
         ll.addLayout(row)
 
-        # centre: dossier and overview
+        # centre: dossier and overview (built the first time it is shown: start-up cost)
         self.dossier = DossierView(store, self)
-        self.overview_model = OverviewModel(self.session, self)
-        self.overview = OverviewView(self.overview_model, self)
-        self.overview.goTo.connect(self._overview_go)
+        self._overview: OverviewView | None = None
+        self._overview_holder = QWidget(self)
+        self._overview_holder.setObjectName("overviewHolder")
+        QVBoxLayout(self._overview_holder).setContentsMargins(0, 0, 0, 0)
         self.center = QTabWidget(self)
         self.center.setObjectName("centerTabs")
         self.center.addTab(self.dossier, self.tr("Dossier"))
-        self.overview_index = self.center.addTab(self.overview, self.tr("Overview"))
+        self.overview_index = self.center.addTab(self._overview_holder, self.tr("Overview"))
         # the matrix needs the room: the scoring pane steps aside while it is shown
         self._sizes_before_overview: list[int] | None = None
         self._state_before_overview = QByteArray()
@@ -175,6 +176,23 @@ class WorkspaceView(QWidget):
             self.select_nominee(first[0] if first else self.session.nominees[0].id,
                                 first[1] if first else None)
 
+    @property
+    def overview(self) -> OverviewView:
+        """The overview table (nominees x domains), built on first use."""
+        if self._overview is None:
+            model = OverviewModel(self.session, self)
+            view = OverviewView(model, self._overview_holder)
+            view.goTo.connect(self._overview_go)
+            self._overview_holder.layout().addWidget(view)
+            self._overview = view
+            if self.scoring.nominee_id:
+                view.select_nominee(self.scoring.nominee_id)
+        return self._overview
+
+    @property
+    def overview_model(self) -> OverviewModel:
+        return self.overview.model
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.list_view and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and not event.modifiers()
@@ -204,7 +222,8 @@ class WorkspaceView(QWidget):
     def _show(self, nominee_id: str, criterion_id: str | None) -> None:
         self.scoring.set_nominee(nominee_id, criterion_id)
         self.dossier.set_nominee(self.session.nominee(nominee_id))
-        self.overview.select_nominee(nominee_id)
+        if self._overview is not None:
+            self._overview.select_nominee(nominee_id)
         self.nomineeShown.emit(nominee_id)
 
     def select_nominee(self, nominee_id: str, criterion_id: str | None = None) -> None:
@@ -266,6 +285,8 @@ class WorkspaceView(QWidget):
     def _center_changed(self, index: int) -> None:
         """The overview takes the scoring pane's room (not the nominee list's); back after."""
         overview = index == self.overview_index
+        if overview:
+            self.overview.show()  # builds it the first time
         if overview and self.scoring.isVisible():
             sizes = self.splitter.sizes()
             self._sizes_before_overview = sizes
