@@ -76,11 +76,11 @@ def _preload_qt_free_modules() -> None:
     import platform  # noqa: F401
     import sqlite3  # noqa: F401
 
-    import zerodx_desktop.core.framework  # noqa: F401
-    import zerodx_desktop.core.panel  # noqa: F401
-    import zerodx_desktop.core.scoring  # noqa: F401
-    import zerodx_desktop.formats.signing  # noqa: F401
-    import zerodx_desktop.store  # noqa: F401
+    import zerodx_desktop.core.framework
+    import zerodx_desktop.core.panel
+    import zerodx_desktop.core.scoring
+    import zerodx_desktop.formats.signing
+    import zerodx_desktop.store
     import zerodx_desktop.ui  # noqa: F401  (the singleton guard: ctypes, no Qt)
 
 
