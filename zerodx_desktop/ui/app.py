@@ -88,12 +88,12 @@ def dark_palette() -> QPalette:
 
 
 def apply_color_scheme(app: QApplication) -> None:
-    """Fusion everywhere; a dark palette when the system says dark."""
+    """A dark palette when the system says dark; otherwise the default one (the platform
+    theme's, or Fusion's own where there is none). A default-constructed palette resolves
+    to that default, so switching back from dark needs no ``QStyle`` object (building the
+    Python ``QStyle`` type costs ~5 ms of start-up: its enums)."""
     scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        app.setPalette(dark_palette())
-    else:
-        app.setPalette(app.style().standardPalette())
+    app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else QPalette())
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -106,8 +106,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("ZeroDX")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
-    app.setStyle("Fusion")
+    # Fusion everywhere, named on the command line Qt reads: app.setStyle() would hand back a
+    # QStyle and make PySide6 build that type's enums during start-up
+    args = list(argv) if argv is not None else [sys.argv[0]]
+    app = QApplication([*args[:1], "-style", "Fusion", *args[1:]])
     app.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("zerodx-desktop")
     apply_color_scheme(app)
