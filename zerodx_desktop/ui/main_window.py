@@ -6,6 +6,7 @@ workspace. Window geometry and splitter state are kept in ``<home>/desktop.ini``
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import Any
@@ -356,6 +357,9 @@ class MainWindow(QMainWindow):
             self.judge_stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+            # start-up froze what it built (zerodx_desktop.__main__): let the collector
+            # reach the old workspace's cycles again
+            gc.unfreeze()
         self.undo_stack.clear()
         fingerprint = judge_fingerprint(self.home) or self.store.judge_fingerprint()
         last = self.settings.value("workspace/nominee", "")
