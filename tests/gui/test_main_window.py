@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.workspace_fixtures import small_framework, tiny_png
+from tests.gui.workspace_fixtures import import_into, small_framework, tiny_png
 from zerodx_desktop.core.errors import PackageError, UserError
 from zerodx_desktop.ui import app as app_module
 from zerodx_desktop.ui.main_window import MainWindow
@@ -308,6 +308,37 @@ def test_version_does_not_import_qt(repo_root) -> None:
     from zerodx_desktop import __version__
 
     assert out.stdout.strip() == f"zerodx-desktop {__version__}"
+
+
+START_UP_GC = """
+import gc, sys
+from zerodx_desktop.__main__ import main
+rc = main(['--smoke', '--home', *sys.argv[1:]])
+from PySide6.QtWidgets import QApplication
+app = QApplication.instance()
+print(rc, gc.isenabled(), gc.get_freeze_count(), app.style().name(),
+      app.palette() == app.style().standardPalette())
+"""
+
+
+def test_start_up_freezes_what_it_built_and_collects_again(repo_root, home) -> None:
+    import_into(home, 3, framework=small_framework())
+    out = subprocess.run([sys.executable, "-c", START_UP_GC, str(home)], capture_output=True,
+                         text=True, cwd=repo_root, env=_env(), timeout=120)
+    assert out.returncode == 0, out.stderr
+    rc, enabled, frozen, style, standard = out.stdout.split()[-5:]
+    assert (rc, enabled, style, standard) == ("0", "True", "fusion", "True")
+    assert int(frozen) > 10_000  # modules, Qt types, the window: out of later collections
+
+
+def test_a_failed_start_leaves_garbage_collection_on(repo_root, home, tmp_path) -> None:
+    bad = tmp_path / "bad.zdxpanel"
+    bad.write_bytes(b"nonsense")
+    out = subprocess.run([sys.executable, "-c", START_UP_GC, str(home), str(bad)],
+                         capture_output=True, text=True, cwd=repo_root, env=_env(), timeout=120)
+    assert out.returncode == 0, out.stderr
+    rc, enabled = out.stdout.split()[-5:-3]
+    assert (rc, enabled) == ("1", "True")
 
 
 def test_smoke_with_the_demo_exits_zero(repo_root) -> None:

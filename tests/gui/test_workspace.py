@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from tests.gui.workspace_fixtures import JUDGE_FP, import_into, small_framework
 from zerodx_desktop.core.errors import StoreError
@@ -310,6 +310,22 @@ def test_overview_enter_goes_to_the_nominee(qtbot, home: Path) -> None:
     assert ws.current_nominee_id() == "n-003"
     assert ws.center.currentIndex() == 0
     assert QApplication.focusWidget() is ws.scoring.tree
+    window.close()
+
+
+def test_overview_is_built_when_first_shown_on_the_current_nominee(qtbot, home: Path) -> None:
+    import_into(home, 4, framework=small_framework())
+    window = open_window(qtbot, home)
+    ws = window.workspace
+    assert ws is not None
+    assert ws.findChild(QTableView, "overviewTable") is None  # not built at start-up
+    ws.select_nominee("n-002")
+    ws.show_overview()
+    table = ws.findChild(QTableView, "overviewTable")
+    assert table is ws.overview.table and table.isVisible()
+    assert table.currentIndex().row() == ws.session.nominee_pos["n-002"]
+    ws.select_nominee("n-004")  # once built it follows the workspace
+    assert table.currentIndex().row() == ws.session.nominee_pos["n-004"]
     window.close()
 
 
