@@ -86,7 +86,7 @@ def bench_startup(work: Path, repeat: int) -> list[Row]:
     run(app_cmd)
     run(bare_cmd)  # warm the file cache for both
     app, bare = [], []
-    for _ in range(max(repeat, 5)):  # interleave so machine noise hits both alike
+    for _ in range(max(repeat, 11)):  # interleave so machine noise hits both alike; cheap runs
         app += _times(lambda: run(app_cmd), 1)
         bare += _times(lambda: run(bare_cmd), 1)
     m, b = statistics.median(app), statistics.median(bare)
