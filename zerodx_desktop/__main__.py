@@ -73,7 +73,6 @@ def _preload_qt_free_modules() -> None:
     import hashlib  # noqa: F401
     import json  # noqa: F401
     import logging  # noqa: F401
-    import platform  # noqa: F401
     import sqlite3  # noqa: F401
 
     import zerodx_desktop.core.framework
