@@ -19,7 +19,6 @@ import base64
 import binascii
 import io
 import json
-import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from zerodx_desktop.core.result import (
 from zerodx_desktop.core.sheet import RESULT_FORMAT, ChangedCell
 from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
+from zerodx_desktop.formats.xlsx_safe import text_width, wrapped_lines
 
 RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, SIGNATURE = (
     "Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
@@ -309,15 +309,6 @@ def _check_texts(doc: dict[str, Any]) -> None:
 _MIN_WIDTH, _MAX_WIDTH, _HEADER_WIDTH = 6.0, 60.0, 16.0
 
 
-def _text_width(v: Cell) -> float:
-    """Approximate width of a cell's shown value in characters (wide scripts count double)."""
-    if v is None:
-        return 0.0
-    s = str(v)
-    return float(len(s) + sum(1 for ch in s if ord(ch) >= 0x1100
-                              and unicodedata.east_asian_width(ch) in "WF"))
-
-
 def column_widths(grid: Grid) -> list[float]:
     """Column widths (characters) that fit each column's content, capped at 60."""
     ncols = max((len(r) for r in grid), default=0)
@@ -325,25 +316,13 @@ def column_widths(grid: Grid) -> list[float]:
     for ri, row in enumerate(grid):
         for ci, v in enumerate(row):
             if ri == 0:  # the header wraps at spaces: its longest word must fit
-                w = max((_text_width(word) for word in str(v or "").split()), default=0) + 4
-                w = max(w, min(_text_width(v) + 4, _HEADER_WIDTH))
+                w = max((text_width(word) for word in str(v or "").split()), default=0) + 4
+                w = max(w, min(text_width(v) + 4, _HEADER_WIDTH))
             else:
-                w = _text_width(v) + 2
+                w = text_width(v) + 2
             if w > out[ci]:
                 out[ci] = w
     return [min(_MAX_WIDTH, round(w, 1)) for w in out]
-
-
-def _wrapped_lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes when wrapped at spaces into ``width`` characters."""
-    lines, cur = 1, 0.0
-    for word in text.split():
-        w = _text_width(word)
-        if cur and cur + 1 + w > width:
-            lines, cur = lines + 1, w
-        else:
-            cur = cur + 1 + w if cur else w
-    return lines
 
 
 def _print_setup(ws: Any, grid: Grid) -> None:
@@ -354,7 +333,7 @@ def _print_setup(ws: Any, grid: Grid) -> None:
     widths = column_widths(grid)
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
-    lines = max((_wrapped_lines(str(h or ""), w - 3) for h, w in zip(grid[0], widths,
+    lines = max((wrapped_lines(str(h or ""), w - 3) for h, w in zip(grid[0], widths,
                                                                     strict=False)), default=1)
     if lines > 1:  # spreadsheet programs do not grow a row for wrapped text on their own
         ws.row_dimensions[1].height = 15 * lines

@@ -15,6 +15,7 @@ says, and :func:`sheet_state` tells a hidden sheet.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -212,13 +213,17 @@ _STYLES_XML = (
     '<fill><patternFill patternType="solid"><fgColor rgb="FFDDE4EE"/><bgColor indexed="64"/>'
     '</patternFill></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" '
+    'applyAlignment="1"><alignment vertical="top"/></xf></cellStyleXfs>'
     '<cellXfs count="4">'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+    '<alignment vertical="top"/></xf>'
+    '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" '
+    'applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
     '<alignment vertical="top" wrapText="1"/></xf>'
-    '<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
+    'applyAlignment="1"><alignment vertical="top"/></xf>'
     '</cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     '</styleSheet>')
@@ -233,6 +238,64 @@ def _column_letters(n: int) -> list[str]:
             s = chr(65 + rem) + s
         out.append(s)
     return out
+
+
+def text_width(value: Any, *, narrow: float = 1.0, wide: float = 2.0) -> float:
+    """Approximate shown width of a cell value in characters (Excel's column-width unit):
+    wide (CJK) characters count double unless told otherwise."""
+    if value is None:
+        return 0.0
+    s = str(value)
+    n_wide = sum(1 for ch in s if ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF")
+    return (len(s) - n_wide) * narrow + n_wide * wide
+
+
+def wrapped_lines(text: str, width: float, *, narrow: float = 1.0, wide: float = 2.0) -> int:
+    """How many lines ``text`` takes in a wrapping cell ``width`` characters wide: its own
+    line breaks, then wrapping at spaces; a word longer than the line (and CJK text, which has
+    no spaces) breaks across lines, as spreadsheet programs do."""
+    width = max(width, 1.0)
+    total = 0
+    for para in text.split("\n"):
+        lines, cur = 1, 0.0
+        for word in para.split():
+            w = text_width(word, narrow=narrow, wide=wide)
+            if cur and cur + narrow + w <= width:
+                cur += narrow + w
+                continue
+            if cur:
+                lines += 1
+            if w > width:
+                extra = math.ceil(w / width) - 1
+                lines += extra
+                cur = w - extra * width
+            else:
+                cur = w
+        total += lines
+    return total
+
+
+# Spreadsheet programs do not grow a row for wrapped text on their own when they open a file
+# (LibreOffice prints such rows over each other): the writer sets the height itself.
+_LINE_HEIGHT_PT = 15.0  # one line of 11 pt Calibri
+_MAX_ROW_HEIGHT_PT = 409.0  # Excel's limit
+_CELL_PADDING = 1.0  # of a column's width, in characters, that text does not use
+# A column's width unit is the width of a digit; running Latin text averages ~0.8 of that
+# (capitals more), a CJK character ~2.1. Slightly generous, so that no text is cut off.
+_NARROW, _WIDE = 0.88, 2.1
+
+
+def _row_height(row: list[Any], wrap: set[int], widths: list[float] | None) -> float | None:
+    """The height (points) ``row`` needs for its wrapped texts, or None for one line."""
+    lines = 1
+    for ci in wrap:
+        if ci <= len(row) and isinstance(row[ci - 1], str) and row[ci - 1]:
+            width = widths[ci - 1] if widths and ci <= len(widths) else 8.43
+            lines = max(lines, wrapped_lines(row[ci - 1], width - _CELL_PADDING,
+                                             narrow=_NARROW, wide=_WIDE))
+    if lines == 1:
+        return None
+    return min(_MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
 
 
 def _esc(text: str) -> str:
@@ -278,9 +341,11 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
         parts.append("</cols>")
     parts.append("<sheetData>")
     add = parts.append
+    all_cols = set(range(1, ncols + 1))
     for ri, row in enumerate(rows, 1):
-        add(f'<row r="{ri}">')
         header = header_style and ri == 1
+        height = _row_height(row, all_cols if header else wrap_cols, widths)
+        add(f'<row r="{ri}" ht="{height:g}" customHeight="1">' if height else f'<row r="{ri}">')
         for ci, v in enumerate(row):
             if v is None or v == "":
                 continue
