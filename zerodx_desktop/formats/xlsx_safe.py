@@ -15,6 +15,7 @@ says, and :func:`sheet_state` tells a hidden sheet.
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections.abc import Iterator
@@ -285,14 +286,21 @@ _CELL_PADDING = 1.0  # of a column's width, in characters, that text does not us
 _NARROW, _WIDE = 0.88, 2.1
 
 
+@functools.lru_cache(maxsize=1024)
+def _cell_lines(text: str, width: float) -> int:
+    if len(text) * _WIDE <= width and "\n" not in text:
+        return 1  # fits whatever its characters are
+    return wrapped_lines(text, width, narrow=_NARROW, wide=_WIDE)
+
+
 def _row_height(row: list[Any], wrap: set[int], widths: list[float] | None) -> float | None:
-    """The height (points) ``row`` needs for its wrapped texts, or None for one line."""
+    """The height (points) ``row`` needs for its wrapped texts, or None for one line.
+    (Criterion texts repeat for every nominee: the line count is cached.)"""
     lines = 1
     for ci in wrap:
         if ci <= len(row) and isinstance(row[ci - 1], str) and row[ci - 1]:
             width = widths[ci - 1] if widths and ci <= len(widths) else 8.43
-            lines = max(lines, wrapped_lines(row[ci - 1], width - _CELL_PADDING,
-                                             narrow=_NARROW, wide=_WIDE))
+            lines = max(lines, _cell_lines(row[ci - 1], width - _CELL_PADDING))
     if lines == 1:
         return None
     return min(_MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
