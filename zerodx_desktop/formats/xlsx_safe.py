@@ -19,6 +19,7 @@ import functools
 import math
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -532,11 +533,152 @@ def _number(text: str) -> int | float:
     return float(t)
 
 
+# -- how cells are displayed: number formats, hidden rows and columns -----------------------
+#
+# A signed sheet signs values; a number format can still make Excel or LibreOffice *show*
+# something else ("5" or [=3]"5";General on a 3, ;;; hiding a comment, 0% turning 3 into
+# 300%). The reader notes every value cell whose format is not plainly benign, and the rows,
+# columns and sheet settings that hide values; score_sheet.py reports them.
+
+# ECMA-376 Part 1, 18.8.30 (numFmt): the builtin format ids that need no <numFmt> element.
+BUILTIN_NUMBER_FORMATS: dict[int, str] = {
+    0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%",
+    11: "0.00E+00", 12: "# ?/?", 13: "# ??/??", 14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm",
+    17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
+    22: "m/d/yy h:mm", 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)",
+    39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss",
+    47: "mmss.0", 48: "##0.0E+0", 49: "@"}
+FIRST_CUSTOM_FORMAT = 164  # ids below are builtin (some locale-defined: currency, CJK dates)
+
+FORMAT_BENIGN = -2  # shows the value as it is (General, @)
+FORMAT_ALTERED = -1  # may show another number, or hide the value
+# a value >= 0: a plain number format with that many decimals (shows another number only
+# when it rounds the value)
+
+MAX_STYLES_BYTES = 8 * 1024 * 1024  # a styles.xml beyond this is not examined (noted)
+MAX_FORMAT_CODE = 1000  # longer format codes are kept cut (never benign anyway)
+MAX_LOOK_ITEMS = 10_000  # per sheet and kind of note
+
+
+def number_format_kind(code: str) -> int:
+    """FORMAT_BENIGN, FORMAT_ALTERED, or the decimals of a plain number format.
+
+    Benign: ``General`` and ``@`` (optionally behind a locale tag such as ``[$-409]``); plain:
+    ``0``, ``0.0…``, ``#,##0``, ``#,##0.0…``. Anything else (literals, escapes, conditions,
+    several sections, percent, dates and times, fractions, scientific) may alter the display.
+    """
+    import re
+
+    c = code
+    if c.startswith("[$-"):
+        m = re.match(r"\[\$-[0-9A-Fa-f]{1,8}\]", c)
+        if m:
+            c = c[m.end():]
+    if len(c) > 40:
+        return FORMAT_ALTERED
+    if c.lower() == "general" or c == "@":
+        return FORMAT_BENIGN
+    m = re.fullmatch(r"(?:0|#,##0)(?:\.(0{1,30}))?", c)
+    if m:
+        return len(m.group(1) or "")
+    return FORMAT_ALTERED
+
+
+def format_rounds_value(value: str, decimals: int) -> bool:
+    """True when a cell value (its stored text) shown with ``decimals`` decimals is not the
+    same number (beyond float noise): 66.67 with ``0`` shows 67."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        x = Decimal(value.strip())
+        if not x.is_finite():
+            return True
+        q = x.quantize(Decimal(1).scaleb(-decimals))
+    except (InvalidOperation, ValueError):
+        return True
+    return abs(q - x) > Decimal("1e-9") * max(Decimal(1), abs(x))
+
+
+def _xml_true(value: str | None) -> bool:
+    return value is not None and value.strip().lower() in ("1", "true")
+
+
+def _xml_zero(value: str | None) -> bool:
+    if value is None:
+        return False
+    try:
+        return float(value) == 0.0
+    except ValueError:
+        return False
+
+
+@dataclass
+class SheetLook:
+    """What hides or changes the display of one sheet's values (filled by ``iter_cells``).
+
+    ``formats``: (row, column, format code) of cells holding a value shown with a format
+    that is not plainly benign; ``hidden_rows`` (row numbers) and ``hidden_columns``
+    ((first, last) column ranges); ``notes``: sheet-wide settings, e.g. ``("conditional
+    format", "G2:G9")``, ``("zeros hidden", "")``. Each list keeps at most MAX_LOOK_ITEMS;
+    the ``*_total`` counts are complete.
+    """
+
+    formats: list[tuple[int, int, str]] = field(default_factory=list)
+    formats_total: int = 0
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_rows_total: int = 0
+    hidden_columns: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class CellStyles:
+    """The number format of each cell style (styles.xml ``cellXfs``), read leniently.
+
+    ``problem`` is set (and every style treated as General) when styles.xml could not be
+    examined (too large, not well-formed); a style index out of range, a bad numFmtId or a
+    custom id without a <numFmt> shows as General, as Excel and LibreOffice show it.
+    """
+
+    xf_formats: list[int] = field(default_factory=list)  # cellXfs index -> numFmtId
+    custom: dict[int, str] = field(default_factory=dict)  # numFmtId -> format code
+    problem: str = ""
+
+    def code(self, style: str | None) -> str:
+        fid = self._format_id(style)
+        if fid in self.custom:
+            return self.custom[fid]
+        if fid in BUILTIN_NUMBER_FORMATS:
+            return BUILTIN_NUMBER_FORMATS[fid]
+        if fid < FIRST_CUSTOM_FORMAT:
+            return f"[builtin format {fid}]"
+        return "General"
+
+    def kind(self, style: str | None) -> int:
+        fid = self._format_id(style)
+        if fid in self.custom:
+            return number_format_kind(self.custom[fid])
+        if fid in (0, 49):
+            return FORMAT_BENIGN
+        if fid in (1, 2, 3, 4):
+            return number_format_kind(BUILTIN_NUMBER_FORMATS[fid])
+        return FORMAT_ALTERED if fid < FIRST_CUSTOM_FORMAT else FORMAT_BENIGN
+
+    def _format_id(self, style: str | None) -> int:
+        try:
+            i = int(style) if style else 0
+        except ValueError:
+            return 0
+        return self.xf_formats[i] if 0 <= i < len(self.xf_formats) else 0
+
+
+
 class UntrustedXlsx:
     """A read-only view of an untrusted .xlsx: sheet names, states and stored cells.
 
     Open with :func:`open_untrusted_xlsx`; works with :func:`iter_sheet_cells` and
     :func:`sheet_state` like an openpyxl workbook does. Close it with ``close()``.
+    After a sheet's cells were read, :meth:`sheet_look` tells what alters their display.
     """
 
     def __init__(self, path: Path) -> None:
@@ -545,6 +687,8 @@ class UntrustedXlsx:
         self.path = Path(path)
         self._where = str(path)
         self._shared: list[str] | None = None
+        self._styles: CellStyles | None = None
+        self._looks: dict[str, SheetLook] = {}
         try:
             self._zf = zipfile.ZipFile(self.path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -605,6 +749,7 @@ class UntrustedXlsx:
         by_id = {i: m for i, _t, m in rels}
         self._shared_member = next((m for _i, t, m in rels if t.endswith("/sharedStrings")),
                                    None)
+        self._styles_member = next((m for _i, t, m in rels if t.endswith("/styles")), None)
         self._sheets: dict[str, tuple[str, str]] = {}
         for el in self._parse_small(book).iter():
             if self._local(el.tag) != "sheet":
@@ -689,13 +834,85 @@ class UntrustedXlsx:
         self._shared = out
         return out
 
+    def cell_styles(self) -> CellStyles:
+        """The number format of every cell style, from styles.xml (streamed, read once).
+
+        Lenient: a missing, oversized or malformed styles part gives ``problem`` and no
+        formats, never an error; only DTDs and entity declarations (an attack) raise.
+        """
+        if self._styles is not None:
+            return self._styles
+        styles = self._styles = CellStyles()
+        member = self._styles_member
+        if member is None:
+            return styles
+        try:
+            size = self._zf.getinfo(member).file_size
+        except KeyError:
+            styles.problem = "the styles part named by the workbook is missing"
+            return styles
+        if size > MAX_STYLES_BYTES:
+            styles.problem = (f"the styles part is {size:,} bytes, more than the "
+                              f"{MAX_STYLES_BYTES:,} examined")
+            return styles
+        xfs = styles.xf_formats
+        custom = styles.custom
+        depth = {"numFmts": 0, "cellXfs": 0}
+
+        def int_attr(attrs: dict[str, str], name: str) -> int | None:
+            try:
+                return int(attrs.get(name, "0"))
+            except ValueError:
+                return None
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            local = name[name.rfind(" ") + 1:]
+            if local == "xf":
+                if depth["cellXfs"]:
+                    fid = int_attr(attrs, "numFmtId")
+                    xfs.append(0 if fid is None else fid)
+            elif local == "numFmt":
+                fid = int_attr(attrs, "numFmtId")
+                if depth["numFmts"] and fid is not None:
+                    custom[fid] = attrs.get("formatCode", "")[:MAX_FORMAT_CODE]
+            elif local in depth:
+                depth[local] += 1
+
+        def end(name: str) -> None:
+            local = name[name.rfind(" ") + 1:]
+            if local in depth:
+                depth[local] -= 1
+
+        from defusedxml import DefusedXmlException
+
+        try:
+            for _ in self._parse_stream(member, _secure_expat(start, end, lambda _d: None),
+                                        []):
+                pass
+        except DefusedXmlException:
+            raise
+        except Exception as exc:  # malformed styles: lenient, but say it was not examined
+            xfs.clear()
+            custom.clear()
+            styles.problem = f"the styles part cannot be read ({type(exc).__name__})"
+        return styles
+
+    def sheet_look(self, title: str) -> SheetLook | None:
+        """What alters the display of sheet ``title``'s values; None until it was read."""
+        return self._looks.get(title)
+
     def iter_cells(self, title: str) -> Iterator[tuple[int, int, Any, str]]:
-        """(row, column, value, data_type) of every stored cell; formulas as ``"=..."``/f."""
+        """(row, column, value, data_type) of every stored cell; formulas as ``"=..."``/f.
+
+        Reading the sheet to its end also records its :meth:`sheet_look`.
+        """
         import re
 
         member = self._sheets[title][0]
         shared = self.shared_strings()
         n_shared = len(shared)
+        styles = self.cell_styles()
+        look = SheetLook()
         ref_match = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$").match
         cells: list[tuple[int, int, Any, str]] = []
         append = cells.append
@@ -704,20 +921,43 @@ class UntrustedXlsx:
         # and small caches instead of a state dict keep the merge's verification fast.
         local_of: dict[str, str] = {}
         col_of: dict[str, int] = {}
+        kind_of: dict[str | None, int] = {}  # a cell's "s" attribute -> number_format_kind
+        formats, hidden_rows = look.formats, look.hidden_rows
         row = col = r = c = rph = 0
         t = "n"
+        s: str | None = None
         v: str | None = None
         f: str | None = None
         inline: list[str] | None = None
         cap: str | None = None
+        zero_height = False
 
         def local_name(name: str) -> str:
             local = name[name.rfind(" ") + 1:]
             local_of[name] = local
             return local
 
+        def sheet_setting(local: str, attrs: dict[str, str]) -> None:
+            nonlocal zero_height
+            if local == "col":
+                if _xml_true(attrs.get("hidden")) or _xml_zero(attrs.get("width")):
+                    try:
+                        lo, hi = int(attrs.get("min", "0")), int(attrs.get("max", "0"))
+                    except ValueError:
+                        return
+                    if len(look.hidden_columns) < MAX_LOOK_ITEMS:
+                        look.hidden_columns.append((lo, hi))
+            elif local == "sheetFormatPr":
+                zero_height = _xml_true(attrs.get("zeroHeight"))
+            elif local == "sheetView":
+                sz = attrs.get("showZeros")
+                if sz is not None and not _xml_true(sz):
+                    look.notes.append(("zeros hidden", ""))
+            elif local == "conditionalFormatting" and len(look.notes) < MAX_LOOK_ITEMS:
+                look.notes.append(("conditional format", attrs.get("sqref", "")[:200]))
+
         def start(name: str, attrs: dict[str, str]) -> None:
-            nonlocal row, col, r, c, rph, t, v, f, inline, cap
+            nonlocal row, col, r, c, rph, t, s, v, f, inline, cap
             local = local_of.get(name) or local_name(name)
             if local == "c":
                 ref = attrs.get("r")
@@ -733,11 +973,19 @@ class UntrustedXlsx:
                     col += 1
                     c, r = col, row
                 t = attrs.get("t", "n")
+                s = attrs.get("s")
                 v = f = inline = None
             elif local == "row":
                 ra = attrs.get("r")
                 row = int(ra) if ra else row + 1
                 col = 0
+                if len(attrs) > 1 or zero_height:
+                    ht = attrs.get("ht")
+                    if (_xml_true(attrs.get("hidden")) or _xml_zero(ht)
+                            or (zero_height and not ht)):
+                        look.hidden_rows_total += 1
+                        if len(hidden_rows) < MAX_LOOK_ITEMS:
+                            hidden_rows.append(row)
             elif local == "v" or local == "f":
                 buf.clear()
                 cap = local
@@ -750,6 +998,8 @@ class UntrustedXlsx:
             elif local == "t" and inline is not None and not rph:
                 buf.clear()
                 cap = "t"
+            else:
+                sheet_setting(local, attrs)
 
         def end(name: str) -> None:
             nonlocal rph, v, f, cap
@@ -785,12 +1035,24 @@ class UntrustedXlsx:
                     append((r, c, v, t))
                 else:
                     append((r, c, None if v is None or not v.strip() else _number(v), "n"))
+                if v is None and inline is None and f is None:
+                    return  # no value: a format shows nothing
+                k = kind_of.get(s)
+                if k is None:
+                    k = kind_of[s] = styles.kind(s)
+                if k == FORMAT_BENIGN or (
+                        k >= 0 and (t != "n" or not v or not format_rounds_value(v, k))):
+                    return
+                look.formats_total += 1
+                if len(formats) < MAX_LOOK_ITEMS:
+                    formats.append((r, c, styles.code(s)))
 
         def chars(data: str) -> None:
             if cap is not None:
                 buf.append(data)
 
         yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
+        self._looks[title] = look
 
 
 def open_untrusted_xlsx(path: Path) -> UntrustedXlsx:
