@@ -435,8 +435,7 @@ ZH.update({
     "Language": "语言",
     "The language of menus, views and messages; “System” follows the computer's language":
         "菜单、视图和消息所用的语言；“跟随系统”即使用电脑的语言",
-    "A new language applies to windows opened from now on; restart the application to see it "
-    "everywhere.": "新语言将用于此后打开的窗口；重新启动应用程序后将全面生效。",
+    "The new language applies at once to every open window.": "新语言会立即应用于所有已打开的窗口。",
     "&Language:": "语言(&L)：",
     "System": "跟随系统",
     "Pseudo (testing)": "伪本地化（测试用）",

@@ -1606,10 +1606,6 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Verify every sheet's signature, judge, panel and framework, then combine the valid ones</translation>
     </message>
     <message>
-        <source>Drop score sheets (.xlsx) here or use Add sheets….</source>
-        <translation>Drop score sheets (.xlsx) here or use Add sheets….</translation>
-    </message>
-    <message>
         <source>Select a sheet to see its verification details.</source>
         <translation>Select a sheet to see its verification details.</translation>
     </message>
@@ -2635,8 +2631,8 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>The language of menus, views and messages; “System” follows the computer's language</translation>
     </message>
     <message>
-        <source>A new language applies to windows opened from now on; restart the application to see it everywhere.</source>
-        <translation>A new language applies to windows opened from now on; restart the application to see it everywhere.</translation>
+        <source>The new language applies at once to every open window.</source>
+        <translation>The new language applies at once to every open window.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -1569,10 +1569,6 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>核验每份评分表的签名、评审、评审组和评审框架，然后合并有效的评分表</translation>
     </message>
     <message>
-        <source>Drop score sheets (.xlsx) here or use Add sheets….</source>
-        <translation>将评分表（.xlsx）拖放到此处，或使用“添加评分表…”。</translation>
-    </message>
-    <message>
         <source>Select a sheet to see its verification details.</source>
         <translation>选择一份评分表以查看其核验详情。</translation>
     </message>
@@ -2598,8 +2594,8 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>菜单、视图和消息所用的语言；“跟随系统”即使用电脑的语言</translation>
     </message>
     <message>
-        <source>A new language applies to windows opened from now on; restart the application to see it everywhere.</source>
-        <translation>新语言将用于此后打开的窗口；重新启动应用程序后将全面生效。</translation>
+        <source>The new language applies at once to every open window.</source>
+        <translation>新语言会立即应用于所有已打开的窗口。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

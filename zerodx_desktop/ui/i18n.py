@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    Qt,
     QTime,
     QTranslator,
 )
@@ -132,6 +133,18 @@ def current_lang() -> str:
 def text(value: Text | str | dict[str, str] | None) -> str:
     """A framework text (title, question, label…) in the chosen UI language."""
     return Text.of(value).get(current_lang())
+
+
+def refresh_model_texts(model: Any) -> None:
+    """Make the views of ``model`` ask it again for every header and cell: after a language
+    change, texts the model translates when asked (headers, statuses, tooltips) follow."""
+    rows, cols = model.rowCount(), model.columnCount()
+    if cols:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+    if rows:
+        model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+    if rows and cols:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))
 
 
 # ---- locale formatting ------------------------------------------------------------------

@@ -14,9 +14,11 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QEvent,
     QSettings,
     QSize,
     Qt,
+    QTime,
     QTimer,
     QUrl,
     Signal,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -97,29 +100,30 @@ class MainWindow(QMainWindow):
         self.roles.setDocumentMode(True)
         self.judge_stack = QStackedWidget(self)
         self._welcome: WelcomePage | None = None  # built when first shown (start-up cost)
-        self.roles.addTab(self.judge_stack, self.tr("Judge workspace"))
+        self.roles.addTab(self.judge_stack, "")  # the tabs are named in retranslate()
         # the chair's and organizer's views are built the first time their tab is shown
         self._role_specs = {
-            1: ("zerodx_desktop.ui.merge_view", "MergeView",
-                self.tr("The merge view (panel chair) is not available in this build.")),
-            2: ("zerodx_desktop.ui.organizer_view", "OrganizerView",
-                self.tr("The organizer views are not available in this build.")),
+            1: ("zerodx_desktop.ui.merge_view", "MergeView"),
+            2: ("zerodx_desktop.ui.organizer_view", "OrganizerView"),
         }
         self.role_pages: dict[int, QWidget] = {}
-        for name, label in (("merge", self.tr("Merge")), ("organizer", self.tr("Organizer"))):
+        for name in ("merge", "organizer"):
             holder = QWidget(self)
             holder.setObjectName(f"{name}Holder")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.roles.addTab(holder, label)
+            self.roles.addTab(holder, "")
         self.roles.currentChanged.connect(self._ensure_role_page)
         self.setCentralWidget(self.roles)
 
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveStatus")
-        self.save_label.setAccessibleName(self.tr("Save status"))
         self.save_label.setTextFormat(Qt.TextFormat.PlainText)
+        # what the save label says, kept so that a language change can say it again:
+        # ("", None) nothing yet, ("all", None), ("saved", time), ("failed", first line)
+        self._save_state: tuple[str, QTime | str | None] = ("", None)
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
+        self.retranslate()
         self._restore_window()
         self.roles.currentChanged.connect(self._role_changed)
         self._role_changed()
@@ -133,13 +137,13 @@ class MainWindow(QMainWindow):
             return self.role_pages.get(index)
         import importlib
 
-        module, cls, missing = self._role_specs[index]
+        module, cls = self._role_specs[index]
         holder = self.roles.widget(index)
         page: QWidget
         try:
             view_cls = getattr(importlib.import_module(module), cls)
         except (ImportError, AttributeError):
-            label = QLabel(missing, holder)
+            label = QLabel(self._missing_role_text(index), holder)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             page = label
@@ -150,9 +154,9 @@ class MainWindow(QMainWindow):
         self.role_pages[index] = page
         return page
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, *, icon_name: str = "",
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot: Any, shortcut: Any = None, *, icon_name: str = "") -> QAction:
+        """An action without its texts: ``retranslate()`` gives them."""
+        action = QAction(self)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
@@ -160,80 +164,60 @@ class MainWindow(QMainWindow):
                 action.setShortcut(shortcut)
         if icon_name:
             action.setIcon(icon(icon_name))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
+    @staticmethod
+    def _texts(action: QAction, text: str, tip: str = "") -> None:
+        action.setText(text)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+
+    def _menu(self, bar: Any) -> QMenu:
+        menu = QMenu(bar)
+        bar.addMenu(menu)
+        return menu
+
     def _build_actions(self) -> None:
         KS = QKeySequence.StandardKey
-        self.open_action = self._action(self.tr("&Open panel package\u2026"), self.choose_package,
-                                        KS.Open, icon_name="open",
-                                        tip=self.tr("Open the panel package the organizer sent"))
-        self.demo_action = self._action(self.tr("Open the &demo panel"), self.try_demo)
-        self.export_action = self._action(self.tr("&Export score sheet\u2026"), self.export_sheet,
-                                          QKeySequence("Ctrl+E"), icon_name="export",
-                                          tip=self.tr("Write your signed score sheet (.xlsx)"))
-        self.identity_action = self._action(
-            self.tr("My &identity\u2026"), self.show_identity,
-            tip=self.tr("Your signing key, judge card, passphrase"))
-        self.scorecard_action = self._action(self.tr("&Print my scorecard\u2026"),
-                                             self.print_scorecard,
-                                             QKeySequence("Ctrl+P"),
-                                             tip=self.tr("Your scores and comments as a PDF"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.open_action = self._action(self.choose_package, KS.Open, icon_name="open")
+        self.demo_action = self._action(self.try_demo)
+        self.export_action = self._action(self.export_sheet, QKeySequence("Ctrl+E"),
+                                          icon_name="export")
+        self.identity_action = self._action(self.show_identity)
+        self.scorecard_action = self._action(self.print_scorecard, QKeySequence("Ctrl+P"))
+        self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, KS.Undo, icon_name="undo")
+        self.undo_action = self._action(self.undo, KS.Undo, icon_name="undo")
         self.redo_action = self._action(
-            self.tr("&Redo"), self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-            icon_name="redo")
+            self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], icon_name="redo")
         self.undo_stack.canUndoChanged.connect(lambda _can: self._update_actions())
         self.undo_stack.canRedoChanged.connect(lambda _can: self._update_actions())
-        self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(
-                self.tr("&Undo {what}").format(what=t) if t else self.tr("&Undo")))
-        self.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(
-                self.tr("&Redo {what}").format(what=t) if t else self.tr("&Redo")))
-        for act, short in ((self.undo_action, self.tr("Undo")),
-                           (self.redo_action, self.tr("Redo"))):
-            act.setIconText(short)  # the toolbar stays short; the menu says what
-        self.filter_action = self._action(self.tr("&Filter nominees"), self.focus_filter,
-                                          KS.Find)
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._undo_redo_texts())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._undo_redo_texts())
+        self.filter_action = self._action(self.focus_filter, KS.Find)
         self.next_action = self._action(
-            self.tr("&Next unscored"), self.next_unscored,
-            [QKeySequence("Ctrl+N"), QKeySequence("F3")],
-            icon_name="next", tip=self.tr("Go to the next criterion still to score"))
-        self.overview_action = self._action(self.tr("&Overview"), self.show_overview,
-                                            QKeySequence("Ctrl+Shift+O"), icon_name="overview",
-                                            tip=self.tr("All nominees by domain"))
-        self.conflict_action = self._action(self.tr("Declare &conflict\u2026"),
-                                            self.declare_conflict,
-                                            QKeySequence("Ctrl+D"), icon_name="conflict",
-                                            tip=self.tr("Declare a conflict of interest"))
-        self.withdraw_action = self._action(self.tr("&Withdraw conflict"),
-                                            self.withdraw_conflict)
-        self.preferences_action = self._action(self.tr("&Preferences\u2026"),
-                                               self.show_preferences, KS.Preferences,
-                                               tip=self.tr("Language of the application"))
+            self.next_unscored, [QKeySequence("Ctrl+N"), QKeySequence("F3")], icon_name="next")
+        self.overview_action = self._action(self.show_overview, QKeySequence("Ctrl+Shift+O"),
+                                            icon_name="overview")
+        self.conflict_action = self._action(self.declare_conflict, QKeySequence("Ctrl+D"),
+                                            icon_name="conflict")
+        self.withdraw_action = self._action(self.withdraw_conflict)
+        self.preferences_action = self._action(self.show_preferences, KS.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.help_action = self._action(self.tr("&Guide"), self.show_help, KS.HelpContents,
-                                        tip=self.tr("The guide for judges, chairs and organizers"))
-        self.verify_help_action = self._action(self.tr("How to &verify a sheet"),
-                                               self.show_verify_help)
-        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME),
-                                         self.show_about)
+        self.help_action = self._action(self.show_help, KS.HelpContents)
+        self.verify_help_action = self._action(self.show_verify_help)
+        self.about_action = self._action(self.show_about)
         self.role_actions = []
-        for i, name in enumerate((self.tr("Judge workspace"), self.tr("Merge"),
-                                  self.tr("Organizer"))):
-            act = self._action(name, lambda i=i: self.roles.setCurrentIndex(i),
+        for i in range(3):
+            act = self._action(lambda i=i: self.roles.setCurrentIndex(i),
                                QKeySequence(f"Ctrl+{i + 1}"))
             self.role_actions.append(act)
 
         bar = self.menuBar()
-        m = bar.addMenu(self.tr("&File"))
+        self.file_menu = m = self._menu(bar)
         m.addActions([self.open_action, self.demo_action])
         m.addSeparator()
         m.addActions([self.export_action, self.scorecard_action])
@@ -241,22 +225,22 @@ class MainWindow(QMainWindow):
         m.addAction(self.identity_action)
         m.addSeparator()
         m.addAction(self.quit_action)
-        m = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = m = self._menu(bar)
         m.addActions([self.undo_action, self.redo_action])
         m.addSeparator()
         m.addActions([self.conflict_action, self.withdraw_action])
         m.addSeparator()
         m.addAction(self.preferences_action)
-        m = bar.addMenu(self.tr("&Go"))
+        self.go_menu = m = self._menu(bar)
         m.addActions([self.filter_action, self.next_action, self.overview_action])
         m.addSeparator()
         m.addActions(self.role_actions)
-        m = bar.addMenu(self.tr("&Help"))
+        self.help_menu = m = self._menu(bar)
         m.addActions([self.help_action, self.verify_help_action])
         m.addSeparator()
         m.addAction(self.about_action)
 
-        tb = QToolBar(self.tr("Main toolbar"), self)
+        tb = QToolBar(self)
         tb.setObjectName("mainToolbar")
         tb.setIconSize(QSize(20, 20))
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -268,6 +252,83 @@ class MainWindow(QMainWindow):
         self.addToolBar(tb)
         self.toolbar = tb
         self._update_actions()
+
+    # ---- the UI language -------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # the event also follows the translators this window's own __init__ installed:
+        # texts already in the current language are not set again
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _missing_role_text(self, index: int) -> str:
+        return (self.tr("The merge view (panel chair) is not available in this build.")
+                if index == 1 else self.tr("The organizer views are not available in this build."))
+
+    def retranslate(self) -> None:
+        """Every text of the window's own menus, actions, tabs and status, in the current
+        language (the pages retranslate themselves on the same event)."""
+        self._ui_lang = i18n.current_language()
+        t = self._texts
+        t(self.open_action, self.tr("&Open panel package\u2026"),
+          self.tr("Open the panel package the organizer sent"))
+        t(self.demo_action, self.tr("Open the &demo panel"))
+        t(self.export_action, self.tr("&Export score sheet\u2026"),
+          self.tr("Write your signed score sheet (.xlsx)"))
+        t(self.identity_action, self.tr("My &identity\u2026"),
+          self.tr("Your signing key, judge card, passphrase"))
+        t(self.scorecard_action, self.tr("&Print my scorecard\u2026"),
+          self.tr("Your scores and comments as a PDF"))
+        t(self.quit_action, self.tr("&Quit"))
+        self._undo_redo_texts()
+        self.undo_action.setIconText(self.tr("Undo"))  # the toolbar stays short; the menu
+        self.redo_action.setIconText(self.tr("Redo"))  # says what
+        t(self.filter_action, self.tr("&Filter nominees"))
+        t(self.next_action, self.tr("&Next unscored"),
+          self.tr("Go to the next criterion still to score"))
+        t(self.overview_action, self.tr("&Overview"), self.tr("All nominees by domain"))
+        t(self.conflict_action, self.tr("Declare &conflict\u2026"),
+          self.tr("Declare a conflict of interest"))
+        t(self.withdraw_action, self.tr("&Withdraw conflict"))
+        t(self.preferences_action, self.tr("&Preferences\u2026"),
+          self.tr("Language of the application"))
+        t(self.help_action, self.tr("&Guide"),
+          self.tr("The guide for judges, chairs and organizers"))
+        t(self.verify_help_action, self.tr("How to &verify a sheet"))
+        t(self.about_action, self.tr("&About {app}").format(app=APP_NAME))
+        roles = (self.tr("Judge workspace"), self.tr("Merge"), self.tr("Organizer"))
+        for i, name in enumerate(roles):
+            t(self.role_actions[i], name)
+            self.roles.setTabText(i, name)
+        for i, page in self.role_pages.items():
+            if isinstance(page, QLabel):  # the view is missing from this build
+                page.setText(self._missing_role_text(i))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        self._show_save_state()
+
+    def _undo_redo_texts(self) -> None:
+        """Undo/Redo say what they would undo (the command's own text)."""
+        u, r = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=u) if u
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=r) if r
+                                 else self.tr("&Redo"))
+
+    def _show_save_state(self) -> None:
+        kind, value = self._save_state
+        if kind == "all":
+            self.save_label.setText(self.tr("All changes saved"))
+        elif kind == "saved" and isinstance(value, QTime):
+            self.save_label.setText(QCoreApplication.translate(
+                "WorkspaceSession", "Saved {time}").format(time=i18n.fmt_time(value)))
+        elif kind == "failed":
+            self.save_label.setText(self.tr("NOT SAVED: {first}").format(first=value))
 
     def judge_tab_shown(self) -> bool:
         return self.roles.currentIndex() == 0
@@ -378,7 +439,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             ws.splitter.restoreState(splitter)
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
-        self.save_label.setText(self.tr("All changes saved"))
+        self._save_state = ("all", None)
+        self._show_save_state()
         self._update_actions()
         self.roles.setCurrentIndex(0)
         ws.scoring.focus_criteria()
@@ -452,6 +514,7 @@ class MainWindow(QMainWindow):
     def _saved(self, text: str) -> None:
         self._failure_shown = False
         self.save_label.setPalette(self.statusBar().palette())
+        self._save_state = ("saved", QTime.currentTime())  # said again on a language change
         self.save_label.setText(text)
 
     def _save_failed(self, message: str) -> None:
@@ -459,7 +522,8 @@ class MainWindow(QMainWindow):
         pal.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
         self.save_label.setPalette(pal)
         first = message.splitlines()[0] if message else "not saved"
-        self.save_label.setText(self.tr("NOT SAVED: {first}").format(first=first))
+        self._save_state = ("failed", first)
+        self._show_save_state()
         log.warning("save failed: %s", message)
         if not self._failure_shown:
             self._failure_shown = True  # once until a save succeeds again, not per keystroke
@@ -617,7 +681,7 @@ class MainWindow(QMainWindow):
         self.show_help("verify")
 
     def show_preferences(self) -> None:
-        """Edit → Preferences: the UI language (windows opened afterwards use it)."""
+        """Edit → Preferences: the UI language (the open windows switch at once)."""
         from zerodx_desktop.ui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -139,45 +139,37 @@ class MergeView(QWidget):
         self.disagreements_model = DisagreementsModel(self)
         self._build_ui()
         self._update_actions()
+        self.retranslate()
 
     # == building ===============================================================================
     def _build_ui(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Panel package:")))
-        self.package_label = QLabel(self.tr("none chosen — choose one or drop a .zdxpanel here"))
+        # the texts are set in retranslate()
+        self.package_caption = QLabel()
+        top.addWidget(self.package_caption)
+        self.package_label = QLabel()
         self.package_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.package_label, 1)
-        self.choose_package_button = QPushButton(self.tr("Choose package…"))
-        self.choose_package_button.setToolTip(self.tr("Choose the panel package (.zdxpanel) "
-                                                      "the judges received: it holds the "
-                                                      "roster the sheets are checked against"))
+        self.choose_package_button = QPushButton()
         self.choose_package_button.clicked.connect(self.choose_package)
         top.addWidget(self.choose_package_button)
 
         # sheets
-        sheets_box = QGroupBox(self.tr("Score sheets"))
+        sheets_box = QGroupBox()
         sb = QVBoxLayout(sheets_box)
         row = QHBoxLayout()
-        self.add_sheets_button = QPushButton(self.tr("Add sheets…"))
-        self.add_sheets_button.setToolTip(self.tr("Add the judges' signed score sheets "
-                                                  "(.xlsx); you can also drop them here"))
+        self.add_sheets_button = QPushButton()
         self.add_sheets_button.clicked.connect(self.choose_sheets)
-        self.remove_sheets_button = QPushButton(self.tr("Remove"))
-        self.remove_sheets_button.setToolTip(self.tr("Remove the selected sheets from the "
-                                                     "merge (the files are not touched)"))
+        self.remove_sheets_button = QPushButton()
         self.remove_sheets_button.clicked.connect(self.remove_selected_sheets)
-        self.clear_sheets_button = QPushButton(self.tr("Clear"))
-        self.clear_sheets_button.setToolTip(self.tr("Remove every sheet from the merge (the "
-                                                    "files are not touched)"))
+        self.clear_sheets_button = QPushButton()
         self.clear_sheets_button.clicked.connect(self.clear_sheets)
-        self.merge_button = QPushButton(self.tr("Verify and merge"))
-        self.merge_button.setToolTip(self.tr("Verify every sheet's signature, judge, panel and "
-                                             "framework, then combine the valid ones"))
+        self.merge_button = QPushButton()
         self.merge_button.clicked.connect(self.run_merge)
         for b in (self.add_sheets_button, self.remove_sheets_button, self.clear_sheets_button,
                   self.merge_button):
             row.addWidget(b)
-        self.summary_label = QLabel(self.tr("Drop score sheets (.xlsx) here or use Add sheets…"))
+        self.summary_label = QLabel()
         row.addWidget(self.summary_label, 1)
         sb.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -191,7 +183,6 @@ class MergeView(QWidget):
         split.addWidget(self.sheets_table)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -200,32 +191,26 @@ class MergeView(QWidget):
 
         # result tabs
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_ranking_tab(), self.tr("Ranking"))
-        self.tabs.addTab(self._build_disagreements_tab(), self.tr("Disagreements"))
-        self.tabs.addTab(self._build_reliability_tab(), self.tr("Reliability"))
+        self.tabs.addTab(self._build_ranking_tab(), "")
+        self.tabs.addTab(self._build_disagreements_tab(), "")
+        self.tabs.addTab(self._build_reliability_tab(), "")
 
         # exports
         export = QHBoxLayout()
-        self.export_workbook_button = QPushButton(self.tr("Export result workbook…"))
-        self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
-                                                       "workbook (.xlsx) for the organizer"))
+        self.export_workbook_button = QPushButton()
         self.export_workbook_button.clicked.connect(self.export_workbook)
         export.addWidget(self.export_workbook_button)
         self.signing_label = QLabel()
         self.signing_label.setWordWrap(True)
         export.addWidget(self.signing_label, 1)
-        self.include_comments_check = QCheckBox(self.tr("Include anonymised comments"))
-        self.include_comments_check.setToolTip(self.tr("Put the judges' comments in the "
-                                                       "report, without their names"))
+        self.include_comments_check = QCheckBox()
         export.addWidget(self.include_comments_check)
-        export.addWidget(QLabel(self.tr("Certificates:")))
+        self.certificates_caption = QLabel()
+        export.addWidget(self.certificates_caption)
         self.certificates_spin = QSpinBox()
         self.certificates_spin.setRange(0, 100)
-        self.certificates_spin.setToolTip(self.tr("Winner certificates for the top N nominees"))
         export.addWidget(self.certificates_spin)
-        self.export_pdf_button = QPushButton(self.tr("PDF report…"))
-        self.export_pdf_button.setToolTip(self.tr("Write the final report (PDF), with "
-                                                  "certificates for the top nominees if asked"))
+        self.export_pdf_button = QPushButton()
         self.export_pdf_button.clicked.connect(self.export_pdf)
         export.addWidget(self.export_pdf_button)
         self.status_label = QLabel()
@@ -255,7 +240,6 @@ class MergeView(QWidget):
         layout.addWidget(main, 1)
         layout.addLayout(export)
         layout.addWidget(self.status_label)
-        self._refresh_signing_note()
 
     @staticmethod
     def _compact_rows(table: QTableView) -> None:
@@ -279,17 +263,12 @@ class MergeView(QWidget):
         v.setContentsMargins(6, 6, 6, 4)  # every row counts at 1400x900
         v.setSpacing(4)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Method:")))
+        self.method_caption = QLabel()
+        row.addWidget(self.method_caption)
         self.method_combo = QComboBox()
-        self.method_combo.setToolTip(self.tr("How the judges' totals are combined; the package "
-                                             "names the official method"))
         for m in METHODS:
             self.method_combo.addItem(m, m)
-            self.method_combo.setItemData(self.method_combo.count() - 1, method_label(m),
-                                          Qt.ItemDataRole.ToolTipRole)
         self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.method_combo.setMinimumContentsLength(len(self.tr("{method} (official)").format(
-            method="trimmed")))
         self.method_combo.currentIndexChanged.connect(self._method_changed)
         row.addWidget(self.method_combo)
         self.method_note = QLabel()
@@ -313,8 +292,7 @@ class MergeView(QWidget):
         nominee = QWidget()
         nv = QVBoxLayout(nominee)
         nv.setContentsMargins(0, 0, 0, 0)
-        self.nominee_label = QLabel(self.tr("Select a nominee in the ranking to see every "
-                                            "judge's levels."))
+        self.nominee_label = QLabel()
         self.nominee_label.setWordWrap(True)
         nv.addWidget(self.nominee_label)
         nsplit = QSplitter(Qt.Orientation.Horizontal)
@@ -334,7 +312,8 @@ class MergeView(QWidget):
         self.chart = DomainChart()
         self.chart.setMinimumHeight(140)  # the ranking above keeps its rows at 1400x900
         sv.addWidget(self.chart, 3)
-        sv.addWidget(QLabel(self.tr("Comments (anonymised):")))
+        self.comments_caption = QLabel()
+        sv.addWidget(self.comments_caption)
         self.comments_view = QPlainTextEdit()
         self.comments_view.setReadOnly(True)
         self.comments_view.setMinimumHeight(3 * self.comments_view.fontMetrics().lineSpacing())
@@ -399,9 +378,8 @@ class MergeView(QWidget):
     def _build_disagreements_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(QLabel(self.tr("Scores to discuss: criteria where the levels range by 2 or "
-                                   "more, and nominees whose spread is in the panel's top "
-                                   "decile.")))
+        self.disagreements_caption = QLabel()
+        v.addWidget(self.disagreements_caption)
         self.disagreements_table = QTableView()
         self.disagreements_table.setModel(self.disagreements_model)
         self._table_defaults(self.disagreements_table)
@@ -414,39 +392,178 @@ class MergeView(QWidget):
     def _build_reliability_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        self.reading_label = QLabel(self.tr("Merge the sheets to see how well the judges agree."))
+        self.reading_label = QLabel()
         self.reading_label.setWordWrap(True)
         self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
         v.addWidget(self.reading_label)
         form = QFormLayout()
+        self.reliability_form = form
         self.alpha_label = QLabel("—")
         self.icc21_label = QLabel("—")
         self.icc31_label = QLabel("—")
         self.kendall_label = QLabel("—")
-        form.addRow(self.tr("Krippendorff's alpha (interval):"), self.alpha_label)
-        form.addRow(self.tr("ICC(2,1) (absolute agreement):"), self.icc21_label)
-        form.addRow(self.tr("ICC(3,1) (consistency):"), self.icc31_label)
-        form.addRow(self.tr("Kendall's W (rankings):"), self.kendall_label)
+        for value in (self.alpha_label, self.icc21_label, self.icc31_label, self.kendall_label):
+            form.addRow(QLabel(), value)  # captions in retranslate()
         v.addLayout(form)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.judges_table = QTableWidget(0, 5)
+        self._table_defaults(self.judges_table)
+        self.judges_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        split.addWidget(self.judges_table)
+        self.criterion_alpha_table = QTableWidget(0, 2)
+        self._table_defaults(self.criterion_alpha_table)
+        self.criterion_alpha_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        split.addWidget(self.criterion_alpha_table)
+        v.addWidget(split, 1)
+        return page
+
+    # == the UI language =======================================================================
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every caption, button and tooltip, and what is shown of the inputs and the result
+        (summary, method note, drill-down, reliability), in the current language."""
+        stale = hasattr(self, "_ui_lang")
+        self._ui_lang = i18n.current_language()
+        self.package_caption.setText(self.tr("Panel package:"))
+        self._show_package()
+        self.choose_package_button.setText(self.tr("Choose package…"))
+        self.choose_package_button.setToolTip(self.tr("Choose the panel package (.zdxpanel) "
+                                                      "the judges received: it holds the "
+                                                      "roster the sheets are checked against"))
+        self.sheets_box.setTitle(self.tr("Score sheets"))
+        self.add_sheets_button.setText(self.tr("Add sheets…"))
+        self.add_sheets_button.setToolTip(self.tr("Add the judges' signed score sheets "
+                                                  "(.xlsx); you can also drop them here"))
+        self.remove_sheets_button.setText(self.tr("Remove"))
+        self.remove_sheets_button.setToolTip(self.tr("Remove the selected sheets from the "
+                                                     "merge (the files are not touched)"))
+        self.clear_sheets_button.setText(self.tr("Clear"))
+        self.clear_sheets_button.setToolTip(self.tr("Remove every sheet from the merge (the "
+                                                    "files are not touched)"))
+        self.merge_button.setText(self.tr("Verify and merge"))
+        self.merge_button.setToolTip(self.tr("Verify every sheet's signature, judge, panel and "
+                                             "framework, then combine the valid ones"))
+        self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
+        for i, name in enumerate((self.tr("Ranking"), self.tr("Disagreements"),
+                                  self.tr("Reliability"))):
+            self.tabs.setTabText(i, name)
+        self.export_workbook_button.setText(self.tr("Export result workbook…"))
+        self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
+                                                       "workbook (.xlsx) for the organizer"))
+        self.include_comments_check.setText(self.tr("Include anonymised comments"))
+        self.include_comments_check.setToolTip(self.tr("Put the judges' comments in the "
+                                                       "report, without their names"))
+        self.certificates_caption.setText(self.tr("Certificates:"))
+        self.certificates_spin.setToolTip(self.tr("Winner certificates for the top N nominees"))
+        self.export_pdf_button.setText(self.tr("PDF report…"))
+        self.export_pdf_button.setToolTip(self.tr("Write the final report (PDF), with "
+                                                  "certificates for the top nominees if asked"))
+        self._refresh_signing_note()
+        # ranking tab
+        self.method_caption.setText(self.tr("Method:"))
+        self.method_combo.setToolTip(self.tr("How the judges' totals are combined; the package "
+                                             "names the official method"))
+        self._method_texts()
+        self.comments_caption.setText(self.tr("Comments (anonymised):"))
+        # disagreements and reliability tabs
+        self.disagreements_caption.setText(self.tr(
+            "Scores to discuss: criteria where the levels range by 2 or more, and nominees "
+            "whose spread is in the panel's top decile."))
+        captions = (self.tr("Krippendorff's alpha (interval):"),
+                    self.tr("ICC(2,1) (absolute agreement):"),
+                    self.tr("ICC(3,1) (consistency):"), self.tr("Kendall's W (rankings):"))
+        for value, caption in zip((self.alpha_label, self.icc21_label, self.icc31_label,
+                                   self.kendall_label), captions, strict=True):
+            label = self.reliability_form.labelForField(value)
+            if isinstance(label, QLabel):
+                label.setText(caption)
         self.judges_table.setHorizontalHeaderLabels(
             [self.tr("Judge"), self.tr("Sheet"), self.tr("Severity"), self.tr("Agreement"),
              self.tr("Fingerprint")])
         self.judges_table.setToolTip(self.tr("Severity: the judge's mean offset from the panel "
                                              "(negative = harsher). Agreement: correlation of the "
                                              "judge's totals with the rest of the panel."))
-        self._table_defaults(self.judges_table)
-        self.judges_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        split.addWidget(self.judges_table)
-        self.criterion_alpha_table = QTableWidget(0, 2)
         self.criterion_alpha_table.setHorizontalHeaderLabels([self.tr("Criterion"),
                                                               self.tr("Alpha")])
-        self._table_defaults(self.criterion_alpha_table)
-        self.criterion_alpha_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        split.addWidget(self.criterion_alpha_table)
-        v.addWidget(split, 1)
-        return page
+        # what is shown of the inputs and the result
+        if stale:
+            selected = self.selected_nominee_id()
+            self._framework_texts()
+            self._show_result_texts()  # refills the ranking: select the same nominee again
+            row = self.ranking_model.row_of(selected) if selected else -1
+            if row >= 0:
+                self.ranking_table.selectRow(row)
+            for model in (self.sheets_model, self.ranking_model, self.matrix_model,
+                          self.disagreements_model):
+                i18n.refresh_model_texts(model)
+        else:
+            self._fill_reliability(None)
+        self._show_nominee_texts()
+        if self._running is None:
+            self._refresh_details()  # the details pane and the summary
+        else:
+            self._show_verifying()
+
+    def _show_package(self) -> None:
+        self.package_label.setText(str(self.package_path) if self.package_path is not None
+                                   else self.tr("none chosen — choose one or drop a .zdxpanel "
+                                                "here"))
+
+    def _method_texts(self) -> None:
+        """The method picker's items: the method's id (official marked), what it does."""
+        official = self.result.method if self.result is not None else None
+        for i in range(self.method_combo.count()):
+            m = self.method_combo.itemData(i)
+            self.method_combo.setItemText(
+                i, self.tr("{method} (official)").format(method=m) if m == official else m)
+            self.method_combo.setItemData(i, method_label(m), Qt.ItemDataRole.ToolTipRole)
+        self.method_combo.setMinimumContentsLength(len(self.tr("{method} (official)").format(
+            method="trimmed")))
+
+    def _framework_texts(self) -> None:
+        """The merged panel's criterion and domain titles, in the UI language's variant."""
+        panel = getattr(self.outcome, "panel", None)
+        if panel is None:
+            return
+        self._criteria, self._scale = framework_outline(panel.framework)
+        self._domain_titles = {str(d.get("id", "")): i18n.text(d.get("title"))
+                               for d in (panel.framework or {}).get("domains", []) or []
+                               if isinstance(d, dict) and d.get("title")}
+
+    def _show_result_texts(self) -> None:
+        """Method note, sensitivity, disagreements and reliability of the current result."""
+        result = self.result
+        self._fill_reliability(result)
+        if result is None:
+            return
+        self._show_method(self.current_method())
+        if result.sensitivity:
+            self.sensitivity_label.setText(self.tr("Sensitivity: {notes}").format(
+                notes=" ".join(result.sensitivity)))
+        else:
+            self.sensitivity_label.setText(self.tr("Sensitivity: every method gives the same "
+                                                   "winner and top places."))
+        names = {r.nominee_id: r.nominee for r in result.ranking}
+        titles = {c.id: c.title for c in self._criteria}
+        self.disagreements_model.set_rows(result.disagreements, names, titles)
+
+    def _show_nominee_texts(self) -> None:
+        """The drill-down of the nominee selected in the ranking (or how to get one)."""
+        index = self.ranking_table.currentIndex()
+        if self.result is not None and index.isValid():
+            self._show_nominee(self.ranking_model.ranking_row(index.row()))
+        else:
+            self.nominee_label.setText(self.tr("Select a nominee in the ranking to see every "
+                                               "judge's levels."))
+
+    def _show_verifying(self) -> None:
+        self.summary_label.setText(self.tr("Verifying {n_sheets} sheet(s)…").format(
+                                       n_sheets=self.sheets_model.rowCount()))
 
     # == inputs =================================================================================
     def choose_package(self) -> None:
@@ -463,7 +580,7 @@ class MergeView(QWidget):
 
     def set_package(self, path: Path) -> None:
         self.package_path = Path(path)
-        self.package_label.setText(str(self.package_path))
+        self._show_package()
         self.sheets_model.clear_verdicts()
         self._inputs_changed()
 
@@ -492,7 +609,7 @@ class MergeView(QWidget):
         sheets = [p for p in paths if p.suffix.lower() in SHEET_SUFFIXES]
         if packages:
             self.package_path = packages[-1]
-            self.package_label.setText(str(self.package_path))
+            self._show_package()
             self.sheets_model.clear_verdicts()
         added = self.sheets_model.add_files(sheets)
         if packages or added:
@@ -544,8 +661,7 @@ class MergeView(QWidget):
                 exc.verdicts = _verdicts_or_none(package, sheets)  # type: ignore[attr-defined]
                 raise
 
-        self.summary_label.setText(self.tr("Verifying {n_sheets} sheet(s)…").format(
-                                       n_sheets=len(sheets)))
+        self._show_verifying()
         self._running = operations.run_in_background(
             self, work, title=self.tr("Verifying and merging the score sheets…"),
             on_success=self._merged, on_failure=self._merge_failed)
@@ -566,11 +682,7 @@ class MergeView(QWidget):
         self.outcome = outcome
         self.last_error = ""
         self.sheets_model.set_verdicts(list(outcome.verdicts))
-        panel = outcome.panel
-        self._criteria, self._scale = framework_outline(panel.framework)
-        self._domain_titles = {str(d.get("id", "")): i18n.text(d.get("title"))
-                               for d in (panel.framework or {}).get("domains", []) or []
-                               if isinstance(d, dict) and d.get("title")}
+        self._framework_texts()
         self.status_label.setText("")
         self._set_result(outcome.result)
         self._refresh_details()
@@ -615,23 +727,10 @@ class MergeView(QWidget):
             return
         official = result.method
         self.method_combo.blockSignals(True)
-        for i in range(self.method_combo.count()):
-            m = self.method_combo.itemData(i)
-            self.method_combo.setItemText(
-                i, self.tr("{method} (official)").format(method=m) if m == official else m)
+        self._method_texts()
         self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(official)))
         self.method_combo.blockSignals(False)
-        self._show_method(official)
-        if result.sensitivity:
-            self.sensitivity_label.setText(self.tr("Sensitivity: {notes}").format(
-                notes=" ".join(result.sensitivity)))
-        else:
-            self.sensitivity_label.setText(self.tr("Sensitivity: every method gives the same "
-                                                   "winner and top places."))
-        names = {r.nominee_id: r.nominee for r in result.ranking}
-        titles = {c.id: c.title for c in self._criteria}
-        self.disagreements_model.set_rows(result.disagreements, names, titles)
-        self._fill_reliability(result)
+        self._show_result_texts()  # the official method's ranking, and the rest
         self._summarise()
         self._update_actions()
         if result.ranking:
@@ -690,7 +789,7 @@ class MergeView(QWidget):
         counts = self.sheets_model.counts()
         if not self.sheets_model.rowCount():
             self.summary_label.setText(self.tr("Drop score sheets (.xlsx) here or use Add "
-                                               "sheets…."))
+                                               "sheets…"))
             return
         parts = []
         for kind, label in (("ok", self.tr("{n} valid")),

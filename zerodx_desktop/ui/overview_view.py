@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.nominee_list_model import NomineeIdRole
 from zerodx_desktop.ui.overview_model import DomainIdRole, OverviewModel
 
@@ -18,7 +19,6 @@ class OverviewView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setObjectName("overviewTable")
-        self.table.setAccessibleName(self.tr("Overview: nominees by domain"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -36,6 +36,21 @@ class OverviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The table's name and the model's headers and cells in the current language."""
+        stale = hasattr(self, "_ui_lang")  # a model just built has nothing stale
+        self._ui_lang = i18n.current_language()
+        self.table.setAccessibleName(self.tr("Overview: nominees by domain"))
+        if stale:
+            i18n.refresh_model_texts(self.model)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,7 +1,8 @@
 """Edit → Preferences: the language of the application.
 
-The choice is stored in the home's ``desktop.ini`` (``ui/language``). It takes effect for the
-windows and dialogs opened afterwards; the main window's own menus change after a restart.
+The choice is stored in the home's ``desktop.ini`` (``ui/language``) and applied at once:
+installing the translators sends every open window a LanguageChange event, on which each view
+sets its texts again (``retranslate()``).
 """
 
 from __future__ import annotations
@@ -41,8 +42,7 @@ class PreferencesDialog(QDialog):
             self.language_combo.addItem(shown, value)
         current = i18n.language_setting(settings)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
-        note = QLabel(self.tr("A new language applies to windows opened from now on; restart "
-                              "the application to see it everywhere."), self)
+        note = QLabel(self.tr("The new language applies at once to every open window."), self)
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()

@@ -199,30 +199,18 @@ class ScoringView(QWidget):
         f.setBold(True)
         self.nominee_label.setFont(f)
         self.nominee_label.setWordWrap(True)
-        self.conflict_button = QPushButton(self.tr("Declare conflict\u2026"), self)
-        self.conflict_button.setAccessibleName(self.tr("Declare a conflict of interest for "
-                                                       "this nominee"))
+        self.conflict_button = QPushButton(self)
         self.conflict_button.clicked.connect(self._conflict_clicked)
         self.banner = QLabel(self)
         self.banner.setObjectName("conflictBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Conflict of interest"))
         self.banner.hide()
 
         # the framework tree
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("criteriaTree")
-        self.tree.setAccessibleName(self.tr("Criteria"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Level"),
-                                   self.tr("Subtotal")])
-        self.tree.headerItem().setToolTip(
-            LEVEL_COL, self.tr("Your level for the criterion (scale {low}\u2013{high})").format(
-                low=min(lv.value for lv in self.scale.levels),
-                high=max(lv.value for lv in self.scale.levels)))
-        self.tree.headerItem().setToolTip(
-            SUBTOTAL_COL, self.tr("The domain's subtotal, from 0 to 100"))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
@@ -261,16 +249,12 @@ class ScoringView(QWidget):
         self.required.setObjectName("requiredMessage")
         self.required.setTextFormat(Qt.TextFormat.PlainText)
         self.required.setWordWrap(True)
-        self.required.setAccessibleName(self.tr("Justification required"))
         rp = self.required.palette()
         rp.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
         self.required.setPalette(rp)
         self.required.hide()
         self.comment = CommentEdit(self)
         self.comment.setObjectName("commentEdit")
-        self.comment.setAccessibleName(self.tr("Comment (justification) for this criterion"))
-        self.comment.setPlaceholderText(self.tr("Justification for your level (Tab from the "
-                                                "criteria; Ctrl+Enter for the next criterion)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setMinimumHeight(self.comment.fontMetrics().lineSpacing() * 3)
         # a few lines by default; the stretch below takes the spare room, not the box
@@ -284,7 +268,6 @@ class ScoringView(QWidget):
         # the footer: one row per domain (title elided, subtotal aligned), then the total
         self.totals_box = QWidget(self)
         self.totals_box.setObjectName("totalsBox")
-        self.totals_box.setAccessibleName(self.tr("Domain subtotals and total"))
         grid = QGridLayout(self.totals_box)
         grid.setContentsMargins(0, 2, 0, 0)
         grid.setHorizontalSpacing(8)
@@ -292,7 +275,7 @@ class ScoringView(QWidget):
         grid.setColumnStretch(0, 1)
         self.domain_totals: dict[str, tuple[ElidedLabel, QLabel]] = {}
         for row, d in enumerate(fw.domains):
-            name = ElidedLabel(i18n.text(d.title), self.totals_box)
+            name = ElidedLabel("", self.totals_box)  # titled in retranslate()
             value = QLabel(self.totals_box)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -315,9 +298,9 @@ class ScoringView(QWidget):
         dl.addWidget(self.guidance)
         dl.addWidget(cards_box)
         dl.addWidget(self.required)
-        comment_label = QLabel(self.tr("&Comment"), detail)
-        comment_label.setBuddy(self.comment)
-        dl.addWidget(comment_label)
+        self.comment_label = QLabel(detail)
+        self.comment_label.setBuddy(self.comment)
+        dl.addWidget(self.comment_label)
         dl.addWidget(self.comment)
         dl.addStretch(1)
         scroll = QScrollArea(self)
@@ -349,7 +332,51 @@ class ScoringView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.totals_box)
         self.setTabOrder(self.tree, self.comment)
+        self.retranslate()
         self.setEnabled(False)
+
+    # ---- the UI language -------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Labels, the framework's titles (their zh or en variant) and everything computed
+        from the nominee shown (states, lock, totals), in the current language."""
+        stale = hasattr(self, "_ui_lang")  # at construction no nominee is shown yet
+        self._ui_lang = i18n.current_language()
+        self.conflict_button.setAccessibleName(self.tr("Declare a conflict of interest for "
+                                                       "this nominee"))
+        self.banner.setAccessibleName(self.tr("Conflict of interest"))
+        self.tree.setAccessibleName(self.tr("Criteria"))
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Level"),
+                                   self.tr("Subtotal")])
+        self.tree.headerItem().setToolTip(
+            LEVEL_COL, self.tr("Your level for the criterion (scale {low}\u2013{high})").format(
+                low=min(lv.value for lv in self.scale.levels),
+                high=max(lv.value for lv in self.scale.levels)))
+        self.tree.headerItem().setToolTip(
+            SUBTOTAL_COL, self.tr("The domain's subtotal, from 0 to 100"))
+        self._tree_texts()
+        self.required.setAccessibleName(self.tr("Justification required"))
+        self.comment.setAccessibleName(self.tr("Comment (justification) for this criterion"))
+        self.comment.setPlaceholderText(self.tr("Justification for your level (Tab from the "
+                                                "criteria; Ctrl+Enter for the next criterion)"))
+        self.totals_box.setAccessibleName(self.tr("Domain subtotals and total"))
+        self.comment_label.setText(self.tr("&Comment"))
+        for d in self.session.framework.domains:
+            self.domain_totals[d.id][0].set_full_text(i18n.text(d.title))
+        self._refresh_lock()  # the conflict button's text
+        if stale and self.nominee_id is not None:
+            n = self.session.nominee(self.nominee_id)
+            self.nominee_label.setAccessibleName(self.tr("Scoring {name}").format(name=n.name))
+            self._painted.clear()  # the level column's tooltips are in the old language
+            self._refresh_tree_states()
+            self._show_criterion_texts()
+            self._refresh_required()
+            self._refresh_totals()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -376,25 +403,37 @@ class ScoringView(QWidget):
     # ---- tree ------------------------------------------------------------------------
     def _build_tree(self) -> None:
         fw = self.session.framework
+        # the titles are set by _tree_texts() (from retranslate())
+        self._dimension_items: dict[str, QTreeWidgetItem] = {}
         for d in fw.domains:
-            d_item = QTreeWidgetItem(self.tree, [i18n.text(d.title), "", ""])
+            d_item = QTreeWidgetItem(self.tree, ["", "", ""])
             d_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = d_item.font(0)
             font.setBold(True)
             d_item.setFont(0, font)
             self._domain_items[d.id] = d_item
             for m in d.dimensions:
-                m_item = QTreeWidgetItem(d_item, [i18n.text(m.title), "", ""])
+                m_item = QTreeWidgetItem(d_item, ["", "", ""])
                 m_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self._dimension_items[m.id] = m_item
                 for c in m.criteria:
-                    title = getattr(c, "title", None)
-                    text = i18n.text(title) if title else i18n.text(c.question)
-                    c_item = QTreeWidgetItem(m_item, [text, "", ""])
+                    c_item = QTreeWidgetItem(m_item, ["", "", ""])
                     c_item.setData(0, CriterionRole, c.id)
-                    c_item.setToolTip(0, i18n.text(c.question))
                     c_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     self._items[c.id] = c_item
         self.tree.expandAll()
+
+    def _tree_texts(self) -> None:
+        """The framework's titles in the tree, in the UI language's variant."""
+        for d in self.session.framework.domains:
+            self._domain_items[d.id].setText(0, i18n.text(d.title))
+            for m in d.dimensions:
+                self._dimension_items[m.id].setText(0, i18n.text(m.title))
+                for c in m.criteria:
+                    title = getattr(c, "title", None)
+                    item = self._items[c.id]
+                    item.setText(0, i18n.text(title) if title else i18n.text(c.question))
+                    item.setToolTip(0, i18n.text(c.question))
 
     def _current_item_changed(self, current: QTreeWidgetItem | None,
                               _previous: QTreeWidgetItem | None) -> None:
@@ -481,9 +520,7 @@ class ScoringView(QWidget):
 
     def _refresh_lock(self) -> None:
         nid = self.nominee_id
-        if nid is None:
-            return
-        reason = self.session.conflict_reason(nid)
+        reason = self.session.conflict_reason(nid) if nid is not None else None
         locked = reason is not None
         if locked:
             origin = (self.tr("from the panel roster") if self.session.is_roster_conflict(nid)
@@ -493,7 +530,7 @@ class ScoringView(QWidget):
             self.banner.show()
         else:
             self.banner.hide()
-        roster = self.session.is_roster_conflict(nid)
+        roster = nid is not None and self.session.is_roster_conflict(nid)
         self.conflict_button.setText(self.tr("Withdraw conflict") if locked
                                      else self.tr("Declare conflict\u2026"))
         self.conflict_button.setEnabled(not roster)
@@ -552,7 +589,20 @@ class ScoringView(QWidget):
         nid, cid = self.nominee_id, self.criterion_id
         if nid is None or cid is None:
             return
-        crit = self.session.framework.criterion(cid)
+        self._show_criterion_texts()
+        self._loading = True
+        try:
+            self.comment.setPlainText(self.session.comment(nid, cid))
+        finally:
+            self._loading = False
+        self._bound = (nid, cid)
+        self._refresh_cards()
+
+    def _show_criterion_texts(self) -> None:
+        """The question, guidance and level cards of the current criterion."""
+        if self.criterion_id is None:
+            return
+        crit = self.session.framework.criterion(self.criterion_id)
         self.question.setText(i18n.text(crit.question))
         guidance = i18n.text(crit.guidance)
         self.guidance.setText(guidance)
@@ -561,13 +611,6 @@ class ScoringView(QWidget):
             desc = crit.descriptors.get(lv.value)
             text = i18n.text(desc) if desc else i18n.text(lv.description)
             self.cards[lv.value].set_content(i18n.text(lv.label), text)
-        self._loading = True
-        try:
-            self.comment.setPlainText(self.session.comment(nid, cid))
-        finally:
-            self._loading = False
-        self._bound = (nid, cid)
-        self._refresh_cards()
 
     def _shown_level(self) -> int | None:
         if self.nominee_id is None or self.criterion_id is None:

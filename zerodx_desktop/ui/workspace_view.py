@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.conflict_dialog import ConflictDialog
 from zerodx_desktop.ui.dossier_view import DossierView
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -73,21 +74,17 @@ class WorkspaceView(QWidget):
         self.proxy.setSourceModel(self.list_model)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("nomineeFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter nominees (Ctrl+F)"))
-        self.filter_edit.setAccessibleName(self.tr("Filter nominees by name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.returnPressed.connect(lambda: self.scoring.focus_criteria())
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
-        self.status_combo.setAccessibleName(self.tr("Filter nominees by status"))
-        for label, value in STATUS_FILTERS:
-            self.status_combo.addItem(self.tr(label), value)
+        for _label, value in STATUS_FILTERS:
+            self.status_combo.addItem("", value)  # named in retranslate()
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_combo.currentData() or ""))
         self.list_view = QTableView(self)
         self.list_view.setObjectName("nomineeList")
-        self.list_view.setAccessibleName(self.tr("Nominees"))
         self.list_view.setModel(self.proxy)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,8 +104,7 @@ class WorkspaceView(QWidget):
         self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.list_view.activated.connect(lambda _i: self.scoring.focus_criteria())
         self.list_view.installEventFilter(self)  # number keys on the list score, too
-        self.next_button = QPushButton(self.tr("Next &unscored"), self)
-        self.next_button.setAccessibleName(self.tr("Go to the next unscored criterion"))
+        self.next_button = QPushButton(self)
         self.next_button.clicked.connect(self.next_unscored)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("panelSummary")
@@ -138,8 +134,8 @@ class WorkspaceView(QWidget):
         QVBoxLayout(self._overview_holder).setContentsMargins(0, 0, 0, 0)
         self.center = QTabWidget(self)
         self.center.setObjectName("centerTabs")
-        self.center.addTab(self.dossier, self.tr("Dossier"))
-        self.overview_index = self.center.addTab(self._overview_holder, self.tr("Overview"))
+        self.dossier_index = self.center.addTab(self.dossier, "")
+        self.overview_index = self.center.addTab(self._overview_holder, "")
         # the matrix needs the room: the scoring pane steps aside while it is shown
         self._sizes_before_overview: list[int] | None = None
         self._state_before_overview = QByteArray()
@@ -168,13 +164,38 @@ class WorkspaceView(QWidget):
         self.session.changed.connect(self.scoring.refresh_nominee)
         self.session.changed.connect(lambda _n: self._update_count())
         self.session.navigateRequested.connect(self.go_to)
-        self._update_count()
+        self.retranslate()
         if start_at is not None and start_at[0] in self.session.nominee_pos:
             self.select_nominee(*start_at)  # where the judge left off (one selection, not two)
         elif self.session.nominees:
             first = self.session.next_unscored(None)
             self.select_nominee(first[0] if first else self.session.nominees[0].id,
                                 first[1] if first else None)
+
+    # ---- the UI language -------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The nominee list's and the centre's texts, the count, the models' headers."""
+        stale = hasattr(self, "_ui_lang")  # a model just built has nothing stale
+        self._ui_lang = i18n.current_language()
+        self.filter_edit.setPlaceholderText(self.tr("Filter nominees (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter nominees by name"))
+        self.status_combo.setAccessibleName(self.tr("Filter nominees by status"))
+        for i, (label, _value) in enumerate(STATUS_FILTERS):
+            self.status_combo.setItemText(i, self.tr(label))
+        self.list_view.setAccessibleName(self.tr("Nominees"))
+        self.next_button.setText(self.tr("Next &unscored"))
+        self.next_button.setAccessibleName(self.tr("Go to the next unscored criterion"))
+        self.center.setTabText(self.dossier_index, self.tr("Dossier"))
+        self.center.setTabText(self.overview_index, self.tr("Overview"))
+        self._update_count()
+        if stale:
+            i18n.refresh_model_texts(self.list_model)  # the overview refreshes its own
 
     @property
     def overview(self) -> OverviewView:
