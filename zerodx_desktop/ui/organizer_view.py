@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -172,8 +172,12 @@ class OrganizerView(QWidget):
         self.preview: QWidget | None = None
         self._running: operations.Operation | None = None
         self._framework_tried = False
+        # what went wrong, kept so that a language change can say it again
+        self._framework_failure: tuple[Path, UserError] | None = None
+        self._nominees_reading: Path | None = None  # the folder being read
+        self._nominees_failed: Path | None = None  # the folder that could not be read
         self._build_ui()
-        self.framework_label.setText(self.tr("The sample framework loads when this page is shown."))
+        self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
         # the sample is validated on first show, not at start-up (jsonschema is slow to import)
@@ -192,47 +196,34 @@ class OrganizerView(QWidget):
         inner = QWidget()
         v = QVBoxLayout(inner)
 
-        panel_box = QGroupBox(self.tr("Panel"))
-        form = QFormLayout(panel_box)
+        # the texts are set in retranslate()
+        panel_box = QGroupBox()
+        self.panel_form = form = QFormLayout(panel_box)
         self.title_edit = QLineEdit()
-        self.title_edit.setToolTip(self.tr("The panel's title, shown to judges and printed on "
-                                           "the report"))
-        self.title_edit.setPlaceholderText(self.tr("e.g. ZeroDX Awards 2026 — Final panel"))
-        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(QLabel(), self.title_edit)
         self.round_spin = QSpinBox()
-        self.round_spin.setToolTip(self.tr("The judging round; a later round of the same panel "
-                                           "replaces the earlier one"))
         self.round_spin.setRange(1, 999)
-        form.addRow(self.tr("Round:"), self.round_spin)
+        form.addRow(QLabel(), self.round_spin)
         self.method_combo = QComboBox()
-        self.method_combo.setToolTip(self.tr("The official way the judges' totals are combined "
-                                             "(the chair can compare the others)"))
         for m in METHODS:
             self.method_combo.addItem(m, m)
-        form.addRow(self.tr("Official method:"), self.method_combo)
+        form.addRow(QLabel(), self.method_combo)
         v.addWidget(panel_box)
 
-        fw_box = QGroupBox(self.tr("Framework"))
+        fw_box = QGroupBox()
         fv = QVBoxLayout(fw_box)
         row = QHBoxLayout()
         self.framework_label = QLabel()
         self.framework_label.setWordWrap(True)
         row.addWidget(self.framework_label, 1)
-        self.choose_framework_button = QPushButton(self.tr("Choose…"))
-        self.choose_framework_button.setToolTip(self.tr("Load a framework: a framework JSON "
-                                                        "file or the filled-in spreadsheet "
-                                                        "template"))
+        self.choose_framework_button = QPushButton()
         self.choose_framework_button.clicked.connect(self.choose_framework)
         row.addWidget(self.choose_framework_button)
-        self.sample_framework_button = QPushButton(self.tr("Use the sample"))
-        self.sample_framework_button.setToolTip(self.tr("Go back to the shipped sample framework"))
+        self.sample_framework_button = QPushButton()
         self.sample_framework_button.clicked.connect(
             lambda: self.load_framework(sample_framework_path()))
         row.addWidget(self.sample_framework_button)
-        self.save_template_button = QPushButton(self.tr("Save as spreadsheet…"))
-        self.save_template_button.setToolTip(
-            self.tr("Save the framework as an .xlsx template to edit in Excel or LibreOffice; "
-                    "choose the edited file again to import it."))
+        self.save_template_button = QPushButton()
         self.save_template_button.clicked.connect(self.save_framework_template)
         row.addWidget(self.save_template_button)
         fv.addLayout(row)
@@ -243,8 +234,7 @@ class OrganizerView(QWidget):
         self.framework_error.hide()
         fv.addWidget(self.framework_error)
         self.framework_tree = QTreeWidget()
-        self.framework_tree.setHeaderLabels([self.tr("Domain / dimension / criterion"),
-                                             self.tr("Weight"), self.tr("Id")])
+        self.framework_tree.setColumnCount(3)
         self.framework_tree.setMinimumHeight(200)
         self.framework_tree.header().setStretchLastSection(False)
         self.framework_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -255,24 +245,17 @@ class OrganizerView(QWidget):
         fv.addWidget(self.framework_tree)
         v.addWidget(fw_box)
 
-        nom_box = QGroupBox(self.tr("Nominees"))
+        nom_box = QGroupBox()
         nv = QVBoxLayout(nom_box)
         row = QHBoxLayout()
-        self.nominees_label = QLabel(self.tr("No folder chosen (one sub-folder per nominee, "
-                                             "each with a nominee.json and its attachments)."))
+        self.nominees_label = QLabel()
         self.nominees_label.setWordWrap(True)
         row.addWidget(self.nominees_label, 1)
-        self.choose_nominees_button = QPushButton(self.tr("Choose folder…"))
-        self.choose_nominees_button.setToolTip(self.tr("Choose the folder with one sub-folder "
-                                                       "per nominee (nominee.json and its "
-                                                       "files)"))
+        self.choose_nominees_button = QPushButton()
         self.choose_nominees_button.clicked.connect(self.choose_nominees)
         row.addWidget(self.choose_nominees_button)
         nv.addLayout(row)
         self.nominees_table = QTableWidget(0, 5)
-        self.nominees_table.setHorizontalHeaderLabels(
-            [self.tr("Folder"), self.tr("Id"), self.tr("Name"), self.tr("Attachments"),
-             self.tr("Problems")])
         self._table_defaults(self.nominees_table, stretch=4, rows=NOMINEE_ROWS)
         nv.addWidget(self.nominees_table)
         self.nominees_warning = QLabel()
@@ -282,44 +265,32 @@ class OrganizerView(QWidget):
         nv.addWidget(self.nominees_warning)
         v.addWidget(nom_box)
 
-        judge_box = QGroupBox(self.tr("Judges"))
+        judge_box = QGroupBox()
         jv = QVBoxLayout(judge_box)
         row = QHBoxLayout()
-        self.add_judges_button = QPushButton(self.tr("Add judge cards…"))
-        self.add_judges_button.setToolTip(self.tr("Add the judge cards (.zdxjudge) the judges "
-                                                  "sent you"))
+        self.add_judges_button = QPushButton()
         self.add_judges_button.clicked.connect(self.choose_judge_cards)
-        self.remove_judge_button = QPushButton(self.tr("Remove"))
-        self.remove_judge_button.setToolTip(self.tr("Remove the selected judges from the panel"))
+        self.remove_judge_button = QPushButton()
         self.remove_judge_button.clicked.connect(self.remove_selected_judges)
         row.addWidget(self.add_judges_button)
         row.addWidget(self.remove_judge_button)
         row.addStretch(1)
         jv.addLayout(row)
         self.judges_table = QTableWidget(0, 3)
-        self.judges_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("E-mail"),
-                                                     self.tr("Fingerprint")])
         self._table_defaults(self.judges_table, stretch=2)
         self.judges_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         jv.addWidget(self.judges_table)
         v.addWidget(judge_box)
 
-        conflict_box = QGroupBox(self.tr("Known conflicts of interest"))
+        conflict_box = QGroupBox()
         cv = QVBoxLayout(conflict_box)
         row = QHBoxLayout()
         self.conflict_judge_combo = QComboBox()
-        self.conflict_judge_combo.setToolTip(self.tr("The judge who has the conflict of interest"))
         self.conflict_nominee_combo = QComboBox()
-        self.conflict_nominee_combo.setToolTip(self.tr("The nominee that judge should not score"))
         self.conflict_reason_edit = QLineEdit()
-        self.conflict_reason_edit.setToolTip(self.tr("Why the judge is conflicted (kept in the "
-                                                     "package)"))
-        self.conflict_reason_edit.setPlaceholderText(self.tr("Reason (e.g. former employee)"))
-        self.add_conflict_button = QPushButton(self.tr("Add"))
-        self.add_conflict_button.setToolTip(self.tr("Record this known conflict of interest"))
+        self.add_conflict_button = QPushButton()
         self.add_conflict_button.clicked.connect(self.add_conflict_from_form)
-        self.remove_conflict_button = QPushButton(self.tr("Remove"))
-        self.remove_conflict_button.setToolTip(self.tr("Remove the selected conflicts"))
+        self.remove_conflict_button = QPushButton()
         self.remove_conflict_button.clicked.connect(self.remove_selected_conflicts)
         row.addWidget(self.conflict_judge_combo, 2)
         row.addWidget(self.conflict_nominee_combo, 2)
@@ -328,8 +299,6 @@ class OrganizerView(QWidget):
         row.addWidget(self.remove_conflict_button)
         cv.addLayout(row)
         self.conflicts_table = QTableWidget(0, 3)
-        self.conflicts_table.setHorizontalHeaderLabels([self.tr("Judge"), self.tr("Nominee"),
-                                                        self.tr("Reason")])
         self._table_defaults(self.conflicts_table, stretch=2)
         cv.addWidget(self.conflicts_table)
         v.addWidget(conflict_box)
@@ -340,9 +309,7 @@ class OrganizerView(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(9, 4, 9, 6)
         build_row = QHBoxLayout()
-        self.build_button = QPushButton(self.tr("Build signed package…"))
-        self.build_button.setToolTip(self.tr("Sign the panel package with your identity and "
-                                             "save the .zdxpanel to send to judges and chair"))
+        self.build_button = QPushButton()
         self.build_button.clicked.connect(self.build_package)
         build_row.addWidget(self.build_button)
         self.identity_label = QLabel()
@@ -350,22 +317,17 @@ class OrganizerView(QWidget):
         build_row.addWidget(self.identity_label, 1)
         bottom_layout.addLayout(build_row)
 
-        report_box = QGroupBox(self.tr("After judging: the final report"))
+        report_box = QGroupBox()
         rv = QHBoxLayout(report_box)
-        self.report_comments_check = QCheckBox(self.tr("Include anonymised comments"))
-        self.report_comments_check.setToolTip(self.tr("Put the judges' comments in the report, "
-                                                      "without their names"))
+        self.report_comments_check = QCheckBox()
         rv.addWidget(self.report_comments_check)
-        rv.addWidget(QLabel(self.tr("Certificates:")))
+        self.certificates_caption = QLabel()
+        rv.addWidget(self.certificates_caption)
         self.report_certificates_spin = QSpinBox()
-        self.report_certificates_spin.setToolTip(self.tr("Winner certificates for the top N "
-                                                         "nominees (0: none)"))
         self.report_certificates_spin.setRange(0, 100)
         rv.addWidget(self.report_certificates_spin)
         rv.addStretch(1)
-        self.print_report_button = QPushButton(self.tr("Print report…"))
-        self.print_report_button.setToolTip(self.tr("Choose the chair's result workbook "
-                                                    "(RESULT.xlsx) and make the PDF report"))
+        self.print_report_button = QPushButton()
         self.print_report_button.clicked.connect(self.print_report)
         rv.addWidget(self.print_report_button)
         v.addWidget(report_box)
@@ -390,7 +352,93 @@ class OrganizerView(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         outer.addWidget(line)
         outer.addWidget(bottom)
+        self.boxes = (panel_box, fw_box, nom_box, judge_box, conflict_box, report_box)
+
+    # == the UI language =======================================================================
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every caption, button and tooltip, and what is shown of the framework, the nominees
+        and the identity, in the current language."""
+        stale = hasattr(self, "_ui_lang")
+        self._ui_lang = i18n.current_language()
+        titles = (self.tr("Panel"), self.tr("Framework"), self.tr("Nominees"), self.tr("Judges"),
+                  self.tr("Known conflicts of interest"),
+                  self.tr("After judging: the final report"))
+        for box, title in zip(self.boxes, titles, strict=True):
+            box.setTitle(title)
+        self.title_edit.setToolTip(self.tr("The panel's title, shown to judges and printed on "
+                                           "the report"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. ZeroDX Awards 2026 — Final panel"))
+        self.round_spin.setToolTip(self.tr("The judging round; a later round of the same panel "
+                                           "replaces the earlier one"))
+        self.method_combo.setToolTip(self.tr("The official way the judges' totals are combined "
+                                             "(the chair can compare the others)"))
+        for field, caption in ((self.title_edit, self.tr("Title:")),
+                               (self.round_spin, self.tr("Round:")),
+                               (self.method_combo, self.tr("Official method:"))):
+            label = self.panel_form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(caption)
+        self.choose_framework_button.setText(self.tr("Choose…"))
+        self.choose_framework_button.setToolTip(self.tr("Load a framework: a framework JSON "
+                                                        "file or the filled-in spreadsheet "
+                                                        "template"))
+        self.sample_framework_button.setText(self.tr("Use the sample"))
+        self.sample_framework_button.setToolTip(self.tr("Go back to the shipped sample framework"))
+        self.save_template_button.setText(self.tr("Save as spreadsheet…"))
+        self.save_template_button.setToolTip(
+            self.tr("Save the framework as an .xlsx template to edit in Excel or LibreOffice; "
+                    "choose the edited file again to import it."))
+        self.framework_tree.setHeaderLabels([self.tr("Domain / dimension / criterion"),
+                                             self.tr("Weight"), self.tr("Id")])
+        self.choose_nominees_button.setText(self.tr("Choose folder…"))
+        self.choose_nominees_button.setToolTip(self.tr("Choose the folder with one sub-folder "
+                                                       "per nominee (nominee.json and its "
+                                                       "files)"))
+        self.nominees_table.setHorizontalHeaderLabels(
+            [self.tr("Folder"), self.tr("Id"), self.tr("Name"), self.tr("Attachments"),
+             self.tr("Problems")])
+        self.add_judges_button.setText(self.tr("Add judge cards…"))
+        self.add_judges_button.setToolTip(self.tr("Add the judge cards (.zdxjudge) the judges "
+                                                  "sent you"))
+        self.remove_judge_button.setText(self.tr("Remove"))
+        self.remove_judge_button.setToolTip(self.tr("Remove the selected judges from the panel"))
+        self.judges_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("E-mail"),
+                                                     self.tr("Fingerprint")])
+        self.conflict_judge_combo.setToolTip(self.tr("The judge who has the conflict of interest"))
+        self.conflict_nominee_combo.setToolTip(self.tr("The nominee that judge should not score"))
+        self.conflict_reason_edit.setToolTip(self.tr("Why the judge is conflicted (kept in the "
+                                                     "package)"))
+        self.conflict_reason_edit.setPlaceholderText(self.tr("Reason (e.g. former employee)"))
+        self.add_conflict_button.setText(self.tr("Add"))
+        self.add_conflict_button.setToolTip(self.tr("Record this known conflict of interest"))
+        self.remove_conflict_button.setText(self.tr("Remove"))
+        self.remove_conflict_button.setToolTip(self.tr("Remove the selected conflicts"))
+        self.conflicts_table.setHorizontalHeaderLabels([self.tr("Judge"), self.tr("Nominee"),
+                                                        self.tr("Reason")])
+        self.build_button.setText(self.tr("Build signed package…"))
+        self.build_button.setToolTip(self.tr("Sign the panel package with your identity and "
+                                             "save the .zdxpanel to send to judges and chair"))
+        self.report_comments_check.setText(self.tr("Include anonymised comments"))
+        self.report_comments_check.setToolTip(self.tr("Put the judges' comments in the report, "
+                                                      "without their names"))
+        self.certificates_caption.setText(self.tr("Certificates:"))
+        self.report_certificates_spin.setToolTip(self.tr("Winner certificates for the top N "
+                                                         "nominees (0: none)"))
+        self.print_report_button.setText(self.tr("Print report…"))
+        self.print_report_button.setToolTip(self.tr("Choose the chair's result workbook "
+                                                    "(RESULT.xlsx) and make the PDF report"))
         self._refresh_identity()
+        self._show_framework()
+        if stale:
+            self._show_nominees()
+        else:
+            self._show_nominees_label()
 
     @staticmethod
     def _table_defaults(table: QTableWidget, stretch: int, rows: int = 4) -> None:
@@ -467,7 +515,25 @@ class OrganizerView(QWidget):
                 fw = read_framework_file(path)
         except UserError as exc:
             self.framework, self.framework_path = None, None
+            self._framework_failure = (path, exc)
+            self._show_framework()
+            return False
+        self.framework, self.framework_path = fw, path
+        self._framework_failure = None
+        self._show_framework()
+        return True
+
+    def _show_framework(self) -> None:
+        """The framework loaded (title, counts, tree) or why it could not be."""
+        fw, path = self.framework, self.framework_path
+        if fw is None or path is None:
             self.framework_tree.clear()
+            if self._framework_failure is None:
+                self.framework_error.hide()
+                self.framework_label.setText(
+                    self.tr("The sample framework loads when this page is shown."))
+                return
+            path, exc = self._framework_failure
             field = ""
             if exc.where and exc.where != str(path):
                 field = (self.tr("Cell: {where}") if path.suffix.lower() == ".xlsx"
@@ -478,8 +544,7 @@ class OrganizerView(QWidget):
                 + (f"\n{exc.hint}" if exc.hint else ""))
             self.framework_error.show()
             self.framework_label.setText(self.tr("Not loaded: {path}").format(path=path))
-            return False
-        self.framework, self.framework_path = fw, path
+            return
         self.framework_error.hide()
         sample = self.tr(" — SAMPLE framework") if fw.sample else ""
         n = len(fw.criteria())
@@ -490,7 +555,6 @@ class OrganizerView(QWidget):
                 domains=len(fw.domains), criteria=n, min=fw.scale.min, max=fw.scale.max,
                 path=path))
         self._fill_framework_tree(fw)
-        return True
 
     def _fill_framework_tree(self, fw: Framework) -> None:
         t = self.framework_tree
@@ -527,22 +591,24 @@ class OrganizerView(QWidget):
     def load_nominees(self, folder: Path) -> None:
         """Preview the nominee folders off the UI thread (attachments are read and hashed)."""
         folder = Path(folder)
-        self.nominees_label.setText(self.tr("Reading {folder}…").format(folder=folder))
+        self._nominees_reading = folder
+        self._show_nominees_label()
 
         def work(progress: operations.Progress) -> list[NomineePreview]:
             return preview_nominees(folder, progress.update)
 
         def done(previews: list[NomineePreview]) -> None:
             self._running = None
+            self._nominees_reading = self._nominees_failed = None
             self.nominees_dir = folder
             self._set_nominees(previews)
             self.nomineesLoaded.emit()
 
         def failed(exc: BaseException) -> None:
             self._running = None
+            self._nominees_reading, self._nominees_failed = None, folder
             self.nominees_dir = None
             self._set_nominees([])
-            self.nominees_label.setText(self.tr("Not usable: {folder}").format(folder=folder))
             self._failed(self.tr("Nominees"), exc)
             self.nomineesLoaded.emit()
 
@@ -550,8 +616,41 @@ class OrganizerView(QWidget):
             self, work, title=self.tr("Reading the nominee folders…"), on_success=done,
             on_failure=failed)
 
+    def _show_nominees_label(self) -> None:
+        """The nominees folder: none yet, being read, unusable, or what it holds."""
+        if self._nominees_reading is not None:
+            self.nominees_label.setText(self.tr("Reading {folder}…").format(
+                folder=self._nominees_reading))
+        elif self._nominees_failed is not None:
+            self.nominees_label.setText(self.tr("Not usable: {folder}").format(
+                folder=self._nominees_failed))
+        elif self.nominees_dir is None:
+            self.nominees_label.setText(self.tr("No folder chosen (one sub-folder per nominee, "
+                                                "each with a nominee.json and its "
+                                                "attachments)."))
+        else:
+            good = sum(1 for p in self.nominees if p.ok)
+            bad = len(self.nominees) - good
+            self.nominees_label.setText(
+                self.tr("{folder} · {n} nominee(s)").format(folder=self.nominees_dir, n=good)
+                + (self.tr(", {n} with problems").format(n=bad) if bad else ""))
+
     def _set_nominees(self, previews: list[NomineePreview]) -> None:
         self.nominees = previews
+        self._show_nominees()
+        good = [p for p in previews if p.ok]
+        ids = {p.id for p in good}
+        dropped = [c for c in self.conflicts if c.nominee_id not in ids]
+        if dropped:
+            self.conflicts = [c for c in self.conflicts if c.nominee_id in ids]
+            self._fill_conflicts()
+        self.conflict_nominee_combo.clear()
+        for p in good:
+            self.conflict_nominee_combo.addItem(f"{p.name} ({p.id})", p.id)
+
+    def _show_nominees(self) -> None:
+        """The nominee previews in the table, the folder's summary and its problems."""
+        previews = self.nominees
         t = self.nominees_table
         t.setRowCount(len(previews))
         red = QColor("#c62828")
@@ -566,12 +665,7 @@ class OrganizerView(QWidget):
                     item.setToolTip(text)
                 t.setItem(r, c, item)
         bad = [p for p in previews if not p.ok]
-        good = [p for p in previews if p.ok]
-        if self.nominees_dir is not None:
-            self.nominees_label.setText(
-                self.tr("{folder} · {n} nominee(s)").format(folder=self.nominees_dir,
-                                                           n=len(good))
-                + (self.tr(", {n} with problems").format(n=len(bad)) if bad else ""))
+        self._show_nominees_label()
         if bad:
             self.nominees_warning.setText(
                 self.tr("{n} folder(s) cannot be used as they are: {problems}. Fix them (or "
@@ -582,14 +676,6 @@ class OrganizerView(QWidget):
             self.nominees_warning.show()
         else:
             self.nominees_warning.hide()
-        ids = {p.id for p in good}
-        dropped = [c for c in self.conflicts if c.nominee_id not in ids]
-        if dropped:
-            self.conflicts = [c for c in self.conflicts if c.nominee_id in ids]
-            self._fill_conflicts()
-        self.conflict_nominee_combo.clear()
-        for p in good:
-            self.conflict_nominee_combo.addItem(f"{p.name} ({p.id})", p.id)
 
     # == judges =================================================================================
     def choose_judge_cards(self) -> None:
