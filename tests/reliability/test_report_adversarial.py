@@ -7,6 +7,7 @@ import os
 import re
 import sys
 import sysconfig
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,15 @@ def test_builds_and_is_a_valid_pdf(hostile_pdf: tuple[Path, str, list[str]]) -> 
     "<i>Organizational Structure",
 ])
 def test_literal_text_survives(hostile_pdf: tuple[Path, str, list[str]], literal: str) -> None:
-    assert literal in hostile_pdf[1]
+    # Arabic is printed in its joined presentation forms; they fold back to the letters
+    assert literal in unicodedata.normalize("NFKC", hostile_pdf[1])
+
+
+def test_arabic_letters_are_joined_and_read_right_to_left(
+        hostile_pdf: tuple[Path, str, list[str]]) -> None:
+    # pdftotext gives the logical order back; joined forms (initial sheen U+FEB7, lam-alef
+    # U+FEFB) prove the shaping, isolated ones would mean letters printed apart
+    assert "\ufeb7\ufeae\ufedb\ufe94 \ufe8d\ufefb\ufe91\ufe98\ufedc\ufe8e\ufead" in hostile_pdf[1]
 
 
 def test_long_texts_wrap_and_print_in_full(hostile_pdf: tuple[Path, str, list[str]]) -> None:

@@ -9,10 +9,12 @@ draw, and ``markup`` turns untrusted text into safe Paragraph markup built from 
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from zerodx_desktop.core.errors import UserError
@@ -56,10 +58,13 @@ _BAD_CHARS = re.compile(
 )
 
 # Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, presentation forms). Reportlab lays
-# text out left to right; ``visual`` reverses each right-to-left stretch so that it reads
-# correctly (no contextual Arabic shaping: letters print in their isolated forms).
+# text out left to right and shapes nothing: ``visual`` gives Arabic letters their joined
+# (initial, medial, final) presentation forms and the lam-alef ligatures (arabic-reshaper;
+# DejaVu Sans has every form), then reverses each right-to-left stretch and mirrors its
+# parentheses so that it reads correctly.
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL}\\s.,:;!?'\"()\\-]*[{_RTL}])?")
+_MIRRORED = str.maketrans("()", ")(")
 
 _lock = threading.Lock()
 _registered: dict[str, Path] = {}
@@ -210,11 +215,37 @@ def clean(text: object, *, limit: int | None = None) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=1)
+def _arabic_reshaper() -> Any:
+    import arabic_reshaper
+
+    # the one default ligature DejaVu Sans lacks (U+FDF2) stays as separate letters
+    return arabic_reshaper.ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False})
+
+
+def _rtl_visual(run: str) -> str:
+    if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in run):
+        run = _arabic_reshaper().reshape(run)
+    return run[::-1].translate(_MIRRORED)
+
+
 def visual(text: str) -> str:
-    """``text`` with every right-to-left stretch in visual (reversed) order."""
+    """``text`` as reportlab must draw it: Arabic letters in their joined forms and every
+    right-to-left stretch in visual (reversed) order."""
     if not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text):
         return text
-    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+    out, pos = [], 0
+    for m in _RTL_RUN.finditer(text):
+        start, end = m.span()
+        if start < pos:
+            continue
+        while text.count("(", start, end) > text.count(")", start, end) and \
+                text.startswith(")", end):
+            end += 1  # "شركة (مساهمة)": the closing parenthesis belongs to the stretch
+        out += [text[pos:start], _rtl_visual(text[start:end])]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def runs(text: str, primary: str) -> list[tuple[str, str]]:

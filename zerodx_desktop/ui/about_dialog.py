@@ -54,6 +54,7 @@ RUNTIME_DEPENDENCIES: list[tuple[str, str]] = [
     ("jsonschema", QT_TRANSLATE_NOOP("AboutDialog", "checking framework and panel files")),
     ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "the default data folder")),
     ("numpy", QT_TRANSLATE_NOOP("AboutDialog", "statistics")),
+    ("arabic-reshaper", QT_TRANSLATE_NOOP("AboutDialog", "joined Arabic letters in PDFs")),
 ]
 
 # Used when a distribution's metadata is missing (e.g. a bundle built without it).
@@ -71,6 +72,7 @@ FALLBACK_LICENCES: dict[str, str] = {
     "jsonschema": "MIT",
     "platformdirs": "MIT",
     "numpy": "BSD-3-Clause",
+    "arabic-reshaper": "MIT",
 }
 
 FONT_FILES: list[tuple[str, str, str]] = [
