@@ -26,6 +26,7 @@ ZH.update({
     "checking framework and panel files": "校验评审框架与评审组文件",
     "the default data folder": "默认数据文件夹",
     "statistics": "统计计算",
+    "joined Arabic letters in PDFs": "PDF 中阿拉伯字母连写",
     "the Qt libraries PySide6 ships": "PySide6 附带的 Qt 库",
     "font in reports and the UI": "报告与界面所用字体",
     "About {app}": "关于 {app}",

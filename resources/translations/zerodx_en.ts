@@ -52,6 +52,10 @@
         <translation>statistics</translation>
     </message>
     <message>
+        <source>joined Arabic letters in PDFs</source>
+        <translation>joined Arabic letters in PDFs</translation>
+    </message>
+    <message>
         <source>the Qt libraries PySide6 ships</source>
         <translation>the Qt libraries PySide6 ships</translation>
     </message>

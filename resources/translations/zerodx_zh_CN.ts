@@ -52,6 +52,10 @@
         <translation>统计计算</translation>
     </message>
     <message>
+        <source>joined Arabic letters in PDFs</source>
+        <translation>PDF 中阿拉伯字母连写</translation>
+    </message>
+    <message>
         <source>the Qt libraries PySide6 ships</source>
         <translation>PySide6 附带的 Qt 库</translation>
     </message>
