@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
     QLocale,
     QModelIndex,
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.panel import Attachment, Nominee
+from zerodx_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 ShaRole = Qt.ItemDataRole.UserRole + 30
@@ -121,35 +123,23 @@ class PdfPane(QWidget):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
-        self.view.setAccessibleName(self.tr("PDF attachment"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._buffer: QBuffer | None = None
         self.prev_btn = QToolButton(self)
         self.prev_btn.setText("\u25b2")
-        self.prev_btn.setAccessibleName(self.tr("Previous page"))
-        self.prev_btn.setToolTip(self.tr("Previous page"))
         self.next_btn = QToolButton(self)
         self.next_btn.setText("\u25bc")
-        self.next_btn.setAccessibleName(self.tr("Next page"))
-        self.next_btn.setToolTip(self.tr("Next page"))
         self.page = QSpinBox(self)
-        self.page.setAccessibleName(self.tr("Page number"))
         self.page.setMinimum(1)
         self.pages_label = QLabel(self)
         self.zoom_out = QToolButton(self)
         self.zoom_out.setText("\u2212")
-        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         self.zoom_in = QToolButton(self)
         self.zoom_in.setText("+")
-        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
         self.fit = QToolButton(self)
-        self.fit.setText(self.tr("Fit width"))
-        self.fit.setAccessibleName(self.tr("Fit page width"))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search in PDF"))
-        self.search.setAccessibleName(self.tr("Search in the PDF"))
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
         self.search_model: Any = None
@@ -185,6 +175,36 @@ class PdfPane(QWidget):
             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         self.search.returnPressed.connect(self.find_next)
         self.search.textChanged.connect(self._search_changed)
+        self._loaded = False
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._ui_lang = i18n.current_language()
+        self.view.setAccessibleName(self.tr("PDF attachment"))
+        self.prev_btn.setAccessibleName(self.tr("Previous page"))
+        self.prev_btn.setToolTip(self.tr("Previous page"))
+        self.next_btn.setAccessibleName(self.tr("Next page"))
+        self.next_btn.setToolTip(self.tr("Next page"))
+        self.page.setAccessibleName(self.tr("Page number"))
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.fit.setText(self.tr("Fit width"))
+        self.fit.setAccessibleName(self.tr("Fit page width"))
+        self.search.setPlaceholderText(self.tr("Search in PDF"))
+        self.search.setAccessibleName(self.tr("Search in the PDF"))
+        if self._loaded:
+            self._show_page_count()
+        if self.search_label.text() and self._search_hit < 0:
+            self.search_label.setText(self.tr("no match"))
+
+    def _show_page_count(self) -> None:
+        self.pages_label.setText(self.tr("of {count}").format(count=self.page_count()))
 
     def load_bytes(self, data: bytes) -> bool:
         self.document.close()
@@ -206,7 +226,8 @@ class PdfPane(QWidget):
         count = self.document.pageCount() if ok else 0
         self.page.setMaximum(max(1, count))
         self.page.setValue(1)
-        self.pages_label.setText(self.tr("of {count}").format(count=count))
+        self._loaded = True
+        self._show_page_count()
         self._search_hit = -1
         return ok
 
@@ -258,10 +279,23 @@ class ImagePane(QScrollArea):
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAccessibleName(self.tr("Image attachment"))
         self.setWidget(self.label)
         self.setWidgetResizable(True)
         self._image = QImage()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        stale = hasattr(self, "_ui_lang")
+        self._ui_lang = i18n.current_language()
+        self.label.setAccessibleName(self.tr("Image attachment"))
+        if stale and self._image.isNull() and self.label.text():
+            self._rescale()  # "cannot be shown", in the new language
 
     def load_bytes(self, data: bytes) -> bool:
         self._image = QImage.fromData(QByteArray(data))
@@ -299,18 +333,16 @@ class DossierView(QWidget):
         self.tabs.setObjectName("dossierTabs")
         self.text = QTextBrowser(self)
         self.text.setObjectName("dossierText")
-        self.text.setAccessibleName(self.tr("Dossier narrative"))
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
-        self.tabs.addTab(self.text, self.tr("&Narrative"))
+        self.narrative_tab_index = self.tabs.addTab(self.text, "")  # named in retranslate()
 
         self.attachments = QListWidget(self)
         self.attachments.setObjectName("attachmentList")
-        self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.currentItemChanged.connect(self._attachment_selected)
         self.attachments.itemActivated.connect(self._attachment_activated)
         self.stack = QStackedWidget(self)
-        self.empty = QLabel(self.tr("Choose an attachment."), self)
+        self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.pdf: PdfPane | None = None
@@ -320,8 +352,7 @@ class DossierView(QWidget):
         self.other_label = QLabel(self.other)
         self.other_label.setWordWrap(True)
         self.other_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_button = QPushButton(self.tr("Open with the system viewer"), self.other)
-        self.open_button.setAccessibleName(self.tr("Open the attachment with the system viewer"))
+        self.open_button = QPushButton(self.other)
         self.open_button.clicked.connect(self.open_external)
         other_layout.addStretch(1)
         other_layout.addWidget(self.other_label)
@@ -335,10 +366,55 @@ class DossierView(QWidget):
         split.addWidget(self.stack)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 5)
-        self.attach_tab_index = self.tabs.addTab(split, self.tr("&Attachments"))
+        self.attach_tab_index = self.tabs.addTab(split, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Tab titles, names, and what is shown of the nominee's attachments."""
+        stale = hasattr(self, "_ui_lang")
+        self._ui_lang = i18n.current_language()
+        self.text.setAccessibleName(self.tr("Dossier narrative"))
+        self.tabs.setTabText(self.narrative_tab_index, self.tr("&Narrative"))
+        self.attachments.setAccessibleName(self.tr("Attachments"))
+        self.open_button.setText(self.tr("Open with the system viewer"))
+        self.open_button.setAccessibleName(self.tr("Open the attachment with the system viewer"))
+        self._attachment_texts()
+        current = self.current_attachment() if stale else None
+        if current is not None and self.stack.currentWidget() is self.empty:
+            self.show_attachment(current)  # why it cannot be shown, said again
+        else:
+            self._show_empty(switch=False)
+        nominee = self.nominee
+        if stale and nominee is not None and not nominee.sections and not nominee.summary:
+            fill_document(self.text.document(), nominee)  # "no narrative sections"
+
+    def _show_empty(self, *, switch: bool = True) -> None:
+        self.empty.setText(self.tr("Choose an attachment."))
+        if switch:
+            self.stack.setCurrentWidget(self.empty)
+
+    def _attachment_texts(self) -> None:
+        """The attachments tab's title (with the count) and each attachment's line."""
+        nominee = self.nominee
+        if nominee is None:
+            self.tabs.setTabText(self.attach_tab_index, self.tr("&Attachments"))
+            return
+        self.tabs.setTabText(self.attach_tab_index,
+                             self.tr("&Attachments ({n_attachments})").format(
+                                 n_attachments=len(nominee.attachments)))
+        for i, att in enumerate(nominee.attachments[:self.attachments.count()]):
+            kb = max(1, att.size // 1024)
+            self.attachments.item(i).setText(self.tr("{title}  ({file}, {size} KB)").format(
+                title=att.title or att.file, file=att.file, size=QLocale().toString(kb)))
 
     def _pdf_pane(self) -> PdfPane:
         if self.pdf is None:  # created on first use: QtPdf is not needed at start-up
@@ -360,17 +436,13 @@ class DossierView(QWidget):
         self.attachments.blockSignals(True)
         self.attachments.clear()
         for att in nominee.attachments:
-            kb = max(1, att.size // 1024)
-            item = QListWidgetItem(self.tr("{title}  ({file}, {size} KB)").format(
-                title=att.title or att.file, file=att.file, size=QLocale().toString(kb)))
+            item = QListWidgetItem()  # its text: _attachment_texts()
             item.setData(ShaRole, att.sha256)
             item.setToolTip(att.file)
             self.attachments.addItem(item)
         self.attachments.blockSignals(False)
-        self.tabs.setTabText(self.attach_tab_index,
-                             self.tr("&Attachments ({n_attachments})").format(
-                                 n_attachments=len(nominee.attachments)))
-        self.stack.setCurrentWidget(self.empty)
+        self._attachment_texts()
+        self._show_empty()
         if self.pdf is not None:
             self.pdf.clear()
 
@@ -384,7 +456,7 @@ class DossierView(QWidget):
     def _attachment_selected(self, current: QListWidgetItem | None,
                              _prev: QListWidgetItem | None) -> None:
         if current is None:
-            self.stack.setCurrentWidget(self.empty)
+            self._show_empty()
             return
         self.show_attachment(self.current_attachment())
 
@@ -395,7 +467,7 @@ class DossierView(QWidget):
 
     def show_attachment(self, att: Attachment | None) -> None:
         if att is None:
-            self.stack.setCurrentWidget(self.empty)
+            self._show_empty()
             return
         kind = kind_of(att)
         try:

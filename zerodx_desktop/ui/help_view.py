@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME
+from zerodx_desktop.ui import i18n
 
 if TYPE_CHECKING:  # the stubs type it as returning object; it returns the text
     def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
@@ -288,17 +289,13 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.home = Path(home) if home is not None else None
         self.setObjectName("helpDialog")
-        self.setWindowTitle(self.tr("{app} help").format(app=APP_NAME))
         self.pages = QListWidget(self)
         self.pages.setObjectName("helpPages")
-        self.pages.setAccessibleName(self.tr("Help pages"))
-        self.pages.setToolTip(self.tr("Choose a page of the guide"))
-        for key, title, _body in PAGES:
-            item = QListWidgetItem(_tr(title), self.pages)
+        for key, _title, _body in PAGES:
+            item = QListWidgetItem(self.pages)  # titled in retranslate()
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpBrowser")
-        self.browser.setAccessibleName(self.tr("Help text"))
         self.browser.setOpenLinks(False)  # help: links are handled here; nothing goes online
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._link)
@@ -310,8 +307,7 @@ class HelpDialog(QDialog):
         split.setSizes([190, 610])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setToolTip(self.tr("Close the guide"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(buttons)
@@ -320,7 +316,28 @@ class HelpDialog(QDialog):
         layout.addLayout(row)
         self.pages.currentRowChanged.connect(self._row_changed)
         self.resize(820, 600)
+        self.retranslate()
         self.show_page(page)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Title, page list and the page shown, in the current language."""
+        stale = hasattr(self, "_ui_lang")
+        self._ui_lang = i18n.current_language()
+        self.setWindowTitle(self.tr("{app} help").format(app=APP_NAME))
+        self.pages.setAccessibleName(self.tr("Help pages"))
+        self.pages.setToolTip(self.tr("Choose a page of the guide"))
+        for row, (_key, title, _body) in enumerate(PAGES):
+            self.pages.item(row).setText(_tr(title))
+        self.browser.setAccessibleName(self.tr("Help text"))
+        self.close_button.setToolTip(self.tr("Close the guide"))
+        if stale:
+            self._row_changed(self.pages.currentRow())
 
     def show_page(self, key: str) -> None:
         """Show the page ``key`` (one of PAGE_KEYS); unknown keys show the judge guide."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from zerodx_desktop.formats.signing import (
     has_identity,
     load_public_identity,
 )
+from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.dialogs import _warn
 from zerodx_desktop.ui.identity_dialog import (
     ERROR_STYLE,
@@ -180,7 +181,7 @@ class IdentityView(QWidget):
         self.dialog: QDialog | None = None  # the open sub-dialog, if any
         self.setObjectName("identityView")
 
-        title = QLabel(self.tr("Your judge identity"), self)
+        self.title_label = title = QLabel(self)  # the texts are set in retranslate()
         tf = title.font()
         tf.setPointSizeF(tf.pointSizeF() * 1.4)
         tf.setBold(True)
@@ -189,37 +190,28 @@ class IdentityView(QWidget):
         self.info_label.setWordWrap(True)
 
         self.name_label = QLabel(self)
-        self.name_label.setAccessibleName(self.tr("Name"))
         self.email_label = QLabel(self)
-        self.email_label.setAccessibleName(self.tr("E-mail"))
         for lab in (self.name_label, self.email_label):
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.fingerprint_edit = QLineEdit(self)
         self.fingerprint_edit.setReadOnly(True)
-        self.fingerprint_edit.setAccessibleName(self.tr("Key fingerprint"))
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.copy_button.setAccessibleName(self.tr("Copy the fingerprint"))
+        self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_fingerprint)
         fp_row = QHBoxLayout()
         fp_row.addWidget(self.fingerprint_edit, 1)
         fp_row.addWidget(self.copy_button)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Name:"), self.name_label)
-        self.form.addRow(self.tr("E-mail:"), self.email_label)
-        self.form.addRow(self.tr("Fingerprint:"), fp_row)
+        self.form_captions = [QLabel(self) for _i in range(3)]
+        self.form.addRow(self.form_captions[0], self.name_label)
+        self.form.addRow(self.form_captions[1], self.email_label)
+        self.form.addRow(self.form_captions[2], fp_row)
 
-        self.card_button = QPushButton(self.tr("&Save judge card…"), self)
-        self.card_button.setToolTip(self.tr("Save your public judge card (.zdxjudge) to send "
-                                            "to the organizer; it holds nothing secret"))
+        self.card_button = QPushButton(self)
         self.card_button.clicked.connect(self.save_card)
-        self.passphrase_button = QPushButton(self.tr("C&hange passphrase…"), self)
-        self.passphrase_button.setToolTip(self.tr("Choose a new passphrase for your signing "
-                                                  "key (you need the current one)"))
+        self.passphrase_button = QPushButton(self)
         self.passphrase_button.clicked.connect(self.change_passphrase)
-        self.create_button = QPushButton(self.tr("C&reate identity…"), self)
-        self.create_button.setToolTip(self.tr("Make your signing key: name, e-mail and a "
-                                              "passphrase"))
+        self.create_button = QPushButton(self)
         self.create_button.clicked.connect(self.create_identity)
         buttons = QHBoxLayout()
         for b in (self.create_button, self.card_button, self.passphrase_button):
@@ -228,7 +220,6 @@ class IdentityView(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         lay = QVBoxLayout(self)
@@ -238,6 +229,36 @@ class IdentityView(QWidget):
         lay.addLayout(buttons)
         lay.addWidget(self.status_label)
         lay.addStretch(1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The page's texts in the current language (and the identity shown, again)."""
+        self._ui_lang = i18n.current_language()
+        self.title_label.setText(self.tr("Your judge identity"))
+        self.name_label.setAccessibleName(self.tr("Name"))
+        self.email_label.setAccessibleName(self.tr("E-mail"))
+        self.fingerprint_edit.setAccessibleName(self.tr("Key fingerprint"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the fingerprint"))
+        for caption, text in zip(self.form_captions, (self.tr("Name:"), self.tr("E-mail:"),
+                                                      self.tr("Fingerprint:")), strict=True):
+            caption.setText(text)
+        self.card_button.setText(self.tr("&Save judge card…"))
+        self.card_button.setToolTip(self.tr("Save your public judge card (.zdxjudge) to send "
+                                            "to the organizer; it holds nothing secret"))
+        self.passphrase_button.setText(self.tr("C&hange passphrase…"))
+        self.passphrase_button.setToolTip(self.tr("Choose a new passphrase for your signing "
+                                                  "key (you need the current one)"))
+        self.create_button.setText(self.tr("C&reate identity…"))
+        self.create_button.setToolTip(self.tr("Make your signing key: name, e-mail and a "
+                                              "passphrase"))
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.refresh()
 
     def refresh(self) -> None:

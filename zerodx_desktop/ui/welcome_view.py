@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from zerodx_desktop import APP_NAME
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ class WelcomePage(QWidget):
         self.home: Path | None = Path(home) if home is not None else None
         # a fixed-width column: word-wrapped labels get their full height that way
         column = QWidget(self)
-        title = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME), column)
+        self.title_label = title = QLabel(column)  # the texts are set in retranslate()
         tf = title.font()
         tf.setPointSizeF(tf.pointSizeF() * 1.8)
         tf.setBold(True)
@@ -41,45 +42,24 @@ class WelcomePage(QWidget):
         self.roles_label = QLabel(column)
         self.roles_label.setObjectName("welcomeRoles")
         self.roles_label.setTextFormat(Qt.TextFormat.RichText)
-        self.roles_label.setText(self.tr(
-            "One app for the whole awards panel:<br>"
-            "\u2022 <b>Judge</b>: read each nominee's dossier, score it on the framework and "
-            "send the organizer your signed score sheet.<br>"
-            "\u2022 <b>Chair</b>: check every judge's sheet and combine them into the panel "
-            "result (the Merge tab).<br>"
-            "\u2022 <b>Organizer</b>: build the signed panel package and print the final "
-            "report (the Organizer tab)."))
-        self.roles_label.setAccessibleName(self.tr("The three roles"))
         column.setFixedWidth(max(560, self.roles_label.fontMetrics().averageCharWidth() * 76))
 
-        self.identity_button = QPushButton(self.tr("Create my &judge identity\u2026"), column)
+        self.identity_button = QPushButton(column)
         self.identity_button.setObjectName("welcomeIdentity")
-        self.identity_button.setAccessibleName(self.tr("Create my judge identity"))
-        self.identity_button.setToolTip(self.tr(
-            "Make the signing key that signs your score sheets (name, e-mail, passphrase). "
-            "It never leaves this computer."))
         self.identity_button.setMinimumHeight(36)
         self.identity_label = QLabel(column)
         self.identity_label.setObjectName("welcomeIdentityLabel")
         self.identity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.identity_label.setAccessibleName(self.tr("Your identity"))
         self.identity_label.setWordWrap(True)
         self.identity_label.setVisible(False)
 
-        self.open_button = QPushButton(self.tr("&Open a panel package\u2026"), column)
+        self.open_button = QPushButton(column)
         self.open_button.setObjectName("welcomeOpen")
-        self.open_button.setAccessibleName(self.tr("Open panel package"))
-        self.open_button.setToolTip(self.tr(
-            "Open the .zdxpanel file the organizer sent you; you can also drop it onto this "
-            "window."))
         self.open_button.setMinimumHeight(36)
         self.open_button.setDefault(True)
-        self.demo_button = QPushButton(self.tr("Try the &demo"), column)
+        self.demo_button = QPushButton(column)
         self.demo_button.setObjectName("welcomeDemo")
-        self.demo_button.setAccessibleName(self.tr("Try the demo panel"))
-        self.demo_button.setToolTip(self.tr(
-            "A complete fictional panel to practise on: nothing you do there is sent anywhere."))
         self.demo_button.setMinimumHeight(36)
         self.identity_button.clicked.connect(self.identityRequested)
         self.open_button.clicked.connect(self.openRequested)
@@ -91,10 +71,7 @@ class WelcomePage(QWidget):
         self.home_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.home_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.home_label.setWordWrap(True)
-        self.home_label.setAccessibleName(self.tr("Where your data is"))
-        self.privacy_label = QLabel(self.tr(
-            "Nothing leaves this computer: the app never uses the network. Files travel only "
-            "when you send them yourself. Press F1 for the guide."), column)
+        self.privacy_label = QLabel(column)
         self.privacy_label.setObjectName("welcomePrivacy")
         self.privacy_label.setTextFormat(Qt.TextFormat.PlainText)
         self.privacy_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -131,6 +108,46 @@ class WelcomePage(QWidget):
         QWidget.setTabOrder(self.identity_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.demo_button)
         self.setFocusProxy(self.open_button)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The page's texts in the current language (the folder and identity lines too)."""
+        self._ui_lang = i18n.current_language()
+        self.title_label.setText(self.tr("Welcome to {app}").format(app=APP_NAME))
+        self.roles_label.setText(self.tr(
+            "One app for the whole awards panel:<br>"
+            "\u2022 <b>Judge</b>: read each nominee's dossier, score it on the framework and "
+            "send the organizer your signed score sheet.<br>"
+            "\u2022 <b>Chair</b>: check every judge's sheet and combine them into the panel "
+            "result (the Merge tab).<br>"
+            "\u2022 <b>Organizer</b>: build the signed panel package and print the final "
+            "report (the Organizer tab)."))
+        self.roles_label.setAccessibleName(self.tr("The three roles"))
+        self.identity_button.setText(self.tr("Create my &judge identity\u2026"))
+        self.identity_button.setAccessibleName(self.tr("Create my judge identity"))
+        self.identity_button.setToolTip(self.tr(
+            "Make the signing key that signs your score sheets (name, e-mail, passphrase). "
+            "It never leaves this computer."))
+        self.identity_label.setAccessibleName(self.tr("Your identity"))
+        self.open_button.setText(self.tr("&Open a panel package\u2026"))
+        self.open_button.setAccessibleName(self.tr("Open panel package"))
+        self.open_button.setToolTip(self.tr(
+            "Open the .zdxpanel file the organizer sent you; you can also drop it onto this "
+            "window."))
+        self.demo_button.setText(self.tr("Try the &demo"))
+        self.demo_button.setAccessibleName(self.tr("Try the demo panel"))
+        self.demo_button.setToolTip(self.tr(
+            "A complete fictional panel to practise on: nothing you do there is sent anywhere."))
+        self.home_label.setAccessibleName(self.tr("Where your data is"))
+        self.privacy_label.setText(self.tr(
+            "Nothing leaves this computer: the app never uses the network. Files travel only "
+            "when you send them yourself. Press F1 for the guide."))
         self.refresh()
 
     def set_home(self, home: Path) -> None:
