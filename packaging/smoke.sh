@@ -19,6 +19,11 @@ if [[ -z "${SMOKE_NO_BUILD:-}" ]]; then
   step "bundle built in $((SECONDS - start)) s"
 fi
 [[ -x $BUNDLE/zerodx-desktop && -x $BUNDLE/zerodx ]] || fail "no executables in $BUNDLE"
+# the GPL-3.0 krippendorff package is a test-only cross-check: the bundle's modules must not
+# include it (PyInstaller lists every bundled module in its PYZ table of contents)
+if [[ -z "${SMOKE_NO_BUILD:-}" ]] && grep -q "'krippendorff" build/*/PYZ-*.toc; then
+  fail "krippendorff (GPL-3.0) is in the bundle"
+fi
 step "bundle size $(du -sh "$BUNDLE" | cut -f1)"
 
 # Run from an empty folder with an empty home, so nothing can come from the source tree.

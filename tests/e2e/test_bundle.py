@@ -127,6 +127,8 @@ def test_spec_bundles_only_the_qt_modules_the_app_uses(spec) -> None:
     for unused in ("QtQml", "QtQuick", "QtQuickWidgets", "QtNetwork", "QtSql", "QtDesigner"):
         assert f"PySide6.{unused}" in excludes
     assert {"PySide6.QtSvg", "PySide6.QtPrintSupport"} <= set(gui.kw["hiddenimports"])
+    # the GPL-3.0 test-only cross-check must not ship (the venv that builds has it installed)
+    assert "krippendorff" in excludes and "krippendorff" not in gui.kw["hiddenimports"]
     files = bundled(made)
     for dest, wanted in FAKE_QT.items():
         assert (dest in files) == wanted, dest
