@@ -219,7 +219,11 @@ def cmd_export(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet import (
+        display_note_text,
+        row_change_text,
+        verify_score_sheet,
+    )
 
     panel = None
     if args.panel:
@@ -251,10 +255,21 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
         if c:
             print(f"  judge {c.judge_name} ({c.fingerprint}), panel {c.panel_id}, "
                   f"round {c.round}, sequence {c.sequence}")
+        for rc in verdict.row_changes:  # rows deleted or inserted: said first, plainly
+            print(f"  {row_change_text(rc)}")
         if verdict.message:
             print(f"  {verdict.message}")
         for w in verdict.warnings:
             print(f"  warning: {w}")
+            if w == "display_altered":
+                print("    the file displays some signed values differently (number formats, "
+                      "hidden rows or columns); a reader of the file may be misled. The "
+                      "signed values are the ones used:")
+                for note in verdict.display_altered:
+                    print(f"    - {display_note_text(note)}")
+                more = verdict.display_altered_total - len(verdict.display_altered)
+                if more > 0:
+                    print(f"    - and {more} more")
         for cell in verdict.changed_cells:
             print(f"  {cell.cell}: signed {_text(cell.signed)}, found {_text(cell.found)}")
     return EXIT_OK if verdict.usable else EXIT_REJECTED

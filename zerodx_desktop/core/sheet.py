@@ -23,6 +23,7 @@ class Status(StrEnum):
 class Warning_(StrEnum):
     INCOMPLETE = "incomplete"
     CONFLICT_SCORED = "conflict_scored"
+    DISPLAY_ALTERED = "display_altered"  # a format or hidden row/column alters what is shown
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,56 @@ class ChangedCell:
     found: str | None
 
 
+@dataclass(frozen=True)
+class DisplayNote:
+    """One thing that makes a signed sheet *show* something other than its signed values.
+
+    ``kind``: "format" (``cell`` shows ``signed`` with number format ``detail``),
+    "rows_hidden" / "columns_hidden" (``items``: row numbers / column letters of ``sheet``),
+    "conditional_format" (``detail``: the range), "zeros_hidden", "styles_unchecked"
+    (``detail``: why the cell formats could not be examined).
+    """
+
+    kind: str
+    sheet: str = ""
+    cell: str = ""
+    detail: str = ""
+    signed: str | None = None
+    items: tuple[str | int, ...] = ()
+    count: int = 0  # rows_hidden / columns_hidden: how many in all (items may be capped)
+
+    def to_json(self) -> dict[str, object]:
+        if self.kind == "format":
+            return {"cell": self.cell, "format": self.detail, "signed": self.signed}
+        if self.kind in ("rows_hidden", "columns_hidden"):
+            return {"sheet": self.sheet, self.kind: list(self.items), "count": self.count}
+        if self.kind == "styles_unchecked":
+            return {"styles_unchecked": self.detail}
+        return {"sheet": self.sheet, self.kind: self.detail or True}
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """Rows missing from (or added to) a sheet compared with the signed rows.
+
+    ``change``: "missing" (``row``: the signed row number of the first missing row) or
+    "extra" (``row``: the row number where the first extra row is found); ``rows``: how
+    many; ``ids``: the (nominee id, criterion id) of the first few; ``moved``: how many
+    signed rows after them now stand on another row.
+    """
+
+    sheet: str
+    change: str
+    row: int
+    rows: int
+    ids: tuple[tuple[str, str], ...]
+    moved: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"sheet": self.sheet, "change": self.change, "row": self.row,
+                "rows": self.rows, "ids": [list(x) for x in self.ids], "moved": self.moved}
+
+
 @dataclass
 class SheetVerdict:
     file: str
@@ -76,6 +127,9 @@ class SheetVerdict:
     warnings: list[str] = field(default_factory=list)
     changed_cells: list[ChangedCell] = field(default_factory=list)
     message: str = ""  # a sentence a person can act on
+    display_altered: list[DisplayNote] = field(default_factory=list)  # capped list
+    display_altered_total: int = 0  # how many display notes in all
+    row_changes: list[RowChange] = field(default_factory=list)
 
     @property
     def usable(self) -> bool:
@@ -95,4 +149,7 @@ class SheetVerdict:
             "changed_cells": [{"cell": x.cell, "signed": x.signed, "found": x.found}
                               for x in self.changed_cells],
             "message": self.message,
+            "display_altered": [n.to_json() for n in self.display_altered],
+            "display_altered_total": self.display_altered_total,
+            "row_changes": [rc.to_json() for rc in self.row_changes],
         }

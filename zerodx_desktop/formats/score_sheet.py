@@ -33,6 +33,8 @@ from zerodx_desktop.core.sheet import (
     SHEET_FORMAT,
     ChangedCell,
     DeclaredConflict,
+    DisplayNote,
+    RowChange,
     ScoreRow,
     SheetContent,
     SheetVerdict,
@@ -56,6 +58,10 @@ SCORES_HEADER = ("Nominee ID", "Nominee", "Domain", "Dimension", "Criterion ID",
 RECUSED = "recused"
 CHUNK_CODEPOINTS = 16_000  # <= 32,000 UTF-16 units whatever the characters
 MAX_CHANGED_CELLS = 1000
+MAX_DISPLAY_NOTES = 20  # display_altered notes listed (the total is counted)
+MAX_LISTED_ROWS = 20  # hidden rows / columns listed per sheet
+MAX_ROW_IDS = 5  # ids named per missing / extra block of rows
+ALIGN_MAX_ROWS = 50_000  # row alignment is skipped beyond this many rows
 QUESTION_SHORT = 200
 
 Cell = str | int | Decimal | None
@@ -548,6 +554,18 @@ def _same(expected: Cell, found: Any) -> bool:
     return abs(got - want) <= Decimal("1e-9") * max(Decimal(1), abs(want))
 
 
+@dataclasses.dataclass
+class Comparison:
+    """What :func:`compare_sheet` found: changed cells (capped list and total), what alters
+    the display of signed values (capped list and total), and rows missing or added."""
+
+    changed: list[ChangedCell]
+    total: int
+    display: list[DisplayNote]
+    display_total: int
+    row_changes: list[RowChange]
+
+
 def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], int]:
     """Cells of ``wb`` that differ from ``grids`` (capped list, total count).
 
@@ -555,10 +573,24 @@ def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], i
     are the cells of any sheet that is not part of the signed layout (a look-alike sheet).
     A signed sheet that was hidden is reported as ``<Sheet>`` with signed "visible".
     """
+    got = compare_sheet(wb, grids)
+    return got.changed, got.total
+
+
+def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
+    """:func:`compare_cells`, plus (for an :class:`UntrustedXlsx`) the number formats,
+    hidden rows/columns and sheet settings that make signed values display differently,
+    and the rows of *Scores* missing or added compared with the signed rows."""
     from openpyxl.utils import get_column_letter
+
+    from zerodx_desktop.formats.xlsx_safe import UntrustedXlsx
 
     changed: list[ChangedCell] = []
     total = 0
+    sheet_notes: list[DisplayNote] = []
+    cell_notes: list[DisplayNote] = []
+    cell_total = 0
+    row_changes: list[RowChange] = []
 
     def record(cell: str, signed: Cell, found: Any) -> None:
         nonlocal total
@@ -579,6 +611,15 @@ def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], i
                     found[(r, c)] = (str(v) if not isinstance(v, str) else v, t)
                 elif v is not None and v != "":
                     found[(r, c)] = (v, t)
+            if title in grids and isinstance(wb, UntrustedXlsx):
+                look = wb.sheet_look(title)
+                if look is not None:
+                    sheet_notes += _sheet_display_notes(title, grid, look)
+                    notes, n = _cell_display_notes(title, grid, look)
+                    cell_total += n
+                    cell_notes += notes[:MAX_DISPLAY_NOTES]
+        before = total
+        found_ids = _row_ids(found) if title == SCORES else None
         for ri, row in enumerate(grid, 1):
             for ci, exp in enumerate(row, 1):
                 got = found.pop((ri, ci), None)
@@ -589,7 +630,141 @@ def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], i
                     record(f"{title}!{get_column_letter(ci)}{ri}", exp, got[0])
         for (r, c), (v, _t) in sorted(found.items()):
             record(f"{title}!{get_column_letter(c)}{r}", None, v)
-    return changed, total
+        if found_ids is not None and total > before:
+            row_changes += align_rows(title, [(_signed_text(row[0]) or "",
+                                               _signed_text(row[4]) or "")
+                                              for row in grid[1:]], found_ids)
+    if isinstance(wb, UntrustedXlsx):
+        problem = wb.cell_styles().problem
+        if problem:
+            sheet_notes.insert(0, DisplayNote("styles_unchecked", detail=problem))
+    display = (sheet_notes + cell_notes)[:MAX_DISPLAY_NOTES]
+    return Comparison(changed, total, display, len(sheet_notes) + cell_total, row_changes)
+
+
+def _listed_signed(grid: Grid, r: int, c: int) -> Cell:
+    if 0 < r <= len(grid) and 0 < c <= len(grid[r - 1]):
+        return grid[r - 1][c - 1]
+    return None
+
+
+def _cell_display_notes(title: str, grid: Grid, look: Any) -> tuple[list[DisplayNote], int]:
+    """Signed value cells shown with a number format that may alter them (capped, total)."""
+    from openpyxl.utils import get_column_letter
+
+    notes: list[DisplayNote] = []
+    n = 0
+    for r, c, code in look.formats:
+        exp = _listed_signed(grid, r, c)
+        if exp is None or exp == "":
+            continue  # no signed value there: a changed cell, reported as such
+        n += 1
+        if len(notes) < MAX_DISPLAY_NOTES:
+            notes.append(DisplayNote("format", title, f"{title}!{get_column_letter(c)}{r}",
+                                     code[:200], _signed_text(exp)))
+    return notes, n + max(0, look.formats_total - len(look.formats))
+
+
+def _sheet_display_notes(title: str, grid: Grid, look: Any) -> list[DisplayNote]:
+    """Hidden rows/columns holding signed values, and sheet settings that alter values."""
+    from openpyxl.utils import get_column_letter
+
+    out: list[DisplayNote] = []
+    rows = sorted({r for r in look.hidden_rows
+                   if 0 < r <= len(grid) and any(x not in (None, "") for x in grid[r - 1])})
+    rows_total = len(rows) + max(0, look.hidden_rows_total - len(look.hidden_rows))
+    if rows:
+        out.append(DisplayNote("rows_hidden", title, items=tuple(rows[:MAX_LISTED_ROWS]),
+                               count=rows_total))
+    ncols = max((len(r) for r in grid), default=0)
+    cols = sorted({c for lo, hi in look.hidden_columns
+                   for c in range(max(lo, 1), min(hi, ncols) + 1)})
+    if cols:
+        out.append(DisplayNote("columns_hidden", title,
+                               items=tuple(get_column_letter(c) for c in cols[:MAX_LISTED_ROWS]),
+                               count=len(cols)))
+    for what, detail in look.notes[:MAX_DISPLAY_NOTES]:
+        kind = "zeros_hidden" if what == "zeros hidden" else "conditional_format"
+        out.append(DisplayNote(kind, title, detail=detail))
+    return out
+
+
+def _row_ids(found: dict[tuple[int, int], tuple[Any, str]]) -> list[tuple[str, str]] | None:
+    """(nominee id, criterion id) found on each row of *Scores* below the header."""
+    import unicodedata
+
+    last = max((r for r, _c in found), default=1)
+    if last > ALIGN_MAX_ROWS:
+        return None
+
+    def text(r: int, c: int) -> str:
+        got = found.get((r, c))
+        return unicodedata.normalize("NFC", _found_text(got[0]) or "") if got else ""
+
+    return [(text(r, 1), text(r, 5)) for r in range(2, last + 1)]
+
+
+def align_rows(title: str, signed: list[tuple[str, str]],
+               found: list[tuple[str, str]]) -> list[RowChange]:
+    """Blocks of signed rows missing from ``found`` and of rows added to it, by aligning
+    their (nominee id, criterion id) pairs (row 2 is the first of each list)."""
+    import difflib
+
+    ops = difflib.SequenceMatcher(None, signed, found).get_opcodes()
+    out: list[RowChange] = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            continue  # ids edited in place: the changed cells say it
+        moved = sum(b2 - b1 for t, b1, b2, c1, _c2 in ops[k + 1:] if t == "equal" and c1 != b1)
+        if tag in ("delete", "replace"):
+            out.append(RowChange(title, "missing", i1 + 2, i2 - i1,
+                                 tuple(signed[i1:min(i2, i1 + MAX_ROW_IDS)]), moved))
+        if tag in ("insert", "replace"):
+            out.append(RowChange(title, "extra", j1 + 2, j2 - j1,
+                                 tuple(found[j1:min(j2, j1 + MAX_ROW_IDS)]), moved))
+    return out
+
+
+def _ids_text(ids: tuple[tuple[str, str], ...], rows: int) -> str:
+    shown = [f"{a} / {b}" if (a or b) else "empty" for a, b in ids[:3]]
+    return ", ".join(shown) + (", …" if rows > len(shown) else "")
+
+
+def row_change_text(rc: RowChange) -> str:
+    """One plain English sentence for a :class:`RowChange` (the CLI's wording)."""
+    span = str(rc.row) if rc.rows == 1 else f"{rc.row}–{rc.row + rc.rows - 1}"
+    ids = _ids_text(rc.ids, rc.rows)
+    if rc.change == "missing":
+        head = (f"{rc.sheet}: row {span} ({ids}) missing" if rc.rows == 1
+                else f"{rc.sheet}: rows {span} ({ids}) missing")
+        way = "up"
+    else:
+        head = (f"{rc.sheet}: an extra row at {span} ({ids})" if rc.rows == 1
+                else f"{rc.sheet}: {rc.rows} extra rows at {span} ({ids})")
+        way = "down"
+    if rc.moved == 1:
+        return f"{head}; the row below moved {way}"
+    if rc.moved:
+        return f"{head}; the {rc.moved} rows below moved {way}"
+    return head
+
+
+def display_note_text(note: DisplayNote) -> str:
+    """One plain English sentence for a :class:`DisplayNote` (the CLI's wording)."""
+    if note.kind == "format":
+        return (f"{note.cell} (signed {note.signed}) is displayed with the number format "
+                f"'{note.detail}'")
+    if note.kind in ("rows_hidden", "columns_hidden"):
+        what = "rows" if note.kind == "rows_hidden" else "columns"
+        listed = ", ".join(str(x) for x in note.items)
+        more = f" and {note.count - len(note.items)} more" if note.count > len(note.items) else ""
+        return f"{note.sheet}: hidden {what} {listed}{more}"
+    if note.kind == "conditional_format":
+        where = f" on {note.detail}" if note.detail else ""
+        return f"{note.sheet}: conditional formatting{where} can change how values look"
+    if note.kind == "zeros_hidden":
+        return f"{note.sheet}: zero values are set not to show"
+    return f"the cell formats could not be checked: {note.detail}"
 
 
 # --------------------------------------------------------------------------- verifying
@@ -668,7 +843,8 @@ def _sequence_status(content: SheetContent,
     return Status.VALID, ""
 
 
-def _warnings(content: SheetContent, panel: Panel | None) -> list[str]:
+def _warnings(content: SheetContent, panel: Panel | None, *,
+              display_altered: bool = False) -> list[str]:
     out: list[str] = []
     recused = {c.nominee_id for c in content.conflicts}
     panel_conflicts = set()
@@ -680,6 +856,8 @@ def _warnings(content: SheetContent, panel: Panel | None) -> list[str]:
         out.append(str(Warning_.INCOMPLETE))
     if any(s.level is not None for s in content.scores if s.nominee_id in panel_conflicts):
         out.append(str(Warning_.CONFLICT_SCORED))
+    if display_altered:
+        out.append(str(Warning_.DISPLAY_ALTERED))
     return out
 
 
@@ -723,7 +901,8 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
         except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
             raise UserError(f"the signed payload is malformed ({exc})",
                             where=str(path)) from exc
-        changed, total = compare_cells(wb, grids)
+        compared = compare_sheet(wb, grids)
+        changed, total = compared.changed, compared.total
     except UserError as exc:
         verdict.status = Status.UNREADABLE
         verdict.content = None
@@ -737,7 +916,10 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
     finally:
         wb.close()
 
-    verdict.warnings = _warnings(content, panel)
+    verdict.warnings = _warnings(content, panel, display_altered=bool(compared.display_total))
+    verdict.display_altered = compared.display
+    verdict.display_altered_total = compared.display_total
+    verdict.row_changes = compared.row_changes
     if total:
         verdict.status = Status.TAMPERED
         verdict.changed_cells = changed

@@ -1,0 +1,514 @@
+"""Signed values shown differently: number formats, hidden rows/columns (``display_altered``),
+and rows deleted from or inserted into *Scores* said plainly (``row_changes``).
+
+The altered files are made by editing the xlsx zip parts directly, as an attacker would.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import zipfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_score_sheet import make_content, make_framework, make_panel
+from zerodx_desktop.core.sheet import DeclaredConflict, Status
+from zerodx_desktop.formats.score_sheet import (
+    display_note_text,
+    row_change_text,
+    verify_score_sheet,
+    write_score_sheet,
+)
+from zerodx_desktop.formats.signing import Identity
+from zerodx_desktop.formats.xlsx_safe import (
+    FORMAT_ALTERED,
+    FORMAT_BENIGN,
+    number_format_kind,
+)
+
+SCORES_XML = "xl/worksheets/sheet1.xml"
+SUMMARY_XML = "xl/worksheets/sheet2.xml"
+STYLES_XML = "xl/styles.xml"
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    root = tmp_path_factory.mktemp("display")
+    fw = make_framework()
+    judge = Identity.generate("Ada Judge", "ada@example.org")
+    panel = make_panel(fw, [judge])
+    sheet = root / "ada.xlsx"
+    write_score_sheet(sheet, make_content(fw, conflicts=[DeclaredConflict("n-003", "board")]),
+                      fw, panel, judge)
+    with zipfile.ZipFile(sheet) as zf:
+        book = zf.read("xl/workbook.xml").decode()
+    # the writer's part order: Scores is sheet1, Summary sheet2
+    assert book.index('name="Scores"') < book.index('name="Summary"') < book.index("_signature")
+    return {"root": root, "sheet": sheet, "panel": panel}
+
+
+def _rewrite(world: dict, name: str, edits: dict[str, Callable[[str], str]]) -> Path:
+    out = world["root"] / f"{name}.xlsx"
+    with zipfile.ZipFile(world["sheet"]) as zin, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename in edits:
+                data = edits[info.filename](data.decode("utf-8")).encode("utf-8")
+            zout.writestr(info, data)
+    return out
+
+
+def _esc(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _add_style(styles: str, num_fmt_id: int, code: str | None) -> tuple[str, int]:
+    """styles.xml with one more cell style using number format ``num_fmt_id`` (defined with
+    ``code`` when given); returns the new style's index."""
+    n = len(re.findall(r"<xf ", styles[styles.index("<cellXfs"):styles.index("</cellXfs>")]))
+    if code is not None:
+        fmt = f'<numFmt numFmtId="{num_fmt_id}" formatCode="{_esc(code)}"/>'
+        if "<numFmts" in styles:
+            styles = styles.replace("</numFmts>", fmt + "</numFmts>")
+        else:
+            head = styles.index(">", styles.index("<styleSheet")) + 1
+            styles = styles[:head] + f'<numFmts count="1">{fmt}</numFmts>' + styles[head:]
+    styles = styles.replace("</cellXfs>", f'<xf numFmtId="{num_fmt_id}" fontId="0" '
+                            'fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>')
+    return styles, n
+
+
+def _set_style(sheet: str, ref: str, style: int | str) -> str:
+    """Give cell ``ref`` the style index ``style`` (replacing any it has)."""
+    m = re.search(rf'<c r="{ref}"([^>]*?)(/?)>', sheet)
+    assert m, ref
+    attrs = re.sub(r'\s+s="[^"]*"', "", m.group(1))
+    return sheet[:m.start()] + f'<c r="{ref}" s="{style}"{attrs}{m.group(2)}>' + sheet[m.end():]
+
+
+def _formatted(world: dict, name: str, part: str, ref: str, num_fmt_id: int,
+               code: str | None) -> Path:
+    style: list[int] = []
+
+    def styles_edit(text: str) -> str:
+        text, idx = _add_style(text, num_fmt_id, code)
+        style.append(idx)
+        return text
+
+    with zipfile.ZipFile(world["sheet"]) as zf:
+        _s, idx = _add_style(zf.read(STYLES_XML).decode(), num_fmt_id, code)
+    return _rewrite(world, name, {STYLES_XML: styles_edit,
+                                  part: lambda text: _set_style(text, ref, idx)})
+
+
+def _notes(v) -> list[dict]:
+    return [n.to_json() for n in v.display_altered]
+
+
+def test_untouched_sheet_has_no_display_warning(world):
+    v = verify_score_sheet(world["sheet"], world["panel"])
+    assert v.status is Status.VALID
+    assert "display_altered" not in v.warnings
+    assert v.display_altered == [] and v.display_altered_total == 0 and v.row_changes == []
+    doc = v.to_json()
+    assert doc["display_altered"] == [] and doc["row_changes"] == []
+    # the contract's keys are all still there
+    assert {"file", "status", "judge", "fingerprint", "panel_id", "round", "sequence",
+            "warnings", "changed_cells"} <= set(doc)
+
+
+def test_openpyxl_resave_has_no_display_warning(world):
+    import openpyxl
+
+    out = world["root"] / "openpyxl-resave.xlsx"
+    wb = openpyxl.load_workbook(world["sheet"])
+    wb.save(out)
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and v.warnings == [], _notes(v)
+
+
+HOSTILE_FORMATS = [
+    # (case, sheet part, cell, numFmtId, custom code or None for a builtin id, signed value)
+    ("literal", SCORES_XML, "G2", 164, '"5"', "1"),
+    ("condition-equal", SCORES_XML, "G2", 164, '[=1]"5";General', "1"),
+    ("condition-less", SCORES_XML, "G3", 164, '[<3]"4";0', "2"),
+    ("escape", SCORES_XML, "G2", 164, "\\5", "1"),
+    ("hide-comment", SCORES_XML, "I2", 164, ";;;", "fine n-001/a.l.1"),
+    ("hide-text-section", SCORES_XML, "B2", 164, 'General;General;General;"x"',
+     "Example Co."),
+    ("percent-builtin", SCORES_XML, "G2", 9, None, "1"),
+    ("percent-custom", SCORES_XML, "G2", 164, "0%", "1"),
+    ("date-builtin", SCORES_XML, "G2", 14, None, "1"),
+    ("date-custom", SCORES_XML, "G2", 164, "yyyy-mm-dd", "1"),
+    ("time-builtin", SCORES_XML, "G2", 21, None, "1"),
+    ("fraction-builtin", SCORES_XML, "G2", 12, None, "1"),
+    ("scientific-builtin", SCORES_XML, "G2", 11, None, "1"),
+    ("currency-builtin", SCORES_XML, "G2", 5, None, "1"),
+    ("two-sections", SCORES_XML, "G2", 164, "0;0", "1"),
+    ("locale-then-literal", SCORES_XML, "G2", 164, '[$-409]"5"', "1"),
+]
+
+
+@pytest.mark.parametrize(("case", "part", "ref", "fid", "code", "signed"), HOSTILE_FORMATS,
+                         ids=[c[0] for c in HOSTILE_FORMATS])
+def test_hostile_format_is_display_altered(world, case, part, ref, fid, code, signed):
+    out = _formatted(world, case, part, ref, fid, code)
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID, (v.message, v.changed_cells[:3])  # values untouched
+    assert "display_altered" in v.warnings
+    sheet = "Scores" if part == SCORES_XML else "Summary"
+    shown = code if code is not None else {9: "0%", 14: "mm-dd-yy", 21: "h:mm:ss",
+                                           12: "# ?/?", 11: "0.00E+00"}.get(fid)
+    assert _notes(v) == [{"cell": f"{sheet}!{ref}", "format": shown or "[builtin format 5]",
+                          "signed": signed}]
+    assert v.display_altered_total == 1
+    assert f"{sheet}!{ref}" in display_note_text(v.display_altered[0])
+
+
+BENIGN_FORMATS = [
+    ("general-custom", SCORES_XML, "G2", 164, "General"),
+    ("general-lower", SCORES_XML, "G2", 164, "general"),
+    ("zero", SCORES_XML, "G2", 164, "0"),
+    ("zero-builtin", SCORES_XML, "G2", 1, None),
+    ("thousands", SCORES_XML, "G2", 3, None),
+    ("decimals", SCORES_XML, "G2", 164, "0.000"),
+    ("text", SCORES_XML, "I2", 164, "@"),
+    ("text-builtin", SCORES_XML, "I2", 49, None),
+    ("locale-general", SCORES_XML, "G2", 164, "[$-409]General"),
+    ("summary-two-decimals", SUMMARY_XML, "C2", 4, None),
+]
+
+
+@pytest.mark.parametrize(("case", "part", "ref", "fid", "code"), BENIGN_FORMATS,
+                         ids=[c[0] for c in BENIGN_FORMATS])
+def test_benign_format_gives_no_warning(world, case, part, ref, fid, code):
+    out = _formatted(world, case, part, ref, fid, code)
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and v.warnings == [], _notes(v)
+
+
+def _summary_fraction_cell(world: dict) -> tuple[str, Decimal]:
+    """A Summary cell whose signed figure has a fractional part (66.67 and the like)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(world["sheet"])
+    for row in wb["Summary"].iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, float) and not cell.value.is_integer():
+                return cell.coordinate, Decimal(repr(cell.value))
+    raise AssertionError("the sample sheet has no fractional summary figure")
+
+
+def test_rounding_format_on_a_decimal_is_display_altered(world):
+    ref, value = _summary_fraction_cell(world)
+    out = _formatted(world, "rounding", SUMMARY_XML, ref, 164, "0")
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert _notes(v) == [{"cell": f"Summary!{ref}", "format": "0",
+                          "signed": f"{value:.2f}"}]
+
+
+def _sheet_edit(world: dict, name: str, fn: Callable[[str], str],
+                part: str = SCORES_XML) -> Path:
+    return _rewrite(world, name, {part: fn})
+
+
+def _row_attr(text: str, row: int, attr: str) -> str:
+    new, n = re.subn(rf'<row r="{row}"', f'<row r="{row}" {attr}', text, count=1)
+    assert n == 1
+    return new
+
+
+def test_hidden_row_is_display_altered(world):
+    out = _sheet_edit(world, "hidden-row", lambda t: _row_attr(
+        _row_attr(t, 5, 'hidden="1"'), 9, 'hidden="true"'))
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert _notes(v) == [{"sheet": "Scores", "rows_hidden": [5, 9], "count": 2}]
+    assert display_note_text(v.display_altered[0]) == "Scores: hidden rows 5, 9"
+
+
+def test_zero_height_row_is_display_altered(world):
+    def zero(text: str) -> str:
+        text = re.sub(r'(<row r="7")[^>]*>', r'\1 ht="0" customHeight="1">', text, count=1)
+        return text
+
+    v = verify_score_sheet(_sheet_edit(world, "zero-row", zero), world["panel"])
+    assert v.status is Status.VALID
+    assert _notes(v) == [{"sheet": "Scores", "rows_hidden": [7], "count": 1}]
+
+
+def test_hidden_column_is_display_altered(world):
+    def hide(text: str) -> str:
+        text, n = re.subn(r'<col min="7" max="7"', '<col min="7" max="7" hidden="1"', text)
+        assert n == 1
+        return text
+
+    v = verify_score_sheet(_sheet_edit(world, "hidden-col", hide), world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert _notes(v) == [{"sheet": "Scores", "columns_hidden": ["G"], "count": 1}]
+
+
+def test_zero_width_columns_and_summary_sheet(world):
+    def hide(text: str) -> str:
+        return text.replace("<cols>", '<cols><col min="3" max="4" width="0" customWidth="1"/>'
+                            '<col min="20" max="30" hidden="1"/>', 1)
+
+    v = verify_score_sheet(_sheet_edit(world, "zero-width", hide, SUMMARY_XML),
+                           world["panel"])
+    assert v.status is Status.VALID
+    # columns beyond the signed grid hold nothing signed: not reported
+    assert _notes(v) == [{"sheet": "Summary", "columns_hidden": ["C", "D"], "count": 2}]
+
+
+def test_hidden_rows_beyond_the_signed_rows_are_ignored(world):
+    def far(text: str) -> str:
+        return text.replace("</sheetData>", '<row r="500" hidden="1"/></sheetData>')
+
+    v = verify_score_sheet(_sheet_edit(world, "far-row", far), world["panel"])
+    assert v.status is Status.VALID and v.warnings == []
+
+
+def test_conditional_format_and_hidden_zeros(world):
+    def cond(text: str) -> str:
+        text = text.replace("<sheetView ", '<sheetView showZeros="0" ', 1)
+        return text.replace("</sheetData>", (
+            '</sheetData><conditionalFormatting sqref="G2:G13"><cfRule type="cellIs" '
+            'dxfId="0" priority="1" operator="equal"><formula>3</formula></cfRule>'
+            "</conditionalFormatting>"), 1)
+
+    v = verify_score_sheet(_sheet_edit(world, "cond", cond), world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert _notes(v) == [{"sheet": "Scores", "zeros_hidden": True},
+                         {"sheet": "Scores", "conditional_format": "G2:G13"}]
+
+
+def test_default_style_altered_flags_every_value_cell_capped(world):
+    """Style 0 (cells without an ``s`` attribute) made to show "5": every signed value."""
+    def styles(text: str) -> str:
+        head = text.index(">", text.index("<styleSheet")) + 1
+        text = (text[:head] + '<numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;5'
+                '&quot;"/></numFmts>' + text[head:])
+        return text.replace('<cellXfs count="4"><xf numFmtId="0"',
+                            '<cellXfs count="4"><xf numFmtId="164"', 1)
+
+    v = verify_score_sheet(_rewrite(world, "style0", {STYLES_XML: styles}), world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert len(v.display_altered) == 20 and v.display_altered_total > 40
+    assert v.display_altered[0].to_json() == {"cell": "Scores!A2", "format": '"5"',
+                                              "signed": "n-001"}
+
+
+def test_format_on_a_changed_cell_is_tampered_and_display(world):
+    def both(text: str) -> str:
+        text = _set_style(text, "G2", 4)
+        return text.replace('<c r="G2" s="4"><v>1</v>', '<c r="G2" s="4"><v>5</v>', 1)
+
+    def styles(text: str) -> str:
+        return _add_style(text, 164, '"1"')[0]
+
+    v = verify_score_sheet(_rewrite(world, "both", {STYLES_XML: styles, SCORES_XML: both}),
+                           world["panel"])
+    assert v.status is Status.TAMPERED
+    assert [(c.cell, c.signed, c.found) for c in v.changed_cells] == [("Scores!G2", "1", "5")]
+    assert "display_altered" in v.warnings and _notes(v)[0]["cell"] == "Scores!G2"
+    assert v.row_changes == []  # an edited value is not a moved row
+
+
+def test_number_format_kind():
+    assert number_format_kind("General") == FORMAT_BENIGN
+    assert number_format_kind("@") == FORMAT_BENIGN
+    assert number_format_kind("0") == 0
+    assert number_format_kind("#,##0.00") == 2
+    assert number_format_kind("[$-804]0.0") == 1
+    for code in ('"5"', "\\5", ";;;", "0%", "0.00E+00", "# ?/?", "[=3]0", "0;-0", "0 ",
+                 "[Red]0", "General;", "0_)", "x" * 100_000, "", "[$-409"):
+        assert number_format_kind(code) == FORMAT_ALTERED, code
+
+
+# ----------------------------------------------------------------- hostile styles.xml
+
+def _hostile_styles(world: dict, name: str, styles_xml: str, style: str) -> Path:
+    return _rewrite(world, name, {STYLES_XML: lambda _t: styles_xml,
+                                  SCORES_XML: lambda t: _set_style(t, "G2", style)})
+
+
+def _styles_doc(numfmts: str, xfs: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.'
+            f'openxmlformats.org/spreadsheetml/2006/main">{numfmts}<fonts count="1"><font/>'
+            '</fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
+            f"<cellXfs>{xfs}</cellXfs></styleSheet>")
+
+
+def test_hundred_thousand_styles_bounded_time(world):
+    import random
+
+    n = 100_000
+    rnd = random.Random(7)  # varied attributes: within the zip's compression-ratio limit
+    xfs = "".join(f'<xf numFmtId="{rnd.choice((0, 1, 2, 49))}" fontId="{rnd.randrange(10**6)}"/>'
+                  for _ in range(n - 1)) + '<xf numFmtId="164"/>'
+    doc = _styles_doc('<numFmts><numFmt numFmtId="164" formatCode="&quot;5&quot;"/>'
+                      "</numFmts>", xfs)
+    out = _hostile_styles(world, "many-xfs", doc, str(n - 1))
+    t0 = time.perf_counter()
+    v = verify_score_sheet(out, world["panel"])
+    elapsed = time.perf_counter() - t0
+    assert v.status is Status.VALID
+    assert _notes(v) == [{"cell": "Scores!G2", "format": '"5"', "signed": "1"}]
+    assert elapsed < 3.0, elapsed
+
+
+@pytest.mark.parametrize("style", ["123456789", "-3", "abc", "1e3", "99999999999999999999"])
+def test_out_of_range_style_index_is_lenient(world, style):
+    out = _rewrite(world, f"bad-index-{style}",
+                   {SCORES_XML: lambda t: _set_style(t, "G2", style)})
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and v.warnings == [], _notes(v)
+
+
+def test_bad_numfmt_ids_are_lenient(world):
+    doc = _styles_doc('<numFmts><numFmt numFmtId="x" formatCode="&quot;5&quot;"/></numFmts>',
+                      '<xf numFmtId="0"/><xf numFmtId="zz"/><xf numFmtId="400"/>')
+    for style in ("1", "2"):  # a bad id and an undefined custom id show as General
+        v = verify_score_sheet(_hostile_styles(world, f"bad-fid-{style}", doc, style),
+                               world["panel"])
+        assert v.status is Status.VALID and v.warnings == [], _notes(v)
+
+
+def test_huge_format_code_is_cut_and_flagged(world):
+    code = "0" + "\\x" * 50_000  # 100 k characters
+    doc = _styles_doc(f'<numFmts><numFmt numFmtId="200" formatCode="{code}"/></numFmts>',
+                      '<xf numFmtId="0"/>' * 4 + '<xf numFmtId="200"/>')
+    t0 = time.perf_counter()
+    v = verify_score_sheet(_hostile_styles(world, "huge-code", doc, "4"), world["panel"])
+    assert time.perf_counter() - t0 < 3.0
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    note = _notes(v)[0]
+    assert note["cell"] == "Scores!G2" and len(note["format"]) == 200
+    assert len(json.dumps(v.to_json())) < 10_000
+
+
+def test_malformed_styles_are_noted_not_rejected(world):
+    out = _rewrite(world, "broken-styles", {STYLES_XML: lambda t: t[: len(t) // 2]})
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert list(_notes(v)[0]) == ["styles_unchecked"]
+    assert "cannot be read" in _notes(v)[0]["styles_unchecked"]
+
+
+def test_oversized_styles_are_noted_not_rejected(world):
+    import base64
+    import os
+
+    pad = base64.b64encode(os.urandom(6_500_000)).decode()  # ~8.7 MB, incompressible
+    out = _rewrite(world, "big-styles", {STYLES_XML: lambda t: t.replace(
+        "</styleSheet>", f"<!-- {pad} --></styleSheet>")})
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert "more than" in _notes(v)[0]["styles_unchecked"]
+
+
+def test_entity_declarations_in_styles_are_refused(world):
+    def evil(text: str) -> str:
+        body = text[text.index("?>") + 2:]
+        return ('<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaa">]>' + body)
+
+    v = verify_score_sheet(_rewrite(world, "xxe-styles", {STYLES_XML: evil}), world["panel"])
+    assert v.status is Status.UNREADABLE and "entity" in v.message
+
+
+# ----------------------------------------------------------------- rows deleted / inserted
+
+def _openpyxl_edit(world: dict, name: str, fn: Callable) -> Path:
+    import openpyxl
+
+    out = world["root"] / f"{name}.xlsx"
+    wb = openpyxl.load_workbook(world["sheet"])
+    fn(wb["Scores"])
+    wb.save(out)
+    return out
+
+
+def test_deleted_row_is_said_plainly(world, capsys):
+    out = _openpyxl_edit(world, "deleted-row", lambda ws: ws.delete_rows(5))
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.TAMPERED
+    assert len(v.changed_cells) > 8  # every shifted cell is still listed
+    assert [rc.to_json() for rc in v.row_changes] == [
+        {"sheet": "Scores", "change": "missing", "row": 5, "rows": 1,
+         "ids": [["n-001", "v.e.1"]], "moved": 8}]
+    assert row_change_text(v.row_changes[0]) == (
+        "Scores: row 5 (n-001 / v.e.1) missing; the 8 rows below moved up")
+
+    from zerodx_desktop.cli import main
+
+    capsys.readouterr()
+    assert main(["--home", str(world["root"] / "home"), "verify", str(out)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(": tampered")
+    # the plain sentence comes before the message and the list of shifted cells
+    assert lines[2] == "  Scores: row 5 (n-001 / v.e.1) missing; the 8 rows below moved up"
+    assert "cell(s) differ" in lines[3]
+    assert any(line.startswith("  Scores!A5: signed n-001, found n-002") for line in lines)
+
+    assert main(["--home", str(world["root"] / "home"), "verify", str(out), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["status"] == "tampered" and len(doc["changed_cells"]) == len(v.changed_cells)
+    assert doc["row_changes"][0]["row"] == 5
+
+
+def test_cli_text_names_the_altered_display(world, capsys):
+    from zerodx_desktop.cli import main
+
+    out = _formatted(world, "cli-format", SCORES_XML, "G2", 164, '"5"')
+    home = str(world["root"] / "home")
+    assert main(["--home", home, "verify", str(out)]) == 0  # valid: warnings do not reject
+    text = capsys.readouterr().out
+    assert ": valid" in text.splitlines()[0]
+    assert "warning: display_altered" in text
+    assert "Scores!G2 (signed 1) is displayed with the number format '\"5\"'" in text
+    assert main(["--home", home, "verify", str(out), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["status"] == "valid" and "display_altered" in doc["warnings"]
+    assert doc["display_altered"] == [{"cell": "Scores!G2", "format": '"5"', "signed": "1"}]
+    assert doc["display_altered_total"] == 1
+
+
+def test_inserted_row_is_said_plainly(world):
+    def insert(ws):
+        ws.insert_rows(7)
+        ws["A7"], ws["E7"], ws["G7"] = "n-009", "x.y.z", 5
+
+    v = verify_score_sheet(_openpyxl_edit(world, "inserted-row", insert), world["panel"])
+    assert v.status is Status.TAMPERED
+    assert [rc.to_json() for rc in v.row_changes] == [
+        {"sheet": "Scores", "change": "extra", "row": 7, "rows": 1,
+         "ids": [["n-009", "x.y.z"]], "moved": 7}]
+    assert row_change_text(v.row_changes[0]) == (
+        "Scores: an extra row at 7 (n-009 / x.y.z); the 7 rows below moved down")
+
+
+def test_several_deleted_rows_and_a_blank_inserted_row(world):
+    def edit(ws):
+        ws.delete_rows(3, 2)  # signed rows 3-4
+        ws.insert_rows(9)  # a blank row where signed row 11 was
+
+    v = verify_score_sheet(_openpyxl_edit(world, "multi-rows", edit), world["panel"])
+    assert v.status is Status.TAMPERED
+    got = [rc.to_json() for rc in v.row_changes]
+    assert got == [
+        {"sheet": "Scores", "change": "missing", "row": 3, "rows": 2,
+         "ids": [["n-001", "a.l.2"], ["n-001", "a.s.1"]], "moved": 9},
+        {"sheet": "Scores", "change": "extra", "row": 9, "rows": 1, "ids": [["", ""]],
+         "moved": 3}]
+    assert row_change_text(v.row_changes[0]) == (
+        "Scores: rows 3–4 (n-001 / a.l.2, n-001 / a.s.1) missing; the 9 rows below moved up")
+    assert row_change_text(v.row_changes[1]) == (
+        "Scores: an extra row at 9 (empty); the 3 rows below moved down")
