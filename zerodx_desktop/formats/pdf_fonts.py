@@ -63,7 +63,10 @@ _BAD_CHARS = re.compile(
 # DejaVu Sans has every form), then reverses each right-to-left stretch and mirrors its
 # parentheses so that it reads correctly.
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL}\\s.,:;!?'\"()\\-]*[{_RTL}])?")
+# a stretch starts with a right-to-left letter; numbers after one belong to it (the Unicode
+# bidi rules put "شركة 2024" as 2024 on the left) but keep their own left-to-right digits
+_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL}0-9\\s.,:;!?'\"()\\-]*[{_RTL}0-9])?")
+_NUMBER = re.compile(r"[0-9]+(?:[.,:][0-9]+)*")
 _MIRRORED = str.maketrans("()", ")(")
 
 _lock = threading.Lock()
@@ -226,7 +229,12 @@ def _arabic_reshaper() -> Any:
 def _rtl_visual(run: str) -> str:
     if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in run):
         run = _arabic_reshaper().reshape(run)
-    return run[::-1].translate(_MIRRORED)
+    out, pos = [], 0
+    for m in _NUMBER.finditer(run):  # the stretch turns round, its numbers do not
+        out += [run[pos:m.start()][::-1].translate(_MIRRORED), m.group(0)]
+        pos = m.end()
+    out.append(run[pos:][::-1].translate(_MIRRORED))
+    return "".join(reversed(out))
 
 
 def visual(text: str) -> str:
