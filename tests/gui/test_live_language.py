@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGroupBox
 
+from tests.gui.test_merge_view import _merged_view, pile, view  # noqa: F401 (fixtures)
 from zerodx_desktop.core.text import Text
 from zerodx_desktop.ui import i18n
 
@@ -267,3 +268,53 @@ def test_start_up_translates_each_view_once(qtbot, home: Path, english, monkeypa
         assert sorted(calls) == ["MainWindow", "ScoringView", "WorkspaceView"]
     finally:
         window.close()
+
+
+# ---- the merge view with a result: state texts are recomputed, the selection is kept -------
+
+
+def switch(setting: str) -> None:
+    """What Preferences does, for a view shown on its own (no main window)."""
+    i18n.apply_language(setting)
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def test_a_merged_result_follows_the_language(qtbot, view, pile, english):  # noqa: F811
+    from zerodx_desktop.ui.merge_view import method_label
+
+    _merged_view(qtbot, view, pile)
+    view.ranking_table.selectRow(1)
+    chosen = view.selected_nominee_id()
+    assert chosen
+    official = view.result.method
+    english_nominee = view.nominee_label.text()
+    english_summary = view.summary_label.text()
+    assert view.method_note.text() == (
+        f"{method_label(official)} — the panel's official method; exports use it.")
+
+    switch(i18n.CHINESE)
+
+    assert view.selected_nominee_id() == chosen  # the drill-down stays on the same nominee
+    assert view.method_note.text() == zh(
+        "MergeView", "{value} — the panel's official method; exports use it.").format(
+            value=method_label(official))
+    assert CJK.search(method_label(official))
+    i = view.method_combo.findData(official)
+    assert view.method_combo.itemText(i) == zh("MergeView", "{method} (official)").format(
+        method=official)
+    prefix = zh("MergeView", "Sensitivity: {notes}").split("{notes}")[0]
+    assert prefix and view.sensitivity_label.text().startswith(prefix)
+    row = view.ranking_model.ranking_row(view.ranking_table.currentIndex().row())
+    assert row.nominee_id == chosen and row.nominee in view.nominee_label.text()
+    assert CJK.search(view.nominee_label.text()) and view.nominee_label.text() != english_nominee
+    assert CJK.search(view.summary_label.text()) and view.summary_label.text() != english_summary
+    assert view.merge_button.text() == zh("MergeView", "Verify and merge")
+
+    switch(i18n.ENGLISH)
+
+    assert view.selected_nominee_id() == chosen
+    assert view.nominee_label.text() == english_nominee
+    assert view.summary_label.text() == english_summary
+    assert view.method_note.text() == (
+        f"{method_label(official)} — the panel's official method; exports use it.")
