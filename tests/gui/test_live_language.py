@@ -106,6 +106,10 @@ def test_the_open_main_window_follows_the_language(qtbot, home: Path, english):
         assert window.save_label.text().startswith("Saved ")
         ws.select_nominee(nid)
         assert menu_titles(window) == list(MENUS)
+        window.show_help()
+        assert window.help_dialog.pages.item(0).text() == "Judge guide"
+        english_guide = window.help_dialog.browser.toPlainText()
+        assert not CJK.search(english_guide)
 
         choose_language(window, i18n.CHINESE)
 
@@ -165,6 +169,15 @@ def test_the_open_main_window_follows_the_language(qtbot, home: Path, english):
         assert sc.totals.text().startswith(total)
         # the dossier
         assert ws.dossier.tabs.tabText(0) == zh("DossierView", "&Narrative")
+        n_attachments = len(ws.session.nominee(nid).attachments)
+        assert ws.dossier.tabs.tabText(1) == zh(
+            "DossierView", "&Attachments ({n_attachments})").format(n_attachments=n_attachments)
+        # the guide, open beside the window
+        help_dialog = window.help_dialog
+        assert help_dialog.windowTitle() == zh("HelpDialog", "{app} help").format(
+            app=__import__("zerodx_desktop").APP_NAME)
+        assert help_dialog.pages.item(0).text() == zh("HelpView", "Judge guide")
+        assert CJK.search(help_dialog.browser.toPlainText())
         # the merge and organizer pages, built before the switch
         assert merge.merge_button.text() == zh("MergeView", "Verify and merge")
         assert merge.add_sheets_button.toolTip() == zh(
@@ -211,6 +224,7 @@ def test_the_open_main_window_follows_the_language(qtbot, home: Path, english):
         assert sc.totals.text().startswith("Total: ")
         assert merge.merge_button.text() == "Verify and merge"
         assert merge.tabs.tabText(0) == "Ranking"
+        assert window.help_dialog.browser.toPlainText() == english_guide
         assert organizer.build_button.text() == "Build signed package…"
         assert organizer.framework_tree.topLevelItem(0).text(0) == \
             Text.of(organizer.framework.domains[0].title).get("en")
