@@ -313,6 +313,32 @@ ZH.update({
     "Changed cells ({n}):": "被改动的单元格（{n} 个）：",
     "Changed cells:": "被改动的单元格：",
     "… and {n} more (see the details pane)": "… 另有 {n} 个（见详情面板）",
+    "displayed differently: number formats or hidden rows/columns make the file show other "
+    "values than the signed ones (the signed values are used)":
+        "显示与签名不符：数字格式或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）",
+    "{sheet}: row {row} ({ids}) missing": "{sheet}：第 {row} 行（{ids}）缺失",
+    "{sheet}: rows {first}–{last} ({ids}) missing": "{sheet}：第 {first}–{last} 行（{ids}）缺失",
+    "{sheet}: an extra row at {row} ({ids})": "{sheet}：第 {row} 行是多出的一行（{ids}）",
+    "{sheet}: {n} extra rows at {first}–{last} ({ids})":
+        "{sheet}：第 {first}–{last} 行是多出的 {n} 行（{ids}）",
+    "{head}; the row below moved up": "{head}；其下的 1 行上移",
+    "{head}; the {n} rows below moved up": "{head}；其下的 {n} 行上移",
+    "{head}; the row below moved down": "{head}；其下的 1 行下移",
+    "{head}; the {n} rows below moved down": "{head}；其下的 {n} 行下移",
+    "{cell} (signed {signed}) is displayed with the number format {format}":
+        "{cell}（签名值 {signed}）以数字格式 {format} 显示",
+    "{sheet}: hidden rows {items}": "{sheet}：隐藏的行 {items}",
+    "{sheet}: hidden rows {items} and {n} more": "{sheet}：隐藏的行 {items}，另有 {n} 行",
+    "{sheet}: hidden columns {items}": "{sheet}：隐藏的列 {items}",
+    "{sheet}: hidden columns {items} and {n} more": "{sheet}：隐藏的列 {items}，另有 {n} 列",
+    "{sheet}: conditional formatting on {range} can change how values look":
+        "{sheet}：{range} 上的条件格式可能改变值的显示",
+    "{sheet}: conditional formatting can change how values look":
+        "{sheet}：条件格式可能改变值的显示",
+    "{sheet}: zero values are set not to show": "{sheet}：设置为不显示零值",
+    "The cell formats could not be checked: {reason}": "无法检查单元格格式：{reason}",
+    "… and {n} more": "… 另有 {n} 项",
+    "Displayed differently from what was signed:": "显示与签名不符之处：",
     "recused": "已回避",
     "empty": "未评",
     "needs comment": "需填写评语",

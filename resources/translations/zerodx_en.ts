@@ -2884,6 +2884,134 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>scored a nominee the roster marks as a conflict (those scores are excluded)</translation>
     </message>
     <message>
+        <source>displayed differently: number formats or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</source>
+        <translation>displayed differently: number formats or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</translation>
+    </message>
+    <message>
+        <source>1 changed cell: {cells}</source>
+        <translation>1 changed cell: {cells}</translation>
+    </message>
+    <message>
+        <source>{n} changed cells: {cells}</source>
+        <translation>{n} changed cells: {cells}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{sheet}: row {row} ({ids}) missing</source>
+        <translation>{sheet}: row {row} ({ids}) missing</translation>
+    </message>
+    <message>
+        <source>{sheet}: rows {first}–{last} ({ids}) missing</source>
+        <translation>{sheet}: rows {first}–{last} ({ids}) missing</translation>
+    </message>
+    <message>
+        <source>{head}; the row below moved up</source>
+        <translation>{head}; the row below moved up</translation>
+    </message>
+    <message>
+        <source>{head}; the {n} rows below moved up</source>
+        <translation>{head}; the {n} rows below moved up</translation>
+    </message>
+    <message>
+        <source>{sheet}: an extra row at {row} ({ids})</source>
+        <translation>{sheet}: an extra row at {row} ({ids})</translation>
+    </message>
+    <message>
+        <source>{sheet}: {n} extra rows at {first}–{last} ({ids})</source>
+        <translation>{sheet}: {n} extra rows at {first}–{last} ({ids})</translation>
+    </message>
+    <message>
+        <source>{head}; the row below moved down</source>
+        <translation>{head}; the row below moved down</translation>
+    </message>
+    <message>
+        <source>{head}; the {n} rows below moved down</source>
+        <translation>{head}; the {n} rows below moved down</translation>
+    </message>
+    <message>
+        <source>{cell} (signed {signed}) is displayed with the number format {format}</source>
+        <translation>{cell} (signed {signed}) is displayed with the number format {format}</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden rows {items} and {n} more</source>
+        <translation>{sheet}: hidden rows {items} and {n} more</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden rows {items}</source>
+        <translation>{sheet}: hidden rows {items}</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden columns {items} and {n} more</source>
+        <translation>{sheet}: hidden columns {items} and {n} more</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden columns {items}</source>
+        <translation>{sheet}: hidden columns {items}</translation>
+    </message>
+    <message>
+        <source>{sheet}: conditional formatting on {range} can change how values look</source>
+        <translation>{sheet}: conditional formatting on {range} can change how values look</translation>
+    </message>
+    <message>
+        <source>{sheet}: conditional formatting can change how values look</source>
+        <translation>{sheet}: conditional formatting can change how values look</translation>
+    </message>
+    <message>
+        <source>{sheet}: zero values are set not to show</source>
+        <translation>{sheet}: zero values are set not to show</translation>
+    </message>
+    <message>
+        <source>The cell formats could not be checked: {reason}</source>
+        <translation>The cell formats could not be checked: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>{cell}: signed {signed}, found {found}</source>
+        <translation>{cell}: signed {signed}, found {found}</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Judge: {name} &lt;{email}&gt;</source>
+        <translation>Judge: {name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Panel: {title} ({id}), round {round}</source>
+        <translation>Panel: {title} ({id}), round {round}</translation>
+    </message>
+    <message>
+        <source>Sequence: {sequence} · exported {exported}</source>
+        <translation>Sequence: {sequence} · exported {exported}</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Displayed differently from what was signed:</source>
+        <translation>Displayed differently from what was signed:</translation>
+    </message>
+    <message>
+        <source>Changed cells ({n}):</source>
+        <translation>Changed cells ({n}):</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2902,6 +3030,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Changed cells:</source>
+        <translation>Changed cells:</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see the details pane)</source>
+        <translation>… and {n} more (see the details pane)</translation>
     </message>
 </context>
 <context>

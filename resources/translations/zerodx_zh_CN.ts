@@ -2847,6 +2847,134 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>为名单中标记为利益冲突的提名者评了分（这些分数不予计入）</translation>
     </message>
     <message>
+        <source>displayed differently: number formats or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</source>
+        <translation>显示与签名不符：数字格式或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）</translation>
+    </message>
+    <message>
+        <source>1 changed cell: {cells}</source>
+        <translation>1 个单元格被改动：{cells}</translation>
+    </message>
+    <message>
+        <source>{n} changed cells: {cells}</source>
+        <translation>{n} 个单元格被改动：{cells}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{sheet}: row {row} ({ids}) missing</source>
+        <translation>{sheet}：第 {row} 行（{ids}）缺失</translation>
+    </message>
+    <message>
+        <source>{sheet}: rows {first}–{last} ({ids}) missing</source>
+        <translation>{sheet}：第 {first}–{last} 行（{ids}）缺失</translation>
+    </message>
+    <message>
+        <source>{head}; the row below moved up</source>
+        <translation>{head}；其下的 1 行上移</translation>
+    </message>
+    <message>
+        <source>{head}; the {n} rows below moved up</source>
+        <translation>{head}；其下的 {n} 行上移</translation>
+    </message>
+    <message>
+        <source>{sheet}: an extra row at {row} ({ids})</source>
+        <translation>{sheet}：第 {row} 行是多出的一行（{ids}）</translation>
+    </message>
+    <message>
+        <source>{sheet}: {n} extra rows at {first}–{last} ({ids})</source>
+        <translation>{sheet}：第 {first}–{last} 行是多出的 {n} 行（{ids}）</translation>
+    </message>
+    <message>
+        <source>{head}; the row below moved down</source>
+        <translation>{head}；其下的 1 行下移</translation>
+    </message>
+    <message>
+        <source>{head}; the {n} rows below moved down</source>
+        <translation>{head}；其下的 {n} 行下移</translation>
+    </message>
+    <message>
+        <source>{cell} (signed {signed}) is displayed with the number format {format}</source>
+        <translation>{cell}（签名值 {signed}）以数字格式 {format} 显示</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden rows {items} and {n} more</source>
+        <translation>{sheet}：隐藏的行 {items}，另有 {n} 行</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden rows {items}</source>
+        <translation>{sheet}：隐藏的行 {items}</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden columns {items} and {n} more</source>
+        <translation>{sheet}：隐藏的列 {items}，另有 {n} 列</translation>
+    </message>
+    <message>
+        <source>{sheet}: hidden columns {items}</source>
+        <translation>{sheet}：隐藏的列 {items}</translation>
+    </message>
+    <message>
+        <source>{sheet}: conditional formatting on {range} can change how values look</source>
+        <translation>{sheet}：{range} 上的条件格式可能改变值的显示</translation>
+    </message>
+    <message>
+        <source>{sheet}: conditional formatting can change how values look</source>
+        <translation>{sheet}：条件格式可能改变值的显示</translation>
+    </message>
+    <message>
+        <source>{sheet}: zero values are set not to show</source>
+        <translation>{sheet}：设置为不显示零值</translation>
+    </message>
+    <message>
+        <source>The cell formats could not be checked: {reason}</source>
+        <translation>无法检查单元格格式：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>{cell}: signed {signed}, found {found}</source>
+        <translation>{cell}：签名时为 {signed}，现为 {found}</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Judge: {name} &lt;{email}&gt;</source>
+        <translation>评审：{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Panel: {title} ({id}), round {round}</source>
+        <translation>评审组：{title}（{id}），第 {round} 轮</translation>
+    </message>
+    <message>
+        <source>Sequence: {sequence} · exported {exported}</source>
+        <translation>序号：{sequence} · 导出于 {exported}</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Displayed differently from what was signed:</source>
+        <translation>显示与签名不符之处：</translation>
+    </message>
+    <message>
+        <source>Changed cells ({n}):</source>
+        <translation>被改动的单元格（{n} 个）：</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2865,6 +2993,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changed cells:</source>
+        <translation>被改动的单元格：</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see the details pane)</source>
+        <translation>… 另有 {n} 个（见详情面板）</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 Before a merge a row is just a file (status "pending"); after a merge each row carries the
 ``SheetVerdict`` the engine returned for that file. The model owns everything the table
 shows: status icon and colour, a reason a person can act on, and the tampered cells in the
-tooltip (and, in full, in ``details_text``).
+tooltip (and, in full, in ``details_text``). Rows deleted from or inserted into *Scores* are
+said first, plainly ("row 12 (n-005 / c-2.1) missing; the 40 rows below moved up"), and a
+sheet that *displays* signed values differently (number formats, hidden rows or columns)
+names the cells and rows concerned.
 """
 
 from __future__ import annotations
@@ -22,18 +25,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from zerodx_desktop.core.sheet import SheetVerdict, Status
+from zerodx_desktop.core.sheet import DisplayNote, RowChange, SheetVerdict, Status
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
 PENDING = "pending"
 MAX_TOOLTIP_CELLS = 15
+MAX_TOOLTIP_NOTES = 8
 CONTEXT = "SheetsModel"
 
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
+
+
+# Literal texts are translated with ``translate("SheetsModel", "...")``: pyside6-lupdate
+# extracts that call (not a ``_tr("...")`` wrapper), so the catalogue reaches the .ts file.
+translate = QCoreApplication.translate
 
 
 STATUS_LABELS: dict[str, str] = {
@@ -73,6 +82,9 @@ WARNING_LABELS: dict[str, str] = {
     "conflict_scored": QT_TRANSLATE_NOOP(
         "SheetsModel", "scored a nominee the roster marks as a conflict (those scores are "
         "excluded)"),
+    "display_altered": QT_TRANSLATE_NOOP(
+        "SheetsModel", "displayed differently: number formats or hidden rows/columns make the "
+        "file show other values than the signed ones (the signed values are used)"),
 }
 
 # kind -> (colour, glyph)
@@ -142,52 +154,124 @@ def warning_label(warning: str) -> str:
 
 def verdict_reason(verdict: SheetVerdict) -> str:
     """One line: why the sheet has its status (the engine's message, else a stock sentence)."""
-    parts = [verdict.message or status_explained(verdict.status)]
+    parts = [row_change_line(rc) for rc in verdict.row_changes[:1]]
+    parts.append(verdict.message or status_explained(verdict.status))
     if verdict.status is Status.TAMPERED and verdict.changed_cells:
         n = len(verdict.changed_cells)
         cells = (", ".join(c.cell for c in verdict.changed_cells[:5])
                  + (" …" if n > 5 else ""))
-        parts.append((_tr("1 changed cell: {cells}") if n == 1
-                      else _tr("{n} changed cells: {cells}")).format(n=n, cells=cells))
+        text = (translate("SheetsModel", "1 changed cell: {cells}") if n == 1
+                else translate("SheetsModel", "{n} changed cells: {cells}"))
+        parts.append(text.format(n=n, cells=cells))
     parts += [warning_label(w) for w in verdict.warnings]
     return " · ".join(p for p in parts if p)
 
 
+def _ids_text(rc: RowChange) -> str:
+    empty = translate("SheetsModel", "(empty)")
+    shown = [f"{a} / {b}" if (a or b) else empty for a, b in rc.ids[:3]]
+    return ", ".join(shown) + (", …" if rc.rows > len(shown) else "")
+
+
+def row_change_line(rc: RowChange) -> str:
+    """A row change said plainly, in the UI language."""
+    if rc.change == "missing":
+        head = (translate("SheetsModel", "{sheet}: row {row} ({ids}) missing") if rc.rows == 1
+                else translate("SheetsModel", "{sheet}: rows {first}–{last} ({ids}) missing"))
+        tail = (translate("SheetsModel", "{head}; the row below moved up") if rc.moved == 1
+                else translate("SheetsModel", "{head}; the {n} rows below moved up"))
+    else:
+        head = (translate("SheetsModel", "{sheet}: an extra row at {row} ({ids})")
+                if rc.rows == 1 else
+                translate("SheetsModel", "{sheet}: {n} extra rows at {first}–{last} ({ids})"))
+        tail = (translate("SheetsModel", "{head}; the row below moved down") if rc.moved == 1
+                else translate("SheetsModel", "{head}; the {n} rows below moved down"))
+    head = head.format(sheet=rc.sheet, row=rc.row, first=rc.row, last=rc.row + rc.rows - 1,
+                       ids=_ids_text(rc), n=rc.rows)
+    return tail.format(head=head, n=rc.moved) if rc.moved else head
+
+
+def display_note_line(note: DisplayNote) -> str:
+    """One thing that makes the sheet show other values than the signed ones."""
+    if note.kind == "format":
+        text = translate("SheetsModel",
+                         "{cell} (signed {signed}) is displayed with the number format {format}")
+        return text.format(cell=note.cell, signed=note.signed, format=f"“{note.detail}”")
+    if note.kind in ("rows_hidden", "columns_hidden"):
+        more = note.count - len(note.items)
+        if note.kind == "rows_hidden":
+            text = (translate("SheetsModel", "{sheet}: hidden rows {items} and {n} more")
+                    if more > 0 else translate("SheetsModel", "{sheet}: hidden rows {items}"))
+        else:
+            text = (translate("SheetsModel", "{sheet}: hidden columns {items} and {n} more")
+                    if more > 0 else translate("SheetsModel", "{sheet}: hidden columns {items}"))
+        return text.format(sheet=note.sheet, items=", ".join(str(x) for x in note.items),
+                           n=more)
+    if note.kind == "conditional_format":
+        text = (translate("SheetsModel",
+                          "{sheet}: conditional formatting on {range} can change how values look")
+                if note.detail else
+                translate("SheetsModel",
+                          "{sheet}: conditional formatting can change how values look"))
+        return text.format(sheet=note.sheet, range=note.detail)
+    if note.kind == "zeros_hidden":
+        text = translate("SheetsModel", "{sheet}: zero values are set not to show")
+        return text.format(sheet=note.sheet)
+    text = translate("SheetsModel", "The cell formats could not be checked: {reason}")
+    return text.format(reason=note.detail)
+
+
+def _display_lines(verdict: SheetVerdict, limit: int | None = None) -> list[str]:
+    notes = verdict.display_altered if limit is None else verdict.display_altered[:limit]
+    lines = [display_note_line(n) for n in notes]
+    more = verdict.display_altered_total - len(notes)
+    if more > 0:
+        lines.append(translate("SheetsModel", "… and {n} more").format(n=more))
+    return lines
+
+
 def _cell_line(cell: Any) -> str:
-    empty = _tr("(empty)")
+    empty = translate("SheetsModel", "(empty)")
     signed = empty if cell.signed in (None, "") else repr(cell.signed)
     found = empty if cell.found in (None, "") else repr(cell.found)
-    return _tr("{cell}: signed {signed}, found {found}").format(cell=cell.cell, signed=signed,
-                                                                 found=found)
+    text = translate("SheetsModel", "{cell}: signed {signed}, found {found}")
+    return text.format(cell=cell.cell, signed=signed, found=found)
 
 
 def details_text(path: Path, verdict: SheetVerdict | None) -> str:
     """Everything known about one sheet, as plain text for the details pane."""
-    lines = [_tr("File: {path}").format(path=path)]
+    lines = [translate("SheetsModel", "File: {path}").format(path=path)]
+    status = translate("SheetsModel", "Status: {status}")
     if verdict is None:
-        lines += [_tr("Status: {status}").format(status=status_label(PENDING)),
-                  status_explained(PENDING)]
+        lines += [status.format(status=status_label(PENDING)), status_explained(PENDING)]
         return "\n".join(lines)
-    lines.append(_tr("Status: {status}").format(status=status_label(verdict.status)))
+    lines.append(status.format(status=status_label(verdict.status)))
+    lines += [row_change_line(rc) for rc in verdict.row_changes]
     if verdict.message:
         lines.append(verdict.message)
     else:
         lines.append(status_explained(verdict.status))
     c = verdict.content
     if c is not None:
-        lines += [_tr("Judge: {name} <{email}>").format(name=c.judge_name, email=c.judge_email),
-                  _tr("Fingerprint: {fingerprint}").format(fingerprint=c.fingerprint),
-                  _tr("Panel: {title} ({id}), round {round}").format(
+        lines += [translate("SheetsModel", "Judge: {name} <{email}>").format(
+                      name=c.judge_name, email=c.judge_email),
+                  translate("SheetsModel", "Fingerprint: {fingerprint}").format(
+                      fingerprint=c.fingerprint),
+                  translate("SheetsModel", "Panel: {title} ({id}), round {round}").format(
                       title=c.panel_title, id=c.panel_id, round=c.round),
-                  _tr("Sequence: {sequence} · exported {exported}").format(
+                  translate("SheetsModel", "Sequence: {sequence} · exported {exported}").format(
                       sequence=c.sequence, exported=fmt_datetime(c.exported_at))]
     if verdict.sha256:
         lines.append(f"SHA-256: {verdict.sha256}")
     if verdict.warnings:
-        lines.append(_tr("Warnings:"))
+        lines.append(translate("SheetsModel", "Warnings:"))
         lines += [f"  • {warning_label(w)}" for w in verdict.warnings]
+    if verdict.display_altered:
+        lines.append(translate("SheetsModel", "Displayed differently from what was signed:"))
+        lines += [f"  • {x}" for x in _display_lines(verdict)]
     if verdict.changed_cells:
-        lines.append(_tr("Changed cells ({n}):").format(n=len(verdict.changed_cells)))
+        lines.append(translate("SheetsModel", "Changed cells ({n}):").format(
+            n=len(verdict.changed_cells)))
         lines += [f"  • {_cell_line(cell)}" for cell in verdict.changed_cells]
     return "\n".join(lines)
 
@@ -363,13 +447,18 @@ class SheetsModel(QAbstractTableModel):
         v = r.verdict
         if v is None:
             return f"{r.path}\n{status_explained(PENDING)}"
-        lines = [f"{status_label(v.status)}: {r.path.name}",
-                 v.message or status_explained(v.status)]
+        lines = [f"{status_label(v.status)}: {r.path.name}"]
+        lines += [row_change_line(rc) for rc in v.row_changes]
+        lines.append(v.message or status_explained(v.status))
         lines += [warning_label(w) for w in v.warnings]
+        if v.display_altered:
+            lines.append(translate("SheetsModel", "Displayed differently from what was signed:"))
+            lines += _display_lines(v, MAX_TOOLTIP_NOTES)
         if v.changed_cells:
-            lines.append(_tr("Changed cells:"))
+            lines.append(translate("SheetsModel", "Changed cells:"))
             lines += [_cell_line(c) for c in v.changed_cells[:MAX_TOOLTIP_CELLS]]
             rest = len(v.changed_cells) - MAX_TOOLTIP_CELLS
             if rest > 0:
-                lines.append(_tr("… and {n} more (see the details pane)").format(n=rest))
+                lines.append(translate("SheetsModel",
+                                       "… and {n} more (see the details pane)").format(n=rest))
         return "\n".join(x for x in lines if x)
