@@ -512,3 +512,29 @@ def test_several_deleted_rows_and_a_blank_inserted_row(world):
         "Scores: rows 3–4 (n-001 / a.l.2, n-001 / a.s.1) missing; the 9 rows below moved up")
     assert row_change_text(v.row_changes[1]) == (
         "Scores: an extra row at 9 (empty); the 3 rows below moved down")
+
+
+def test_sorted_scores_rows_list_a_bounded_number_of_row_changes(world):
+    """A person sorting *Scores* by level moves most rows: the list stays short, every
+    shifted cell is still named, and the alignment takes no time."""
+    import random
+
+    from zerodx_desktop.formats.score_sheet import MAX_ROW_CHANGES, align_rows
+
+    def sort_by_level(ws):
+        rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+        rows.sort(key=lambda r: (r[6] is None, r[6] or 0))
+        for i, r in enumerate(rows, 2):
+            for j, value in enumerate(r, 1):
+                ws.cell(i, j).value = value
+
+    v = verify_score_sheet(_openpyxl_edit(world, "sorted", sort_by_level), world["panel"])
+    assert v.status is Status.TAMPERED and 0 < len(v.row_changes) <= MAX_ROW_CHANGES
+    signed = [(f"n-{i // 40:04d}", f"c.{i % 40}") for i in range(20_000)]
+    found = sorted(signed, key=lambda x: x[1])
+    head = found[:5000]
+    random.Random(3).shuffle(head)
+    found[:5000] = head
+    t0 = time.perf_counter()
+    assert len(align_rows("Scores", signed, found)) == MAX_ROW_CHANGES
+    assert time.perf_counter() - t0 < 2.0

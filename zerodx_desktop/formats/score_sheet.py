@@ -61,6 +61,7 @@ MAX_CHANGED_CELLS = 1000
 MAX_DISPLAY_NOTES = 20  # display_altered notes listed (the total is counted)
 MAX_LISTED_ROWS = 20  # hidden rows / columns listed per sheet
 MAX_ROW_IDS = 5  # ids named per missing / extra block of rows
+MAX_ROW_CHANGES = 10  # blocks of missing / extra rows listed (a sorted sheet has many)
 ALIGN_MAX_ROWS = 50_000  # row alignment is skipped beyond this many rows
 QUESTION_SHORT = 200
 
@@ -707,7 +708,8 @@ def _row_ids(found: dict[tuple[int, int], tuple[Any, str]]) -> list[tuple[str, s
 def align_rows(title: str, signed: list[tuple[str, str]],
                found: list[tuple[str, str]]) -> list[RowChange]:
     """Blocks of signed rows missing from ``found`` and of rows added to it, by aligning
-    their (nominee id, criterion id) pairs (row 2 is the first of each list)."""
+    their (nominee id, criterion id) pairs (row 2 is the first of each list); at most
+    MAX_ROW_CHANGES blocks, the first ones."""
     import difflib
 
     ops = difflib.SequenceMatcher(None, signed, found).get_opcodes()
@@ -722,6 +724,8 @@ def align_rows(title: str, signed: list[tuple[str, str]],
         if tag in ("insert", "replace"):
             out.append(RowChange(title, "extra", j1 + 2, j2 - j1,
                                  tuple(found[j1:min(j2, j1 + MAX_ROW_IDS)]), moved))
+        if len(out) >= MAX_ROW_CHANGES:
+            return out[:MAX_ROW_CHANGES]
     return out
 
 
