@@ -709,9 +709,22 @@ def align_rows(title: str, signed: list[tuple[str, str]],
                found: list[tuple[str, str]]) -> list[RowChange]:
     """Blocks of signed rows missing from ``found`` and of rows added to it, by aligning
     their (nominee id, criterion id) pairs (row 2 is the first of each list); at most
-    MAX_ROW_CHANGES blocks, the first ones."""
+    MAX_ROW_CHANGES blocks, the first ones. Rows reordered (a sorted sheet) are not a few
+    rows missing or added: then nothing is listed (the changed cells say it all)."""
     import difflib
 
+    # Cheap check first (difflib is quadratic on reordered rows): how often does a found
+    # row that was signed not follow the signed row found before it?
+    where = {pair: i for i, pair in enumerate(signed)}
+    breaks, last = 0, -1
+    for pair in found:
+        i = where.get(pair)
+        if i is not None:
+            if i != last + 1:
+                breaks += 1
+                if breaks > 2 * MAX_ROW_CHANGES:
+                    return []
+            last = i
     ops = difflib.SequenceMatcher(None, signed, found).get_opcodes()
     out: list[RowChange] = []
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
