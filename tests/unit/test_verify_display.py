@@ -235,14 +235,28 @@ def test_hidden_row_is_display_altered(world):
     assert display_note_text(v.display_altered[0]) == "Scores: hidden rows 5, 9"
 
 
-def test_zero_height_row_is_display_altered(world):
-    def zero(text: str) -> str:
-        text = re.sub(r'(<row r="7")[^>]*>', r'\1 ht="0" customHeight="1">', text, count=1)
-        return text
+@pytest.mark.parametrize("height", ["0", "1.5"])
+def test_zero_or_tiny_height_row_is_display_altered(world, height):
+    def low(text: str) -> str:
+        return re.sub(r'(<row r="7")[^>]*>', rf'\1 ht="{height}" customHeight="1">', text,
+                      count=1)
 
-    v = verify_score_sheet(_sheet_edit(world, "zero-row", zero), world["panel"])
+    v = verify_score_sheet(_sheet_edit(world, f"low-row-{height}", low), world["panel"])
     assert v.status is Status.VALID
     assert _notes(v) == [{"sheet": "Scores", "rows_hidden": [7], "count": 1}]
+
+
+def test_zero_height_by_default_hides_rows_without_a_height(world):
+    def default(text: str) -> str:
+        text = re.sub(r"<sheetFormatPr [^>]*/>", '<sheetFormatPr defaultRowHeight="15" '
+                      'zeroHeight="1"/>', text, count=1)
+        # rows that keep an explicit height stay visible; strip it from rows 3 and 4
+        return re.sub(r'(<row r="[34]")[^>]*>', r"\1>", text)
+
+    v = verify_score_sheet(_sheet_edit(world, "zero-default", default), world["panel"])
+    notes = _notes(v)
+    assert v.status is Status.VALID and notes[0]["sheet"] == "Scores"
+    assert {3, 4} <= set(notes[0]["rows_hidden"])
 
 
 def test_hidden_column_is_display_altered(world):
@@ -258,7 +272,8 @@ def test_hidden_column_is_display_altered(world):
 
 def test_zero_width_columns_and_summary_sheet(world):
     def hide(text: str) -> str:
-        return text.replace("<cols>", '<cols><col min="3" max="4" width="0" customWidth="1"/>'
+        return text.replace("<cols>", '<cols><col min="3" max="3" width="0" customWidth="1"/>'
+                            '<col min="4" max="4" width="0.4" customWidth="1"/>'
                             '<col min="20" max="30" hidden="1"/>', 1)
 
     v = verify_score_sheet(_sheet_edit(world, "zero-width", hide, SUMMARY_XML),

@@ -684,7 +684,7 @@ def _sheet_display_notes(title: str, grid: Grid, look: Any) -> list[DisplayNote]
         out.append(DisplayNote("columns_hidden", title,
                                items=tuple(get_column_letter(c) for c in cols[:MAX_LISTED_ROWS]),
                                count=len(cols)))
-    for what, detail in look.notes[:MAX_DISPLAY_NOTES]:
+    for what, detail in list(dict.fromkeys(look.notes))[:MAX_DISPLAY_NOTES]:
         kind = "zeros_hidden" if what == "zeros hidden" else "conditional_format"
         out.append(DisplayNote(kind, title, detail=detail))
     return out

@@ -603,11 +603,16 @@ def _xml_true(value: str | None) -> bool:
     return value is not None and value.strip().lower() in ("1", "true")
 
 
-def _xml_zero(value: str | None) -> bool:
+TINY_ROW_HEIGHT = 3.0  # points: a row lower than this shows no text (hidden in effect)
+TINY_COLUMN_WIDTH = 1.0  # characters: a narrower column shows no value
+
+
+def _xml_below(value: str | None, limit: float) -> bool:
+    """True when the number ``value`` is below ``limit`` (not when absent or not a number)."""
     if value is None:
         return False
     try:
-        return float(value) == 0.0
+        return float(value) < limit
     except ValueError:
         return False
 
@@ -940,7 +945,8 @@ class UntrustedXlsx:
         def sheet_setting(local: str, attrs: dict[str, str]) -> None:
             nonlocal zero_height
             if local == "col":
-                if _xml_true(attrs.get("hidden")) or _xml_zero(attrs.get("width")):
+                if (_xml_true(attrs.get("hidden"))
+                        or _xml_below(attrs.get("width"), TINY_COLUMN_WIDTH)):
                     try:
                         lo, hi = int(attrs.get("min", "0")), int(attrs.get("max", "0"))
                     except ValueError:
@@ -981,7 +987,7 @@ class UntrustedXlsx:
                 col = 0
                 if len(attrs) > 1 or zero_height:
                     ht = attrs.get("ht")
-                    if (_xml_true(attrs.get("hidden")) or _xml_zero(ht)
+                    if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
                             or (zero_height and not ht)):
                         look.hidden_rows_total += 1
                         if len(hidden_rows) < MAX_LOOK_ITEMS:
