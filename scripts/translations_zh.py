@@ -327,6 +327,7 @@ ZH.update({
     "{head}; the {n} rows below moved down": "{head}；其下的 {n} 行下移",
     "{cell} (signed {signed}) is displayed with the number format {format}":
         "{cell}（签名值 {signed}）以数字格式 {format} 显示",
+    "{cell} (signed {signed}) cannot be seen: {why}": "{cell}（签名值 {signed}）无法看见：{why}",
     "{sheet}: hidden rows {items}": "{sheet}：隐藏的行 {items}",
     "{sheet}: hidden rows {items} and {n} more": "{sheet}：隐藏的行 {items}，另有 {n} 行",
     "{sheet}: hidden columns {items}": "{sheet}：隐藏的列 {items}",

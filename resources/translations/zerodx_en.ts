@@ -2936,6 +2936,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>{cell} (signed {signed}) is displayed with the number format {format}</translation>
     </message>
     <message>
+        <source>{cell} (signed {signed}) cannot be seen: {why}</source>
+        <translation>{cell} (signed {signed}) cannot be seen: {why}</translation>
+    </message>
+    <message>
         <source>{sheet}: hidden rows {items} and {n} more</source>
         <translation>{sheet}: hidden rows {items} and {n} more</translation>
     </message>

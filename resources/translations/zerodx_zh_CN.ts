@@ -2899,6 +2899,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>{cell}（签名值 {signed}）以数字格式 {format} 显示</translation>
     </message>
     <message>
+        <source>{cell} (signed {signed}) cannot be seen: {why}</source>
+        <translation>{cell}（签名值 {signed}）无法看见：{why}</translation>
+    </message>
+    <message>
         <source>{sheet}: hidden rows {items} and {n} more</source>
         <translation>{sheet}：隐藏的行 {items}，另有 {n} 行</translation>
     </message>

@@ -553,3 +553,72 @@ def test_sorted_or_huge_scores_rows_stay_fast(world):
     assert time.perf_counter() - t0 < 2.0
     assert [(rc.change, rc.row, rc.rows, rc.moved) for rc in got] == [
         ("missing", 30_002, 1, 19_999), ("extra", 50_001, 3, 0)]
+
+
+# ----------------------------------------------------------------- invisible text
+
+def _font_style(styles: str, font: str, fill: str | None = None) -> tuple[str, int]:
+    """styles.xml with one more font (and fill), and a cell style using them."""
+    n_fonts = len(re.findall(r"<font>|<font ", styles[:styles.index("</fonts>")]))
+    styles = styles.replace("</fonts>", font + "</fonts>", 1)
+    fill_id = 0
+    if fill is not None:
+        fill_id = len(re.findall(r"<fill>|<fill ", styles[:styles.index("</fills>")]))
+        styles = styles.replace("</fills>", fill + "</fills>", 1)
+    n = len(re.findall(r"<xf ", styles[styles.index("<cellXfs"):styles.index("</cellXfs>")]))
+    styles = styles.replace("</cellXfs>", f'<xf numFmtId="0" fontId="{n_fonts}" '
+                            f'fillId="{fill_id}" borderId="0" xfId="0" applyFont="1"/>'
+                            "</cellXfs>")
+    return styles, n
+
+
+INVISIBLE = [
+    ("white-rgb", '<font><sz val="11"/><color rgb="FFFFFFFF"/></font>', None,
+     "text colour FFFFFF on background FFFFFF"),
+    ("white-theme", '<font><sz val="11"/><color theme="0"/></font>', None,
+     "text colour FFFFFF on background FFFFFF"),
+    ("same-as-fill", '<font><color rgb="FF336699"/></font>',
+     '<fill><patternFill patternType="solid"><fgColor rgb="FF336699"/></patternFill></fill>',
+     "text colour 336699 on background 336699"),
+    ("black-on-black", "<font/>",
+     '<fill><patternFill patternType="solid"><fgColor indexed="8"/></patternFill></fill>',
+     "text colour 000000 on background 000000"),
+    ("tiny", '<font><sz val="1"/></font>', None, "font size 1"),
+]
+
+
+@pytest.mark.parametrize(("case", "font", "fill", "why"), INVISIBLE,
+                         ids=[c[0] for c in INVISIBLE])
+def test_invisible_text_is_display_altered(world, case, font, fill, why):
+    with zipfile.ZipFile(world["sheet"]) as zf:
+        _s, idx = _font_style(zf.read(STYLES_XML).decode(), font, fill)
+    out = _rewrite(world, f"font-{case}", {
+        STYLES_XML: lambda t: _font_style(t, font, fill)[0],
+        SCORES_XML: lambda t: _set_style(t, "I3", idx)})
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert _notes(v) == [{"cell": "Scores!I3", "font": why, "signed": "fine n-001/a.l.2"}]
+    assert display_note_text(v.display_altered[0]) == (
+        f"Scores!I3 (signed fine n-001/a.l.2) cannot be seen: {why}")
+
+
+VISIBLE = [
+    ("red", '<font><color rgb="FFFF0000"/></font>', None),
+    ("white-on-dark", '<font><color rgb="FFFFFFFF"/></font>',
+     '<fill><patternFill patternType="solid"><fgColor rgb="FF003366"/></patternFill></fill>'),
+    ("tinted-theme", '<font><color theme="0" tint="-0.5"/></font>', None),
+    ("auto", '<font><sz val="9"/><color auto="1"/></font>', None),
+    ("pattern", '<font><color rgb="FFFFFFFF"/></font>',
+     '<fill><patternFill patternType="gray125"/></fill>'),
+]
+
+
+@pytest.mark.parametrize(("case", "font", "fill"), VISIBLE, ids=[c[0] for c in VISIBLE])
+def test_visible_fonts_give_no_warning(world, case, font, fill):
+    with zipfile.ZipFile(world["sheet"]) as zf:
+        _s, idx = _font_style(zf.read(STYLES_XML).decode(), font, fill)
+    out = _rewrite(world, f"visible-{case}", {
+        STYLES_XML: lambda t: _font_style(t, font, fill)[0],
+        SCORES_XML: lambda t: _set_style(t, "I3", idx)})
+    v = verify_score_sheet(out, world["panel"])
+    assert v.status is Status.VALID and v.warnings == [], _notes(v)

@@ -72,7 +72,8 @@ class ChangedCell:
 class DisplayNote:
     """One thing that makes a signed sheet *show* something other than its signed values.
 
-    ``kind``: "format" (``cell`` shows ``signed`` with number format ``detail``),
+    ``kind``: "format" (``cell`` shows ``signed`` with number format ``detail``), "font"
+    (``cell``'s text cannot be seen: ``detail`` says why, e.g. white on white),
     "rows_hidden" / "columns_hidden" (``items``: row numbers / column letters of ``sheet``),
     "conditional_format" (``detail``: the range), "zeros_hidden", "styles_unchecked"
     (``detail``: why the cell formats could not be examined).
@@ -89,6 +90,8 @@ class DisplayNote:
     def to_json(self) -> dict[str, object]:
         if self.kind == "format":
             return {"cell": self.cell, "format": self.detail, "signed": self.signed}
+        if self.kind == "font":
+            return {"cell": self.cell, "font": self.detail, "signed": self.signed}
         if self.kind in ("rows_hidden", "columns_hidden"):
             return {"sheet": self.sheet, self.kind: list(self.items), "count": self.count}
         if self.kind == "styles_unchecked":

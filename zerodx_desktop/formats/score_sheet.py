@@ -655,15 +655,17 @@ def _cell_display_notes(title: str, grid: Grid, look: Any) -> tuple[list[Display
 
     notes: list[DisplayNote] = []
     n = 0
-    for r, c, code in look.formats:
-        exp = _listed_signed(grid, r, c)
-        if exp is None or exp == "":
-            continue  # no signed value there: a changed cell, reported as such
-        n += 1
-        if len(notes) < MAX_DISPLAY_NOTES:
-            notes.append(DisplayNote("format", title, f"{title}!{get_column_letter(c)}{r}",
-                                     code[:200], _signed_text(exp)))
-    return notes, n + max(0, look.formats_total - len(look.formats))
+    for kind, found in (("font", look.unseen), ("format", look.formats)):
+        for r, c, detail in found:
+            exp = _listed_signed(grid, r, c)
+            if exp is None or exp == "":
+                continue  # no signed value there: a changed cell, reported as such
+            n += 1
+            if len(notes) < MAX_DISPLAY_NOTES:
+                notes.append(DisplayNote(kind, title, f"{title}!{get_column_letter(c)}{r}",
+                                         detail[:200], _signed_text(exp)))
+    return notes, n + max(0, look.formats_total - len(look.formats)) + max(
+        0, look.unseen_total - len(look.unseen))
 
 
 def _sheet_display_notes(title: str, grid: Grid, look: Any) -> list[DisplayNote]:
@@ -771,6 +773,8 @@ def display_note_text(note: DisplayNote) -> str:
     if note.kind == "format":
         return (f"{note.cell} (signed {note.signed}) is displayed with the number format "
                 f"'{note.detail}'")
+    if note.kind == "font":
+        return f"{note.cell} (signed {note.signed}) cannot be seen: {note.detail}"
     if note.kind in ("rows_hidden", "columns_hidden"):
         what = "rows" if note.kind == "rows_hidden" else "columns"
         listed = ", ".join(str(x) for x in note.items)

@@ -558,6 +558,7 @@ FORMAT_ALTERED = -1  # may show another number, or hide the value
 MAX_STYLES_BYTES = 8 * 1024 * 1024  # a styles.xml beyond this is not examined (noted)
 MAX_FORMAT_CODE = 1000  # longer format codes are kept cut (never benign anyway)
 MAX_LOOK_ITEMS = 10_000  # per sheet and kind of note
+MIN_FONT_SIZE = 4.0  # points: smaller text cannot be read
 
 
 def number_format_kind(code: str) -> int:
@@ -599,6 +600,29 @@ def format_rounds_value(value: str, decimals: int) -> bool:
     return abs(q - x) > Decimal("1e-9") * max(Decimal(1), abs(x))
 
 
+_INDEXED_COLOURS = {0: "000000", 8: "000000", 1: "FFFFFF", 9: "FFFFFF"}
+_THEME_COLOURS = {0: "FFFFFF", 1: "000000"}  # Excel's theme 0 is "Background 1", 1 "Text 1"
+
+
+def _colour(attrs: dict[str, str]) -> str | None:
+    """RRGGBB of a <color>/<fgColor> element; None for automatic or unknown colours."""
+    import re
+
+    rgb = attrs.get("rgb")
+    if rgb is not None:
+        return rgb[-6:].upper() if re.fullmatch(r"[0-9A-Fa-f]{6,8}", rgb) else None
+    try:
+        if "indexed" in attrs:
+            return _INDEXED_COLOURS.get(int(attrs["indexed"]))
+        if "theme" in attrs:
+            if abs(float(attrs.get("tint", "0"))) > 0.15:
+                return None  # a tinted theme colour: not the plain one
+            return _THEME_COLOURS.get(int(attrs["theme"]))
+    except ValueError:
+        return None
+    return None
+
+
 def _xml_true(value: str | None) -> bool:
     return value is not None and value.strip().lower() in ("1", "true")
 
@@ -622,7 +646,8 @@ class SheetLook:
     """What hides or changes the display of one sheet's values (filled by ``iter_cells``).
 
     ``formats``: (row, column, format code) of cells holding a value shown with a format
-    that is not plainly benign; ``hidden_rows`` (row numbers) and ``hidden_columns``
+    that is not plainly benign; ``unseen``: (row, column, why) of value cells whose font
+    cannot be seen (background colour, tiny); ``hidden_rows`` (row numbers) and ``hidden_columns``
     ((first, last) column ranges); ``notes``: sheet-wide settings, e.g. ``("conditional
     format", "G2:G9")``, ``("zeros hidden", "")``. Each list keeps at most MAX_LOOK_ITEMS;
     the ``*_total`` counts are complete.
@@ -630,6 +655,8 @@ class SheetLook:
 
     formats: list[tuple[int, int, str]] = field(default_factory=list)
     formats_total: int = 0
+    unseen: list[tuple[int, int, str]] = field(default_factory=list)  # invisible text cells
+    unseen_total: int = 0
     hidden_rows: list[int] = field(default_factory=list)
     hidden_rows_total: int = 0
     hidden_columns: list[tuple[int, int]] = field(default_factory=list)
@@ -638,7 +665,8 @@ class SheetLook:
 
 @dataclass
 class CellStyles:
-    """The number format of each cell style (styles.xml ``cellXfs``), read leniently.
+    """The number format of each cell style (styles.xml ``cellXfs``), read leniently, and
+    whether its font makes text invisible (colour of the background, tiny size).
 
     ``problem`` is set (and every style treated as General) when styles.xml could not be
     examined (too large, not well-formed); a style index out of range, a bad numFmtId or a
@@ -648,6 +676,35 @@ class CellStyles:
     xf_formats: list[int] = field(default_factory=list)  # cellXfs index -> numFmtId
     custom: dict[int, str] = field(default_factory=dict)  # numFmtId -> format code
     problem: str = ""
+    xf_fonts: list[tuple[int, int]] = field(default_factory=list)  # index -> fontId, fillId
+    fonts: list[tuple[float | None, str | None]] = field(default_factory=list)  # size, colour
+    fills: list[str | None] = field(default_factory=list)  # background colour (None: unknown)
+
+    @functools.cached_property
+    def any_unseen(self) -> bool:
+        """Whether some cell style makes text invisible (checked once per font/fill pair)."""
+        return any(self._unseen(*pair) for pair in set(self.xf_fonts))
+
+    def unseen(self, style: str | None) -> str:
+        """Why text in this style cannot be seen ("" when it can)."""
+        try:
+            i = int(style) if style else 0
+        except ValueError:
+            return ""
+        if not 0 <= i < len(self.xf_fonts):
+            return ""
+        return self._unseen(*self.xf_fonts[i])
+
+    def _unseen(self, font_id: int, fill_id: int) -> str:
+        if not 0 <= font_id < len(self.fonts):
+            return ""
+        size, colour = self.fonts[font_id]
+        if size is not None and size < MIN_FONT_SIZE:
+            return f"font size {size:g}"
+        background = self.fills[fill_id] if 0 <= fill_id < len(self.fills) else "FFFFFF"
+        if background is not None and (colour or "000000") == background:
+            return f"text colour {background} on background {background}"
+        return ""
 
     def code(self, style: str | None) -> str:
         fid = self._format_id(style)
@@ -862,7 +919,9 @@ class UntrustedXlsx:
             return styles
         xfs = styles.xf_formats
         custom = styles.custom
-        depth = {"numFmts": 0, "cellXfs": 0}
+        xf_fonts, fonts, fills = styles.xf_fonts, styles.fonts, styles.fills
+        depth = {"numFmts": 0, "cellXfs": 0, "fonts": 0, "fills": 0}
+        cur: dict[str, Any] = {}  # the <font> or <fill> being read
 
         def int_attr(attrs: dict[str, str], name: str) -> int | None:
             try:
@@ -876,6 +935,27 @@ class UntrustedXlsx:
                 if depth["cellXfs"]:
                     fid = int_attr(attrs, "numFmtId")
                     xfs.append(0 if fid is None else fid)
+                    xf_fonts.append((int_attr(attrs, "fontId") or 0,
+                                     int_attr(attrs, "fillId") or 0))
+            elif depth["fonts"] and local in ("font", "sz", "color"):
+                if local == "font":
+                    cur.clear()
+                    cur["font"] = True
+                elif local == "sz":
+                    try:
+                        cur["sz"] = float(attrs.get("val", ""))
+                    except ValueError:
+                        pass
+                else:
+                    cur["colour"] = _colour(attrs)
+            elif depth["fills"] and local in ("fill", "patternFill", "fgColor"):
+                if local == "fill":
+                    cur.clear()
+                    cur["pattern"] = "none"
+                elif local == "patternFill":
+                    cur["pattern"] = attrs.get("patternType", "none")
+                else:
+                    cur["colour"] = _colour(attrs)
             elif local == "numFmt":
                 fid = int_attr(attrs, "numFmtId")
                 if depth["numFmts"] and fid is not None:
@@ -887,6 +967,12 @@ class UntrustedXlsx:
             local = name[name.rfind(" ") + 1:]
             if local in depth:
                 depth[local] -= 1
+            elif local == "font" and depth["fonts"]:
+                fonts.append((cur.get("sz"), cur.get("colour")))
+            elif local == "fill" and depth["fills"]:
+                pattern = cur.get("pattern", "none")
+                fills.append("FFFFFF" if pattern == "none" else
+                             cur.get("colour") if pattern == "solid" else None)
 
         from defusedxml import DefusedXmlException
 
@@ -899,6 +985,7 @@ class UntrustedXlsx:
         except Exception as exc:  # malformed styles: lenient, but say it was not examined
             xfs.clear()
             custom.clear()
+            xf_fonts.clear()
             styles.problem = f"the styles part cannot be read ({type(exc).__name__})"
         return styles
 
@@ -928,6 +1015,7 @@ class UntrustedXlsx:
         col_of: dict[str, int] = {}
         kind_of: dict[str | None, int] = {}  # a cell's "s" attribute -> number_format_kind
         formats, hidden_rows = look.formats, look.hidden_rows
+        unseen_of: dict[str | None, str] | None = {} if styles.any_unseen else None
         row = col = r = c = rph = 0
         t = "n"
         s: str | None = None
@@ -1043,6 +1131,14 @@ class UntrustedXlsx:
                     append((r, c, None if v is None or not v.strip() else _number(v), "n"))
                 if v is None and inline is None and f is None:
                     return  # no value: a format shows nothing
+                if unseen_of is not None:
+                    why = unseen_of.get(s)
+                    if why is None:
+                        why = unseen_of[s] = styles.unseen(s)
+                    if why:
+                        look.unseen_total += 1
+                        if len(look.unseen) < MAX_LOOK_ITEMS:
+                            look.unseen.append((r, c, why))
                 k = kind_of.get(s)
                 if k is None:
                     k = kind_of[s] = styles.kind(s)

@@ -197,6 +197,9 @@ def display_note_line(note: DisplayNote) -> str:
         text = translate("SheetsModel",
                          "{cell} (signed {signed}) is displayed with the number format {format}")
         return text.format(cell=note.cell, signed=note.signed, format=f"“{note.detail}”")
+    if note.kind == "font":
+        text = translate("SheetsModel", "{cell} (signed {signed}) cannot be seen: {why}")
+        return text.format(cell=note.cell, signed=note.signed, why=note.detail)
     if note.kind in ("rows_hidden", "columns_hidden"):
         more = note.count - len(note.items)
         if note.kind == "rows_hidden":
