@@ -313,9 +313,9 @@ ZH.update({
     "Changed cells ({n}):": "被改动的单元格（{n} 个）：",
     "Changed cells:": "被改动的单元格：",
     "… and {n} more (see the details pane)": "… 另有 {n} 个（见详情面板）",
-    "displayed differently: number formats or hidden rows/columns make the file show other "
-    "values than the signed ones (the signed values are used)":
-        "显示与签名不符：数字格式或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）",
+    "displayed differently: number formats, invisible text or hidden rows/columns make the "
+    "file show other values than the signed ones (the signed values are used)":
+        "显示与签名不符：数字格式、不可见的文字或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）",
     "{sheet}: row {row} ({ids}) missing": "{sheet}：第 {row} 行（{ids}）缺失",
     "{sheet}: rows {first}–{last} ({ids}) missing": "{sheet}：第 {first}–{last} 行（{ids}）缺失",
     "{sheet}: an extra row at {row} ({ids})": "{sheet}：第 {row} 行是多出的一行（{ids}）",

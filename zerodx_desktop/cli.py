@@ -263,8 +263,8 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
             print(f"  warning: {w}")
             if w == "display_altered":
                 print("    the file displays some signed values differently (number formats, "
-                      "hidden rows or columns); a reader of the file may be misled. The "
-                      "signed values are the ones used:")
+                      "invisible text, hidden rows or columns); a reader of the file may be "
+                      "misled. The signed values are the ones used:")
                 for note in verdict.display_altered:
                     print(f"    - {display_note_text(note)}")
                 more = verdict.display_altered_total - len(verdict.display_altered)

@@ -2884,8 +2884,8 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>scored a nominee the roster marks as a conflict (those scores are excluded)</translation>
     </message>
     <message>
-        <source>displayed differently: number formats or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</source>
-        <translation>displayed differently: number formats or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</translation>
+        <source>displayed differently: number formats, invisible text or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</source>
+        <translation>displayed differently: number formats, invisible text or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</translation>
     </message>
     <message>
         <source>1 changed cell: {cells}</source>

@@ -2847,8 +2847,8 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>为名单中标记为利益冲突的提名者评了分（这些分数不予计入）</translation>
     </message>
     <message>
-        <source>displayed differently: number formats or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</source>
-        <translation>显示与签名不符：数字格式或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）</translation>
+        <source>displayed differently: number formats, invisible text or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</source>
+        <translation>显示与签名不符：数字格式、不可见的文字或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）</translation>
     </message>
     <message>
         <source>1 changed cell: {cells}</source>

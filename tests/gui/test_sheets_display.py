@@ -65,7 +65,7 @@ def test_display_altered_is_a_warning_with_the_cell_named(world, english):
     assert model.row(0).kind == "warn"  # valid, with a warning
     tip = model.data(model.index(0, 0), TIP)
     line = 'Scores!G2 (signed 1) is displayed with the number format “"5"”'
-    assert "displayed differently: number formats or hidden rows/columns" in tip
+    assert "displayed differently: number formats, invisible text or hidden rows/columns" in tip
     assert "Displayed differently from what was signed:\n" + line in tip
     assert line in model.details_text(0)
 

@@ -83,8 +83,9 @@ WARNING_LABELS: dict[str, str] = {
         "SheetsModel", "scored a nominee the roster marks as a conflict (those scores are "
         "excluded)"),
     "display_altered": QT_TRANSLATE_NOOP(
-        "SheetsModel", "displayed differently: number formats or hidden rows/columns make the "
-        "file show other values than the signed ones (the signed values are used)"),
+        "SheetsModel", "displayed differently: number formats, invisible text or hidden "
+        "rows/columns make the file show other values than the signed ones (the signed values "
+        "are used)"),
 }
 
 # kind -> (colour, glyph)
