@@ -757,9 +757,12 @@ version of it.&lt;/dd&gt;
 later round); only the newest counts.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Not a score sheet, or a corrupt or unsafe file.&lt;/dd&gt;
 &lt;/dl&gt;
-&lt;p&gt;Two warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
-are missing, not zero) and &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a nominee the roster marks as
-a conflict; those scores are left out).&lt;/p&gt;
+&lt;p&gt;Three warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
+are missing, not zero), &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a nominee the roster marks as
+a conflict; those scores are left out) and &lt;b&gt;display_altered&lt;/b&gt; (the values are the signed ones,
+but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
+columns, invisible text; the details name the cells. The merge uses the signed values; read the
+sheet with care).&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
 &lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
@@ -820,9 +823,12 @@ version of it.&lt;/dd&gt;
 later round); only the newest counts.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Not a score sheet, or a corrupt or unsafe file.&lt;/dd&gt;
 &lt;/dl&gt;
-&lt;p&gt;Two warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
-are missing, not zero) and &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a nominee the roster marks as
-a conflict; those scores are left out).&lt;/p&gt;
+&lt;p&gt;Three warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
+are missing, not zero), &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a nominee the roster marks as
+a conflict; those scores are left out) and &lt;b&gt;display_altered&lt;/b&gt; (the values are the signed ones,
+but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
+columns, invisible text; the details name the cells. The merge uses the signed values; read the
+sheet with care).&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
 &lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and

@@ -749,9 +749,12 @@ version of it.&lt;/dd&gt;
 later round); only the newest counts.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Not a score sheet, or a corrupt or unsafe file.&lt;/dd&gt;
 &lt;/dl&gt;
-&lt;p&gt;Two warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
-are missing, not zero) and &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a nominee the roster marks as
-a conflict; those scores are left out).&lt;/p&gt;
+&lt;p&gt;Three warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
+are missing, not zero), &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a nominee the roster marks as
+a conflict; those scores are left out) and &lt;b&gt;display_altered&lt;/b&gt; (the values are the signed ones,
+but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
+columns, invisible text; the details name the cells. The merge uses the signed values; read the
+sheet with care).&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
 &lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
@@ -807,8 +810,10 @@ anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</sour
 &lt;dt&gt;&lt;b&gt;superseded（已被取代）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;同一评审发来了更新的评分表（序号更大或轮次更晚）；只计最新的一份。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable（无法读取）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;不是评分表，或文件损坏、不安全。&lt;/dd&gt;
 &lt;/dl&gt;
-&lt;p&gt;有两种警告不会导致拒收：&lt;b&gt;incomplete&lt;/b&gt;（部分指标未评分；这些指标记为缺评，而非零分）和
-&lt;b&gt;conflict_scored&lt;/b&gt;（评审为名单中标记为利益冲突的提名者评了分；这些分数不予计入）。&lt;/p&gt;
+&lt;p&gt;有三种警告不会导致拒收：&lt;b&gt;incomplete&lt;/b&gt;（部分指标未评分；这些指标记为缺评，而非零分）、
+&lt;b&gt;conflict_scored&lt;/b&gt;（评审为名单中标记为利益冲突的提名者评了分；这些分数不予计入）和
+&lt;b&gt;display_altered&lt;/b&gt;（数值仍是签名时的数值，但格式会让电子表格程序显示出不同的内容：数字格式、
+隐藏的行或列、不可见的文字；详情列出相关单元格。合并使用签名的数值；阅读该表时请留意）。&lt;/p&gt;
 &lt;h3&gt;3. 合并方法&lt;/h3&gt;
 &lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；
 &lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。&lt;/p&gt;

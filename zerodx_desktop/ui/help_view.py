@@ -135,9 +135,12 @@ version of it.</dd>
 later round); only the newest counts.</dd>
 <dt><b>unreadable</b></dt><dd>Not a score sheet, or a corrupt or unsafe file.</dd>
 </dl>
-<p>Two warnings do not reject a sheet: <b>incomplete</b> (some criteria were left unscored; they
-are missing, not zero) and <b>conflict_scored</b> (the judge scored a nominee the roster marks as
-a conflict; those scores are left out).</p>
+<p>Three warnings do not reject a sheet: <b>incomplete</b> (some criteria were left unscored; they
+are missing, not zero), <b>conflict_scored</b> (the judge scored a nominee the roster marks as
+a conflict; those scores are left out) and <b>display_altered</b> (the values are the signed ones,
+but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
+columns, invisible text; the details name the cells. The merge uses the signed values; read the
+sheet with care).</p>
 <h3>3. Methods</h3>
 <p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the <b>Method</b> list shows the others side by side, and
