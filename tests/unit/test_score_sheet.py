@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import zipfile
 
@@ -174,6 +175,30 @@ def test_layout_readable_with_openpyxl(setup):
     about = {r[0].value: r[1].value for r in wb["About"].iter_rows(min_row=2)}
     assert about["Fingerprint"].startswith("SHA256:") and about["Round"] == 1
     assert "zerodx verify FILE.xlsx --panel PANEL.zdxpanel" in about["How to verify"]
+
+
+def test_ids_are_never_cut_and_long_texts_wrap_with_row_heights(judges, tmp_path):
+    import openpyxl
+
+    doc = json.loads(json.dumps(FRAMEWORK_DOC))
+    long_id = "autonomy.micro-enterprises.right-to-distribute-pay"  # 49 characters
+    doc["domains"][0]["dimensions"][0]["criteria"][0]["id"] = long_id
+    fw = make_framework(doc)
+    panel = make_panel(fw, judges)
+    content = make_content(fw)
+    long_comment = "The dossier documents self-organising teams in every unit. " * 4
+    content.scores[0] = ScoreRow(content.scores[0].nominee_id, content.scores[0].criterion_id,
+                                 content.scores[0].level, long_comment)
+    path = tmp_path / "sheet.xlsx"
+    write_score_sheet(path, content, fw, panel, judges[0])
+    ws = openpyxl.load_workbook(path)["Scores"]
+    assert long_id in [ws.cell(r, 5).value for r in range(2, ws.max_row + 1)]
+    assert ws.column_dimensions["E"].width == 48  # grown to the longest id, up to the cap
+    assert all(ws.cell(2, c).alignment.wrap_text for c in (2, 3, 4, 6, 9))
+    assert not ws.cell(2, 5).alignment.wrap_text  # ids stay on one line
+    # the long comment's row is several lines tall; spreadsheet programs do not do it alone
+    assert ws.row_dimensions[2].height >= 3 * 15
+    assert verify_score_sheet(path, panel).status is Status.VALID
 
 
 def test_formula_like_text_is_stored_as_string_in_raw_xml(judges, tmp_path):

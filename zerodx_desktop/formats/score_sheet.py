@@ -334,7 +334,21 @@ _WIDTHS = {
     CONFLICTS: (14, 28, 60),
     ABOUT: (20, 90),
 }
-_WRAP_COLS = {SCORES: {6, 9}, CONFLICTS: {3}, ABOUT: {2}}
+# names and texts wrap (the writer sets the row heights); ids never wrap, so their columns
+# grow to the longest id (up to _MAX_ID_WIDTH): a cut id cannot be read or searched for
+_WRAP_COLS = {SCORES: {2, 3, 4, 6, 9}, SUMMARY: {2}, CONFLICTS: {2, 3}, ABOUT: {2}}
+_ID_COLS = {SCORES: (1, 5), SUMMARY: (1,), CONFLICTS: (1,)}
+_MAX_ID_WIDTH = 48.0
+
+
+def _fit_ids(title: str, grid: Grid, widths: list[float]) -> list[float]:
+    from zerodx_desktop.formats.xlsx_safe import text_width
+
+    for col in _ID_COLS.get(title, ()):
+        longest = max((text_width(row[col - 1]) for row in grid[1:] if len(row) >= col),
+                      default=0.0)
+        widths[col - 1] = max(widths[col - 1], min(_MAX_ID_WIDTH, longest + 2))
+    return widths
 
 
 def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
@@ -346,7 +360,8 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
         ncols = len(grid[0])
         widths = _WIDTHS.get(title) or (
             (14, 28, *([16] * (ncols - 2))) if title == SUMMARY else [22] * ncols)
-        sheets.append({"title": title, "rows": grid, "widths": list(widths),
+        sheets.append({"title": title, "rows": grid,
+                       "widths": _fit_ids(title, grid, [float(w) for w in widths]),
                        "wrap_cols": _WRAP_COLS.get(title, set())})
     chunks = [payload_text[i:i + CHUNK_CODEPOINTS]
               for i in range(0, len(payload_text), CHUNK_CODEPOINTS)] or [""]
