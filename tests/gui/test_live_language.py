@@ -102,7 +102,8 @@ def test_the_open_main_window_follows_the_language(qtbot, home: Path, english):
         levels = [lv.value for lv in ws.scoring.scale.levels]
         was = ws.session.level(other, ws.scoring.criterion_id)
         assert ws.scoring.score(levels[0] if was != levels[0] else levels[1])
-        assert window.undo_stack.undoText()
+        english_undo = window.undo_stack.undoText()
+        assert english_undo.startswith("level ")
         assert window.save_label.text().startswith("Saved ")
         ws.select_nominee(nid)
         assert menu_titles(window) == list(MENUS)
@@ -124,7 +125,9 @@ def test_the_open_main_window_follows_the_language(qtbot, home: Path, english):
         assert window.preferences_action.text() == zh("MainWindow", "&Preferences\u2026")
         assert window.undo_action.iconText() == zh("MainWindow", "Undo")
         undo_what = window.undo_stack.undoText()
-        assert undo_what  # the score above can be undone
+        # the command on the stack describes itself again: "level N: …" in Chinese too
+        assert undo_what.startswith(zh("Undo", "level {level}: {criterion}").split("{")[0])
+        assert undo_what != english_undo and CJK.search(undo_what)
         assert window.undo_action.text() == zh("MainWindow", "&Undo {what}").format(
             what=undo_what)
         assert window.toolbar.windowTitle() == zh("MainWindow", "Main toolbar")
@@ -209,7 +212,7 @@ def test_the_open_main_window_follows_the_language(qtbot, home: Path, english):
         assert menu_titles(window) == list(MENUS)
         assert window.open_action.text() == "&Open panel package\u2026"
         assert window.open_action.toolTip() == "Open the panel package the organizer sent"
-        assert window.undo_action.text() == f"&Undo {undo_what}"
+        assert window.undo_action.text() == f"&Undo {english_undo}"
         assert [window.roles.tabText(i) for i in range(3)] == list(ROLES)
         assert window.save_label.text().startswith("Saved ")
         assert ws.filter_edit.placeholderText() == "Filter nominees (Ctrl+F)"

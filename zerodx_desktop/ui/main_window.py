@@ -51,6 +51,7 @@ from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.app import app_icon, icon
 from zerodx_desktop.ui.operations import Progress, run_in_background
 from zerodx_desktop.ui.scoring_view import ERROR_RED
+from zerodx_desktop.ui.undo import retranslate_stack
 from zerodx_desktop.ui.welcome_view import WelcomePage
 from zerodx_desktop.ui.workspace_session import judge_fingerprint
 from zerodx_desktop.ui.workspace_view import WorkspaceView
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         t(self.scorecard_action, self.tr("&Print my scorecard\u2026"),
           self.tr("Your scores and comments as a PDF"))
         t(self.quit_action, self.tr("&Quit"))
+        retranslate_stack(self.undo_stack)  # "level 3: …" in the new language, too
         self._undo_redo_texts()
         self.undo_action.setIconText(self.tr("Undo"))  # the toolbar stays short; the menu
         self.redo_action.setIconText(self.tr("Redo"))  # says what

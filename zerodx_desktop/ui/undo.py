@@ -8,7 +8,7 @@ never lands on the stack.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
@@ -22,16 +22,29 @@ def _criterion_name(session: WorkspaceSession, criterion_id: str) -> str:
     return text if len(text) <= 40 else text[:39] + "\u2026"
 
 
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Every command on ``stack`` describes itself again in the current UI language."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, (_EditCommand, ConflictCommand)):
+            command.setText(command.describe())
+
+
 class _EditCommand(QUndoCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
-                 old: object, new: object, text: str) -> None:
-        super().__init__(text)
+                 old: object, new: object) -> None:
+        super().__init__()
         self.session = session
         self.nominee_id = nominee_id
         self.criterion_id = criterion_id
         self.old = old
         self.new = new
         self._pushed = False
+        self.setText(self.describe())
+
+    def describe(self) -> str:
+        """What the command does, in the current UI language (the Edit menu shows it)."""
+        raise NotImplementedError
 
     def _write(self, value: object) -> None:
         raise NotImplementedError
@@ -58,12 +71,15 @@ class _EditCommand(QUndoCommand):
 class SetScoreCommand(_EditCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
                  old: int | None, new: int | None) -> None:
-        name = _criterion_name(session, criterion_id)
-        text = (QCoreApplication.translate("Undo", "level {level}: {criterion}").format(
-                    level=new, criterion=name) if new is not None
-                else QCoreApplication.translate("Undo", "clear level: {criterion}").format(
-                    criterion=name))
-        super().__init__(session, nominee_id, criterion_id, old, new, text)
+        super().__init__(session, nominee_id, criterion_id, old, new)
+
+    def describe(self) -> str:
+        name = _criterion_name(self.session, self.criterion_id)
+        if self.new is None:
+            return QCoreApplication.translate("Undo", "clear level: {criterion}").format(
+                criterion=name)
+        return QCoreApplication.translate("Undo", "level {level}: {criterion}").format(
+            level=self.new, criterion=name)
 
     def _write(self, value: object) -> None:
         self.session.write_score(self.nominee_id, self.criterion_id, value)  # type: ignore[arg-type]
@@ -72,9 +88,11 @@ class SetScoreCommand(_EditCommand):
 class SetCommentCommand(_EditCommand):
     def __init__(self, session: WorkspaceSession, nominee_id: str, criterion_id: str,
                  old: str, new: str) -> None:
-        super().__init__(session, nominee_id, criterion_id, old, new,
-                         QCoreApplication.translate("Undo", "comment: {criterion}").format(
-                             criterion=_criterion_name(session, criterion_id)))
+        super().__init__(session, nominee_id, criterion_id, old, new)
+
+    def describe(self) -> str:
+        return QCoreApplication.translate("Undo", "comment: {criterion}").format(
+            criterion=_criterion_name(self.session, self.criterion_id))
 
     def _write(self, value: object) -> None:
         self.session.write_comment(self.nominee_id, self.criterion_id, str(value))
@@ -85,17 +103,22 @@ class ConflictCommand(QUndoCommand):
 
     def __init__(self, session: WorkspaceSession, nominee_id: str, reason: str | None,
                  previous: str | None) -> None:
-        name = session.nominee(nominee_id).name
-        super().__init__(
-            QCoreApplication.translate("Undo", "declare conflict ({nominee})").format(nominee=name)
-            if reason is not None else
-            QCoreApplication.translate("Undo", "withdraw conflict ({nominee})").format(
-                nominee=name))
+        super().__init__()
         self.session = session
         self.nominee_id = nominee_id
         self.reason = reason
         self.previous = previous
         self._pushed = False
+        self.setText(self.describe())
+
+    def describe(self) -> str:
+        """What the command does, in the current UI language (the Edit menu shows it)."""
+        name = self.session.nominee(self.nominee_id).name
+        if self.reason is not None:
+            return QCoreApplication.translate("Undo", "declare conflict ({nominee})").format(
+                nominee=name)
+        return QCoreApplication.translate("Undo", "withdraw conflict ({nominee})").format(
+            nominee=name)
 
     def _set(self, reason: str | None) -> None:
         try:
