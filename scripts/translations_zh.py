@@ -27,6 +27,7 @@ ZH.update({
     "the default data folder": "默认数据文件夹",
     "statistics": "统计计算",
     "joined Arabic letters in PDFs": "PDF 中阿拉伯字母连写",
+    "right-to-left text order in PDFs": "PDF 中从右到左文字的排列顺序",
     "the Qt libraries PySide6 ships": "PySide6 附带的 Qt 库",
     "font in reports and the UI": "报告与界面所用字体",
     "About {app}": "关于 {app}",

@@ -56,6 +56,10 @@
         <translation>joined Arabic letters in PDFs</translation>
     </message>
     <message>
+        <source>right-to-left text order in PDFs</source>
+        <translation>right-to-left text order in PDFs</translation>
+    </message>
+    <message>
         <source>the Qt libraries PySide6 ships</source>
         <translation>the Qt libraries PySide6 ships</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>PDF 中阿拉伯字母连写</translation>
     </message>
     <message>
+        <source>right-to-left text order in PDFs</source>
+        <translation>PDF 中从右到左文字的排列顺序</translation>
+    </message>
+    <message>
         <source>the Qt libraries PySide6 ships</source>
         <translation>PySide6 附带的 Qt 库</translation>
     </message>

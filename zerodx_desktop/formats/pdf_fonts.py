@@ -57,17 +57,15 @@ _BAD_CHARS = re.compile(
     "\u202a-\u202e\u2066-\u2069]"
 )
 
-# Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, presentation forms). Reportlab lays
-# text out left to right and shapes nothing: ``visual`` gives Arabic letters their joined
-# (initial, medial, final) presentation forms and the lam-alef ligatures (arabic-reshaper;
-# DejaVu Sans has every form), then reverses each right-to-left stretch and mirrors its
-# parentheses so that it reads correctly.
-_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-# a stretch starts with a right-to-left letter; numbers after one belong to it (the Unicode
-# bidi rules put "شركة 2024" as 2024 on the left) but keep their own left-to-right digits
-_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL}0-9\\s.,:;!?'\"()\\-]*[{_RTL}0-9])?")
-_NUMBER = re.compile(r"[0-9]+(?:[.,:][0-9]+)*")
-_MIRRORED = str.maketrans("()", ")(")
+# Right-to-left scripts. Reportlab lays text out left to right and shapes nothing: ``visual``
+# gives Arabic letters their joined forms (arabic-reshaper; DejaVu Sans has every form), then
+# orders each line as the Unicode bidi algorithm does (python-bidi resolves the levels, with
+# paired brackets and numbers) and mirrors brackets that end up right to left.
+_RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_LEVELS = re.compile(r"levels: \[(.*?)\]", re.S)
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 _lock = threading.Lock()
 _registered: dict[str, Path] = {}
@@ -226,34 +224,59 @@ def _arabic_reshaper() -> Any:
     return arabic_reshaper.ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False})
 
 
-def _rtl_visual(run: str) -> str:
-    if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in run):
-        run = _arabic_reshaper().reshape(run)
-    out, pos = [], 0
-    for m in _NUMBER.finditer(run):  # the stretch turns round, its numbers do not
-        out += [run[pos:m.start()][::-1].translate(_MIRRORED), m.group(0)]
-        pos = m.end()
-    out.append(run[pos:][::-1].translate(_MIRRORED))
-    return "".join(reversed(out))
+def _bidi_levels(line: str) -> list[int] | None:
+    """The resolved bidi embedding level of every character of ``line`` (the paragraph's
+    direction from its first strong letter), or None when python-bidi cannot tell. Its
+    public API gives the reordered text but no levels, and no mirrored brackets; the levels
+    come from its debug description (per UTF-8 byte), checked against the line's length."""
+    from bidi import get_display
+
+    found = _LEVELS.search(str(get_display(line, debug=True)))
+    if found is None:
+        return None
+    per_byte = [int(x) for x in _LEVEL.findall(found.group(1))]
+    if len(per_byte) != len(line.encode("utf-8")):
+        return None
+    levels, at = [], 0
+    for ch in line:
+        levels.append(per_byte[at])
+        at += len(ch.encode("utf-8"))
+    return levels
+
+
+def _visual_line(line: str) -> str:
+    levels = _bidi_levels(line)
+    if levels is None:
+        from bidi import get_display
+
+        return str(get_display(line))  # ordered, brackets not mirrored
+    chars = [_MIRROR.get(ch, ch) if level % 2 else ch for ch, level in zip(line, levels,
+                                                                         strict=True)]
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return "".join(chars)
+    for level in range(max(levels), min(odd) - 1, -1):  # rule L2: reverse runs, highest first
+        i, n = 0, len(chars)
+        while i < n:
+            if levels[i] < level:
+                i += 1
+                continue
+            j = i
+            while j < n and levels[j] >= level:
+                j += 1
+            chars[i:j], levels[i:j] = chars[i:j][::-1], levels[i:j][::-1]
+            i = j
+    return "".join(chars)
 
 
 def visual(text: str) -> str:
-    """``text`` as reportlab must draw it: Arabic letters in their joined forms and every
-    right-to-left stretch in visual (reversed) order."""
-    if not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text):
+    """``text`` as reportlab must draw it: Arabic letters joined, every line in visual order."""
+    if not _RTL_CHAR.search(text):
         return text
-    out, pos = [], 0
-    for m in _RTL_RUN.finditer(text):
-        start, end = m.span()
-        if start < pos:
-            continue
-        while text.count("(", start, end) > text.count(")", start, end) and \
-                text.startswith(")", end):
-            end += 1  # "شركة (مساهمة)": the closing parenthesis belongs to the stretch
-        out += [text[pos:start], _rtl_visual(text[start:end])]
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    if _ARABIC_CHAR.search(text):
+        text = _arabic_reshaper().reshape(text)
+    return "\n".join(_visual_line(line) if _RTL_CHAR.search(line) else line
+                     for line in text.split("\n"))
 
 
 def runs(text: str, primary: str) -> list[tuple[str, str]]:

@@ -55,6 +55,7 @@ RUNTIME_DEPENDENCIES: list[tuple[str, str]] = [
     ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "the default data folder")),
     ("numpy", QT_TRANSLATE_NOOP("AboutDialog", "statistics")),
     ("arabic-reshaper", QT_TRANSLATE_NOOP("AboutDialog", "joined Arabic letters in PDFs")),
+    ("python-bidi", QT_TRANSLATE_NOOP("AboutDialog", "right-to-left text order in PDFs")),
 ]
 
 # Used when a distribution's metadata is missing (e.g. a bundle built without it).
@@ -73,6 +74,7 @@ FALLBACK_LICENCES: dict[str, str] = {
     "platformdirs": "MIT",
     "numpy": "BSD-3-Clause",
     "arabic-reshaper": "MIT",
+    "python-bidi": "LGPL-3.0-or-later",
 }
 
 FONT_FILES: list[tuple[str, str, str]] = [
