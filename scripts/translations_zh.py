@@ -338,6 +338,7 @@ ZH.update({
     "{sheet}: conditional formatting can change how values look":
         "{sheet}：条件格式可能改变值的显示",
     "{sheet}: zero values are set not to show": "{sheet}：设置为不显示零值",
+    "{sheet}: {what} can hide or cover values": "{sheet}：{what}可能隐藏或遮挡数值",
     "The cell formats could not be checked: {reason}": "无法检查单元格格式：{reason}",
     "… and {n} more": "… 另有 {n} 项",
     "Displayed differently from what was signed:": "显示与签名不符之处：",

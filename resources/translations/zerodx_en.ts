@@ -2978,6 +2978,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>{sheet}: zero values are set not to show</translation>
     </message>
     <message>
+        <source>{sheet}: {what} can hide or cover values</source>
+        <translation>{sheet}: {what} can hide or cover values</translation>
+    </message>
+    <message>
         <source>The cell formats could not be checked: {reason}</source>
         <translation>The cell formats could not be checked: {reason}</translation>
     </message>

@@ -2940,6 +2940,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>{sheet}：设置为不显示零值</translation>
     </message>
     <message>
+        <source>{sheet}: {what} can hide or cover values</source>
+        <translation>{sheet}：{what}可能隐藏或遮挡数值</translation>
+    </message>
+    <message>
         <source>The cell formats could not be checked: {reason}</source>
         <translation>无法检查单元格格式：{reason}</translation>
     </message>

@@ -67,7 +67,7 @@ def test_hostile_format_and_hidden_row_survive_a_libreoffice_resave(world, tmp_p
     v = verify_score_sheet(out, world["panel"])
     assert v.status is Status.VALID and "display_altered" in v.warnings
     notes = [n.to_json() for n in v.display_altered]
-    assert {"sheet": "Scores", "rows_hidden": [6], "count": 1} in notes
+    assert {"kind": "rows_hidden", "sheet": "Scores", "rows_hidden": [6], "count": 1} in notes
     cells = [n for n in notes if "cell" in n]
     assert [(n["cell"], n["signed"]) for n in cells] == [("Scores!G2", "1")]
     assert cells[0]["format"] in ('[=1]"5";General', '[=1]\\5;General')  # re-spelled

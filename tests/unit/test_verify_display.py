@@ -109,7 +109,13 @@ def _formatted(world: dict, name: str, part: str, ref: str, num_fmt_id: int,
 
 
 def _notes(v) -> list[dict]:
-    return [n.to_json() for n in v.display_altered]
+    """The notes as ``verify --json`` prints them, without the ``kind`` every one carries."""
+    out = []
+    for n in v.display_altered:
+        doc = n.to_json()
+        assert doc.pop("kind") == n.kind
+        out.append(doc)
+    return out
 
 
 def test_untouched_sheet_has_no_display_warning(world):
@@ -317,8 +323,8 @@ def test_default_style_altered_flags_every_value_cell_capped(world):
     v = verify_score_sheet(_rewrite(world, "style0", {STYLES_XML: styles}), world["panel"])
     assert v.status is Status.VALID and "display_altered" in v.warnings
     assert len(v.display_altered) == 20 and v.display_altered_total > 40
-    assert v.display_altered[0].to_json() == {"cell": "Scores!A2", "format": '"5"',
-                                              "signed": "n-001"}
+    assert v.display_altered[0].to_json() == {"kind": "format", "cell": "Scores!A2",
+                                              "format": '"5"', "signed": "n-001"}
 
 
 def test_format_on_a_changed_cell_is_tampered_and_display(world):
@@ -343,8 +349,15 @@ def test_number_format_kind():
     assert number_format_kind("0") == 0
     assert number_format_kind("#,##0.00") == 2
     assert number_format_kind("[$-804]0.0") == 1
-    for code in ('"5"', "\\5", ";;;", "0%", "0.00E+00", "# ?/?", "[=3]0", "0;-0", "0 ",
-                 "[Red]0", "General;", "0_)", "x" * 100_000, "", "[$-409"):
+    # what Excel writes without changing the number: a BCP-47 locale tag, width padding (the
+    # "0_ " of a Chinese or Japanese Excel), a negative section that only adds the sign
+    assert number_format_kind("[$-en-US]General") == FORMAT_BENIGN
+    for code, decimals in (("0_ ", 0), ("0.00_ ", 2), ("0_)", 0), ("#0", 0), ("0;-0", 0),
+                           ("0.00;-0.00", 2), ("0.00;-0.00;0.00", 2), ("0\\ ", 0)):
+        assert number_format_kind(code) == decimals, code
+    for code in ('"5"', "\\5", ";;;", "0%", "0.00E+00", "# ?/?", "[=3]0", "0 ",
+                 "[Red]0", "General;", "x" * 100_000, "", "[$-409",
+                 "0;0", "General;General", "0;-0;", "0.00;-0.0", "0*-", "0;[Red]-0"):
         assert number_format_kind(code) == FORMAT_ALTERED, code
 
 
@@ -492,7 +505,8 @@ def test_cli_text_names_the_altered_display(world, capsys):
     assert main(["--home", home, "verify", str(out), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["status"] == "valid" and "display_altered" in doc["warnings"]
-    assert doc["display_altered"] == [{"cell": "Scores!G2", "format": '"5"', "signed": "1"}]
+    assert doc["display_altered"] == [{"kind": "format", "cell": "Scores!G2", "format": '"5"',
+                                       "signed": "1"}]
     assert doc["display_altered_total"] == 1
 
 
@@ -584,6 +598,8 @@ INVISIBLE = [
      '<fill><patternFill patternType="solid"><fgColor indexed="8"/></patternFill></fill>',
      "text colour 000000 on background 000000"),
     ("tiny", '<font><sz val="1"/></font>', None, "font size 1"),
+    ("symbol-font", '<font><sz val="11"/><name val="Wingdings"/></font>', None,
+     "symbol font wingdings"),
 ]
 
 
@@ -610,6 +626,9 @@ VISIBLE = [
     ("auto", '<font><sz val="9"/><color auto="1"/></font>', None),
     ("pattern", '<font><color rgb="FFFFFFFF"/></font>',
      '<fill><patternFill patternType="gray125"/></fill>'),
+    # a colour we cannot resolve (yellow by index) is not taken for black on a black fill
+    ("unresolved-on-black", '<font><color indexed="13"/></font>',
+     '<fill><patternFill patternType="solid"><fgColor indexed="8"/></patternFill></fill>'),
 ]
 
 
@@ -622,3 +641,58 @@ def test_visible_fonts_give_no_warning(world, case, font, fill):
         SCORES_XML: lambda t: _set_style(t, "I3", idx)})
     v = verify_score_sheet(out, world["panel"])
     assert v.status is Status.VALID and v.warnings == [], _notes(v)
+
+
+# ----------------------------------------------------------------- rows and layout
+
+def test_a_hidden_row_without_a_number_is_seen(world):
+    # "r" is optional on <row>: the row is the one after the previous
+    def unnumbered(text: str) -> str:
+        new, n = re.subn(r'<row r="3"', '<row hidden="1"', text, count=1)
+        assert n == 1
+        return re.sub(r'(<c )r="[A-Z]+3" ', r"\1", new)
+
+    v = verify_score_sheet(_sheet_edit(world, "row-no-r", unnumbered), world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings, v.message
+    assert _notes(v) == [{"sheet": "Scores", "rows_hidden": [3], "count": 1}]
+
+
+def test_a_tiny_default_row_height_hides_every_row_without_its_own(world):
+    def tiny(text: str) -> str:
+        return re.sub(r"<sheetFormatPr[^>]*/>",
+                      '<sheetFormatPr defaultRowHeight="0.5" customHeight="1"/>', text)
+
+    v = verify_score_sheet(_sheet_edit(world, "tiny-default", tiny), world["panel"])
+    assert "display_altered" in v.warnings
+    with zipfile.ZipFile(world["sheet"]) as zf:
+        rows = re.findall(r"<row ([^>]*)>", zf.read(SCORES_XML).decode())
+    plain = [int(re.search(r'r="(\d+)"', a).group(1)) for a in rows if "ht=" not in a]
+    assert plain  # the rows that take the default height (the others set their own)
+    assert _notes(v) == [{"sheet": "Scores", "rows_hidden": plain, "count": len(plain)}]
+
+
+@pytest.mark.parametrize(("case", "xml", "detail"), [
+    ("merged", '<mergeCells count="1"><mergeCell ref="F2:I3"/></mergeCells>',
+     "merged cells F2:I3"),
+    ("drawing", '<drawing r:id="rId9"/>', "a drawing or text box over the cells"),
+])
+def test_merged_cells_and_drawings_are_display_altered(world, case, xml, detail):
+    def add(text: str) -> str:
+        return text.replace("</sheetData>", "</sheetData>" + xml, 1)
+
+    v = verify_score_sheet(_sheet_edit(world, f"layout-{case}", add), world["panel"])
+    assert v.status is Status.VALID and "display_altered" in v.warnings
+    assert _notes(v) == [{"sheet": "Scores", "layout": detail}]
+    assert display_note_text(v.display_altered[0]) == f"Scores: {detail} can hide or cover values"
+
+
+def test_untrusted_text_in_notes_and_row_changes_is_one_short_line(world):
+    code = "0" + "\n" * 3 + "status: valid\u202e" + "x" * 500
+    with zipfile.ZipFile(world["sheet"]) as zf:
+        _s, idx = _add_style(zf.read(STYLES_XML).decode(), 170, code)
+    out = _rewrite(world, "fake-lines", {
+        STYLES_XML: lambda t: _add_style(t, 170, code)[0],
+        SCORES_XML: lambda t: _set_style(t, "G2", idx)})
+    v = verify_score_sheet(out, world["panel"])
+    text = display_note_text(v.display_altered[0])
+    assert "\n" not in text and "\u202e" not in text and len(text) < 300

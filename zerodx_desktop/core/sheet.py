@@ -75,8 +75,10 @@ class DisplayNote:
     ``kind``: "format" (``cell`` shows ``signed`` with number format ``detail``), "font"
     (``cell``'s text cannot be seen: ``detail`` says why, e.g. white on white),
     "rows_hidden" / "columns_hidden" (``items``: row numbers / column letters of ``sheet``),
-    "conditional_format" (``detail``: the range), "zeros_hidden", "styles_unchecked"
-    (``detail``: why the cell formats could not be examined).
+    "conditional_format" (``detail``: the range), "zeros_hidden", "layout" (``detail``: merged
+    cells, a drawing over the cells, a tiny default column width), "styles_unchecked"
+    (``detail``: why the cell formats could not be examined). ``to_json`` always carries
+    ``kind``.
     """
 
     kind: str
@@ -88,6 +90,9 @@ class DisplayNote:
     count: int = 0  # rows_hidden / columns_hidden: how many in all (items may be capped)
 
     def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, **self._fields()}
+
+    def _fields(self) -> dict[str, object]:
         if self.kind == "format":
             return {"cell": self.cell, "format": self.detail, "signed": self.signed}
         if self.kind == "font":

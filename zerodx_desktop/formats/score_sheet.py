@@ -19,6 +19,7 @@ import binascii
 import dataclasses
 import hashlib
 import json
+import re
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -678,7 +679,7 @@ def _cell_display_notes(title: str, grid: Grid, look: Any) -> tuple[list[Display
             n += 1
             if len(notes) < MAX_DISPLAY_NOTES:
                 notes.append(DisplayNote(kind, title, f"{title}!{get_column_letter(c)}{r}",
-                                         detail[:200], _signed_text(exp)))
+                                         _one_line(detail), _signed_text(exp)))
     return notes, n + max(0, look.formats_total - len(look.formats)) + max(
         0, look.unseen_total - len(look.unseen))
 
@@ -702,8 +703,9 @@ def _sheet_display_notes(title: str, grid: Grid, look: Any) -> list[DisplayNote]
                                items=tuple(get_column_letter(c) for c in cols[:MAX_LISTED_ROWS]),
                                count=len(cols)))
     for what, detail in list(dict.fromkeys(look.notes))[:MAX_DISPLAY_NOTES]:
-        kind = "zeros_hidden" if what == "zeros hidden" else "conditional_format"
-        out.append(DisplayNote(kind, title, detail=detail))
+        kind = {"zeros hidden": "zeros_hidden", "layout": "layout"}.get(what,
+                                                                         "conditional_format")
+        out.append(DisplayNote(kind, title, detail=_one_line(detail)))
     return out
 
 
@@ -749,14 +751,29 @@ def align_rows(title: str, signed: list[tuple[str, str]],
             continue  # ids edited in place: the changed cells say it
         moved = sum(b2 - b1 for t, b1, b2, c1, _c2 in ops[k + 1:] if t == "equal" and c1 != b1)
         if tag in ("delete", "replace"):
-            out.append(RowChange(title, "missing", i1 + 2, i2 - i1,
-                                 tuple(signed[i1:min(i2, i1 + MAX_ROW_IDS)]), moved))
+            out.append(RowChange(title, "missing", i1 + 2, i2 - i1, _shown_ids(
+                signed[i1:min(i2, i1 + MAX_ROW_IDS)]), moved))
         if tag in ("insert", "replace"):
-            out.append(RowChange(title, "extra", j1 + 2, j2 - j1,
-                                 tuple(found[j1:min(j2, j1 + MAX_ROW_IDS)]), moved))
+            out.append(RowChange(title, "extra", j1 + 2, j2 - j1, _shown_ids(
+                found[j1:min(j2, j1 + MAX_ROW_IDS)]), moved))
         if len(out) >= MAX_ROW_CHANGES:
             return out[:MAX_ROW_CHANGES]
     return out
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e"
+                          "\u2066-\u2069]+")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """Untrusted text from a sheet made safe to print on one line: control characters (line
+    breaks, bidi overrides) become a space, and it is cut to ``limit`` characters."""
+    text = _UNPRINTABLE.sub(" ", text)
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+def _shown_ids(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((_one_line(a, 60), _one_line(b, 60)) for a, b in pairs)
 
 
 def _ids_text(ids: tuple[tuple[str, str], ...], rows: int) -> str:
@@ -800,6 +817,8 @@ def display_note_text(note: DisplayNote) -> str:
         return f"{note.sheet}: conditional formatting{where} can change how values look"
     if note.kind == "zeros_hidden":
         return f"{note.sheet}: zero values are set not to show"
+    if note.kind == "layout":
+        return f"{note.sheet}: {note.detail} can hide or cover values"
     return f"the cell formats could not be checked: {note.detail}"
 
 

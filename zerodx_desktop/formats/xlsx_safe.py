@@ -287,11 +287,13 @@ _CELL_PADDING = 1.0  # of a column's width, in characters, that text does not us
 _NARROW, _WIDE = 0.88, 2.1
 
 
-@functools.lru_cache(maxsize=1024)
-def _cell_lines(text: str, width: float) -> int:
+def _uncached_lines(text: str, width: float) -> int:
     if len(text) * _WIDE <= width and "\n" not in text:
         return 1  # fits whatever its characters are
     return wrapped_lines(text, width, narrow=_NARROW, wide=_WIDE)
+
+
+_cell_lines = functools.lru_cache(maxsize=1024)(_uncached_lines)
 
 
 def _row_height(row: list[Any], wrap: set[int], widths: list[float] | None) -> float | None:
@@ -301,7 +303,9 @@ def _row_height(row: list[Any], wrap: set[int], widths: list[float] | None) -> f
     for ci in wrap:
         if ci <= len(row) and isinstance(row[ci - 1], str) and row[ci - 1]:
             width = widths[ci - 1] if widths and ci <= len(widths) else 8.43
-            lines = max(lines, _cell_lines(row[ci - 1], width - _CELL_PADDING))
+            text = row[ci - 1]
+            lines = max(lines, (_cell_lines if len(text) <= 500 else _uncached_lines)(
+                text, width - _CELL_PADDING))  # keep long comments out of the cache
     if lines == 1:
         return None
     return min(_MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
@@ -559,27 +563,37 @@ MAX_STYLES_BYTES = 8 * 1024 * 1024  # a styles.xml beyond this is not examined (
 MAX_FORMAT_CODE = 1000  # longer format codes are kept cut (never benign anyway)
 MAX_LOOK_ITEMS = 10_000  # per sheet and kind of note
 MIN_FONT_SIZE = 4.0  # points: smaller text cannot be read
+# fonts whose letters are pictures: "5" in Wingdings is not a five
+SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings", "symbol",
+                          "marlett", "zapf dingbats", "mt extra", "opensymbol"})
 
 
 def number_format_kind(code: str) -> int:
     """FORMAT_BENIGN, FORMAT_ALTERED, or the decimals of a plain number format.
 
-    Benign: ``General`` and ``@`` (optionally behind a locale tag such as ``[$-409]``); plain:
-    ``0``, ``0.0…``, ``#,##0``, ``#,##0.0…``. Anything else (literals, escapes, conditions,
-    several sections, percent, dates and times, fractions, scientific) may alter the display.
+    Benign: ``General`` and ``@``; plain: ``0``, ``#0``, ``0.0…``, ``#,##0``, ``#,##0.0…``;
+    either behind a locale tag (``[$-409]``, ``[$-en-US]``), with width padding (``_)``, the
+    ``0_ `` of a Chinese or Japanese Excel) or escaped spaces, and with a negative section
+    that only adds the minus sign (``0.00;-0.00``). Anything else (literals, conditions,
+    fills, an empty or different section, percent, dates and times, fractions, scientific)
+    may alter the display.
     """
     import re
 
     c = code
-    if c.startswith("[$-"):
-        m = re.match(r"\[\$-[0-9A-Fa-f]{1,8}\]", c)
-        if m:
-            c = c[m.end():]
-    if len(c) > 40:
+    m = re.match(r"\[\$-[0-9A-Za-z-]{1,20}\]", c)
+    if m:
+        c = c[m.end():]
+    if len(c) > 60:
         return FORMAT_ALTERED
+    c = re.sub(r"_.|\\ ", "", c)  # padding the width of a character; an escaped space
+    sections = c.split(";")
+    if len(sections) in (2, 3) and sections[1] == "-" + sections[0] and (
+            len(sections) == 2 or sections[2] == sections[0]):
+        c = sections[0]
     if c.lower() == "general" or c == "@":
         return FORMAT_BENIGN
-    m = re.fullmatch(r"(?:0|#,##0)(?:\.(0{1,30}))?", c)
+    m = re.fullmatch(r"(?:#*0|#,##0)(?:\.(0{1,30}))?", c)
     if m:
         return len(m.group(1) or "")
     return FORMAT_ALTERED
@@ -677,7 +691,8 @@ class CellStyles:
     custom: dict[int, str] = field(default_factory=dict)  # numFmtId -> format code
     problem: str = ""
     xf_fonts: list[tuple[int, int]] = field(default_factory=list)  # index -> fontId, fillId
-    fonts: list[tuple[float | None, str | None]] = field(default_factory=list)  # size, colour
+    # size, colour ("AUTO": automatic, None: one we cannot resolve), lower-case font name
+    fonts: list[tuple[float | None, str | None, str]] = field(default_factory=list)
     fills: list[str | None] = field(default_factory=list)  # background colour (None: unknown)
 
     @functools.cached_property
@@ -698,11 +713,14 @@ class CellStyles:
     def _unseen(self, font_id: int, fill_id: int) -> str:
         if not 0 <= font_id < len(self.fonts):
             return ""
-        size, colour = self.fonts[font_id]
+        size, colour, name = self.fonts[font_id]
         if size is not None and size < MIN_FONT_SIZE:
             return f"font size {size:g}"
+        if name in SYMBOL_FONTS:
+            return f"symbol font {name}"
         background = self.fills[fill_id] if 0 <= fill_id < len(self.fills) else "FFFFFF"
-        if background is not None and (colour or "000000") == background:
+        text = "000000" if colour == "AUTO" else colour  # automatic: the window text colour
+        if background is not None and text == background:
             return f"text colour {background} on background {background}"
         return ""
 
@@ -937,17 +955,21 @@ class UntrustedXlsx:
                     xfs.append(0 if fid is None else fid)
                     xf_fonts.append((int_attr(attrs, "fontId") or 0,
                                      int_attr(attrs, "fillId") or 0))
-            elif depth["fonts"] and local in ("font", "sz", "color"):
+            elif depth["fonts"] and local in ("font", "sz", "color", "name"):
                 if local == "font":
                     cur.clear()
                     cur["font"] = True
+                    cur["colour"] = "AUTO"  # no <color>: automatic
+                elif local == "name":
+                    cur["name"] = attrs.get("val", "")[:40].strip().lower()
                 elif local == "sz":
                     try:
                         cur["sz"] = float(attrs.get("val", ""))
                     except ValueError:
                         pass
                 else:
-                    cur["colour"] = _colour(attrs)
+                    cur["colour"] = ("AUTO" if _xml_true(attrs.get("auto")) and len(attrs) == 1
+                                     else _colour(attrs))
             elif depth["fills"] and local in ("fill", "patternFill", "fgColor"):
                 if local == "fill":
                     cur.clear()
@@ -968,7 +990,7 @@ class UntrustedXlsx:
             if local in depth:
                 depth[local] -= 1
             elif local == "font" and depth["fonts"]:
-                fonts.append((cur.get("sz"), cur.get("colour")))
+                fonts.append((cur.get("sz"), cur.get("colour"), cur.get("name", "")))
             elif local == "fill" and depth["fills"]:
                 pattern = cur.get("pattern", "none")
                 fills.append("FFFFFF" if pattern == "none" else
@@ -1042,7 +1064,17 @@ class UntrustedXlsx:
                     if len(look.hidden_columns) < MAX_LOOK_ITEMS:
                         look.hidden_columns.append((lo, hi))
             elif local == "sheetFormatPr":
-                zero_height = _xml_true(attrs.get("zeroHeight"))
+                # rows without a height of their own take the default: hidden when it is tiny
+                zero_height = (_xml_true(attrs.get("zeroHeight"))
+                               or _xml_below(attrs.get("defaultRowHeight"), TINY_ROW_HEIGHT))
+                for key in ("defaultColWidth", "baseColWidth"):
+                    if _xml_below(attrs.get(key), TINY_COLUMN_WIDTH):
+                        look.notes.append(("layout", f"default column width {attrs[key][:20]}"))
+            elif local == "mergeCell" and len(look.notes) < MAX_LOOK_ITEMS:
+                # one merged cell shows only its top-left value (our sheets merge nothing)
+                look.notes.append(("layout", f"merged cells {attrs.get('ref', '')[:40]}"))
+            elif local in ("drawing", "legacyDrawing"):
+                look.notes.append(("layout", "a drawing or text box over the cells"))
             elif local == "sheetView":
                 sz = attrs.get("showZeros")
                 if sz is not None and not _xml_true(sz):
@@ -1073,7 +1105,7 @@ class UntrustedXlsx:
                 ra = attrs.get("r")
                 row = int(ra) if ra else row + 1
                 col = 0
-                if len(attrs) > 1 or zero_height:
+                if len(attrs) > ("r" in attrs) or zero_height:  # "r" is optional
                     ht = attrs.get("ht")
                     if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
                             or (zero_height and not ht)):

@@ -221,6 +221,9 @@ def display_note_line(note: DisplayNote) -> str:
     if note.kind == "zeros_hidden":
         text = translate("SheetsModel", "{sheet}: zero values are set not to show")
         return text.format(sheet=note.sheet)
+    if note.kind == "layout":
+        text = translate("SheetsModel", "{sheet}: {what} can hide or cover values")
+        return text.format(sheet=note.sheet, what=note.detail)
     text = translate("SheetsModel", "The cell formats could not be checked: {reason}")
     return text.format(reason=note.detail)
 
