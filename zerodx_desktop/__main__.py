@@ -112,12 +112,14 @@ def _run(home: Path, args: argparse.Namespace, *, demo: bool) -> int:
         from zerodx_desktop.services.demo import prepare_demo_home
 
         prepare_demo_home(home)
+        gc.collect()  # building the demo left garbage: not to be frozen with the window
     package = Path(args.package) if args.package else None
     if package is not None and args.smoke:
         # smoke runs open synchronously: the summary must describe the loaded panel
         from zerodx_desktop.services.panels import open_panel_package
 
         open_panel_package(home, package)
+        gc.collect()  # as for the demo: the import's garbage is not to be frozen
         package = None
 
     from zerodx_desktop.ui.main_window import MainWindow

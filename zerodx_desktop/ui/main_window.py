@@ -420,8 +420,10 @@ class MainWindow(QMainWindow):
             self.judge_stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-            # start-up froze what it built (zerodx_desktop.__main__): let the collector
-            # reach the old workspace's cycles again
+        if gc.get_freeze_count():
+            # start-up froze what it had built (zerodx_desktop.__main__); a panel opened later
+            # lets the collector reach everything again: the old workspace's cycles, and what
+            # opening the package left behind
             gc.unfreeze()
         self.undo_stack.clear()
         fingerprint = judge_fingerprint(self.home) or self.store.judge_fingerprint()
