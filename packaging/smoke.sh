@@ -21,8 +21,10 @@ fi
 [[ -x $BUNDLE/zerodx-desktop && -x $BUNDLE/zerodx ]] || fail "no executables in $BUNDLE"
 # the GPL-3.0 krippendorff package is a test-only cross-check: the bundle's modules must not
 # include it (PyInstaller lists every bundled module in its PYZ table of contents)
-if [[ -z "${SMOKE_NO_BUILD:-}" ]] && grep -q "'krippendorff" build/*/PYZ-*.toc; then
-  fail "krippendorff (GPL-3.0) is in the bundle"
+if [[ -z "${SMOKE_NO_BUILD:-}" ]]; then
+  tocs=(build/*/PYZ-*.toc)
+  [[ -f ${tocs[0]} ]] || fail "no PyInstaller PYZ table of contents to check the licences in"
+  ! grep -q "'krippendorff" "${tocs[@]}" || fail "krippendorff (GPL-3.0) is in the bundle"
 fi
 step "bundle size $(du -sh "$BUNDLE" | cut -f1)"
 
