@@ -88,7 +88,11 @@ def _positive_or_zero(text: str) -> int:
 
 
 def _text(value: str | None) -> str:
-    return "(empty)" if value in (None, "") else str(value)
+    """A cell's value for the terminal: one line (a sheet's text cannot fake more output
+    lines), cut to 200 characters; ``--json`` has the values whole."""
+    from zerodx_desktop.formats.score_sheet import printable_line
+
+    return "(empty)" if value in (None, "") else printable_line(str(value))
 
 
 # --- commands ---------------------------------------------------------------------------

@@ -510,6 +510,21 @@ def test_cli_text_names_the_altered_display(world, capsys):
     assert doc["display_altered_total"] == 1
 
 
+def test_cli_prints_a_changed_cell_on_one_line(world, capsys):
+    from zerodx_desktop.cli import main
+
+    def fake(ws):
+        ws["I2"] = "edited\n/tmp/other.xlsx: valid\n  The signature is valid"
+
+    out = _openpyxl_edit(world, "fake-lines", fake)
+    assert main(["--home", str(world["root"] / "home"), "verify", str(out)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(": tampered")
+    assert not any(line.startswith("/tmp/other.xlsx") for line in lines)  # no faked verdict
+    assert any(line.startswith("  Scores!I2: signed ") and "/tmp/other.xlsx: valid" in line
+               for line in lines)
+
+
 def test_inserted_row_is_said_plainly(world):
     def insert(ws):
         ws.insert_rows(7)

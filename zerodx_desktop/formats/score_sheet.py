@@ -679,7 +679,7 @@ def _cell_display_notes(title: str, grid: Grid, look: Any) -> tuple[list[Display
             n += 1
             if len(notes) < MAX_DISPLAY_NOTES:
                 notes.append(DisplayNote(kind, title, f"{title}!{get_column_letter(c)}{r}",
-                                         _one_line(detail), _signed_text(exp)))
+                                         printable_line(detail), _signed_text(exp)))
     return notes, n + max(0, look.formats_total - len(look.formats)) + max(
         0, look.unseen_total - len(look.unseen))
 
@@ -705,7 +705,7 @@ def _sheet_display_notes(title: str, grid: Grid, look: Any) -> list[DisplayNote]
     for what, detail in list(dict.fromkeys(look.notes))[:MAX_DISPLAY_NOTES]:
         kind = {"zeros hidden": "zeros_hidden", "layout": "layout"}.get(what,
                                                                          "conditional_format")
-        out.append(DisplayNote(kind, title, detail=_one_line(detail)))
+        out.append(DisplayNote(kind, title, detail=printable_line(detail)))
     return out
 
 
@@ -765,7 +765,7 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u2
                           "\u2066-\u2069]+")
 
 
-def _one_line(text: str, limit: int = 200) -> str:
+def printable_line(text: str, limit: int = 200) -> str:
     """Untrusted text from a sheet made safe to print on one line: control characters (line
     breaks, bidi overrides) become a space, and it is cut to ``limit`` characters."""
     text = _UNPRINTABLE.sub(" ", text)
@@ -773,7 +773,7 @@ def _one_line(text: str, limit: int = 200) -> str:
 
 
 def _shown_ids(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    return tuple((_one_line(a, 60), _one_line(b, 60)) for a, b in pairs)
+    return tuple((printable_line(a, 60), printable_line(b, 60)) for a, b in pairs)
 
 
 def _ids_text(ids: tuple[tuple[str, str], ...], rows: int) -> str:
