@@ -43,7 +43,7 @@ from zerodx_desktop.core.result import (
     RankingRow,
     Reliability,
 )
-from zerodx_desktop.core.sheet import SheetVerdict, Status, Warning_
+from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status, Warning_
 
 MISSING = -32768  # "not scored" in the int16 level arrays
 POOL_THRESHOLD = 6  # verify in a process pool from this many sheets on
@@ -86,6 +86,7 @@ class SheetDigest:
     levels: Any = None  # np.int16 array (nominees x criteria), MISSING where not scored
     comments: list[tuple[int, int, str]] = field(default_factory=list)
     path: str = ""
+    content_key: str = ""  # sha256 of the signed content: equal keys = the same signed values
 
 
 # -- step 1: verify ---------------------------------------------------------------------
@@ -107,6 +108,7 @@ def digest(verdict: SheetVerdict, nominees: dict[str, int], criteria: dict[str, 
     content = verdict.content
     if content is None:
         return out
+    out.content_key = content_key(content)
     if verdict.status is Status.VALID:
         levels = np.full((len(nominees), len(criteria)), MISSING, dtype=np.int16)
         for row in content.scores:
@@ -121,6 +123,16 @@ def digest(verdict: SheetVerdict, nominees: dict[str, int], criteria: dict[str, 
         out.levels = levels
     out.verdict = replace(verdict, content=replace(content, scores=[]))
     return out
+
+
+def content_key(content: SheetContent) -> str:
+    """A hash of everything a judge signed: two sheets with equal keys say the same thing."""
+    import hashlib
+    from dataclasses import asdict
+
+    from zerodx_desktop.core.canonical import canonical_json
+
+    return hashlib.sha256(canonical_json(asdict(content))).hexdigest()
 
 
 _WORKER: dict[str, Any] = {}
@@ -210,8 +222,18 @@ def verify_sheets(panel: Panel, framework: Framework, sheet_paths: Sequence[Path
 
 # -- step 2: combine --------------------------------------------------------------------
 
+SEQUENCE_CLASH = "sequence_clash"  # warning: same judge, round and sequence, other values
+
+
 def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
-    """Mark duplicates and superseded sheets; return the digests to use, one per judge."""
+    """Mark duplicates and superseded sheets; return the digests to use, one per judge.
+
+    Which sheet counts never depends on the order the files are given in: per judge, the
+    highest (round, sequence) wins. Copies with the same signed values are one sheet (the
+    copy without warnings is used, then the first listed). Copies with the same round and
+    sequence but *different* signed values cannot both be right: the later export counts
+    and both carry the ``sequence_clash`` warning and a message saying so.
+    """
     seen_sha: dict[str, str] = {}
     for d in digests:
         v = d.verdict
@@ -226,32 +248,84 @@ def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
         if v.status is Status.VALID:
             v.status = Status.SUPERSEDED
             v.message = f"duplicate of {first} (the same file given twice); counted once"
+            _drop(d)
         else:
             v.message = f"duplicate of {first}. {v.message}".strip()
-    best: dict[str, SheetDigest] = {}
-    for d in digests:
+    by_judge: dict[str, list[tuple[int, SheetDigest]]] = {}
+    for i, d in enumerate(digests):
         v = d.verdict
-        if v.status is not Status.VALID or v.content is None:
-            continue
-        fp = v.content.fingerprint
-        cur = best.get(fp)
-        if cur is None:
-            best[fp] = d
-            continue
-        ck = (cur.verdict.content.round, cur.verdict.content.sequence,  # type: ignore[union-attr]
-              cur.verdict.content.exported_at)  # type: ignore[union-attr]
-        nk = (v.content.round, v.content.sequence, v.content.exported_at)
-        newer, older = (d, cur) if nk > ck else (cur, d)
-        best[fp] = newer
-        nc = newer.verdict.content
-        assert nc is not None
-        older.verdict.status = Status.SUPERSEDED
-        newer_name = Path(newer.verdict.file).name
-        older.verdict.message = (f"superseded by {newer_name} (round {nc.round}, "
-                                 f"sequence {nc.sequence}) from the same judge")
-        older.levels = None
-        older.comments = []
+        if v.status is Status.VALID and v.content is not None:
+            by_judge.setdefault(v.content.fingerprint, []).append((i, d))
+    for group in by_judge.values():
+        if len(group) > 1:
+            _resolve_judge(group)
     return [d for d in digests if d.verdict.status is Status.VALID and d.levels is not None]
+
+
+def _drop(d: SheetDigest) -> None:
+    d.levels = None
+    d.comments = []
+
+
+def _resolve_judge(group: list[tuple[int, SheetDigest]]) -> None:
+    """One judge's valid sheets: keep one, mark every other (see :func:`_resolve`)."""
+    def c(d: SheetDigest) -> SheetContent:
+        assert d.verdict.content is not None
+        return d.verdict.content
+
+    def name(d: SheetDigest) -> str:
+        return Path(d.verdict.file).name
+
+    top = max((c(d).round, c(d).sequence) for _i, d in group)
+    latest = [(i, d) for i, d in group if (c(d).round, c(d).sequence) == top]
+    # one representative per distinct signed content: the copy without warnings, then the
+    # first listed
+    reps: dict[str, tuple[int, SheetDigest]] = {}
+    for i, d in sorted(latest, key=lambda t: (len(t[1].verdict.warnings), t[0])):
+        reps.setdefault(d.content_key, (i, d))
+    # distinct contents under one sequence: the later export counts (then the content hash,
+    # so the choice is the same whatever the file order)
+    ranked = sorted(reps.values(), key=lambda t: (c(t[1]).exported_at, t[1].content_key),
+                    reverse=True)
+    winner = ranked[0][1]
+    wc = c(winner)
+    for _i, d in group:
+        if d is winner:
+            continue
+        v, dc = d.verdict, c(d)
+        if (dc.round, dc.sequence) != top:
+            v.message = (f"superseded by {name(winner)} (round {wc.round}, sequence "
+                         f"{wc.sequence}) from the same judge")
+        elif d.content_key == winner.content_key:
+            v.message = (f"a second copy of {name(winner)} (the same signed values); "
+                         f"that copy is used")
+            if v.warnings and not winner.verdict.warnings:
+                v.message += " because this one has warnings"
+        else:
+            if dc.exported_at != wc.exported_at:
+                why = (f"{name(winner)} was exported later ({wc.exported_at}, this one "
+                       f"{dc.exported_at})")
+            else:
+                why = "both were exported at the same moment, so the choice is arbitrary"
+            v.message = (f"NOT used: {name(winner)} has the same judge, round {wc.round} and "
+                         f"sequence {wc.sequence} but DIFFERENT signed values; {why}. Ask the "
+                         "judge which sheet is right and to export it again")
+            _warn(v, SEQUENCE_CLASH)
+            others = ", ".join(name(x) for _j, x in ranked[1:])
+            chosen = ("because it was exported later" if dc.exported_at != wc.exported_at
+                      else "arbitrarily (both were exported at the same moment)")
+            winner.verdict.message = (
+                f"used, but {others} from the same judge has the same round {wc.round} and "
+                f"sequence {wc.sequence} with DIFFERENT signed values; this one was chosen "
+                f"{chosen}. Ask the judge to confirm")
+            _warn(winner.verdict, SEQUENCE_CLASH)
+        v.status = Status.SUPERSEDED
+        _drop(d)
+
+
+def _warn(v: SheetVerdict, warning: str) -> None:
+    if warning not in v.warnings:
+        v.warnings.append(warning)
 
 
 def combine(panel: Panel, framework: Framework, verdicts: list[SheetVerdict],
