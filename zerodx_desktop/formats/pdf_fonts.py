@@ -244,17 +244,16 @@ def _bidi_levels(line: str) -> list[int] | None:
     return levels
 
 
-def _visual_line(line: str) -> str:
-    levels = _bidi_levels(line)
-    if levels is None:
-        from bidi import get_display
-
-        return str(get_display(line))  # ordered, brackets not mirrored
-    chars = [_MIRROR.get(ch, ch) if level % 2 else ch for ch, level in zip(line, levels,
+def _reorder(chars: list[str], levels: list[int]) -> str:
+    """Rule L2 of the bidi algorithm on one line: characters at odd levels mirrored, then every
+    run at each level from the highest down to the lowest odd one reversed (levels are at most
+    125 deep, so this is linear in the line's length)."""
+    chars = [_MIRROR.get(ch, ch) if level % 2 else ch for ch, level in zip(chars, levels,
                                                                          strict=True)]
     odd = [level for level in levels if level % 2]
     if not odd:
         return "".join(chars)
+    levels = list(levels)
     for level in range(max(levels), min(odd) - 1, -1):  # rule L2: reverse runs, highest first
         i, n = 0, len(chars)
         while i < n:
@@ -267,6 +266,15 @@ def _visual_line(line: str) -> str:
             chars[i:j], levels[i:j] = chars[i:j][::-1], levels[i:j][::-1]
             i = j
     return "".join(chars)
+
+
+def _visual_line(line: str) -> str:
+    levels = _bidi_levels(line)
+    if levels is None:
+        from bidi import get_display
+
+        return str(get_display(line))  # ordered, brackets not mirrored
+    return _reorder(list(line), levels)
 
 
 def visual(text: str) -> str:
@@ -297,14 +305,8 @@ def runs(text: str, primary: str) -> list[tuple[str, str]]:
     return out
 
 
-def markup(text: object, *, primary: str = SANS, limit: int | None = None) -> str:
-    """Paragraph markup for untrusted text: escaped, fallback fonts, newlines as breaks.
-
-    Nothing in ``text`` can become a tag: ``<img src=...>`` prints as those characters.
-    """
-    s = visual(clean(text, limit=limit))
-    if not s:
-        return ""
+def _markup_drawn(s: str, primary: str) -> str:
+    """Paragraph markup for text already cleaned and in drawing order (escaped, fonts)."""
     parts: list[str] = []
     for font, piece in runs(s, primary):
         esc = escape(piece).replace("\n", "<br/>").replace("\t", " ")
@@ -313,6 +315,106 @@ def markup(text: object, *, primary: str = SANS, limit: int | None = None) -> st
         else:
             parts.append(esc)
     return "".join(parts)
+
+
+def markup(text: object, *, primary: str = SANS, limit: int | None = None) -> str:
+    """Paragraph markup for untrusted text: escaped, fallback fonts, newlines as breaks.
+
+    Nothing in ``text`` can become a tag: ``<img src=...>`` prints as those characters.
+    """
+    s = visual(clean(text, limit=limit))
+    if not s:
+        return ""
+    return _markup_drawn(s, primary)
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds any right-to-left letter (it then needs ``wrap_visual``)."""
+    return _RTL_CHAR.search(text) is not None
+
+
+_STRONG = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u9fff"
+                     "\uac00-\ud7af\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def rtl_paragraph(text: str) -> bool:
+    """Whether ``text`` reads right to left: its first strong letter is right-to-left (rule
+    P2 of the bidi algorithm, for the common scripts)."""
+    found = _STRONG.search(text)
+    return found is not None and _RTL_CHAR.match(found.group(0)) is not None
+
+
+def wrap_visual(text: str, primary: str, size: float, width: float,
+                first_width: float | None = None) -> list[str]:
+    """Cleaned ``text`` broken into lines of at most ``width`` points (``first_width`` for the
+    first), in drawing order: Arabic letters joined, then each paragraph (hard line) broken
+    at spaces in LOGICAL order, and only then each line ordered by the bidi algorithm (the
+    levels come from the whole paragraph, rule L2 is applied per line). A word wider than a
+    line is cut between characters. Linear in the length of ``text``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fs = register_fonts()
+    if _ARABIC_CHAR.search(text):
+        text = _arabic_reshaper().reshape(text)
+    widths: dict[str, float] = {}
+
+    def cw(ch: str) -> float:
+        w = widths.get(ch)
+        if w is None:
+            w = widths[ch] = stringWidth(ch, fs.font_for(ch, primary), size)
+        return w
+
+    avail = width if first_width is None else first_width
+    out: list[str] = []
+    for para in text.split("\n"):
+        levels = _bidi_levels(para) if _RTL_CHAR.search(para) else None
+        spans: list[tuple[int, int]] = []
+        start = end = -1
+        used = 0.0
+        for m in re.finditer(r"[^ \t]+", para):
+            ws, we = m.span()
+            ww = sum(cw(ch) for ch in para[ws:we])
+            if start >= 0 and used + cw(" ") * (ws - end) + ww <= avail:
+                used += cw(" ") * (ws - end) + ww
+                end = we
+                continue
+            if start >= 0:
+                spans.append((start, end))
+                avail = width
+            start, end, used = ws, we, ww
+            while used > avail and end - start > 1:  # a word wider than the line: cut it
+                acc, cut = 0.0, start
+                while cut < end and (acc + cw(para[cut]) <= avail or cut == start):
+                    acc += cw(para[cut])
+                    cut += 1
+                if cut >= end:
+                    break
+                spans.append((start, cut))
+                avail = width
+                start = cut
+                used -= acc
+        if start >= 0:
+            spans.append((start, end))
+        else:
+            spans.append((0, 0))
+        avail = width
+        for a, b in spans:
+            piece = para[a:b]
+            if levels is not None:
+                out.append(_reorder(list(piece), levels[a:b]))
+            elif _RTL_CHAR.search(piece):
+                out.append(_visual_line(piece))
+            else:
+                out.append(piece)
+    return out
+
+
+def markup_wrapped(text: str, *, primary: str, size: float, width: float,
+                   first_width: float | None = None) -> str:
+    """Paragraph markup of cleaned ``text`` already broken into lines (``wrap_visual``), the
+    lines joined by ``<br/>``: escaped exactly as ``markup`` escapes."""
+    return "<br/>".join(_markup_drawn(line, primary)
+                        for line in wrap_visual(text, primary, size, width, first_width))
 
 
 def string_width(text: str, primary: str, size: float) -> float:

@@ -12,6 +12,7 @@ bookmarks. That keeps the build linear in the number of nominees (no multiBuild 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -342,13 +343,89 @@ def _styles() -> dict[str, Any]:
 
 def _P(text: object, style: Any, *, limit: int | None = None, primary: str | None = None,
        raw_prefix: str = "") -> Any:
-    """A Paragraph of untrusted ``text`` (``raw_prefix`` is trusted markup we wrote)."""
+    """A Paragraph of untrusted ``text`` (``raw_prefix`` is trusted markup we wrote).
+
+    Text with right-to-left letters is broken into lines by ``pdf_fonts.wrap_visual`` (in
+    logical order, each line then reordered) once the available width is known; a paragraph
+    that reads right to left is right-aligned."""
     from reportlab.platypus import Paragraph
 
     font = primary or style.fontName
     if font not in (SANS, SANS_BOLD):
         font = SANS
-    return Paragraph(raw_prefix + markup(text, primary=font, limit=limit), style)
+    s = clean(text, limit=limit)
+    if pdf_fonts.has_rtl(s):
+        return _bidi_class()(s, style, font, raw_prefix)
+    return Paragraph(raw_prefix + markup(s, primary=font), style)
+
+
+_BULLET = re.compile(r"<bullet>.*?</bullet>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _prefix_width(raw_prefix: str, size: float) -> float:
+    """Width of the inline part of trusted prefix markup (bullets sit in the indent)."""
+    from xml.sax.saxutils import unescape
+
+    plain = unescape(_TAG.sub("", _BULLET.sub("", raw_prefix)), {"&nbsp;": " "})
+    return pdf_fonts.string_width(plain, SANS_BOLD, size) if plain else 0.0
+
+
+@functools.lru_cache(maxsize=1)
+def _bidi_class() -> type:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.platypus import Flowable, Paragraph
+
+    class BidiParagraph(Flowable):  # type: ignore[misc]
+        """Right-to-left (or mixed) untrusted text: a Paragraph whose lines are decided here,
+        for the width it is given, so that a wrapped name reads from its first line on."""
+
+        def __init__(self, text: str, style: Any, font: str, raw_prefix: str) -> None:
+            super().__init__()
+            self.text, self.style, self.font, self.raw_prefix = text, style, font, raw_prefix
+            self.rtl = pdf_fonts.rtl_paragraph(text)
+            self._para: Any = None
+            self._aw = -1.0
+
+        def _build(self, aw: float) -> Any:
+            if self._para is None or abs(aw - self._aw) > 0.01:
+                st = self.style
+                width = max(1.0, aw - st.leftIndent - st.rightIndent) - 0.5
+                inline = _prefix_width(self.raw_prefix, st.fontSize)
+                first = max(1.0, width - st.firstLineIndent - inline)
+                body = pdf_fonts.markup_wrapped(self.text, primary=self.font,
+                                                size=st.fontSize, width=width,
+                                                first_width=first)
+                if self.rtl and not inline and st.alignment == TA_LEFT:
+                    st = _style_copy(st, alignment=TA_RIGHT)
+                self._para = Paragraph(self.raw_prefix + body, st)
+                self._aw = aw
+            return self._para
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            w, h = self._build(aw).wrap(aw, ah)
+            self.width, self.height = w, h
+            return (w, h)
+
+        def split(self, aw: float, ah: float) -> list[Any]:
+            return list(self._build(aw).split(aw, ah))
+
+        def draw(self) -> None:
+            self._para.drawOn(self.canv, 0, 0)
+
+        def getSpaceBefore(self) -> float:
+            return float(self.style.spaceBefore)
+
+        def getSpaceAfter(self) -> float:
+            return float(self.style.spaceAfter)
+
+        def getKeepWithNext(self) -> bool:
+            return bool(getattr(self.style, "keepWithNext", False))
+
+        def minWidth(self) -> float:
+            return float(self._build(self._aw if self._aw > 0 else 100).minWidth())
+
+    return BidiParagraph
 
 
 def _cell(text: object, style: Any, width: float, *, limit: int | None = None) -> Any:
