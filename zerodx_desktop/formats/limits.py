@@ -236,29 +236,51 @@ def _check_overlaps(infos: list[zipfile.ZipInfo], where: str,
 def open_untrusted_zip(path: Path, *, where: str | None = None,
                        limits: ZipLimits = DEFAULT_LIMITS,
                        error: type[UserError] = PackageError,
-                       what: str | None = None) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+                       what: str | None = None,
+                       expect: str | None = None) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
     """Open ``path`` as a zip after checking it against ``limits``; close it with
     ``close_zip``.
 
     ``what`` names the expected kind of file in messages ("panel package", "spreadsheet").
+    ``expect`` is that kind as ``sniff_file`` names it ("xlsx", "zdxpanel"; guessed from
+    ``what`` when not given): a file that is recognisably something else (a PDF, a JSON
+    file, a panel package given as a spreadsheet...) is refused saying what it is.
+    A folder is refused as a folder.
     """
     path = Path(path)
     where = where or path.name
     kind = what or "file"
     not_a = f"not a {what}: " if what else ""
+    expect = expect or _EXPECT_BY_WHAT.get(what or "")
     try:
         # O_NONBLOCK: opening a named pipe must not hang; it is refused just below
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)
                      | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
+        if path.is_dir():  # Windows refuses to open a folder at all
+            raise _folder_error(path, what, error) from exc
         raise error(f"cannot open the {kind} ({exc.strerror or exc})", where=str(path),
                     hint="Check the file name and that you may read it.") from exc
+    try:
+        # before fdopen, which refuses a folder with a bare IsADirectoryError
+        st = os.fstat(fd)
+    except OSError as exc:
+        os.close(fd)
+        raise error(f"cannot open the {kind} ({exc.strerror or exc})", where=str(path),
+                    hint="Check the file name and that you may read it.") from exc
+    if stat.S_ISDIR(st.st_mode):
+        os.close(fd)
+        raise _folder_error(path, what, error)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise error(f"{not_a}it is not a regular file", where=str(path),
+                    hint="Choose the file itself, not a folder or device.")
     fh = os.fdopen(fd, "rb")
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise error(f"{not_a}it is not a regular file", where=str(path),
-                        hint="Choose the file itself, not a folder or device.")
+        if st.st_size and expect:
+            found = sniff_bytes(fh.read(SNIFF_BYTES))
+            if found in _NOT_ZIP:
+                raise wrong_kind_error(path, found, expect, error=error)
         if st.st_size == 0:
             raise error(f"{not_a}the file is empty", where=where,
                         hint="The file was not copied completely; ask the sender again.")
@@ -280,6 +302,10 @@ def open_untrusted_zip(path: Path, *, where: str | None = None,
     zf._zerodx_fh = fh  # type: ignore[attr-defined]  # closed by close_zip
     try:
         infos = check_zip_limits(zf, where=where, limits=limits, error=error)
+        if expect:
+            found = zip_kind(i.filename for i in infos)
+            if found != expect and found in _ZIP_KINDS_REFUSED.get(expect, ()):
+                raise wrong_kind_error(path, found, expect, error=error)
     except BaseException:
         close_zip(zf)
         raise
@@ -333,3 +359,196 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, limit: int, where
         raise error(f"a member is too large ({_size(info.file_size)}; the limit is "
                     f"{_size(limit)})", where=_where(where, info.filename), hint=HOSTILE_HINT)
     return b"".join(iter_member(zf, info, limit=limit, where=where, error=error))
+
+
+# ------------------------------------------------------------------ what a file is
+
+SNIFF_BYTES = 4096
+
+# A short phrase per kind, as "this is <phrase>, not <phrase>".
+KIND_PHRASES: dict[str, str] = {
+    "folder": "a folder",
+    "zdxpanel": "a panel package (.zdxpanel)",
+    "xlsx": "a spreadsheet (.xlsx)",
+    "ods": "an OpenDocument file (.ods/.odt)",
+    "office": "a Word, PowerPoint or other Office document",
+    "zip": "a zip archive",
+    "pdf": "a PDF document",
+    "ole": "an old-style Excel or Word file (.xls/.doc)",
+    "framework": "a framework file (.json)",
+    "judge_card": "a judge card (.zdxjudge)",
+    "json": "a JSON file",
+    "csv": "a CSV file",
+    "text": "a text file",
+}
+
+# What to give instead, by the kind a command expected.
+CHOOSE_HINTS: dict[str, str] = {
+    "xlsx": "Choose the .xlsx file itself: a judge's score sheet or the chair's result "
+            "workbook.",
+    "zdxpanel": "Choose the .zdxpanel file the organizer sent.",
+    "framework": "A framework is a .json file. A filled-in framework template (.xlsx) is "
+                 "turned into one with 'zerodx framework import TEMPLATE.xlsx --out "
+                 "FRAMEWORK.json'.",
+    "judge_card": "Choose the judge's .zdxjudge file (they make it with 'zerodx identity "
+                  "card').",
+    "csv": "Give a UTF-8 CSV file with the header nominee_id,criterion_id,level,comment "
+           "(Excel: Save As > CSV UTF-8).",
+}
+
+# What the wrong file is for, when that helps the person find the right one.
+USE_HINTS: dict[str, str] = {
+    "zdxpanel": "A panel package is opened with 'zerodx panel open', or given to verify "
+                "and merge with --panel.",
+    "pdf": "A PDF is a printed report; it cannot be read back.",
+    "ods": "Save it in Excel format (.xlsx) first.",
+    "ole": "Open it and save it in the current Excel format (.xlsx) first.",
+}
+
+_NOT_ZIP = frozenset({"pdf", "ole", "json", "framework", "judge_card"})
+_EXPECT_BY_WHAT = {"spreadsheet (.xlsx)": "xlsx", "spreadsheet": "xlsx",
+                   "panel package": "zdxpanel"}
+# zip-shaped kinds refused outright per expected kind (anything else is left to the reader,
+# which says what is missing or damaged)
+_ZIP_KINDS_REFUSED = {"xlsx": ("zdxpanel", "office", "ods"),
+                      "zdxpanel": ("xlsx", "office", "ods")}
+
+
+def sniff_bytes(head: bytes) -> str:
+    """What a file is from its first bytes (``SNIFF_BYTES`` are plenty): "zip", "pdf",
+    "ole", "framework", "judge_card", "json", "text", "empty" or "other"."""
+    if not head:
+        return "empty"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"
+    body = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    if body.startswith(b"{"):
+        if b'"zerodx-framework/' in head:
+            return "framework"
+        if b'"zerodx-judge/' in head:
+            return "judge_card"
+        return "json"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not just a character cut at the end of the sample
+            return "other"
+        text = head[:exc.start].decode("utf-8")
+    if all(ch.isprintable() or ch in "\t\r\n" for ch in text):
+        return "text"
+    return "other"
+
+
+def zip_kind(names: Iterator[str] | list[str] | tuple[str, ...] | set[str]) -> str:
+    """What a zip archive holds, from its member names: "zdxpanel", "xlsx", "ods",
+    "office" (another OOXML or OpenDocument file) or "zip"."""
+    seen = set(names)
+    if "panel.json" in seen and "[Content_Types].xml" not in seen:
+        return "zdxpanel"
+    if "xl/workbook.xml" in seen:
+        return "xlsx"
+    if "mimetype" in seen and "content.xml" in seen:
+        return "ods"  # an OpenDocument file: a LibreOffice spreadsheet, most likely
+    if "[Content_Types].xml" in seen:
+        return "office"
+    return "zip"
+
+
+def sniff_file(path: str | os.PathLike[str]) -> str:
+    """What ``path`` is, from the file system and its first bytes: "missing", "folder",
+    "special" (device, pipe, socket), "unreadable", or a kind from ``sniff_bytes``, where
+    a zip is told apart by ``zip_kind`` (its directory read only within ``DEFAULT_LIMITS``).
+    Never raises and never blocks on a pipe."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except OSError:
+        return "missing" if not os.path.lexists(p) else "unreadable"
+    if stat.S_ISDIR(st.st_mode):
+        return "folder"
+    if not stat.S_ISREG(st.st_mode):
+        return "special"
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+            kind = sniff_bytes(head)
+            if kind != "zip" or st.st_size > DEFAULT_LIMITS.max_file_size:
+                return kind
+            try:
+                _precheck_end_record(fh, st.st_size, str(p), DEFAULT_LIMITS, UserError)
+                fh.seek(0)
+                with zipfile.ZipFile(fh) as zf:
+                    return zip_kind(zf.namelist())
+            except Exception:  # any damage is for the real reader to report, in its words
+                return "zip"
+    except OSError:
+        return "unreadable"
+
+
+def describe_kind(kind: str) -> str:
+    """"a PDF document" for "pdf"; a plain phrase for any kind ``sniff_file`` returns."""
+    return KIND_PHRASES.get(kind, "a file of another kind")
+
+
+def wrong_kind_error(path: str | os.PathLike[str], found: str, expect: str, *,
+                     error: type[UserError] = UserError, hint: str | None = None) -> UserError:
+    """"PATH: this is a PDF document, not a spreadsheet (.xlsx)" with what to give instead
+    (``hint``, else the usual one for ``expect``) and what the wrong file is for."""
+    parts = [hint or CHOOSE_HINTS.get(expect, ""), USE_HINTS.get(found, "")]
+    return error(f"this is {describe_kind(found)}, not {describe_kind(expect)}",
+                 where=str(path), hint=" ".join(p for p in parts if p) or None)
+
+
+def _folder_error(path: Path, what: str | None, error: type[UserError]) -> UserError:
+    return error(f"this is a folder, not {_article(what) if what else 'a file'}",
+                 where=str(path), hint="Choose the file itself, not a folder.")
+
+
+def _article(what: str) -> str:
+    return ("an " if what[:1].lower() in "aeiou" else "a ") + what
+
+
+def require_file(path: str | os.PathLike[str], what: str, *,
+                 expect: str | None = None, hint: str | None = None,
+                 error: type[UserError] = UserError) -> Path:
+    """``path`` as a Path when it is an existing regular file (of kind ``expect`` when given
+    and recognisable); otherwise ``error`` naming the file, what it is and what to give.
+
+    ``what`` names the expected file in messages ("judge card", "framework file").
+    A check before any work starts, so a command refuses its inputs before writing.
+    """
+    p = Path(path)
+    found = sniff_file(p)
+    if found == "missing":
+        raise error(f"no such file (the {what} was not found)", where=str(p),
+                    hint="Check the file name and the folder.")
+    if found == "folder":
+        raise _folder_error(p, what, error)
+    if found == "special":
+        raise error("this is not a regular file (a device, pipe or socket)", where=str(p),
+                    hint=f"Choose the {what} itself.")
+    if found == "unreadable":
+        raise error(f"the {what} cannot be read", where=str(p),
+                    hint="Check that you may read the file.")
+    if found == "empty":
+        raise error(f"the {what} is empty", where=str(p),
+                    hint="The file was not saved or copied completely; make it again.")
+    if expect is not None and found != expect and _clearly_other(found, expect):
+        raise wrong_kind_error(p, found, expect, error=error, hint=hint)
+    return p
+
+
+def _clearly_other(found: str, expect: str) -> bool:
+    """True when ``found`` can never be a file of kind ``expect`` (a damaged or unusual file
+    of the right kind is left for its reader to describe)."""
+    if expect in ("framework", "judge_card"):  # JSON documents
+        return found not in ("json", "text", "other")
+    if expect == "csv":
+        return found not in ("text", "other", "json")
+    if expect in ("xlsx", "zdxpanel"):
+        return found in _NOT_ZIP or found in _ZIP_KINDS_REFUSED.get(expect, ())
+    return False
