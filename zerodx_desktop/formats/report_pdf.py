@@ -65,6 +65,7 @@ ACCENT_LIGHT = "#dce6f2"
 FLAG = "#fff1c2"
 GRID = "#b7c3d0"
 MUTED = "#5b6770"
+RED = "#a61b1b"
 
 
 # ---------------------------------------------------------------------------------------
@@ -195,16 +196,50 @@ def _canvas_class(ctx: _Ctx) -> type:
             self.setLineWidth(0.5)
             self.line(m, 12 * _MM, w - m, 12 * _MM)
             self.setFillColor(colors.HexColor(MUTED))
-            left = pdf_fonts.fit(ctx.label, SANS, 7.5, (w - 2 * m) * 0.3)
-            pdf_fonts.draw_string(self, m, 8 * _MM, left, size=7.5)
-            pdf_fonts.draw_string(self, w / 2, 8 * _MM, f"{ctx.footer_note}: {ctx.code}",
-                                  font=SANS_BOLD, size=7.5, align="center")
-            if ctx.numbered:
-                pdf_fonts.draw_string(self, w - m, 8 * _MM, f"Page {page} of {total}",
-                                      size=7.5, align="right")
+            for x, y, text, font, align in footer_layout(
+                    ctx.label, f"{ctx.footer_note}: {ctx.code}",
+                    f"Page {page} of {total}" if ctx.numbered else "", w, m):
+                pdf_fonts.draw_string(self, x, y, text, font=font, size=FOOTER_SIZE,
+                                      align=align)
             self.restoreState()
 
     return DeferredCanvas
+
+
+FOOTER_SIZE = 7.5
+_FOOTER_GAP = 12.0
+
+
+def footer_layout(label: str, note: str, page: str, page_width: float, margin: float
+                  ) -> list[tuple[float, float, str, str, str]]:
+    """Where the footer's three texts go: (x, y, text, font, align) for ``draw_string``.
+
+    One line when the centred ``note`` leaves room for the whole ``label`` on its left (or
+    at least 45 mm of it) and for ``page`` on its right; otherwise two lines: the label and
+    the page number above, the note centred below. Each text is measured and cut (with "…")
+    to the room it has, so that nothing overlaps whatever the lengths."""
+    size, gap = FOOTER_SIZE, _FOOTER_GAP
+    label, note = clean(label), clean(note)
+    lw = pdf_fonts.string_width(label, SANS, size)
+    nw = pdf_fonts.string_width(note, SANS_BOLD, size)
+    pw = pdf_fonts.string_width(page, SANS, size) if page else 0.0
+    left, right, mid = margin, page_width - margin, page_width / 2
+    out: list[tuple[float, float, str, str, str]] = []
+    room_left = mid - nw / 2 - gap - left
+    room_right = right - (mid + nw / 2) - gap
+    if room_right >= pw and room_left >= min(lw, 45 * _MM):
+        y = 8 * _MM
+        out.append((left, y, pdf_fonts.fit(label, SANS, size, room_left), SANS, "left"))
+        out.append((mid, y, note, SANS_BOLD, "center"))
+    else:
+        y, y2 = 8.6 * _MM, 5.2 * _MM
+        room = right - left - (pw + gap if page else 0.0)
+        out.append((left, y, pdf_fonts.fit(label, SANS, size, room), SANS, "left"))
+        out.append((mid, y2, pdf_fonts.fit(note, SANS_BOLD, size, right - left), SANS_BOLD,
+                    "center"))
+    if page:
+        out.append((right, out[0][1], page, SANS, "right"))
+    return out
 
 
 def _flowables() -> dict[str, Any]:
@@ -1060,6 +1095,30 @@ def _default_reading(m: _Model) -> list[str]:
     return out
 
 
+def file_name(path: str) -> str:
+    """The last part of a path written on any system ("C:\\x\\a.xlsx", "/tmp/a.xlsx": "a.xlsx"):
+    a report never shows where the chair keeps the files."""
+    name = re.split(r"[\\/]", str(path or "").rstrip("/\\"))[-1]
+    return name or str(path or "")
+
+
+# An absolute or home-relative path (POSIX, Windows drive or UNC), up to its last separator,
+# where it starts a message or follows a space, quote or bracket.
+_DIR_PREFIX = re.compile(r"""(?:(?<=^)|(?<=[\s"'(\[]))"""
+                         r"(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|/)(?:[^\s\\/\"'<>|]+[\\/])*")
+
+
+def strip_paths(text: str, name: str = "") -> str:
+    """``text`` (a sheet's verdict message) with every folder taken out of the paths in it;
+    ``name``, the file's own name, also when a folder in its path holds spaces."""
+    s = str(text or "")[:4000]
+    if name:
+        # "/home/x/My Documents/garbage.xlsx" -> "garbage.xlsx" (the name is known)
+        s = re.sub(r"""(?:(?<=^)|(?<=[\s"'(\[]))(?:[A-Za-z]:|~)?[\\/][^\n]{0,400}?[\\/]"""
+                   + re.escape(name), lambda _m: name, s)
+    return _DIR_PREFIX.sub("", s)
+
+
 def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     r = m.result
     valid = sum(1 for j in r.judges if j.status == "valid")
@@ -1073,10 +1132,14 @@ def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
 
         extra: list[tuple[Any, ...]] = []
         for i, j in enumerate(r.judges, start=1):
-            notes = ", ".join(j.warnings)
+            fname = file_name(j.file)
+            notes = strip_paths(", ".join(j.warnings), fname)
             if j.message:
-                notes = f"{notes}; {j.message}" if notes else j.message
-            data.append([_P(j.name, st["cellb"], limit=150), _P(j.status, st["cell"], limit=40),
+                msg = strip_paths(j.message, fname)
+                notes = f"{notes}; {msg}" if notes else msg
+            who = (_P(j.name, st["cellb"], limit=150) if j.name.strip()
+                   else _P(fname or "—", st["cell"], limit=150))
+            data.append([who, _P(j.status, st["cell"], limit=40),
                          "" if j.sequence is None else str(j.sequence),
                          _P(notes, st["cell"], limit=600)])
             if j.status != "valid":
@@ -1140,21 +1203,36 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
             for k, v in facts]
     story.append(_table(data, [45 * _MM, value_w], header_rows=0, zebra=False))
     if r.judges:
+        from reportlab.lib import colors
+
         story.append(_plain("Judges' sheets", st["h2"]))
-        jd: list[list[Any]] = [["Judge / file", "Key fingerprint and sheet SHA-256"]]
-        for j in r.judges:
+        valid = sum(1 for j in r.judges if j.status == "valid")
+        story.append(_plain(
+            f"Only sheets with the status \"valid\" count towards the result ({valid} of "
+            f"{len(r.judges)}); the others are listed so that every file received is "
+            "accounted for, and contribute nothing.", st["small"]))
+        jd: list[list[Any]] = [["Judge / file", "Status", "Key fingerprint and sheet SHA-256"]]
+        jextra: list[tuple[Any, ...]] = []
+        for i, j in enumerate(r.judges, start=1):
+            counted = j.status == "valid"
             jd.append([
-                [_P(j.name, st["cellb"], limit=150), _P(j.file, st["tiny"], limit=200)],
-                [_hash_cell(j.fingerprint or "—", st, 114 * _MM, size=7),
-                 _hash_cell(j.sha256 or "—", st, 114 * _MM, size=7)],
+                [_P(j.name or "—", st["cellb"], limit=150),
+                 _P(file_name(j.file), st["tiny"], limit=200)],
+                [_P(j.status.replace("_", " "), st["cellb"] if not counted else st["cell"],
+                    limit=40),
+                 _plain("counted" if counted else "not counted", st["tiny"])],
+                [_hash_cell(j.fingerprint or "—", st, 100 * _MM, size=7),
+                 _hash_cell(j.sha256 or "—", st, 100 * _MM, size=7)],
             ])
-        story.append(_table(jd, [60 * _MM, 114 * _MM]))
+            if not counted:
+                jextra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
+        story.append(_table(jd, [50 * _MM, 24 * _MM, 100 * _MM], extra=jextra, zebra=False))
     if r.inputs:
         story.append(_plain("Input files", st["h2"]))
         idata: list[list[Any]] = [["File", "SHA-256"]]
         for name, sha in r.inputs:
-            idata.append([_P(name, st["cell"], limit=200), _hash_cell(sha, st, 114 * _MM,
-                                                                      size=7)])
+            idata.append([_P(file_name(name), st["cell"], limit=200),
+                          _hash_cell(sha, st, 114 * _MM, size=7)])
         story.append(_table(idata, [60 * _MM, 114 * _MM]))
     story.append(_plain(
         "The verification code is \"ZDX-\" followed by the first eight hexadecimal digits of "
@@ -1188,33 +1266,51 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             c.rect(8, 8, w - 16, h - 16)
             c.restoreState()
 
-            def para(text: str, size: float, font: str = SANS, color: str = "#1d232a",
-                     y_top: float = 0, leading: float | None = None, trusted: bool = False,
-                     limit: int | None = 300) -> float:
+            def paragraph(text: str, size: float, font: str = SANS, color: str = "#1d232a",
+                          trusted: bool = False, limit: int | None = 300) -> Any:
                 style = ParagraphStyle("c", fontName=font, fontSize=size,
-                                       leading=leading or size * 1.25, alignment=TA_CENTER,
+                                       leading=size * 1.25, alignment=TA_CENTER,
                                        textColor=colors.HexColor(color), splitLongWords=1)
-                p = Paragraph(text if trusted else markup(text, primary=font, limit=limit),
-                              style)
+                if trusted:
+                    body = text
+                else:
+                    s = clean(text, limit=limit)
+                    body = (pdf_fonts.markup_wrapped(s, primary=font, size=size,
+                                                     width=w - 120.5)
+                            if pdf_fonts.has_rtl(s) else markup(s, primary=font))
+                return Paragraph(body, style)
+
+            def put(p: Any, y_top: float) -> float:
                 _pw, ph = p.wrap(w - 120, h)
                 p.drawOn(c, 60, y_top - ph)
                 return float(ph)
 
+            def para(text: str, size: float, font: str = SANS, color: str = "#1d232a",
+                     y_top: float = 0) -> float:
+                return put(paragraph(text, size, font, color), y_top)
+
             y = h - 75
-            y -= para(result.panel_title or result.panel_id, 15, color=ACCENT, y_top=y,
-                      limit=200) + 20
+            y -= para(result.panel_title or result.panel_id, 15, color=ACCENT, y_top=y) + 20
             y -= para("CERTIFICATE OF EXCELLENCE", 30, font=SANS_BOLD, color=ACCENT,
                       y_top=y) + 18
             y -= para("is awarded to", 13, color=MUTED, y_top=y) + 14
-            name = clean(row.nominee, limit=200)
-            size = 34.0
-            while size > 14 and pdf_fonts.string_width(name, SANS_BOLD, size) > 2 * (w - 140):
-                size -= 2
-            y -= para(name, size, font=SANS_BOLD, y_top=y) + 18
-            place = f"{_ordinal(row.rank)} place" + (" (tied)" if row.tied else "")
-            y -= para(place, 20, font=SANS_BOLD, color="#8a6d0b", y_top=y) + 8
-            para(f"Score {_num(row.score)} of 100 · {n_total} nominees · round "
-                 f"{result.round} · {_report_date(result)}", 11, color=MUTED, y_top=y)
+            place = paragraph(f"{_ordinal(row.rank)} place" + (" (tied)" if row.tied else ""),
+                              20, font=SANS_BOLD, color="#8a6d0b")
+            facts = paragraph(f"Score {_num(row.score)} of 100 · {n_total} nominees · round "
+                              f"{result.round} · {_report_date(result)}", 11, color=MUTED)
+            below = place.wrap(w - 120, h)[1] + 8 + facts.wrap(w - 120, h)[1]
+            # the name's box: down to the signature captions, less what follows the name
+            box = y - 18 - below - 92
+            name = paragraph(row.nominee, 34, font=SANS_BOLD, limit=None)
+            for size in certificate_name_sizes():
+                name = paragraph(row.nominee, size, font=SANS_BOLD, limit=None)
+                nh = name.wrap(w - 120, h)[1]
+                lines = round(nh / (size * 1.25))
+                if nh <= box and (lines <= 2 or size <= CERT_NAME_FLOOR):
+                    break
+            y -= put(name, y) + 18
+            y -= put(place, y) + 8
+            put(facts, y)
             # signature lines
             c.saveState()
             c.setStrokeColor(colors.HexColor(MUTED))
@@ -1231,6 +1327,17 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             c.restoreState()
 
     return Certificate()
+
+
+CERT_NAME_FLOOR = 16.0  # the smallest size a name is set at before it wraps onto 3+ lines
+
+
+def certificate_name_sizes() -> list[float]:
+    """The sizes tried for a name on a certificate, largest first: down to the floor while
+    the name needs more than two lines, then below it only when even wrapped onto every
+    line the box holds it would not fit (a name is never cut)."""
+    return [34.0 - 2 * i for i in range(int((34 - CERT_NAME_FLOOR) / 2) + 1)] + [
+        CERT_NAME_FLOOR - 1.5 * i for i in range(1, 9)]
 
 
 def signature_labels(result: PanelResult) -> list[tuple[float, str]]:
@@ -1426,14 +1533,30 @@ def _plain_canvas_class() -> type:
     return NoFooterCanvas
 
 
+MISSING_COMMENT = "Comment required — missing"
+
+
+def working_copy_fact(content: SheetContent) -> tuple[str, str]:
+    """The score card's line about the sheet: a signed export (sequence 1 and up) says its
+    sequence and when it was exported; sequence 0 is the judge's working copy, printed from
+    the store at ``exported_at`` and never exported or signed."""
+    if content.sequence:
+        return ("Sheet", f"sequence {content.sequence}, exported {content.exported_at}")
+    return ("Status", f"Working copy printed {content.exported_at} — not a signed export; "
+                      "only a sheet exported and sent to the chair counts.")
+
+
 def write_judge_scorecard(path: Path, content: SheetContent, framework: Framework,
                           panel: Panel) -> None:
     """A judge's own scores and comments, printable (portrait A4)."""
     from reportlab.lib import colors
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import CondPageBreak, PageBreak
 
     pdf_fonts.register_fonts()
     st = _styles()
+    heading_k = _style_copy(st["h2"], keepWithNext=1)
+    label_k = _style_copy(st["cellb"], keepWithNext=1)
+    need_comment = framework.require_comment_for
     ctx = _Ctx(code=clean(content.fingerprint, limit=60) or "—",
                label=clean(f"Score card — {content.judge_name}", limit=100),
                footer_note="Judge key")
@@ -1457,7 +1580,7 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
         ("Key fingerprint", content.fingerprint),
         ("Framework", f"{framework.title} ({content.framework_id} "
                       f"{content.framework_version})"),
-        ("Sheet", f"sequence {content.sequence}, exported {content.exported_at}"),
+        working_copy_fact(content),
     ]
     if content.audit_head:
         facts.append(("Audit chain head", content.audit_head))
@@ -1479,23 +1602,40 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
                                                                             st["head"])]]
         notes: list[tuple[str, str]] = []
         extra: list[tuple[Any, ...]] = []
+        missing = 0
         for i, c in enumerate(crits, start=1):
             got = rows.get(c.id)
             lvl = got.level if got is not None else None
+            label = _P(levels.get(lvl, "") if lvl is not None else "not scored", st["cell"],
+                       limit=80)
+            if lvl is not None and lvl in need_comment and not (
+                    got is not None and (got.comment or "").strip()):
+                missing += 1
+                label = [label, _plain(MISSING_COMMENT, _style_copy(
+                    st["tiny"], fontName=SANS_BOLD, textColor=colors.HexColor(RED)))]
+                extra.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor(FLAG)))
+                extra.append(("LINEBEFORE", (0, i), (0, i), 2.5, colors.HexColor(RED)))
             data.append([_P(str(c.question) or c.id, st["cell"], limit=300),
-                         "—" if lvl is None else str(lvl),
-                         _P(levels.get(lvl, "") if lvl is not None else "not scored",
-                            st["cell"], limit=80)])
+                         "—" if lvl is None else str(lvl), label])
             if lvl is None:
-                extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor("#a61b1b")))
+                extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor(RED)))
             if got is not None and got.comment:
                 notes.append((str(c.question) or c.id, got.comment))
         story.append(_table(data, [128 * _MM, 14 * _MM, 32 * _MM], right_cols=(1,),
                             extra=extra))
+        if missing:
+            vals = [str(v) for v in sorted(need_comment)]
+            lv = vals[0] if len(vals) == 1 else ", ".join(vals[:-1]) + " or " + vals[-1]
+            story.append(_plain(
+                f"{missing} score{'s' if missing != 1 else ''} at level {lv} "
+                f"need{'' if missing != 1 else 's'} a comment that says why, and "
+                f"{'have' if missing != 1 else 'has'} none (highlighted).",
+                _style_copy(st["notice"], spaceBefore=10, spaceAfter=6)))
         if notes:
-            story.append(_plain("Comments", st["h2"]))
+            story.append(CondPageBreak(40 * _MM))
+            story.append(_plain("Comments", heading_k))
             for q, text in notes:
-                story.append(_P(q, st["cellb"], limit=300))
+                story.append(_P(q, label_k, limit=300))
                 story.append(_P(text, st["quote"], raw_prefix="<bullet>–</bullet>"))
     orphans = [dc for dc in content.conflicts if dc.nominee_id not in known]
     if orphans:  # conflicts for nominees this panel does not list
@@ -1507,6 +1647,7 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
     title = clean(f"Score card — {content.judge_name} — {content.panel_title}", limit=300)
     with atomic_writer(path) as fh:
         doc = _new_doc(fh, ctx, title=title, subject=clean(
-            f"Panel {content.panel_id}, round {content.round}, sheet {content.sequence}",
+            f"Panel {content.panel_id}, round {content.round}, "
+            + (f"sheet {content.sequence}" if content.sequence else "working copy"),
             limit=300))
         doc.build(story, canvasmaker=_canvas_class(ctx))
