@@ -280,7 +280,7 @@ def test_export_dialog_shows_completeness_and_exports_a_valid_sheet(
     assert dlg.model.rowCount() == len(status["nominees"])
     for row, n in enumerate(status["nominees"]):
         assert dlg.model.index(row, 0).data() == n["name"]
-        assert dlg.model.index(row, 1).data() == f"{n['scored']} / {n['total']}"
+        assert dlg.model.index(row, 1).data() == f"{n['done']} / {n['total']}"
     unscored = sum(n["total"] - n["scored"] for n in status["nominees"])
     partial = sum(1 for n in status["nominees"] if n["scored"] < n["total"])
     assert unscored > 0 and partial > 1  # the demo is half done

@@ -10,7 +10,7 @@ every nominee x judge.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from zerodx_desktop.core.framework import Framework
@@ -105,13 +105,28 @@ def domain_subtotals(framework: Framework | Weights, levels: LevelMap) -> dict[s
     return {did: (num[i] / den[i] if den[i] > 0 else None) for i, did in enumerate(w.domain_ids)}
 
 
+def needs_comment(level: int | None, comment: str | None,
+                  require_comment_for: Collection[int]) -> bool:
+    """True when ``level`` needs a justification (``require_comment_for``) and has none;
+    a comment of only whitespace does not count."""
+    return level is not None and level in require_comment_for and not (comment or "").strip()
+
+
+def criterion_done(level: int | None, comment: str | None,
+                   require_comment_for: Collection[int]) -> bool:
+    """The one definition of a *done* criterion, for every progress count in the app: it has
+    a level and, when the framework requires one for that level, a justification."""
+    return level is not None and not needs_comment(level, comment, require_comment_for)
+
+
 def completeness(
     framework: Framework, levels: LevelMap, comments: Mapping[str, str | None]
 ) -> tuple[int, int, list[str]]:
     """(criteria scored, criteria in the framework, criteria missing a required comment).
 
     A comment is required when the level is in ``framework.require_comment_for``; a comment of
-    only whitespace does not count. The list is in framework order.
+    only whitespace does not count. The list is in framework order. Criteria *done*
+    (:func:`criterion_done`) = scored - len(missing).
     """
     w = weights_for(framework)
     need = framework.require_comment_for
@@ -122,6 +137,6 @@ def completeness(
         if level is None:
             continue
         scored += 1
-        if level in need and not (comments.get(cid) or "").strip():
+        if needs_comment(level, comments.get(cid), need):
             missing.append(cid)
     return scored, len(w.rows), missing

@@ -159,6 +159,7 @@ def recusals(store: Store, panel: Panel, fingerprint: str | None = None) -> dict
 def panel_status(home: Path) -> dict[str, Any]:
     """Progress per nominee for the current panel (the `panel status --json` document)."""
     from zerodx_desktop.core.framework import framework_from_dict
+    from zerodx_desktop.core.scoring import needs_comment
 
     with open_store(home) as store:
         panel_id = current_panel_id(store)
@@ -169,30 +170,32 @@ def panel_status(home: Path) -> dict[str, Any]:
     framework = framework_from_dict(panel.framework)
     need_comment = framework.require_comment_for
     nominees = []
-    totals = [0, 0]
+    totals = [0, 0, 0]
     for n in panel.nominees:
         scored, total = progress.get(n.id, (0, len(framework.criteria())))
+        # "done" is core.scoring.criterion_done: the count the workspace's list shows
         missing_comments = sum(
             1 for c in framework.criteria()
-            if (lv := scores.get((n.id, c.id), (None, ""))[0]) is not None
-            and lv in need_comment and not scores[(n.id, c.id)][1].strip())
+            if needs_comment(*scores.get((n.id, c.id), (None, "")), need_comment))
+        done = scored - missing_comments
         if n.id in declared:
             status = "recused"
         elif scored == 0:
             status = "not_started"
-        elif scored < total or missing_comments:
+        elif done < total:
             status = "in_progress"
         else:
             status = "complete"
         if status != "recused":
             totals[0] += scored
             totals[1] += total
-        nominees.append({"id": n.id, "name": n.name, "scored": scored, "total": total,
-                         "missing_comments": missing_comments, "status": status,
-                         "conflict": declared.get(n.id)})
+            totals[2] += done
+        nominees.append({"id": n.id, "name": n.name, "scored": scored, "done": done,
+                         "total": total, "missing_comments": missing_comments,
+                         "status": status, "conflict": declared.get(n.id)})
     return {"panel": {"id": panel.id, "title": panel.title, "round": panel.round,
                       "framework": {"id": framework.id, "version": framework.version,
                                     "hash": framework.hash}},
-            "nominees": nominees, "scored": totals[0], "total": totals[1],
+            "nominees": nominees, "scored": totals[0], "done": totals[2], "total": totals[1],
             "complete": sum(1 for n in nominees if n["status"] == "complete"),
             "recused": sum(1 for n in nominees if n["status"] == "recused")}

@@ -82,10 +82,18 @@ def completeness(status: dict[str, Any]) -> dict[str, int]:
     }
 
 
-class CompletenessModel(QAbstractTableModel):
-    """One row per nominee: name, scored/total, missing required comments, status."""
+def _done(n: dict[str, Any]) -> int:
+    """Criteria done in a ``panel_status`` nominee entry (older documents lack "done")."""
+    return int(n.get("done", n["scored"] - n.get("missing_comments", 0)))
 
-    COLUMNS = ("Nominee", "Scored", "Missing comments", "Status")
+
+class CompletenessModel(QAbstractTableModel):
+    """One row per nominee: name, done/total, missing required comments, status.
+
+    "Done" is the workspace's count (``core.scoring.criterion_done``: a level and, where the
+    framework requires one, a justification), so both say the same number."""
+
+    COLUMNS = ("Nominee", "Done", "Missing comments", "Status")
 
     def __init__(self, nominees: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +102,7 @@ class CompletenessModel(QAbstractTableModel):
             "complete": self.tr("complete"), "in_progress": self.tr("in progress"),
             "not_started": self.tr("not started"), "recused": self.tr("recused (conflict)"),
         }
-        self._headers = [self.tr("Nominee"), self.tr("Scored"), self.tr("Missing comments"),
+        self._headers = [self.tr("Nominee"), self.tr("Done"), self.tr("Missing comments"),
                          self.tr("Status")]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
@@ -116,7 +124,7 @@ class CompletenessModel(QAbstractTableModel):
             if col == 0:
                 return n["name"]
             if col == 1:
-                return "—" if recused else f"{n['scored']} / {n['total']}"
+                return "—" if recused else f"{_done(n)} / {n['total']}"
             if col == 2:
                 return "" if recused or not n["missing_comments"] else str(n["missing_comments"])
             if col == 3:
@@ -133,7 +141,7 @@ class CompletenessModel(QAbstractTableModel):
 
             if col == 2 and n["missing_comments"]:
                 return QColor("#c62828")
-            if col in (1, 3) and n["scored"] < n["total"]:
+            if col in (1, 3) and _done(n) < n["total"]:
                 return QColor("#b26a00")
         return None
 
@@ -429,9 +437,11 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         self.result_ = done
         self.passphrase_edit.clear()
-        self.done_title.setText(self.tr("Your signed score sheet is saved ({scored} of "
-                                        "{total} criteria scored).").format(
-            scored=done.scored, total=done.total))
+        # the scores did not change since reload(): say the count the nominee list says
+        n_done = self.status.get("done", done.scored) if self.status else done.scored
+        self.done_title.setText(self.tr("Your signed score sheet is saved ({done} of "
+                                        "{total} criteria done).").format(
+            done=n_done, total=done.total))
         self.path_edit.setText(str(done.path))
         self.sequence_edit.setText(str(done.sequence))
         self.sha_edit.setText(done.sha256)

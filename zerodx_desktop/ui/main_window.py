@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._failure_shown = False
         self._closed = False
         self._other_windows: list[MainWindow] = []
+        self.roster_box: QMessageBox | None = None  # the note after opening a package
 
         self.roles = QTabWidget(self)
         self.roles.setObjectName("roleTabs")
@@ -426,7 +427,8 @@ class MainWindow(QMainWindow):
             # opening the package left behind
             gc.unfreeze()
         self.undo_stack.clear()
-        fingerprint = judge_fingerprint(self.home) or self.store.judge_fingerprint()
+        own = judge_fingerprint(self.home)
+        fingerprint = own or self.store.judge_fingerprint()
         last = self.settings.value("workspace/nominee", "")
         crit = self.settings.value("workspace/criterion", "")
         start_at = ((last, crit if isinstance(crit, str) and crit else None)
@@ -437,6 +439,9 @@ class MainWindow(QMainWindow):
         ws.session.saved.connect(self._saved)
         ws.session.saveFailed.connect(self._save_failed)
         ws.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        ws.identityRequested.connect(self.show_identity)
+        # the key that will sign the sheet is the home's: no identity is a problem too
+        ws.set_roster_identity(own)
         self.judge_stack.addWidget(ws)
         self.judge_stack.setCurrentWidget(ws)
         splitter = self.settings.value("workspace/splitter")
@@ -463,10 +468,33 @@ class MainWindow(QMainWindow):
         def done(panel_id: str) -> None:
             self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
             self.show_panel(panel_id)
+            self._roster_notice()
 
         run_in_background(self, work, title=self.tr("Opening {name}").format(name=path.name),
                           on_success=done,
                           cancellable=False)
+
+    def _roster_notice(self) -> None:
+        """Right after opening a package: say at once (a dialog that does not block) when
+        the home's key is not on its roster; the workspace banner keeps saying it."""
+        ws = self.workspace
+        if ws is None or ws.roster_problem is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          self.tr("You are not on this panel's roster yet"),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(ws.roster_message(full=True))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.roster_box = box
+        box.finished.connect(lambda _r: setattr(self, "roster_box", None))
+        box.open()
+        self.statusBar().showMessage(self.tr("Your key is not on this panel's roster: see the "
+                                             "note above the nominee list."), 15000)
+
+    def _refresh_roster(self) -> None:
+        if self.workspace is not None:
+            self.workspace.set_roster_identity(judge_fingerprint(self.home))
 
     def choose_package(self) -> None:
         start = self.settings.value("paths/last_package_dir", str(Path.home()))
@@ -589,12 +617,14 @@ class MainWindow(QMainWindow):
         path = getattr(result, "path", None)
         if path is not None:
             self.settings.setValue("paths/last_export_dir", str(Path(path).parent))
-        scored = getattr(result, "scored", None)
         total = getattr(result, "total", None)
         name = Path(path).name if path is not None else self.tr("score sheet")
-        if scored is not None:
-            text = self.tr("Exported {name} ({scored}/{total} scored)").format(
-                name=name, scored=scored, total=total)
+        if total is not None and self.workspace is not None:
+            # the nominee list's count of done criteria (recused nominees left out)
+            s = self.workspace.session
+            done = sum(s.progress(n.id)[0] for n in s.nominees if not s.is_locked(n.id))
+            text = self.tr("Exported {name} ({done}/{total} done)").format(
+                name=name, done=done, total=total)
         else:
             text = self.tr("Exported {name}").format(name=name)
         self.statusBar().showMessage(text, 8000)
@@ -632,6 +662,7 @@ class MainWindow(QMainWindow):
         self.identity_dialog = None
         if self._welcome is not None:
             self._welcome.refresh()  # an identity may have been made there
+        self._refresh_roster()
 
     def show_judge_card(self, path: Path) -> None:
         """What a judge card says (name, e-mail, fingerprint), for an organizer who opened
@@ -705,6 +736,7 @@ class MainWindow(QMainWindow):
 
         ensure_identity(self.home, self)
         self.welcome.refresh()
+        self._refresh_roster()
 
     # ---- drag and drop ---------------------------------------------------------------
     @staticmethod

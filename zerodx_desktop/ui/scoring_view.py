@@ -168,6 +168,12 @@ class LevelCard(QFrame):
         super().mousePressEvent(event)
 
 
+def reason_clause(reason: str) -> str:
+    """A conflict reason ready for "…: {reason}. Scoring is locked.": its own closing full
+    stop dropped (the banner adds one), so "in 2024." does not read "in 2024.."."""
+    return reason.strip().rstrip(".。．").rstrip()
+
+
 class ScoringView(QWidget):
     nextNomineeRequested = Signal(int)  # +1 / -1
     conflictRequested = Signal(str)     # nominee id: declare
@@ -526,7 +532,8 @@ class ScoringView(QWidget):
             origin = (self.tr("from the panel roster") if self.session.is_roster_conflict(nid)
                       else self.tr("declared by you"))
             self.banner.setText(self.tr("Recused — conflict of interest ({origin}): {reason}. "
-                                        "Scoring is locked.").format(origin=origin, reason=reason))
+                                        "Scoring is locked.").format(
+                origin=origin, reason=reason_clause(reason)))
             self.banner.show()
         else:
             self.banner.hide()

@@ -86,6 +86,9 @@ WARNING_LABELS: dict[str, str] = {
         "SheetsModel", "displayed differently: number formats, invisible text or hidden "
         "rows/columns make the file show other values than the signed ones (the signed values "
         "are used)"),
+    "sequence_clash": QT_TRANSLATE_NOOP(
+        "SheetsModel", "another sheet from this judge has the same round and sequence but "
+        "different signed values: ask the judge which one is right"),
 }
 
 # kind -> (colour, glyph)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Criterion, Framework, framework_from_dict
 from zerodx_desktop.core.panel import Nominee, Panel
+from zerodx_desktop.core.scoring import criterion_done, needs_comment
 from zerodx_desktop.ui.i18n import fmt_time
 
 
@@ -46,6 +47,23 @@ def judge_fingerprint(home: Any) -> str | None:
         return load_public_identity(home).fingerprint
     except UserError:
         return None
+
+
+class RosterProblem(StrEnum):
+    """Why a sheet exported from this home would be rejected (``unknown_judge``)."""
+
+    NO_IDENTITY = "no identity"
+    NOT_ON_ROSTER = "not on roster"
+
+
+def roster_problem(panel: Panel, fingerprint: str | None) -> RosterProblem | None:
+    """The app's side of ``services.panels.roster_warning`` (``zerodx panel open``): None when
+    the home's key (``fingerprint``) is on the panel's roster."""
+    if not fingerprint:
+        return RosterProblem.NO_IDENTITY
+    if panel.judge_by_fingerprint(fingerprint) is None:
+        return RosterProblem.NOT_ON_ROSTER
+    return None
 
 
 class WorkspaceSession(QObject):
@@ -117,13 +135,13 @@ class WorkspaceSession(QObject):
                 if lv is not None}
 
     def needs_comment(self, level: int | None, comment: str) -> bool:
-        return level is not None and level in self.require_comment_for and not comment.strip()
+        return needs_comment(level, comment, self.require_comment_for)
 
     def criterion_state(self, nominee_id: str, criterion_id: str) -> CriterionState:
         lv, comment = self.entry(nominee_id, criterion_id)
         if lv is None:
             return CriterionState.EMPTY
-        if self.needs_comment(lv, comment):
+        if not criterion_done(lv, comment, self.require_comment_for):
             return CriterionState.NEEDS_COMMENT
         return CriterionState.DONE
 
@@ -156,7 +174,7 @@ class WorkspaceSession(QObject):
             lv, comment = entries.get(cid, (None, ""))
             if lv is not None or comment:
                 touched = True
-            if lv is not None and not self.needs_comment(lv, comment):
+            if criterion_done(lv, comment, self.require_comment_for):
                 done += 1
         if self.is_locked(nominee_id):
             status = NomineeStatus.RECUSED

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -44,7 +45,12 @@ from zerodx_desktop.ui.overview_model import OverviewModel
 from zerodx_desktop.ui.overview_view import OverviewView
 from zerodx_desktop.ui.scoring_view import ScoringView
 from zerodx_desktop.ui.undo import ConflictCommand
-from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
+from zerodx_desktop.ui.workspace_session import (
+    NomineeStatus,
+    RosterProblem,
+    WorkspaceSession,
+    roster_problem,
+)
 
 STATUS_FILTERS = [
     (QT_TRANSLATE_NOOP("WorkspaceView", "All nominees"), ""),
@@ -57,6 +63,7 @@ STATUS_FILTERS = [
 
 class WorkspaceView(QWidget):
     nomineeShown = Signal(str)
+    identityRequested = Signal()  # the roster banner's "My identity…"
     message = Signal(str)  # a passing note for the status bar
 
     def __init__(self, store: Any, panel_id: str, undo_stack: QUndoStack, *,
@@ -157,8 +164,36 @@ class WorkspaceView(QWidget):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([330, 470, 500])
+        # a judge whose key is not on the roster learns it now, not at export (hidden when
+        # the key is on it; main_window sets it from the home's identity)
+        self.roster_problem: RosterProblem | None = None
+        self.roster_fingerprint = ""
+        self.roster_banner = QWidget(self)
+        self.roster_banner.setObjectName("rosterBanner")
+        self.roster_banner.setAutoFillBackground(True)
+        self.roster_banner.setStyleSheet(
+            "#rosterBanner { background: #fff3cd; border: 1px solid #e0b252;"
+            " border-radius: 4px; }"
+            " #rosterBanner QLabel { color: #5c4400; }")
+        self.roster_label = QLabel(self.roster_banner)
+        self.roster_label.setObjectName("rosterText")
+        self.roster_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.roster_label.setWordWrap(True)
+        self.roster_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.roster_button = QPushButton(self.roster_banner)
+        self.roster_button.setObjectName("rosterIdentity")
+        self.roster_button.clicked.connect(self.identityRequested)
+        bl = QVBoxLayout(self.roster_banner)
+        bl.setContentsMargins(8, 6, 8, 6)
+        bl.addWidget(self.roster_label)
+        bl.addWidget(self.roster_button, 0, Qt.AlignmentFlag.AlignRight)
+        # above the nominee list: in view all the time, and the scoring pane keeps its height
+        ll.insertWidget(1, self.roster_banner)
+        self.roster_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.roster_banner.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.splitter)
 
         self.session.changed.connect(self.scoring.refresh_nominee)
@@ -194,6 +229,7 @@ class WorkspaceView(QWidget):
         self.center.setTabText(self.dossier_index, self.tr("Dossier"))
         self.center.setTabText(self.overview_index, self.tr("Overview"))
         self._update_count()
+        self._roster_texts()
         if stale:
             i18n.refresh_model_texts(self.list_model)  # the overview refreshes its own
 
@@ -341,6 +377,41 @@ class WorkspaceView(QWidget):
                                                     NomineeStatus.RECUSED))
         self.count_label.setText(self.tr("{done} of {n_nominees} done").format(
                                      done=done, n_nominees=len(self.session.nominees)))
+
+    # ---- the roster -----------------------------------------------------------------
+    def set_roster_identity(self, fingerprint: str | None) -> RosterProblem | None:
+        """Check the home's key against the panel roster; show or hide the banner."""
+        self.roster_fingerprint = fingerprint or ""
+        self.roster_problem = roster_problem(self.session.panel, fingerprint)
+        self._roster_texts()
+        self.roster_banner.setVisible(self.roster_problem is not None)
+        return self.roster_problem
+
+    def roster_message(self, *, full: bool = False) -> str:
+        """What is wrong and what to do, in the UI language ("" when nothing is); ``full``
+        adds why (for the dialog after opening; the banner stays one short line)."""
+        if self.roster_problem is RosterProblem.NO_IDENTITY:
+            text = self.tr("No judge identity on this computer yet: create one (File ▸ My "
+                           "identity) and send your judge card to the organizer, or the chair "
+                           "will reject your sheet.")
+        elif self.roster_problem is RosterProblem.NOT_ON_ROSTER:
+            text = self.tr("Your key ({fp}) is not on this panel's roster: the chair will "
+                           "reject your sheet. Send your judge card (File ▸ My identity) to "
+                           "the organizer.").format(fp=self.roster_fingerprint)
+        else:
+            return ""
+        if full:
+            text += "\n\n" + self.tr(
+                "The organizer adds your card to the panel and sends you an updated package; "
+                "open it here and your scores are kept. You can score meanwhile.")
+        return text
+
+    def _roster_texts(self) -> None:
+        if not hasattr(self, "roster_label"):
+            return
+        self.roster_label.setText(self.roster_message())
+        self.roster_banner.setAccessibleName(self.tr("Roster warning"))
+        self.roster_button.setText(self.tr("My identity…"))
 
     # ---- conflicts -------------------------------------------------------------------
     def declare_conflict(self, nominee_id: str | None = None) -> bool:
