@@ -77,6 +77,56 @@ def _output(path: str, suffix: str, *, inputs: Sequence[str | Path] = (),
     return out
 
 
+def _round_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("the round must be 1 or more (the first round is 1)")
+    return value
+
+
+def _input(path: str | Path, what: str, expect: str | None = None,
+           hint: str | None = None) -> Path:
+    """An input file checked before any work (and before the passphrase is asked): it
+    exists, is a file and not a folder, and is not recognisably another kind of file."""
+    from zerodx_desktop.formats.limits import require_file
+
+    return require_file(path, what, expect=expect, hint=hint)
+
+
+def _present(path: str, what: str, folder_hint: str | None = None) -> None:
+    """Refuse a missing file or a folder before any work; anything else that is a file
+    goes to its reader, which gives it a status (a score sheet that is not one is
+    ``unreadable``)."""
+    from zerodx_desktop.formats.limits import sniff_file
+
+    found = sniff_file(path)
+    if found == "folder":
+        raise UserError(f"this is a folder, not a {what}", where=path,
+                        hint=folder_hint or "Choose the file itself, not a folder.")
+    if found == "missing":
+        raise UserError(f"no such file (the {what} was not found)", where=path,
+                        hint="Check the file name and the folder.")
+
+
+# What to do next, by a score sheet's status (the status line says what is wrong).
+NEXT_STEP = {
+    "tampered": "Cells were changed after the judge signed: ask the judge to export the "
+                "sheet again; the changed cells are listed below.",
+    "unknown_judge": "Check the sheet against the right panel package (--panel); if the "
+                     "judge belongs on this panel, the organizer adds their judge card and "
+                     "sends a new package.",
+    "wrong_panel": "Check the sheet with the package of the panel it names (--panel "
+                   "PANEL.zdxpanel), or ask the judge to open this panel's package and "
+                   "export their sheet from it.",
+    "wrong_framework": "Ask the judge to open the current panel package and export the "
+                       "sheet again.",
+    "superseded": "This judge has a newer sheet: use that one.",
+}
+
+
 def _positive_or_zero(text: str) -> int:
     try:
         value = int(text)
@@ -130,6 +180,9 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
     if args.panel_cmd == "build":
         out = _output(args.out, ".zdxpanel", what="panel package",
                       inputs=[args.framework, *args.judge])
+        _input(args.framework, "framework file", "framework")
+        for card in args.judge:
+            _input(card, "judge card", "judge_card")
         organizer = _unlock(home)
         pkg = svc.build_panel(organizer=organizer, title=args.title,
                               framework_path=Path(args.framework),
@@ -142,6 +195,7 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
     elif args.panel_cmd == "open":
         from zerodx_desktop.formats.package import read_panel_package
 
+        _input(args.file, "panel package", "zdxpanel")
         pkg = read_panel_package(Path(args.file))
         panel_id = svc.open_panel_package(home, Path(args.file))
         signer = pkg.signer.fingerprint if pkg.signer else "unsigned"
@@ -229,13 +283,12 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
         verify_score_sheet,
     )
 
+    _present(args.file, "score sheet")  # missing or a folder: no verdict to print
     panel = None
     if args.panel:
         from zerodx_desktop.formats.package import read_panel_package
 
-        panel = read_panel_package(Path(args.panel)).panel
-    if not Path(args.file).is_file():
-        raise UserError("no such file", where=args.file)
+        panel = read_panel_package(_input(args.panel, "panel package", "zdxpanel")).panel
     verdict = verify_score_sheet(Path(args.file), panel)
     if verdict.status == "unreadable" and _is_result_workbook(Path(args.file)):
         return _verify_result(args)
@@ -246,9 +299,10 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
             verdict = verify_score_sheet(Path(args.file), stored)
         elif verdict.usable:
             verdict.warnings.append("roster_not_checked")
-            verdict.message = (verdict.message + " " if verdict.message else "") + (
-                "The signature is valid, but the judge's key was not checked against a panel "
-                "roster: pass --panel PANEL.zdxpanel.")
+            verdict.message = (
+                "The signature is valid and every cell matches what the judge signed, but the "
+                "judge's key was not checked against a panel roster: pass --panel "
+                "PANEL.zdxpanel to check it.")
     if args.json:
         doc = verdict.to_json()
         doc["file"] = args.file
@@ -263,6 +317,8 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
             print(f"  {row_change_text(rc)}")
         if verdict.message:
             print(f"  {verdict.message}")
+        if str(verdict.status) in NEXT_STEP:
+            print(f"  What to do: {NEXT_STEP[str(verdict.status)]}")
         for w in verdict.warnings:
             print(f"  warning: {w}")
             if w == "display_altered":
@@ -329,6 +385,10 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services.merge import NoValidSheet, merge, merge_to_json
 
     inputs = [args.panel, *args.sheets]
+    _input(args.panel, "panel package", "zdxpanel")
+    for sheet in args.sheets:
+        _present(sheet, "score sheet",
+                 folder_hint=f"Give the sheets inside it: {Path(sheet) / '*.xlsx'}")
     out = _output(args.out, ".xlsx", inputs=inputs, what="result workbook")
     pdf = _output(args.pdf, ".pdf", inputs=inputs, what="report") if args.pdf else None
     identity = _optional_identity(home)
@@ -365,6 +425,8 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
             print(note)
         for v in outcome.verdicts:
             print(f"  {v.status:<15} {v.file}" + (f" — {v.message}" if v.message else ""))
+            if str(v.status) in NEXT_STEP:
+                print(f"  {'':<15} What to do: {NEXT_STEP[str(v.status)]}")
         for row in outcome.result.ranking:
             rank = f"={row.rank}" if row.tied else str(row.rank)
             score = "—" if row.score is None else f"{row.score:.2f}"
@@ -376,7 +438,8 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.formats.report_pdf import write_certificates, write_report
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
-    path = Path(args.result)
+    path = _input(args.result, "result workbook", "xlsx",
+                  hint="Give the result workbook (result.xlsx) that 'zerodx merge' wrote.")
     out = _output(args.out, ".pdf", inputs=[path], what="report")
     cert = out.with_name(out.stem + "-certificates.pdf")
     if args.certificates:
@@ -415,6 +478,9 @@ def cmd_framework(args: argparse.Namespace, home: Path) -> int:
         print(f"Wrote framework template {out}" + (f" from {source}" if source else
                                                    " (example rows to overwrite)"))
     elif args.framework_cmd == "import":
+        _input(args.xlsx, "framework template", "xlsx",
+               hint="Give the filled-in framework template (.xlsx) from 'zerodx framework "
+                    "template'.")
         fw = svc.import_framework(Path(args.xlsx), Path(args.out))
         print(f"Wrote {args.out}: framework {fw.id} {fw.version}, {len(fw.domains)} domains, "
               f"{len(fw.criteria())} criteria, scale {fw.scale.min}-{fw.scale.max}; {fw.hash}")
@@ -474,7 +540,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "later round keeps the same id)")
     build.add_argument("--method", default="mean",
                        choices=["mean", "median", "trimmed", "zscore", "schulze"])
-    build.add_argument("--round", type=int, default=1,
+    build.add_argument("--round", type=_round_number, default=1,
                        help="the judging round (a newer round of the same panel updates it)")
     build.add_argument("--out", required=True, metavar="FILE.zdxpanel")
     popen = psub.add_parser("open", help="verify a panel package and import it")

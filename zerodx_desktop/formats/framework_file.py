@@ -9,6 +9,12 @@ from typing import Any
 from zerodx_desktop.core.errors import FrameworkError
 from zerodx_desktop.core.framework import Framework, framework_from_bytes, framework_from_dict
 from zerodx_desktop.core.framework_schema import MAX_FRAMEWORK_BYTES
+from zerodx_desktop.formats.limits import SNIFF_BYTES, sniff_bytes, sniff_file, wrong_kind_error
+
+
+def _folder(p: Path) -> FrameworkError:
+    return FrameworkError("this is a folder, not a framework file", where=str(p),
+                          hint="Choose the framework's .json file itself.")
 
 
 def read_framework_file(path: str | os.PathLike[str]) -> Framework:
@@ -33,9 +39,15 @@ def read_framework_file(path: str | os.PathLike[str]) -> Framework:
         raise FrameworkError("file not found", where=str(p),
                              hint="Check the path to the framework file.") from exc
     except IsADirectoryError as exc:
-        raise FrameworkError("is a folder, not a framework file", where=str(p)) from exc
+        raise _folder(p) from exc
     except OSError as exc:
+        if p.is_dir():  # Windows refuses to open a folder with "permission denied"
+            raise _folder(p) from exc
         raise FrameworkError(f"cannot be read ({exc.strerror or exc})", where=str(p)) from exc
+    if sniff_bytes(data[:SNIFF_BYTES]) not in ("json", "framework", "text", "other",
+                                                  "empty"):
+        # a spreadsheet, a PDF, a judge card...: say what it is, not "not UTF-8 at byte 10"
+        raise wrong_kind_error(p, sniff_file(p), "framework", error=FrameworkError)
     try:
         return framework_from_bytes(data, where=str(p))
     except FrameworkError as exc:

@@ -401,6 +401,8 @@ USE_HINTS: dict[str, str] = {
     "zdxpanel": "A panel package is opened with 'zerodx panel open', or given to verify "
                 "and merge with --panel.",
     "pdf": "A PDF is a printed report; it cannot be read back.",
+    "framework": "A framework file is used as it is: 'zerodx panel build --framework "
+                 "FRAMEWORK.json'.",
     "ods": "Save it in Excel format (.xlsx) first.",
     "ole": "Open it and save it in the current Excel format (.xlsx) first.",
 }

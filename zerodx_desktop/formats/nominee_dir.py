@@ -248,8 +248,17 @@ def read_nominees_dir(root: Path) -> tuple[list[Nominee], dict[str, bytes]]:
     """
     root = Path(root)
     if not root.is_dir():
-        raise PackageError("the nominees folder does not exist", where=str(root),
-                           hint="Give a folder with one sub-folder per nominee.")
+        from zerodx_desktop.formats.limits import KIND_PHRASES, sniff_file
+
+        found = sniff_file(root)
+        if found == "missing":
+            raise PackageError("the nominees folder does not exist", where=str(root),
+                               hint="Give a folder with one sub-folder per nominee.")
+        unpack = " If it is a zip of the folder, unpack it first." if found == "zip" else ""
+        raise PackageError(f"this is {KIND_PHRASES.get(found, 'a file')}, not the nominees "
+                           "folder", where=str(root),
+                           hint="Give the folder that holds one sub-folder per nominee, each "
+                                f"with a nominee.json.{unpack}")
     try:
         folders = sorted(p for p in root.iterdir()
                          if p.is_dir() and not p.name.startswith((".", "__")))

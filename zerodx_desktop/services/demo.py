@@ -12,6 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import Conflict, Panel
 from zerodx_desktop.formats.signing import Identity, PublicIdentity
@@ -142,9 +143,61 @@ def throwaway_demo_home() -> Path:
     return home
 
 
+def check_demo_target(out: Path) -> None:
+    """Refuse a demo folder that would overwrite something: a file, or a folder that is not
+    empty (a second demo there would replace the panel under the judges' homes, with a new
+    organizer key and roster, and leave them unable to open it)."""
+    out = Path(out)
+    hint = ("Give a new folder name (it is created), or delete the old demo folder first; "
+            "a demo is never written over existing files.")
+    if out.is_dir():
+        try:
+            has_files = next(out.iterdir(), None) is not None
+        except OSError as exc:
+            raise UserError(f"cannot look inside the folder ({exc.strerror or exc})",
+                            where=str(out), hint=hint) from exc
+        if has_files:
+            raise UserError("the folder is not empty (a demo may already be there)",
+                            where=str(out), hint=hint)
+    elif out.exists() or out.is_symlink():
+        raise UserError("this is a file, not a folder for the demo", where=str(out),
+                        hint=hint)
+    parent = out.parent
+    if parent.exists() and not parent.is_dir():
+        raise UserError("this is a file, not a folder", where=str(parent), hint=hint)
+
+
 def build_demo(out: Path) -> list[str]:
     """A complete demo in ``out``: panel.zdxpanel, judges/<name>/, sheets/*.xlsx, result.xlsx,
-    report.pdf. Returns human-readable lines describing what was made."""
+    report.pdf. Returns human-readable lines describing what was made.
+
+    ``out`` must be new or an empty folder (``check_demo_target``; checked before anything
+    is written). The demo is built in a temporary folder next to it and moved into place
+    when complete, so a failure leaves nothing half-written.
+    """
+    import shutil
+
+    out = Path(out)
+    check_demo_target(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    except OSError as exc:
+        raise UserError(f"cannot create the demo folder ({exc.strerror or exc})",
+                        where=str(out), hint="Choose a folder you may write to.") from exc
+    try:
+        lines = _build_demo_in(work)
+        check_demo_target(out)  # still new or empty: nothing appeared there meanwhile
+        if out.is_dir():
+            out.rmdir()
+        work.rename(out)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return [f"Demo written to {out}", *lines]
+
+
+def _build_demo_in(out: Path) -> list[str]:
     from zerodx_desktop.core.framework import framework_from_dict
     from zerodx_desktop.formats.report_pdf import write_report
     from zerodx_desktop.formats.result_workbook import write_result_workbook
@@ -152,8 +205,6 @@ def build_demo(out: Path) -> list[str]:
     from zerodx_desktop.services.export import export_sheet
     from zerodx_desktop.services.merge import merge
 
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     for sub in ("judges", "sheets", "organizer"):
         (out / sub).mkdir(exist_ok=True)
     organizer = Identity.generate("Demo Organizer", "organizer@example.org")
@@ -192,8 +243,7 @@ def build_demo(out: Path) -> list[str]:
     write_result_workbook(result_path, outcome.result, organizer)
     write_report(out / "report.pdf", outcome.result, include_comments=True,
                  result_sha256=outcome.result.content_sha256)
-    lines = [f"Demo written to {out}",
-             f"  panel.zdxpanel   {pkg.panel.title}: {len(pkg.panel.nominees)} nominees, "
+    lines = [f"  panel.zdxpanel   {pkg.panel.title}: {len(pkg.panel.nominees)} nominees, "
              f"{len(judges)} judges (signed by {organizer.fingerprint})",
              f"  judges/          {len(judges)} judge homes (passphrase: {DEMO_PASSPHRASE})",
              f"  sheets/          {len(sheets)} signed score sheets",

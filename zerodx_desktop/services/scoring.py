@@ -25,10 +25,21 @@ def _check(panel: Panel, framework: Framework, nominee_id: str, criterion_id: st
         framework.criterion(criterion_id)
     except KeyError:
         raise UserError(f"no criterion '{criterion_id}' in framework {framework.id}",
-                        where=where) from None
+                        where=where, hint=_criterion_hint(framework, criterion_id)) from None
     if level is not None and not framework.scale.contains(level):
         raise UserError(f"level {level} is outside the scale "
                         f"{framework.scale.min}..{framework.scale.max}", where=where)
+
+
+def _criterion_hint(framework: Framework, criterion_id: str) -> str:
+    """The next step for a mistyped criterion id: the closest ids, and where all are."""
+    import difflib
+
+    ids = [c.id for c in framework.criteria()]
+    close = difflib.get_close_matches(criterion_id, ids, n=3, cutoff=0.5)
+    near = f"Did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    return (f"{near}Criterion ids look like '{ids[0]}': use one from the panel's framework "
+            "file, or from the Scores sheet of an exported score sheet (zerodx export).")
 
 
 def parse_level(text: str, where: str) -> int | None:
@@ -73,13 +84,17 @@ def score_one(home: Path, nominee_id: str, criterion_id: str, level: int | None,
 
 def read_score_csv(path: Path) -> list[tuple[int, str, str, int | None, str]]:
     """Rows (line number, nominee, criterion, level, comment) of a scores CSV; strict header."""
+    from zerodx_desktop.formats.limits import require_file
+
+    require_file(path, "CSV file", expect="csv")  # a folder, a spreadsheet...: said plainly
     try:
-        size = Path(path).stat().st_size
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_CSV_BYTES + 1)
     except OSError as exc:
-        raise UserError(f"cannot read the file ({exc.strerror})", where=str(path)) from exc
-    if size > MAX_CSV_BYTES:
+        raise UserError(f"cannot read the CSV file ({exc.strerror or exc})", where=str(path),
+                        hint="Check that you may read the file.") from exc
+    if len(data) > MAX_CSV_BYTES:
         raise UserError("the CSV file is too large (over 50 MB)", where=str(path))
-    data = Path(path).read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
