@@ -198,7 +198,7 @@ def test_a_spreadsheet_as_framework_points_to_framework_import(
                           "--out", tmp_path / "t.xlsx")
     assert code == 1 and "not a framework file" in err and "framework import" in err
     code, _out, err = run(capsys, *build, "--framework", card)
-    assert code == 1 and "this is a judge card (.zdxjudge), not a framework file" in err
+    assert code == 1 and "this is a judge card (a .zdxjudge JSON file), not a framework file" in err
     assert not (tmp_path / "p.zdxpanel").exists() and not (tmp_path / "t.xlsx").exists()
 
 
@@ -210,8 +210,8 @@ def test_panel_build_names_a_file_given_as_nominees_folder_and_a_wrong_judge_car
     build = ["--home", demo / "organizer", "panel", "build", "--title", "T",
              "--framework", FRAMEWORK, "--out", tmp_path / "p.zdxpanel"]
     code, _out, err = run(capsys, *build, "--nominees", card, "--judge", card)
-    assert code == 1 and f"{card}: this is a judge card (.zdxjudge), not the nominees " \
-                         "folder" in err
+    assert code == 1
+    assert f"{card}: this is a judge card (a .zdxjudge JSON file), not the nominees folder" in err
     assert "does not exist" not in err and "one sub-folder per nominee" in err
     code, _out, err = run(capsys, *build, "--nominees", NOMINEES, "--judge", FRAMEWORK)
     assert code == 1 and "not a judge card" in err and "zerodx identity card" in err

@@ -376,7 +376,7 @@ KIND_PHRASES: dict[str, str] = {
     "pdf": "a PDF document",
     "ole": "an old-style Excel or Word file (.xls/.doc)",
     "framework": "a framework file (.json)",
-    "judge_card": "a judge card (.zdxjudge)",
+    "judge_card": "a judge card (a .zdxjudge JSON file)",
     "json": "a JSON file",
     "csv": "a CSV file",
     "text": "a text file",
