@@ -12,6 +12,7 @@ from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.panel import Nominee
 from zerodx_desktop.formats import result_workbook as rw
 from zerodx_desktop.formats.signing import Identity
+from zerodx_desktop.formats.xlsx_safe import wrapped_lines
 from zerodx_desktop.services.merge import combine
 
 SHEETS = ["Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
@@ -180,7 +181,7 @@ def test_columns_fonts_and_print_setup(tmp_path, result, chair):
         header = list(ws[1])
         for cell in header:
             dim = ws.column_dimensions[cell.column_letter]
-            assert dim.customWidth and 6 <= dim.width <= 60, (title, cell.value, dim.width)
+            assert dim.customWidth and 6 <= dim.width <= 68, (title, cell.value, dim.width)
             assert cell.font.b and cell.font.name == "Calibri", (title, cell.value)
         assert ws.freeze_panes == "A2", title
         assert ws.page_setup.orientation == "landscape", title
@@ -199,4 +200,91 @@ def test_columns_fonts_and_print_setup(tmp_path, result, chair):
 
 def test_column_widths_count_wide_characters_double_and_cap():
     widths = rw.column_widths([["Name", "Note"], ["青岛澜禾", "x" * 200]])
-    assert widths == [10.0, 60.0]
+    assert widths == [10.0, 68.0]
+
+
+def test_schulze_column_says_wins_and_an_older_header_still_verifies(tmp_path, result, chair):
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    wb = openpyxl.load_workbook(path)
+    header = [c.value for c in wb["Ranking"][1]]
+    assert "Schulze wins" in header and "Score (schulze)" not in header
+    assert header[4] == "Score"  # the official method is mean
+    col = header.index("Schulze wins") + 1
+    # the signed values are unchanged: the column still holds the win counts
+    wins = {r.nominee_id: r.score for r in result.by_method["schulze"]}
+    for row in wb["Ranking"].iter_rows(min_row=2):
+        assert row[col - 1].value == pytest.approx(wins[row[2].value])
+    # a workbook written before the rename (same signed values) still verifies...
+    wb["Ranking"].cell(row=1, column=col).value = "Score (schulze)"
+    wb.save(tmp_path / "older.xlsx")
+    assert rw.verify_result_workbook(tmp_path / "older.xlsx") == ("valid", chair.fingerprint,
+                                                                  [])
+    # ...but any other header is an edit
+    wb["Ranking"].cell(row=1, column=col).value = "Score (best)"
+    wb.save(tmp_path / "edited.xlsx")
+    status, _signer, changed = rw.verify_result_workbook(tmp_path / "edited.xlsx")
+    assert status == "tampered" and changed[0].found == "Score (best)"
+    wb.close()
+    schulze = dataclasses.replace(result, method="schulze", ranking=result.by_method["schulze"])
+    rw.write_result_workbook(tmp_path / "schulze.xlsx", schulze, chair)
+    wb = openpyxl.load_workbook(tmp_path / "schulze.xlsx")
+    assert wb["Ranking"]["E1"].value == "Score (Schulze wins)"
+    wb.close()
+
+
+def test_words_wrap_in_a_capped_column_and_the_row_grows(tmp_path, chair):
+    long_name = "Nyandarua Highlands Growers Cooperative of the Upper Rift Valley"
+    panel = dataclasses.replace(PANEL, nominees=(
+        Nominee("n1", long_name), Nominee("n2", "Beta"), Nominee("n3", "Gamma")))
+    res = combine(panel, FW, pile())
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, res, chair)
+    assert rw.verify_result_workbook(path)[0] == "valid"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Ranking"]
+    assert ws.column_dimensions["D"].width == 36  # capped: the name wraps
+    row = next(r for r in ws.iter_rows(min_row=2) if r[3].value == long_name)
+    assert row[3].alignment.wrap_text
+    assert ws.row_dimensions[row[3].row].height == 15 * wrapped_lines(long_name, 34) >= 30
+    assert row[4].alignment.vertical == "top"  # the row's other cells stay level with it
+    # a SHA-256 (no spaces) stays on one line
+    wb.close()
+    assert rw.column_widths([["SHA-256", "Reason"], ["ab" * 32, "x " * 40]]) == [66.0, 36.0]
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_libreoffice_prints_every_sheet_landscape_one_page_wide_and_legible(tmp_path,
+                                                                           result, chair):
+    import re
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice (soffice) is required for this test"
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--headless", "--norestore", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(path)], capture_output=True, timeout=120, check=True)
+    pdf = tmp_path / "result.pdf"
+    info = subprocess.run(["pdfinfo", "-l", "99", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)
+    assert sizes and all(float(w) > float(h) for w, h in sizes)  # every page landscape
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = text.split("\f")
+    for title in SHEETS:  # each sheet printed, one page wide (its footer names it)
+        assert any(title in p.splitlines()[-1] for p in pages if p.strip()), title
+    first = pages[0]
+    # the header wraps at its space: "Schulze" above "wins"
+    assert re.search(r"Schulze\s*\n.*\bwins\b", first) and "Alpha Co." in first
+    assert "(schulze)" in first and "Score (schulze)" not in first
+    # the Ranking's 22 columns print at a size a person can read (the word box height is
+    # about the font size: 11 pt scaled to the page width)
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    box = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Alpha<', bbox)
+    assert box and float(box[2]) - float(box[1]) >= 6.0

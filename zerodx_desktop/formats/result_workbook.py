@@ -183,6 +183,17 @@ def _judge_headers(doc: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def score_header(method: str) -> str:
+    """The Ranking sheet's header for a method's score column. Schulze's "score" is the
+    number of nominees a nominee beats by strongest paths, so it is named for what it is."""
+    return "Schulze wins" if method == "schulze" else f"Score ({method})"
+
+
+# headers an older version wrote: a workbook signed then still verifies (the header is not a
+# signed value; it is rendered from the method name)
+LEGACY_HEADERS = {"Schulze wins": "Score (schulze)", "Score (Schulze wins)": "Score"}
+
+
 def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
     """The visible sheets as grids (row 1 = header), derived from the payload only."""
     names = {r["nominee_id"]: r["nominee"] for r in doc["ranking"]}
@@ -191,9 +202,10 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
         m for m in doc["by_method"] if m not in METHODS)
     by_method = {m: {r["nominee_id"]: r for r in rows} for m, rows in doc["by_method"].items()}
 
-    ranking: Grid = [["Rank", "Tied", "Nominee ID", "Nominee", "Score", "Judges", "SD", "Min",
+    official = "Score (Schulze wins)" if doc["method"] == "schulze" else "Score"
+    ranking: Grid = [["Rank", "Tied", "Nominee ID", "Nominee", official, "Judges", "SD", "Min",
                       "Max", *[f"{t} ({i})" for i, t in domains],
-                      *[h for m in methods for h in (f"Rank ({m})", f"Score ({m})")]]]
+                      *[h for m in methods for h in (f"Rank ({m})", score_header(m))]]]
     for r in doc["ranking"]:
         row: list[Cell] = [r["rank"] if r["score"] is not None else None,
                            "yes" if r["tied"] else "no", r["nominee_id"], r["nominee"],
@@ -306,28 +318,46 @@ def _check_texts(doc: dict[str, Any]) -> None:
         safe_cell_text(text, where=where)
 
 
-_MIN_WIDTH, _MAX_WIDTH, _HEADER_WIDTH = 6.0, 60.0, 16.0
+_MIN_WIDTH, _MAX_WIDTH, _TEXT_WIDTH = 6.0, 68.0, 36.0  # 68: a SHA-256 on one line
 
 
 def column_widths(grid: Grid) -> list[float]:
-    """Column widths (characters) that fit each column's content, capped at 60."""
+    """Column widths (characters) that fit each column's content, so that a sheet printed one
+    page wide stays legible: a header wraps at its spaces (its longest word sets the minimum),
+    a column of words (names, reasons) is capped at 36 and wraps; ids and hashes (no spaces)
+    get up to 68 (a SHA-256 stays on one line)."""
     ncols = max((len(r) for r in grid), default=0)
     out = [_MIN_WIDTH] * ncols
+    words = [False] * ncols
     for ri, row in enumerate(grid):
         for ci, v in enumerate(row):
-            if ri == 0:  # the header wraps at spaces: its longest word must fit
-                w = max((text_width(word) for word in str(v or "").split()), default=0) + 4
-                w = max(w, min(text_width(v) + 4, _HEADER_WIDTH))
+            if ri == 0:
+                w = max((text_width(word) for word in str(v or "").split()), default=0) + 3
             else:
                 w = text_width(v) + 2
+                if isinstance(v, str) and len(v.split()) > 1:
+                    words[ci] = True
             if w > out[ci]:
                 out[ci] = w
-    return [min(_MAX_WIDTH, round(w, 1)) for w in out]
+    return [min(_TEXT_WIDTH if words[ci] else _MAX_WIDTH, round(w, 1))
+            for ci, w in enumerate(out)]
 
 
-def _print_setup(ws: Any, grid: Grid) -> None:
-    """Column widths by content; printed on A4 landscape, one page wide, header row repeated
-    on every page (the same page setup as a score sheet)."""
+def _wrapped_rows(grid: Grid, widths: list[float]) -> dict[int, int]:
+    """Data rows (1-based sheet row) whose text wraps in its column: how many lines."""
+    out: dict[int, int] = {}
+    for ri, row in enumerate(grid[1:], start=2):
+        lines = max((wrapped_lines(v, w - 2) for v, w in zip(row, widths, strict=False)
+                     if isinstance(v, str) and text_width(v) + 2 > w), default=1)
+        if lines > 1:
+            out[ri] = lines
+    return out
+
+
+def _print_setup(ws: Any, grid: Grid) -> list[float]:
+    """Column widths by content; rows tall enough for their wrapped text; printed on A4
+    landscape, one page wide, header row repeated on every page (the same page setup as a
+    score sheet). Returns the widths."""
     from openpyxl.utils import get_column_letter
 
     widths = column_widths(grid)
@@ -337,15 +367,22 @@ def _print_setup(ws: Any, grid: Grid) -> None:
                                                                     strict=False)), default=1)
     if lines > 1:  # spreadsheet programs do not grow a row for wrapped text on their own
         ws.row_dimensions[1].height = 15 * lines
+    for r, n in _wrapped_rows(grid, widths).items():
+        ws.row_dimensions[r].height = 15 * n
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+    # narrow margins: a wide sheet fitted to the page width prints that much larger
+    ws.page_margins.left = ws.page_margins.right = 0.3
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.page_margins.header = ws.page_margins.footer = 0.25
     ws.print_options.gridLines = True
     ws.print_title_rows = "1:1"
     ws.oddFooter.left.text = "&A"
     ws.oddFooter.right.text = "Page &P of &N"
+    return widths
 
 
 def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
@@ -361,29 +398,42 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
     bold = Font(name="Calibri", size=11, family=2, bold=True)
     fill = PatternFill("solid", fgColor="DDE4EE")
     wrap = Alignment(wrap_text=True, vertical="top")
+    top_align = Alignment(vertical="top")
     wb = Workbook(write_only=True)
     wb.properties.creator = "ZeroDX Desktop"
     wb.properties.title = "ZeroDX panel result"
     for title, grid in grids.items():
         ws = wb.create_sheet(title)
         ws.freeze_panes = "A2"
-        _print_setup(ws, grid)
+        widths = _print_setup(ws, grid)
         header = []
         for h in grid[0]:
             cell = text_cell(ws, str(h), font=bold, alignment=wrap)
             cell.fill = fill
             header.append(cell)
         ws.append(header)
-        for row in grid[1:]:
+        tall = _wrapped_rows(grid, widths)
+        for ri, row in enumerate(grid[1:], start=2):
             out: list[Any] = []
-            for v in row:
-                if isinstance(v, str):
-                    out.append(text_cell(ws, v) if needs_text_type(v) else v)
+            # a row made taller for wrapped text has every cell at the top, on one line
+            top = top_align if ri in tall else None
+            for v, w in zip(row, widths, strict=False):
+                if isinstance(v, str) and text_width(v) + 2 > w:
+                    out.append(text_cell(ws, v, alignment=wrap))  # row height set to fit
+                elif isinstance(v, str):
+                    out.append(text_cell(ws, v, alignment=top) if needs_text_type(v) or top
+                               else v)
                 elif isinstance(v, Decimal):
                     cell = WriteOnlyCell(ws, value=float(v))
                     exponent = v.as_tuple().exponent
                     places = -exponent if isinstance(exponent, int) else 2
                     cell.number_format = "0.000" if places > 2 else "0.00"
+                    if top is not None:
+                        cell.alignment = top
+                    out.append(cell)
+                elif top is not None and v is not None:
+                    cell = WriteOnlyCell(ws, value=v)
+                    cell.alignment = top
                     out.append(cell)
                 else:
                     out.append(v)
@@ -499,11 +549,20 @@ def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell
         elif doc.get("chair_fingerprint"):
             return doc, BAD_SIGNATURE, None, []  # claims a signer but carries no signature
         changed, _total = compare_cells(wb, grids)
+        changed = [c for c in changed if not _legacy_header(c)]
     finally:
         wb.close()
     if changed:
         status = TAMPERED
     return doc, status, signer, changed
+
+
+def _legacy_header(cell: ChangedCell) -> bool:
+    """A Ranking header cell holding what an older version wrote for the same column."""
+    import re
+
+    return (re.fullmatch(rf"'?{RANKING}'?!\$?[A-Z]+\$?1", cell.cell) is not None
+            and cell.signed in LEGACY_HEADERS and cell.found == LEGACY_HEADERS[cell.signed])
 
 
 def verify_result_workbook(path: Path) -> tuple[str, str | None, list[ChangedCell]]:
