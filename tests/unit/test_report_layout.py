@@ -234,15 +234,18 @@ def test_scorecard_working_copy_is_not_called_an_export(tmp_path: Path) -> None:
     assert "Working copy" not in exported
 
 
-def test_print_scorecard_prints_a_working_copy(tmp_path: Path) -> None:
-    import inspect
+def test_print_scorecard_prints_a_working_copy(home: Path, tmp_path: Path) -> None:
+    """Ctrl+P in the judge workspace: the card of a demo judge's unexported scores."""
+    from zerodx_desktop.services.demo import prepare_demo_home
+    from zerodx_desktop.services.export import print_scorecard
 
-    from zerodx_desktop.services import export
-
-    # print_scorecard asks for sequence 0: the card it prints is the working copy
-    assert "sequence=0" in inspect.getsource(export.print_scorecard)
-    assert report_pdf.working_copy_fact.__doc__ and "sequence 0" in \
-        report_pdf.working_copy_fact.__doc__
+    prepare_demo_home(home)
+    path = print_scorecard(home, tmp_path / "card.pdf")
+    text = " ".join(pdftotext(path).split())
+    assert re.search(r"Working copy printed \d{4}-\d\d-\d\dT[\d:]+Z — not a signed export",
+                     text)
+    assert "sequence 0" not in text
+    assert not overlapping(footer_words(path))
 
 
 def test_scorecard_flags_levels_missing_a_required_comment(tmp_path: Path) -> None:
