@@ -61,7 +61,8 @@ def _output(path: str, suffix: str, *, inputs: Sequence[str | Path] = (),
         raise UserError(f"the {what} file must end in {suffix}", where=str(out),
                         hint=f"Choose a name like {out.stem or 'result'}{suffix}.")
     if out.exists() and out.is_dir():
-        raise UserError("this is a folder, not a file name", where=str(out))
+        raise UserError(f"this is a folder, not a name for the {what} file", where=str(out),
+                        hint=f"Give a file name, e.g. {out / ('name' + suffix)}.")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise UserError("the folder does not exist", where=str(folder),

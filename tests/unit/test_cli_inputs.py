@@ -349,3 +349,17 @@ def test_require_file_and_wrong_kind_error(tmp_path: Path) -> None:
     err = wrong_kind_error("x.pdf", "pdf", "zdxpanel", error=PackageError)
     assert isinstance(err, PackageError) and err.where == "x.pdf"
     assert "this is a PDF document, not a panel package (.zdxpanel)" in err.message
+
+
+def test_a_text_file_given_as_a_spreadsheet_or_a_folder_for_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_file = tmp_path / "scores.xlsx"
+    csv_file.write_text("nominee_id,criterion_id,level,comment\n", encoding="utf-8")
+    code, _out, err = run(capsys, "report", csv_file, "--out", tmp_path / "r.pdf")
+    assert code == 1 and f"{csv_file}: this is a text file, not a spreadsheet (.xlsx)" in err
+    assert "damaged" not in err
+    folder = tmp_path / "out.xlsx"
+    folder.mkdir()
+    code, _out, err = run(capsys, "--home", tmp_path / "h", "export", "--out", folder)
+    assert code == 1 and f"{folder}: this is a folder, not a name for the score sheet" in err
+    assert "Give a file name" in err

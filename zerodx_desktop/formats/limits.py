@@ -407,7 +407,8 @@ USE_HINTS: dict[str, str] = {
     "ole": "Open it and save it in the current Excel format (.xlsx) first.",
 }
 
-_NOT_ZIP = frozenset({"pdf", "ole", "json", "framework", "judge_card"})
+# first bytes that a zip (even a damaged one) never starts with
+_NOT_ZIP = frozenset({"pdf", "ole", "json", "framework", "judge_card", "text"})
 _EXPECT_BY_WHAT = {"spreadsheet (.xlsx)": "xlsx", "spreadsheet": "xlsx",
                    "panel package": "zdxpanel"}
 # zip-shaped kinds refused outright per expected kind (anything else is left to the reader,
