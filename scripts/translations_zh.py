@@ -1169,3 +1169,27 @@ ZH.update({
     "{file}: {name} <{email}> was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.":
         "{file}：已添加 {name} <{email}>，密钥为 {fingerprint}；但名单中已有 {other}，其密钥不同（{fingerprint2}）。如果是同一个人，请移除使用旧密钥的评审卡。",
 })
+
+# ---- new-user trial fixes (roster warning, done counts, merge duplicates, methods) ------
+ZH.update({
+    "another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right":
+        "该评审的另一份评分表轮次和序号相同，但签名的数值不同：请向该评审确认哪一份是正确的",
+    "No judge identity on this computer yet: create one (File ▸ My identity) and send your judge card to the organizer, or the chair will reject your sheet.":
+        "这台电脑上还没有评审身份：请创建一个（文件 ▸ 我的身份），并把您的评审卡发送给组织者，否则小组主席会拒收您的评分表。",
+    "Your key ({fp}) is not on this panel's roster: the chair will reject your sheet. Send your judge card (File ▸ My identity) to the organizer.":
+        "您的密钥（{fp}）不在本评审组的名单上：小组主席会拒收您的评分表。请把您的评审卡（文件 ▸ 我的身份）发送给组织者。",
+    "The organizer adds your card to the panel and sends you an updated package; open it here and your scores are kept. You can score meanwhile.":
+        "组织者把您的评审卡加入评审组后，会发给您一个更新的文件包；在这里打开它，您已有的评分都会保留。在此期间您可以照常评分。",
+    "Roster warning": "名单提醒",
+    "My identity…": "我的身份…",
+    "You are not on this panel's roster yet": "您还不在本评审组的名单上",
+    "Your key is not on this panel's roster: see the note above the nominee list.":
+        "您的密钥不在本评审组的名单上：请查看提名者列表上方的提示。",
+    "Exported {name} ({done}/{total} done)": "已导出 {name}（已完成 {done}/{total}）",
+    "Your signed score sheet is saved ({done} of {total} criteria done).":
+        "已保存您签名的评分表（{total} 项评审指标中已完成 {done} 项）。",
+    "Median": "中位数",
+    "Trimmed mean": "截尾平均",
+    "Z-score": "Z 分数",
+    "Schulze": "Schulze 法",
+})

@@ -218,12 +218,12 @@
         <translation>Nominee</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Scored</translation>
-    </message>
-    <message>
         <source>Missing comments</source>
         <translation>Missing comments</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Status</source>
@@ -538,8 +538,8 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Exporting your score sheet</translation>
     </message>
     <message>
-        <source>Your signed score sheet is saved ({scored} of {total} criteria scored).</source>
-        <translation>Your signed score sheet is saved ({scored} of {total} criteria scored).</translation>
+        <source>Your signed score sheet is saved ({done} of {total} criteria done).</source>
+        <translation>Your signed score sheet is saved ({done} of {total} criteria done).</translation>
     </message>
     <message>
         <source>Wrong passphrase: the sheet was not exported. Type it again.</source>
@@ -1443,6 +1443,10 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Backup failed: {0}</translation>
     </message>
     <message>
+        <source>Exported {name} ({done}/{total} done)</source>
+        <translation>Exported {name} ({done}/{total} done)</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -1453,6 +1457,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>Opening {name}</source>
         <translation>Opening {name}</translation>
+    </message>
+    <message>
+        <source>You are not on this panel's roster yet</source>
+        <translation>You are not on this panel's roster yet</translation>
+    </message>
+    <message>
+        <source>Your key is not on this panel's roster: see the note above the nominee list.</source>
+        <translation>Your key is not on this panel's roster: see the note above the nominee list.</translation>
     </message>
     <message>
         <source>Open panel package</source>
@@ -1497,10 +1509,6 @@ Your edit is still on screen.</translation>
     <message>
         <source>score sheet</source>
         <translation>score sheet</translation>
-    </message>
-    <message>
-        <source>Exported {name} ({scored}/{total} scored)</source>
-        <translation>Exported {name} ({scored}/{total} scored)</translation>
     </message>
     <message>
         <source>Exported {name}</source>
@@ -1782,6 +1790,26 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Sensitivity: {notes}</source>
         <translation>Sensitivity: {notes}</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
     </message>
     <message>
         <source>Sensitivity: every method gives the same winner and top places.</source>
@@ -2898,6 +2926,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>displayed differently: number formats, invisible text or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</translation>
     </message>
     <message>
+        <source>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</source>
+        <translation>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</translation>
+    </message>
+    <message>
         <source>1 changed cell: {cells}</source>
         <translation>1 changed cell: {cells}</translation>
     </message>
@@ -3271,6 +3303,26 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>{done} of {n_nominees} done</source>
         <translation>{done} of {n_nominees} done</translation>
+    </message>
+    <message>
+        <source>No judge identity on this computer yet: create one (File ▸ My identity) and send your judge card to the organizer, or the chair will reject your sheet.</source>
+        <translation>No judge identity on this computer yet: create one (File ▸ My identity) and send your judge card to the organizer, or the chair will reject your sheet.</translation>
+    </message>
+    <message>
+        <source>Your key ({fp}) is not on this panel's roster: the chair will reject your sheet. Send your judge card (File ▸ My identity) to the organizer.</source>
+        <translation>Your key ({fp}) is not on this panel's roster: the chair will reject your sheet. Send your judge card (File ▸ My identity) to the organizer.</translation>
+    </message>
+    <message>
+        <source>The organizer adds your card to the panel and sends you an updated package; open it here and your scores are kept. You can score meanwhile.</source>
+        <translation>The organizer adds your card to the panel and sends you an updated package; open it here and your scores are kept. You can score meanwhile.</translation>
+    </message>
+    <message>
+        <source>Roster warning</source>
+        <translation>Roster warning</translation>
+    </message>
+    <message>
+        <source>My identity…</source>
+        <translation>My identity…</translation>
     </message>
 </context>
 <context>

@@ -218,12 +218,12 @@
         <translation>提名者</translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>已评分</translation>
-    </message>
-    <message>
         <source>Missing comments</source>
         <translation>缺少的评语</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Status</source>
@@ -538,8 +538,8 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>正在导出评分表</translation>
     </message>
     <message>
-        <source>Your signed score sheet is saved ({scored} of {total} criteria scored).</source>
-        <translation>已保存签名评分表（已评 {scored}/{total} 项指标）。</translation>
+        <source>Your signed score sheet is saved ({done} of {total} criteria done).</source>
+        <translation>已保存您签名的评分表（{total} 项评审指标中已完成 {done} 项）。</translation>
     </message>
     <message>
         <source>Wrong passphrase: the sheet was not exported. Type it again.</source>
@@ -1405,6 +1405,10 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>备份失败：{0}</translation>
     </message>
     <message>
+        <source>Exported {name} ({done}/{total} done)</source>
+        <translation>已导出 {name}（已完成 {done}/{total}）</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
     </message>
@@ -1415,6 +1419,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>Opening {name}</source>
         <translation>正在打开 {name}</translation>
+    </message>
+    <message>
+        <source>You are not on this panel's roster yet</source>
+        <translation>您还不在本评审组的名单上</translation>
+    </message>
+    <message>
+        <source>Your key is not on this panel's roster: see the note above the nominee list.</source>
+        <translation>您的密钥不在本评审组的名单上：请查看提名者列表上方的提示。</translation>
     </message>
     <message>
         <source>Open panel package</source>
@@ -1459,10 +1471,6 @@ Your edit is still on screen.</source>
     <message>
         <source>score sheet</source>
         <translation>评分表</translation>
-    </message>
-    <message>
-        <source>Exported {name} ({scored}/{total} scored)</source>
-        <translation>已导出 {name}（已评 {scored}/{total}）</translation>
     </message>
     <message>
         <source>Exported {name}</source>
@@ -1744,6 +1752,26 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Sensitivity: {notes}</source>
         <translation>敏感性：{notes}</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>截尾平均</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z 分数</translation>
+    </message>
+    <message>
+        <source>Schulze</source>
+        <translation>Schulze 法</translation>
     </message>
     <message>
         <source>Sensitivity: every method gives the same winner and top places.</source>
@@ -2860,6 +2888,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>显示与签名不符：数字格式、不可见的文字或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）</translation>
     </message>
     <message>
+        <source>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</source>
+        <translation>该评审的另一份评分表轮次和序号相同，但签名的数值不同：请向该评审确认哪一份是正确的</translation>
+    </message>
+    <message>
         <source>1 changed cell: {cells}</source>
         <translation>1 个单元格被改动：{cells}</translation>
     </message>
@@ -3233,6 +3265,26 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>{done} of {n_nominees} done</source>
         <translation>已完成 {done}/{n_nominees}</translation>
+    </message>
+    <message>
+        <source>No judge identity on this computer yet: create one (File ▸ My identity) and send your judge card to the organizer, or the chair will reject your sheet.</source>
+        <translation>这台电脑上还没有评审身份：请创建一个（文件 ▸ 我的身份），并把您的评审卡发送给组织者，否则小组主席会拒收您的评分表。</translation>
+    </message>
+    <message>
+        <source>Your key ({fp}) is not on this panel's roster: the chair will reject your sheet. Send your judge card (File ▸ My identity) to the organizer.</source>
+        <translation>您的密钥（{fp}）不在本评审组的名单上：小组主席会拒收您的评分表。请把您的评审卡（文件 ▸ 我的身份）发送给组织者。</translation>
+    </message>
+    <message>
+        <source>The organizer adds your card to the panel and sends you an updated package; open it here and your scores are kept. You can score meanwhile.</source>
+        <translation>组织者把您的评审卡加入评审组后，会发给您一个更新的文件包；在这里打开它，您已有的评分都会保留。在此期间您可以照常评分。</translation>
+    </message>
+    <message>
+        <source>Roster warning</source>
+        <translation>名单提醒</translation>
+    </message>
+    <message>
+        <source>My identity…</source>
+        <translation>我的身份…</translation>
     </message>
 </context>
 <context>

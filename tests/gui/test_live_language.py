@@ -298,7 +298,7 @@ def switch(setting: str) -> None:
 
 
 def test_a_merged_result_follows_the_language(qtbot, view, pile, english):  # noqa: F811
-    from zerodx_desktop.ui.merge_view import method_label
+    from zerodx_desktop.ui.merge_view import method_label, method_name
 
     _merged_view(qtbot, view, pile)
     view.ranking_table.selectRow(1)
@@ -319,7 +319,13 @@ def test_a_merged_result_follows_the_language(qtbot, view, pile, english):  # no
     assert CJK.search(method_label(official))
     i = view.method_combo.findData(official)
     assert view.method_combo.itemText(i) == zh("MergeView", "{method} (official)").format(
-        method=official)
+        method=method_name(official))
+    # every method is named in Chinese; the ids stay the items' data
+    names = [view.method_combo.itemText(k) for k in range(view.method_combo.count())]
+    assert all(CJK.search(n) for n in names), names
+    assert "mean" not in names and "median" not in names
+    assert [view.method_combo.itemData(k) for k in range(view.method_combo.count())] == [
+        "mean", "median", "trimmed", "zscore", "schulze"]
     prefix = zh("MergeView", "Sensitivity: {notes}").split("{notes}")[0]
     assert prefix and view.sensitivity_label.text().startswith(prefix)
     row = view.ranking_model.ranking_row(view.ranking_table.currentIndex().row())

@@ -76,6 +76,23 @@ METHOD_LABELS = {
 }
 
 
+# the method picker's item texts: a short name (the method's id stays the item's data)
+METHOD_NAMES = {
+    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean"),
+    "median": QT_TRANSLATE_NOOP("MergeView", "Median"),
+    "trimmed": QT_TRANSLATE_NOOP("MergeView", "Trimmed mean"),
+    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-score"),
+    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze"),
+}
+
+
+def method_name(method: str) -> str:
+    """A method's short name in the UI language (the method's id if unknown)."""
+    if method not in METHOD_NAMES:
+        return method
+    return QCoreApplication.translate("MergeView", METHOD_NAMES[method])
+
+
 def method_label(method: str) -> str:
     """What a ranking method does, in the UI language (the method's id if unknown)."""
     if method not in METHOD_LABELS:
@@ -267,7 +284,7 @@ class MergeView(QWidget):
         row.addWidget(self.method_caption)
         self.method_combo = QComboBox()
         for m in METHODS:
-            self.method_combo.addItem(m, m)
+            self.method_combo.addItem(method_name(m), m)
         self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.method_combo.currentIndexChanged.connect(self._method_changed)
         row.addWidget(self.method_combo)
@@ -515,15 +532,18 @@ class MergeView(QWidget):
                                                 "here"))
 
     def _method_texts(self) -> None:
-        """The method picker's items: the method's id (official marked), what it does."""
+        """The method picker's items: the method's name (official marked), what it does."""
         official = self.result.method if self.result is not None else None
+        longest = 0
         for i in range(self.method_combo.count()):
             m = self.method_combo.itemData(i)
+            name = method_name(m)
             self.method_combo.setItemText(
-                i, self.tr("{method} (official)").format(method=m) if m == official else m)
+                i, self.tr("{method} (official)").format(method=name) if m == official
+                else name)
             self.method_combo.setItemData(i, method_label(m), Qt.ItemDataRole.ToolTipRole)
-        self.method_combo.setMinimumContentsLength(len(self.tr("{method} (official)").format(
-            method="trimmed")))
+            longest = max(longest, len(self.tr("{method} (official)").format(method=name)))
+        self.method_combo.setMinimumContentsLength(longest)
 
     def _framework_texts(self) -> None:
         """The merged panel's criterion and domain titles, in the UI language's variant."""
