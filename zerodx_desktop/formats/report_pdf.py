@@ -1301,8 +1301,18 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             below = place.wrap(w - 120, h)[1] + 8 + facts.wrap(w - 120, h)[1]
             # the name's box: down to the signature captions, less what follows the name
             box = y - 18 - below - 92
-            name = paragraph(row.nominee, 34, font=SANS_BOLD, limit=None)
-            for size in certificate_name_sizes():
+            # a lower bound of the name's width at 1 pt (joined Arabic forms can be a little
+            # narrower than the letters measured here): sizes it surely does not fit at are
+            # skipped without laying the name out
+            per_pt = 0.8 * pdf_fonts.string_width(clean(row.nominee), SANS_BOLD, 1.0)
+            sizes = certificate_name_sizes()
+            line_w = w - 120
+            for i, size in enumerate(sizes):
+                at_least = max(1, math.ceil(per_pt * size / line_w))
+                if i + 1 < len(sizes) and (
+                        (at_least > 2 and size > CERT_NAME_FLOOR)
+                        or at_least * size * 1.25 > box):
+                    continue
                 name = paragraph(row.nominee, size, font=SANS_BOLD, limit=None)
                 nh = name.wrap(w - 120, h)[1]
                 lines = round(nh / (size * 1.25))
