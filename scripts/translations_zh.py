@@ -1182,6 +1182,8 @@ ZH.update({
         "组织者把您的评审卡加入评审组后，会发给您一个更新的文件包；在这里打开它，您已有的评分都会保留。在此期间您可以照常评分。",
     "Roster warning": "名单提醒",
     "My identity…": "我的身份…",
+    "Create your identity or save your judge card to send to the organizer":
+        "创建您的身份，或保存您的评审卡以发送给组织者",
     "You are not on this panel's roster yet": "您还不在本评审组的名单上",
     "Your key is not on this panel's roster: see the note above the nominee list.":
         "您的密钥不在本评审组的名单上：请查看提名者列表上方的提示。",

@@ -3324,6 +3324,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <source>My identity…</source>
         <translation>My identity…</translation>
     </message>
+    <message>
+        <source>Create your identity or save your judge card to send to the organizer</source>
+        <translation>Create your identity or save your judge card to send to the organizer</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>

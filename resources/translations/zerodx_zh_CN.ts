@@ -3286,6 +3286,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <source>My identity…</source>
         <translation>我的身份…</translation>
     </message>
+    <message>
+        <source>Create your identity or save your judge card to send to the organizer</source>
+        <translation>创建您的身份，或保存您的评审卡以发送给组织者</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>

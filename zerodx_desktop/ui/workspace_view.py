@@ -412,6 +412,8 @@ class WorkspaceView(QWidget):
         self.roster_label.setText(self.roster_message())
         self.roster_banner.setAccessibleName(self.tr("Roster warning"))
         self.roster_button.setText(self.tr("My identity…"))
+        self.roster_button.setToolTip(self.tr("Create your identity or save your judge card to "
+                                              "send to the organizer"))
 
     # ---- conflicts -------------------------------------------------------------------
     def declare_conflict(self, nominee_id: str | None = None) -> bool:
