@@ -758,7 +758,8 @@ that judge card to the package.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;wrong_framework&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The sheet was scored against another framework or another
 version of it.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;superseded&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The same judge sent a newer sheet (a higher sequence number or a
-later round); only the newest counts.&lt;/dd&gt;
+later round); only the newest counts. A second copy of the same sheet (the same signed values) is
+also superseded: the copy without warnings is used.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Not a score sheet, or a corrupt or unsafe file.&lt;/dd&gt;
 &lt;/dl&gt;
 &lt;p&gt;Three warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
@@ -766,7 +767,9 @@ are missing, not zero), &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a n
 a conflict; those scores are left out) and &lt;b&gt;display_altered&lt;/b&gt; (the values are the signed ones,
 but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
 columns, invisible text; the details name the cells. The merge uses the signed values; read the
-sheet with care).&lt;/p&gt;
+sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judge with the same round and
+sequence number but different signed values: the later export counts; ask the judge which is
+right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
 &lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
@@ -824,7 +827,8 @@ that judge card to the package.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;wrong_framework&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The sheet was scored against another framework or another
 version of it.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;superseded&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The same judge sent a newer sheet (a higher sequence number or a
-later round); only the newest counts.&lt;/dd&gt;
+later round); only the newest counts. A second copy of the same sheet (the same signed values) is
+also superseded: the copy without warnings is used.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Not a score sheet, or a corrupt or unsafe file.&lt;/dd&gt;
 &lt;/dl&gt;
 &lt;p&gt;Three warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
@@ -832,7 +836,9 @@ are missing, not zero), &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a n
 a conflict; those scores are left out) and &lt;b&gt;display_altered&lt;/b&gt; (the values are the signed ones,
 but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
 columns, invisible text; the details name the cells. The merge uses the signed values; read the
-sheet with care).&lt;/p&gt;
+sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judge with the same round and
+sequence number but different signed values: the later export counts; ask the judge which is
+right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
 &lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and

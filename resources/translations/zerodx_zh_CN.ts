@@ -750,7 +750,8 @@ that judge card to the package.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;wrong_framework&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The sheet was scored against another framework or another
 version of it.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;superseded&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;The same judge sent a newer sheet (a higher sequence number or a
-later round); only the newest counts.&lt;/dd&gt;
+later round); only the newest counts. A second copy of the same sheet (the same signed values) is
+also superseded: the copy without warnings is used.&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;Not a score sheet, or a corrupt or unsafe file.&lt;/dd&gt;
 &lt;/dl&gt;
 &lt;p&gt;Three warnings do not reject a sheet: &lt;b&gt;incomplete&lt;/b&gt; (some criteria were left unscored; they
@@ -758,7 +759,9 @@ are missing, not zero), &lt;b&gt;conflict_scored&lt;/b&gt; (the judge scored a n
 a conflict; those scores are left out) and &lt;b&gt;display_altered&lt;/b&gt; (the values are the signed ones,
 but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
 columns, invisible text; the details name the cells. The merge uses the signed values; read the
-sheet with care).&lt;/p&gt;
+sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judge with the same round and
+sequence number but different signed values: the later export counts; ask the judge which is
+right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
 &lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
@@ -811,13 +814,13 @@ anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</sour
 在组织者把该评审卡加入文件包之前，不计入结果。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;wrong_panel（评审组不符）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表属于其他评审组。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;wrong_framework（评审框架不符）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表依据的是其他评审框架或其他版本。&lt;/dd&gt;
-&lt;dt&gt;&lt;b&gt;superseded（已被取代）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;同一评审发来了更新的评分表（序号更大或轮次更晚）；只计最新的一份。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;superseded（已被取代）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;同一评审发来了更新的评分表（序号更大或轮次更晚）；只计最新的一份。同一评分表的第二份副本（签名的数值相同）也标为已被取代：使用没有警告的那一份。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable（无法读取）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;不是评分表，或文件损坏、不安全。&lt;/dd&gt;
 &lt;/dl&gt;
 &lt;p&gt;有三种警告不会导致拒收：&lt;b&gt;incomplete&lt;/b&gt;（部分指标未评分；这些指标记为缺评，而非零分）、
 &lt;b&gt;conflict_scored&lt;/b&gt;（评审为名单中标记为利益冲突的提名者评了分；这些分数不予计入）和
 &lt;b&gt;display_altered&lt;/b&gt;（数值仍是签名时的数值，但格式会让电子表格程序显示出不同的内容：数字格式、
-隐藏的行或列、不可见的文字；详情列出相关单元格。合并使用签名的数值；阅读该表时请留意）。&lt;/p&gt;
+隐藏的行或列、不可见的文字；详情列出相关单元格。合并使用签名的数值；阅读该表时请留意）。&lt;b&gt;sequence_clash&lt;/b&gt; 表示同一评审的两份评分表轮次和序号相同，但签名的数值不同：以较晚导出的一份为准；请向该评审确认哪一份正确。&lt;/p&gt;
 &lt;h3&gt;3. 合并方法&lt;/h3&gt;
 &lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；
 &lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。&lt;/p&gt;

@@ -132,7 +132,8 @@ that judge card to the package.</dd>
 <dt><b>wrong_framework</b></dt><dd>The sheet was scored against another framework or another
 version of it.</dd>
 <dt><b>superseded</b></dt><dd>The same judge sent a newer sheet (a higher sequence number or a
-later round); only the newest counts.</dd>
+later round); only the newest counts. A second copy of the same sheet (the same signed values) is
+also superseded: the copy without warnings is used.</dd>
 <dt><b>unreadable</b></dt><dd>Not a score sheet, or a corrupt or unsafe file.</dd>
 </dl>
 <p>Three warnings do not reject a sheet: <b>incomplete</b> (some criteria were left unscored; they
@@ -140,7 +141,9 @@ are missing, not zero), <b>conflict_scored</b> (the judge scored a nominee the r
 a conflict; those scores are left out) and <b>display_altered</b> (the values are the signed ones,
 but formatting makes a spreadsheet program show them differently: a number format, hidden rows or
 columns, invisible text; the details name the cells. The merge uses the signed values; read the
-sheet with care).</p>
+sheet with care). <b>sequence_clash</b> marks two sheets of one judge with the same round and
+sequence number but different signed values: the later export counts; ask the judge which is
+right.</p>
 <h3>3. Methods</h3>
 <p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
 The package names the official method; the <b>Method</b> list shows the others side by side, and
