@@ -313,6 +313,11 @@ def test_sniff_bytes_knows_the_usual_files() -> None:
     assert sniff_bytes("é".encode()[:1] + b"") == "text"  # a character cut by the sample
     assert sniff_bytes(b"\x00\x01\x02\xff\xfe binary") == "other"
     assert sniff_bytes(b"") == "empty"
+    # binary that happens to start with "{" is not JSON (random bytes did that in one CI run)
+    assert sniff_bytes(b"{\x9c\x00\xff\x13garbage") == "other"
+    assert sniff_bytes(b"{\x01\x02}") == "other"
+    # Chinese text with full-width or no-break spaces is still text
+    assert sniff_bytes('{"title": "评审\u3000框架\u00a0"}'.encode()) == "json"
 
 
 def test_zip_kind_and_sniff_file(tmp_path: Path) -> None:

@@ -428,22 +428,21 @@ def sniff_bytes(head: bytes) -> str:
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"
-    body = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
-    if body.startswith(b"{"):
-        if b'"zerodx-framework/' in head:
-            return "framework"
-        if b'"zerodx-judge/' in head:
-            return "judge_card"
-        return "json"
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 3:  # not just a character cut at the end of the sample
             return "other"
         text = head[:exc.start].decode("utf-8")
-    if all(ch.isprintable() or ch in "\t\r\n" for ch in text):
-        return "text"
-    return "other"
+    if any((ch < " " and ch not in "\t\r\n") or ch == "\x7f" for ch in text):
+        return "other"  # control characters: binary (random bytes may well start with "{")
+    if text.removeprefix("\ufeff").lstrip(" \t\r\n").startswith("{"):
+        if '"zerodx-framework/' in text:
+            return "framework"
+        if '"zerodx-judge/' in text:
+            return "judge_card"
+        return "json"
+    return "text"
 
 
 def zip_kind(names: Iterator[str] | list[str] | tuple[str, ...] | set[str]) -> str:
