@@ -351,3 +351,17 @@ def test_build_button_stays_in_view_and_the_preview_shows_its_rows(
     assert not view.form_scroll.isAncestorOf(button)
     top_left = button.mapTo(view, button.rect().topLeft())
     assert 0 <= top_left.y() and top_left.y() + button.height() <= view.height()
+
+
+def test_a_very_long_name_does_not_push_the_other_columns_away(qtbot, view, tmp_path) -> None:
+    root = tmp_path / "long"
+    name = ("Cooperative " * 25).strip()  # ~300 characters
+    write_nominee(root, "long", {"id": "n-long", "name": name})
+    _load_nominees(qtbot, view, root)
+    t = view.nominees_table
+    header = t.horizontalHeader()
+    cap = t.fontMetrics().horizontalAdvance("M" * 24)
+    assert t.columnWidth(2) <= cap
+    assert t.item(0, 2).toolTip() == name  # the whole name where the column elides it
+    attachments_x = header.sectionViewportPosition(3)
+    assert 0 < attachments_x < t.viewport().width()  # the columns after it are in view

@@ -257,6 +257,9 @@ class OrganizerView(QWidget):
         nv.addLayout(row)
         self.nominees_table = QTableWidget(0, 5)
         self._table_defaults(self.nominees_table, stretch=4, rows=NOMINEE_ROWS)
+        for c in (0, 1, 2):  # sized in _show_nominees: a 300-character name must not push
+            self.nominees_table.horizontalHeader().setSectionResizeMode(  # the rest away
+                c, QHeaderView.ResizeMode.Interactive)
         nv.addWidget(self.nominees_table)
         self.nominees_warning = QLabel()
         self.nominees_warning.setWordWrap(True)
@@ -661,9 +664,14 @@ class OrganizerView(QWidget):
                 item = QTableWidgetItem(text)
                 if p.problem and c == 4:
                     item.setForeground(red)
-                if c == 4 and text:
-                    item.setToolTip(text)
+                if c in (0, 1, 2, 4) and text:
+                    item.setToolTip(text)  # the whole text where the column elides it
                 t.setItem(r, c, item)
+        cap = t.fontMetrics().horizontalAdvance("M" * 24)
+        for c in (0, 1, 2):
+            t.resizeColumnToContents(c)
+            if t.columnWidth(c) > cap:
+                t.setColumnWidth(c, cap)
         bad = [p for p in previews if not p.ok]
         self._show_nominees_label()
         if bad:
