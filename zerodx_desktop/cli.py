@@ -110,6 +110,9 @@ def _present(path: str, what: str, folder_hint: str | None = None) -> None:
     if found == "missing":
         raise UserError(f"no such file (the {what} was not found)", where=path,
                         hint="Check the file name and the folder.")
+    if found == "special":  # a pipe or a device: reading it could wait forever
+        raise UserError(f"this is not a regular file, not a {what}", where=path,
+                        hint="Choose the file itself.")
 
 
 # What to do next, by a score sheet's status (the status line says what is wrong).
@@ -349,9 +352,12 @@ def _stored_panel(home: Path, panel_id: str):  # type: ignore[no-untyped-def]
 
 
 def _is_result_workbook(path: Path) -> bool:
+    import stat
     import zipfile
 
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # never open a pipe: it could block
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if "xl/workbook.xml" not in names or len(names) > 200:

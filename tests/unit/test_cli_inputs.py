@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -100,6 +101,49 @@ def test_a_demo_that_fails_half_way_leaves_nothing(
     with pytest.raises(UserError, match="disk full"):
         build_demo(tmp_path / "demo")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_demo_into_an_empty_folder_given_as_dot_or_a_link(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def tiny(work: Path) -> list[str]:  # the folder handling, not the whole demo
+        (work / "panel.zdxpanel").write_bytes(b"ok")
+        return []
+
+    monkeypatch.setattr(demo_svc, "_build_demo_in", tiny)
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    build_demo(Path("."))  # an empty current folder is a fine target
+    assert [p.name for p in here.iterdir()] == ["panel.zdxpanel"]
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    build_demo(link)  # written through the link, which stays a link
+    assert link.is_symlink() and (real / "panel.zdxpanel").read_bytes() == b"ok"
+
+
+def test_a_failed_demo_into_a_given_empty_folder_empties_it_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(work: Path) -> list[str]:
+        (work / "judges").mkdir()
+        (work / "judges" / "x").write_bytes(b"half")
+        raise UserError("disk full", where=str(work))
+
+    monkeypatch.setattr(demo_svc, "_build_demo_in", boom)
+    given = tmp_path / "given"
+    given.mkdir()
+    with pytest.raises(UserError, match="disk full"):
+        build_demo(given)
+    assert given.is_dir() and list(given.iterdir()) == []
+
+
+def test_verify_refuses_a_pipe_instead_of_waiting_on_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pipe = tmp_path / "sheet.xlsx"
+    os.mkfifo(pipe)
+    code, _out, err = run(capsys, "verify", pipe)  # used to block forever
+    assert code == 1 and str(pipe) in err and "not a regular file" in err
 
 
 # --- a folder where a file is expected ---------------------------------------------------

@@ -179,20 +179,25 @@ def build_demo(out: Path) -> list[str]:
 
     out = Path(out)
     check_demo_target(out)
+    created = not out.exists()
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+        out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"cannot create the demo folder ({exc.strerror or exc})",
                         where=str(out), hint="Choose a folder you may write to.") from exc
+    # built in place (the judges' stores record where their sheets went), and taken away
+    # again if anything fails: a folder we made goes, an empty one given to us is emptied
     try:
-        lines = _build_demo_in(work)
-        check_demo_target(out)  # still new or empty: nothing appeared there meanwhile
-        if out.is_dir():
-            out.rmdir()
-        work.rename(out)
+        lines = _build_demo_in(out)
     except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
+        if created:
+            shutil.rmtree(out, ignore_errors=True)
+        else:
+            for child in list(out.iterdir()):
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child, ignore_errors=True)
+                else:
+                    child.unlink(missing_ok=True)
         raise
     return [f"Demo written to {out}", *lines]
 
