@@ -344,6 +344,10 @@ def test_report_prints_file_names_never_folders(tmp_path: Path) -> None:
 
 def test_strip_paths_keeps_ordinary_slashes() -> None:
     assert report_pdf.strip_paths("ratio 4/5 and a/b stay") == "ratio 4/5 and a/b stay"
+    # a lone slash between words is not a path (a row change names "n-005 / c-2.1")
+    assert report_pdf.strip_paths("row 12 (n-005 / c-2.1) missing") == \
+        "row 12 (n-005 / c-2.1) missing"
+    assert report_pdf.strip_paths("level 3 / 5") == "level 3 / 5"
     assert report_pdf.strip_paths("/srv/x/a.xlsx: bad", "a.xlsx") == "a.xlsx: bad"
     assert report_pdf.file_name("D:\\in\\b.xlsx") == "b.xlsx"
     assert report_pdf.file_name("b.xlsx") == "b.xlsx"

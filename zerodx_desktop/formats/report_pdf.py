@@ -1104,8 +1104,11 @@ def file_name(path: str) -> str:
 
 # An absolute or home-relative path (POSIX, Windows drive or UNC), up to its last separator,
 # where it starts a message or follows a space, quote or bracket.
+# a folder part: a drive, a share, a home or the root and the folders after it; a lone "/"
+# ("n-005 / c-2.1", "3 / 5") is not a path
 _DIR_PREFIX = re.compile(r"""(?:(?<=^)|(?<=[\s"'(\[]))"""
-                         r"(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|/)(?:[^\s\\/\"'<>|]+[\\/])*")
+                         r"(?:(?:[A-Za-z]:[\\/]|\\\\|~[\\/])(?:[^\s\\/\"'<>|]+[\\/])*"
+                         r"|/(?:[^\s\\/\"'<>|]+[\\/])+)")
 
 
 def strip_paths(text: str, name: str = "") -> str:

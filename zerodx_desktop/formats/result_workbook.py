@@ -366,9 +366,9 @@ def _print_setup(ws: Any, grid: Grid) -> list[float]:
     lines = max((wrapped_lines(str(h or ""), w - 3) for h, w in zip(grid[0], widths,
                                                                     strict=False)), default=1)
     if lines > 1:  # spreadsheet programs do not grow a row for wrapped text on their own
-        ws.row_dimensions[1].height = 15 * lines
+        ws.row_dimensions[1].height = min(409, 15 * lines)  # 409 pt: Excel's maximum
     for r, n in _wrapped_rows(grid, widths).items():
-        ws.row_dimensions[r].height = 15 * n
+        ws.row_dimensions[r].height = min(409, 15 * n)
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
