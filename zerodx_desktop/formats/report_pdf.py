@@ -30,6 +30,7 @@ from zerodx_desktop.core.result import (
     PanelResult,
     RankingRow,
 )
+from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.atomic import atomic_writer
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
@@ -1621,8 +1622,7 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
             lvl = got.level if got is not None else None
             label = _P(levels.get(lvl, "") if lvl is not None else "not scored", st["cell"],
                        limit=80)
-            if lvl is not None and lvl in need_comment and not (
-                    got is not None and (got.comment or "").strip()):
+            if needs_comment(lvl, got.comment if got is not None else None, need_comment):
                 missing += 1
                 label = [label, _plain(MISSING_COMMENT, _style_copy(
                     st["tiny"], fontName=SANS_BOLD, textColor=colors.HexColor(RED)))]

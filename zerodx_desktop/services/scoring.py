@@ -10,6 +10,7 @@ from pathlib import Path
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework, framework_from_dict
 from zerodx_desktop.core.panel import Panel
+from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.services.panels import current_panel_id, open_store
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
@@ -62,7 +63,7 @@ def parse_level(text: str, where: str) -> int | None:
 
 
 def missing_justification(framework: Framework, level: int | None, comment: str) -> bool:
-    return level is not None and level in framework.require_comment_for and not comment.strip()
+    return needs_comment(level, comment, framework.require_comment_for)
 
 
 def score_one(home: Path, nominee_id: str, criterion_id: str, level: int | None,
