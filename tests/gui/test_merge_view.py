@@ -588,3 +588,14 @@ def test_merge_view_fits_its_sheets_and_ranking_and_names_the_criteria(qtbot, vi
                                               MATRIX_COLUMN_MAX)
     # dates: ISO-like, 24-hour, in every locale
     assert i18n.fmt_datetime("2026-11-01T22:39:00") == "2026-11-01 22:39"
+
+
+def test_a_failed_merge_after_a_good_one_leaves_no_stale_nominee(qtbot, view, pile, tmp_path):
+    view.set_package(pile["package"])
+    _merge_and_wait(qtbot, view, lambda: view.add_sheets(pile["sheets"]))
+    assert view.result is not None and view.nominee_label.text()  # the first is drilled into
+    fake = tmp_path / "fake.zdxpanel"
+    fake.write_bytes(b"PK not really a zip")
+    _merge_and_wait(qtbot, view, lambda: view.set_package(fake))
+    assert view.result is None
+    assert view.nominee_label.text() == ""  # no "rank 1, score …" of the previous result

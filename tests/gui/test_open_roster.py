@@ -89,6 +89,23 @@ def test_a_key_outside_the_roster_is_said_on_opening_and_stays_in_view(qtbot, ho
     # the banner in the workspace says the same and stays after the dialog is closed
     assert ws.roster_banner.isVisible()
     assert box.informativeText().startswith(ws.roster_label.text())
+    # a language switch while the note is up redoes its texts too
+    from PySide6.QtCore import QCoreApplication
+
+    from zerodx_desktop.ui import i18n
+
+    english = box.informativeText()
+    i18n.apply_language(i18n.CHINESE)
+    QCoreApplication.processEvents()
+    try:
+        assert box.text() == QCoreApplication.translate(
+            "MainWindow", "You are not on this panel's roster yet") != \
+            "You are not on this panel's roster yet"
+        assert box.informativeText() != english and me.fingerprint in box.informativeText()
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
+        QCoreApplication.processEvents()
+    assert box.informativeText() == english
     box.accept()
     qtbot.waitUntil(lambda: window.roster_box is None)
     assert ws.roster_banner.isVisible()

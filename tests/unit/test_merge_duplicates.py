@@ -38,11 +38,13 @@ def test_identical_signed_copies_prefer_the_copy_without_warnings():
     assert rows["A-excel.xlsx"].status == "superseded"
 
 
-def test_identical_copies_without_warnings_keep_the_first_listed():
+@pytest.mark.parametrize("second_listed_first", [False, True])
+def test_identical_copies_without_warnings_use_the_first_by_file_name(second_listed_first):
     first = sheet("A", LEVELS, file="first.xlsx", sha="x1")
     second = sheet("A", LEVELS, file="second.xlsx", sha="x2")
-    m.combine(PANEL, FW, [first, second, _b()])
-    assert first.status is Status.VALID
+    pile = [second, first] if second_listed_first else [first, second]
+    m.combine(PANEL, FW, [*pile, _b()])
+    assert first.status is Status.VALID  # whatever the order the files came in
     assert second.status is Status.SUPERSEDED
     assert second.message == ("a second copy of first.xlsx (the same signed values); "
                               "that copy is used")

@@ -233,6 +233,15 @@ def test_scorecard_working_copy_is_not_called_an_export(tmp_path: Path) -> None:
     assert "Working copy" not in exported
 
 
+def test_every_page_of_a_working_copy_says_so_in_its_footer(tmp_path: Path) -> None:
+    path = scorecard(tmp_path)
+    pages = pdftotext(path).split("\f")
+    pages = [" ".join(p.split()) for p in pages if p.strip()]
+    assert pages and all("Working copy, not a signed export · Judge key: SHA256:likey" in p
+                         for p in pages)
+    assert not overlapping(footer_words(path))
+
+
 def test_print_scorecard_prints_a_working_copy(home: Path, tmp_path: Path) -> None:
     """Ctrl+P in the judge workspace: the card of a demo judge's unexported scores."""
     from zerodx_desktop.services.demo import prepare_demo_home

@@ -132,6 +132,16 @@ def test_not_a_result_workbook(tmp_path):
         rw.verify_result_workbook(tmp_path / "junk.xlsx")
 
 
+def test_a_result_workbook_given_as_a_score_sheet_is_named(tmp_path, result, chair):
+    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+
+    path = tmp_path / "result.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    v = verify_score_sheet(path)
+    assert v.status.value == "unreadable"
+    assert "the chair's result workbook, not a judge's score sheet" in v.message
+
+
 def test_order_survives_canonical_json(tmp_path, result, chair):
     """Maps are sorted in canonical JSON; the sheets must still verify and keep the
     framework's criterion order and the judges' order."""

@@ -1573,7 +1573,8 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
     need_comment = framework.require_comment_for
     ctx = _Ctx(code=clean(content.fingerprint, limit=60) or "—",
                label=clean(f"Score card — {content.judge_name}", limit=100),
-               footer_note="Judge key")
+               footer_note=("Working copy, not a signed export · Judge key"
+                            if not content.sequence else "Judge key"))
     crits = framework.criteria()
     by_nominee: dict[str, dict[str, ScoreRow]] = {}
     for sr in content.scores:

@@ -31,6 +31,7 @@ from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import Panel
 from zerodx_desktop.core.sheet import (
+    RESULT_FORMAT,
     SHEET_FORMAT,
     ChangedCell,
     DeclaredConflict,
@@ -406,6 +407,10 @@ def _read_signature(wb: Any, where: str) -> tuple[bytes, bytes]:
     for r, c, v, _t in iter_sheet_cells(wb, SIGNATURE):
         if c <= 2 and v is not None:
             cells[(r, c)] = v
+    if cells.get((1, 1)) == RESULT_FORMAT:
+        raise UserError("this is the chair's result workbook, not a judge's score sheet",
+                        where=where, hint="Give the judges' score sheets; check a result "
+                        "workbook with `zerodx verify` on its own.")
     if cells.get((1, 1)) != SHEET_FORMAT:
         raise UserError("the signature part is not in a format this version understands",
                         where=where)

@@ -230,7 +230,7 @@ def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
 
     Which sheet counts never depends on the order the files are given in: per judge, the
     highest (round, sequence) wins. Copies with the same signed values are one sheet (the
-    copy without warnings is used, then the first listed). Copies with the same round and
+    copy without warnings is used, then by file name). Copies with the same round and
     sequence but *different* signed values cannot both be right: the later export counts
     and both carry the ``sequence_clash`` warning and a message saying so.
     """
@@ -278,10 +278,10 @@ def _resolve_judge(group: list[tuple[int, SheetDigest]]) -> None:
 
     top = max((c(d).round, c(d).sequence) for _i, d in group)
     latest = [(i, d) for i, d in group if (c(d).round, c(d).sequence) == top]
-    # one representative per distinct signed content: the copy without warnings, then the
-    # first listed
+    # one representative per distinct signed content: the copy without warnings, then by
+    # file name (then position): which copy is named as used does not depend on file order
     reps: dict[str, tuple[int, SheetDigest]] = {}
-    for i, d in sorted(latest, key=lambda t: (len(t[1].verdict.warnings), t[0])):
+    for i, d in sorted(latest, key=lambda t: (len(t[1].verdict.warnings), name(t[1]), t[0])):
         reps.setdefault(d.content_key, (i, d))
     # distinct contents under one sequence: the later export counts (then the content hash,
     # so the choice is the same whatever the file order)

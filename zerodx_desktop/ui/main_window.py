@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.save_label.setAccessibleName(self.tr("Save status"))
         self._show_save_state()
+        self._roster_box_texts()
 
     def _undo_redo_texts(self) -> None:
         """Undo/Redo say what they would undo (the command's own text)."""
@@ -480,17 +481,24 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         if ws is None or ws.roster_problem is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          self.tr("You are not on this panel's roster yet"),
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "",
                           QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(ws.roster_message(full=True))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.roster_box = box
+        self._roster_box_texts()
         box.finished.connect(lambda _r: setattr(self, "roster_box", None))
         box.open()
         self.statusBar().showMessage(self.tr("Your key is not on this panel's roster: see the "
                                              "note above the nominee list."), 15000)
+
+    def _roster_box_texts(self) -> None:
+        """The roster note's texts, in the current language (a language switch redoes them)."""
+        box, ws = self.roster_box, self.workspace
+        if box is None or ws is None or ws.roster_problem is None:
+            return
+        box.setText(self.tr("You are not on this panel's roster yet"))
+        box.setInformativeText(ws.roster_message(full=True))
 
     def _refresh_roster(self) -> None:
         if self.workspace is not None:

@@ -739,6 +739,7 @@ class MergeView(QWidget):
         self.chart.clear()
         self.comments_view.clear()
         if result is None:
+            self.nominee_label.setText("")  # no result: no nominee in the drill-down
             self.ranking_model.set_rows([], [])
             self.disagreements_model.set_rows([])
             self.sensitivity_label.setText("")
