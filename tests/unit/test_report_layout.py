@@ -351,6 +351,21 @@ def test_report_prints_file_names_never_folders(tmp_path: Path) -> None:
     assert flat.count("garbage.xlsx") >= 3  # composition, appendix, input files
 
 
+def test_composition_says_warnings_in_words_and_names_each_file(tmp_path: Path) -> None:
+    result = make_result(2)
+    twin = result.judges[0]
+    result.judges.append(JudgeRow(
+        name=twin.name, fingerprint=twin.fingerprint, status="superseded",
+        file="/home/chair/copy.xlsx", sha256="cc" * 32, warnings=["display_altered"],
+        message="a second copy of a.xlsx (the same signed values); that copy is used"))
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
+    flat = " ".join(pdftotext(path).split())
+    assert "display_altered" not in flat
+    assert "formatting shows values other than the signed" in flat  # (the cell wraps)
+    assert f"{twin.name} (copy.xlsx)" in flat  # the two rows of one judge told apart
+
+
 def test_strip_paths_keeps_ordinary_slashes() -> None:
     assert report_pdf.strip_paths("ratio 4/5 and a/b stay") == "ratio 4/5 and a/b stay"
     # a lone slash between words is not a path (a row change names "n-005 / c-2.1")

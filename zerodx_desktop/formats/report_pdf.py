@@ -1123,6 +1123,16 @@ def strip_paths(text: str, name: str = "") -> str:
     return _DIR_PREFIX.sub("", s)
 
 
+# the sheet warnings of DESIGN §3 (and ours), said in words in the report
+WARNING_WORDS = {
+    "incomplete": "some criteria not scored (missing, not zero)",
+    "conflict_scored": "scores for a conflicted nominee left out",
+    "display_altered": "formatting shows values other than the signed ones (those count)",
+    "sequence_clash": "another sheet of this judge with the same sequence and other values",
+    "roster_not_checked": "roster not checked",
+}
+
+
 def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     r = m.result
     valid = sum(1 for j in r.judges if j.status == "valid")
@@ -1137,12 +1147,13 @@ def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         extra: list[tuple[Any, ...]] = []
         for i, j in enumerate(r.judges, start=1):
             fname = file_name(j.file)
-            notes = strip_paths(", ".join(j.warnings), fname)
+            notes = "; ".join(WARNING_WORDS.get(w, strip_paths(w, fname)) for w in j.warnings)
             if j.message:
                 msg = strip_paths(j.message, fname)
                 notes = f"{notes}; {msg}" if notes else msg
-            who = (_P(j.name, st["cellb"], limit=150) if j.name.strip()
-                   else _P(fname or "—", st["cell"], limit=150))
+            # the file name too: two sheets of one judge must be told apart
+            who = (_P(f"{j.name} ({fname})" if fname else j.name, st["cellb"], limit=220)
+                   if j.name.strip() else _P(fname or "—", st["cell"], limit=150))
             data.append([who, _P(j.status, st["cell"], limit=40),
                          "" if j.sequence is None else str(j.sequence),
                          _P(notes, st["cell"], limit=600)])
