@@ -365,3 +365,10 @@ def test_a_very_long_name_does_not_push_the_other_columns_away(qtbot, view, tmp_
     assert t.item(0, 2).toolTip() == name  # the whole name where the column elides it
     attachments_x = header.sectionViewportPosition(3)
     assert 0 < attachments_x < t.viewport().width()  # the columns after it are in view
+
+
+def test_the_official_method_list_names_methods_and_keeps_their_ids(view) -> None:
+    combo = view.method_combo
+    items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    assert ("Mean", "mean") in items and ("Schulze", "schulze") in items
+    assert all(text != data for text, data in items)  # a name, not the raw id

@@ -240,3 +240,39 @@ def status_text(value: object) -> str:
     """A nominee or criterion status (``NomineeStatus``/``CriterionState`` value) for display."""
     raw = str(getattr(value, "value", value))
     return QCoreApplication.translate("Status", STATUS_TEXT[raw]) if raw in STATUS_TEXT else raw
+
+
+# The ranking methods' names and what each does (their ids stay the data everywhere); the
+# translation context stays "MergeView", where they were first shown.
+METHOD_LABELS = {
+    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
+    "median": QT_TRANSLATE_NOOP("MergeView", "Median of the judges' totals"),
+    "trimmed": QT_TRANSLATE_NOOP("MergeView",
+                                 "Trimmed mean (drop highest and lowest with 5+ judges)"),
+    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-scores (each judge standardised)"),
+    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze (combines the judges' rankings)"),
+}
+
+
+# the method picker's item texts: a short name (the method's id stays the item's data)
+METHOD_NAMES = {
+    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean"),
+    "median": QT_TRANSLATE_NOOP("MergeView", "Median"),
+    "trimmed": QT_TRANSLATE_NOOP("MergeView", "Trimmed mean"),
+    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-score"),
+    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze"),
+}
+
+
+def method_name(method: str) -> str:
+    """A method's short name in the UI language (the method's id if unknown)."""
+    if method not in METHOD_NAMES:
+        return method
+    return QCoreApplication.translate("MergeView", METHOD_NAMES[method])
+
+
+def method_label(method: str) -> str:
+    """What a ranking method does, in the UI language (the method's id if unknown)."""
+    if method not in METHOD_LABELS:
+        return method
+    return QCoreApplication.translate("MergeView", METHOD_LABELS[method])

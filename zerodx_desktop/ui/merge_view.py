@@ -52,7 +52,13 @@ from zerodx_desktop.ui.dialogs import (
     _show_pdf,
     _warn,
 )
-from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from zerodx_desktop.ui.i18n import (  # noqa: F401  (METHOD_LABELS: merge_view's API)
+    METHOD_LABELS,
+    METHOD_NAMES,
+    QT_TRANSLATE_NOOP,
+    method_label,
+    method_name,
+)
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
     NomineeMatrixModel,
@@ -66,40 +72,6 @@ MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, the
 FIT_SHEET_ROWS = (3, 8)  # the sheets table shows this many rows (min, max) unless resized
 FIT_RANKING_ROWS = (3, 10)  # the ranking likewise
 PACKAGE_SUFFIXES = (".zdxpanel",)
-METHOD_LABELS = {
-    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
-    "median": QT_TRANSLATE_NOOP("MergeView", "Median of the judges' totals"),
-    "trimmed": QT_TRANSLATE_NOOP("MergeView",
-                                 "Trimmed mean (drop highest and lowest with 5+ judges)"),
-    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-scores (each judge standardised)"),
-    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze (combines the judges' rankings)"),
-}
-
-
-# the method picker's item texts: a short name (the method's id stays the item's data)
-METHOD_NAMES = {
-    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean"),
-    "median": QT_TRANSLATE_NOOP("MergeView", "Median"),
-    "trimmed": QT_TRANSLATE_NOOP("MergeView", "Trimmed mean"),
-    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-score"),
-    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze"),
-}
-
-
-def method_name(method: str) -> str:
-    """A method's short name in the UI language (the method's id if unknown)."""
-    if method not in METHOD_NAMES:
-        return method
-    return QCoreApplication.translate("MergeView", METHOD_NAMES[method])
-
-
-def method_label(method: str) -> str:
-    """What a ranking method does, in the UI language (the method's id if unknown)."""
-    if method not in METHOD_LABELS:
-        return method
-    return QCoreApplication.translate("MergeView", METHOD_LABELS[method])
-
-
 def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():

@@ -381,6 +381,11 @@ class OrganizerView(QWidget):
                                            "replaces the earlier one"))
         self.method_combo.setToolTip(self.tr("The official way the judges' totals are combined "
                                              "(the chair can compare the others)"))
+        for i in range(self.method_combo.count()):  # names in the UI language; ids stay data
+            m = str(self.method_combo.itemData(i))
+            self.method_combo.setItemText(i, i18n.method_name(m))
+            self.method_combo.setItemData(i, i18n.method_label(m),
+                                          Qt.ItemDataRole.ToolTipRole)
         for field, caption in ((self.title_edit, self.tr("Title:")),
                                (self.round_spin, self.tr("Round:")),
                                (self.method_combo, self.tr("Official method:"))):
