@@ -57,12 +57,12 @@ def _output(path: str, suffix: str, *, inputs: Sequence[str | Path] = (),
     """Check an output path before any work: right kind of name, existing folder, and not
     one of the command's own inputs (nothing gets overwritten by mistake)."""
     out = Path(path)
+    if out.exists() and out.is_dir():  # before the suffix: "results/" is a folder, not a name
+        raise UserError(f"this is a folder, not a name for the {what} file", where=str(out),
+                        hint=f"Give a file name, e.g. {out / ('name' + suffix)}.")
     if out.suffix.lower() != suffix:
         raise UserError(f"the {what} file must end in {suffix}", where=str(out),
                         hint=f"Choose a name like {out.stem or 'result'}{suffix}.")
-    if out.exists() and out.is_dir():
-        raise UserError(f"this is a folder, not a name for the {what} file", where=str(out),
-                        hint=f"Give a file name, e.g. {out / ('name' + suffix)}.")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise UserError("the folder does not exist", where=str(folder),
@@ -114,6 +114,8 @@ def _present(path: str, what: str, folder_hint: str | None = None) -> None:
         raise UserError(f"this is not a regular file, not a {what}", where=path,
                         hint="Choose the file itself.")
 
+
+SHIFTED_CELLS_SHOWN = 20  # verify's text lists this many cells when rows moved (--json: all)
 
 # What to do next, by a score sheet's status (the status line says what is wrong).
 NEXT_STEP = {
@@ -334,8 +336,15 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
                 more = verdict.display_altered_total - len(verdict.display_altered)
                 if more > 0:
                     print(f"    - and {more} more")
-        for cell in verdict.changed_cells:
+        cells = verdict.changed_cells
+        if verdict.row_changes and len(cells) > SHIFTED_CELLS_SHOWN:
+            # rows deleted or inserted: the cells below moved, and the lines above said so
+            cells = cells[:SHIFTED_CELLS_SHOWN]
+        for cell in cells:
             print(f"  {cell.cell}: signed {_text(cell.signed)}, found {_text(cell.found)}")
+        if len(cells) < len(verdict.changed_cells):
+            print(f"  … and {len(verdict.changed_cells) - len(cells)} more changed cells, "
+                  "moved with the rows above (every one: --json)")
     return EXIT_OK if verdict.usable else EXIT_REJECTED
 
 

@@ -558,7 +558,26 @@ def test_drag_enter_accepts_sheets_and_packages_only(view, pile, tmp_path) -> No
 
     assert enter([pile["sheets"][0]])
     assert enter([pile["package"]])
+    assert enter([tmp_path])  # a folder of sheets
     assert not enter([tmp_path / "photo.png"])
+
+
+def test_a_dropped_folder_brings_its_package_and_sheets(qtbot, view, pile, tmp_path) -> None:
+    import shutil
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(pile["package"], folder / "panel.zdxpanel")
+    for sheet in pile["sheets"]:
+        shutil.copy(sheet, folder / sheet.name)
+    (folder / "notes.txt").write_text("not a sheet")
+    (folder / "~$lock.xlsx").write_bytes(b"office lock file")
+    _merge_and_wait(qtbot, view, lambda: view.open_paths([folder]))
+    assert view.package_path == folder / "panel.zdxpanel"
+    names = sorted(view.sheets_model.row(r).path.name
+                   for r in range(view.sheets_model.rowCount()))
+    assert names == sorted(s.name for s in pile["sheets"])
+    assert view.result is not None
 
 
 def test_merge_view_fits_its_sheets_and_ranking_and_names_the_criteria(qtbot, view, pile):

@@ -412,3 +412,9 @@ def test_a_text_file_given_as_a_spreadsheet_or_a_folder_for_output(
     code, _out, err = run(capsys, "--home", tmp_path / "h", "export", "--out", folder)
     assert code == 1 and f"{folder}: this is a folder, not a name for the score sheet" in err
     assert "Give a file name" in err
+    # a folder without the suffix is still named as a folder, with a name inside it offered
+    plain = tmp_path / "results"
+    plain.mkdir()
+    code, _out, err = run(capsys, "--home", tmp_path / "h", "export", "--out", plain)
+    assert code == 1 and f"{plain}: this is a folder, not a name for the score sheet" in err
+    assert str(plain / "name.xlsx") in err and "must end in" not in err

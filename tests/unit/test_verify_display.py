@@ -479,6 +479,13 @@ def test_deleted_row_is_said_plainly(world, capsys):
     assert lines[2] == "  Scores: row 5 (n-001 / v.e.1) missing; the 8 rows below moved up"
     assert "cell(s) differ" in lines[3]
     assert any(line.startswith("  Scores!A5: signed n-001, found n-002") for line in lines)
+    # the shifted cells are listed up to a point: the row sentence explains them (JSON: all)
+    from zerodx_desktop.cli import SHIFTED_CELLS_SHOWN
+
+    listed = [line for line in lines if line.startswith("  Scores!")]
+    assert len(v.changed_cells) > SHIFTED_CELLS_SHOWN == len(listed)
+    assert lines[-1] == (f"  … and {len(v.changed_cells) - SHIFTED_CELLS_SHOWN} more "
+                         "changed cells, moved with the rows above (every one: --json)")
 
     assert main(["--home", str(world["root"] / "home"), "verify", str(out), "--json"]) == 1
     doc = json.loads(capsys.readouterr().out)

@@ -72,6 +72,16 @@ MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, the
 FIT_SHEET_ROWS = (3, 8)  # the sheets table shows this many rows (min, max) unless resized
 FIT_RANKING_ROWS = (3, 10)  # the ranking likewise
 PACKAGE_SUFFIXES = (".zdxpanel",)
+def _folder_files(folder: Path) -> list[Path]:
+    """The packages and sheets directly in ``folder`` (by name; not its sub-folders)."""
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_file()
+                      and p.suffix.lower() in SHEET_SUFFIXES + PACKAGE_SUFFIXES
+                      and not p.name.startswith((".", "~$")))  # lock files of office programs
+    except OSError:
+        return []
+
+
 def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():
@@ -598,8 +608,9 @@ class MergeView(QWidget):
         self._inputs_changed()
 
     def open_paths(self, paths: Iterable[Path]) -> None:
-        """What a drop does: the last .zdxpanel becomes the package, .xlsx files are added."""
-        paths = list(paths)
+        """What a drop does: the last .zdxpanel becomes the package, .xlsx files are added;
+        a folder brings the packages and sheets directly inside it."""
+        paths = [q for p in paths for q in (_folder_files(p) if p.is_dir() else [p])]
         packages = [p for p in paths if p.suffix.lower() in PACKAGE_SUFFIXES]
         sheets = [p for p in paths if p.suffix.lower() in SHEET_SUFFIXES]
         if packages:
@@ -611,7 +622,7 @@ class MergeView(QWidget):
             self._inputs_changed()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(p.suffix.lower() in SHEET_SUFFIXES + PACKAGE_SUFFIXES
+        if any(p.suffix.lower() in SHEET_SUFFIXES + PACKAGE_SUFFIXES or p.is_dir()
                for p in _local_paths(event)):
             event.acceptProposedAction()
         else:
