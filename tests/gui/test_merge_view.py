@@ -105,6 +105,10 @@ def test_sheets_model_statuses_and_tampered_cells(qtmodeltester, tmp_path: Path)
         "Valid", "Tampered", "Superseded", "Unreadable"]
     assert model.data(model.index(1, SheetsModel.COL_JUDGE), D) == "Eve"
     assert "incomplete" in model.data(model.index(0, SheetsModel.COL_REASON), D)
+    # a tampered sheet's reason counts its changed cells once (not the engine's count again)
+    reason = model.data(model.index(1, SheetsModel.COL_REASON), D)
+    assert "2 changed cells: Scores!G12, Scores!H12" in reason
+    assert "2 cells differ" not in reason
     tip = model.data(model.index(1, 2), TIP)
     assert "Scores!G12: signed '3', found '5'" in tip
     assert "Scores!H12: signed 'ok', found (empty)" in tip

@@ -159,8 +159,12 @@ def warning_label(warning: str) -> str:
 def verdict_reason(verdict: SheetVerdict) -> str:
     """One line: why the sheet has its status (the engine's message, else a stock sentence)."""
     parts = [row_change_line(rc) for rc in verdict.row_changes[:1]]
-    parts.append(verdict.message or status_explained(verdict.status))
-    if verdict.status is Status.TAMPERED and verdict.changed_cells:
+    tampered = verdict.status is Status.TAMPERED and bool(verdict.changed_cells)
+    # a tampered sheet: the stock sentence (in the UI language) and the cells below, not the
+    # engine's message, which counts and names the same cells again
+    parts.append(status_explained(verdict.status) if tampered
+                 else verdict.message or status_explained(verdict.status))
+    if tampered:
         n = len(verdict.changed_cells)
         cells = (", ".join(c.cell for c in verdict.changed_cells[:5])
                  + (" …" if n > 5 else ""))
