@@ -217,11 +217,15 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
             _print_json(doc)
         else:
             p = doc["panel"]
+            # "done" is the count the app shows: a level and any required justification
+            missing = doc["scored"] - doc["done"]
             print(f"{p['title']} ({p['id']}, round {p['round']}): "
-                  f"{doc['scored']}/{doc['total']} criteria scored, "
-                  f"{doc['complete']} nominees complete, {doc['recused']} recused")
+                  f"{doc['done']}/{doc['total']} criteria done"
+                  + (f" ({missing} scored but missing a required justification)"
+                     if missing else "")
+                  + f", {doc['complete']} nominees complete, {doc['recused']} recused")
             for n in doc["nominees"]:
-                print(f"  {n['id']:<16} {n['scored']:>4}/{n['total']:<4} {n['status']:<12} "
+                print(f"  {n['id']:<16} {n['done']:>4}/{n['total']:<4} {n['status']:<12} "
                       f"{n['name']}")
     return EXIT_OK
 

@@ -57,6 +57,10 @@ def test_open_demo_package_score_csv_and_status(tmp_path: Path) -> None:
     assert by_id[nominees[1]]["scored"] == 5
     assert by_id[nominees[1]]["status"] == "in_progress"
     assert all(by_id[n]["scored"] == 0 for n in nominees[2:])
+    # the text says "done" (a level and any required justification), the app's own count
+    text = zerodx("panel", "status", home=home, passphrase=None).out
+    assert f"{after['done']}/{after['total']} criteria done" in text
+    assert f"{by_id[nominees[1]]['done']:>4}/{per_nominee:<4} in_progress" in text
     assert after["scored"] == len(criteria) + 5
 
     # a CSV with one bad row changes nothing (all rows or none)
