@@ -418,3 +418,17 @@ def test_a_text_file_given_as_a_spreadsheet_or_a_folder_for_output(
     code, _out, err = run(capsys, "--home", tmp_path / "h", "export", "--out", plain)
     assert code == 1 and f"{plain}: this is a folder, not a name for the score sheet" in err
     assert str(plain / "name.xlsx") in err and "must end in" not in err
+
+
+def test_reading_a_judge_card_from_a_folder_or_a_pipe_is_a_plain_error(tmp_path: Path) -> None:
+    from zerodx_desktop.formats.signing import read_judge_card
+
+    folder = tmp_path / "card.zdxjudge"
+    folder.mkdir()
+    with pytest.raises(UserError, match="folder") as info:
+        read_judge_card(folder)
+    assert "Is a directory" not in str(info.value)
+    pipe = tmp_path / "pipe.zdxjudge"
+    os.mkfifo(pipe)
+    with pytest.raises(UserError, match="not a regular file"):
+        read_judge_card(pipe)  # the app's organizer view reads cards: it must never wait

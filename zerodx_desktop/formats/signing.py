@@ -210,8 +210,12 @@ def read_judge_card_bytes(data: bytes, where: str, *, parse_key: bool = True) ->
 
 
 def read_judge_card(path: Path) -> PublicIdentity:
+    from zerodx_desktop.formats.limits import require_file
+
+    require_file(Path(path), "judge card", expect="judge_card")  # a folder, a pipe, a zip…
     try:
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as f:
+            data = f.read(MAX_CARD_BYTES + 1)  # a card is small: never read a huge file whole
     except OSError as exc:
         raise UserError(f"cannot read the judge card ({exc.strerror})", where=str(path)) from exc
     return read_judge_card_bytes(data, str(path))
