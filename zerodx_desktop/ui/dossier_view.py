@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEvent,
     QIODevice,
     QLocale,
     QModelIndex,
@@ -112,7 +111,7 @@ def fill_document(doc: QTextDocument, nominee: Nominee) -> None:
             "dossier_view", "This dossier has no narrative sections."), meta_fmt)
 
 
-class PdfPane(QWidget):
+class PdfPane(i18n.Retranslating, QWidget):
     """A QPdfView with page navigation, zoom and (when QtPdf has it) search."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -178,11 +177,6 @@ class PdfPane(QWidget):
         self._loaded = False
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._ui_lang = i18n.current_language()
@@ -272,7 +266,7 @@ class PdfPane(QWidget):
         self.document.close()
 
 
-class ImagePane(QScrollArea):
+class ImagePane(i18n.Retranslating, QScrollArea):
     """An image scaled to the pane's width (never up-scaled beyond 2x)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -284,11 +278,6 @@ class ImagePane(QScrollArea):
         self._image = QImage()
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         stale = hasattr(self, "_ui_lang")
@@ -320,7 +309,7 @@ class ImagePane(QScrollArea):
             self._rescale()
 
 
-class DossierView(QWidget):
+class DossierView(i18n.Retranslating, QWidget):
     """Narrative and attachments of one nominee."""
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
@@ -372,11 +361,6 @@ class DossierView(QWidget):
         layout.addWidget(self.tabs)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Tab titles, names, and what is shown of the nominee's attachments."""

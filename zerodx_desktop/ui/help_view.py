@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -287,7 +287,7 @@ def page_html(key: str, home: Path | None = None) -> str:
     raise KeyError(key)
 
 
-class HelpDialog(QDialog):
+class HelpDialog(i18n.Retranslating, QDialog):
     """The guide: page list on the left, the page on the right."""
 
     def __init__(self, parent: QWidget | None = None, *, home: Path | None = None,
@@ -325,11 +325,6 @@ class HelpDialog(QDialog):
         self.retranslate()
         self.show_page(page)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Title, page list and the page shown, in the current language."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -276,3 +277,18 @@ def method_label(method: str) -> str:
     if method not in METHOD_LABELS:
         return method
     return QCoreApplication.translate("MergeView", METHOD_LABELS[method])
+
+
+class Retranslating:
+    """Mixin for a widget whose ``retranslate()`` sets all its texts: it runs again when the
+    UI language changes. The event also follows translators a window's own ``__init__``
+    installed: a widget that already shows the current language is left alone."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "_ui_lang", None) not in (None, current_language())):
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,7 +167,7 @@ class ChangePassphraseDialog(QDialog):
         super().reject()
 
 
-class IdentityView(QWidget):
+class IdentityView(i18n.Retranslating, QWidget):
     """A page with the home's identity and what can be done with it."""
 
     identityChanged = Signal()
@@ -231,11 +231,6 @@ class IdentityView(QWidget):
         lay.addStretch(1)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The page's texts in the current language (and the identity shown, again)."""

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QEvent,
     QSettings,
     QSize,
     Qt,
@@ -75,7 +74,7 @@ def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
 BACKUP_INTERVAL_S = 600
 
 
-class MainWindow(QMainWindow):
+class MainWindow(i18n.Retranslating, QMainWindow):
     panelOpened = Signal(str)
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
@@ -256,13 +255,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # ---- the UI language -------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        # the event also follows the translators this window's own __init__ installed:
-        # texts already in the current language are not set again
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def _missing_role_text(self, index: int) -> str:
         return (self.tr("The merge view (panel chair) is not available in this build.")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,7 +107,7 @@ def _fmt3(value: float | None) -> str:
     return i18n.fmt_number(value, 3)
 
 
-class MergeView(QWidget):
+class MergeView(i18n.Retranslating, QWidget):
     """Verify sheets and show the panel result; embeddable in the main window."""
 
     mergeFinished = Signal()  # after every merge attempt (success, failure or cancel)
@@ -420,11 +420,6 @@ class MergeView(QWidget):
         return page
 
     # == the UI language =======================================================================
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every caption, button and tooltip, and what is shown of the inputs and the result

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,7 +151,7 @@ def _mb(size: int) -> str:
     return i18n.fmt_number(size / 1024, 0) + " KB"
 
 
-class OrganizerView(QWidget):
+class OrganizerView(i18n.Retranslating, QWidget):
     """Panel builder and report printing; embeddable in the main window."""
 
     packageBuilt = Signal(str)  # the path written
@@ -358,11 +358,6 @@ class OrganizerView(QWidget):
         self.boxes = (panel_box, fw_box, nom_box, judge_box, conflict_box, report_box)
 
     # == the UI language =======================================================================
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every caption, button and tooltip, and what is shown of the framework, the nominees

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from zerodx_desktop.ui import i18n
@@ -10,7 +10,7 @@ from zerodx_desktop.ui.nominee_list_model import NomineeIdRole
 from zerodx_desktop.ui.overview_model import DomainIdRole, OverviewModel
 
 
-class OverviewView(QWidget):
+class OverviewView(i18n.Retranslating, QWidget):
     goTo = Signal(str, str)  # nominee id, domain id ("" for the nominee)
 
     def __init__(self, model: OverviewModel, parent: QWidget | None = None) -> None:
@@ -38,11 +38,6 @@ class OverviewView(QWidget):
         layout.addWidget(self.table)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The table's name and the model's headers and cells in the current language."""

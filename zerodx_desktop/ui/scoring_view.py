@@ -174,7 +174,7 @@ def reason_clause(reason: str) -> str:
     return reason.strip().rstrip(".。．").rstrip()
 
 
-class ScoringView(QWidget):
+class ScoringView(i18n.Retranslating, QWidget):
     nextNomineeRequested = Signal(int)  # +1 / -1
     conflictRequested = Signal(str)     # nominee id: declare
     withdrawRequested = Signal(str)     # nominee id: withdraw
@@ -342,11 +342,6 @@ class ScoringView(QWidget):
         self.setEnabled(False)
 
     # ---- the UI language -------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Labels, the framework's titles (their zh or en variant) and everything computed

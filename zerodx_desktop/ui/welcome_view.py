@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ from zerodx_desktop.ui import i18n
 log = logging.getLogger(__name__)
 
 
-class WelcomePage(QWidget):
+class WelcomePage(i18n.Retranslating, QWidget):
     openRequested = Signal()
     demoRequested = Signal()
     identityRequested = Signal()
@@ -110,11 +110,6 @@ class WelcomePage(QWidget):
         self.setFocusProxy(self.open_button)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The page's texts in the current language (the folder and identity lines too)."""

@@ -61,7 +61,7 @@ STATUS_FILTERS = [
 ]
 
 
-class WorkspaceView(QWidget):
+class WorkspaceView(i18n.Retranslating, QWidget):
     nomineeShown = Signal(str)
     identityRequested = Signal()  # the roster banner's "My identity…"
     message = Signal(str)  # a passing note for the status bar
@@ -208,11 +208,6 @@ class WorkspaceView(QWidget):
                                 first[1] if first else None)
 
     # ---- the UI language -------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange
-                and getattr(self, "_ui_lang", None) not in (None, i18n.current_language())):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The nominee list's and the centre's texts, the count, the models' headers."""
