@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from tests.gui.workspace_fixtures import record_message_boxes
 from zerodx_desktop import __version__
 from zerodx_desktop.formats.package import read_nominees_dir
 from zerodx_desktop.formats.signing import has_identity, load_public_identity
@@ -44,16 +45,7 @@ WAIT = 20000
 
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch) -> list[str]:
-    """Message boxes are recorded instead of blocking."""
-    shown: list[str] = []
-
-    def record(_parent, _title, text, *_a, **_k):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return shown
+    return record_message_boxes(monkeypatch)
 
 
 def make_window(qtbot, home: Path) -> MainWindow:

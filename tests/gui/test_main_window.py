@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from tests.gui.workspace_fixtures import import_into, small_framework, tiny_png
+from tests.gui.workspace_fixtures import (
+    import_into,
+    record_message_boxes,
+    small_framework,
+    tiny_png,
+)
 from zerodx_desktop.core.errors import PackageError, UserError
 from zerodx_desktop.ui import app as app_module
 from zerodx_desktop.ui.main_window import MainWindow
@@ -34,16 +38,7 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch) -> list[str]:
-    """Message boxes are recorded instead of blocking."""
-    shown: list[str] = []
-
-    def record(_parent, _title, text, *_a, **_k):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return shown
+    return record_message_boxes(monkeypatch)
 
 
 @pytest.fixture

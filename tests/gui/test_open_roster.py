@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.workspace_fixtures import small_framework
+from tests.gui.workspace_fixtures import record_message_boxes, small_framework
 from zerodx_desktop.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -19,16 +18,7 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch) -> list[str]:
-    """Blocking message boxes are recorded instead of shown."""
-    shown: list[str] = []
-
-    def record(_parent, _title, text, *_a, **_k):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
-    return shown
+    return record_message_boxes(monkeypatch)
 
 
 def _package(tmp_path: Path, judges: list) -> Path:

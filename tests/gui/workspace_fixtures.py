@@ -99,3 +99,18 @@ def import_into(home: Path, n_nominees: int = 4, *, framework: dict | None = Non
         return store.import_panel(panel, blobs.items())
     finally:
         store.close()
+
+
+def record_message_boxes(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Blocking message boxes (warning, information, critical) are recorded, not shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
