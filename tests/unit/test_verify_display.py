@@ -600,6 +600,14 @@ def _font_style(styles: str, font: str, fill: str | None = None) -> tuple[str, i
     return styles, n
 
 
+def _with_font(world: dict, name: str, font: str, fill: str | None) -> Path:
+    """The sheet with cell I3 (a signed comment) in one more font (and fill)."""
+    with zipfile.ZipFile(world["sheet"]) as zf:
+        _s, idx = _font_style(zf.read(STYLES_XML).decode(), font, fill)
+    return _rewrite(world, name, {STYLES_XML: lambda t: _font_style(t, font, fill)[0],
+                                  SCORES_XML: lambda t: _set_style(t, "I3", idx)})
+
+
 INVISIBLE = [
     ("white-rgb", '<font><sz val="11"/><color rgb="FFFFFFFF"/></font>', None,
      "text colour FFFFFF on background FFFFFF"),
@@ -620,12 +628,7 @@ INVISIBLE = [
 @pytest.mark.parametrize(("case", "font", "fill", "why"), INVISIBLE,
                          ids=[c[0] for c in INVISIBLE])
 def test_invisible_text_is_display_altered(world, case, font, fill, why):
-    with zipfile.ZipFile(world["sheet"]) as zf:
-        _s, idx = _font_style(zf.read(STYLES_XML).decode(), font, fill)
-    out = _rewrite(world, f"font-{case}", {
-        STYLES_XML: lambda t: _font_style(t, font, fill)[0],
-        SCORES_XML: lambda t: _set_style(t, "I3", idx)})
-    v = verify_score_sheet(out, world["panel"])
+    v = verify_score_sheet(_with_font(world, f"font-{case}", font, fill), world["panel"])
     assert v.status is Status.VALID and "display_altered" in v.warnings
     assert _notes(v) == [{"cell": "Scores!I3", "font": why, "signed": "fine n-001/a.l.2"}]
     assert display_note_text(v.display_altered[0]) == (
@@ -648,12 +651,7 @@ VISIBLE = [
 
 @pytest.mark.parametrize(("case", "font", "fill"), VISIBLE, ids=[c[0] for c in VISIBLE])
 def test_visible_fonts_give_no_warning(world, case, font, fill):
-    with zipfile.ZipFile(world["sheet"]) as zf:
-        _s, idx = _font_style(zf.read(STYLES_XML).decode(), font, fill)
-    out = _rewrite(world, f"visible-{case}", {
-        STYLES_XML: lambda t: _font_style(t, font, fill)[0],
-        SCORES_XML: lambda t: _set_style(t, "I3", idx)})
-    v = verify_score_sheet(out, world["panel"])
+    v = verify_score_sheet(_with_font(world, f"visible-{case}", font, fill), world["panel"])
     assert v.status is Status.VALID and v.warnings == [], _notes(v)
 
 
