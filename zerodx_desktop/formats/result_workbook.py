@@ -37,7 +37,7 @@ from zerodx_desktop.core.result import (
 from zerodx_desktop.core.sheet import RESULT_FORMAT, ChangedCell
 from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
-from zerodx_desktop.formats.xlsx_safe import text_width, wrapped_lines
+from zerodx_desktop.formats.xlsx_safe import MAX_ROW_HEIGHT_PT, text_width, wrapped_lines
 
 RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, SIGNATURE = (
     "Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
@@ -366,9 +366,9 @@ def _print_setup(ws: Any, grid: Grid) -> list[float]:
     lines = max((wrapped_lines(str(h or ""), w - 3) for h, w in zip(grid[0], widths,
                                                                     strict=False)), default=1)
     if lines > 1:  # spreadsheet programs do not grow a row for wrapped text on their own
-        ws.row_dimensions[1].height = min(409, 15 * lines)  # 409 pt: Excel's maximum
+        ws.row_dimensions[1].height = min(MAX_ROW_HEIGHT_PT, 15 * lines)
     for r, n in _wrapped_rows(grid, widths).items():
-        ws.row_dimensions[r].height = min(409, 15 * n)
+        ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT_PT, 15 * n)
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4

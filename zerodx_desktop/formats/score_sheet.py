@@ -46,11 +46,14 @@ from zerodx_desktop.core.sheet import (
 from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx_safe import (
+    UntrustedXlsx,
     iter_sheet_cells,
     open_untrusted_xlsx,
     safe_cell_text,
     sheet_state,
+    text_width,
     unreadable_error,
+    write_xlsx,
 )
 
 SCORES, SUMMARY, CONFLICTS, ABOUT, AUDIT, SIGNATURE = (
@@ -344,8 +347,6 @@ _MAX_ID_WIDTH = 48.0
 
 
 def _fit_ids(title: str, grid: Grid, widths: list[float]) -> list[float]:
-    from zerodx_desktop.formats.xlsx_safe import text_width
-
     for col in _ID_COLS.get(title, ()):
         longest = max((text_width(row[col - 1]) for row in grid[1:] if len(row) >= col),
                       default=0.0)
@@ -355,8 +356,6 @@ def _fit_ids(title: str, grid: Grid, widths: list[float]) -> list[float]:
 
 def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
                  signature: bytes) -> bytes:
-    from zerodx_desktop.formats.xlsx_safe import write_xlsx
-
     sheets: list[dict[str, Any]] = []
     for title, grid in grids.items():
         ncols = len(grid[0])
@@ -604,8 +603,6 @@ def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
     hidden rows/columns and sheet settings that make signed values display differently,
     and the rows of *Scores* missing or added compared with the signed rows."""
     from openpyxl.utils import get_column_letter
-
-    from zerodx_desktop.formats.xlsx_safe import UntrustedXlsx
 
     changed: list[ChangedCell] = []
     total = 0

@@ -280,7 +280,7 @@ def wrapped_lines(text: str, width: float, *, narrow: float = 1.0, wide: float =
 # Spreadsheet programs do not grow a row for wrapped text on their own when they open a file
 # (LibreOffice prints such rows over each other): the writer sets the height itself.
 _LINE_HEIGHT_PT = 15.0  # one line of 11 pt Calibri
-_MAX_ROW_HEIGHT_PT = 409.0  # Excel's limit
+MAX_ROW_HEIGHT_PT = 409.0  # Excel's limit
 _CELL_PADDING = 1.0  # of a column's width, in characters, that text does not use
 # A column's width unit is the width of a digit; running Latin text averages ~0.8 of that
 # (capitals more), a CJK character ~2.1. Slightly generous, so that no text is cut off.
@@ -308,7 +308,7 @@ def _row_height(row: list[Any], wrap: set[int], widths: list[float] | None) -> f
                 text, width - _CELL_PADDING))  # keep long comments out of the cache
     if lines == 1:
         return None
-    return min(_MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
+    return min(MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
 
 
 def _esc(text: str) -> str:

@@ -12,7 +12,7 @@ import platform
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -34,11 +34,7 @@ from PySide6.QtWidgets import (
 
 from zerodx_desktop import APP_NAME, __version__
 from zerodx_desktop.paths import resources_dir
-
-if TYPE_CHECKING:  # the stubs type it as returning object; it returns the text
-    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
+from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # The runtime dependencies (pyproject's [project] dependencies) and what each is for.
 RUNTIME_DEPENDENCIES: list[tuple[str, str]] = [

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -27,11 +26,7 @@ from PySide6.QtWidgets import (
 
 from zerodx_desktop import APP_NAME
 from zerodx_desktop.ui import i18n
-
-if TYPE_CHECKING:  # the stubs type it as returning object; it returns the text
-    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
+from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "HelpView"
 

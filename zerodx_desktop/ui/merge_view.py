@@ -52,13 +52,7 @@ from zerodx_desktop.ui.dialogs import (
     _show_pdf,
     _warn,
 )
-from zerodx_desktop.ui.i18n import (  # noqa: F401  (METHOD_LABELS: merge_view's API)
-    METHOD_LABELS,
-    METHOD_NAMES,
-    QT_TRANSLATE_NOOP,
-    method_label,
-    method_name,
-)
+from zerodx_desktop.ui.i18n import method_label, method_name
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
     NomineeMatrixModel,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, status_text
+from zerodx_desktop.ui.table_model import HeaderedTableModel
 from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
 
 NomineeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +37,7 @@ STATUS_MARK = {
 }
 
 
-class NomineeListModel(QAbstractTableModel):
+class NomineeListModel(HeaderedTableModel):
     COL_NAME, COL_PROGRESS, COL_STATUS = range(3)
     HEADERS = (QT_TRANSLATE_NOOP("NomineeListModel", "Nominee"),
                QT_TRANSLATE_NOOP("NomineeListModel", "Progress"),
@@ -50,16 +50,6 @@ class NomineeListModel(QAbstractTableModel):
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.session.nominees)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

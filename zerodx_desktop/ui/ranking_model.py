@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from zerodx_desktop.core.result import Disagreement, RankingRow
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt_number
+from zerodx_desktop.ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -148,7 +149,7 @@ class RankingModel(QAbstractTableModel):
         return None
 
 
-class DisagreementsModel(QAbstractTableModel):
+class DisagreementsModel(HeaderedTableModel):
     """Where the judges disagree: nominee, criterion (or the total), range, SD, why flagged."""
 
     HEADERS = (QT_TRANSLATE_NOOP("DisagreementsModel", "Nominee"),
@@ -175,18 +176,6 @@ class DisagreementsModel(QAbstractTableModel):
     def disagreement(self, row: int) -> Disagreement:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

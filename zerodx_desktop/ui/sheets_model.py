@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from zerodx_desktop.core.sheet import DisplayNote, RowChange, SheetVerdict, Status
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime
+from zerodx_desktop.ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -304,7 +304,7 @@ class SheetRow:
         return status_kind(self.status, self.verdict.warnings if self.verdict else None)
 
 
-class SheetsModel(QAbstractTableModel):
+class SheetsModel(HeaderedTableModel):
     """Files added by the chair and what verification said about each."""
 
     COL_STATUS, COL_FILE, COL_JUDGE, COL_SEQUENCE, COL_REASON = range(5)
@@ -398,18 +398,6 @@ class SheetsModel(QAbstractTableModel):
         return details_text(r.path, r.verdict)
 
     # -- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
