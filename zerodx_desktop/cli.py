@@ -289,6 +289,7 @@ def cmd_export(args: argparse.Namespace, home: Path) -> int:
 def cmd_verify(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.formats.score_sheet import (
         display_note_text,
+        mismatch_text,
         row_change_text,
         verify_score_sheet,
     )
@@ -349,6 +350,8 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
         if len(cells) < len(verdict.changed_cells):
             print(f"  … and {len(verdict.changed_cells) - len(cells)} more changed cells, "
                   "moved with the rows above (every one: --json)")
+        for m in verdict.mismatches:
+            print(f"  {mismatch_text(m)}")
     return EXIT_OK if verdict.usable else EXIT_REJECTED
 
 
@@ -399,8 +402,34 @@ def _verify_result(args: argparse.Namespace) -> int:
     return EXIT_OK if status == "valid" else EXIT_REJECTED
 
 
+def _print_rejected(verdicts: Sequence[Any], total: int) -> None:
+    """On stderr: each rejected sheet with its status, why, what to do, and its changed cells
+    as nominee id / criterion id / signed / found (and the values that do not fit)."""
+    from zerodx_desktop.formats.score_sheet import mismatch_text
+
+    if not verdicts:
+        return
+    print(f"zerodx: {len(verdicts)} of {total} score sheet(s) rejected:", file=sys.stderr)
+    for v in verdicts:
+        print(f"  {v.file}: {v.status}" + (f" — {v.message}" if v.message else ""),
+              file=sys.stderr)
+        if str(v.status) in NEXT_STEP:
+            print(f"    What to do: {NEXT_STEP[str(v.status)]}", file=sys.stderr)
+        for c in v.changed_cells:
+            about = f"{c.nominee_id} / {c.criterion_id or '-'}: " if c.nominee_id else ""
+            print(f"    {c.cell}  {about}signed {_text(c.signed)}, found {_text(c.found)}",
+                  file=sys.stderr)
+        for m in v.mismatches:
+            print(f"    {mismatch_text(m)}", file=sys.stderr)
+
+
 def cmd_merge(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.services.merge import NoValidSheet, merge, merge_to_json
+    from zerodx_desktop.services.merge import (
+        NoValidSheet,
+        merge,
+        merge_to_json,
+        rejected_verdicts,
+    )
 
     inputs = [args.panel, *args.sheets]
     _input(args.panel, "panel package", "zdxpanel")
@@ -413,14 +442,14 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
     try:
         outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method)
     except NoValidSheet as exc:
-        for v in exc.verdicts:
-            print(f"  {v.status:<15} {v.file}" + (f" — {v.message}" if v.message else ""),
-                  file=sys.stderr)
+        _print_rejected(exc.verdicts, len(exc.verdicts))
         if args.json:
             _print_json({"error": exc.what, "sheets": [
                 {"file": v.file, "judge": v.content.judge_name if v.content else None,
                  "fingerprint": v.content.fingerprint if v.content else None,
-                 "status": str(v.status), "warnings": list(v.warnings)}
+                 "status": str(v.status), "warnings": list(v.warnings),
+                 "changed_cells": [c.to_json() for c in v.changed_cells],
+                 "mismatches": [m.to_json() for m in v.mismatches]}
                 for v in exc.verdicts]})
         raise
     from zerodx_desktop.formats.result_workbook import write_result_workbook
@@ -434,6 +463,8 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
 
         write_report(pdf, outcome.result, result_sha256=outcome.result.content_sha256)
         notes.append(f"Wrote report {args.pdf}")
+    rejected = rejected_verdicts(outcome.verdicts)
+    rejected_ids = {id(v) for v in rejected}
     if args.json:
         _print_json(merge_to_json(outcome))
         for note in notes:
@@ -443,12 +474,17 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
             print(note)
         for v in outcome.verdicts:
             print(f"  {v.status:<15} {v.file}" + (f" — {v.message}" if v.message else ""))
-            if str(v.status) in NEXT_STEP:
+            if str(v.status) in NEXT_STEP and id(v) not in rejected_ids:
                 print(f"  {'':<15} What to do: {NEXT_STEP[str(v.status)]}")
         for row in outcome.result.ranking:
             rank = f"={row.rank}" if row.tied else str(row.rank)
             score = "—" if row.score is None else f"{row.score:.2f}"
             print(f"  {rank:>4}  {score:>6}  {row.nominee}")
+    if rejected:
+        _print_rejected(rejected, len(outcome.verdicts))
+        print(f"zerodx: {args.out} was written without the rejected sheet(s); exit status 1 "
+              "so that a script stops before the report", file=sys.stderr)
+        return EXIT_REJECTED
     return EXIT_OK
 
 

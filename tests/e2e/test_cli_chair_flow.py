@@ -59,13 +59,24 @@ def test_merge_json_contract_and_a_tampered_sheet(demo: Path, tmp_path: Path) ->
     assert r.code == 1
     doc = r.json()
     assert doc["status"] == "tampered"
-    assert {"cell": cell, "signed": str(old), "found": str(ws.cell(row, level_col).value)} \
-        in doc["changed_cells"]
+    found = str(ws.cell(row, level_col).value)
+    first = doc["changed_cells"][0]
+    assert (first["cell"], first["signed"], first["found"]) == (cell, str(old), found)
+    nominee_id = ws.cell(row, header.index("Nominee ID") + 1).value
+    criterion_id = ws.cell(row, header.index("Criterion ID") + 1).value
+    assert (first["nominee_id"], first["criterion_id"]) == (nominee_id, criterion_id)
 
     out = tmp_path / "result.xlsx"
     r = zerodx("merge", "--panel", demo / "panel.zdxpanel", "--out", out, "--json",
                *sheets[1:], altered, passphrase=None)
-    assert r.code == 0, r.err
+    # a rejected sheet: the result is written, but the exit status stops `merge && report`,
+    # and stderr names the sheet, its status and its changed cells by nominee and criterion
+    assert r.code == 1, r.err
+    assert out.is_file()
+    assert "altered.xlsx" in r.err and "tampered" in r.err
+    assert f"{nominee_id} / {criterion_id}: signed {old}, found {found}" in r.err
+    assert cell in r.err
+    assert "listed below" not in r.err or cell in r.err.split("listed below", 1)[1]
     doc = r.json()
     assert {"panel", "method", "sheets", "ranking", "reliability", "disagreements"} <= set(doc)
     assert set(doc["panel"]) >= {"id", "title"}

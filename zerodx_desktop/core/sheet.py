@@ -66,6 +66,42 @@ class ChangedCell:
     cell: str  # "Scores!G12"
     signed: str | None
     found: str | None
+    # what the cell is about, from the signed layout (None where it is about no nominee,
+    # e.g. *About*); criterion_id is a criterion id on *Scores*, a domain id or "total" on
+    # *Summary*
+    nominee_id: str | None = None
+    criterion_id: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"cell": self.cell, "nominee_id": self.nominee_id,
+                "criterion_id": self.criterion_id, "signed": self.signed, "found": self.found}
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A value the signed sheet shows that does not fit the panel or its own levels.
+
+    The judge signed it (so no cell was changed afterwards), but it is not what the app
+    writes: ``kind`` "judge_name" (*About*: the roster names that key otherwise),
+    "nominee_name" (the package names that nominee otherwise; ``row``: the nominee's first
+    row of *Scores*), "summary" (a *Summary* figure that does not follow from the levels;
+    ``column``: a domain id, "total", "scored", "criteria", or "nominee" for a line naming
+    no nominee of the panel or one left out; ``row``: the line's index, -1 when missing).
+    ``expected``: what the panel or the levels give; ``found``: what the sheet shows.
+    ``cell`` is filled in by the reader that knows the layout.
+    """
+
+    kind: str
+    nominee_id: str | None
+    column: str | None
+    row: int
+    expected: str | None
+    found: str | None
+    cell: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "cell": self.cell, "nominee_id": self.nominee_id,
+                "column": self.column, "expected": self.expected, "found": self.found}
 
 
 @dataclass(frozen=True)
@@ -138,6 +174,8 @@ class SheetVerdict:
     display_altered: list[DisplayNote] = field(default_factory=list)  # capped list
     display_altered_total: int = 0  # how many display notes in all
     row_changes: list[RowChange] = field(default_factory=list)
+    # shown values that do not fit the panel or the levels (see Mismatch); capped list
+    mismatches: list[Mismatch] = field(default_factory=list)
 
     @property
     def usable(self) -> bool:
@@ -154,8 +192,8 @@ class SheetVerdict:
             "round": c.round if c else None,
             "sequence": c.sequence if c else None,
             "warnings": list(self.warnings),
-            "changed_cells": [{"cell": x.cell, "signed": x.signed, "found": x.found}
-                              for x in self.changed_cells],
+            "changed_cells": [x.to_json() for x in self.changed_cells],
+            "mismatches": [m.to_json() for m in self.mismatches],
             "message": self.message,
             "display_altered": [n.to_json() for n in self.display_altered],
             "display_altered_total": self.display_altered_total,

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from zerodx_desktop import __version__
+from zerodx_desktop.core import verification as V
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.framework import Framework
@@ -36,12 +37,12 @@ from zerodx_desktop.core.sheet import (
     ChangedCell,
     DeclaredConflict,
     DisplayNote,
+    Mismatch,
     RowChange,
     ScoreRow,
     SheetContent,
     SheetVerdict,
     Status,
-    Warning_,
 )
 from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
@@ -215,9 +216,11 @@ def _prepare(content: SheetContent, framework: Framework, panel: Panel,
             or content.sequence < 0:
         raise UserError("the export sequence number must be a whole number >= 0",
                         where="sequence")
+    # the roster's name for this key (what the chair checks), else the identity's own
+    entry = panel.judge_by_fingerprint(identity.fingerprint)
     return dataclasses.replace(
         content,
-        judge_name=safe_cell_text(identity.name, where="judge name"),
+        judge_name=safe_cell_text(entry.name if entry else identity.name, where="judge name"),
         judge_email=safe_cell_text(identity.email, where="judge e-mail"),
         fingerprint=identity.fingerprint, public_key=identity.public_key,
         panel_id=panel.id, panel_title=safe_cell_text(panel.title, where="panel title"),
@@ -231,42 +234,13 @@ def _prepare(content: SheetContent, framework: Framework, panel: Panel,
     )
 
 
-def _fmt(x: float | None) -> str | None:
-    return None if x is None else f"{x:.2f}"
-
-
 def _summary(content: SheetContent, framework: Framework) -> list[list[Any]]:
-    lo, hi = framework.scale.min, framework.scale.max
+    """The *Summary* lines as signed: the rule of core.verification.summary_rows."""
     levels = {(s.nominee_id, s.criterion_id): s.level for s in content.scores}
-    total_w = framework.criterion_weights()
-    within: list[tuple[str, list[tuple[str, float]]]] = []
-    for d in framework.domains:
-        msum = sum(m.weight for m in d.dimensions)
-        ws: list[tuple[str, float]] = []
-        for m in d.dimensions:
-            csum = sum(c.weight for c in m.criteria)
-            ws.extend((c.id, (m.weight / msum) * (c.weight / csum)) for c in m.criteria)
-        within.append((d.id, ws))
-    recused = {c.nominee_id for c in content.conflicts}
     nominees = list(dict.fromkeys(s.nominee_id for s in content.scores))
-    count = len(total_w)
-
-    def mean(nid: str, weights: list[tuple[str, float]]) -> float | None:
-        num = den = 0.0
-        for cid, w in weights:
-            lv = levels.get((nid, cid))
-            if lv is not None:
-                num += w * (lv - lo) / (hi - lo) * 100.0
-                den += w
-        return num / den if den > 0 else None
-
-    out: list[list[Any]] = []
-    for nid in nominees:
-        subs = [None if nid in recused else _fmt(mean(nid, ws)) for _d, ws in within]
-        total = None if nid in recused else _fmt(mean(nid, list(total_w.items())))
-        scored = sum(1 for cid in total_w if levels.get((nid, cid)) is not None)
-        out.append([nid, subs, total, scored, count])
-    return out
+    recused = {c.nominee_id for c in content.conflicts}
+    return [[r.nominee_id, list(r.subtotals), r.total, r.scored, r.criteria]
+            for r in V.summary_rows(framework, levels, nominees, recused)]
 
 
 def _audit_value(v: Any, where: str) -> str | int | None:
@@ -826,12 +800,6 @@ def display_note_text(note: DisplayNote) -> str:
 
 # --------------------------------------------------------------------------- verifying
 
-def _framework_hash_of(panel: Panel) -> str:
-    if panel.framework_hash:
-        return panel.framework_hash
-    return "sha256:" + sha256_hex(canonical_json(panel.framework))
-
-
 def _file_sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -840,82 +808,131 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _panel_status(content: SheetContent, panel: Panel,
-                  known_sequences: dict[str, int] | None) -> tuple[Status, str]:
-    fp = content.fingerprint
-    if panel.judge_by_fingerprint(fp) is None:
-        return (Status.UNKNOWN_JUDGE,
-                f"signed by {content.judge_name} ({fp}), who is not on this panel's roster")
-    if content.panel_id != panel.id:
-        return (Status.WRONG_PANEL,
-                f"made for panel '{content.panel_id}', not '{panel.id}'")
-    if content.round > panel.round:
-        return (Status.WRONG_PANEL,
-                f"made for round {content.round}; this package is round {panel.round} "
+def finding_text(finding: V.Finding) -> str:
+    """One plain English sentence for a verification :class:`Finding` ("" when valid)."""
+    a = finding.args
+    code = finding.code
+    if code == V.NOT_ON_ROSTER:
+        return (f"signed by {a['judge_name']} ({a['fingerprint']}), who is not on this "
+                "panel's roster")
+    if code == V.OTHER_PANEL:
+        return f"made for panel '{a['panel_id']}', not '{a['expected']}'"
+    if code == V.NEWER_ROUND:
+        return (f"made for round {a['round']}; this package is round {a['panel_round']} "
                 "(open the newer panel package)")
-    if content.framework_hash != _framework_hash_of(panel):
-        return (Status.WRONG_FRAMEWORK,
-                f"scored against framework {content.framework_id} {content.framework_version} "
-                f"({content.framework_hash}), not the panel's")
-    odd = _rows_off_panel(content, panel)
-    if odd is not None:
-        return odd
-    if content.round < panel.round:
-        return (Status.SUPERSEDED,
-                f"from round {content.round}; the panel is in round {panel.round}")
-    return _sequence_status(content, known_sequences)
+    if code == V.OTHER_FRAMEWORK:
+        return (f"scored against framework {a['framework_id']} {a['version']} "
+                f"({a['hash']}), not the panel's")
+    if code == V.NOMINEE_NOT_ON_PANEL:
+        return f"names nominee '{a['nominee_id']}', who is not on this panel"
+    if code == V.CRITERION_NOT_IN_FRAMEWORK:
+        return f"scores criterion '{a['criterion_id']}', not in the panel's framework"
+    if code == V.LEVEL_OFF_SCALE:
+        return (f"level {a['level']} for {a['nominee_id']}/{a['criterion_id']} is off the "
+                "scale")
+    if code == V.DUPLICATE_ROW:
+        return (f"scores {a['nominee_id']}/{a['criterion_id']} twice: the app never writes "
+                "such a sheet. Do not use this file; ask the judge to export it again.")
+    if code == V.JUDGE_NAME:
+        return (f"the sheet names its judge '{printable_line(a['name'], 80)}', but this "
+                f"panel's roster names the holder of that key "
+                f"'{printable_line(a['roster_name'], 80)}'")
+    if code == V.NOMINEE_NAMES:
+        return (f"{a['count']} nominee name(s) differ from this panel package's (first: "
+                f"{a['first']}): the sheet was made for another version of the panel")
+    if code == V.SUMMARY_FIGURES:
+        return (f"{a['count']} Summary figure(s) do not follow from the signed levels (first: "
+                f"{a['first']}). Do not use this file; ask the judge to export it again.")
+    if code == V.OLDER_ROUND:
+        return f"from round {a['round']}; the panel is in round {a['panel_round']}"
+    if code == V.NEWER_EXPORT:
+        return (f"export #{a['sequence']}; a newer export (#{a['newer']}) of this judge "
+                "exists")
+    return ""
 
 
-def _rows_off_panel(content: SheetContent, panel: Panel) -> tuple[Status, str] | None:
-    """A signed row naming a nominee, criterion or level the panel does not have (only a
-    hand-crafted payload can: the writer refuses them)."""
-    nominees = {n.id for n in panel.nominees}
-    fw = panel.framework if isinstance(panel.framework, dict) else {}
+def mismatch_text(m: Mismatch) -> str:
+    """One plain English line for a :class:`Mismatch` (the CLI's wording)."""
+    where = f"{m.cell} " if m.cell else ""
+    found = "(empty)" if m.found in (None, "") else printable_line(str(m.found), 80)
+    expected = "(empty)" if m.expected in (None, "") else printable_line(str(m.expected), 80)
+    if m.kind == "judge_name":
+        return f"{where}judge: the sheet shows {found}, the roster says {expected}"
+    if m.kind == "nominee_name":
+        return f"{where}{m.nominee_id}: the sheet shows {found}, the package says {expected}"
+    if m.column == "nominee":
+        if m.expected is None:
+            return f"{where}a Summary line for {found}, which is not a nominee of the panel " \
+                   "(or a second line for one)"
+        return f"Summary: no line for nominee {expected}"
+    return (f"{where}{m.nominee_id} / {m.column}: the sheet shows {found}, "
+            f"the signed levels give {expected}")
+
+
+def _shown(display: dict[str, Any]) -> V.Shown | None:
+    """What the signed display shows (names, summary lines); None when it is malformed."""
     try:
-        criteria = {c["id"] for d in fw["domains"] for m in d["dimensions"]
-                    for c in m["criteria"]}
-        lo, hi = int(fw["scale"]["min"]), int(fw["scale"]["max"])
+        names = {str(nid): str(name) for nid, name in display["nominees"]}
+        rows = []
+        for nid, subs, total, scored, count in display["summary"]:
+            if isinstance(scored, bool) or isinstance(count, bool) or not isinstance(
+                    scored, int) or not isinstance(count, int) or not isinstance(subs, list):
+                return None
+            rows.append(V.SummaryRow(str(nid), tuple(None if x is None else str(x)
+                                                     for x in subs),
+                                     None if total is None else str(total), scored, count))
     except (KeyError, TypeError, ValueError):
-        return None  # the panel's own framework is unusable: nothing to compare against
-    named = [s.nominee_id for s in content.scores] + [c.nominee_id for c in content.conflicts]
-    for nid in named:
-        if nid not in nominees:
-            return Status.WRONG_PANEL, f"names nominee '{nid}', who is not on this panel"
-    for s in content.scores:
-        if s.criterion_id not in criteria:
-            return (Status.WRONG_FRAMEWORK,
-                    f"scores criterion '{s.criterion_id}', not in the panel's framework")
-        if s.level is not None and not lo <= s.level <= hi:
-            return (Status.WRONG_FRAMEWORK,
-                    f"level {s.level} for {s.nominee_id}/{s.criterion_id} is off the scale")
-    return None
+        return None
+    return V.Shown(names, tuple(rows))
 
 
-def _sequence_status(content: SheetContent,
-                     known_sequences: dict[str, int] | None) -> tuple[Status, str]:
-    seen = (known_sequences or {}).get(content.fingerprint)
-    if seen is not None and seen > content.sequence:
-        return (Status.SUPERSEDED,
-                f"export #{content.sequence}; a newer export (#{seen}) of this judge exists")
-    return Status.VALID, ""
+def _with_cells(mismatches: list[Mismatch], domain_ids: list[str]) -> list[Mismatch]:
+    """Name the cell of each mismatch in the signed layout."""
+    from openpyxl.utils import get_column_letter
 
-
-def _warnings(content: SheetContent, panel: Panel | None, *,
-              display_altered: bool = False) -> list[str]:
-    out: list[str] = []
-    recused = {c.nominee_id for c in content.conflicts}
-    panel_conflicts = set()
-    if panel is not None:
-        panel_conflicts = {c.nominee_id for c in panel.conflicts
-                           if c.fingerprint == content.fingerprint}
-    skip = recused | panel_conflicts
-    if any(s.level is None for s in content.scores if s.nominee_id not in skip):
-        out.append(str(Warning_.INCOMPLETE))
-    if any(s.level is not None for s in content.scores if s.nominee_id in panel_conflicts):
-        out.append(str(Warning_.CONFLICT_SCORED))
-    if display_altered:
-        out.append(str(Warning_.DISPLAY_ALTERED))
+    n_domains = len(domain_ids)  # Summary: id, name, domains..., total, scored, count, recused
+    out = []
+    for m in mismatches:
+        cell = ""
+        if m.kind == "judge_name":
+            cell = f"{ABOUT}!B2"
+        elif m.kind == "nominee_name" and m.row >= 0:
+            cell = f"{SCORES}!B{m.row + 2}"
+        elif m.kind == "summary" and m.row >= 0:
+            col = {"nominee": 1, "total": 3 + n_domains, "scored": 4 + n_domains,
+                   "criteria": 5 + n_domains}.get(m.column or "")
+            if col is None:
+                col = 3 + (domain_ids.index(m.column) if m.column in domain_ids else 0)
+            cell = f"{SUMMARY}!{get_column_letter(col)}{m.row + 2}"
+        out.append(dataclasses.replace(m, cell=cell))
     return out
+
+
+def _cell_ids(cell: ChangedCell, grids: dict[str, Grid],
+              domain_ids: list[str]) -> ChangedCell:
+    """``cell`` with the nominee id and criterion id (or domain id / "total") it is about."""
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    title, _, ref = cell.cell.partition("!")
+    if title not in (SCORES, SUMMARY) or not ref:
+        return cell
+    try:
+        letters, row = coordinate_from_string(ref)
+        col = column_index_from_string(letters)
+    except ValueError:
+        return cell
+    grid = grids[title]
+    if row < 2 or row > len(grid):
+        return cell
+    line = grid[row - 1]
+    nid = _signed_text(line[0])
+    if title == SCORES:
+        return dataclasses.replace(cell, nominee_id=nid, criterion_id=_signed_text(line[4]))
+    if 3 <= col < 3 + len(domain_ids):
+        return dataclasses.replace(cell, nominee_id=nid, criterion_id=domain_ids[col - 3])
+    if col == 3 + len(domain_ids):
+        return dataclasses.replace(cell, nominee_id=nid, criterion_id="total")
+    return dataclasses.replace(cell, nominee_id=nid)
 
 
 _MESSAGES = {
@@ -958,6 +975,10 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
         except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
             raise UserError(f"the signed payload is malformed ({exc})",
                             where=str(path)) from exc
+        shown = _shown(display)
+        if shown is None:
+            raise UserError("the signed payload is malformed (its Summary lines)",
+                            where=str(path))
         compared = compare_sheet(wb, grids)
         changed, total = compared.changed, compared.total
     except UserError as exc:
@@ -973,13 +994,15 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
     finally:
         wb.close()
 
-    verdict.warnings = _warnings(content, panel, display_altered=bool(compared.display_total))
+    verdict.warnings = V.warnings(content, panel,
+                                  display_altered=bool(compared.display_total))
     verdict.display_altered = compared.display
     verdict.display_altered_total = compared.display_total
     verdict.row_changes = compared.row_changes
+    domain_ids = [str(row[0]) for row in display["domains"]]
     if total:
         verdict.status = Status.TAMPERED
-        verdict.changed_cells = changed
+        verdict.changed_cells = [_cell_ids(c, grids, domain_ids) for c in changed]
         first = ", ".join(c.cell for c in changed[:5])
         more = f" and {total - 5} more" if total > 5 else ""
         verdict.message = (f"{total} cell(s) differ from what {content.judge_name} signed: "
@@ -987,9 +1010,10 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
                            "it again.")
         return verdict
     if panel is not None:
-        status, why = _panel_status(content, panel, known_sequences)
+        finding, mismatches = V.panel_status(content, panel, shown, known_sequences)
+        verdict.mismatches = _with_cells(mismatches, domain_ids)
     else:
-        status, why = _sequence_status(content, known_sequences)
-    verdict.status = status
-    verdict.message = why or _MESSAGES[Status.VALID]
+        finding = V.sequence_status(content, known_sequences)
+    verdict.status = finding.status
+    verdict.message = finding_text(finding) or _MESSAGES[Status.VALID]
     return verdict

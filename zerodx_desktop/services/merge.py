@@ -664,6 +664,17 @@ def merge(panel_package_path: Path, sheet_paths: list[Path], *, method: str | No
     return MergeOutcome(result=result, verdicts=[d.verdict for d in digests], panel=panel)
 
 
+def rejected_verdicts(verdicts: Sequence[SheetVerdict]) -> list[SheetVerdict]:
+    """The sheets the result does not count and nothing replaces: every status but
+    ``valid``, except a ``superseded`` sheet whose judge has a counted sheet (an older
+    export, or a second copy). ``merge`` exits 1 when this is not empty."""
+    counted = {v.content.fingerprint for v in verdicts
+               if v.status is Status.VALID and v.content is not None}
+    return [v for v in verdicts if v.status is not Status.VALID and not (
+        v.status is Status.SUPERSEDED and v.content is not None
+        and v.content.fingerprint in counted)]
+
+
 # -- merge --json -----------------------------------------------------------------------
 
 def _r(x: float | None, digits: int) -> float | None:
@@ -682,7 +693,9 @@ def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
              "judge": v.content.judge_name if v.content else None,
              "fingerprint": v.content.fingerprint if v.content else None,
              "status": str(v.status),
-             "warnings": list(v.warnings)}
+             "warnings": list(v.warnings),
+             "changed_cells": [c.to_json() for c in v.changed_cells],
+             "mismatches": [m.to_json() for m in v.mismatches]}
             for v in outcome.verdicts],
         "ranking": [
             {"rank": row.rank if row.score is not None else None,
