@@ -272,7 +272,9 @@ def summary_mismatches(content: SheetContent, panel: Panel, framework: Framework
 
     levels = {(s.nominee_id, s.criterion_id): s.level for s in content.scores}
     recused = {c.nominee_id for c in content.conflicts}
-    order = [n.id for n in panel.nominees]
+    # the nominees with rows (the writer's lines); a nominee left out entirely is
+    # ``incomplete`` (missing_rows), and a Summary line for it is a figure from nowhere
+    order = list(dict.fromkeys(s.nominee_id for s in content.scores))
     expected = {r.nominee_id: r for r in summary_rows(framework, levels, order, recused)}
     domain_ids = weights_for(framework).domain_ids
     out: list[Mismatch] = []
