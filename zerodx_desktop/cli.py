@@ -16,6 +16,7 @@ from typing import Any
 
 from zerodx_desktop import __version__
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.paths import resolve_home
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -275,7 +276,7 @@ def cmd_export(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services.panels import panel_status
 
     out = _output(args.out, ".xlsx", what="score sheet")
-    done = export_sheet(home, _unlock(home), out)
+    done = export_sheet(home, _unlock(home), out, include_history=args.include_history)
     print(f"Wrote signed score sheet {done.path} (sequence {done.sequence}, "
           f"{done.scored}/{done.total} criteria scored)\nSHA-256: {done.sha256}")
     missing = sum(n["missing_comments"] for n in panel_status(home)["nominees"])
@@ -555,12 +556,48 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+HOME_HELP = "the data folder (default: $ZERODX_HOME or the user data folder)"
+
+# What each aggregation method does, for 'zerodx merge --help' (core/aggregate.py has the
+# exact rules). A method without a line here is still listed.
+METHOD_HELP = {
+    "mean": "the mean of the judges' totals",
+    "median": "the median of the judges' totals (one extreme judge moves it little)",
+    "trimmed": "with five or more judges, drop the highest and the lowest total and "
+               "average the rest; with fewer, the mean",
+    "zscore": "each judge's totals standardised by that judge's own mean and spread "
+              "(removes leniency and severity), averaged, and mapped back to 0-100",
+    "schulze": "each judge's totals rank the nominees; the Schulze method combines the "
+               "rankings (only the order counts); the score is how many nominees it beats",
+}
+
+
+def _methods_epilog() -> str:
+    import textwrap
+
+    width = max(len(m) for m in METHODS)
+    lines = [textwrap.fill(METHOD_HELP.get(m, "(see the README)"), 78,
+                           initial_indent=f"  {m:<{width}}  ",
+                           subsequent_indent=" " * (width + 4)) for m in METHODS]
+    return "aggregation methods (--method):\n" + "\n".join(lines)
+
+
+def _home_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Accept ``--home DIR`` after any sub-command too (DESIGN §5: ``zerodx merge --home DIR``).
+    SUPPRESS as default: a sub-command without it keeps the value given before it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                sub.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS,
+                                 help=HOME_HELP)
+                _home_everywhere(sub)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="zerodx", description="ZeroDX Desktop on the command line: identities, "
                 "panel packages, scoring, signed score sheets, merge and reports. "
                 "Passphrases come from ZERODX_PASSPHRASE, else a prompt.")
-    p.add_argument("--home", metavar="DIR",
-                   help="the data folder (default: $ZERODX_HOME or the user data folder)")
+    p.add_argument("--home", metavar="DIR", help=HOME_HELP)
     p.add_argument("--version", action="version", version=f"zerodx {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -569,12 +606,16 @@ def build_parser() -> argparse.ArgumentParser:
     isub = ident.add_subparsers(dest="identity_cmd", metavar="ACTION", parser_class=_Parser)
     isub.required = True
     new = isub.add_parser("new", help="create this home's identity (Ed25519 key)")
-    new.add_argument("--name", required=True)
-    new.add_argument("--email", required=True)
+    new.add_argument("--name", required=True, metavar="NAME",
+                     help="your name as the panel will show it")
+    new.add_argument("--email", required=True, metavar="EMAIL",
+                     help="your e-mail address (shown on your judge card)")
     show = isub.add_parser("show", help="print name, e-mail and fingerprint")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true",
+                      help='print {"name", "email", "fingerprint"} as JSON')
     card = isub.add_parser("card", help="write the public judge card for the organizer")
-    card.add_argument("--out", required=True, metavar="FILE.zdxjudge")
+    card.add_argument("--out", required=True, metavar="FILE.zdxjudge",
+                      help="the judge card to write (public: send it to the organizer)")
     isub.add_parser("passphrase", help="change the passphrase (new one from "
                     "ZERODX_NEW_PASSPHRASE or a prompt)")
 
@@ -582,9 +623,13 @@ def build_parser() -> argparse.ArgumentParser:
     psub = panel.add_subparsers(dest="panel_cmd", metavar="ACTION", parser_class=_Parser)
     psub.required = True
     build = psub.add_parser("build", help="build a signed panel package (organizer)")
-    build.add_argument("--title", required=True)
-    build.add_argument("--framework", required=True, metavar="FILE.json")
-    build.add_argument("--nominees", required=True, metavar="DIR")
+    build.add_argument("--title", required=True, metavar="TITLE",
+                       help="the panel's title, as judges and reports show it")
+    build.add_argument("--framework", required=True, metavar="FILE.json",
+                       help="the assessment framework (criteria, weights, scale)")
+    build.add_argument("--nominees", required=True, metavar="DIR",
+                       help="a folder with one sub-folder per nominee (nominee.json and "
+                            "its attachment files)")
     build.add_argument("--judge", required=True, action="append", metavar="CARD.zdxjudge",
                        help="a judge's card; repeat for every judge on the panel")
     build.add_argument("--conflict", action="append", metavar="FINGERPRINT:NOMINEE_ID",
@@ -592,15 +637,19 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--panel-id", metavar="ID",
                        help="the panel's id (default: from the title and your key, so a "
                             "later round keeps the same id)")
-    build.add_argument("--method", default="mean",
-                       choices=["mean", "median", "trimmed", "zscore", "schulze"])
-    build.add_argument("--round", type=_round_number, default=1,
+    build.add_argument("--method", default="mean", choices=METHODS, metavar="METHOD",
+                       help="the official aggregation method: " + ", ".join(METHODS)
+                            + " (default: mean; 'zerodx merge --help' explains them)")
+    build.add_argument("--round", type=_round_number, default=1, metavar="N",
                        help="the judging round (a newer round of the same panel updates it)")
-    build.add_argument("--out", required=True, metavar="FILE.zdxpanel")
+    build.add_argument("--out", required=True, metavar="FILE.zdxpanel",
+                       help="the panel package to write (signed with this home's identity)")
     popen = psub.add_parser("open", help="verify a panel package and import it")
-    popen.add_argument("file", metavar="FILE.zdxpanel")
+    popen.add_argument("file", metavar="FILE.zdxpanel",
+                       help="the panel package the organizer sent")
     status = psub.add_parser("status", help="progress per nominee")
-    status.add_argument("--json", action="store_true")
+    status.add_argument("--json", action="store_true",
+                        help="print the progress as JSON (per nominee: done, total, status)")
 
     score = sub.add_parser("score", help="score a criterion, or many from a CSV")
     score.add_argument("nominee", nargs="?", metavar="NOMINEE_ID",
@@ -609,56 +658,87 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the criterion's id in the framework")
     score.add_argument("level", nargs="?", metavar="LEVEL",
                        help="a whole number on the framework's scale; '' removes the score")
-    score.add_argument("--comment", help="your justification (required for some levels)")
+    score.add_argument("--comment", metavar="TEXT", help="your justification (required for some levels)")
     score.set_defaults(parser=score)
     score.add_argument("--csv", metavar="FILE",
                        help="UTF-8 CSV with header nominee_id,criterion_id,level,comment")
 
     conflict = sub.add_parser("conflict", help="declare a conflict of interest")
-    conflict.add_argument("nominee", metavar="NOMINEE_ID")
-    conflict.add_argument("--reason", help="why (required to declare)")
+    conflict.add_argument("nominee", metavar="NOMINEE_ID",
+                          help="the nominee's id (see 'zerodx panel status')")
+    conflict.add_argument("--reason", metavar="TEXT", help="why (required to declare)")
     conflict.add_argument("--withdraw", action="store_true",
                           help="withdraw a conflict you declared by mistake")
     conflict.set_defaults(parser=conflict)
 
     export = sub.add_parser("export", help="write your signed score sheet")
-    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx",
+                        help="the score sheet to write (send it to the chair)")
+    export.add_argument("--include-history", action="store_true",
+                        help="include your full edit history (old scores and comments); by "
+                             "default the sheet carries only the audit chain's head hash "
+                             "and counts")
 
     verify = sub.add_parser("verify", help="verify a score sheet")
-    verify.add_argument("file", metavar="FILE.xlsx")
-    verify.add_argument("--panel", metavar="FILE.zdxpanel")
-    verify.add_argument("--json", action="store_true")
+    verify.add_argument("file", metavar="FILE.xlsx",
+                        help="a judge's score sheet (or a result workbook)")
+    verify.add_argument("--panel", metavar="FILE.zdxpanel",
+                        help="check the judge, nominees and framework against this panel "
+                             "package (default: this home's copy of the panel, if any)")
+    verify.add_argument("--json", action="store_true",
+                        help="print the verdict as JSON (status, warnings, changed_cells...)")
 
-    merge = sub.add_parser("merge", help="verify and merge judges' sheets (chair)")
-    merge.add_argument("--panel", required=True, metavar="FILE.zdxpanel")
-    merge.add_argument("--method", choices=["mean", "median", "trimmed", "zscore", "schulze"])
-    merge.add_argument("--out", required=True, metavar="RESULT.xlsx")
-    merge.add_argument("--pdf", metavar="REPORT.pdf")
-    merge.add_argument("--json", action="store_true")
-    merge.add_argument("sheets", nargs="+", metavar="SHEET.xlsx")
+    merge = sub.add_parser(
+        "merge", help="verify and merge judges' sheets (chair)",
+        description="Verify every judge's score sheet against the panel package and merge\n"
+                    "the valid ones into a result workbook. The result is written even when\n"
+                    "sheets are rejected; then the exit status is 1 and each rejected sheet\n"
+                    "is named on stderr with its changed cells.",
+        epilog=_methods_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    merge.add_argument("--panel", required=True, metavar="FILE.zdxpanel",
+                       help="the panel package the judges scored")
+    merge.add_argument("--method", choices=METHODS, metavar="METHOD",
+                       help="the aggregation method (default: the panel's): "
+                            + ", ".join(METHODS) + "; see below")
+    merge.add_argument("--out", required=True, metavar="RESULT.xlsx",
+                       help="the result workbook to write (signed with this home's identity "
+                            "when it has one)")
+    merge.add_argument("--pdf", metavar="REPORT.pdf", help="also write the report PDF")
+    merge.add_argument("--json", action="store_true",
+                       help="print the result as JSON (panel, method, sheets, ranking, "
+                            "reliability, disagreements)")
+    merge.add_argument("sheets", nargs="+", metavar="SHEET.xlsx",
+                       help="the judges' score sheets")
 
     report = sub.add_parser("report", help="print the final report from a result workbook")
-    report.add_argument("result", metavar="RESULT.xlsx")
-    report.add_argument("--out", required=True, metavar="REPORT.pdf")
+    report.add_argument("result", metavar="RESULT.xlsx",
+                        help="the result workbook 'zerodx merge' wrote")
+    report.add_argument("--out", required=True, metavar="REPORT.pdf",
+                        help="the report PDF to write")
     report.add_argument("--certificates", type=_positive_or_zero, default=0, metavar="N",
                         help="also write certificates for the top N (REPORT-certificates.pdf)")
     report.add_argument("--comments", action="store_true",
                         help="include anonymised comments")
 
     demo = sub.add_parser("demo", help="write a complete demo (panel, judges, sheets, result)")
-    demo.add_argument("--out", required=True, metavar="DIR")
+    demo.add_argument("--out", required=True, metavar="DIR",
+                      help="the folder to write the demo into (created when missing)")
 
     fwk = sub.add_parser("framework", help="framework spreadsheet template (export, import)")
     fsub = fwk.add_subparsers(dest="framework_cmd", metavar="ACTION", parser_class=_Parser)
     fsub.required = True
     ftpl = fsub.add_parser("template", help="write the .xlsx template (example rows, or a "
                                             "framework's rows with --from)")
-    ftpl.add_argument("--out", required=True, metavar="FILE.xlsx")
-    ftpl.add_argument("--from", dest="from_", metavar="FRAMEWORK.json")
+    ftpl.add_argument("--out", required=True, metavar="FILE.xlsx",
+                      help="the template to write")
+    ftpl.add_argument("--from", dest="from_", metavar="FRAMEWORK.json",
+                      help="fill the template with this framework's rows (to edit it)")
     fimp = fsub.add_parser("import", help="validate a filled template and write the "
                                           "framework file")
-    fimp.add_argument("xlsx", metavar="FILE.xlsx")
-    fimp.add_argument("--out", required=True, metavar="FRAMEWORK.json")
+    fimp.add_argument("xlsx", metavar="FILE.xlsx", help="the filled-in framework template")
+    fimp.add_argument("--out", required=True, metavar="FRAMEWORK.json",
+                      help="the framework file to write")
+    _home_everywhere(p)
     return p
 
 

@@ -1,8 +1,10 @@
 """The signed score sheet (.xlsx): what a judge exports and the chair verifies.
 
-Visible sheets *Scores*, *Summary*, *Conflicts*, *About* (and *Audit* when an audit log is
-given) are rendered from the signed payload by :func:`render_grids`; the very hidden sheet
-``_signature`` holds the canonical payload JSON (in chunks) and an Ed25519 signature over it.
+Visible sheets *Scores*, *Summary*, *Conflicts*, *About* (and *Audit* when an audit log or
+its summary is given: by default an export carries the chain head and counts, the full
+history only when the judge chooses) are rendered from the signed payload by
+:func:`render_grids`; the very hidden sheet ``_signature`` holds the canonical payload JSON
+(in chunks) and an Ed25519 signature over it.
 Writer and verifier both call :func:`render_grids`, so the layout is defined once and
 verification compares every visible cell with what was signed, naming the cells that differ.
 
@@ -258,8 +260,31 @@ def _audit_value(v: Any, where: str) -> str | int | None:
                           where=where)
 
 
+AUDIT_SUMMARY_KEYS = ("Audit chain head", "Chain length (events)", "Events for this panel",
+                      "First event", "Last event", "Edit history")
+HISTORY_NOT_INCLUDED = ("not included: the judge exported these counts only (old scores and "
+                        "comments stay on their computer)")
+
+
+def _audit_summary_grid(summary: dict[str, Any]) -> dict[str, Any]:
+    def text(v: Any, where: str) -> str | None:
+        return None if v in (None, "") else safe_cell_text(str(v), where=where)
+
+    def count(v: Any) -> int:
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise UserError("the audit counts are not whole numbers", where="audit summary")
+        return v
+
+    values = [text(summary.get("head"), "audit head"), count(summary.get("chain_length")),
+              count(summary.get("events")), text(summary.get("first_at"), "first event"),
+              text(summary.get("last_at"), "last event"), HISTORY_NOT_INCLUDED]
+    return {"columns": ["Audit", "Value"],
+            "rows": [[k, v] for k, v in zip(AUDIT_SUMMARY_KEYS, values, strict=True)]}
+
+
 def _display(content: SheetContent, framework: Framework, panel: Panel,
-             audit_log: list[dict[str, Any]] | None) -> dict[str, Any]:
+             audit_log: list[dict[str, Any]] | None,
+             audit_summary: dict[str, Any] | None = None) -> dict[str, Any]:
     criteria: list[list[str]] = []
     for d in framework.domains:
         for m in d.dimensions:
@@ -274,6 +299,8 @@ def _display(content: SheetContent, framework: Framework, panel: Panel,
                 for i, e in enumerate(audit_log)]
         audit = {"columns": [safe_cell_text(c, where="audit column") for c in columns],
                  "rows": rows}
+    elif audit_summary is not None:
+        audit = _audit_summary_grid(audit_summary)
     return {
         "nominees": [[n.id, safe_cell_text(n.name, where=f"nominee {n.id} name")]
                      for n in panel.nominees],
@@ -350,17 +377,21 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
 
 
 def write_score_sheet(path: Path, content: SheetContent, framework: Framework, panel: Panel,
-                      identity: Identity, audit_log: list[dict[str, Any]] | None = None) -> str:
+                      identity: Identity, audit_log: list[dict[str, Any]] | None = None,
+                      audit_summary: dict[str, Any] | None = None) -> str:
     """Sign ``content`` with ``identity`` and write the score sheet atomically to ``path``.
 
     Judge, panel and framework fields come from ``identity``, ``panel`` and ``framework``;
     rows are written for every nominee (panel order) x criterion (framework order); a
     nominee the judge declared a conflict for is written recused (no level, no comment).
+    The *Audit* sheet holds ``audit_log`` (every entry, old values included) or, instead,
+    ``audit_summary`` (``head``, ``chain_length``, ``events``, ``first_at``, ``last_at``:
+    no old value); neither: no *Audit* sheet.
     Raises UserError for text a cell cannot hold (never cuts) or scores off the scale.
     Returns the SHA-256 (hex) of the written file.
     """
     signed = _prepare(content, framework, panel, identity)
-    display = _display(signed, framework, panel, audit_log)
+    display = _display(signed, framework, panel, audit_log, audit_summary)
     payload = canonical_json(_payload_doc(signed, display))
     signature = identity.sign(SHEET_FORMAT, payload)
     data = _write_bytes(render_grids(signed, display), payload.decode("utf-8"),

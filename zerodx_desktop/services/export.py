@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import framework_from_dict
 from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent
 from zerodx_desktop.formats.signing import Identity, PublicIdentity
 from zerodx_desktop.services.panels import current_panel_id, open_store, recusals
+
+# the full history (entries) or, by default, its summary (head, counts, first/last time)
+AuditPart = list[dict[str, Any]] | dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -23,9 +27,14 @@ class ExportDone:
 
 
 def collect_content(home: Path, identity: Identity | PublicIdentity, *,
-                    sequence: int | None = None, check_roster: bool = True
-                    ) -> tuple[SheetContent, list[dict[str, object]]]:
-    """Everything the judge signs, read from the store (and the next sequence number)."""
+                    sequence: int | None = None, check_roster: bool = True,
+                    include_history: bool = False
+                    ) -> tuple[SheetContent, AuditPart]:
+    """Everything the judge signs, read from the store (and the next sequence number).
+
+    The audit part is the chain head hash and counts (``Store.audit_summary``) unless the
+    judge chose ``include_history``: then every entry of this panel, old values included.
+    """
     with open_store(home) as store:
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
@@ -40,7 +49,8 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
         if check_roster:
             store.set_judge(identity.fingerprint)
         seq = sequence if sequence is not None else store.next_export_sequence(panel_id)
-        audit = store.audit_log(panel_id)
+        audit: AuditPart = (store.audit_log(panel_id) if include_history
+                            else store.audit_summary(panel_id))
         head = store.audit_head()
     rows = [ScoreRow(n.id, c.id, *scores.get((n.id, c.id), (None, "")))
             for n in panel.nominees for c in framework.criteria()]
@@ -57,15 +67,26 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
     return content, audit
 
 
-def export_sheet(home: Path, identity: Identity, out: Path) -> ExportDone:
-    """Write the signed score sheet to ``out`` (atomically) and record the export."""
+def export_sheet(home: Path, identity: Identity, out: Path, *,
+                 include_history: bool = False) -> ExportDone:
+    """Write the signed score sheet to ``out`` (atomically) and record the export.
+
+    By default the sheet's *Audit* part is the chain head hash and counts: what the judge
+    decided, not their drafts (old scores, withdrawn comments). ``include_history`` (the
+    judge's choice) writes every audit entry of the panel instead. Either way it is signed.
+    """
     from zerodx_desktop.formats.score_sheet import write_score_sheet
 
-    content, audit = collect_content(home, identity)
+    content, audit = collect_content(home, identity, include_history=include_history)
     with open_store(home) as store:
         panel = store.panel(content.panel_id)
         framework = framework_from_dict(panel.framework)
-        sha = write_score_sheet(Path(out), content, framework, panel, identity, audit_log=audit)
+        if isinstance(audit, list):
+            sha = write_score_sheet(Path(out), content, framework, panel, identity,
+                                    audit_log=audit)
+        else:
+            sha = write_score_sheet(Path(out), content, framework, panel, identity,
+                                    audit_summary=audit)
         store.record_export(content.panel_id, content.sequence, str(out), sha)
     recused = {c.nominee_id for c in content.conflicts}
     counted = [r for r in content.scores if r.nominee_id not in recused]

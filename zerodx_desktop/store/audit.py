@@ -89,6 +89,24 @@ def head(conn: sqlite3.Connection) -> str:
     return str(row[0]) if row else GENESIS
 
 
+def summary(conn: sqlite3.Connection, panel_id: str | None = None) -> dict[str, Any]:
+    """What an exported sheet carries by default instead of the history (no old values):
+    the chain's head hash and length, and how many entries ``panel_id`` has (every panel
+    when None) with the time of the first and the last."""
+    (length,) = conn.execute("SELECT COUNT(*) FROM audit").fetchone()
+    events, first_seq, last_seq = conn.execute(
+        "SELECT COUNT(*), MIN(seq), MAX(seq) FROM audit WHERE ?1 IS NULL OR panel_id = ?1",
+        (panel_id,)).fetchone()
+
+    def at(seq: int | None) -> str | None:
+        row = conn.execute("SELECT at FROM audit WHERE seq = ?", (seq,)).fetchone()
+        return str(row[0]) if row else None
+
+    first, last = at(first_seq), at(last_seq)
+    return {"head": head(conn), "chain_length": int(length), "events": int(events),
+            "first_at": first, "last_at": last}
+
+
 def verify(conn: sqlite3.Connection) -> bool:
     """True when every entry hashes correctly, links to the previous one, seqs run 1, 2, 3...
     and the last hash is the head recorded in ``meta``."""

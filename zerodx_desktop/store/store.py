@@ -734,6 +734,11 @@ class Store:
         with self._lock, self._sql("read the audit log"):
             return audit.head(self._conn)
 
+    def audit_summary(self, panel_id: str | None = None) -> dict[str, Any]:
+        """Head, chain length, and ``panel_id``'s entry count and first/last time."""
+        with self._lock, self._sql("read the audit log"):
+            return audit.summary(self._conn, panel_id)
+
     def verify_audit_chain(self) -> bool:
         with self._lock, self._sql("read the audit log"):
             return audit.verify(self._conn)
