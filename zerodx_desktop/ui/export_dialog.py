@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -226,6 +227,15 @@ class ExportDialog(QDialog):
         self.passphrase_edit.textChanged.connect(self._update_buttons)
         pass_form = QFormLayout()
         pass_form.addRow(self.tr("&Passphrase to sign:"), self.passphrase_edit)
+        # privacy: by default the sheet carries the audit chain's head and counts, not the
+        # old scores and withdrawn comments; the full history only when the judge ticks this
+        self.history_check = QCheckBox(self.tr("Include my &edit history"), page)
+        self.history_check.setChecked(False)
+        self.history_check.setAccessibleName(self.tr("Include my edit history"))
+        self.history_check.setToolTip(self.tr(
+            "Unticked, the sheet shows only how many changes you made and when (with the "
+            "audit chain's hash), not your earlier scores and comments. Tick it to send "
+            "the whole history to the chair."))
 
         self.error_label = QLabel(page)
         self.error_label.setWordWrap(True)
@@ -239,6 +249,7 @@ class ExportDialog(QDialog):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary_label)
         lay.addLayout(pass_form)
+        lay.addWidget(self.history_check)
         lay.addWidget(self.error_label)
         return page
 
@@ -389,6 +400,7 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.passphrase_edit.setEnabled(not busy)
+        self.history_check.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         self._update_buttons()
 
@@ -418,6 +430,7 @@ class ExportDialog(QDialog):
             out = out.with_name(out.name + ".xlsx")
         self.error_label.setVisible(False)
         home = self.home
+        include_history = self.history_check.isChecked()
 
         def work(progress: Progress) -> Any:
             from zerodx_desktop.services.export import export_sheet
@@ -426,7 +439,7 @@ class ExportDialog(QDialog):
             progress(0, 2, "Unlocking your signing key…")
             identity = unlock(home, passphrase)
             progress(1, 2, "Writing and signing the sheet…")
-            return export_sheet(home, identity, out)
+            return export_sheet(home, identity, out, include_history=include_history)
 
         self._set_busy(True)
         run_in_background(self, work, title=self.tr("Exporting your score sheet"),
