@@ -448,9 +448,7 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
             _print_json({"error": exc.what, "sheets": [
                 {"file": v.file, "judge": v.content.judge_name if v.content else None,
                  "fingerprint": v.content.fingerprint if v.content else None,
-                 "status": str(v.status), "warnings": list(v.warnings),
-                 "changed_cells": [c.to_json() for c in v.changed_cells],
-                 "mismatches": [m.to_json() for m in v.mismatches]}
+                 "status": str(v.status), "warnings": list(v.warnings)}
                 for v in exc.verdicts]})
         raise
     from zerodx_desktop.formats.result_workbook import write_result_workbook

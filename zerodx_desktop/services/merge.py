@@ -693,9 +693,7 @@ def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
              "judge": v.content.judge_name if v.content else None,
              "fingerprint": v.content.fingerprint if v.content else None,
              "status": str(v.status),
-             "warnings": list(v.warnings),
-             "changed_cells": [c.to_json() for c in v.changed_cells],
-             "mismatches": [m.to_json() for m in v.mismatches]}
+             "warnings": list(v.warnings)}
             for v in outcome.verdicts],
         "ranking": [
             {"rank": row.rank if row.score is not None else None,
