@@ -656,7 +656,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the criterion's id in the framework")
     score.add_argument("level", nargs="?", metavar="LEVEL",
                        help="a whole number on the framework's scale; '' removes the score")
-    score.add_argument("--comment", metavar="TEXT", help="your justification (required for some levels)")
+    score.add_argument("--comment", metavar="TEXT",
+                       help="your justification (required for some levels)")
     score.set_defaults(parser=score)
     score.add_argument("--csv", metavar="FILE",
                        help="UTF-8 CSV with header nominee_id,criterion_id,level,comment")

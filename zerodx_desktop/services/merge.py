@@ -44,6 +44,7 @@ from zerodx_desktop.core.result import (
     Reliability,
 )
 from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status, Warning_
+from zerodx_desktop.core.verification import excluded_nominees
 
 MISSING = -32768  # "not scored" in the int16 level arrays
 POOL_THRESHOLD = 6  # verify in a process pool from this many sheets on
@@ -376,8 +377,7 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
     for j, d in enumerate(used):
         c = d.verdict.content
         assert c is not None
-        bad = {x.nominee_id for x in panel.conflicts if x.fingerprint == c.fingerprint}
-        bad |= {x.nominee_id for x in c.conflicts}
+        bad = excluded_nominees(c, panel)  # the rule verify's warnings use
         scored_conflict = False
         for nid in bad:
             ni = nominee_pos.get(nid)
