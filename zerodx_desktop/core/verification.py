@@ -150,7 +150,8 @@ def panel_status(content: SheetContent, panel: Panel, shown: Shown | None = None
     """The status of a signed ``content`` for ``panel`` and the figures/names that do not fit.
 
     Order: unknown_judge > wrong_panel (id, newer round) > wrong_framework > rows off the
-    panel > judge and nominee names > summary figures > superseded > valid. ``shown`` (what
+    panel > superseded (older round) > judge and nominee names > summary figures >
+    superseded (newer export known) > valid. ``shown`` (what
     the sheet shows) is needed for the name and summary checks.
     """
     fp = content.fingerprint
@@ -173,6 +174,9 @@ def panel_status(content: SheetContent, panel: Panel, shown: Shown | None = None
     odd = rows_off_panel(content, panel, framework)
     if odd is not None:
         return odd, []
+    if content.round < panel.round:  # never counted: the names of that round may differ
+        return Finding(Status.SUPERSEDED, OLDER_ROUND,
+                       {"round": content.round, "panel_round": panel.round}), []
     mismatches: list[Mismatch] = []
     wrong_name = _nfc(content.judge_name) != _nfc(entry.name)
     if wrong_name:
@@ -193,9 +197,6 @@ def panel_status(content: SheetContent, panel: Panel, shown: Shown | None = None
             return Finding(Status.TAMPERED, SUMMARY_FIGURES,
                            {"count": len(mismatches), "first": mismatches[0].nominee_id}
                            ), mismatches
-    if content.round < panel.round:
-        return Finding(Status.SUPERSEDED, OLDER_ROUND,
-                       {"round": content.round, "panel_round": panel.round}), []
     return sequence_status(content, known_sequences), []
 
 
