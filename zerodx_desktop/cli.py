@@ -134,6 +134,17 @@ NEXT_STEP = {
 }
 
 
+# A sheet whose signed values themselves do not fit (nothing was changed after signing).
+SIGNED_MISFIT = ("The judge signed values that do not fit this panel or their own levels (listed "
+                 "below): ask the judge to export the sheet again from the app.")
+
+
+def _next_step(verdict: Any) -> str | None:
+    if verdict.mismatches and not verdict.changed_cells:
+        return SIGNED_MISFIT
+    return NEXT_STEP.get(str(verdict.status))
+
+
 def _positive_or_zero(text: str) -> int:
     try:
         value = int(text)
@@ -329,8 +340,8 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
             print(f"  {row_change_text(rc)}")
         if verdict.message:
             print(f"  {verdict.message}")
-        if str(verdict.status) in NEXT_STEP:
-            print(f"  What to do: {NEXT_STEP[str(verdict.status)]}")
+        if _next_step(verdict):
+            print(f"  What to do: {_next_step(verdict)}")
         for w in verdict.warnings:
             print(f"  warning: {w}")
             if w == "display_altered":
@@ -414,8 +425,8 @@ def _print_rejected(verdicts: Sequence[Any], total: int) -> None:
     for v in verdicts:
         print(f"  {v.file}: {v.status}" + (f" — {v.message}" if v.message else ""),
               file=sys.stderr)
-        if str(v.status) in NEXT_STEP:
-            print(f"    What to do: {NEXT_STEP[str(v.status)]}", file=sys.stderr)
+        if _next_step(v):
+            print(f"    What to do: {_next_step(v)}", file=sys.stderr)
         for c in v.changed_cells:
             about = f"{c.nominee_id} / {c.criterion_id or '-'}: " if c.nominee_id else ""
             print(f"    {c.cell}  {about}signed {_text(c.signed)}, found {_text(c.found)}",
@@ -473,8 +484,8 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
             print(note)
         for v in outcome.verdicts:
             print(f"  {v.status:<15} {v.file}" + (f" — {v.message}" if v.message else ""))
-            if str(v.status) in NEXT_STEP and id(v) not in rejected_ids:
-                print(f"  {'':<15} What to do: {NEXT_STEP[str(v.status)]}")
+            if _next_step(v) and id(v) not in rejected_ids:
+                print(f"  {'':<15} What to do: {_next_step(v)}")
         for row in outcome.result.ranking:
             rank = f"={row.rank}" if row.tied else str(row.rank)
             score = "—" if row.score is None else f"{row.score:.2f}"
