@@ -578,6 +578,7 @@ METHOD_HELP = {
               "(removes leniency and severity), averaged, and mapped back to 0-100",
     "schulze": "each judge's totals rank the nominees; the Schulze method combines the "
                "rankings (only the order counts); the score is how many nominees it beats",
+    # a new method in core.panel.METHODS gets its line here (a test asks for one)
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from zerodx_desktop.cli import build_parser
+from zerodx_desktop.cli import METHOD_HELP, build_parser
 from zerodx_desktop.core.panel import METHODS
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -70,8 +70,9 @@ def test_merge_help_explains_every_method(capsys: pytest.CaptureFixture[str]) ->
     text = capsys.readouterr().out
     methods = text.split("aggregation methods (--method):", 1)[1]
     for m in METHODS:
+        assert m in METHOD_HELP, f"no explanation of --method {m} for 'zerodx merge --help'"
         line = re.search(rf"^  {m}\s+(\S.*)$", methods, re.MULTILINE)
-        assert line and len(line.group(1)) > 15, m
+        assert line and METHOD_HELP[m].startswith(line.group(1).strip()), m
     assert "exit status is 1" in text
 
 
