@@ -275,7 +275,11 @@ def cmd_export(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services.panels import panel_status
 
     out = _output(args.out, ".xlsx", what="score sheet")
-    done = export_sheet(home, _unlock(home), out)
+    done = export_sheet(home, _unlock(home), out, accept_audit_break=args.accept_audit_break)
+    if done.audit_broken:
+        print(f"zerodx: warning: exported over a broken audit chain ({len(done.audit_broken)} "
+              "problem(s)); the sheet tells the chair so (warning audit_broken).",
+              file=sys.stderr)
     print(f"Wrote signed score sheet {done.path} (sequence {done.sequence}, "
           f"{done.scored}/{done.total} criteria scored)\nSHA-256: {done.sha256}")
     missing = sum(n["missing_comments"] for n in panel_status(home)["nominees"])
@@ -283,6 +287,30 @@ def cmd_export(args: argparse.Namespace, home: Path) -> int:
         print(f"zerodx: warning: incomplete sheet: {done.total - done.scored} criteria "
               f"unscored, {missing} required justification(s) missing; the chair will see "
               "it as incomplete ('zerodx panel status' lists them).", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services import recovery
+
+    if args.list:
+        if args.backup:
+            raise UsageError("give either --list or BACKUP, not both", parser=args.parser)
+        found = recovery.list_backups(home)
+        if not found:
+            print(f"No backups in {home / 'backups'}.")
+            return EXIT_OK
+        print(f"Backups in {home / 'backups'} (newest first):")
+        for b in found:
+            state = "ok" if b.good else f"NOT RESTORABLE: {b.problem}"
+            print(f"  {b.path.name}  {b.modified} UTC  {b.scores:>5} scores  "
+                  f"{recovery.describe(b)}  [{state}]")
+        return EXIT_OK
+    done = recovery.restore_backup(home, args.backup)
+    print(f"Restored {done.restored.path.name} ({done.restored.modified} UTC, "
+          f"{recovery.describe(done.restored)}).")
+    for kept in done.kept:
+        print(f"  the previous store file is kept as {kept}")
     return EXIT_OK
 
 
@@ -505,6 +533,18 @@ def cmd_framework(args: argparse.Namespace, home: Path) -> int:
     return EXIT_OK
 
 
+def _recover_identity(home: Path) -> None:
+    """A half-made identity (a kill or a full disk during `identity new`) is tidied first."""
+    from zerodx_desktop.services.recovery import recover_identity
+
+    try:
+        said = recover_identity(home)
+    except OSError:
+        return  # a read-only home: nothing can be tidied, and reading still works
+    if said:
+        print(f"zerodx: {said}", file=sys.stderr)
+
+
 class UsageError(Exception):
     """A command line that cannot work as typed: exit 2 with that command's usage."""
 
@@ -587,6 +627,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write your signed score sheet")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument("--accept-audit-break", action="store_true",
+                        help="export even though the store's edit history was changed outside "
+                             "the app (the sheet then carries the warning audit_broken)")
+
+    restore = sub.add_parser("restore", help="list the store's backups, or put one back (the "
+                                             "current store is kept beside it)")
+    restore.add_argument("--list", action="store_true",
+                         help="list the backups with date, panel and number of scores")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP",
+                         help="the backup file to restore (default: the newest good one)")
+    restore.set_defaults(parser=restore)
 
     verify = sub.add_parser("verify", help="verify a score sheet")
     verify.add_argument("file", metavar="FILE.xlsx")
@@ -629,7 +680,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS = {"identity": cmd_identity, "panel": cmd_panel, "score": cmd_score,
             "conflict": cmd_conflict, "export": cmd_export, "verify": cmd_verify,
             "merge": cmd_merge, "report": cmd_report, "demo": cmd_demo,
-            "framework": cmd_framework}
+            "framework": cmd_framework, "restore": cmd_restore}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -637,6 +688,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         home = resolve_home(args.home)
+        _recover_identity(home)
         return COMMANDS[args.command](args, home)
     except UsageError as exc:
         (exc.parser or parser).print_usage(sys.stderr)

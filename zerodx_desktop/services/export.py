@@ -20,6 +20,7 @@ class ExportDone:
     sequence: int
     scored: int
     total: int
+    audit_broken: tuple[str, ...] = ()  # the chain's problems the judge accepted
 
 
 def collect_content(home: Path, identity: Identity | PublicIdentity, *,
@@ -57,11 +58,23 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
     return content, audit
 
 
-def export_sheet(home: Path, identity: Identity, out: Path) -> ExportDone:
-    """Write the signed score sheet to ``out`` (atomically) and record the export."""
-    from zerodx_desktop.formats.score_sheet import write_score_sheet
+def export_sheet(home: Path, identity: Identity, out: Path, *,
+                 accept_audit_break: bool = False) -> ExportDone:
+    """Write the signed score sheet to ``out`` (atomically) and record the export.
 
-    content, audit = collect_content(home, identity)
+    The audit chain is checked first (a break refuses unless ``accept_audit_break``, and is
+    then written into the sheet); the sequence number is reserved before the file is written.
+    """
+    from zerodx_desktop.formats.score_sheet import write_score_sheet
+    from zerodx_desktop.services.recovery import check_audit_for_export
+
+    with open_store(home) as store:
+        broken = check_audit_for_export(store, accept_audit_break)
+        reserved = store.reserve_export_sequence(current_panel_id(store), str(out))
+        if broken:
+            store.acknowledge_audit_break(current_panel_id(store), reserved, broken)
+    content, audit = collect_content(home, identity, sequence=reserved)
+    content.audit_broken = list(broken)
     with open_store(home) as store:
         panel = store.panel(content.panel_id)
         framework = framework_from_dict(panel.framework)
@@ -70,7 +83,7 @@ def export_sheet(home: Path, identity: Identity, out: Path) -> ExportDone:
     recused = {c.nominee_id for c in content.conflicts}
     counted = [r for r in content.scores if r.nominee_id not in recused]
     scored = sum(1 for r in counted if r.level is not None)
-    return ExportDone(Path(out), sha, content.sequence, scored, len(counted))
+    return ExportDone(Path(out), sha, content.sequence, scored, len(counted), tuple(broken))
 
 
 def print_scorecard(home: Path, out: Path) -> Path:
