@@ -150,9 +150,9 @@ class Identity:
             raise _identity_write_error(exc, home) from exc
         old: Path | None = None
         try:
-            atomic_write_bytes(tmp / KEY_FILE, key_bytes, mode=0o600)
-            atomic_write_bytes(tmp / INFO_FILE, info)
             try:
+                atomic_write_bytes(tmp / KEY_FILE, key_bytes, mode=0o600)
+                atomic_write_bytes(tmp / INFO_FILE, info)
                 if folder.exists():
                     old = Path(tempfile.mkdtemp(prefix=f"{IDENTITY_DIR}.old-", dir=home))
                     os.rmdir(old)
