@@ -303,8 +303,7 @@ def cmd_restore(args: argparse.Namespace, home: Path) -> int:
         print(f"Backups in {home / 'backups'} (newest first):")
         for b in found:
             state = "ok" if b.good else f"NOT RESTORABLE: {b.problem}"
-            print(f"  {b.path.name}  {b.modified} UTC  {b.scores:>5} scores  "
-                  f"{recovery.describe(b)}  [{state}]")
+            print(f"  {b.path.name}  {b.modified} UTC  {recovery.describe(b)}  [{state}]")
         return EXIT_OK
     done = recovery.restore_backup(home, args.backup)
     print(f"Restored {done.restored.path.name} ({done.restored.modified} UTC, "
