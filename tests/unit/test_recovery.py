@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.workspace_fixtures import build_panel
 from zerodx_desktop.core.errors import IdentityError, StoreError, UserError
 from zerodx_desktop.core.panel import JudgeEntry
 from zerodx_desktop.formats.signing import Identity, has_identity, load_public_identity
@@ -19,7 +20,6 @@ from zerodx_desktop.services import recovery
 from zerodx_desktop.store import backups
 from zerodx_desktop.store import store as store_module
 from zerodx_desktop.store.store import Store
-from tests.gui.workspace_fixtures import build_panel
 
 PANEL = "test-panel"
 
@@ -141,7 +141,7 @@ def test_restore_over_a_stale_wal_keeps_the_store_whole(home: Path, tmp_path: Pa
         assert r.integrity_ok() and r.audit_breaks() == []
         assert r.scores(PANEL) == {("n-001", c): (3, "") for c in crits}
     # the replaced store and its WAL still open together (nothing thrown away)
-    old = [p for p in done.kept if p.name.endswith(".sqlite")][0]
+    old = next(p for p in done.kept if p.name.endswith(".sqlite"))
     con = sqlite3.connect(old)
     assert con.execute("SELECT COUNT(*) FROM scores WHERE comment != ''").fetchone()[0] == 4
     con.close()

@@ -264,8 +264,9 @@ class Store:
         with self._lock, self._sql("read the exports"):
             has_exports = self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
                                              " AND name = 'exports'").fetchone()
-            for (where,) in self._conn.execute("SELECT DISTINCT path FROM exports WHERE path"
-                                               " IS NOT NULL AND path != ''") if has_exports else ():
+            paths = self._conn.execute("SELECT DISTINCT path FROM exports WHERE path IS NOT"
+                                       " NULL AND path != ''").fetchall() if has_exports else []
+            for (where,) in paths:
                 p = Path(where)
                 names.setdefault(p.parent, set()).add(p.name)
         for folder, files in names.items():
