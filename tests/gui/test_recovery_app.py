@@ -207,7 +207,8 @@ def test_export_dialog_waits_for_the_audit_break_to_be_acknowledged(qtbot, home)
 def test_an_intact_store_shows_no_audit_box(qtbot, home) -> None:
     scored(home)
     window = make_window(qtbot, home)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.audit_problems is not None)
+    assert window.audit_problems == []
     assert getattr(window, "audit_box", None) is None
     window.close()
 

@@ -93,6 +93,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         i18n.apply_language(i18n.language_setting(self.settings))
         self._failure_shown = False
         self._home_gone = False  # the store file vanished while the window was open
+        self.audit_problems: list[str] | None = None  # the check on open, once it is done
         self._closed = False
         self._other_windows: list[MainWindow] = []
         self.roster_box: QMessageBox | None = None  # the note after opening a package
@@ -419,14 +420,25 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         return False
 
     def check_audit(self) -> None:
-        """The audit chain is checked when the store opens; a break is shown (not blocking)."""
+        """The audit chain is checked when the store opens, off the UI thread on a connection
+        of its own (~0.25 s for 10,000 entries); a break is shown, not blocking."""
         if self.store is None or self._closed:
             return
-        try:
-            problems = self.store.audit_breaks()
-        except UserError:
-            return
-        if not problems:
+        home = self.home
+
+        def work(_progress: Progress) -> list[str]:
+            from zerodx_desktop.services.recovery import audit_breaks
+
+            return audit_breaks(home)
+
+        run_in_background(self, work, title=self.tr("Checking your edit history"),
+                          on_success=self._show_audit_breaks,
+                          on_failure=lambda _exc: None,  # opening the store says the rest
+                          cancellable=True)
+
+    def _show_audit_breaks(self, problems: list[str]) -> None:
+        self.audit_problems = problems
+        if not problems or self._closed:
             return
         shown = "\n".join(f"\u2022 {p}" for p in problems[:10])
         more = len(problems) - 10
