@@ -213,6 +213,14 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
             print(f"zerodx: warning: {warning}", file=sys.stderr)
     elif args.panel_cmd == "status":
         doc = svc.panel_status(home)
+        from zerodx_desktop.services.recovery import audit_breaks
+
+        breaks = audit_breaks(home)  # checked on open: a break is said, reading goes on
+        if breaks:
+            print("zerodx: warning: your edit history (audit chain) was changed outside the "
+                  "app:\n  " + "\n  ".join(breaks[:10]) + "\nRestore a backup (zerodx "
+                  "restore --list); export refuses without --accept-audit-break.",
+                  file=sys.stderr)
         if args.json:
             _print_json(doc)
         else:
@@ -383,12 +391,18 @@ def _stored_panel(home: Path, panel_id: str):  # type: ignore[no-untyped-def]
     """This home's copy of panel ``panel_id`` (None without a store or that panel)."""
     if not (home / "store.sqlite").is_file():
         return None
+    from zerodx_desktop.core.errors import StoreError
     from zerodx_desktop.services.panels import open_store
 
-    with open_store(home) as store:
-        if panel_id not in {pid for pid, _t, _r in store.panels()}:
-            return None
-        return store.panel(panel_id)
+    try:
+        with open_store(home) as store:
+            if panel_id not in {pid for pid, _t, _r in store.panels()}:
+                return None
+            return store.panel(panel_id)
+    except StoreError as exc:  # the sheet is still checked; the home's problem is said
+        print(f"zerodx: warning: this home's store cannot be read: {exc.what}",
+              file=sys.stderr)
+        return None
 
 
 def _is_result_workbook(path: Path) -> bool:

@@ -101,6 +101,8 @@ def test_export_over_a_row_edited_with_sqlite3(setup: dict[str, Path], tmp_path:
     con.execute("UPDATE scores SET level = 5")
     con.commit()
     con.close()
+    r = zerodx("panel", "status", home=home)
+    assert r.code == 0 and f"score {nominee} / {criterion}: the store holds level 5" in r.err
     out = tmp_path / "sheet.xlsx"
     r = zerodx("export", "--out", out, home=home)
     assert r.code == 1
@@ -156,3 +158,14 @@ def test_a_half_made_identity_from_before_is_moved_aside(tmp_path: Path) -> None
     assert r.code == 0, r.err
     assert "half-made identity" in r.err and "identity-incomplete-" in r.err
     assert len(list(home.glob("identity-incomplete-*"))) == 1
+
+
+def test_verify_still_works_in_a_damaged_home(setup: dict[str, Path], tmp_path: Path) -> None:
+    home, _n, _c = judge_home(setup, tmp_path)
+    out = tmp_path / "sheet.xlsx"
+    assert zerodx("export", "--out", out, home=home).code == 0
+    (home / "store.sqlite").write_bytes(b"")
+    r = zerodx("verify", out, "--panel", setup["package"], home=home)
+    assert r.code == 0, r.err
+    r = zerodx("verify", out, home=home)
+    assert "cannot be read" in r.err and "valid" in r.out

@@ -221,3 +221,13 @@ def test_a_stale_temp_file_is_gone_after_the_app_starts(qtbot, home) -> None:
     window = make_window(qtbot, home)
     assert not stale.exists()
     window.close()
+
+
+def test_a_half_made_identity_is_said_at_start(qtbot, home, boxes) -> None:
+    (home / "identity").mkdir()
+    (home / "identity" / "id_ed25519").write_bytes(b"half")
+    assert startup_dialog.check_home(home) is True
+    assert boxes and "half-made identity" in boxes[0]
+    from zerodx_desktop.formats.signing import has_identity
+
+    assert not has_identity(home) and list(home.glob("identity-incomplete-*"))

@@ -449,3 +449,13 @@ def test_disk_full_is_named_disk_full(tmp_path: Path, monkeypatch: pytest.Monkey
     assert atomic_io.is_disk_full(io_error, tmp_path)
     err = store_module._store_error(io_error, "save the score", tmp_path / "store.sqlite")
     assert "the disk is full" in err.what
+
+
+def test_a_new_identity_over_a_half_made_one_keeps_it_aside(home: Path) -> None:
+    (home / "identity").mkdir()
+    (home / "identity" / "id_ed25519").write_bytes(b"half")
+    assert not has_identity(home)
+    Identity.generate("Ann", "ann@example.org").save(home, "passphrase!", rounds=1)
+    assert has_identity(home)
+    aside = list(home.glob("identity-incomplete-*"))
+    assert len(aside) == 1 and (aside[0] / "id_ed25519").read_bytes() == b"half"

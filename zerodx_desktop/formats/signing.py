@@ -168,7 +168,24 @@ class Identity:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            if _complete(old):
+                shutil.rmtree(old, ignore_errors=True)
+            else:  # a half-made identity replaced: kept, never silently thrown away
+                _set_aside(old, home)
+
+
+def _set_aside(folder: Path, home: Path) -> Path:
+    import os
+    from datetime import UTC, datetime
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = home / f"{IDENTITY_DIR}-incomplete-{stamp}"
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = home / f"{IDENTITY_DIR}-incomplete-{stamp}-{n}"
+    os.replace(folder, aside)
+    return aside
 
 
 def _identity_write_error(exc: OSError, home: Path) -> IdentityError:
@@ -210,11 +227,7 @@ def recover_identity_folder(home: Path) -> str | None:
         if leftover.exists() and leftover != folder:
             shutil.rmtree(leftover, ignore_errors=True)
     if folder.is_dir() and not _complete(folder) and any(folder.iterdir()):
-        from datetime import UTC, datetime
-
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = home / f"{IDENTITY_DIR}-incomplete-{stamp}"
-        os.replace(folder, aside)
+        aside = _set_aside(folder, home)
         said.append(f"a half-made identity (interrupted while it was being created) was moved "
                     f"to {aside.name}; create your identity again with 'identity new' (or "
                     f"'Create my judge identity' in the app)")
