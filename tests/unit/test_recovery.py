@@ -194,7 +194,7 @@ def test_rotation_keeps_the_backup_with_the_most_scores(home: Path) -> None:
             s.backup_if_due(0)  # ... and many backups of that
         s.record_export(PANEL, 1, "/tmp/x.xlsx", "ab" * 32)
         s.backup_if_due(0)
-    names = sorted(p.name for p in (home / "backups").iterdir())
+    names = sorted(p.name for p in (home / "backups").glob("store-*.sqlite"))
     # the newest ten, and the one with the most scores
     assert names == ["store-000001-v2.sqlite", *[f"store-{i:06d}-v2.sqlite"
                                                  for i in range(8, 18)]]
@@ -208,7 +208,7 @@ def test_rotation_keeps_every_backup_made_after_the_last_export(home: Path) -> N
             s.set_comment(PANEL, "n-001", s.framework(PANEL).criteria()[0].id, f"c{i}")
             s.backup_if_due(0)
     # backup 1 (older than the export, and no better than the newer ones) is rotated away
-    names = sorted(p.name for p in (home / "backups").iterdir())
+    names = sorted(p.name for p in (home / "backups").glob("store-*.sqlite"))
     assert names == [f"store-{i:06d}-v2.sqlite" for i in range(2, 16)]
 
 
@@ -459,3 +459,21 @@ def test_a_new_identity_over_a_half_made_one_keeps_it_aside(home: Path) -> None:
     assert has_identity(home)
     aside = list(home.glob("identity-incomplete-*"))
     assert len(aside) == 1 and (aside[0] / "id_ed25519").read_bytes() == b"half"
+
+
+def test_a_restored_older_store_never_reuses_an_export_number(home: Path, judged: Identity,
+                                                              tmp_path: Path) -> None:
+    from zerodx_desktop.services.export import export_sheet
+
+    export_sheet(home, judged, tmp_path / "1.xlsx")
+    with Store.open_home(home) as s:
+        made = s.backup_if_due(0)  # holds export 1 only
+    assert made is not None
+    export_sheet(home, judged, tmp_path / "2.xlsx")
+    export_sheet(home, judged, tmp_path / "3.xlsx")
+    for name in ("store.sqlite", "store.sqlite-wal", "store.sqlite-shm"):
+        (home / name).unlink(missing_ok=True)  # the store is lost ...
+    recovery.restore_backup(home, made)  # ... and the older backup put back
+    with Store.open_home(home) as s:
+        assert s.next_export_sequence(PANEL) == 4
+    assert export_sheet(home, judged, tmp_path / "4.xlsx").sequence == 4

@@ -37,6 +37,7 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 _NAME = re.compile(r"^store-(?P<key>[0-9TZ.]+)-v(?P<version>\d+)\.sqlite$")
 _TEMP = re.compile(r"^\..+\.[A-Za-z0-9_]{6,}\.tmp$")  # atomic_io's and Store.backup's temps
 STALE_TEMP_S = 600  # a temporary file this old (by its own clock) belongs to a killed process
+EXPORTS_LOG = "exports.log"  # beside the store: every export number ever taken
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,73 @@ def describe_panels(info: BackupInfo) -> str:
                      for p in info.panels)
 
 
+# ------------------------------------------------------------------ export numbers
+
+def note_export(folder: Path, panel_id: str, sequence: int, path: str,
+                sha256: str | None) -> None:
+    """Append one line to the exports log in ``folder`` (the home), so a restored (older) store
+    still knows every export number already taken and never hands one out twice. Best
+    effort: the store itself is the record; a line cut by a kill is skipped when read."""
+    import json
+
+    line = json.dumps({"panel_id": panel_id, "sequence": sequence, "path": path,
+                       "sha256": sha256}, ensure_ascii=False) + "\n"
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / EXPORTS_LOG, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _known_exports(folder: Path, replaced: Path) -> list[tuple[str, int, str, str | None]]:
+    import json
+
+    rows: list[tuple[str, int, str, str | None]] = []
+    with contextlib.suppress(OSError):
+        for line in (folder / EXPORTS_LOG).read_text("utf-8", errors="replace").splitlines():
+            try:
+                doc = json.loads(line)
+                rows.append((str(doc["panel_id"]), int(doc["sequence"]), str(doc["path"] or ""),
+                             doc.get("sha256")))
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut by a kill
+    if store_state(replaced) == "present":
+        try:
+            conn = sqlite3.connect(f"{replaced.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                rows += [(str(p), int(q), str(w or ""), h) for p, q, w, h in conn.execute(
+                    "SELECT panel_id, sequence, path, sha256 FROM exports")]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass  # a damaged store: the log is what is known
+    return rows
+
+
+def _carry_exports(copy: Path, rows: list[tuple[str, int, str, str | None]]) -> None:
+    """Export numbers taken after the backup was made go into the restored copy."""
+    if not rows:
+        return
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "exports" not in tables:
+            return  # a backup from before schema 2: opening it upgrades it, numbers start anew
+        panels = {r[0] for r in conn.execute("SELECT id FROM panels")}
+        conn.execute("BEGIN")
+        for panel_id, sequence, path, sha in rows:
+            if panel_id in panels:
+                conn.execute("INSERT INTO exports (panel_id, sequence, path, sha256, exported_at)"
+                             " VALUES (?, ?, ?, ?, NULL) ON CONFLICT(panel_id, sequence) DO"
+                             " NOTHING", (panel_id, sequence, path, sha))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
 # ------------------------------------------------------------------ restore
 
 def _fsync(path: Path) -> None:
@@ -318,6 +386,8 @@ def restore(home: Path, backup: Path | None = None) -> RestoreDone:
             raise StoreError(f"this backup cannot be restored: {checked.problem or info.problem}",
                              where=str(info.path),
                              hint="Choose another backup ('zerodx restore --list').")
+        _carry_exports(tmp, _known_exports(home, target))
+        _fsync(tmp)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = home / f"store-replaced-{stamp}.sqlite"
         n = 1

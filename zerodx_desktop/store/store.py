@@ -842,7 +842,8 @@ class Store:
             sequence = int(row[0] or 0) + 1
             conn.execute("INSERT INTO exports (panel_id, sequence, path, sha256, exported_at)"
                          " VALUES (?, ?, ?, NULL, NULL)", (panel_id, sequence, str(path)))
-            return sequence
+        backups.note_export(self.path.parent, panel_id, sequence, str(path), None)
+        return sequence
 
     def next_export_sequence(self, panel_id: str) -> int:
         with self._lock, self._sql("read the exports"):
@@ -868,6 +869,7 @@ class Store:
                            str(backups.next_sequence(self.backups_dir) - 1))
             audit.append(conn, at=at, action="export_recorded", panel_id=panel_id,
                          new={"sequence": sequence, "path": str(path), "sha256": sha256})
+        backups.note_export(self.path.parent, panel_id, sequence, str(path), sha256)
 
     # ------------------------------------------------------------------ backups and health
 
