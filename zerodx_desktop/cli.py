@@ -313,6 +313,7 @@ def cmd_restore(args: argparse.Namespace, home: Path) -> int:
             state = "ok" if b.good else f"NOT RESTORABLE: {b.problem}"
             print(f"  {b.path.name}  {b.modified} UTC  {recovery.describe(b)}  [{state}]")
         return EXIT_OK
+    recovery.refuse_if_open_elsewhere(home)
     done = recovery.restore_backup(home, args.backup)
     print(f"Restored {done.restored.path.name} ({done.restored.modified} UTC, "
           f"{recovery.describe(done.restored)}).")

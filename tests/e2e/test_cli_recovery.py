@@ -169,3 +169,30 @@ def test_verify_still_works_in_a_damaged_home(setup: dict[str, Path], tmp_path: 
     assert r.code == 0, r.err
     r = zerodx("verify", out, home=home)
     assert "cannot be read" in r.err and "valid" in r.out
+
+
+HOLD_OPEN = """
+import sys, time
+from pathlib import Path
+from zerodx_desktop.store.store import Store
+store = Store.open_home(Path(sys.argv[1]))
+store.panels()
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+def test_restore_is_refused_while_the_store_is_open_elsewhere(setup: dict[str, Path],
+                                                              tmp_path: Path) -> None:
+    home, _n, _c = judge_home(setup, tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(home)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        r = zerodx("restore", home=home)
+        assert r.code == 1 and "open in another program" in r.err
+    finally:
+        holder.kill()
+        holder.wait()
+    r = zerodx("restore", home=home)
+    assert r.code == 0, r.err

@@ -76,6 +76,18 @@ def restore_backup(home: Path, backup: str | Path | None = None) -> RestoreDone:
     return backups.restore(Path(home), Path(backup) if backup is not None else None)
 
 
+def refuse_if_open_elsewhere(home: Path) -> None:
+    """The command line's restore: refused while the app (or another command) has the store
+    open. Not for the app itself, which closes its own store first."""
+    from zerodx_desktop.store import backups
+
+    if backups.in_use_elsewhere(Path(home) / backups.STORE_NAME):
+        raise StoreError("the store is open in another program (ZeroDX Desktop?)",
+                         where=str(Path(home) / backups.STORE_NAME),
+                         hint="Close the app (or wait for the other command to finish), then "
+                              "restore again.")
+
+
 def describe(info: BackupInfo) -> str:
     from zerodx_desktop.store import backups
 

@@ -344,6 +344,32 @@ def _carry_exports(copy: Path, rows: list[tuple[str, int, str, str | None]]) -> 
 
 # ------------------------------------------------------------------ restore
 
+def in_use_elsewhere(store: Path) -> bool:
+    """Whether another process has ``store`` open (SQLite holds a shared lock on the -shm
+    file's "dead man switch" byte while a connection is open). POSIX only; never call it
+    in a process that itself has the store open (closing this descriptor would drop that
+    process's own SQLite locks)."""
+    shm = store.with_name(store.name + "-shm")
+    if os.name != "posix" or not shm.is_file():
+        return False
+    import fcntl
+
+    dms = 128  # SQLite's unix VFS: UNIX_SHM_BASE (120) + SQLITE_SHM_NLOCK (8)
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, dms)
+        except OSError:
+            return True
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, dms)
+        return False
+    finally:
+        os.close(fd)
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
