@@ -43,16 +43,20 @@ def main(argv: list[str] | None = None) -> int:
     from zerodx_desktop.paths import resolve_home
 
     demo_tmp: tempfile.TemporaryDirectory[str] | None = None
-    if args.demo:
-        demo_tmp = tempfile.TemporaryDirectory(prefix="zerodx-demo-")
-        home = Path(demo_tmp.name) / "home"
-        home.mkdir()
-    else:
-        home = resolve_home(args.home)
     try:
+        if args.demo:
+            demo_tmp = tempfile.TemporaryDirectory(prefix="zerodx-demo-")
+            home = Path(demo_tmp.name) / "home"
+            home.mkdir()
+        else:
+            home = resolve_home(args.home)
         return _run(home, args, demo=args.demo)
     except UserError as exc:
         print(f"zerodx-desktop: {exc.message}", file=sys.stderr)
+        if not args.smoke:  # a person started the app: a window says it, not only stderr
+            from zerodx_desktop.ui.startup_dialog import show_failure
+
+            show_failure(exc.message)
         return 1
     finally:
         gc.enable()  # _run disables it while building the first window
@@ -122,6 +126,11 @@ def _run(home: Path, args: argparse.Namespace, *, demo: bool) -> int:
         gc.collect()  # as for the demo: the import's garbage is not to be frozen
         package = None
 
+    if not args.smoke:
+        from zerodx_desktop.ui.startup_dialog import check_home
+
+        if not check_home(home):
+            return 1
     from zerodx_desktop.ui.main_window import MainWindow
 
     hook = install_error_hook(home)

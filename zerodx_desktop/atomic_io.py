@@ -12,6 +12,28 @@ from pathlib import Path
 from typing import IO
 
 
+def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
+    """Whether ``exc`` means the disk is full: ENOSPC/EDQUOT, SQLite's "database or disk is
+    full", or a write error (SQLite's "disk I/O error", EIO) while ``folder``'s disk has next
+    to no free space left. The one place that decides it, so every layer names it the same."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return True
+    text = str(exc).lower()
+    if "disk is full" in text or "no space left" in text:
+        return True
+    vague = "disk i/o" in text or (isinstance(exc, OSError) and exc.errno == errno.EIO)
+    if vague and folder is not None:
+        import shutil
+
+        try:
+            return shutil.disk_usage(folder).free < 1024 * 1024
+        except OSError:
+            return False
+    return False
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -225,6 +225,14 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
             print(f"zerodx: warning: {warning}", file=sys.stderr)
     elif args.panel_cmd == "status":
         doc = svc.panel_status(home)
+        from zerodx_desktop.services.recovery import audit_breaks
+
+        breaks = audit_breaks(home)  # checked on open: a break is said, reading goes on
+        if breaks:
+            print("zerodx: warning: your edit history (audit chain) was changed outside the "
+                  "app:\n  " + "\n  ".join(breaks[:10]) + "\nRestore a backup (zerodx "
+                  "restore --list); export refuses without --accept-audit-break.",
+                  file=sys.stderr)
         if args.json:
             _print_json(doc)
         else:
@@ -287,7 +295,12 @@ def cmd_export(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services.panels import panel_status
 
     out = _output(args.out, ".xlsx", what="score sheet")
-    done = export_sheet(home, _unlock(home), out, include_history=args.include_history)
+    done = export_sheet(home, _unlock(home), out, include_history=args.include_history,
+                        accept_audit_break=args.accept_audit_break)
+    if done.audit_broken:
+        print(f"zerodx: warning: exported over a broken audit chain ({len(done.audit_broken)} "
+              "problem(s)); the sheet tells the chair so (warning audit_broken).",
+              file=sys.stderr)
     print(f"Wrote signed score sheet {done.path} (sequence {done.sequence}, "
           f"{done.scored}/{done.total} criteria scored)\nSHA-256: {done.sha256}")
     missing = sum(n["missing_comments"] for n in panel_status(home)["nominees"])
@@ -295,6 +308,30 @@ def cmd_export(args: argparse.Namespace, home: Path) -> int:
         print(f"zerodx: warning: incomplete sheet: {done.total - done.scored} criteria "
               f"unscored, {missing} required justification(s) missing; the chair will see "
               "it as incomplete ('zerodx panel status' lists them).", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services import recovery
+
+    if args.list:
+        if args.backup:
+            raise UsageError("give either --list or BACKUP, not both", parser=args.parser)
+        found = recovery.list_backups(home)
+        if not found:
+            print(f"No backups in {home / 'backups'}.")
+            return EXIT_OK
+        print(f"Backups in {home / 'backups'} (newest first):")
+        for b in found:
+            state = "ok" if b.good else f"NOT RESTORABLE: {b.problem}"
+            print(f"  {b.path.name}  {b.modified} UTC  {recovery.describe(b)}  [{state}]")
+        return EXIT_OK
+    recovery.refuse_if_open_elsewhere(home)
+    done = recovery.restore_backup(home, args.backup)
+    print(f"Restored {done.restored.path.name} ({done.restored.modified} UTC, "
+          f"{recovery.describe(done.restored)}).")
+    for kept in done.kept:
+        print(f"  the previous store file is kept as {kept}")
     return EXIT_OK
 
 
@@ -371,12 +408,18 @@ def _stored_panel(home: Path, panel_id: str):  # type: ignore[no-untyped-def]
     """This home's copy of panel ``panel_id`` (None without a store or that panel)."""
     if not (home / "store.sqlite").is_file():
         return None
+    from zerodx_desktop.core.errors import StoreError
     from zerodx_desktop.services.panels import open_store
 
-    with open_store(home) as store:
-        if panel_id not in {pid for pid, _t, _r in store.panels()}:
-            return None
-        return store.panel(panel_id)
+    try:
+        with open_store(home) as store:
+            if panel_id not in {pid for pid, _t, _r in store.panels()}:
+                return None
+            return store.panel(panel_id)
+    except StoreError as exc:  # the sheet is still checked; the home's problem is said
+        print(f"zerodx: warning: this home's store cannot be read: {exc.what}",
+              file=sys.stderr)
+        return None
 
 
 def _is_result_workbook(path: Path) -> bool:
@@ -551,6 +594,18 @@ def cmd_framework(args: argparse.Namespace, home: Path) -> int:
     return EXIT_OK
 
 
+def _recover_identity(home: Path) -> None:
+    """A half-made identity (a kill or a full disk during `identity new`) is tidied first."""
+    from zerodx_desktop.services.recovery import recover_identity
+
+    try:
+        said = recover_identity(home)
+    except OSError:
+        return  # a read-only home: nothing can be tidied, and reading still works
+    if said:
+        print(f"zerodx: {said}", file=sys.stderr)
+
+
 class UsageError(Exception):
     """A command line that cannot work as typed: exit 2 with that command's usage."""
 
@@ -689,6 +744,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="include your full edit history (old scores and comments); by "
                              "default the sheet carries only the audit chain's head hash "
                              "and counts")
+    export.add_argument("--accept-audit-break", action="store_true",
+                        help="export even though the store's edit history was changed outside "
+                             "the app (the sheet then carries the warning audit_broken)")
+
+    restore = sub.add_parser("restore", help="list the store's backups, or put one back (the "
+                                             "current store is kept beside it)")
+    restore.add_argument("--list", action="store_true",
+                         help="list the backups with date, panel and number of scores")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP",
+                         help="the backup file to restore (default: the newest good one)")
+    restore.set_defaults(parser=restore)
 
     verify = sub.add_parser("verify", help="verify a score sheet")
     verify.add_argument("file", metavar="FILE.xlsx",
@@ -756,7 +822,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS = {"identity": cmd_identity, "panel": cmd_panel, "score": cmd_score,
             "conflict": cmd_conflict, "export": cmd_export, "verify": cmd_verify,
             "merge": cmd_merge, "report": cmd_report, "demo": cmd_demo,
-            "framework": cmd_framework}
+            "framework": cmd_framework, "restore": cmd_restore}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -764,6 +830,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         home = resolve_home(args.home)
+        _recover_identity(home)
         return COMMANDS[args.command](args, home)
     except UsageError as exc:
         (exc.parser or parser).print_usage(sys.stderr)

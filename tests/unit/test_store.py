@@ -376,6 +376,10 @@ def test_backup_if_due_rotates_ten(home: Path, store: Store) -> None:
     assert store.backup_if_due(600) is None  # not due yet
     made = [store.backup_if_due(0) for _ in range(12)]
     assert all(made)
+    # every backup made since the last export (here: none yet) is kept
+    assert len(list((home / "backups").glob("store-*-v2.sqlite"))) == 13
+    store.record_export("panel-1", 1, "/tmp/a.xlsx", "aa" * 32)
+    made.append(store.backup_if_due(0))
     left = sorted((home / "backups").glob("store-*-v2.sqlite"))
     assert len(left) == 10
     assert left == sorted(p for p in made if p is not None)[-10:]

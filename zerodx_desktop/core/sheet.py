@@ -24,6 +24,7 @@ class Warning_(StrEnum):
     INCOMPLETE = "incomplete"
     CONFLICT_SCORED = "conflict_scored"
     DISPLAY_ALTERED = "display_altered"  # a format or hidden row/column alters what is shown
+    AUDIT_BROKEN = "audit_broken"  # the judge exported knowing their edit history was altered
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class SheetContent:
     scores: list[ScoreRow] = field(default_factory=list)
     conflicts: list[DeclaredConflict] = field(default_factory=list)
     audit_head: str = ""  # the hash at the head of the judge's audit chain
+    # where the judge's audit chain was found broken when they exported anyway (signed in the
+    # payload's display part; empty for an intact chain, and in sheets from before)
+    audit_broken: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

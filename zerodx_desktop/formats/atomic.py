@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from zerodx_desktop.atomic_io import replacing
+from zerodx_desktop.atomic_io import is_disk_full, replacing
 from zerodx_desktop.core.errors import UserError
 
 
@@ -29,6 +29,9 @@ def atomic_writer(target: str | os.PathLike[str], *, mode: int | None = None
         with replacing(path, mode=mode) as fh:
             yield fh
     except OSError as exc:
+        if is_disk_full(exc, folder):
+            raise UserError("could not save the file: the disk is full", where=str(path),
+                            hint="Free some disk space, then try again.") from exc
         raise UserError(f"could not save the file ({exc.strerror or exc})", where=str(path),
                         hint="Check free disk space and permissions, then try again.") from exc
 

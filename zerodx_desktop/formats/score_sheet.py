@@ -155,6 +155,9 @@ def render_grids(content: SheetContent, display: dict[str, Any]) -> dict[str, Gr
     if len(keys) != len(values):
         raise ValueError("the About labels do not match the About values")
     about: Grid = [list(text["about"]), *[[k, v] for k, v in zip(keys, values, strict=True)]]
+    broken = display.get("audit_broken")
+    if broken:  # only in sheets exported over a broken audit chain
+        about.append([broken["label"], broken["text"]])
 
     grids: dict[str, Grid] = {SCORES: scores, SUMMARY: summary, CONFLICTS: conflicts,
                               ABOUT: about}
@@ -301,7 +304,17 @@ def _display(content: SheetContent, framework: Framework, panel: Panel,
                  "rows": rows}
     elif audit_summary is not None:
         audit = _audit_summary_grid(audit_summary)
+    extra: dict[str, Any] = {}
+    if content.audit_broken:
+        rows = [safe_cell_text(p, where="audit problem") for p in content.audit_broken]
+        shown = "; ".join(rows[:20]) + (f"; and {len(rows) - 20} more" if len(rows) > 20 else "")
+        extra["audit_broken"] = {
+            "label": "Warning",
+            "text": "audit_broken: the judge's edit history (audit chain) was changed outside "
+                    "the app, and the judge exported this sheet knowing it: " + shown,
+            "rows": rows}
     return {
+        **extra,
         "nominees": [[n.id, safe_cell_text(n.name, where=f"nominee {n.id} name")]
                      for n in panel.nominees],
         "domains": [[d.id, safe_cell_text(str(d.title), where=f"domain {d.id} title")]
@@ -474,6 +487,14 @@ def _parse_payload(doc: Any) -> tuple[SheetContent, dict[str, Any]]:
         scores=scores, conflicts=conflicts, audit_head=_req(doc, "audit_head", str),
     )
     display = _req(doc, "display", dict)
+    broken = display.get("audit_broken")
+    if broken is not None:
+        if not isinstance(broken, dict) or not isinstance(broken.get("label"), str) \
+                or not isinstance(broken.get("text"), str) \
+                or not isinstance(broken.get("rows"), list) or not broken["rows"] \
+                or not all(isinstance(r, str) for r in broken["rows"]):
+            raise ValueError("bad audit_broken")
+        content.audit_broken = list(broken["rows"])
     for key in ("nominees", "domains", "criteria", "levels", "summary"):
         _req(display, key, list)
     _req(display, "labels", dict)
@@ -1027,6 +1048,8 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
 
     verdict.warnings = V.warnings(content, panel,
                                   display_altered=bool(compared.display_total))
+    if content.audit_broken:
+        verdict.warnings.append(str(Warning_.AUDIT_BROKEN))
     verdict.display_altered = compared.display
     verdict.display_altered_total = compared.display_total
     verdict.row_changes = compared.row_changes

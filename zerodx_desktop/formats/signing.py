@@ -129,16 +129,113 @@ class Identity:
             serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, enc)
 
     def save(self, home: Path, passphrase: str, rounds: int = KDF_ROUNDS) -> None:
-        folder = Path(home) / IDENTITY_DIR
-        folder.mkdir(parents=True, exist_ok=True)
+        """Write the key and identity.json as one step: both go into a temporary folder
+        beside ``identity/``, which is then renamed into place. A replaced identity (a new
+        passphrase) is renamed aside first and removed last; ``recover_identity_folder``
+        puts whichever complete folder a kill left back in place."""
+        import os
+        import shutil
+        import tempfile
+
+        from zerodx_desktop.atomic_io import fsync_dir
+
+        home = Path(home)
+        folder = home / IDENTITY_DIR
         key_bytes = self.encrypted_private_key(passphrase, rounds)
-        atomic_write_bytes(folder / KEY_FILE, key_bytes, mode=0o600)
         info = json.dumps(self.public.card(), indent=2, ensure_ascii=False).encode("utf-8")
-        atomic_write_bytes(folder / INFO_FILE, info)
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f"{IDENTITY_DIR}.new-", dir=home))
+        except OSError as exc:
+            raise _identity_write_error(exc, home) from exc
+        old: Path | None = None
+        try:
+            try:
+                atomic_write_bytes(tmp / KEY_FILE, key_bytes, mode=0o600)
+                atomic_write_bytes(tmp / INFO_FILE, info)
+                if folder.exists():
+                    old = Path(tempfile.mkdtemp(prefix=f"{IDENTITY_DIR}.old-", dir=home))
+                    os.rmdir(old)
+                    os.replace(folder, old)
+                os.replace(tmp, folder)
+                fsync_dir(home)
+            except OSError as exc:
+                if old is not None and not folder.exists():
+                    os.replace(old, folder)
+                    old = None
+                raise _identity_write_error(exc, home) from exc
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None:
+            if _complete(old):
+                shutil.rmtree(old, ignore_errors=True)
+            else:  # a half-made identity replaced: kept, never silently thrown away
+                _set_aside(old, home)
+
+
+def _set_aside(folder: Path, home: Path) -> Path:
+    import os
+    from datetime import UTC, datetime
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = home / f"{IDENTITY_DIR}-incomplete-{stamp}"
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = home / f"{IDENTITY_DIR}-incomplete-{stamp}-{n}"
+    os.replace(folder, aside)
+    return aside
+
+
+def _identity_write_error(exc: OSError, home: Path) -> IdentityError:
+    from zerodx_desktop.atomic_io import is_disk_full
+
+    what = "the disk is full" if is_disk_full(exc, home) else (exc.strerror or str(exc))
+    return IdentityError(f"could not save the identity: {what}", where=str(home),
+                         hint="Nothing was created; free some space or check the folder, "
+                              "then try again.")
+
+
+def _complete(folder: Path) -> bool:
+    return (folder / KEY_FILE).is_file() and (folder / INFO_FILE).is_file()
+
+
+def recover_identity_folder(home: Path) -> str | None:
+    """Tidy what an interrupted ``Identity.save`` left (a kill, a full disk): a complete
+    folder renamed aside is put back; temporary folders go; an ``identity/`` with a key but
+    no identity.json (the old two-step save) is moved aside, so ``identity new`` works again.
+    Returns a sentence saying what was done, or None."""
+    import os
+    import shutil
+
+    home = Path(home)
+    folder = home / IDENTITY_DIR
+    said: list[str] = []
+    try:
+        olds = sorted(home.glob(f"{IDENTITY_DIR}.old-*"))
+        news = sorted(home.glob(f"{IDENTITY_DIR}.new-*"))
+    except OSError:
+        return None
+    if not folder.exists():
+        for old in olds:  # killed between renaming the old folder aside and the new in
+            if _complete(old):
+                os.replace(old, folder)
+                said.append("an identity whose passphrase change was interrupted was put back")
+                break
+    for leftover in [*olds, *news]:
+        if leftover.exists() and leftover != folder:
+            shutil.rmtree(leftover, ignore_errors=True)
+    if folder.is_dir() and not _complete(folder) and any(folder.iterdir()):
+        aside = _set_aside(folder, home)
+        said.append(f"a half-made identity (interrupted while it was being created) was moved "
+                    f"to {aside.name}; create your identity again with 'identity new' (or "
+                    f"'Create my judge identity' in the app)")
+    return "; ".join(said).capitalize() + "." if said else None
 
 
 def has_identity(home: Path) -> bool:
-    return (Path(home) / IDENTITY_DIR / KEY_FILE).is_file()
+    return _complete(Path(home) / IDENTITY_DIR)
 
 
 def load_public_identity(home: Path) -> PublicIdentity:

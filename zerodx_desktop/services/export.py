@@ -24,6 +24,7 @@ class ExportDone:
     sequence: int
     scored: int
     total: int
+    audit_broken: tuple[str, ...] = ()  # the chain's problems the judge accepted
 
 
 def collect_content(home: Path, identity: Identity | PublicIdentity, *,
@@ -68,16 +69,26 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
 
 
 def export_sheet(home: Path, identity: Identity, out: Path, *,
-                 include_history: bool = False) -> ExportDone:
+                 include_history: bool = False, accept_audit_break: bool = False) -> ExportDone:
     """Write the signed score sheet to ``out`` (atomically) and record the export.
 
     By default the sheet's *Audit* part is the chain head hash and counts: what the judge
     decided, not their drafts (old scores, withdrawn comments). ``include_history`` (the
     judge's choice) writes every audit entry of the panel instead. Either way it is signed.
+    The audit chain is checked first (a break refuses unless ``accept_audit_break``, and is
+    then written into the sheet); the sequence number is reserved before the file is written.
     """
     from zerodx_desktop.formats.score_sheet import write_score_sheet
+    from zerodx_desktop.services.recovery import check_audit_for_export
 
-    content, audit = collect_content(home, identity, include_history=include_history)
+    with open_store(home) as store:
+        broken = check_audit_for_export(store, accept_audit_break)
+        reserved = store.reserve_export_sequence(current_panel_id(store), str(out))
+        if broken:
+            store.acknowledge_audit_break(current_panel_id(store), reserved, broken)
+    content, audit = collect_content(home, identity, sequence=reserved,
+                                     include_history=include_history)
+    content.audit_broken = list(broken)
     with open_store(home) as store:
         panel = store.panel(content.panel_id)
         framework = framework_from_dict(panel.framework)
@@ -91,7 +102,7 @@ def export_sheet(home: Path, identity: Identity, out: Path, *,
     recused = {c.nominee_id for c in content.conflicts}
     counted = [r for r in content.scores if r.nominee_id not in recused]
     scored = sum(1 for r in counted if r.level is not None)
-    return ExportDone(Path(out), sha, content.sequence, scored, len(counted))
+    return ExportDone(Path(out), sha, content.sequence, scored, len(counted), tuple(broken))
 
 
 def print_scorecard(home: Path, out: Path) -> Path:

@@ -28,6 +28,7 @@ ACTIONS = (
     "conflict_dropped",   # a newer round removed the nominee; old: reason
     "panel_imported",     # old: previous round or null, new: {"round", "title", ...}
     "export_recorded",    # new: {"sequence", "path", "sha256"}
+    "audit_break_acknowledged",  # new: {"sequence", "rows"}: exported over a broken chain
 )
 
 FIELDS = ("seq", "at", "action", "panel_id", "nominee_id", "criterion_id", "old", "new")
@@ -105,6 +106,76 @@ def summary(conn: sqlite3.Connection, panel_id: str | None = None) -> dict[str, 
     first, last = at(first_seq), at(last_seq)
     return {"head": head(conn), "chain_length": int(length), "events": int(events),
             "first_at": first, "last_at": last}
+
+
+def find_breaks(conn: sqlite3.Connection, *, limit: int = 50) -> list[str]:
+    """Where the chain (or the scores it describes) was changed behind the app's back: one
+    sentence per problem (at most ``limit``), empty when all is well.
+
+    Checked: each entry's hash, its link to the previous entry, seqs running 1, 2, 3..., the
+    head recorded in ``meta``, and every score and comment in ``scores`` against the last value
+    its audit entries gave it (an edited or deleted score row shows up here).
+    """
+    problems: list[str] = []
+    prev = GENESIS
+    expected_seq = 1
+    cells: dict[tuple[str, str, str], list[Any]] = {}
+    for row in conn.execute(_SELECT + " ORDER BY seq"):
+        seq = row[0]
+        try:
+            entry = _row_to_entry(row)
+        except (ValueError, TypeError):
+            problems.append(f"audit row {seq}: its values cannot be read")
+            prev, expected_seq = str(row[9]), int(seq) + 1
+            continue
+        if entry["seq"] != expected_seq:
+            problems.append(f"audit rows {expected_seq}\u2013{entry['seq'] - 1} are missing"
+                            if entry["seq"] > expected_seq else
+                            f"audit row {entry['seq']} is out of order")
+        elif entry["prev_hash"] != prev:
+            problems.append(f"audit row {seq}: it does not follow row {seq - 1}")
+        try:
+            ok = entry_hash(entry["prev_hash"], entry) == entry["hash"]
+        except (ValueError, TypeError):
+            ok = False
+        if not ok:
+            problems.append(f"audit row {seq} ({entry['action']}): changed after it was written")
+        _replay(cells, entry)
+        prev = entry["hash"]
+        expected_seq = int(entry["seq"]) + 1
+        if len(problems) >= limit:
+            return problems
+    stored = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
+    if (stored is not None and stored[0] != prev) or (stored is None and prev != GENESIS):
+        problems.append(f"the last audit rows after row {expected_seq - 1} were removed"
+                        if stored is not None else "the audit head is missing")
+    found = {(p, n, c): [lv, cm] for p, n, c, lv, cm in conn.execute(
+        "SELECT panel_id, nominee_id, criterion_id, level, comment FROM scores")}
+    for key in sorted(set(cells) | set(found)):
+        want = cells.get(key, [None, ""])
+        got = found.get(key, [None, ""])
+        if want != got and len(problems) < limit:
+            _panel, nominee, criterion = key
+            problems.append(f"score {nominee} / {criterion}: the store holds level {got[0]}"
+                            f"{' with another comment' if got[1] != want[1] else ''}, its audit "
+                            f"history says level {want[0]}")
+    return problems
+
+
+def _replay(cells: dict[tuple[str, str, str], list[Any]], entry: dict[str, Any]) -> None:
+    """Apply one entry to ``cells`` ({(panel, nominee, criterion): [level, comment]})."""
+    action = entry["action"]
+    key = (entry["panel_id"], entry["nominee_id"], entry["criterion_id"])
+    if action in ("score_set", "score_cleared"):
+        cells.setdefault(key, [None, ""])[0] = entry["new"]
+    elif action == "comment_set":
+        cells.setdefault(key, [None, ""])[1] = entry["new"]
+    elif action == "score_dropped":
+        cells.pop(key, None)
+    else:
+        return
+    if cells.get(key) == [None, ""]:
+        del cells[key]  # a cell with no level and no comment has no row
 
 
 def verify(conn: sqlite3.Connection) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.core.errors import StoreError, UserError
 from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
-from zerodx_desktop.store import audit, migrations
+from zerodx_desktop.store import audit, backups, migrations
 from zerodx_desktop.store.blobs import BlobFiles, valid_sha256
 
 if TYPE_CHECKING:
@@ -36,9 +36,10 @@ if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
 
 COMMENT_MAX = 32_767  # the most characters a spreadsheet cell holds (Excel and LibreOffice)
-KEEP_BACKUPS = 10
+KEEP_BACKUPS = backups.KEEP_BACKUPS
 _CURRENT_KEY = "current_panel"
 _JUDGE_KEY = "judge_fingerprint"
+_EXPORTED_AFTER_KEY = "backup_sequence_at_last_export"
 
 
 class _Keep:
@@ -52,10 +53,6 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
-
-
 def _fsync_path(path: Path) -> None:
     flags = os.O_RDONLY
     fd = os.open(path, flags)
@@ -66,13 +63,15 @@ def _fsync_path(path: Path) -> None:
 
 
 def _store_error(exc: BaseException, doing: str, where: Path) -> StoreError:
+    from zerodx_desktop.atomic_io import is_disk_full
+
     text = str(exc).lower()
+    if is_disk_full(exc, Path(where).parent):
+        return StoreError(f"could not {doing}: the disk is full", where=str(where),
+                          hint="Free some disk space and try again. Your saved scores are "
+                               "safe.")
     if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
         reason = exc.strerror or str(exc)
-        if getattr(exc, "errno", None) == 28:  # ENOSPC
-            return StoreError(f"could not {doing}: the disk is full", where=str(where),
-                              hint="Free some disk space and try again. Your saved scores "
-                                   "are safe.")
         return StoreError(f"could not {doing} ({reason})", where=str(where),
                           hint="Check free disk space and the folder's permissions.")
     if "locked" in text or "busy" in text:
@@ -83,12 +82,11 @@ def _store_error(exc: BaseException, doing: str, where: Path) -> StoreError:
         return StoreError(f"could not {doing}: the store is read-only", where=str(where),
                           hint="Check that you may write to this folder and that the disk is "
                                "not write-protected.")
-    if "full" in text:
-        return StoreError(f"could not {doing}: the disk is full", where=str(where),
-                          hint="Free some disk space and try again. Your saved scores are safe.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
+        home = Path(where).parent
         return StoreError(f"could not {doing}: the store file is damaged", where=str(where),
-                          hint="Restore the newest copy from the backups folder beside it.")
+                          hint=backups.restore_hint(home, backups.newest_good(
+                              home / backups.BACKUPS_DIR)))
     if "unable to open" in text:
         return StoreError(f"could not {doing}: the store file cannot be opened",
                           where=str(where),
@@ -160,28 +158,40 @@ class Store:
     file (another thread or process) also works: writers wait up to 10 s for each other.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, backups_dir: Path) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, backups_dir: Path, *,
+                 read_only: bool = False) -> None:
         self.path = path
         self.backups_dir = backups_dir
         self.blobs = BlobFiles(path.parent / "blobs")
+        self.read_only = read_only
         self._conn = conn
         self._sqlite_utils: Database | None = None
         self._lock = threading.RLock()
         self._info: dict[str, _PanelInfo] = {}
         self._closed = False
+        self._identity = _file_identity(path)
 
     # ---------------------------------------------------------------- opening and closing
 
     @classmethod
     def open(cls, path: Path, *, backups_dir: Path | None = None) -> Store:
-        """Open (creating or upgrading) the store at ``path``."""
+        """Open (creating or upgrading) the store at ``path``.
+
+        A store in a folder this user cannot write to opens read-only (``read_only``): reads
+        work, every change is refused with a message. A store written by a newer version is
+        refused before anything in it is changed.
+        """
         path = Path(path)
-        backups = Path(backups_dir) if backups_dir is not None else path.parent / "backups"
+        backups_at = Path(backups_dir) if backups_dir is not None else path.parent / "backups"
         conn: sqlite3.Connection | None = None
         try:
+            if path.is_file() and not _writable(path):
+                return cls._open_read_only(path, backups_at)
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                                    timeout=10.0)
+            # before the journal mode is set: a newer version's store is left as it is
+            _refuse_newer(conn)
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StoreError("the store cannot use its safe journal mode here",
@@ -192,7 +202,7 @@ class Store:
                 conn.execute("PRAGMA fullfsync=ON")
                 conn.execute("PRAGMA checkpoint_fullfsync=ON")
             conn.execute("PRAGMA foreign_keys=ON")
-            store = cls(path, conn, backups)
+            store = cls(path, conn, backups_at)
 
             def backup_before(version: int) -> Path:
                 return store._backup_to_dir(version)
@@ -209,10 +219,69 @@ class Store:
             raise
 
     @classmethod
+    def _open_read_only(cls, path: Path, backups_at: Path) -> Store:
+        uri = path.resolve().as_uri()
+        # a clean WAL store has no -wal: opened immutable, no -shm needs creating
+        flags = "mode=ro" if has_side_files(path) else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{uri}?{flags}", uri=True, isolation_level=None,
+                               check_same_thread=False, timeout=10.0)
+        try:
+            _refuse_newer(conn)
+            if migrations.user_version(conn) < migrations.latest_version():
+                raise StoreError("the store needs an upgrade, but its folder is read-only",
+                                 where=str(path),
+                                 hint="Open it once where it can be written to.")
+            conn.execute("PRAGMA query_only=ON")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, backups_at, read_only=True)
+
+    @classmethod
     def open_home(cls, home: Path) -> Store:
-        """The store of a home folder: ``<home>/store.sqlite``, backups in ``<home>/backups``."""
+        """The store of a home folder: ``<home>/store.sqlite``, backups in ``<home>/backups``.
+
+        A missing, empty or damaged store is never started afresh while the backups folder
+        (or a ``-wal`` beside it) holds data: that is refused with the newest good backup and
+        the restore command. Temporary files a killed process left are removed.
+        """
         home = Path(home)
-        return cls.open(home / "store.sqlite", backups_dir=home / "backups")
+        path = home / backups.STORE_NAME
+        check_home(home)
+        store = cls.open(path, backups_dir=home / backups.BACKUPS_DIR)
+        if not store.read_only:
+            try:
+                store._after_open()
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    def _after_open(self) -> None:
+        backups.clean_temp_files(self.path.parent, prefixes=(backups.STORE_NAME,))
+        backups.clean_temp_files(self.backups_dir)
+        names: dict[Path, set[str]] = {}
+        with self._lock, self._sql("read the exports"):
+            has_exports = self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                                             " AND name = 'exports'").fetchone()
+            paths = self._conn.execute("SELECT DISTINCT path FROM exports WHERE path IS NOT"
+                                       " NULL AND path != ''").fetchall() if has_exports else []
+            for (where,) in paths:
+                p = Path(where)
+                names.setdefault(p.parent, set()).add(p.name)
+        for folder, files in names.items():
+            backups.clean_temp_files(folder, prefixes=tuple(sorted(files)))
+        if not self.panels() and self.backups_dir.is_dir():
+            best = backups.newest_good(self.backups_dir)
+            if best is not None and best.scores:
+                raise StoreError(
+                    "the store is empty, but the backups folder holds your earlier work",
+                    where=str(self.path), hint=backups.restore_hint(self.path.parent, best))
+
+    def still_there(self) -> bool:
+        """False when the store file was deleted or replaced since it was opened (the home
+        folder removed while the app runs): changes would go into a file nobody can read."""
+        return self._identity is None or _file_identity(self.path) == self._identity
 
     def close(self) -> None:
         with self._lock:
@@ -246,6 +315,18 @@ class Store:
     def _write(self, doing: str) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed when the block ends, rolled back on any error."""
         with self._lock, self._sql(doing):
+            if self.read_only:
+                raise StoreError(f"could not {doing}: the data folder is read-only",
+                                 where=str(self.path.parent),
+                                 hint="Your scores can be read but not changed here. Make the "
+                                      "folder writable (or copy it somewhere you can write), "
+                                      "then open it again.")
+            if not self.still_there():
+                raise StoreError(f"could not {doing}: the store file is gone (the data folder "
+                                 "was moved or deleted while the app was open)",
+                                 where=str(self.path),
+                                 hint="Nothing more is saved. Put the folder back, or restart "
+                                      "the app and restore the newest backup.")
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -743,6 +824,32 @@ class Store:
         with self._lock, self._sql("read the audit log"):
             return audit.verify(self._conn)
 
+    def audit_breaks(self) -> list[str]:
+        """Where the audit chain or the scores were changed behind the app's back (one
+        sentence per problem), empty when all is well."""
+        with self._lock, self._sql("check the audit log"):
+            return audit.find_breaks(self._conn)
+
+    def acknowledge_audit_break(self, panel_id: str, sequence: int,
+                                problems: Sequence[str]) -> None:
+        """Record that the judge exported export ``sequence`` knowing the chain is broken."""
+        with self._write("record the acknowledgement") as conn:
+            audit.append(conn, at=_now(), action="audit_break_acknowledged", panel_id=panel_id,
+                         new={"sequence": sequence, "rows": list(problems)})
+
+    def reserve_export_sequence(self, panel_id: str, path: str = "") -> int:
+        """Take the next export number of ``panel_id`` for good (committed before the file is
+        written): a killed or concurrent export never lets a number be used twice."""
+        with self._write("reserve the export number") as conn:
+            self._panel_info(panel_id)
+            row = conn.execute("SELECT MAX(sequence) FROM exports WHERE panel_id = ?",
+                               (panel_id,)).fetchone()
+            sequence = int(row[0] or 0) + 1
+            conn.execute("INSERT INTO exports (panel_id, sequence, path, sha256, exported_at)"
+                         " VALUES (?, ?, ?, NULL, NULL)", (panel_id, sequence, str(path)))
+        backups.note_export(self.path.parent, panel_id, sequence, str(path), None)
+        return sequence
+
     def next_export_sequence(self, panel_id: str) -> int:
         with self._lock, self._sql("read the exports"):
             row = self._conn.execute("SELECT MAX(sequence) FROM exports WHERE panel_id = ?",
@@ -752,15 +859,22 @@ class Store:
     def record_export(self, panel_id: str, sequence: int, path: str, sha256: str) -> None:
         with self._write("record the export") as conn:
             self._panel_info(panel_id)
-            if conn.execute("SELECT 1 FROM exports WHERE panel_id = ? AND sequence = ?",
-                            (panel_id, sequence)).fetchone() is not None:
+            row = conn.execute("SELECT sha256 FROM exports WHERE panel_id = ? AND sequence = ?",
+                               (panel_id, sequence)).fetchone()
+            if row is not None and row[0] is not None:
                 raise StoreError(f"export number {sequence} of this panel is already recorded",
                                  hint="Export again; the next number is used automatically.")
             at = _now()
             conn.execute("INSERT INTO exports (panel_id, sequence, path, sha256, exported_at)"
-                         " VALUES (?, ?, ?, ?, ?)", (panel_id, sequence, str(path), sha256, at))
+                         " VALUES (?, ?, ?, ?, ?) ON CONFLICT(panel_id, sequence) DO UPDATE SET"
+                         " path = excluded.path, sha256 = excluded.sha256, exported_at ="
+                         " excluded.exported_at", (panel_id, sequence, str(path), sha256, at))
+            # backups made from now on hold work the chair has not received: kept
+            self._set_meta(_EXPORTED_AFTER_KEY,
+                           str(backups.next_sequence(self.backups_dir) - 1))
             audit.append(conn, at=at, action="export_recorded", panel_id=panel_id,
                          new={"sequence": sequence, "path": str(path), "sha256": sha256})
+        backups.note_export(self.path.parent, panel_id, sequence, str(path), sha256)
 
     # ------------------------------------------------------------------ backups and health
 
@@ -791,32 +905,33 @@ class Store:
 
     def _backup_to_dir(self, version: int) -> Path:
         self.backups_dir.mkdir(parents=True, exist_ok=True)
-        dest = self.backups_dir / f"store-{_stamp()}-v{version}.sqlite"
+        dest = self.backups_dir / backups.backup_name(backups.next_sequence(self.backups_dir),
+                                                      version)
         self.backup(dest)
         return dest
 
-    def _backup_files(self, version: int | None = None) -> list[Path]:
-        if not self.backups_dir.is_dir():
-            return []
-        pattern = f"store-*-v{version}.sqlite" if version is not None else "store-*-v*.sqlite"
-        return sorted(self.backups_dir.glob(pattern))
-
     def backup_if_due(self, interval_seconds: float = 600) -> Path | None:
-        """Back up into the backups folder when the newest backup is older than the interval.
+        """Back up into the backups folder unless the newest backup (by sequence) was made
+        less than the interval ago. A backup whose time lies in the future (the clock was set
+        back) does not stop the next one.
 
-        Keeps the newest 10 backups of the current schema version (backups of older versions,
-        made before migrations, are kept).
+        Rotation (``backups.rotate``) keeps the newest 10 of the current schema, each panel's
+        newest backup with the most scores, every backup made after the last export, and
+        all backups of older versions (made before migrations).
         """
         with self._lock, self._sql("back up the store"):
-            existing = self._backup_files()
+            if self.read_only:
+                return None
+            existing = backups.backup_files(self.backups_dir)
             if existing:
-                newest = max(p.stat().st_mtime for p in existing)
-                if time.time() - newest < interval_seconds:
+                age = time.time() - existing[-1].stat().st_mtime
+                if 0 <= age < interval_seconds:
                     return None
             version = self.schema_version
             dest = self._backup_to_dir(version)
-            for old in self._backup_files(version)[:-KEEP_BACKUPS]:
-                old.unlink(missing_ok=True)
+            after = self._meta(_EXPORTED_AFTER_KEY)
+            backups.rotate(self.backups_dir, version,
+                           exported_after=int(after) if after and after.isdigit() else 0)
             return dest
 
     @property
@@ -831,3 +946,53 @@ class Store:
             if rows != [("ok",)]:
                 return False
             return not self._conn.execute("PRAGMA foreign_key_check").fetchall()
+
+
+# ---------------------------------------------------------------- opening, the helpers
+
+def check_home(home: Path) -> None:
+    """Refuse to start a new store where a judge's work may be: the store file is missing,
+    empty or not an SQLite file while a ``-wal`` or the backups folder holds data."""
+    path = Path(home) / backups.STORE_NAME
+    state = backups.store_state(path)
+    if state == "present":
+        return
+    side = backups.has_side_data(path)
+    folder = Path(home) / backups.BACKUPS_DIR
+    files = backups.backup_files(folder)
+    if state in ("missing", "empty") and not side and not files:
+        return  # a new home (or one that never held anything): start afresh
+    best = backups.newest_good(folder) if files else None
+    what = {"missing": "the store file is missing", "empty": "the store file is empty",
+            "damaged": "the store file is damaged (it is not a database)"}[state]
+    if side:
+        what += ", but its write-ahead log (store.sqlite-wal) holds data"
+    elif files:
+        what += ", but the backups folder holds your earlier work"
+    raise StoreError(f"{what}; it is not started afresh", where=str(path),
+                     hint=backups.restore_hint(Path(home), best))
+
+
+def has_side_files(path: Path) -> bool:
+    return any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm"))
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _refuse_newer(conn: sqlite3.Connection) -> None:
+    current = migrations.user_version(conn)
+    if current > migrations.latest_version():
+        raise StoreError(
+            f"the store was written by a newer version of ZeroDX Desktop (schema {current},"
+            f" this version knows {migrations.latest_version()})",
+            hint="Install the newer version of the app, or use another data folder.")

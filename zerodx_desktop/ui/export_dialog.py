@@ -174,6 +174,7 @@ class ExportDialog(QDialog):
         self.status: dict[str, Any] | None = None
         self.counts: dict[str, int] = {}
         self.sequence = 1
+        self.audit_problems: list[str] = []  # where the store's audit chain is broken
         self.setWindowTitle(self.tr("Export your signed score sheet"))
         self.setModal(True)
         self.resize(720, 560)
@@ -243,11 +244,27 @@ class ExportDialog(QDialog):
         self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.setVisible(False)
 
+        # a broken audit chain: shown, and the export waits for the judge to acknowledge it
+        self.audit_label = QLabel(page)
+        self.audit_label.setWordWrap(True)
+        self.audit_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.audit_label.setStyleSheet(ERROR_STYLE)
+        self.audit_label.setAccessibleName(self.tr("Edit history problem"))
+        self.audit_label.setVisible(False)
+        self.audit_box = QCheckBox(self.tr(
+            "I know my edit history was changed outside the app; export anyway (the chair "
+            "sees the warning audit_broken)"), page)
+        self.audit_box.setObjectName("acceptAuditBreak")
+        self.audit_box.setVisible(False)
+        self.audit_box.toggled.connect(self._update_buttons)
+
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(head)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary_label)
+        lay.addWidget(self.audit_label)
+        lay.addWidget(self.audit_box)
         lay.addLayout(pass_form)
         lay.addWidget(self.history_check)
         lay.addWidget(self.error_label)
@@ -352,7 +369,26 @@ class ExportDialog(QDialog):
         self.blocked = bool(problem)
         if problem:
             self._show_error(problem)
+        self._show_audit()
         self._update_buttons()
+
+    def _show_audit(self) -> None:
+        from zerodx_desktop.services.recovery import audit_breaks
+
+        try:
+            self.audit_problems = audit_breaks(self.home) if self.status else []
+        except UserError:
+            self.audit_problems = []  # the store's own problem is already shown
+        shown = self.audit_problems[:8]
+        more = len(self.audit_problems) - len(shown)
+        self.audit_label.setText(self.tr(
+            "Your edit history (audit chain) was changed outside the app:") + "\n"
+            + "\n".join(f"\u2022 {p}" for p in shown)
+            + (("\n" + self.tr("\u2026 and {n} more").format(n=more)) if more > 0 else "")
+            + "\n" + self.tr("Restore a backup from before the change (File \u25b8 Restore "
+                              "from backup\u2026), or export anyway."))
+        self.audit_label.setVisible(bool(self.audit_problems))
+        self.audit_box.setVisible(bool(self.audit_problems))
 
     @property
     def incomplete(self) -> bool:
@@ -391,7 +427,9 @@ class ExportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(not self.busy and not self.blocked
-                                      and bool(self.passphrase_edit.text()))
+                                      and bool(self.passphrase_edit.text())
+                                      and (not self.audit_problems
+                                           or self.audit_box.isChecked()))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -431,6 +469,7 @@ class ExportDialog(QDialog):
         self.error_label.setVisible(False)
         home = self.home
         include_history = self.history_check.isChecked()
+        accept = self.audit_box.isChecked()
 
         def work(progress: Progress) -> Any:
             from zerodx_desktop.services.export import export_sheet
@@ -439,7 +478,8 @@ class ExportDialog(QDialog):
             progress(0, 2, "Unlocking your signing key…")
             identity = unlock(home, passphrase)
             progress(1, 2, "Writing and signing the sheet…")
-            return export_sheet(home, identity, out, include_history=include_history)
+            return export_sheet(home, identity, out, include_history=include_history,
+                                accept_audit_break=accept)
 
         self._set_busy(True)
         run_in_background(self, work, title=self.tr("Exporting your score sheet"),

@@ -72,6 +72,7 @@ def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
 
 
 BACKUP_INTERVAL_S = 600
+HOME_CHECK_MS = 2000
 
 
 class MainWindow(i18n.Retranslating, QMainWindow):
@@ -91,6 +92,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         # the home's language preference (or the system's): this window and later ones use it
         i18n.apply_language(i18n.language_setting(self.settings))
         self._failure_shown = False
+        self._home_gone = False  # the store file vanished while the window was open
+        self.audit_problems: list[str] | None = None  # the check on open, once it is done
         self._closed = False
         self._other_windows: list[MainWindow] = []
         self.roster_box: QMessageBox | None = None  # the note after opening a package
@@ -189,6 +192,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                                           icon_name="export")
         self.identity_action = self._action(self.show_identity)
         self.scorecard_action = self._action(self.print_scorecard, QKeySequence("Ctrl+P"))
+        self.restore_action = self._action(self.restore_backup)
         self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.undo, KS.Undo, icon_name="undo")
@@ -224,6 +228,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         m.addActions([self.export_action, self.scorecard_action])
         m.addSeparator()
         m.addAction(self.identity_action)
+        m.addAction(self.restore_action)
         m.addSeparator()
         m.addAction(self.quit_action)
         self.edit_menu = m = self._menu(bar)
@@ -275,6 +280,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         t(self.scorecard_action, self.tr("&Print my scorecard\u2026"),
           self.tr("Your scores and comments as a PDF"))
         t(self.quit_action, self.tr("&Quit"))
+        t(self.restore_action, self.tr("&Restore from backup\u2026"),
+          self.tr("Put an earlier copy of your scores back (the current one is kept)"))
         retranslate_stack(self.undo_stack)  # "level 3: …" in the new language, too
         self._undo_redo_texts()
         self.undo_action.setIconText(self.tr("Undo"))  # the toolbar stays short; the menu
@@ -325,6 +332,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
                 "WorkspaceSession", "Saved {time}").format(time=i18n.fmt_time(value)))
         elif kind == "failed":
             self.save_label.setText(self.tr("NOT SAVED: {first}").format(first=value))
+        elif kind == "read_only":
+            self.save_label.setText(self.tr("Read-only: changes cannot be saved here"))
 
     def judge_tab_shown(self) -> bool:
         return self.roles.currentIndex() == 0
@@ -379,14 +388,116 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     # ---- the store and the panel -----------------------------------------------------
     def open_store(self) -> None:
-        from zerodx_desktop.store.store import Store
+        from zerodx_desktop.services.recovery import open_home_store
 
-        self.store = Store.open_home(self.home)
-        # a periodic backup (SQLite backup API) besides the one before each migration
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(BACKUP_INTERVAL_S * 1000)
-        self._backup_timer.timeout.connect(self.backup_store)
-        self._backup_timer.start()
+        self.store = open_home_store(self.home)
+        if getattr(self, "_backup_timer", None) is None:
+            # a periodic backup (SQLite backup API) besides the one before each migration
+            self._backup_timer = QTimer(self)
+            self._backup_timer.setInterval(BACKUP_INTERVAL_S * 1000)
+            self._backup_timer.timeout.connect(self.backup_store)
+            self._backup_timer.start()
+            # the home folder can vanish under a running app (deleted, an unplugged disk)
+            self._home_timer = QTimer(self)
+            self._home_timer.setInterval(HOME_CHECK_MS)
+            self._home_timer.timeout.connect(self.check_home)
+            self._home_timer.start()
+        self._home_gone = False
+        QTimer.singleShot(0, self.check_audit)
+
+    def check_home(self) -> bool:
+        """Whether the store file is still where it was opened; when it is gone the window
+        stops saying "Saved" and says so, once."""
+        if self.store is None or self._closed or self._home_gone:
+            return not self._home_gone
+        if self.store.still_there():
+            return True
+        self._home_gone = True
+        self._save_failed(self.tr(
+            "The data folder {home} was moved or deleted while the app was open: nothing more "
+            "can be saved.\n\nPut the folder back, or quit and start the app again (it offers "
+            "to restore the newest backup).").format(home=self.home))
+        return False
+
+    def check_audit(self) -> None:
+        """The audit chain is checked when the store opens, off the UI thread on a connection
+        of its own (~0.25 s for 10,000 entries); a break is shown, not blocking."""
+        if self.store is None or self._closed:
+            return
+        home = self.home
+
+        def work(_progress: Progress) -> list[str]:
+            from zerodx_desktop.services.recovery import audit_breaks
+
+            return audit_breaks(home)
+
+        run_in_background(self, work, title=self.tr("Checking your edit history"),
+                          on_success=self._show_audit_breaks,
+                          on_failure=lambda _exc: None,  # opening the store says the rest
+                          cancellable=True)
+
+    def _show_audit_breaks(self, problems: list[str]) -> None:
+        self.audit_problems = problems
+        if not problems or self._closed:
+            return
+        shown = "\n".join(f"\u2022 {p}" for p in problems[:10])
+        more = len(problems) - 10
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          self.tr("{app_name}: edit history changed").format(app_name=APP_NAME),
+                          self.tr("Your scores or their edit history (audit chain) were changed "
+                                  "outside the app:\n{rows}{more}\n\nRestore a backup from "
+                                  "before the change (File \u25b8 Restore from backup\u2026). "
+                                  "Exporting needs you to acknowledge this, and the chair will "
+                                  "see it.").format(
+                              rows=shown, more=f"\n\u2026 +{more}" if more > 0 else ""),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("auditBreakBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_box = box
+        box.open()  # not exec(): start-up (and --smoke) never waits on it
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore from backup…: choose a backup; the window lets go of the store,
+        the backup is put back (the current store kept beside it), and the panel reopens."""
+        from zerodx_desktop.ui.restore_dialog import RestoreDialog
+
+        if self.workspace is not None:
+            self.workspace.flush()
+        dialog = RestoreDialog(self.home, self)
+        dialog.restoreRequested.connect(self._restore_from)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _restore_from(self, backup: str) -> None:
+        from zerodx_desktop.services.recovery import describe, restore_backup
+
+        self._release_store()
+        try:
+            done = restore_backup(self.home, backup)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("{app_name}: not restored").format(
+                app_name=APP_NAME), exc.message)
+            done = None
+        try:
+            self.open_store()
+        except UserError as exc:
+            QMessageBox.critical(self, APP_NAME, exc.message)
+            return
+        self.load_current_panel()
+        if done is not None:
+            self.statusBar().showMessage(self.tr("Restored {name} ({what})").format(
+                name=done.restored.path.name, what=describe(done.restored)), 10000)
+
+    def _release_store(self) -> None:
+        if self.workspace is not None:
+            self.workspace.shutdown()
+            self.judge_stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.undo_stack.clear()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
     def backup_store(self) -> None:
         if self.store is None or self._closed:
@@ -441,7 +552,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             ws.splitter.restoreState(splitter)
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
-        self._save_state = ("all", None)
+        self._save_state = ("read_only", None) if self.store.read_only else ("all", None)
         self._show_save_state()
         self._update_actions()
         self.roles.setCurrentIndex(0)
@@ -544,6 +655,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     # ---- save status -----------------------------------------------------------------
     def _saved(self, text: str) -> None:
+        if self._home_gone:
+            return
         self._failure_shown = False
         self.save_label.setPalette(self.statusBar().palette())
         self._save_state = ("saved", QTime.currentTime())  # said again on a language change
