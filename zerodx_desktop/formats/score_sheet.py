@@ -45,6 +45,7 @@ from zerodx_desktop.core.sheet import (
     SheetContent,
     SheetVerdict,
     Status,
+    Warning_,
 )
 from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
