@@ -641,11 +641,22 @@ def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
 # -- the use-case -----------------------------------------------------------------------
 
 def merge(panel_package_path: Path, sheet_paths: list[Path], *, method: str | None = None,
-          progress: Progress | None = None, cancel: Cancel | None = None) -> MergeOutcome:
-    """Verify the sheets against the panel package and combine the valid ones."""
-    from zerodx_desktop.formats.package import read_panel_package
+          progress: Progress | None = None, cancel: Cancel | None = None,
+          home: Path | None = None, organizer: str | None = None) -> MergeOutcome:
+    """Verify the sheets against the panel package and combine the valid ones.
 
-    pkg = read_panel_package(Path(panel_package_path))
+    With ``home`` (the CLI and the app always give it) the package goes through the chain
+    of trust (``services.trust``): its signer must be the organizer pinned for its panel id,
+    or the stated ``organizer``.
+    """
+    if home is not None:
+        from zerodx_desktop.services.trust import load_package
+
+        pkg = load_package(home, Path(panel_package_path), organizer=organizer)
+    else:
+        from zerodx_desktop.formats.package import read_panel_package
+
+        pkg = read_panel_package(Path(panel_package_path))
     panel, framework = pkg.panel, pkg.framework
     if method is not None and method not in agg.METHODS:
         raise UserError(f"unknown aggregation method '{method}'", where="--method",

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import IdentityError, UserError
-from zerodx_desktop.formats.signing import PublicIdentity, has_identity, load_public_identity
+from zerodx_desktop.services.identity import PublicIdentity, has_identity, load_public_identity
 from zerodx_desktop.ui.identity_dialog import ERROR_STYLE, OK_STYLE, report_failure
 from zerodx_desktop.ui.operations import Progress, run_in_background
 

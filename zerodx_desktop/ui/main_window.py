@@ -379,9 +379,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     # ---- the store and the panel -----------------------------------------------------
     def open_store(self) -> None:
-        from zerodx_desktop.store.store import Store
+        from zerodx_desktop.services.home import open_home_store
 
-        self.store = Store.open_home(self.home)
+        self.store = open_home_store(self.home)
         # a periodic backup (SQLite backup API) besides the one before each migration
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_S * 1000)
@@ -667,7 +667,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def show_judge_card(self, path: Path) -> None:
         """What a judge card says (name, e-mail, fingerprint), for an organizer who opened
         one from the file manager; the Organizer tab adds cards to a panel."""
-        from zerodx_desktop.formats.signing import read_judge_card
+        from zerodx_desktop.services.identity import read_judge_card
 
         try:
             card = read_judge_card(path)
