@@ -564,7 +564,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write your signed score sheet")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
 
-    verify = sub.add_parser("verify", help="verify a score sheet")
+    verify = sub.add_parser("verify", help="verify a score sheet or a result workbook")
     verify.add_argument("file", metavar="FILE.xlsx")
     verify.add_argument("--panel", metavar="FILE.zdxpanel")
     _organizer_option(verify)

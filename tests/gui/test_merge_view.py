@@ -482,7 +482,6 @@ def test_export_signed_workbook_and_pdf_preview(qtbot, view, pile, home, tmp_pat
         read_result_workbook,
         verify_result_workbook,
     )
-    from zerodx_desktop.formats.signing import Identity
     from zerodx_desktop.ui import merge_view, passphrase_dialog, pdf_preview_dialog
 
     chair = pile["chair"]  # named with --chair in the package

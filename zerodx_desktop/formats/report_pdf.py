@@ -1150,7 +1150,7 @@ def strip_paths(text: str, name: str = "") -> str:
     return _DIR_PREFIX.sub("", s)
 
 
-# the sheet warnings of DESIGN §3 (and ours), said in words in the report
+# the sheet warnings of docs/contract.md §2 (and ours), said in words in the report
 WARNING_WORDS = {
     "incomplete": "some criteria not scored (missing, not zero)",
     "conflict_scored": "scores for a conflicted nominee left out",

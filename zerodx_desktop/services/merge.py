@@ -11,7 +11,7 @@ Two steps:
    disagreements, reliability and the plain-language reading. :func:`combine` does step 2
    for verdicts already in hand (tests, the UI after its own verification).
 
-:func:`merge_to_json` gives the ``zerodx merge --json`` document (DESIGN.md section 5).
+:func:`merge_to_json` gives the ``zerodx merge --json`` document (docs/contract.md, "JSON keys").
 
 Conventions: a nominee no judge scored has score None, is listed last with
 ``rank = (number of ranked nominees) + 1`` and ``tied = False`` in ``RankingRow`` (the JSON
@@ -682,7 +682,7 @@ def _r(x: float | None, digits: int) -> float | None:
 
 
 def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
-    """The ``zerodx merge --json`` document: exactly the keys of DESIGN.md section 5."""
+    """The ``zerodx merge --json`` document: exactly the keys of docs/contract.md ("JSON keys")."""
     res = outcome.result
     rel = res.reliability
     return {
