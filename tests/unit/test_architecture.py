@@ -51,3 +51,15 @@ def test_heavy_libraries_stay_off_the_start_up_path() -> None:
                           cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+def test_one_place_decides_how_a_report_is_printed() -> None:
+    """``write_report`` and ``write_certificates`` are called from services.reports only, so
+    the rule "final only from a valid result, else a watermarked draft" lives once."""
+    import re
+
+    callers = sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "zerodx_desktop").rglob("*.py")
+        if re.search(r"\bwrite_(report|certificates)\(", p.read_text(encoding="utf-8"))
+        and p.name != "report_pdf.py")
+    assert callers == ["zerodx_desktop/services/reports.py"]
