@@ -1213,6 +1213,7 @@ ZH.update({
     "Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed":
         "除您之外，可以为评审结果签名的人的卡片（.zdxjudge）：只有小组主席或组织者签名的结果才能出具正式报告",
     "Clear chairs": "清除小组主席",
+    "Remove the chairs added (you stay one)": "移除已添加的小组主席（您仍是小组主席）",
     "Chairs: you (the organizer)": "小组主席：您（组织者）",
     "Add chair cards": "添加小组主席卡",
     "Chairs": "小组主席",

@@ -2421,6 +2421,10 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>Clear chairs</translation>
     </message>
     <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>Remove the chairs added (you stay one)</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>

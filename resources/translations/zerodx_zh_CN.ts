@@ -2380,6 +2380,10 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>清除小组主席</translation>
     </message>
     <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>移除已添加的小组主席（您仍是小组主席）</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>

@@ -67,7 +67,8 @@ def _slug(text: str) -> str:
 
 
 def _build_package(organizer: Identity, judges: list[PublicIdentity],
-                   conflicts: list[Conflict], out: Path):  # type: ignore[no-untyped-def]
+                   conflicts: list[Conflict], out: Path,
+                   panel_id: str = "zerodx-demo-2026"):  # type: ignore[no-untyped-def]
     from zerodx_desktop.formats.framework_file import read_framework_file
     from zerodx_desktop.formats.package import build_panel_package
 
@@ -75,7 +76,7 @@ def _build_package(organizer: Identity, judges: list[PublicIdentity],
     return build_panel_package(title=DEMO_TITLE, framework=framework,
                                nominees_dir=demo_nominees_dir(), judges=judges,
                                conflicts=conflicts, method="mean", round=1,
-                               organizer=organizer, out=out, panel_id="zerodx-demo-2026")
+                               organizer=organizer, out=out, panel_id=panel_id)
 
 
 def demo_levels(panel: Panel, framework: Framework, judge_index: int, severity: float,
@@ -232,7 +233,12 @@ def _build_demo_in(out: Path) -> list[str]:
     conflicts = [Conflict(judges[1][0].fingerprint, conflict_nominee,
                           "Served on the nominee's advisory board until 2025")]
     package = out / "panel.zdxpanel"
-    pkg = _build_package(organizer, [j.public for j, _, _ in judges], conflicts, package)
+    # every demo has a fresh organizer key, so its own panel id (as `panel build` gives one):
+    # a home that verified an earlier demo does not take this one for a look-alike
+    from zerodx_desktop.services.panels import default_panel_id
+
+    pkg = _build_package(organizer, [j.public for j, _, _ in judges], conflicts, package,
+                         panel_id=default_panel_id(DEMO_TITLE, organizer.fingerprint))
     framework = framework_from_dict(pkg.panel.framework)
 
     sheets = []

@@ -90,11 +90,11 @@ def check_result(home: Path, path: Path, *, package: Path | None = None,
 
     pkg = trust.load_package(home, package, organizer=organizer) if package else None
     panel: Panel | None = pkg.panel if pkg else None
-    source = {"": ""}
+    source = ""  # where the keys that may sign came from, for the message
 
     def may_sign(panel_id: str, fingerprint: str) -> bool:
-        keys, source[""] = trust.result_signers(home, panel_id, panel=panel,
-                                                organizer=organizer)
+        nonlocal source
+        keys, source = trust.result_signers(home, panel_id, panel=panel, organizer=organizer)
         return fingerprint in keys
 
     v = verify_result_signer(Path(path), may_sign)
@@ -107,9 +107,9 @@ def check_result(home: Path, path: Path, *, package: Path | None = None,
                         changed=v.changed, package=pkg)
     if v.status == "unknown_signer":
         who = f"{v.signer} ({v.fingerprint})" if v.signer else str(v.fingerprint)
-        if source[""]:
+        if source:
             check.reason = (f"it is signed by {who}, who is neither a chair nor the organizer "
-                            f"of panel {v.panel_id} (according to {source['']})")
+                            f"of panel {v.panel_id} (according to {source})")
         else:
             check.reason = (f"it is signed by {who}, but this home does not know panel "
                             f"{v.panel_id}: give its package (--panel PANEL.zdxpanel) so the "

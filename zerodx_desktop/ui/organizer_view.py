@@ -430,6 +430,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
             "Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a "
             "report is final only from a result a chair or the organizer signed"))
         self.clear_chairs_button.setText(self.tr("Clear chairs"))
+        self.clear_chairs_button.setToolTip(self.tr("Remove the chairs added (you stay one)"))
         self._show_chairs()
         self.remove_judge_button.setText(self.tr("Remove"))
         self.remove_judge_button.setToolTip(self.tr("Remove the selected judges from the panel"))
