@@ -1,1 +1,1 @@
-"""Benchmarks for the performance budgets of DESIGN.md §7 (run with `make bench`)."""
+"""Benchmarks for the performance budgets of docs/contract.md §6 (run with `make bench`)."""

@@ -1201,3 +1201,23 @@ ZH.update({
     "Z-score": "Z 分数",
     "Schulze": "Schulze 法",
 })
+
+# ---- The chain of trust: chairs, draft reports ------------------------------------------
+ZH.update({
+    "Draft": "草稿",
+    "Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.":
+        "打印未由小组主席签名（或完全未签名）的结果，每一页都标注“DRAFT — NOT VERIFIED”（草稿——未经验证）。不勾选时，此类结果会被拒绝。",
+    "Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}":
+        "草稿报告已保存（每一页都标注“DRAFT — NOT VERIFIED”）：{path}",
+    "Add chair cards…": "添加小组主席卡…",
+    "Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed":
+        "除您之外，可以为评审结果签名的人的卡片（.zdxjudge）：只有小组主席或组织者签名的结果才能出具正式报告",
+    "Clear chairs": "清除小组主席",
+    "Remove the chairs added (you stay one)": "移除已添加的小组主席（您仍是小组主席）",
+    "Chairs: you (the organizer)": "小组主席：您（组织者）",
+    "Add chair cards": "添加小组主席卡",
+    "Chairs": "小组主席",
+    "Some chair cards were not added:": "部分小组主席卡未能添加：",
+    "No final PDF report from this result: it is {status} ({reason}).":
+        "此结果不能出具正式 PDF 报告：其状态为 {status}（{reason}）。",
+})

@@ -82,8 +82,8 @@ def _preload_qt_free_modules() -> None:
     import zerodx_desktop.core.framework
     import zerodx_desktop.core.panel
     import zerodx_desktop.core.scoring
-    import zerodx_desktop.formats.signing
-    import zerodx_desktop.store
+    import zerodx_desktop.services.home
+    import zerodx_desktop.services.identity
     import zerodx_desktop.ui  # noqa: F401  (the singleton guard: ctypes, no Qt)
 
 

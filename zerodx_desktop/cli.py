@@ -46,7 +46,7 @@ def _unlock(home: Path):  # type: ignore[no-untyped-def]
 
 
 def _optional_identity(home: Path):  # type: ignore[no-untyped-def]
-    from zerodx_desktop.formats.signing import has_identity
+    from zerodx_desktop.services.identity import has_identity
 
     if not has_identity(home):
         return None
@@ -93,7 +93,7 @@ def _input(path: str | Path, what: str, expect: str | None = None,
            hint: str | None = None) -> Path:
     """An input file checked before any work (and before the passphrase is asked): it
     exists, is a file and not a folder, and is not recognisably another kind of file."""
-    from zerodx_desktop.formats.limits import require_file
+    from zerodx_desktop.services.files import require_file
 
     return require_file(path, what, expect=expect, hint=hint)
 
@@ -102,7 +102,7 @@ def _present(path: str, what: str, folder_hint: str | None = None) -> None:
     """Refuse a missing file or a folder before any work; anything else that is a file
     goes to its reader, which gives it a status (a score sheet that is not one is
     ``unreadable``)."""
-    from zerodx_desktop.formats.limits import sniff_file
+    from zerodx_desktop.services.files import sniff_file
 
     found = sniff_file(path)
     if found == "folder":
@@ -158,7 +158,7 @@ def _positive_or_zero(text: str) -> int:
 def _text(value: str | None) -> str:
     """A cell's value for the terminal: one line (a sheet's text cannot fake more output
     lines), cut to 200 characters; ``--json`` has the values whole."""
-    from zerodx_desktop.formats.score_sheet import printable_line
+    from zerodx_desktop.services.sheets import printable_line
 
     return "(empty)" if value in (None, "") else printable_line(str(value))
 
@@ -181,7 +181,7 @@ def cmd_identity(args: argparse.Namespace, home: Path) -> int:
         pub = svc.export_card(home, _output(args.out, ".zdxjudge", what="judge card"))
         print(f"Wrote judge card {args.out} ({pub.fingerprint})")
     elif args.identity_cmd == "passphrase":
-        from zerodx_desktop.formats.signing import change_passphrase
+        from zerodx_desktop.services.identity import change_passphrase
 
         old = _passphrase("Current passphrase: ")
         new = os.environ.get("ZERODX_NEW_PASSPHRASE") or getpass.getpass("New passphrase: ")
@@ -201,21 +201,24 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
         _input(args.framework, "framework file", "framework")
         for card in args.judge:
             _input(card, "judge card", "judge_card")
+        for card in args.chair or []:
+            _input(card, "chair's card", "judge_card")
         organizer = _unlock(home)
         pkg = svc.build_panel(organizer=organizer, title=args.title,
                               framework_path=Path(args.framework),
                               nominees_dir=Path(args.nominees), judge_cards=args.judge,
                               conflicts=args.conflict or [], method=args.method,
-                              round_=args.round, out=out, panel_id=args.panel_id)
+                              round_=args.round, out=out, panel_id=args.panel_id,
+                              chair_cards=args.chair or [], home=home)
+        chairs = "".join(f", {c.name} ({c.fingerprint})" for c in pkg.panel.chairs)
         print(f"Wrote {args.out}: panel {pkg.panel.id}, round {pkg.panel.round}, "
               f"{len(pkg.panel.nominees)} nominees, {len(pkg.panel.judges)} judges; "
-              f"signed by {organizer.fingerprint}")
+              f"signed by {organizer.fingerprint}; chairs: {organizer.name} (organizer)"
+              f"{chairs}")
     elif args.panel_cmd == "open":
-        from zerodx_desktop.formats.package import read_panel_package
-
         _input(args.file, "panel package", "zdxpanel")
-        pkg = read_panel_package(Path(args.file))
-        panel_id = svc.open_panel_package(home, Path(args.file))
+        pkg = svc.open_package(home, Path(args.file), organizer=args.organizer)
+        panel_id = pkg.panel.id
         signer = pkg.signer.fingerprint if pkg.signer else "unsigned"
         print(f"Opened panel {panel_id} ({pkg.panel.title}, round {pkg.panel.round}): "
               f"{len(pkg.panel.nominees)} nominees. Signed by "
@@ -336,33 +339,19 @@ def cmd_restore(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.formats.score_sheet import (
+    from zerodx_desktop.services.results import is_result_workbook
+    from zerodx_desktop.services.sheets import (
         display_note_text,
         mismatch_text,
         row_change_text,
-        verify_score_sheet,
+        verify_sheet,
     )
 
     _present(args.file, "score sheet")  # missing or a folder: no verdict to print
-    panel = None
-    if args.panel:
-        from zerodx_desktop.formats.package import read_panel_package
-
-        panel = read_panel_package(_input(args.panel, "panel package", "zdxpanel")).panel
-    verdict = verify_score_sheet(Path(args.file), panel)
-    if verdict.status == "unreadable" and _is_result_workbook(Path(args.file)):
-        return _verify_result(args)
-    if panel is None and verdict.content is not None:
-        # no --panel: check the roster with this home's copy of the panel, when it has one
-        stored = _stored_panel(home, verdict.content.panel_id)
-        if stored is not None:
-            verdict = verify_score_sheet(Path(args.file), stored)
-        elif verdict.usable:
-            verdict.warnings.append("roster_not_checked")
-            verdict.message = (
-                "The signature is valid and every cell matches what the judge signed, but the "
-                "judge's key was not checked against a panel roster: pass --panel "
-                "PANEL.zdxpanel to check it.")
+    package = _input(args.panel, "panel package", "zdxpanel") if args.panel else None
+    verdict = verify_sheet(home, Path(args.file), package=package, organizer=args.organizer)
+    if verdict.status == "unreadable" and is_result_workbook(Path(args.file)):
+        return _verify_result(args, home, package)
     if args.json:
         doc = verdict.to_json()
         doc["file"] = args.file
@@ -404,63 +393,33 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
     return EXIT_OK if verdict.usable else EXIT_REJECTED
 
 
-def _stored_panel(home: Path, panel_id: str):  # type: ignore[no-untyped-def]
-    """This home's copy of panel ``panel_id`` (None without a store or that panel)."""
-    if not (home / "store.sqlite").is_file():
-        return None
-    from zerodx_desktop.core.errors import StoreError
-    from zerodx_desktop.services.panels import open_store
+def _verify_result(args: argparse.Namespace, home: Path, package: Path | None) -> int:
+    """`verify` given a result workbook: the chair's signature, the signer against the
+    panel's chairs, and the cells."""
+    from zerodx_desktop.services.results import RESULT_NEXT_STEP, check_result
 
-    try:
-        with open_store(home) as store:
-            if panel_id not in {pid for pid, _t, _r in store.panels()}:
-                return None
-            return store.panel(panel_id)
-    except StoreError as exc:  # the sheet is still checked; the home's problem is said
-        print(f"zerodx: warning: this home's store cannot be read: {exc.what}",
-              file=sys.stderr)
-        return None
-
-
-def _is_result_workbook(path: Path) -> bool:
-    """(``_present`` has refused a missing file, a folder or a pipe before this runs.)"""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            if "xl/workbook.xml" not in names or len(names) > 200:
-                return False
-            return b"_signature" in zf.read("xl/workbook.xml")[:100_000] and \
-                b"zerodx-result/1" in b"".join(zf.read(n)[:200_000] for n in names
-                                                 if n.startswith("xl/worksheets/"))
-    except (OSError, zipfile.BadZipFile, KeyError):
-        return False
-
-
-def _verify_result(args: argparse.Namespace) -> int:
-    """`verify` given a result workbook: check the chair's signature and the cells."""
-    from zerodx_desktop.formats.result_workbook import verify_result_workbook
-
-    status, signer, changed = verify_result_workbook(Path(args.file))
+    check = check_result(home, Path(args.file), package=package, organizer=args.organizer)
     if args.json:
-        _print_json({"file": args.file, "kind": "result_workbook", "status": status,
-                     "judge": None, "fingerprint": signer, "panel_id": None, "round": None,
-                     "sequence": None, "warnings": [],
-                     "changed_cells": [{"cell": c.cell, "signed": c.signed, "found": c.found}
-                                       for c in changed]})
+        doc = check.to_json()
+        doc["file"] = args.file
+        _print_json(doc)
     else:
-        print(f"{args.file}: result workbook, {status}"
-              + (f" (signed by {signer})" if signer else ""))
-        for cell in changed:
+        print(f"{args.file}: result workbook, {check.status}"
+              + (f" (signed by {check.signer or '?'}, {check.fingerprint})"
+                 if check.fingerprint else ""))
+        if check.reason:
+            print(f"  Not valid: {check.reason}.")
+        if check.status in RESULT_NEXT_STEP:
+            print(f"  What to do: {RESULT_NEXT_STEP[check.status]}")
+        for cell in check.changed:
             print(f"  {cell.cell}: signed {_text(cell.signed)}, found {_text(cell.found)}")
-    return EXIT_OK if status == "valid" else EXIT_REJECTED
+    return EXIT_OK if check.valid else EXIT_REJECTED
 
 
 def _print_rejected(verdicts: Sequence[Any], total: int) -> None:
     """On stderr: each rejected sheet with its status, why, what to do, and its changed cells
     as nominee id / criterion id / signed / found (and the values that do not fit)."""
-    from zerodx_desktop.formats.score_sheet import mismatch_text
+    from zerodx_desktop.services.sheets import mismatch_text
 
     if not verdicts:
         return
@@ -495,7 +454,8 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
     pdf = _output(args.pdf, ".pdf", inputs=inputs, what="report") if args.pdf else None
     identity = _optional_identity(home)
     try:
-        outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method)
+        outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method,
+                        home=home, organizer=args.organizer)
     except NoValidSheet as exc:
         _print_rejected(exc.verdicts, len(exc.verdicts))
         if args.json:
@@ -505,17 +465,21 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
                  "status": str(v.status), "warnings": list(v.warnings)}
                 for v in exc.verdicts]})
         raise
-    from zerodx_desktop.formats.result_workbook import write_result_workbook
+    from zerodx_desktop.services.results import write_result
 
-    write_result_workbook(out, outcome.result, identity)
+    write_result(out, outcome.result, identity)
     notes = [f"Wrote result workbook {args.out} "
              + (f"(signed by {identity.fingerprint})" if identity else
                 "(UNSIGNED: this home has no identity)")]
     if pdf is not None:
-        from zerodx_desktop.formats.report_pdf import write_report
+        from zerodx_desktop.services.reports import print_report
 
-        write_report(pdf, outcome.result, result_sha256=outcome.result.content_sha256)
-        notes.append(f"Wrote report {args.pdf}")
+        # the same rule as `report`: final only from a valid result, else a draft
+        done = print_report(home, out, pdf, organizer=args.organizer,
+                            draft_when_not_valid=True)
+        notes.append(f"Wrote report {args.pdf}" + (
+            f" as a DRAFT (every page marked DRAFT — NOT VERIFIED): the result is "
+            f"{done.check.status} ({done.check.reason})" if done.draft else ""))
     rejected = rejected_verdicts(outcome.verdicts)
     rejected_ids = {id(v) for v in rejected}
     if args.json:
@@ -542,28 +506,27 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_report(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.formats.report_pdf import write_certificates, write_report
-    from zerodx_desktop.formats.result_workbook import read_result_workbook
+    from zerodx_desktop.services.reports import print_report
 
     path = _input(args.result, "result workbook", "xlsx",
                   hint="Give the result workbook (result.xlsx) that 'zerodx merge' wrote.")
+    package = _input(args.panel, "panel package", "zdxpanel") if args.panel else None
     out = _output(args.out, ".pdf", inputs=[path], what="report")
     cert = out.with_name(out.stem + "-certificates.pdf")
     if args.certificates:
         _output(str(cert), ".pdf", inputs=[path], what="certificates")
-    result = read_result_workbook(path)
-    sha = result.content_sha256
-    if args.certificates and not any(r.score is not None for r in result.ranking):
-        raise UserError("no nominee has a score, so there is no winner to certify",
-                        where=str(path))
-    write_report(out, result, result_sha256=sha, include_comments=args.comments)
-    print(f"Wrote report {out}")
+    done = print_report(home, path, out, package=package, organizer=args.organizer,
+                        draft=args.draft, certificates=args.certificates,
+                        certificates_out=cert if args.certificates else None,
+                        include_comments=args.comments)
+    kind = "DRAFT report (every page marked DRAFT — NOT VERIFIED)" if done.draft else "report"
+    print(f"Wrote {kind} {out}" + (f"; signed by {done.check.signer} "
+                                  f"({done.check.fingerprint})" if done.check.valid else ""))
     if args.certificates:
-        write_certificates(cert, result, args.certificates, result_sha256=sha)
-        count = sum(1 for r in result.ranking
-                    if r.score is not None and r.rank <= args.certificates)
-        print(f"Wrote {count} certificate(s) (top {args.certificates}"
-              + (", ties included" if count > args.certificates else "") + f") {cert}")
+        print(f"Wrote {done.certificate_count} {'DRAFT ' if done.draft else ''}certificate(s) "
+              f"(top {args.certificates}"
+              + (", ties included" if done.certificate_count > args.certificates else "")
+              + f") {cert}")
     return EXIT_OK
 
 
@@ -658,6 +621,13 @@ def _home_everywhere(parser: argparse.ArgumentParser) -> None:
                 _home_everywhere(sub)
 
 
+def _organizer_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--organizer", metavar="FINGERPRINT",
+                        help="the organizer's key fingerprint (SHA256:...): the package must "
+                             "be signed by it (default: the key this home pinned for the "
+                             "panel when it first saw it)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="zerodx", description="ZeroDX Desktop on the command line: identities, "
                 "panel packages, scoring, signed score sheets, merge and reports. "
@@ -709,9 +679,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the judging round (a newer round of the same panel updates it)")
     build.add_argument("--out", required=True, metavar="FILE.zdxpanel",
                        help="the panel package to write (signed with this home's identity)")
+    build.add_argument("--chair", action="append", metavar="CARD.zdxjudge",
+                       help="a card of someone who may sign the panel's result (the "
+                            "organizer always may); repeat for every chair")
     popen = psub.add_parser("open", help="verify a panel package and import it")
     popen.add_argument("file", metavar="FILE.zdxpanel",
                        help="the panel package the organizer sent")
+    _organizer_option(popen)
     status = psub.add_parser("status", help="progress per nominee")
     status.add_argument("--json", action="store_true",
                         help="print the progress as JSON (per nominee: done, total, status)")
@@ -756,12 +730,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the backup file to restore (default: the newest good one)")
     restore.set_defaults(parser=restore)
 
-    verify = sub.add_parser("verify", help="verify a score sheet")
+    verify = sub.add_parser("verify", help="verify a score sheet or a result workbook")
     verify.add_argument("file", metavar="FILE.xlsx",
                         help="a judge's score sheet (or a result workbook)")
     verify.add_argument("--panel", metavar="FILE.zdxpanel",
                         help="check the judge, nominees and framework against this panel "
                              "package (default: this home's copy of the panel, if any)")
+    _organizer_option(verify)
     verify.add_argument("--json", action="store_true",
                         help="print the verdict as JSON (status, warnings, changed_cells...)")
 
@@ -781,6 +756,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the result workbook to write (signed with this home's identity "
                             "when it has one)")
     merge.add_argument("--pdf", metavar="REPORT.pdf", help="also write the report PDF")
+    _organizer_option(merge)
     merge.add_argument("--json", action="store_true",
                        help="print the result as JSON (panel, method, sheets, ranking, "
                             "reliability, disagreements)")
@@ -796,6 +772,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also write certificates for the top N (REPORT-certificates.pdf)")
     report.add_argument("--comments", action="store_true",
                         help="include anonymised comments")
+    report.add_argument("--panel", metavar="FILE.zdxpanel",
+                        help="the panel's package: its organizer and chairs may sign the "
+                             "result (default: what this home pinned for the panel)")
+    _organizer_option(report)
+    report.add_argument("--draft", action="store_true",
+                        help="print even a result that is not valid (unsigned, or not signed "
+                             "by a chair), every page marked DRAFT — NOT VERIFIED")
 
     demo = sub.add_parser("demo", help="write a complete demo (panel, judges, sheets, result)")
     demo.add_argument("--out", required=True, metavar="DIR",

@@ -1918,6 +1918,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Result workbook saved: {path}</translation>
     </message>
     <message>
+        <source>No final PDF report from this result: it is {status} ({reason}).</source>
+        <translation>No final PDF report from this result: it is {status} ({reason}).</translation>
+    </message>
+    <message>
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
@@ -2405,6 +2409,46 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>Judge cards</translation>
     </message>
     <message>
+        <source>Add chair cards…</source>
+        <translation>Add chair cards…</translation>
+    </message>
+    <message>
+        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
+        <translation>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</translation>
+    </message>
+    <message>
+        <source>Clear chairs</source>
+        <translation>Clear chairs</translation>
+    </message>
+    <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>Remove the chairs added (you stay one)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
+        <translation>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</translation>
+    </message>
+    <message>
+        <source>Add chair cards</source>
+        <translation>Add chair cards</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Chairs</translation>
+    </message>
+    <message>
+        <source>Some chair cards were not added:</source>
+        <translation>Some chair cards were not added:</translation>
+    </message>
+    <message>
+        <source>Chairs: you (the organizer)</source>
+        <translation>Chairs: you (the organizer)</translation>
+    </message>
+    <message>
         <source>{name}: {name2} ({fingerprint}) is already on the roster</source>
         <translation>{name}: {name2} ({fingerprint}) is already on the roster</translation>
     </message>
@@ -2507,6 +2551,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Reading {name}</source>
         <translation>Reading {name}</translation>
+    </message>
+    <message>
+        <source>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</source>
+        <translation>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>

@@ -1877,6 +1877,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>结果工作簿已保存：{path}</translation>
     </message>
     <message>
+        <source>No final PDF report from this result: it is {status} ({reason}).</source>
+        <translation>此结果不能出具正式 PDF 报告：其状态为 {status}（{reason}）。</translation>
+    </message>
+    <message>
         <source>Result workbook</source>
         <translation>结果工作簿</translation>
     </message>
@@ -2364,6 +2368,46 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>评审卡</translation>
     </message>
     <message>
+        <source>Add chair cards…</source>
+        <translation>添加小组主席卡…</translation>
+    </message>
+    <message>
+        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
+        <translation>除您之外，可以为评审结果签名的人的卡片（.zdxjudge）：只有小组主席或组织者签名的结果才能出具正式报告</translation>
+    </message>
+    <message>
+        <source>Clear chairs</source>
+        <translation>清除小组主席</translation>
+    </message>
+    <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>移除已添加的小组主席（您仍是小组主席）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
+        <translation>打印未由小组主席签名（或完全未签名）的结果，每一页都标注“DRAFT — NOT VERIFIED”（草稿——未经验证）。不勾选时，此类结果会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Add chair cards</source>
+        <translation>添加小组主席卡</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>小组主席</translation>
+    </message>
+    <message>
+        <source>Some chair cards were not added:</source>
+        <translation>部分小组主席卡未能添加：</translation>
+    </message>
+    <message>
+        <source>Chairs: you (the organizer)</source>
+        <translation>小组主席：您（组织者）</translation>
+    </message>
+    <message>
         <source>{name}: {name2} ({fingerprint}) is already on the roster</source>
         <translation>{name}：{name2}（{fingerprint}）已在名单上</translation>
     </message>
@@ -2466,6 +2510,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <source>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</source>
+        <translation>草稿报告已保存（每一页都标注“DRAFT — NOT VERIFIED”）：{path}</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>

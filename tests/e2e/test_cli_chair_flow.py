@@ -110,8 +110,12 @@ def test_merge_with_no_valid_sheet_exits_1(demo: Path, tmp_path: Path) -> None:
 def test_report_from_the_result_workbook_keeps_the_verification_code(demo: Path,
                                                                       tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
+    # a final report needs the panel's package (or a home that pinned it): who may sign
     r = zerodx("report", demo / "result.xlsx", "--out", out, "--certificates", "3",
-               passphrase=None)
+               home=tmp_path / "home", passphrase=None)
+    assert r.code == 1 and "unknown_signer" in r.err and not out.exists()
+    r = zerodx("report", demo / "result.xlsx", "--panel", demo / "panel.zdxpanel", "--out",
+               out, "--certificates", "3", home=tmp_path / "home", passphrase=None)
     assert r.code == 0, r.err
     again, original = _pdf_text(out), _pdf_text(demo / "report.pdf")
     codes = set(re.findall(r"ZDX-[0-9A-F]{4}-[0-9A-F]{4}", original))

@@ -174,9 +174,16 @@ def test_verify_without_panel_uses_the_home_copy_or_says_the_roster_was_not_chec
 def test_verify_understands_a_result_workbook_and_home_must_be_a_folder(tmp_path: Path) -> None:
     demo = tmp_path / "demo"
     assert zerodx("demo", "--out", demo).code == 0
-    r = zerodx("verify", demo / "result.xlsx", "--json")
+    # a home that knows nothing of the panel cannot tell a chair from anyone else
+    r = zerodx("verify", demo / "result.xlsx", "--json", home=tmp_path / "h")
+    assert r.code == 1, r.err
+    assert r.json()["kind"] == "result_workbook" and r.json()["status"] == "unknown_signer"
+    r = zerodx("verify", demo / "result.xlsx", "--panel", demo / "panel.zdxpanel", "--json",
+               home=tmp_path / "h")
     assert r.code == 0, r.err
-    assert r.json()["kind"] == "result_workbook" and r.json()["status"] == "valid"
+    doc = r.json()
+    assert doc["kind"] == "result_workbook" and doc["status"] == "valid"
+    assert doc["signer"] == "Demo Organizer"
     afile = tmp_path / "file.txt"
     afile.write_text("x")
     r = zerodx("--home", afile, "panel", "status")

@@ -281,10 +281,17 @@ def pile(tmp_path_factory):
             json.dumps({"id": nid, "name": name}), encoding="utf-8")
     organizer = Identity.generate("Olga Organizer", "olga@example.org")
     judges = [Identity.generate(f"Judge {k}", f"{k}@example.org") for k in "ABC"]
+    chair = Identity.generate("Chris Chair", "chair@example.org")
     pkg = build_panel_package(title="GUI panel", framework=fw, nominees_dir=nominees,
                               judges=[j.public for j in judges], conflicts=[],
                               method="mean", round=1, organizer=organizer,
-                              out=root / "panel.zdxpanel")
+                              out=root / "panel.zdxpanel", chairs=[chair.public])
+    # a look-alike: the same panel id, title and roster, signed by someone else
+    mallory = Identity.generate("Mallory", "m@example.org")
+    build_panel_package(title="GUI panel", framework=fw, nominees_dir=nominees,
+                        judges=[j.public for j in judges], conflicts=[], method="mean",
+                        round=1, organizer=mallory, out=root / "fake.zdxpanel",
+                        panel_id=pkg.panel.id)
     sheets = []
     for i, judge in enumerate(judges):
         rows = [ScoreRow(nid, cid, lv, "Clear evidence." if (nid, cid) == ("n1", "c1") else "")
@@ -307,7 +314,8 @@ def pile(tmp_path_factory):
     junk = root / "notes.xlsx"
     junk.write_bytes(b"this is not a spreadsheet")
     return {"package": root / "panel.zdxpanel", "sheets": sheets, "tampered": tampered,
-            "junk": junk, "judges": judges, "signed_level": signed_level}
+            "junk": junk, "judges": judges, "signed_level": signed_level, "chair": chair,
+            "organizer": organizer, "mallory": mallory, "fake": root / "fake.zdxpanel"}
 
 
 def _merge_and_wait(qtbot, view, action) -> None:
@@ -432,16 +440,51 @@ def _merged_view(qtbot, view, pile) -> None:
     assert view.result is not None
 
 
+def test_pdf_report_waits_for_a_result_a_chair_signed(qtbot, view, pile, home, tmp_path,
+                                                     monkeypatch):
+    """Before the result is saved, and when it is saved unsigned or by someone who is not a
+    chair, "PDF report…" stays disabled and the status says why."""
+    from zerodx_desktop.formats.signing import Identity
+    from zerodx_desktop.ui import merge_view, passphrase_dialog
+
+    _merged_view(qtbot, view, pile)
+    assert view.result is not None and not view.export_pdf_button.isEnabled()
+    out = tmp_path / "unsigned.xlsx"  # no identity in this home: unsigned
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: out)
+    with qtbot.waitSignal(view.exportFinished, timeout=15000):
+        view.export_workbook_button.click()
+    assert view.result_check.status == "unsigned" and not view.export_pdf_button.isEnabled()
+    assert "unsigned" in view.status_label.text()
+    outsider = Identity.generate("Otto Outsider", "otto@example.org")
+    outsider.save(home, "otto-pass", rounds=1)
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda *_a, **_k: "otto-pass")
+    out = tmp_path / "foreign.xlsx"
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: out)
+    with qtbot.waitSignal(view.exportFinished, timeout=15000):
+        view.export_workbook_button.click()
+    assert view.result_check.status == "unknown_signer"
+    assert not view.export_pdf_button.isEnabled()
+    assert "unknown_signer" in view.status_label.text()
+
+
+def test_look_alike_package_refused_by_the_merge_view(qtbot, view, pile, home):
+    _merged_view(qtbot, view, pile)  # the genuine package: pinned in this home
+    _merge_and_wait(qtbot, view, lambda: view.set_package(pile["fake"]))
+    assert view.result is None
+    text = view.test_warnings[-1]
+    assert pile["organizer"].fingerprint in text and pile["mallory"].fingerprint in text
+    assert "look-alike" in text
+
+
 def test_export_signed_workbook_and_pdf_preview(qtbot, view, pile, home, tmp_path,
                                                 monkeypatch):
     from zerodx_desktop.formats.result_workbook import (
         read_result_workbook,
         verify_result_workbook,
     )
-    from zerodx_desktop.formats.signing import Identity
     from zerodx_desktop.ui import merge_view, passphrase_dialog, pdf_preview_dialog
 
-    chair = Identity.generate("Chris Chair", "chair@example.org")
+    chair = pile["chair"]  # named with --chair in the package
     chair.save(home, "chair-pass", rounds=1)
     asked: list[str] = []
 
@@ -464,6 +507,7 @@ def test_export_signed_workbook_and_pdf_preview(qtbot, view, pile, home, tmp_pat
     assert chair.fingerprint in view.status_label.text()
     back = read_result_workbook(written)
     assert [r.nominee_id for r in back.ranking] == [r.nominee_id for r in view.result.ranking]
+    assert view.result_check.valid and view.export_pdf_button.isEnabled()
 
     # the PDF report opens in the preview, which prints every page
     pdf = tmp_path / "report.pdf"

@@ -21,7 +21,8 @@ def boxes(monkeypatch) -> list[str]:
     return record_message_boxes(monkeypatch)
 
 
-def _package(tmp_path: Path, judges: list) -> Path:
+def _package(tmp_path: Path, judges: list, *, organizer=None, panel_id=None,
+             name: str = "panel.zdxpanel") -> Path:
     from zerodx_desktop.formats.framework_file import read_framework_file
     from zerodx_desktop.formats.package import build_panel_package
     from zerodx_desktop.formats.signing import Identity
@@ -34,11 +35,13 @@ def _package(tmp_path: Path, judges: list) -> Path:
     fw_path.write_text(json.dumps(fw), "utf-8")
     (src / "nominees" / "a" / "nominee.json").write_text(
         json.dumps({"id": "n-a", "name": "Alpha Co."}), "utf-8")
-    out = tmp_path / "panel.zdxpanel"
+    src.mkdir(exist_ok=True)
+    out = tmp_path / name
     build_panel_package(title="Roster panel", framework=read_framework_file(fw_path),
                         nominees_dir=src / "nominees", judges=judges, conflicts=[],
                         method="mean", round=1,
-                        organizer=Identity.generate("Org", "org@example.org"), out=out)
+                        organizer=organizer or Identity.generate("Org", "org@example.org"),
+                        out=out, panel_id=panel_id)
     return out
 
 
@@ -182,3 +185,30 @@ def test_done_is_one_count_in_the_list_and_the_export_dialog(qtbot, home, tmp_pa
     assert s.progress("n-a")[0] == 2
     dialog.deleteLater()
     window.close()
+
+
+def test_a_look_alike_package_is_refused_on_opening(qtbot, home, tmp_path, boxes) -> None:
+    """A second package with the panel's id, signed by another key, is refused with both
+    fingerprints; the panel the judge has stays as it was."""
+    from zerodx_desktop.formats.package import read_panel_package
+    from zerodx_desktop.formats.signing import Identity
+
+    me = _me(home)
+    org = Identity.generate("Olga Organizer", "olga@example.org")
+    mallory = Identity.generate("Mallory", "m@example.org")
+    genuine = _package(tmp_path / "g", [me.public], organizer=org)
+    panel_id = read_panel_package(genuine).panel.id
+    fake = _package(tmp_path / "f", [me.public], organizer=mallory, panel_id=panel_id)
+    window = _open(qtbot, home, genuine)
+    opened: list[str] = []
+    window.panelOpened.connect(opened.append)
+    window.open_package(fake)
+    qtbot.waitUntil(lambda: any(mallory.fingerprint in b for b in boxes), timeout=10000)
+    text = next(b for b in boxes if mallory.fingerprint in b)
+    assert org.fingerprint in text and "look-alike" in text
+    assert opened == []
+    from zerodx_desktop.services.panels import open_store
+
+    window.close()
+    with open_store(home) as store:
+        assert store.panel(panel_id).organizer.fingerprint == org.fingerprint

@@ -162,6 +162,10 @@ def test_build_signed_package_from_the_form(qtbot, view, home, nominees, cards, 
     assert view.conflicts_table.rowCount() == 1
     assert view.conflicts_table.item(0, 2).text() == "former employee"
     assert view.problems() == []
+    chair = Identity.generate("Chris Chair", "chris@example.org")
+    write_judge_card(chair.public, tmp_path / "chair.zdxjudge")
+    assert view.add_chair_cards([tmp_path / "chair.zdxjudge"]) == 1
+    assert "Chris Chair" in view.chairs_label.text()
 
     out = tmp_path / "out" / "panel"
     out.parent.mkdir()
@@ -185,6 +189,17 @@ def test_build_signed_package_from_the_form(qtbot, view, home, nominees, cards, 
     assert [(c.fingerprint, c.nominee_id, c.reason) for c in panel.conflicts] == [
         (judge_a.fingerprint, "n-2", "former employee")]
     assert pkg.signer is not None and pkg.signer.fingerprint == organizer.fingerprint
+    # the same stable id the command line gives (a later round is the same panel)
+    from zerodx_desktop.services.panels import default_panel_id
+    from zerodx_desktop.services.trust import pinned
+
+    assert panel.id == default_panel_id("ZeroDX Awards 2026", organizer.fingerprint)
+    assert [c.fingerprint for c in panel.chairs] == [chair.fingerprint]
+    assert panel.is_chair(chair.fingerprint) and panel.is_chair(organizer.fingerprint)
+    # the organizer's home pins what it signed, with its chairs
+    pin = pinned(home, panel.id)
+    assert pin is not None and pin.fingerprint == organizer.fingerprint
+    assert pin.may_sign_result(chair.fingerprint)
     assert panel.framework_hash == view.framework.hash
     assert str(written) in view.status_label.text()
     assert organizer.fingerprint in view.status_label.text()
@@ -218,14 +233,11 @@ def test_bad_judge_card_is_reported(view, tmp_path: Path) -> None:
     assert "not a judge card" in view.test_warnings[-1]
 
 
-def test_print_report_from_a_result_workbook(qtbot, view, tmp_path, monkeypatch) -> None:
-    from zerodx_desktop.formats.result_workbook import write_result_workbook
-    from zerodx_desktop.ui import pdf_preview_dialog
-
+def _report_result() -> PanelResult:
     rows = [RankingRow(1, False, "n-1", "Alpha Co.", 81.25, 2, 6.25, 75.0, 87.5,
                        {"d": 81.25}),
             RankingRow(2, False, "n-2", "海湾 Beta", 50.0, 2, 0.0, 50.0, 50.0, {"d": 50.0})]
-    result = PanelResult(
+    return PanelResult(
         panel_id="p-1", panel_title="Report panel", round=1, framework_id="fw",
         framework_version="1", framework_hash="sha256:00", method="mean", ranking=rows,
         by_method={"mean": rows},
@@ -234,16 +246,66 @@ def test_print_report_from_a_result_workbook(qtbot, view, tmp_path, monkeypatch)
         judge_totals={"SHA256:a": {"n-1": 87.5, "n-2": 50.0},
                       "SHA256:b": {"n-1": 75.0, "n-2": 50.0}},
         domains=[("d", "Domain")], generated_at="2026-11-28T10:00:00Z")
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [p for p in text.split("\f") if p.strip()]
+
+
+def test_print_report_from_a_result_workbook(qtbot, view, home, tmp_path, monkeypatch) -> None:
+    """A result signed by the organizer of a panel this home pinned prints as final."""
+    from zerodx_desktop.core.panel import JudgeEntry, Panel
+    from zerodx_desktop.formats.result_workbook import write_result_workbook
+    from zerodx_desktop.services.trust import remember
+    from zerodx_desktop.ui import pdf_preview_dialog
+
+    organizer = Identity.generate("Olga Organizer", "olga@example.org")
+    org = JudgeEntry(organizer.name, organizer.email, organizer.public_key,
+                     organizer.fingerprint)
+    remember(home, Panel(id="p-1", title="Report panel", round=1, method="mean",
+                         framework={}, organizer=org), organizer.public)
     src = tmp_path / "RESULT.xlsx"
-    write_result_workbook(src, result, None)
+    write_result_workbook(src, _report_result(), organizer)
     out = tmp_path / "REPORT.pdf"
     monkeypatch.setattr(organizer_view, "_ask_open_file", lambda *_a: src)
     monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
     with qtbot.waitSignal(view.reportWritten, timeout=15000):
         view.print_report_button.click()
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    assert not view.last_report_draft
+    assert not any("DRAFT" in p for p in _pdf_pages(out))
     assert isinstance(view.preview, pdf_preview_dialog.PdfPreviewDialog)
     assert view.preview.document.pageCount() >= 2
+    view.preview.close()
+
+
+@pytest.mark.parametrize("signer", ["unsigned", "foreign"])
+def test_print_report_refuses_a_result_no_chair_signed(qtbot, view, tmp_path, monkeypatch,
+                                                      signer) -> None:
+    from zerodx_desktop.formats.result_workbook import write_result_workbook
+
+    src = tmp_path / "RESULT.xlsx"
+    someone = Identity.generate("Mallory", "m@example.org") if signer == "foreign" else None
+    write_result_workbook(src, _report_result(), someone)
+    out = tmp_path / "REPORT.pdf"
+    monkeypatch.setattr(organizer_view, "_ask_open_file", lambda *_a: src)
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
+    view.print_report_button.click()
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    assert not out.exists()
+    status = "unsigned" if signer == "unsigned" else "unknown_signer"
+    assert status in view.test_warnings[-1] and "draft" in view.test_warnings[-1].lower()
+    # asked for, a draft prints, every page marked
+    view.report_draft_check.setChecked(True)
+    with qtbot.waitSignal(view.reportWritten, timeout=15000):
+        view.print_report_button.click()
+    assert view.last_report_draft
+    pages = _pdf_pages(out)
+    assert pages and all("DRAFT — NOT VERIFIED" in p for p in pages)
     view.preview.close()
 
 

@@ -14,7 +14,21 @@ def test_import_contracts_hold() -> None:
     proc = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "Contracts: 2 kept, 0 broken" in proc.stdout
+    assert "Contracts: 3 kept, 0 broken" in proc.stdout
+    assert "one door" in proc.stdout
+
+
+def test_one_door_no_front_end_imports_formats_or_store() -> None:
+    """The contract above, as the grep the review ran (it also sees imports inside functions
+    and under TYPE_CHECKING, whatever the linter's settings)."""
+    import re
+
+    pattern = re.compile(r"^\s*(from|import)\s+zerodx_desktop\.(formats|store)\b", re.M)
+    front = [*(ROOT / "zerodx_desktop" / "ui").rglob("*.py"),
+             ROOT / "zerodx_desktop" / "cli.py", ROOT / "zerodx_desktop" / "__main__.py"]
+    offenders = [f"{p.relative_to(ROOT)}:{m.group(0).strip()}" for p in front
+                 for m in pattern.finditer(p.read_text(encoding="utf-8"))]
+    assert offenders == []
 
 
 def test_qt_free_layers_do_not_mention_pyside() -> None:
@@ -37,3 +51,15 @@ def test_heavy_libraries_stay_off_the_start_up_path() -> None:
                           cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+def test_one_place_decides_how_a_report_is_printed() -> None:
+    """``write_report`` and ``write_certificates`` are called from services.reports only, so
+    the rule "final only from a valid result, else a watermarked draft" lives once."""
+    import re
+
+    callers = sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "zerodx_desktop").rglob("*.py")
+        if re.search(r"\bwrite_(report|certificates)\(", p.read_text(encoding="utf-8"))
+        and p.name != "report_pdf.py")
+    assert callers == ["zerodx_desktop/services/reports.py"]

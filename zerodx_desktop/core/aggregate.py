@@ -4,7 +4,7 @@ The heavy functions work on a judges x nominees numpy matrix (NaN = not scored, 
 recused judge); ``panel_scores_from_totals`` accepts the friendlier mapping
 judge -> nominee -> total (or None).
 
-Methods (DESIGN.md section 4):
+Methods (docs/contract.md §5):
 
 - ``mean``: the mean of the judges' totals.
 - ``median``: their median.

@@ -67,6 +67,7 @@ class Panel:
     nominees: tuple[Nominee, ...] = ()
     created_at: str = ""
     organizer: JudgeEntry | None = None  # who signed the package (None while unsigned)
+    chairs: tuple[JudgeEntry, ...] = ()  # who may sign the result, besides the organizer
 
     def nominee(self, nominee_id: str) -> Nominee:
         for n in self.nominees:
@@ -79,6 +80,12 @@ class Panel:
             if j.fingerprint == fingerprint:
                 return j
         return None
+
+    def is_chair(self, fingerprint: str) -> bool:
+        """May ``fingerprint`` sign this panel's result? (The organizer always may.)"""
+        if self.organizer is not None and self.organizer.fingerprint == fingerprint:
+            return True
+        return any(c.fingerprint == fingerprint for c in self.chairs)
 
     def is_conflicted(self, fingerprint: str, nominee_id: str) -> bool:
         return any(c.fingerprint == fingerprint and c.nominee_id == nominee_id

@@ -20,7 +20,7 @@ import re
 import unicodedata
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,6 +69,9 @@ _ID = r"^[A-Za-z0-9._-]+$"
 _SHA = r"^[0-9a-f]{64}$"
 _FP = r"^SHA256:[A-Za-z0-9+/]{43}$"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+# the caller's trust rule, given (panel id, verified signer or None); raises to refuse
+SignerCheck = Callable[[str, "PublicIdentity | None"], None]
 
 RESEND_HINT = "The package is damaged or was altered; ask the organizer to send it again."
 
@@ -140,6 +143,8 @@ PANEL_SCHEMA: dict[str, Any] = {
             },
         },
         "organizer": {"anyOf": [{"type": "null"}, _PERSON]},
+        # optional: packages from before chairs existed have none (the organizer is a chair)
+        "chairs": {"type": "array", "maxItems": 100, "items": _PERSON},
     },
     "additionalProperties": False,
 }
@@ -219,7 +224,7 @@ def _person_dict(j: JudgeEntry) -> dict[str, str]:
 
 def panel_to_dict(panel: Panel) -> dict[str, Any]:
     """The panel.json document for ``panel``."""
-    return {
+    doc: dict[str, Any] = {
         "format": PANEL_FORMAT,
         "id": panel.id,
         "title": panel.title,
@@ -234,6 +239,9 @@ def panel_to_dict(panel: Panel) -> dict[str, Any]:
         "nominees": [_nominee_dict(n) for n in panel.nominees],
         "organizer": _person_dict(panel.organizer) if panel.organizer else None,
     }
+    if panel.chairs:  # absent otherwise: an older package reads back the same document
+        doc["chairs"] = [_person_dict(c) for c in panel.chairs]
+    return doc
 
 
 def _person(doc: dict[str, Any], where: str, field_name: str) -> JudgeEntry:
@@ -288,6 +296,8 @@ def _panel_and_framework(doc: Any, where: str) -> tuple[Panel, Framework]:
                                hint=hint)
     organizer = _person(doc["organizer"], where, "the organizer") if doc.get("organizer") \
         else None
+    chairs = tuple(_person(c, where, f"chair {i + 1}")
+                   for i, c in enumerate(doc.get("chairs", [])))
 
     nominees = []
     for nd in doc["nominees"]:
@@ -326,7 +336,7 @@ def _panel_and_framework(doc: Any, where: str) -> tuple[Panel, Framework]:
     panel = Panel(id=doc["id"], title=doc["title"], round=doc["round"], method=doc["method"],
                   framework=doc["framework"], framework_hash=doc["framework_hash"],
                   judges=judges, conflicts=tuple(conflicts), nominees=tuple(nominees),
-                  created_at=doc["created_at"], organizer=organizer)
+                  created_at=doc["created_at"], organizer=organizer, chairs=chairs)
     return panel, framework
 
 
@@ -445,8 +455,13 @@ def _verify_signature(sig_bytes: bytes, doc: Any, where: str) -> PublicIdentity:
 # ---------------------------------------------------------------------------- read
 
 
-def read_panel_package(path: Path, *, require_signature: bool = True) -> PanelPackage:
+def read_panel_package(path: Path, *, require_signature: bool = True,
+                       check_signer: SignerCheck | None = None) -> PanelPackage:
     """Open, check and verify a ``.zdxpanel`` file without extracting anything.
+
+    ``check_signer(panel_id, signer)`` runs once panel.sig is verified and before the
+    contents are interpreted: the caller's trust rule (the key pinned for that panel id, or
+    the one the user stated) raises to refuse a package signed by another key.
 
     Raises PackageError (damaged, hostile, invalid) or SignatureError (unsigned package
     with a bad or foreign signature).
@@ -498,6 +513,8 @@ def read_panel_package(path: Path, *, require_signature: bool = True) -> PanelPa
             raise PackageError("unsigned package: panel.sig is missing", where=where,
                                hint="Only packages signed by the organizer can be opened. "
                                     "Ask the organizer to build and sign it again.")
+        if check_signer is not None:
+            check_signer(str(doc.get("id", "")) if isinstance(doc, dict) else "", signer)
 
         panel, framework = _panel_and_framework(doc, pj_where)
         _check_attachments(zf, panel, files, where)
@@ -564,7 +581,8 @@ def _entry(p: PublicIdentity | Identity) -> JudgeEntry:
 def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
                         judges: list[PublicIdentity], conflicts: list[Conflict], method: str,
                         round: int, organizer: Identity, out: Path,  # name fixed by the API
-                        panel_id: str | None = None) -> PanelPackage:
+                        panel_id: str | None = None,
+                        chairs: Sequence[PublicIdentity] = ()) -> PanelPackage:
     """Build ``out`` from nominee folders and judge cards, signed by ``organizer``.
 
     The file is written atomically; members are in a fixed order with fixed timestamps.
@@ -602,6 +620,17 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
                             where="--judge", hint="Give each judge card once.")
         roster.append(_entry(j))
 
+    chair_entries: list[JudgeEntry] = []
+    for c in chairs:
+        if fingerprint_of(c.public_key) != c.fingerprint:
+            raise UserError(f"the card of chair {c.name} has a fingerprint that does not "
+                            "match its key", where=c.fingerprint,
+                            hint="Ask the chair for a fresh card.")
+        # the organizer is always a chair; a card given twice counts once
+        if c.fingerprint != organizer.fingerprint and all(
+                e.fingerprint != c.fingerprint for e in chair_entries):
+            chair_entries.append(_entry(c))
+
     nominees, blobs = read_nominees_dir(Path(nominees_dir))
     ids = {n.id for n in nominees}
     fps = {r.fingerprint for r in roster}
@@ -630,7 +659,7 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
         conflicts=tuple(conflict_set[k] for k in sorted(conflict_set)),
         nominees=tuple(nominees),
         created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        organizer=_entry(organizer))
+        organizer=_entry(organizer), chairs=tuple(chair_entries))
     doc = normalise(panel_to_dict(panel))
     _panel_and_framework(doc, PANEL_MEMBER)  # never write a package the reader would refuse
     payload = _canonical(doc, PANEL_MEMBER)

@@ -149,6 +149,7 @@ class _Ctx:
     progress: Progress | None = None
     progress_total: int = 0
     progress_done: int = 0
+    draft: bool = False  # every page carries DRAFT_MARK
 
     def tick(self) -> None:
         self.progress_done += 1
@@ -185,6 +186,8 @@ def _canvas_class(ctx: _Ctx) -> type:
                     self.__dict__[k] = max(v, self.__dict__.get(k, 0))
                 for fn in self.zdx_actions.get(i, ()):
                     fn(self)
+                if ctx.draft:
+                    draw_draft_mark(self)
                 self._footer(i + 1, total)
                 Canvas.showPage(self)
             Canvas.save(self)
@@ -205,6 +208,29 @@ def _canvas_class(ctx: _Ctx) -> type:
             self.restoreState()
 
     return DeferredCanvas
+
+
+DRAFT_MARK = "DRAFT — NOT VERIFIED"
+
+
+def draw_draft_mark(canvas: Any) -> None:
+    """The draft watermark: across the page, and once more, small, above the footer (so a
+    cropped or greyscale print still says it)."""
+    from reportlab.lib import colors
+
+    w, h = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.22))
+    canvas.translate(w / 2, h / 2)
+    canvas.rotate(35 if h > w else 20)
+    pdf_fonts.draw_string(canvas, 0, -18, DRAFT_MARK, font=SANS_BOLD, size=48 if h > w else 60,
+                          align="center")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#b00020"))
+    pdf_fonts.draw_string(canvas, w / 2, 14 * _MM, DRAFT_MARK + " — not a final report",
+                          font=SANS_BOLD, size=8, align="center")
+    canvas.restoreState()
 
 
 FOOTER_SIZE = 7.5
@@ -688,13 +714,14 @@ class _Model:
         return self.crit_label.get(cid) or cid
 
 
-def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool) -> list[Any]:
+def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
+           draft: bool = False) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.platypus import Spacer, Table, TableStyle
 
     r = m.result
     story: list[Any] = [Spacer(1, 40 * _MM)]
-    story.append(_P("FINAL REPORT", st["cover_sub"], raw_prefix=""))
+    story.append(_P(DRAFT_MARK if draft else "FINAL REPORT", st["cover_sub"], raw_prefix=""))
     story.append(Spacer(1, 6 * _MM))
     story.append(_P(r.panel_title or r.panel_id, st["cover_title"], limit=300))
     story.append(_P(f"Round {r.round} · {_report_date(r)}", st["cover_sub"]))
@@ -1123,7 +1150,7 @@ def strip_paths(text: str, name: str = "") -> str:
     return _DIR_PREFIX.sub("", s)
 
 
-# the sheet warnings of DESIGN §3 (and ours), said in words in the report
+# the sheet warnings of docs/contract.md §2 (and ours), said in words in the report
 WARNING_WORDS = {
     "incomplete": "some criteria not scored (missing, not zero)",
     "conflict_scored": "scores for a conflicted nominee left out",
@@ -1429,8 +1456,9 @@ def _panel_of(result: PanelResult, framework: Framework | None
 def write_report(path: Path, result: PanelResult, *, include_comments: bool = False,
                  certificates: int = 0, result_sha256: str = "",
                  progress: Progress | None = None, framework: Framework | None = None,
-                 panel: Panel | None = None) -> None:
-    """Write the final report PDF (atomically).
+                 panel: Panel | None = None, draft: bool = False) -> None:
+    """Write the final report PDF (atomically); ``draft`` watermarks every page
+    (``services.reports`` decides: a result that is not valid for a pinned panel).
 
     ``framework`` and ``panel`` are optional: with them the report shows criterion questions,
     weights and countries; without them, those the result carries (``result.panel_doc``), else
@@ -1444,9 +1472,10 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     st = _styles()
     code = verification_code(result, result_sha256)
     m = _Model.build(result, framework, panel)
-    label = clean(f"{result.panel_title or result.panel_id} — final report", limit=120)
+    kind = "draft report" if draft else "final report"
+    label = clean(f"{result.panel_title or result.panel_id} — {kind}", limit=120)
     n = len(m.ranking)
-    ctx = _Ctx(code=code, label=label, progress=progress, progress_total=n + 2)
+    ctx = _Ctx(code=code, label=label, progress=progress, progress_total=n + 2, draft=draft)
     fl = _flowables()
     anchor, toc_line = fl["Anchor"], fl["TocLine"]
 
@@ -1467,7 +1496,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     if winners:
         tail.append(("certificates", "Winner certificates", list))
 
-    story: list[Any] = _cover(m, st, code, _is_sample(result, framework))
+    story: list[Any] = _cover(m, st, code, _is_sample(result, framework), draft)
     story.append(PageBreak())
     story.append(anchor("contents", "Contents", 0))
     story.append(_plain("Contents", st["h1"]))
@@ -1511,7 +1540,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
         story.extend(fn())
     ctx.tick()  # the story is ready
 
-    title = clean(f"{result.panel_title or result.panel_id} — final report", limit=300)
+    title = clean(f"{result.panel_title or result.panel_id} — {kind}", limit=300)
     subject = clean(f"Panel {result.panel_id}, round {result.round}; verification code {code}",
                     limit=300)
     with atomic_writer(path) as fh:
@@ -1521,7 +1550,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
 
 
 def write_certificates(path: Path, result: PanelResult, top_n: int, *,
-                       result_sha256: str = "") -> None:
+                       result_sha256: str = "", draft: bool = False) -> None:
     """Write winner certificates: A4 landscape, one page per nominee ranked ``top_n`` or
     better (ties at the edge included; nominees without a score never get one)."""
     from reportlab.platypus import PageBreak
@@ -1545,15 +1574,20 @@ def write_certificates(path: Path, result: PanelResult, top_n: int, *,
     with atomic_writer(path) as fh:
         doc = _new_doc(fh, ctx, title=title, subject=f"Winner certificates; verification "
                        f"code {code}", landscape_first=True)
-        doc.build(story, canvasmaker=_plain_canvas_class())
+        doc.build(story, canvasmaker=_plain_canvas_class(draft))
 
 
-def _plain_canvas_class() -> type:
+def _plain_canvas_class(draft: bool = False) -> type:
     from reportlab.pdfgen.canvas import Canvas
 
     class NoFooterCanvas(Canvas):  # type: ignore[misc]
         def zdx_defer(self, fn: Callable[[Any], None]) -> None:
             pass
+
+        def showPage(self) -> None:
+            if draft:
+                draw_draft_mark(self)
+            Canvas.showPage(self)
 
     return NoFooterCanvas
 

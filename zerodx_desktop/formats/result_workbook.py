@@ -19,6 +19,8 @@ import base64
 import binascii
 import io
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,7 @@ Cell = str | int | Decimal | None
 Grid = list[list[Cell]]
 
 VALID, UNSIGNED, TAMPERED, BAD_SIGNATURE = "valid", "unsigned", "tampered", "bad_signature"
+UNKNOWN_SIGNER = "unknown_signer"  # a good signature, by a key that is not a chair of the panel
 
 
 # --------------------------------------------------------------------------- payload
@@ -574,6 +577,38 @@ def verify_result_workbook(path: Path) -> tuple[str, str | None, list[ChangedCel
     """
     _doc, status, signer, changed = _load(Path(path))
     return status, signer, changed
+
+
+@dataclass
+class ResultVerdict:
+    """What ``verify_result_signer`` found: the status, who signed (as the payload names
+    them, with the key the signature was checked with), the panel, the changed cells."""
+
+    status: str
+    fingerprint: str | None
+    signer: str
+    panel_id: str
+    round: int | None
+    changed: list[ChangedCell]
+
+
+def verify_result_signer(path: Path, may_sign: Callable[[str, str], bool]) -> ResultVerdict:
+    """Verify a result workbook and decide on its signer.
+
+    ``may_sign(panel_id, fingerprint)`` is the caller's trust rule (a chair or the organizer
+    of the pinned panel). Statuses: ``valid`` (a good signature by a key ``may_sign``
+    accepts, every cell as signed), ``unknown_signer`` (a good signature by any other key),
+    ``unsigned``, ``tampered`` (cells differ: listed), ``bad_signature``.
+    """
+    doc, status, signer, changed = _load(Path(path))
+    panel_id = str(doc.get("panel_id") or "")
+    if status == VALID and signer and not may_sign(panel_id, signer):
+        status = UNKNOWN_SIGNER
+    rnd = doc.get("round")
+    return ResultVerdict(status=status, fingerprint=signer,
+                         signer=str(doc.get("chair") or "") if signer else "",
+                         panel_id=panel_id, round=rnd if isinstance(rnd, int) else None,
+                         changed=changed)
 
 
 def read_result_workbook(path: Path) -> PanelResult:

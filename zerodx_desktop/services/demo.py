@@ -67,7 +67,8 @@ def _slug(text: str) -> str:
 
 
 def _build_package(organizer: Identity, judges: list[PublicIdentity],
-                   conflicts: list[Conflict], out: Path):  # type: ignore[no-untyped-def]
+                   conflicts: list[Conflict], out: Path,
+                   panel_id: str = "zerodx-demo-2026"):  # type: ignore[no-untyped-def]
     from zerodx_desktop.formats.framework_file import read_framework_file
     from zerodx_desktop.formats.package import build_panel_package
 
@@ -75,7 +76,7 @@ def _build_package(organizer: Identity, judges: list[PublicIdentity],
     return build_panel_package(title=DEMO_TITLE, framework=framework,
                                nominees_dir=demo_nominees_dir(), judges=judges,
                                conflicts=conflicts, method="mean", round=1,
-                               organizer=organizer, out=out, panel_id="zerodx-demo-2026")
+                               organizer=organizer, out=out, panel_id=panel_id)
 
 
 def demo_levels(panel: Panel, framework: Framework, judge_index: int, severity: float,
@@ -124,7 +125,9 @@ def prepare_demo_home(home: Path) -> str:
     demo_dir.mkdir(exist_ok=True)
     package = demo_dir / "panel.zdxpanel"
     pkg = _build_package(organizer, [judge_public, *others], [], package)
-    panel_id = open_panel_package(home, package)
+    # each demo has a fresh organizer key: stated, so a home that saw an earlier demo
+    # re-pins it instead of refusing it as a look-alike
+    panel_id = open_panel_package(home, package, organizer=organizer.fingerprint)
     framework = framework_from_dict(pkg.panel.framework)
     first_two = {n.id for n in pkg.panel.nominees[:2]}
     rows = [r for r in demo_levels(pkg.panel, framework, 0, 0.0)
@@ -204,11 +207,11 @@ def build_demo(out: Path) -> list[str]:
 
 def _build_demo_in(out: Path) -> list[str]:
     from zerodx_desktop.core.framework import framework_from_dict
-    from zerodx_desktop.formats.report_pdf import write_report
     from zerodx_desktop.formats.result_workbook import write_result_workbook
     from zerodx_desktop.formats.signing import write_judge_card
     from zerodx_desktop.services.export import export_sheet
     from zerodx_desktop.services.merge import merge
+    from zerodx_desktop.services.reports import print_report
 
     for sub in ("judges", "sheets", "organizer"):
         (out / sub).mkdir(exist_ok=True)
@@ -230,7 +233,12 @@ def _build_demo_in(out: Path) -> list[str]:
     conflicts = [Conflict(judges[1][0].fingerprint, conflict_nominee,
                           "Served on the nominee's advisory board until 2025")]
     package = out / "panel.zdxpanel"
-    pkg = _build_package(organizer, [j.public for j, _, _ in judges], conflicts, package)
+    # every demo has a fresh organizer key, so its own panel id (as `panel build` gives one):
+    # a home that verified an earlier demo does not take this one for a look-alike
+    from zerodx_desktop.services.panels import default_panel_id
+
+    pkg = _build_package(organizer, [j.public for j, _, _ in judges], conflicts, package,
+                         panel_id=default_panel_id(DEMO_TITLE, organizer.fingerprint))
     framework = framework_from_dict(pkg.panel.framework)
 
     sheets = []
@@ -243,11 +251,11 @@ def _build_demo_in(out: Path) -> list[str]:
         done = export_sheet(jhome, ident, out / "sheets" / f"{_slug(ident.name)}.xlsx")
         sheets.append(done.path)
 
-    outcome = merge(package, sheets)
+    org_home = out / "organizer"
+    outcome = merge(package, sheets, home=org_home)  # pins the demo panel in its home
     result_path = out / "result.xlsx"
     write_result_workbook(result_path, outcome.result, organizer)
-    write_report(out / "report.pdf", outcome.result, include_comments=True,
-                 result_sha256=outcome.result.content_sha256)
+    print_report(org_home, result_path, out / "report.pdf", include_comments=True)
     lines = [f"  panel.zdxpanel   {pkg.panel.title}: {len(pkg.panel.nominees)} nominees, "
              f"{len(judges)} judges (signed by {organizer.fingerprint})",
              f"  judges/          {len(judges)} judge homes (passphrase: {DEMO_PASSPHRASE})",

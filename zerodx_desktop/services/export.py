@@ -11,7 +11,12 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import framework_from_dict
 from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent
 from zerodx_desktop.formats.signing import Identity, PublicIdentity
-from zerodx_desktop.services.panels import current_panel_id, open_store, recusals
+from zerodx_desktop.services.panels import (
+    current_panel_id,
+    open_store,
+    recusals,
+    roster_problem,
+)
 
 # the full history (entries) or, by default, its summary (head, counts, first/last time)
 AuditPart = list[dict[str, Any]] | dict[str, Any]
@@ -39,7 +44,7 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
     with open_store(home) as store:
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
-        if check_roster and panel.judge_by_fingerprint(identity.fingerprint) is None:
+        if check_roster and roster_problem(panel, identity.fingerprint) is not None:
             raise UserError(
                 f"your key ({identity.fingerprint}) is not on the roster of panel {panel.id}",
                 hint="Send your judge card to the organizer; a sheet signed by a key outside "

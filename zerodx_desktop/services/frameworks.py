@@ -31,3 +31,26 @@ def import_framework(xlsx: Path, out_json: Path) -> Framework:
     from zerodx_desktop.formats.framework_xlsx import framework_xlsx_to_json
 
     return framework_xlsx_to_json(Path(xlsx), Path(out_json))
+
+
+def load_framework(path: Path) -> Framework:
+    """A framework from a ``.json`` framework file or a filled-in ``.xlsx`` template,
+    validated (``FrameworkError`` naming the field or cell)."""
+    from zerodx_desktop.core.framework import framework_from_dict
+
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        from zerodx_desktop.formats.framework_xlsx import read_framework_xlsx
+
+        return framework_from_dict(read_framework_xlsx(path))
+    from zerodx_desktop.formats.framework_file import read_framework_file
+
+    return read_framework_file(path)
+
+
+def write_template(out: Path, framework: Framework | None) -> Path:
+    """Write ``framework`` (or an example, with None) as the spreadsheet template."""
+    from zerodx_desktop.formats.framework_xlsx import write_framework_template
+
+    write_framework_template(Path(out), framework)
+    return Path(out)

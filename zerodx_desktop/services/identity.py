@@ -9,11 +9,18 @@ from zerodx_desktop.formats.signing import (
     KDF_ROUNDS,
     Identity,
     PublicIdentity,
+    change_passphrase,
     has_identity,
     load_identity,
     load_public_identity,
+    read_judge_card,
     write_judge_card,
 )
+
+# what the front ends use from here (the key types and the plain identity operations)
+__all__ = ["KDF_ROUNDS", "Identity", "PublicIdentity", "change_passphrase", "create_identity",
+           "export_card", "has_identity", "load_identity", "load_public_identity",
+           "read_judge_card", "show_identity", "unlock"]
 
 
 def create_identity(home: Path, name: str, email: str, passphrase: str, *,

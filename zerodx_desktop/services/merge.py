@@ -11,7 +11,7 @@ Two steps:
    disagreements, reliability and the plain-language reading. :func:`combine` does step 2
    for verdicts already in hand (tests, the UI after its own verification).
 
-:func:`merge_to_json` gives the ``zerodx merge --json`` document (DESIGN.md section 5).
+:func:`merge_to_json` gives the ``zerodx merge --json`` document (docs/contract.md, "JSON keys").
 
 Conventions: a nominee no judge scored has score None, is listed last with
 ``rank = (number of ranked nominees) + 1`` and ``tied = False`` in ``RankingRow`` (the JSON
@@ -641,11 +641,22 @@ def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
 # -- the use-case -----------------------------------------------------------------------
 
 def merge(panel_package_path: Path, sheet_paths: list[Path], *, method: str | None = None,
-          progress: Progress | None = None, cancel: Cancel | None = None) -> MergeOutcome:
-    """Verify the sheets against the panel package and combine the valid ones."""
-    from zerodx_desktop.formats.package import read_panel_package
+          progress: Progress | None = None, cancel: Cancel | None = None,
+          home: Path | None = None, organizer: str | None = None) -> MergeOutcome:
+    """Verify the sheets against the panel package and combine the valid ones.
 
-    pkg = read_panel_package(Path(panel_package_path))
+    With ``home`` (the CLI and the app always give it) the package goes through the chain
+    of trust (``services.trust``): its signer must be the organizer pinned for its panel id,
+    or the stated ``organizer``.
+    """
+    if home is not None:
+        from zerodx_desktop.services.trust import load_package
+
+        pkg = load_package(home, Path(panel_package_path), organizer=organizer)
+    else:
+        from zerodx_desktop.formats.package import read_panel_package
+
+        pkg = read_panel_package(Path(panel_package_path))
     panel, framework = pkg.panel, pkg.framework
     if method is not None and method not in agg.METHODS:
         raise UserError(f"unknown aggregation method '{method}'", where="--method",
@@ -682,7 +693,7 @@ def _r(x: float | None, digits: int) -> float | None:
 
 
 def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
-    """The ``zerodx merge --json`` document: exactly the keys of DESIGN.md section 5."""
+    """The ``zerodx merge --json`` document: exactly the keys of docs/contract.md ("JSON keys")."""
     res = outcome.result
     rel = res.reliability
     return {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,8 +14,9 @@ from zerodx_desktop.core.panel import METHODS, Conflict, Panel
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from zerodx_desktop.core.framework import Framework
     from zerodx_desktop.formats.package import PanelPackage
-    from zerodx_desktop.formats.signing import Identity
+    from zerodx_desktop.formats.signing import Identity, PublicIdentity
     from zerodx_desktop.store.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -43,58 +45,72 @@ def current_panel_id(store: Store) -> str:
 
 
 def open_panel_package(home: Path, package_path: Path,
-                       progress: Progress | None = None) -> str:
-    """Verify ``package_path`` (signature, attachments) and import it into the home's store."""
-    from zerodx_desktop.formats.package import read_panel_package
+                       progress: Progress | None = None, *,
+                       organizer: str | None = None) -> str:
+    """``open_package``, returning the panel id."""
+    return open_package(home, package_path, progress, organizer=organizer).panel.id
+
+
+def open_package(home: Path, package_path: Path, progress: Progress | None = None, *,
+                 organizer: str | None = None) -> PanelPackage:
+    """Verify ``package_path`` (signature against the pinned or stated ``organizer`` key,
+    attachments) and import it into the home's store; returns the package."""
     from zerodx_desktop.formats.signing import has_identity, load_public_identity
+    from zerodx_desktop.services.trust import load_package
 
     if progress:
         progress(0, 2, "Verifying the panel package…")
-    pkg = read_panel_package(Path(package_path))
+    pkg = load_package(home, Path(package_path), organizer=organizer)
     if progress:
         progress(1, 2, "Importing nominees and dossiers…")
     with open_store(home) as store:
-        _check_same_organizer(store, pkg)
         if has_identity(home):
             store.set_judge(load_public_identity(home).fingerprint)
-        panel_id = store.import_panel(pkg.panel, pkg.blobs())
+        store.import_panel(pkg.panel, pkg.blobs())
     if progress:
         progress(2, 2, "Done")
-    return panel_id
+    return pkg
 
 
-def _check_same_organizer(store: Store, pkg: PanelPackage) -> None:
-    """A package for a panel already in this home must come from the same organizer's key.
+class RosterProblem(StrEnum):
+    """Why a sheet exported from this home would be rejected (``unknown_judge``)."""
 
-    Otherwise anyone could send a "new round" that silently replaces the roster and conflicts.
-    """
-    from zerodx_desktop.core.errors import PackageError
+    NO_IDENTITY = "no identity"
+    NOT_ON_ROSTER = "not on roster"
 
-    if pkg.panel.id not in {pid for pid, _title, _round in store.panels()}:
-        return
-    before = store.panel(pkg.panel.id).organizer
-    now = pkg.signer
-    if before is not None and (now is None or now.fingerprint != before.fingerprint):
-        raise PackageError(
-            f"panel {pkg.panel.id} was signed by {before.name} ({before.fingerprint}) when you "
-            f"opened it; this package is signed by "
-            f"{now.name + ' (' + now.fingerprint + ')' if now else 'nobody'}",
-            where=str(pkg.path or pkg.panel.id),
-            hint="Only the panel's organizer can send a new version of it. Ask them which "
-                 "package is genuine; nothing was changed.")
+
+def roster_problem(panel: Panel, fingerprint: str | None) -> RosterProblem | None:
+    """The one roster check (CLI, export, the workspace, the export dialog): None when the
+    key ``fingerprint`` is on the panel's roster."""
+    if not fingerprint:
+        return RosterProblem.NO_IDENTITY
+    if panel.judge_by_fingerprint(fingerprint) is None:
+        return RosterProblem.NOT_ON_ROSTER
+    return None
+
+
+def home_fingerprint(home: Path | None) -> str | None:
+    """The home's identity fingerprint, or None when it has none (or it cannot be read)."""
+    from zerodx_desktop.formats.signing import has_identity, load_public_identity
+
+    if home is None:
+        return None
+    try:
+        return load_public_identity(home).fingerprint if has_identity(home) else None
+    except UserError:
+        return None
 
 
 def roster_warning(home: Path, panel: Panel) -> str | None:
     """A sentence for a judge whose key is not on the panel's roster (their sheet would be
     rejected as unknown_judge), or None."""
-    from zerodx_desktop.formats.signing import has_identity, load_public_identity
-
-    if not has_identity(home):
+    fp = home_fingerprint(home)
+    problem = roster_problem(panel, fp)
+    if problem is RosterProblem.NO_IDENTITY:
         return ("This home has no judge identity yet: create one (zerodx identity new) and "
                 "send your judge card to the organizer before you export.")
-    me = load_public_identity(home)
-    if panel.judge_by_fingerprint(me.fingerprint) is None:
-        return (f"Your key ({me.fingerprint}) is not on this panel's roster: a sheet you "
+    if problem is RosterProblem.NOT_ON_ROSTER:
+        return (f"Your key ({fp}) is not on this panel's roster: a sheet you "
                 "export will be rejected as unknown_judge. Send your judge card to the "
                 "organizer and ask for an updated package.")
     return None
@@ -124,9 +140,10 @@ def parse_conflicts(specs: Sequence[str]) -> list[Conflict]:
 
 def build_panel(*, organizer: Identity, title: str, framework_path: Path, nominees_dir: Path,
                 judge_cards: Sequence[Path], conflicts: Sequence[str] = (), method: str = "mean",
-                round_: int = 1, out: Path, panel_id: str | None = None) -> PanelPackage:
+                round_: int = 1, out: Path, panel_id: str | None = None,
+                chair_cards: Sequence[Path] = (), home: Path | None = None) -> PanelPackage:
+    """``panel build``: the package from files (framework, judge and chair cards)."""
     from zerodx_desktop.formats.framework_file import read_framework_file
-    from zerodx_desktop.formats.package import build_panel_package
     from zerodx_desktop.formats.signing import read_judge_card
 
     if method not in METHODS:
@@ -138,11 +155,45 @@ def build_panel(*, organizer: Identity, title: str, framework_path: Path, nomine
     judges = [read_judge_card(Path(p)) for p in judge_cards]
     if not judges:
         raise UserError("a panel needs at least one judge card", where="--judge")
-    return build_panel_package(title=title, framework=framework, nominees_dir=Path(nominees_dir),
-                               judges=judges, conflicts=parse_conflicts(conflicts),
-                               method=method, round=round_, organizer=organizer, out=Path(out),
-                               panel_id=panel_id or default_panel_id(title,
-                                                                     organizer.fingerprint))
+    chairs = [read_judge_card(Path(p)) for p in chair_cards]
+    return build_panel_from(organizer=organizer, title=title, framework=framework,
+                            nominees_dir=Path(nominees_dir), judges=judges,
+                            conflicts=parse_conflicts(conflicts), method=method, round_=round_,
+                            out=Path(out), panel_id=panel_id, chairs=chairs, home=home)
+
+
+def build_panel_from(*, organizer: Identity, title: str, framework: Framework,
+                     nominees_dir: Path, judges: Sequence[PublicIdentity],
+                     conflicts: Sequence[Conflict] = (), method: str = "mean", round_: int = 1,
+                     out: Path, panel_id: str | None = None,
+                     chairs: Sequence[PublicIdentity] = (),
+                     home: Path | None = None) -> PanelPackage:
+    """Build and sign a panel package (the CLI and the organizer view both come here).
+
+    The panel id is stable (``default_panel_id``), so a later round of the same title by the
+    same organizer is the same panel to every judge. With ``home``, the organizer's own home
+    pins the package it signed (a result signed by a chair it named then checks there).
+    """
+    from zerodx_desktop.formats.package import build_panel_package
+
+    pkg = build_panel_package(title=title, framework=framework, nominees_dir=Path(nominees_dir),
+                              judges=list(judges), conflicts=list(conflicts), method=method,
+                              round=round_, organizer=organizer, out=Path(out),
+                              panel_id=panel_id or default_panel_id(" ".join(title.split()),
+                                                                    organizer.fingerprint),
+                              chairs=list(chairs))
+    if home is not None:
+        from zerodx_desktop.services.trust import remember
+
+        remember(home, pkg.panel, pkg.signer)
+    return pkg
+
+
+def read_judge_card(path: Path) -> PublicIdentity:
+    """A judge's (or chair's) public card."""
+    from zerodx_desktop.formats.signing import read_judge_card as read
+
+    return read(Path(path))
 
 
 def recusals(store: Store, panel: Panel, fingerprint: str | None = None) -> dict[str, str]:
@@ -199,3 +250,10 @@ def panel_status(home: Path) -> dict[str, Any]:
             "nominees": nominees, "scored": totals[0], "done": totals[2], "total": totals[1],
             "complete": sum(1 for n in nominees if n["status"] == "complete"),
             "recused": sum(1 for n in nominees if n["status"] == "recused")}
+
+
+def read_nominee_folder(folder: Path) -> tuple[Any, dict[str, bytes]]:
+    """One nominee folder as ``panel build`` reads it: (nominee, attachment bytes by sha)."""
+    from zerodx_desktop.formats.nominee_dir import read_nominee_folder as read
+
+    return read(Path(folder))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zerodx_desktop.core.errors import StoreError, UserError
+from zerodx_desktop.services.home import open_home_store
 
 if TYPE_CHECKING:
     from zerodx_desktop.store.backups import BackupInfo, RestoreDone
@@ -27,11 +28,6 @@ class HomeProblem:
     backup: BackupInfo | None = None
 
 
-def open_home_store(home: Path) -> Store:
-    """The home's store (read-only when the folder cannot be written)."""
-    from zerodx_desktop.store.store import Store
-
-    return Store.open_home(Path(home))
 
 
 def home_problem(home: Path) -> HomeProblem | None:

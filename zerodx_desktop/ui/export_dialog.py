@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import IdentityError, UserError
-from zerodx_desktop.formats.signing import PublicIdentity, has_identity, load_public_identity
+from zerodx_desktop.services.identity import PublicIdentity, has_identity, load_public_identity
 from zerodx_desktop.ui.identity_dialog import ERROR_STYLE, OK_STYLE, report_failure
 from zerodx_desktop.ui.operations import Progress, run_in_background
 
@@ -317,7 +317,12 @@ class ExportDialog(QDialog):
     # ---- state -------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the panel's progress, the identity and the next export number."""
-        from zerodx_desktop.services.panels import current_panel_id, open_store, panel_status
+        from zerodx_desktop.services.panels import (
+            current_panel_id,
+            open_store,
+            panel_status,
+            roster_problem,
+        )
 
         self.error_label.setVisible(False)
         problem = ""
@@ -331,7 +336,7 @@ class ExportDialog(QDialog):
             if self.public is None:
                 problem = self.tr("This computer has no judge identity yet: create one "
                                   "(Identity page) before exporting.")
-            elif panel.judge_by_fingerprint(self.public.fingerprint) is None:
+            elif roster_problem(panel, self.public.fingerprint) is not None:
                 problem = self.tr(
                     "Your key ({fp}) is not on this panel's roster: the chair would reject "
                     "the sheet. Send your judge card to the organizer.").format(

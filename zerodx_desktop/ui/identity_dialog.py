@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.formats.signing import (
+from zerodx_desktop.services.identity import (
     KDF_ROUNDS,
     PublicIdentity,
     has_identity,

@@ -1,7 +1,7 @@
 """The identity page: who signs (name, e-mail, fingerprint), the judge card, the passphrase.
 
 Saving the judge card calls ``services.identity.export_card``; changing the passphrase runs
-``formats.signing.change_passphrase`` in the background (it unlocks and re-encrypts the key).
+``services.identity.change_passphrase`` in the background (it unlocks and re-encrypts the key).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import IdentityError, UserError
-from zerodx_desktop.formats.signing import (
+from zerodx_desktop.services.identity import (
     KDF_ROUNDS,
     PublicIdentity,
     has_identity,
@@ -131,7 +131,7 @@ class ChangePassphraseDialog(QDialog):
         old, new = self.old_edit.text(), self.pass_fields.passphrase()
 
         def work(progress: Progress) -> None:
-            from zerodx_desktop.formats.signing import change_passphrase
+            from zerodx_desktop.services.identity import change_passphrase
 
             progress(0, 0, "")
             change_passphrase(home, old, new, rounds)

@@ -388,7 +388,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     # ---- the store and the panel -----------------------------------------------------
     def open_store(self) -> None:
-        from zerodx_desktop.services.recovery import open_home_store
+        from zerodx_desktop.services.home import open_home_store
 
         self.store = open_home_store(self.home)
         if getattr(self, "_backup_timer", None) is None:
@@ -780,7 +780,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def show_judge_card(self, path: Path) -> None:
         """What a judge card says (name, e-mail, fingerprint), for an organizer who opened
         one from the file manager; the Organizer tab adds cards to a panel."""
-        from zerodx_desktop.formats.signing import read_judge_card
+        from zerodx_desktop.services.identity import read_judge_card
 
         try:
             card = read_judge_card(path)

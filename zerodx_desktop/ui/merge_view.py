@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.core.result import PanelResult, RankingRow
-from zerodx_desktop.formats import signing
+from zerodx_desktop.services import identity as signing
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.dialogs import (
@@ -83,18 +83,6 @@ def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-def _verdicts_or_none(package: Path, sheets: list[Path]) -> list[Any] | None:
-    """Each sheet's verdict when the package itself is readable (None otherwise)."""
-    from zerodx_desktop.formats.package import read_panel_package
-    from zerodx_desktop.services.merge import verify_sheets
-
-    try:
-        pkg = read_panel_package(package)
-        return [d.verdict for d in verify_sheets(pkg.panel, pkg.framework, sheets, workers=0)]
-    except UserError:
-        return None
-
-
 def _fmt3(value: float | None) -> str:
     if value is None:
         return QCoreApplication.translate("MergeView", "— (not enough data)")
@@ -118,6 +106,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.last_workbook: Path | None = None
         self.last_workbook_sha = ""
         self.last_pdf: Path | None = None
+        self.result_check: Any = None  # services.results.ResultCheck of the saved workbook
         self.preview: QWidget | None = None
         self._running: operations.Operation | None = None
         self._rerun = False
@@ -641,20 +630,15 @@ class MergeView(i18n.Retranslating, QWidget):
         if self._running is not None:
             self._rerun = True  # inputs changed mid-run: merge again when this one ends
             return
-        package, sheets = self.package_path, self.sheets_model.paths()
+        package, sheets, home = self.package_path, self.sheets_model.paths(), self.home
 
         def work(progress: operations.Progress) -> Any:
-            from zerodx_desktop.services.merge import MergeCancelled, merge
+            from zerodx_desktop.services.merge import merge
 
-            try:
-                return merge(package, sheets, progress=progress.update,
-                             cancel=lambda: progress.cancelled)
-            except MergeCancelled:
-                raise
-            except UserError as exc:
-                # no result (e.g. no valid sheet): still tell the chair what each sheet is
-                exc.verdicts = _verdicts_or_none(package, sheets)  # type: ignore[attr-defined]
-                raise
+            # the package goes through the home's pin (a look-alike is refused); with no
+            # valid sheet, NoValidSheet carries every verdict (nothing is verified twice)
+            return merge(package, sheets, progress=progress.update,
+                         cancel=lambda: progress.cancelled, home=home)
 
         self._show_verifying()
         self._running = operations.run_in_background(
@@ -707,6 +691,7 @@ class MergeView(i18n.Retranslating, QWidget):
     # == showing the result =====================================================================
     def _set_result(self, result: PanelResult | None) -> None:
         self.result = result
+        self.result_check = None  # the PDF waits for this result's workbook, signed and valid
         self.matrix_model.set_result(None, "")
         self.chart.clear()
         self.comments_view.clear()
@@ -921,7 +906,9 @@ class MergeView(i18n.Retranslating, QWidget):
         has_result = self.result is not None
         idle = self._running is None
         self.export_workbook_button.setEnabled(has_result and idle)
-        self.export_pdf_button.setEnabled(has_result and idle)
+        # a report only from the saved result workbook, signed by a chair or the organizer
+        self.export_pdf_button.setEnabled(has_result and idle and self.result_check is not None
+                                          and self.result_check.valid)
         self.merge_button.setEnabled(idle and self.package_path is not None
                                      and self.sheets_model.rowCount() > 0)
         self.method_combo.setEnabled(has_result)
@@ -953,19 +940,30 @@ class MergeView(i18n.Retranslating, QWidget):
             if identity is None:
                 return
         result = self.result
+        home, package = self.home, self.package_path
 
-        def work(_progress: operations.Progress) -> str:
-            from zerodx_desktop.formats.result_workbook import write_result_workbook
+        def work(_progress: operations.Progress) -> Any:
+            from zerodx_desktop.services.results import check_result, write_result
 
-            return write_result_workbook(path, result, identity)
+            sha = write_result(path, result, identity)
+            # what the report will trust: the file as written, checked like any other
+            return sha, check_result(home, path, package=package)
 
-        def done(sha256: str) -> None:
+        def done(written: Any) -> None:
+            sha256, check = written
             self.last_workbook, self.last_workbook_sha = path, sha256
+            if self.result is result:
+                self.result_check = check
+                self._update_actions()
             how = (self.tr("signed by {name} ({fingerprint})").format(
                        name=identity.name, fingerprint=identity.fingerprint) if identity
                    else self.tr("UNSIGNED: this home has no identity"))
             text = self.tr("Result workbook saved: {path}").format(path=path) + (
                 f"\n{how}\nSHA-256: {sha256}")
+            if not check.valid:
+                text += "\n" + self.tr("No final PDF report from this result: it is {status} "
+                                       "({reason}).").format(status=check.status,
+                                                             reason=check.reason)
             self.status_label.setText(text)
             self.exportFinished.emit(str(path))
             _inform(self, self.tr("Result workbook"), text)
@@ -982,25 +980,18 @@ class MergeView(i18n.Retranslating, QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        result = self.result
         include_comments = self.include_comments_check.isChecked()
         certificates = self.certificates_spin.value()
-        sha = result.content_sha256  # hash of the signed values, once the workbook is written
-        panel = getattr(self.outcome, "panel", None)
+        home, check = self.home, self.result_check
+        if check is None or self.last_workbook is None:
+            return
 
         def work(progress: operations.Progress) -> Path:
-            from zerodx_desktop.core.framework import framework_from_dict
-            from zerodx_desktop.formats.report_pdf import write_report
+            from zerodx_desktop.services.reports import print_report
 
-            framework = None
-            if panel is not None:
-                try:  # with the framework the report prints questions and weights
-                    framework = framework_from_dict(panel.framework)
-                except UserError:
-                    framework = None
-            write_report(path, result, include_comments=include_comments,
-                         certificates=certificates, result_sha256=sha,
-                         progress=progress.update, framework=framework, panel=panel)
+            # the one rule, from the saved workbook: it says signed exactly when the file is
+            print_report(home, check.path, path, include_comments=include_comments,
+                         certificates=certificates, progress=progress.update, check=check)
             return path
 
         def done(_p: Path) -> None:

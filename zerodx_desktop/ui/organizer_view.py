@@ -4,8 +4,9 @@ The panel builder is a form: title, round, official method, framework (the shipp
 default, or a validated file with a preview of its domains and levels), the nominees folder
 (previewed, with each folder's problem), judge cards, known conflicts. "Build signed
 package…" unlocks the home identity and writes the ``.zdxpanel`` off the UI thread with
-``formats.package.build_panel_package``. "Print report…" turns a result workbook into the PDF
-report and opens it in the preview.
+``services.panels.build_panel_from`` (the CLI's path: same stable panel id). "Print report…"
+turns a result workbook into the PDF report through ``services.reports`` (final only for a
+result a chair signed; a draft, watermarked, when asked) and opens it in the preview.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ from PySide6.QtWidgets import (
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import METHODS, Conflict
-from zerodx_desktop.formats import signing
 from zerodx_desktop.paths import data_dir
+from zerodx_desktop.services import identity as signing
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog
 from zerodx_desktop.ui.dialogs import (
     _ask_directory,
@@ -99,7 +100,7 @@ class NomineePreview:
 def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | None = None,
                      ) -> list[NomineePreview]:
     """Read each nominee sub-folder as ``panel build`` will, keeping each folder's problem."""
-    from zerodx_desktop.formats.nominee_dir import read_nominee_folder
+    from zerodx_desktop.services.panels import read_nominee_folder
 
     root = Path(root)
     if not root.is_dir():
@@ -166,6 +167,8 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.nominees_dir: Path | None = None
         self.nominees: list[NomineePreview] = []
         self.judges: list[signing.PublicIdentity] = []
+        self.chairs: list[signing.PublicIdentity] = []  # besides the organizer
+        self.last_report_draft = False
         self.conflicts: list[Conflict] = []
         self.last_package: Path | None = None
         self.last_report: Path | None = None
@@ -283,6 +286,17 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self._table_defaults(self.judges_table, stretch=2)
         self.judges_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         jv.addWidget(self.judges_table)
+        row = QHBoxLayout()
+        self.add_chairs_button = QPushButton()
+        self.add_chairs_button.clicked.connect(self.choose_chair_cards)
+        self.clear_chairs_button = QPushButton()
+        self.clear_chairs_button.clicked.connect(self.clear_chairs)
+        self.chairs_label = QLabel()
+        self.chairs_label.setWordWrap(True)
+        row.addWidget(self.add_chairs_button)
+        row.addWidget(self.clear_chairs_button)
+        row.addWidget(self.chairs_label, 1)
+        jv.addLayout(row)
         v.addWidget(judge_box)
 
         conflict_box = QGroupBox()
@@ -329,6 +343,8 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.report_certificates_spin = QSpinBox()
         self.report_certificates_spin.setRange(0, 100)
         rv.addWidget(self.report_certificates_spin)
+        self.report_draft_check = QCheckBox()
+        rv.addWidget(self.report_draft_check)
         rv.addStretch(1)
         self.print_report_button = QPushButton()
         self.print_report_button.clicked.connect(self.print_report)
@@ -409,6 +425,13 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.add_judges_button.setText(self.tr("Add judge cards…"))
         self.add_judges_button.setToolTip(self.tr("Add the judge cards (.zdxjudge) the judges "
                                                   "sent you"))
+        self.add_chairs_button.setText(self.tr("Add chair cards…"))
+        self.add_chairs_button.setToolTip(self.tr(
+            "Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a "
+            "report is final only from a result a chair or the organizer signed"))
+        self.clear_chairs_button.setText(self.tr("Clear chairs"))
+        self.clear_chairs_button.setToolTip(self.tr("Remove the chairs added (you stay one)"))
+        self._show_chairs()
         self.remove_judge_button.setText(self.tr("Remove"))
         self.remove_judge_button.setToolTip(self.tr("Remove the selected judges from the panel"))
         self.judges_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("E-mail"),
@@ -427,6 +450,10 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.build_button.setText(self.tr("Build signed package…"))
         self.build_button.setToolTip(self.tr("Sign the panel package with your identity and "
                                              "save the .zdxpanel to send to judges and chair"))
+        self.report_draft_check.setText(self.tr("Draft"))
+        self.report_draft_check.setToolTip(self.tr(
+            "Print a result that is not signed by a chair (or not signed at all), every page "
+            "marked DRAFT — NOT VERIFIED. Without it such a result is refused."))
         self.report_comments_check.setText(self.tr("Include anonymised comments"))
         self.report_comments_check.setToolTip(self.tr("Put the judges' comments in the report, "
                                                       "without their names"))
@@ -483,7 +510,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
 
     def save_framework_template(self) -> None:
         """Write the current framework (or an example) as the spreadsheet template."""
-        from zerodx_desktop.formats.framework_xlsx import write_framework_template
+        from zerodx_desktop.services.frameworks import write_template
 
         name = f"{self.framework.id}-{self.framework.version}.xlsx" if self.framework else \
             "framework-template.xlsx"
@@ -494,7 +521,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
         if out.suffix.lower() != ".xlsx":
             out = out.with_suffix(".xlsx")
         try:
-            write_framework_template(out, self.framework)
+            write_template(out, self.framework)
         except UserError as exc:
             _warn(self, self.tr("Could not save the template"), exc.message)
             return
@@ -504,18 +531,12 @@ class OrganizerView(i18n.Retranslating, QWidget):
 
     def load_framework(self, path: Path) -> bool:
         """Load and validate ``path``; on error show it with its field and keep no framework."""
-        from zerodx_desktop.core.framework import framework_from_dict
-        from zerodx_desktop.formats.framework_file import read_framework_file
+        from zerodx_desktop.services.frameworks import load_framework
 
         path = Path(path)
         self._framework_tried = True
         try:
-            if path.suffix.lower() == ".xlsx":
-                from zerodx_desktop.formats.framework_xlsx import read_framework_xlsx
-
-                fw = framework_from_dict(read_framework_xlsx(path))
-            else:
-                fw = read_framework_file(path)
+            fw = load_framework(path)
         except UserError as exc:
             self.framework, self.framework_path = None, None
             self._framework_failure = (path, exc)
@@ -685,6 +706,41 @@ class OrganizerView(i18n.Retranslating, QWidget):
         else:
             self.nominees_warning.hide()
 
+    # == chairs =================================================================================
+    def choose_chair_cards(self) -> None:
+        paths = _ask_open_files(self, self.tr("Add chair cards"),
+                                self.tr("Judge cards") + " (*.zdxjudge)")
+        if paths:
+            self.add_chair_cards(paths)
+
+    def add_chair_cards(self, paths: list[Path]) -> int:
+        """Read each chair's card (a judge card); returns how many were added."""
+        added, problems = 0, []
+        for path in paths:
+            try:
+                card = signing.read_judge_card(Path(path))
+            except UserError as exc:
+                problems.append(f"{Path(path).name}: {exc.what}")
+                continue
+            if all(c.fingerprint != card.fingerprint for c in self.chairs):
+                self.chairs.append(card)
+                added += 1
+        self._show_chairs()
+        if problems:
+            _warn(self, self.tr("Chairs"), self.tr("Some chair cards were not added:") + "\n"
+                  + "\n".join(problems))
+        return added
+
+    def clear_chairs(self) -> None:
+        self.chairs.clear()
+        self._show_chairs()
+
+    def _show_chairs(self) -> None:
+        names = [judge_label(c) for c in self.chairs]
+        self.chairs_label.setText(
+            self.tr("Chairs: you (the organizer)") + "".join(f", {n}" for n in names))
+        self.clear_chairs_button.setEnabled(bool(self.chairs))
+
     # == judges =================================================================================
     def choose_judge_cards(self) -> None:
         paths = _ask_open_files(self, self.tr("Add judge cards"),
@@ -849,13 +905,13 @@ class OrganizerView(i18n.Retranslating, QWidget):
         kwargs: dict[str, Any] = dict(
             title=title, framework=self.framework, nominees_dir=self.nominees_dir,
             judges=list(self.judges), conflicts=list(self.conflicts),
-            method=str(self.method_combo.currentData()), round=self.round_spin.value(),
-            organizer=organizer, out=out)
+            method=str(self.method_combo.currentData()), round_=self.round_spin.value(),
+            organizer=organizer, out=out, chairs=list(self.chairs), home=self.home)
 
         def work(_progress: operations.Progress) -> Any:
-            from zerodx_desktop.formats.package import build_panel_package
+            from zerodx_desktop.services.panels import build_panel_from
 
-            return build_panel_package(**kwargs)
+            return build_panel_from(**kwargs)
 
         def done(pkg: Any) -> None:
             self._running = None
@@ -897,22 +953,27 @@ class OrganizerView(i18n.Retranslating, QWidget):
             out = out.with_suffix(".pdf")
         include_comments = self.report_comments_check.isChecked()
         certificates = self.report_certificates_spin.value()
+        draft = self.report_draft_check.isChecked()
+        home = self.home
+        reading = self.tr("Reading {name}").format(name=src.name)
 
-        def work(progress: operations.Progress) -> Path:
-            from zerodx_desktop.formats.report_pdf import write_report
-            from zerodx_desktop.formats.result_workbook import read_result_workbook
+        def work(progress: operations.Progress) -> Any:
+            from zerodx_desktop.services.reports import print_report
 
-            progress.update(0, 0, self.tr("Reading {name}").format(name=src.name))
-            result = read_result_workbook(src)
-            write_report(out, result, include_comments=include_comments,
-                         certificates=certificates, result_sha256=result.content_sha256,
-                         progress=progress.update)
-            return out
+            progress.update(0, 0, reading)
+            # the one rule: final only from a result a chair or the organizer signed
+            return print_report(home, src, out, draft=draft, certificates=certificates,
+                                include_comments=include_comments, progress=progress.update)
 
-        def done(path: Path) -> None:
+        def done(outcome: Any) -> None:
+            path = outcome.path
             self._running = None
             self.last_report = path
-            self.status_label.setText(self.tr("Report saved: {path}").format(path=path))
+            self.last_report_draft = outcome.draft
+            self.status_label.setText(
+                (self.tr("Draft report saved (every page marked DRAFT — NOT VERIFIED): "
+                         "{path}") if outcome.draft else
+                 self.tr("Report saved: {path}")).format(path=path))
             self.reportWritten.emit(str(path))
             self.preview = _show_pdf(self, path)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import IdentityError
-from zerodx_desktop.formats import signing
+from zerodx_desktop.services import identity as signing
 
 MAX_ATTEMPTS = 5
 

@@ -157,7 +157,7 @@ class WelcomePage(i18n.Retranslating, QWidget):
             return
         self.home_label.setText(self.tr("Your data is kept in this folder: {path}")
                                 .format(path=str(self.home)))
-        from zerodx_desktop.formats.signing import has_identity, load_public_identity
+        from zerodx_desktop.services.identity import has_identity, load_public_identity
 
         public = None
         if has_identity(self.home):

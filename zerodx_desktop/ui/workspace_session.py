@@ -37,33 +37,9 @@ Entry = tuple[int | None, str]
 
 def judge_fingerprint(home: Any) -> str | None:
     """The home's identity fingerprint, or None when the home has no identity yet."""
-    if home is None:
-        return None
-    try:
-        from zerodx_desktop.formats.signing import has_identity, load_public_identity
+    from zerodx_desktop.services.panels import home_fingerprint
 
-        if not has_identity(home):
-            return None
-        return load_public_identity(home).fingerprint
-    except UserError:
-        return None
-
-
-class RosterProblem(StrEnum):
-    """Why a sheet exported from this home would be rejected (``unknown_judge``)."""
-
-    NO_IDENTITY = "no identity"
-    NOT_ON_ROSTER = "not on roster"
-
-
-def roster_problem(panel: Panel, fingerprint: str | None) -> RosterProblem | None:
-    """The app's side of ``services.panels.roster_warning`` (``zerodx panel open``): None when
-    the home's key (``fingerprint``) is on the panel's roster."""
-    if not fingerprint:
-        return RosterProblem.NO_IDENTITY
-    if panel.judge_by_fingerprint(fingerprint) is None:
-        return RosterProblem.NOT_ON_ROSTER
-    return None
+    return home_fingerprint(home)
 
 
 class WorkspaceSession(QObject):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.services.panels import RosterProblem, roster_problem
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.conflict_dialog import ConflictDialog
 from zerodx_desktop.ui.dossier_view import DossierView
@@ -45,12 +46,7 @@ from zerodx_desktop.ui.overview_model import OverviewModel
 from zerodx_desktop.ui.overview_view import OverviewView
 from zerodx_desktop.ui.scoring_view import ScoringView
 from zerodx_desktop.ui.undo import ConflictCommand
-from zerodx_desktop.ui.workspace_session import (
-    NomineeStatus,
-    RosterProblem,
-    WorkspaceSession,
-    roster_problem,
-)
+from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
 
 STATUS_FILTERS = [
     (QT_TRANSLATE_NOOP("WorkspaceView", "All nominees"), ""),

@@ -1,0 +1,87 @@
+"""Printing the final report and certificates: the one place that decides whether a result
+may be printed as final, and the one caller of ``formats.report_pdf.write_report``.
+
+The rule (the chain of trust): a final report only from a ``valid`` result of a pinned
+panel (signed by a chair or the organizer). Anything else is refused, unless a draft is
+asked for: then every page, certificates too, is marked "DRAFT — NOT VERIFIED". A result
+that was altered (``tampered``, ``bad_signature``) is never printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.services.results import RESULT_NEXT_STEP, ResultCheck, check_result
+
+Progress = Callable[[int, int], None]
+NEVER_PRINTED = ("tampered", "bad_signature")
+
+
+@dataclass
+class ReportOutcome:
+    path: Path
+    draft: bool
+    check: ResultCheck
+    certificates_path: Path | None = None
+    certificate_count: int = 0
+
+
+def refusal(check: ResultCheck, *, draft_option: str = "--draft") -> UserError:
+    """The error for a result that cannot be printed as a final report."""
+    step = RESULT_NEXT_STEP.get(check.status, "")
+    if check.status in NEVER_PRINTED:
+        return UserError(f"the result workbook is {check.status}: {check.reason}; nothing was "
+                         "printed", where=str(check.path), hint=step)
+    return UserError(
+        f"no final report: the result workbook is {check.status} ({check.reason}); a final "
+        "report is printed only from a result signed by a chair or the organizer of its panel",
+        where=str(check.path),
+        hint=(step + " " if step else "") + f"To print it anyway as a draft (every page "
+        f"marked DRAFT — NOT VERIFIED), use {draft_option}.")
+
+
+def print_report(home: Path, result_path: Path, out: Path, *, package: Path | None = None,
+                 organizer: str | None = None, draft: bool = False,
+                 draft_when_not_valid: bool = False, certificates: int = 0,
+                 certificates_out: Path | None = None, include_comments: bool = False,
+                 progress: Progress | None = None,
+                 check: ResultCheck | None = None) -> ReportOutcome:
+    """Print the report for the result workbook at ``result_path``.
+
+    Final only when the result is ``valid`` (see ``services.results.check_result``) and no
+    ``draft`` is asked; otherwise refused (UserError), unless ``draft`` or
+    ``draft_when_not_valid`` (``merge --pdf``: an unsigned merge gets a draft). Certificates
+    for the top ``certificates`` go to ``certificates_out`` when given, else at the end of
+    the report. ``check`` is a verdict already in hand for this file.
+    """
+    from zerodx_desktop.formats.report_pdf import write_certificates, write_report
+    from zerodx_desktop.formats.result_workbook import read_result_workbook
+
+    if check is None:
+        check = check_result(home, Path(result_path), package=package, organizer=organizer)
+    if check.status in NEVER_PRINTED or not (check.valid or draft or draft_when_not_valid):
+        raise refusal(check)
+    is_draft = draft or not check.valid
+    result = read_result_workbook(Path(result_path))
+    if certificates and not any(r.score is not None for r in result.ranking):
+        raise UserError("no nominee has a score, so there is no winner to certify",
+                        where=str(result_path))
+    panel = framework = None
+    if check.package is not None:
+        panel, framework = check.package.panel, check.package.framework
+    sha = result.content_sha256
+    write_report(Path(out), result, include_comments=include_comments,
+                 certificates=0 if certificates_out else certificates, result_sha256=sha,
+                 progress=progress, framework=framework, panel=panel, draft=is_draft)
+    outcome = ReportOutcome(path=Path(out), draft=is_draft, check=check)
+    if certificates and certificates_out is not None:
+        write_certificates(Path(certificates_out), result, certificates, result_sha256=sha,
+                           draft=is_draft)
+        outcome.certificates_path = Path(certificates_out)
+    if certificates:
+        outcome.certificate_count = sum(1 for r in result.ranking
+                                        if r.score is not None and r.rank <= certificates)
+    return outcome
