@@ -611,8 +611,9 @@ def _methods_epilog() -> str:
 
 
 def _home_everywhere(parser: argparse.ArgumentParser) -> None:
-    """Accept ``--home DIR`` after any sub-command too (DESIGN §5: ``zerodx merge --home DIR``).
-    SUPPRESS as default: a sub-command without it keeps the value given before it."""
+    """Accept ``--home DIR`` after any sub-command too (docs/contract.md §4:
+    ``zerodx merge --home DIR``). SUPPRESS as default: a sub-command without it keeps the
+    value given before it."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():

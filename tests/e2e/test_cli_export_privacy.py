@@ -28,7 +28,7 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A judge who wrote a comment, then replaced it (the draft is in the audit log)."""
     base = tmp_path_factory.mktemp("privacy")
     org, judge = base / "organizer", base / "judge"
-    # --home after the sub-command, as DESIGN §5 writes it
+    # --home after the sub-command, as docs/contract.md writes it
     r = zerodx("identity", "new", "--home", org, "--name", "Olga Organizer", "--email",
                "olga@example.org")
     assert r.code == 0, r.err

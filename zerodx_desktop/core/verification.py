@@ -6,7 +6,7 @@ panel, and words the answer. The merge uses the same rules (through the verdicts
 lives once.
 
 A judge holding their own key can sign any payload, so the signed content is checked against
-the panel exactly (DESIGN §3, "The chain of trust"):
+the panel exactly (docs/contract.md §3, "The chain of trust"):
 
 - the key is on the roster (else ``unknown_judge``), the panel id and round match
   (``wrong_panel``), the framework hash matches (``wrong_framework``);
