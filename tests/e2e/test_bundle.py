@@ -135,26 +135,26 @@ def test_spec_bundles_only_the_qt_modules_the_app_uses(spec) -> None:
 
 
 def test_bundle_layout_is_where_paths_looks(spec, tmp_path) -> None:
-    """Lay the bundled files out as _internal/ and ask a copy of paths.py where things are."""
+    """Lay the bundled files out as _internal/ beside a copy of the package, and ask paths.py
+    (through importlib.resources, in a Python that sees nothing else) where things are."""
     made, _ns = spec
     internal = tmp_path / "_internal"
+    shutil.copytree(ROOT / "zerodx_desktop", internal / "zerodx_desktop",
+                    ignore=shutil.ignore_patterns("__pycache__"))
     for dest, src in bundled(made).items():
         if dest.startswith("zerodx_desktop/"):
             target = internal / dest
             target.parent.mkdir(parents=True, exist_ok=True)
             target.symlink_to(src)
-    shutil.copy(ROOT / "zerodx_desktop" / "paths.py", internal / "zerodx_desktop" / "paths.py")
-    mod_spec = importlib.util.spec_from_file_location(
-        "frozen_paths", internal / "zerodx_desktop" / "paths.py")
-    assert mod_spec is not None and mod_spec.loader is not None
-    frozen_paths = importlib.util.module_from_spec(mod_spec)
-    mod_spec.loader.exec_module(frozen_paths)
-
-    data, resources = frozen_paths.data_dir(), frozen_paths.resources_dir()
+    code = ("import sys; sys.path[:0] = [sys.argv[1]]; from zerodx_desktop import paths; "
+            "print(paths.data_dir()); print(paths.resources_dir())")
+    out = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(internal)],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    data, resources = Path(out[0]), Path(out[1])
     assert data == internal / "zerodx_desktop" / "data"
     assert resources == internal / "zerodx_desktop" / "resources"
     for f in (ROOT / "data").rglob("*"):  # all of data/, same layout
-        if f.is_file():
+        if f.is_file() and "__pycache__" not in f.parts:
             assert (data / f.relative_to(ROOT / "data")).is_file(), f
     for font in (ROOT / "resources" / "fonts").iterdir():
         assert (resources / "fonts" / font.name).is_file()
