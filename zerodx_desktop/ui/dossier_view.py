@@ -489,7 +489,7 @@ class DossierView(i18n.Retranslating, QWidget):
         # never trust the package's file name as a path: keep only a safe base name
         safe = "".join(ch for ch in Path(att.file).name if ch.isalnum() or ch in "._- ")
         target = Path(self._tempdir.name) / f"{att.sha256[:12]}-{safe or 'attachment'}"
-        from zerodx_desktop.formats.atomic import atomic_write_bytes
+        from zerodx_desktop.atomic_io import atomic_write_bytes
 
         atomic_write_bytes(target, self.store.attachment_bytes(att.sha256))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
