@@ -261,6 +261,58 @@ def test_mime_types_match_the_file_formats(tmp_path) -> None:
     assert value in data[start:end + len(value)]
 
 
+def linux_file_types() -> dict[str, str]:
+    """extension -> MIME type, from the shared-mime-info file."""
+    return {g.get("pattern").removeprefix("*."): name for name, t in mime_types().items()
+            for g in t.iter(f"{MIME_NS}glob")}
+
+
+def test_macos_info_plist_declares_and_opens_the_same_file_types(spec) -> None:
+    import plistlib
+
+    made, ns = spec
+    plist = ns["MACOS_INFO_PLIST"]
+    plistlib.loads(plistlib.dumps(plist))  # a valid property list
+    exported = {t["UTTypeIdentifier"]: t for t in plist["UTExportedTypeDeclarations"]}
+    declared = {t["UTTypeTagSpecification"]["public.filename-extension"][0]:
+                t["UTTypeTagSpecification"]["public.mime-type"][0] for t in exported.values()}
+    assert declared == linux_file_types()
+    for doc in plist["CFBundleDocumentTypes"]:
+        (uti,) = doc["LSItemContentTypes"]
+        assert uti in exported and doc["LSHandlerRank"] == "Owner"
+    assert len(plist["CFBundleDocumentTypes"]) == len(exported) == 2
+    assert exported["org.zerodx.panel"]["UTTypeConformsTo"][0] == "public.zip-archive"
+    assert all(t["UTTypeIconFile"] == Path(ICONS / f"{NAME}.icns").name
+               for t in exported.values())
+    # a double-clicked file reaches the app as argv only with argv emulation (macOS only)
+    gui_exe = next(e for e in made["EXE"] if e.kw["name"] == NAME)
+    assert gui_exe.kw["argv_emulation"] == (sys.platform == "darwin")
+
+
+def test_windows_installer_registers_the_same_file_types() -> None:
+    import re
+
+    iss = (PACKAGING / "windows" / f"{NAME}.iss").read_text("utf-8")
+    registry = iss.split("[Registry]", 1)[1].split("\n[", 1)[0]
+    prog_ids = dict(re.findall(r'Subkey: "Software\\Classes\\\.(\w+)"; ValueType: string; '
+                               r'ValueName: ""; ValueData: "([\w.]+)"', registry))
+    content_types = dict(re.findall(r'Subkey: "Software\\Classes\\\.(\w+)"; ValueType: '
+                                    r'string; ValueName: "Content Type"; ValueData: "([^"]+)"',
+                                    registry))
+    assert content_types == linux_file_types()
+    assert set(prog_ids) == set(linux_file_types())
+    for prog_id in prog_ids.values():
+        command = re.search(rf'Subkey: "Software\\Classes\\{re.escape(prog_id)}\\shell\\'
+                            r'open\\command"; .*ValueData: "(.*)"$', registry, re.M)
+        assert command is not None, prog_id
+        # Inno doubles quotes inside a quoted value: the command is "...\zerodx-desktop.exe" "%1"
+        assert command.group(1) == '""{app}\\{#AppExe}"" ""%1""'
+    assert '#define AppExe "zerodx-desktop.exe"' in iss
+    assert "PrivilegesRequired=lowest" in iss and "ChangesAssociations=yes" in iss
+    assert (PACKAGING / "windows" / iss.split("SetupIconFile=", 1)[1].split()[0]
+            .replace("\\", "/")).resolve() == (ICONS / f"{NAME}.ico").resolve()
+
+
 def test_install_script_installs_and_uninstalls_a_bundle(spec, tmp_path) -> None:
     _made, ns = spec
     bundle = tmp_path / "bundle"
