@@ -68,3 +68,17 @@ def test_the_app_exits_1_with_the_message_and_starts_no_qt(tmp_path) -> None:
     assert out.returncode == 1
     assert out.stderr.startswith("zerodx-desktop: there is no display")
     assert "xcb" not in out.stderr and out.stdout == ""
+
+
+def test_the_readme_install_command_names_every_qt_library_ci_installs() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text("utf-8")
+    command = readme.split("    sudo apt install ", 1)[1].split("\n\n", 1)[0]
+    named = set(command.replace("\\", " ").split())
+    ci = (root / ".ci" / "run").read_text("utf-8")
+    qt_prefixes = ("libegl", "libgl", "libx", "libdbus", "libfont", "libfree", "libglib")
+    ci_qt = {p for p in ci.split("apt-get install", 1)[1].replace("\\", " ").split()
+             if p.startswith(qt_prefixes)}
+    assert ci_qt and named == ci_qt
