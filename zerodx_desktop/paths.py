@@ -57,15 +57,21 @@ def default_home() -> Path:
 @functools.cache
 def _package_folder(package: str) -> Path:
     """The folder of a shipped package as a real path (fonts, Qt and SQLite need file names)."""
-    root = resources.files(package)
+    from zerodx_desktop.core.errors import UserError
+
+    try:
+        root = resources.files(package)
+    except ModuleNotFoundError:  # a source tree on sys.path, never installed
+        raise UserError(f"the files ZeroDX Desktop ships ({package}) are not installed",
+                        where=package,
+                        hint="Install it (pip install -e . in a checkout, or pipx install "
+                             "the wheel); do not run it from a bare source folder.") from None
     if isinstance(root, Path):
         return root
     # a namespace package (its __init__.py lost) is a MultiplexedPath whose children are paths
     for child in root.iterdir():
         if isinstance(child, Path):
             return child.parent
-    from zerodx_desktop.core.errors import UserError
-
     raise UserError(f"the installed files of {package} cannot be read as a folder",
                     where=str(root),
                     hint="Install ZeroDX Desktop unzipped (pip, pipx or uv do).")

@@ -311,3 +311,22 @@ def test_the_pdf_fonts_come_from_the_package_only() -> None:
 def test_platformdirs_is_the_source_of_the_default_home() -> None:
     assert paths.default_home() == Path(
         platformdirs.user_data_dir("ZeroDX Desktop", "ZeroDX", roaming=False))
+
+
+def test_a_bare_source_tree_says_to_install(tmp_path) -> None:
+    """Run from a copy of the package that was never installed: a clear error, no guessing
+    of ../data from the source tree."""
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copytree(ROOT / "zerodx_desktop", tmp_path / "zerodx_desktop",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    code = ("import sys; sys.path[:0] = [sys.argv[1]]\n"
+            "from zerodx_desktop import paths\n"
+            "from zerodx_desktop.core.errors import UserError\n"
+            "try:\n    paths.sample_framework_path()\n"
+            "except UserError as exc:\n    print(exc.message, '|', exc.hint)\n")
+    out = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(tmp_path)],
+                         capture_output=True, text=True, check=True).stdout
+    assert "(zerodx_desktop.data) are not installed" in out and "pip install -e ." in out
