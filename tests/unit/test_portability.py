@@ -330,3 +330,24 @@ def test_a_bare_source_tree_says_to_install(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(tmp_path)],
                          capture_output=True, text=True, check=True).stdout
     assert "(zerodx_desktop.data) are not installed" in out and "pip install -e ." in out
+
+
+def test_two_attachments_differing_only_in_case_are_refused(tmp_path) -> None:
+    """On Windows and macOS 'Report.pdf' and 'report.pdf' are one file: listing both would
+    give a package that differs with the system it was built on."""
+    import json
+
+    from zerodx_desktop.formats.nominee_dir import read_nominee_folder
+
+    folder = tmp_path / "n1"
+    folder.mkdir()
+    (folder / "Report.pdf").write_bytes(b"%PDF-1.4 a")
+    doc = {"id": "n-1", "name": "Acme", "attachments": [
+        {"file": "Report.pdf", "title": "A"}, {"file": "report.PDF", "title": "B"}]}
+    (folder / "nominee.json").write_text(json.dumps(doc), "utf-8")
+    with pytest.raises(UserError, match=r"listed twice \(as 'Report\.pdf': on Windows and macOS"):
+        read_nominee_folder(folder)
+    doc["attachments"] = [{"file": "Report.pdf", "title": "A"}]
+    (folder / "nominee.json").write_text(json.dumps(doc), "utf-8")
+    nominee, _blobs = read_nominee_folder(folder)
+    assert [a.file for a in nominee.attachments] == ["Report.pdf"]

@@ -58,9 +58,12 @@ def portable_name_problem(name: str) -> str | None:
     return None
 
 
-def same_name_ignoring_case(a: str, b: str) -> bool:
-    """True when Windows and macOS (case-insensitive by default) see one file for both names."""
-    def key(n: str) -> str:
-        return unicodedata.normalize("NFC", n).casefold()
+def case_insensitive_key(name: str) -> str:
+    """One key for the names Windows and macOS (case-insensitive by default; macOS also
+    ignores Unicode normalization) take for the same file."""
+    return unicodedata.normalize("NFC", name).casefold()
 
-    return key(a) == key(b)
+
+def same_name_ignoring_case(a: str, b: str) -> bool:
+    """True when Windows and macOS see one file for both names."""
+    return case_insensitive_key(a) == case_insensitive_key(b)
