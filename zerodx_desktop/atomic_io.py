@@ -77,7 +77,7 @@ def fsync_dir(folder: str | os.PathLike[str]) -> None:
 
 
 def replace_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] | None = None) -> None:
     """``os.replace``, retried on Windows while another program briefly holds ``dst``."""
     delays = REPLACE_RETRY_DELAYS if WINDOWS else ()
     for delay in delays:
@@ -85,7 +85,7 @@ def replace_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *,
             os.replace(src, dst)
             return
         except PermissionError:
-            sleep(delay)
+            (sleep or time.sleep)(delay)
     os.replace(src, dst)
 
 

@@ -145,7 +145,7 @@ def test_bundle_layout_is_where_paths_looks(spec, tmp_path) -> None:
         if dest.startswith("zerodx_desktop/"):
             target = internal / dest
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.symlink_to(src)
+            shutil.copyfile(src, target)  # copies: symlinks need privileges on Windows
     code = ("import sys; sys.path[:0] = [sys.argv[1]]; from zerodx_desktop import paths; "
             "print(paths.data_dir()); print(paths.resources_dir())")
     out = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(internal)],

@@ -103,59 +103,72 @@ def test_no_folder_fsync_on_windows(tmp_path, monkeypatch) -> None:
     fsync_dir(tmp_path)  # nothing to do, and no error
 
 
+class FakeFds:
+    """os.open / os.fsync / os.close stand-ins that record, so POSIX and Windows rules can be
+    checked on any system (Windows cannot open a folder; it cannot fsync a read-only handle)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.opened: list[tuple[str, int]] = []
+        self.synced: list[int] = []
+        monkeypatch.setattr(atomic_io.os, "open", self.open)
+        monkeypatch.setattr(atomic_io.os, "fsync", self.synced.append)
+        monkeypatch.setattr(atomic_io.os, "close", lambda fd: None)
+
+    def open(self, path: str | os.PathLike[str], flags: int, *_a: int) -> int:
+        self.opened.append((str(path), flags))
+        return 1000 + len(self.opened)
+
+
 def test_folder_fsync_on_posix_opens_and_syncs_the_folder(tmp_path, monkeypatch) -> None:
-    synced: list[int] = []
-    real_fsync = os.fsync
     monkeypatch.setattr(atomic_io, "WINDOWS", False)
-    monkeypatch.setattr(atomic_io.os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    fds = FakeFds(monkeypatch)
     fsync_dir(tmp_path)
-    assert len(synced) == 1
+    assert fds.opened == [(str(tmp_path), os.O_RDONLY)] and fds.synced == [1001]
 
 
 def test_file_fsync_opens_for_writing_on_windows(tmp_path, monkeypatch) -> None:
     """os.fsync on Windows (_commit) fails on a read-only handle: open read-write there."""
     f = tmp_path / "backup.sqlite"
-    f.write_bytes(b"x")
-    flags_seen: list[int] = []
-    real_open = os.open
-
-    def recording_open(path: str | os.PathLike[str], flags: int, *a: int) -> int:
-        flags_seen.append(flags)
-        return real_open(path, flags, *a)
-
-    monkeypatch.setattr(atomic_io.os, "open", recording_open)
+    fds = FakeFds(monkeypatch)
+    monkeypatch.setattr(atomic_io, "MACOS", False)
     monkeypatch.setattr(atomic_io, "WINDOWS", True)
     fsync_file(f)
     monkeypatch.setattr(atomic_io, "WINDOWS", False)
     fsync_file(f)
-    assert flags_seen[0] & os.O_RDWR and flags_seen[1] & (os.O_WRONLY | os.O_RDWR) == 0
+    (_p, win_flags), (_p2, posix_flags) = fds.opened
+    assert win_flags & os.O_RDWR and posix_flags == os.O_RDONLY
+    assert fds.synced == [1001, 1002]
+
+
+def fake_fcntl(monkeypatch: pytest.MonkeyPatch, fcntl_call: object) -> None:
+    """A stand-in fcntl module with macOS's F_FULLFSYNC (imported inside atomic_io)."""
+    import sys
+    import types
+
+    module = types.SimpleNamespace(F_FULLFSYNC=51, fcntl=fcntl_call)
+    monkeypatch.setitem(sys.modules, "fcntl", module)
 
 
 def test_macos_flushes_files_with_full_fsync(tmp_path, monkeypatch) -> None:
-    import fcntl
-
     calls: list[tuple[int, int]] = []
     monkeypatch.setattr(atomic_io, "MACOS", True)
-    monkeypatch.setattr(fcntl, "F_FULLFSYNC", 51, raising=False)
-    monkeypatch.setattr(fcntl, "fcntl", lambda fd, op: calls.append((fd, op)) or 0)
+    fake_fcntl(monkeypatch, lambda fd, op: calls.append((fd, op)) or 0)
     atomic_write_bytes(tmp_path / "sheet.xlsx", b"data")
     assert [op for _fd, op in calls] == [51]  # the file: F_FULLFSYNC (the folder: fsync)
     assert (tmp_path / "sheet.xlsx").read_bytes() == b"data"
 
 
 def test_macos_falls_back_to_fsync_where_full_fsync_is_refused(tmp_path, monkeypatch) -> None:
-    import fcntl
-
     def refuse(fd: int, op: int) -> int:
         raise OSError(45, "Operation not supported")  # e.g. a network share
 
     synced: list[int] = []
     monkeypatch.setattr(atomic_io, "MACOS", True)
-    monkeypatch.setattr(fcntl, "F_FULLFSYNC", 51, raising=False)
-    monkeypatch.setattr(fcntl, "fcntl", refuse)
+    fake_fcntl(monkeypatch, refuse)
     monkeypatch.setattr(atomic_io.os, "fsync", synced.append)
     atomic_write_bytes(tmp_path / "sheet.xlsx", b"data")
     assert len(synced) >= 1
+    assert (tmp_path / "sheet.xlsx").read_bytes() == b"data"
 
 
 # --- long and non-ASCII paths -------------------------------------------------------------
