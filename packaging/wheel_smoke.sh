@@ -70,12 +70,14 @@ done
 sheets=("$WORK"/demo/sheets/*.xlsx)
 run "$BIN/zerodx" verify --panel "$WORK/demo/panel.zdxpanel" "${sheets[0]}" >/dev/null \
   || fail "zerodx verify of a demo sheet"
+embedded=""
 if command -v pdffonts >/dev/null; then  # the report embeds the fonts shipped in the wheel
   fonts=$(pdffonts "$WORK/demo/report.pdf")
   grep -qi "DejaVuSans" <<<"$fonts" && grep -qi "microhei" <<<"$fonts" \
     || fail "report.pdf does not embed DejaVu Sans and WenQuanYi Micro Hei"
+  embedded="; report.pdf embeds DejaVu Sans and WenQuanYi Micro Hei"
 fi
-step "zerodx demo (${#sheets[@]} sheets, result, report) and verify"
+step "zerodx demo (${#sheets[@]} sheets, result, report) and verify$embedded"
 
 out=$(run "$BIN/zerodx-desktop" --demo --smoke) || fail "desktop smoke run on the demo panel"
 said "$out" "smoke ok: " || fail "desktop smoke run said '$out'"
