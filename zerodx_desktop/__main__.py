@@ -67,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
             demo_tmp.cleanup()
 
 
-# What `make demo` and the app need on a Linux desktop besides the wheels (Debian/Ubuntu names;
-# the README's Install section and .ci/run list the same).
+# The X11 libraries Qt's xcb plugin loads that minimal Linux installs lack (Debian/Ubuntu names;
+# all are among those .ci/run installs and the README's Install section names).
 LINUX_QT_PACKAGES = ("libegl1", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
                      "libxcb-keysyms1", "libxcb-shape0")
 
