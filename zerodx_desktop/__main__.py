@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from zerodx_desktop import APP_NAME, __version__
@@ -39,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zerodx-desktop {__version__}")
         return 0
 
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:
+        print(f"zerodx-desktop: {problem}", file=sys.stderr)
+        return 1
+
     from zerodx_desktop.core.errors import UserError
     from zerodx_desktop.paths import resolve_home
 
@@ -62,6 +69,42 @@ def main(argv: list[str] | None = None) -> int:
         gc.enable()  # _run disables it while building the first window
         if demo_tmp is not None:
             demo_tmp.cleanup()
+
+
+# The X11 libraries Qt's xcb plugin loads that minimal Linux installs lack (Debian/Ubuntu names;
+# all are among those .ci/run installs and the README's Install section names).
+LINUX_QT_PACKAGES = ("libegl1", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
+                     "libxcb-keysyms1", "libxcb-shape0")
+
+
+def display_problem(environ: Mapping[str, str], platform: str,
+                    load_library: Callable[[str], object] | None = None) -> str | None:
+    """Why the window cannot open on this Linux machine, in words a person can act on; None
+    when it can (or on Windows and macOS, or when QT_QPA_PLATFORM chooses the platform).
+
+    Checked before Qt starts: without a display Qt's xcb plugin aborts with a message about
+    "libxcb-cursor0" that sends people installing a library they already have.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return ("there is no display to open the window on (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set). Start it from a desktop session (or over ssh -X); "
+                "to run it without a screen set QT_QPA_PLATFORM=offscreen. The command line, "
+                "zerodx, needs no display.")
+    if environ.get("WAYLAND_DISPLAY"):
+        return None  # Qt picks its Wayland plugin, which needs no xcb library
+    if load_library is None:
+        import ctypes
+
+        load_library = ctypes.CDLL
+    try:
+        load_library("libxcb-cursor.so.0")
+    except OSError:
+        return ("the X11 library libxcb-cursor is missing, and Qt needs it to open windows. "
+                "Install the system packages " + " ".join(LINUX_QT_PACKAGES)
+                + " (Debian/Ubuntu names; see the README's Install section).")
+    return None
 
 
 def _preload_qt_free_modules() -> None:

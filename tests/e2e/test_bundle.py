@@ -135,26 +135,26 @@ def test_spec_bundles_only_the_qt_modules_the_app_uses(spec) -> None:
 
 
 def test_bundle_layout_is_where_paths_looks(spec, tmp_path) -> None:
-    """Lay the bundled files out as _internal/ and ask a copy of paths.py where things are."""
+    """Lay the bundled files out as _internal/ beside a copy of the package, and ask paths.py
+    (through importlib.resources, in a Python that sees nothing else) where things are."""
     made, _ns = spec
     internal = tmp_path / "_internal"
+    shutil.copytree(ROOT / "zerodx_desktop", internal / "zerodx_desktop",
+                    ignore=shutil.ignore_patterns("__pycache__"))
     for dest, src in bundled(made).items():
         if dest.startswith("zerodx_desktop/"):
             target = internal / dest
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.symlink_to(src)
-    shutil.copy(ROOT / "zerodx_desktop" / "paths.py", internal / "zerodx_desktop" / "paths.py")
-    mod_spec = importlib.util.spec_from_file_location(
-        "frozen_paths", internal / "zerodx_desktop" / "paths.py")
-    assert mod_spec is not None and mod_spec.loader is not None
-    frozen_paths = importlib.util.module_from_spec(mod_spec)
-    mod_spec.loader.exec_module(frozen_paths)
-
-    data, resources = frozen_paths.data_dir(), frozen_paths.resources_dir()
+            shutil.copyfile(src, target)  # copies: symlinks need privileges on Windows
+    code = ("import sys; sys.path[:0] = [sys.argv[1]]; from zerodx_desktop import paths; "
+            "print(paths.data_dir()); print(paths.resources_dir())")
+    out = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(internal)],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    data, resources = Path(out[0]), Path(out[1])
     assert data == internal / "zerodx_desktop" / "data"
     assert resources == internal / "zerodx_desktop" / "resources"
     for f in (ROOT / "data").rglob("*"):  # all of data/, same layout
-        if f.is_file():
+        if f.is_file() and "__pycache__" not in f.parts:
             assert (data / f.relative_to(ROOT / "data")).is_file(), f
     for font in (ROOT / "resources" / "fonts").iterdir():
         assert (resources / "fonts" / font.name).is_file()
@@ -259,6 +259,58 @@ def test_mime_types_match_the_file_formats(tmp_path) -> None:
     start, end = (int(n) for n in match.get("offset").split(":"))
     value = match.get("value").encode("utf-8")
     assert value in data[start:end + len(value)]
+
+
+def linux_file_types() -> dict[str, str]:
+    """extension -> MIME type, from the shared-mime-info file."""
+    return {g.get("pattern").removeprefix("*."): name for name, t in mime_types().items()
+            for g in t.iter(f"{MIME_NS}glob")}
+
+
+def test_macos_info_plist_declares_and_opens_the_same_file_types(spec) -> None:
+    import plistlib
+
+    made, ns = spec
+    plist = ns["MACOS_INFO_PLIST"]
+    plistlib.loads(plistlib.dumps(plist))  # a valid property list
+    exported = {t["UTTypeIdentifier"]: t for t in plist["UTExportedTypeDeclarations"]}
+    declared = {t["UTTypeTagSpecification"]["public.filename-extension"][0]:
+                t["UTTypeTagSpecification"]["public.mime-type"][0] for t in exported.values()}
+    assert declared == linux_file_types()
+    for doc in plist["CFBundleDocumentTypes"]:
+        (uti,) = doc["LSItemContentTypes"]
+        assert uti in exported and doc["LSHandlerRank"] == "Owner"
+    assert len(plist["CFBundleDocumentTypes"]) == len(exported) == 2
+    assert exported["org.zerodx.panel"]["UTTypeConformsTo"][0] == "public.zip-archive"
+    assert all(t["UTTypeIconFile"] == Path(ICONS / f"{NAME}.icns").name
+               for t in exported.values())
+    # a double-clicked file reaches the app as argv only with argv emulation (macOS only)
+    gui_exe = next(e for e in made["EXE"] if e.kw["name"] == NAME)
+    assert gui_exe.kw["argv_emulation"] == (sys.platform == "darwin")
+
+
+def test_windows_installer_registers_the_same_file_types() -> None:
+    import re
+
+    iss = (PACKAGING / "windows" / f"{NAME}.iss").read_text("utf-8")
+    registry = iss.split("[Registry]", 1)[1].split("\n[", 1)[0]
+    prog_ids = dict(re.findall(r'Subkey: "Software\\Classes\\\.(\w+)"; ValueType: string; '
+                               r'ValueName: ""; ValueData: "([\w.]+)"', registry))
+    content_types = dict(re.findall(r'Subkey: "Software\\Classes\\\.(\w+)"; ValueType: '
+                                    r'string; ValueName: "Content Type"; ValueData: "([^"]+)"',
+                                    registry))
+    assert content_types == linux_file_types()
+    assert set(prog_ids) == set(linux_file_types())
+    for prog_id in prog_ids.values():
+        command = re.search(rf'Subkey: "Software\\Classes\\{re.escape(prog_id)}\\shell\\'
+                            r'open\\command"; .*ValueData: "(.*)"$', registry, re.M)
+        assert command is not None, prog_id
+        # Inno doubles quotes inside a quoted value: the command is "...\zerodx-desktop.exe" "%1"
+        assert command.group(1) == '""{app}\\{#AppExe}"" ""%1""'
+    assert '#define AppExe "zerodx-desktop.exe"' in iss
+    assert "PrivilegesRequired=lowest" in iss and "ChangesAssociations=yes" in iss
+    assert (PACKAGING / "windows" / iss.split("SetupIconFile=", 1)[1].split()[0]
+            .replace("\\", "/")).resolve() == (ICONS / f"{NAME}.ico").resolve()
 
 
 def test_install_script_installs_and_uninstalls_a_bundle(spec, tmp_path) -> None:

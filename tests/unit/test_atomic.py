@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from zerodx_desktop.atomic_io import atomic_write_bytes, atomic_writer
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.formats.atomic import atomic_write_bytes, atomic_writer
 
 
 def test_replaces_target_and_leaves_no_temp_files(tmp_path: Path) -> None:

@@ -811,8 +811,8 @@ def read_framework_xlsx(path: Path) -> dict[str, Any]:
 
 def framework_xlsx_to_json(xlsx: Path, out_json: Path) -> Framework:
     """Import a template and write the framework as pretty JSON (atomically)."""
+    from zerodx_desktop.atomic_io import atomic_write_bytes
     from zerodx_desktop.core.framework import framework_from_dict
-    from zerodx_desktop.formats.atomic import atomic_write_bytes
 
     doc = read_framework_xlsx(xlsx)
     framework = framework_from_dict(doc)
@@ -1115,6 +1115,6 @@ def write_framework_template(path: Path, framework: Framework | None = None) -> 
     A framework exported and imported again has the same ``Framework.hash`` (unless it has
     ``x-`` extension fields, which the template does not carry).
     """
-    from zerodx_desktop.formats.atomic import atomic_write_bytes
+    from zerodx_desktop.atomic_io import atomic_write_bytes
 
     atomic_write_bytes(path, template_bytes(framework))

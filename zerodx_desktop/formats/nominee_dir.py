@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from zerodx_desktop.core.errors import PackageError
+from zerodx_desktop.core.filenames import case_insensitive_key
 from zerodx_desktop.core.panel import Attachment, Nominee, Section
 
 NOMINEE_FILE = "nominee.json"
@@ -219,13 +220,16 @@ def read_nominee_folder(folder: Path) -> tuple[Nominee, dict[str, bytes]]:
 
     blobs: dict[str, bytes] = {}
     attachments: list[Attachment] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for item in doc.get("attachments", []):
         name = item["file"]
-        if name in seen:
-            raise PackageError(f"the attachment '{name}' is listed twice", where=where,
+        # names that differ only in case are one file on Windows and macOS (core.filenames)
+        other = seen.get(case_insensitive_key(name))
+        if other is not None:
+            also = "" if other == name else f" (as '{other}': on Windows and macOS, one file)"
+            raise PackageError(f"the attachment '{name}' is listed twice{also}", where=where,
                                hint="List each file once.")
-        seen.add(name)
+        seen[case_insensitive_key(name)] = name
         real = _attachment_path(folder, name, where)
         data = _read_limited(real, MAX_ATTACHMENT_BYTES, str(folder / name), "attachment")
         digest = hashlib.sha256(data).hexdigest()

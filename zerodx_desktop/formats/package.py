@@ -588,7 +588,7 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
     The file is written atomically; members are in a fixed order with fixed timestamps.
     Returns the package as read back (so what was written is known to open).
     """
-    from zerodx_desktop.formats.atomic import atomic_writer
+    from zerodx_desktop.atomic_io import atomic_writer
     from zerodx_desktop.formats.signing import fingerprint_of
 
     title = " ".join(title.split())

@@ -18,7 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.paths import resources_dir
+from zerodx_desktop.paths import fonts_dir
 
 SANS = "ZDX-Sans"
 SANS_BOLD = "ZDX-Sans-Bold"
@@ -29,24 +29,13 @@ CJK = "ZDX-CJK"
 CJK_BOLD = "ZDX-CJK-Bold"
 FAKE_BOLD_STROKE = 0.04  # stroke width as a fraction of the font size
 
-# (registered name, file name in resources/fonts, subfont index, system fall-backs)
-_FONT_FILES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
-    (SANS, "DejaVuSans.ttf", 0, (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-    )),
-    (SANS_BOLD, "DejaVuSans-Bold.ttf", 0, (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
-    )),
-    (CJK, "wqy-microhei.ttc", 0, (
-        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-        "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
-    )),
-    (CJK_BOLD, "wqy-microhei.ttc", 0, (
-        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-        "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
-    )),
+# (registered name, file name in resources/fonts, subfont index). The fonts come from the
+# installed package only, never from the system: every platform prints the same glyphs.
+_FONT_FILES: tuple[tuple[str, str, int], ...] = (
+    (SANS, "DejaVuSans.ttf", 0),
+    (SANS_BOLD, "DejaVuSans-Bold.ttf", 0),
+    (CJK, "wqy-microhei.ttc", 0),
+    (CJK_BOLD, "wqy-microhei.ttc", 0),
 )
 
 # Characters that must never reach a PDF: C0/C1 controls (except tab and newline), lone
@@ -97,23 +86,14 @@ _fontset: FontSet | None = None
 
 
 def font_dirs() -> list[Path]:
-    """Folders fonts may be read from (the shipped one first); tests check nothing else opens."""
-    dirs = [resources_dir() / "fonts"]
-    for _name, _file, _idx, fallbacks in _FONT_FILES:
-        for fb in fallbacks:
-            parent = Path(fb).parent
-            if parent not in dirs:
-                dirs.append(parent)
-    return dirs
+    """Folders fonts may be read from; tests check nothing else opens."""
+    return [fonts_dir()]
 
 
-def _locate(file_name: str, fallbacks: tuple[str, ...]) -> Path:
-    shipped = resources_dir() / "fonts" / file_name
+def _locate(file_name: str) -> Path:
+    shipped = fonts_dir() / file_name
     if shipped.is_file():
         return shipped
-    for fb in fallbacks:
-        if Path(fb).is_file():
-            return Path(fb)
     raise UserError(f"the font {file_name} is missing", where=str(shipped),
                     hint="Reinstall ZeroDX Desktop; its fonts folder is incomplete.")
 
@@ -129,8 +109,8 @@ def register_fonts() -> FontSet:
         from reportlab.pdfbase.ttfonts import TTFont
 
         coverage: dict[str, frozenset[int]] = {}
-        for name, file_name, index, fallbacks in _FONT_FILES:
-            path = _locate(file_name, fallbacks)
+        for name, file_name, index in _FONT_FILES:
+            path = _locate(file_name)
             try:
                 font = TTFont(name, str(path), subfontIndex=index)
             except Exception as exc:  # a damaged font file: a user-facing install problem

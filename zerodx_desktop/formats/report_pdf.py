@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
 from zerodx_desktop.core.result import (
     Comment,
@@ -32,7 +33,6 @@ from zerodx_desktop.core.result import (
 )
 from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.formats import pdf_fonts
-from zerodx_desktop.formats.atomic import atomic_writer
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
 
 if TYPE_CHECKING:

@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.result import (
@@ -37,7 +38,6 @@ from zerodx_desktop.core.result import (
     Reliability,
 )
 from zerodx_desktop.core.sheet import RESULT_FORMAT, ChangedCell
-from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx_safe import MAX_ROW_HEIGHT_PT, text_width, wrapped_lines
 

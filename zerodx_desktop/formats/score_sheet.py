@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from zerodx_desktop import __version__
+from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core import verification as V
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
 from zerodx_desktop.core.errors import SignatureError, UserError
@@ -47,7 +48,6 @@ from zerodx_desktop.core.sheet import (
     Status,
     Warning_,
 )
-from zerodx_desktop.formats.atomic import atomic_write_bytes
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx_safe import (
     UntrustedXlsx,

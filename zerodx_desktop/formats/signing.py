@@ -15,8 +15,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core.errors import IdentityError, SignatureError, UserError
-from zerodx_desktop.formats.atomic import atomic_write_bytes
 
 KDF_ROUNDS = 64  # ~0.6 s per unlock on a 2024 laptop core; OpenSSH's default is 16
 IDENTITY_DIR = "identity"

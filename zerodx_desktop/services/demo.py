@@ -16,7 +16,7 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import Conflict, Panel
 from zerodx_desktop.formats.signing import Identity, PublicIdentity
-from zerodx_desktop.paths import data_dir
+from zerodx_desktop.paths import demo_nominees_dir, sample_framework_path
 from zerodx_desktop.services.panels import open_panel_package, open_store
 
 DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 -- throw-away demo keys, documented
@@ -52,14 +52,6 @@ _NEUTRAL = [
 # follow the dossiers: Sakuragawa is "in the early stages", Lanhe and Nordvik are far along.
 DEMO_MATURITY = {"n-001": 0.84, "n-002": 0.8, "n-003": 0.66, "n-004": 0.58, "n-005": 0.72,
                  "n-006": 0.62, "n-007": 0.3, "n-008": 0.7}
-
-
-def sample_framework_path() -> Path:
-    return data_dir() / "frameworks" / "rendanheyi-sample.json"
-
-
-def demo_nominees_dir() -> Path:
-    return data_dir() / "demo" / "nominees"
 
 
 def _slug(text: str) -> str:

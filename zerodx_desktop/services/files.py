@@ -25,6 +25,6 @@ def sniff_file(path: str | os.PathLike[str]) -> str:
 
 def save_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (UserError naming the file on failure)."""
-    from zerodx_desktop.formats.atomic import atomic_write_bytes
+    from zerodx_desktop.atomic_io import atomic_write_bytes
 
     atomic_write_bytes(path, data)

@@ -86,7 +86,7 @@ def known_organizers(home: Path) -> dict[str, Pin]:
 
 
 def _save(home: Path, pins: dict[str, Pin]) -> None:
-    from zerodx_desktop.formats.atomic import atomic_write_bytes
+    from zerodx_desktop.atomic_io import atomic_write_bytes
 
     doc = {"format": KNOWN_FORMAT,
            "panels": {pid: pins[pid].to_json() for pid in sorted(pins)}}

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zerodx_desktop.atomic_io import fsync_dir, fsync_file, replace_file
 from zerodx_desktop.core.errors import StoreError, UserError
 from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
 from zerodx_desktop.store import audit, backups, migrations
@@ -53,13 +54,6 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _fsync_path(path: Path) -> None:
-    flags = os.O_RDONLY
-    fd = os.open(path, flags)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _store_error(exc: BaseException, doing: str, where: Path) -> StoreError:
@@ -895,10 +889,9 @@ class Store:
                     target.execute("PRAGMA journal_mode=DELETE")
                 finally:
                     target.close()
-                _fsync_path(tmp)
-                os.replace(tmp, dest)
-                if os.name == "posix":
-                    _fsync_path(dest.parent)
+                fsync_file(tmp)
+                replace_file(tmp, dest)
+                fsync_dir(dest.parent)
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME, __version__
-from zerodx_desktop.paths import resources_dir
+from zerodx_desktop.paths import fonts_dir as shipped_fonts_dir
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # The runtime dependencies (pyproject's [project] dependencies) and what each is for.
@@ -205,7 +205,7 @@ def font_licence(path: Path) -> str:
 
 
 def font_licences(fonts_dir: Path | None = None) -> list[Component]:
-    folder = fonts_dir if fonts_dir is not None else resources_dir() / "fonts"
+    folder = fonts_dir if fonts_dir is not None else shipped_fonts_dir()
     out = []
     for name, file, fallback in FONT_FILES:
         found = font_licence(folder / file)

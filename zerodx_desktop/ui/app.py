@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from zerodx_desktop import APP_NAME, __version__
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.paths import resources_dir
+from zerodx_desktop.paths import icon_path
 
 log = logging.getLogger("zerodx_desktop")
 
@@ -53,14 +53,14 @@ def setup_logging(home: Path) -> Path:
 
 def app_icon() -> QIcon:
     icon = QIcon()
-    path = resources_dir() / "icons" / "zerodx.svg"
+    path = icon_path("zerodx")
     if path.is_file():
         icon.addFile(str(path))
     return icon
 
 
 def icon(name: str) -> QIcon:
-    path = resources_dir() / "icons" / f"{name}.svg"
+    path = icon_path(name)
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 

@@ -7,8 +7,6 @@ sheet in the background (``services.export.export_sheet``) and shows the file's 
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import IdentityError, UserError
+from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.services.identity import PublicIdentity, has_identity, load_public_identity
 from zerodx_desktop.ui.identity_dialog import ERROR_STYLE, OK_STYLE, report_failure
 from zerodx_desktop.ui.operations import Progress, run_in_background
@@ -62,9 +61,9 @@ def _show_in_folder(path: Path) -> None:
 
 
 def slug(text: str) -> str:
-    """A file-name-safe lower-case form of a name (letters of any script are kept)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\W_]+", "-", text).strip("-") or "judge"
+    """A file-name-safe lower-case form of a name (letters of any script are kept), valid on
+    Windows, macOS and Linux (core.filenames)."""
+    return portable_stem(text, "judge")
 
 
 def default_file_name(panel_id: str, judge_name: str, sequence: int) -> str:

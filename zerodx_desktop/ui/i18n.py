@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -27,7 +26,7 @@ from PySide6.QtCore import (
 )
 
 from zerodx_desktop.core.text import Text
-from zerodx_desktop.paths import resources_dir
+from zerodx_desktop.paths import translations_dir
 
 if TYPE_CHECKING:  # the stubs say it returns object; it returns the source text
     def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
@@ -47,10 +46,6 @@ APP_CATALOGUE = "zerodx"
 
 _installed: list[QTranslator] = []
 _current = ENGLISH
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
 
 
 def resolve_language(setting: str | None) -> str:

@@ -6,7 +6,6 @@ Saving the judge card calls ``services.identity.export_card``; changing the pass
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import IdentityError, UserError
+from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.services.identity import (
     KDF_ROUNDS,
     PublicIdentity,
@@ -55,8 +55,7 @@ def _ask_save_path(parent: QWidget, caption: str, default: str) -> str:
 
 
 def card_file_name(public: PublicIdentity) -> str:
-    slug = re.sub(r"[\W_]+", "-", public.name.casefold()).strip("-") or "judge"
-    return f"{slug}{CARD_SUFFIX}"
+    return f"{portable_stem(public.name, 'judge')}{CARD_SUFFIX}"
 
 
 class ChangePassphraseDialog(QDialog):

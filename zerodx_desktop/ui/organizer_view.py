@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import METHODS, Conflict
-from zerodx_desktop.paths import data_dir
+from zerodx_desktop.paths import sample_framework_path
 from zerodx_desktop.services import identity as signing
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog
 from zerodx_desktop.ui.dialogs import (
@@ -74,10 +74,6 @@ def short_fingerprint(fingerprint: str) -> str:
 def judge_label(judge: signing.PublicIdentity) -> str:
     """How a judge is named in pickers and tables: the name and the key it signs with."""
     return f"{judge.name} ({short_fingerprint(judge.fingerprint)})"
-
-
-def sample_framework_path() -> Path:
-    return data_dir() / "frameworks" / "rendanheyi-sample.json"
 
 
 # -- nominee folder preview (Qt-free; runs off the UI thread) ----------------------------------

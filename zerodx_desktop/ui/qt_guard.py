@@ -12,7 +12,6 @@ PySide6 6.11, ships QtPdf only inside the 440 MB Addons wheel with WebEngine.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _RESERVE = 1 << 40
@@ -24,7 +23,9 @@ def protect_singletons() -> bool:
     Returns True when it acted (once per process).
     """
     if sys.version_info >= (3, 12) or getattr(sys, "_zerodx_singleton_guard", False):
-        return False
+        return False  # 3.12+: immortal singletons (PEP 683), nothing to do and no ctypes
+    import ctypes
+
     # ob_refcnt is the first field of every CPython object (Include/object.h, 3.11)
     for obj in (None, True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += _RESERVE
