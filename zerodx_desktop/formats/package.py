@@ -34,10 +34,12 @@ from zerodx_desktop.core.panel import (
     Attachment,
     Conflict,
     JudgeEntry,
+    Nomination,
     Nominee,
     Panel,
     Section,
 )
+from zerodx_desktop.core.programme import Category, categories_of
 from zerodx_desktop.formats.limits import (
     DAMAGED_HINT,
     HOSTILE_HINT,
@@ -145,6 +147,22 @@ PANEL_SCHEMA: dict[str, Any] = {
         "organizer": {"anyOf": [{"type": "null"}, _PERSON]},
         # optional: packages from before chairs existed have none (the organizer is a chair)
         "chairs": {"type": "array", "maxItems": 100, "items": _PERSON},
+        # optional (packages from before programmes have none): award categories, judge
+        # assignments (absent or null: every judge scores every nominee), nominations
+        "categories": {"type": "array", "maxItems": 200, "items": {
+            "type": "object", "required": ["id", "title"],
+            "properties": {"id": _s(200, 1), "title": _s(300, 1), "title_zh": _s(300)},
+            "additionalProperties": False}},
+        "assignments": {"anyOf": [{"type": "null"}, {
+            "type": "object", "maxProperties": 5000,
+            "additionalProperties": {"type": "array", "maxItems": 1000,
+                                     "items": {"type": "string", "pattern": _FP}}}]},
+        "nominations": {"type": "array", "maxItems": 5000, "items": {
+            "type": "object", "required": ["nominee_id", "fingerprint", "relationship"],
+            "properties": {"nominee_id": {"type": "string", "pattern": _ID, "maxLength": 200},
+                           "fingerprint": {"type": "string", "pattern": _FP},
+                           "relationship": _s(2000, 1), "conflict_lifted": _s(2000)},
+            "additionalProperties": False}},
     },
     "additionalProperties": False,
 }
@@ -241,6 +259,16 @@ def panel_to_dict(panel: Panel) -> dict[str, Any]:
     }
     if panel.chairs:  # absent otherwise: an older package reads back the same document
         doc["chairs"] = [_person_dict(c) for c in panel.chairs]
+    if panel.categories:
+        doc["categories"] = [{"id": c.id, "title": c.title, "title_zh": c.title_zh}
+                             for c in panel.categories]
+    if panel.assignments is not None:
+        doc["assignments"] = {n: list(fps) for n, fps in panel.assignments}
+    if panel.nominations:
+        doc["nominations"] = [{"nominee_id": m.nominee_id, "fingerprint": m.fingerprint,
+                               "relationship": m.relationship,
+                               "conflict_lifted": m.conflict_lifted}
+                              for m in panel.nominations]
     return doc
 
 
@@ -333,11 +361,62 @@ def _panel_and_framework(doc: Any, where: str) -> tuple[Panel, Framework]:
                                "in the panel", where=f"{where} › conflicts", hint=hint)
         conflicts.append(Conflict(c["fingerprint"], c["nominee_id"], c.get("reason", "")))
 
+    categories, assignments, nominations = _programme(doc, nominees, fps, conflicts, where)
     panel = Panel(id=doc["id"], title=doc["title"], round=doc["round"], method=doc["method"],
                   framework=doc["framework"], framework_hash=doc["framework_hash"],
                   judges=judges, conflicts=tuple(conflicts), nominees=tuple(nominees),
-                  created_at=doc["created_at"], organizer=organizer, chairs=chairs)
+                  created_at=doc["created_at"], organizer=organizer, chairs=chairs,
+                  categories=categories, assignments=assignments, nominations=nominations)
     return panel, framework
+
+
+def _programme(doc: dict[str, Any], nominees: list[Nominee], fps: list[str],
+               conflicts: list[Conflict], where: str
+               ) -> tuple[tuple[Category, ...], tuple[tuple[str, tuple[str, ...]], ...] | None,
+                          tuple[Nomination, ...]]:
+    """Categories, assignments and nominations: each naming only what the panel holds."""
+    hint = RESEND_HINT
+    declared = [Category(c["id"], c["title"], c.get("title_zh", ""))
+                for c in doc.get("categories", [])]
+    cat_ids = [c.id for c in declared]
+    if len(set(cat_ids)) != len(cat_ids):
+        dup = next(i for i in cat_ids if cat_ids.count(i) > 1)
+        raise PackageError(f"the category id '{dup}' is listed twice",
+                           where=f"{where} › categories", hint=hint)
+    if declared:
+        for n in nominees:
+            if n.category and n.category not in cat_ids:
+                raise PackageError(f"nominee {n.id} names the unknown category "
+                                   f"'{n.category}'", where=f"{where} › nominees", hint=hint)
+    categories = categories_of((n.category for n in nominees), declared)
+    ids = {n.id for n in nominees}
+    roster = set(fps)
+    conflicted = {(c.fingerprint, c.nominee_id) for c in conflicts}
+    assignments = None
+    raw = doc.get("assignments")
+    if raw is not None:
+        for nid, judges in raw.items():
+            if nid not in ids:
+                raise PackageError(f"an assignment names the nominee '{nid}', who is not in "
+                                   "the panel", where=f"{where} › assignments", hint=hint)
+            for fp in judges:
+                if fp not in roster:
+                    raise PackageError(f"an assignment names the judge {fp}, who is not on "
+                                       "the roster", where=f"{where} › assignments", hint=hint)
+                if (fp, nid) in conflicted:
+                    raise PackageError(f"the judge {fp} is assigned to {nid} despite a "
+                                       "conflict", where=f"{where} › assignments", hint=hint)
+        assignments = tuple((n.id, tuple(dict.fromkeys(raw.get(n.id, []))))
+                            for n in nominees)
+    nominations = []
+    for m in doc.get("nominations", []):
+        if m["nominee_id"] not in ids or m["fingerprint"] not in roster:
+            raise PackageError(f"a nomination names {m['nominee_id']} or {m['fingerprint']}, "
+                               "who is not in the panel", where=f"{where} › nominations",
+                               hint=hint)
+        nominations.append(Nomination(m["nominee_id"], m["fingerprint"], m["relationship"],
+                                      m.get("conflict_lifted", "")))
+    return categories, assignments, tuple(nominations)
 
 
 def panel_from_dict(doc: dict[str, Any]) -> Panel:
