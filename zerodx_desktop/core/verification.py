@@ -320,11 +320,20 @@ def excluded_nominees(content: SheetContent, panel: Panel | None) -> set[str]:
     return out
 
 
+def unassigned_nominees(content: SheetContent, panel: Panel | None) -> set[str]:
+    """Nominees this judge was not assigned (missing by design: never ``incomplete``, and
+    any level for them does not count)."""
+    if panel is None or panel.assignments is None:
+        return set()
+    mine = set(panel.assigned_to(content.fingerprint))
+    return {n.id for n in panel.nominees if n.id not in mine}
+
+
 def missing_rows(content: SheetContent, panel: Panel, framework: Framework | None) -> int:
     """How many assigned, non-conflicted nominee x criterion pairs have no row at all."""
     if framework is None:
         return 0
-    skip = excluded_nominees(content, panel)
+    skip = excluded_nominees(content, panel) | unassigned_nominees(content, panel)
     have = {(s.nominee_id, s.criterion_id) for s in content.scores}
     crit_ids = [c.id for c in framework.criteria()]
     return sum(1 for n in panel.nominees if n.id not in skip
@@ -339,7 +348,7 @@ def warnings(content: SheetContent, panel: Panel | None, *,
     if panel is not None:
         panel_conflicts = {c.nominee_id for c in panel.conflicts
                            if c.fingerprint == content.fingerprint}
-    skip = excluded_nominees(content, panel)
+    skip = excluded_nominees(content, panel) | unassigned_nominees(content, panel)
     unscored = any(s.level is None for s in content.scores if s.nominee_id not in skip)
     if unscored or (panel is not None and missing_rows(content, panel,
                                                        panel_framework(panel)) > 0):

@@ -366,8 +366,11 @@ class WorkspaceView(i18n.Retranslating, QWidget):
         done = sum(1 for n in self.session.nominees
                    if self.session.status(n.id) in (NomineeStatus.COMPLETE,
                                                     NomineeStatus.RECUSED))
-        self.count_label.setText(self.tr("{done} of {n_nominees} done").format(
-                                     done=done, n_nominees=len(self.session.nominees)))
+        text = self.tr("{done} of {n_nominees} done").format(
+            done=done, n_nominees=len(self.session.nominees))
+        if self.session.assigned is not None:
+            text = self.tr("{n} assigned to you").format(n=self.session.assigned) + " · " + text
+        self.count_label.setText(text)
 
     # ---- the roster -----------------------------------------------------------------
     def set_roster_identity(self, fingerprint: str | None) -> RosterProblem | None:
