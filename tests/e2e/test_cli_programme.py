@@ -241,11 +241,17 @@ def test_merge_per_category_and_a_shortlist_round(prog, tmp_path) -> None:  # ty
     show = zerodx("panel", "show", nxt, "--json").json()
     first = zerodx("panel", "show", pkg, "--json").json()
     assert show["id"] == first["id"] and show["round"] == 2
-    assert [n["id"] for n in show["nominees"]] == ["n-2", "n-5"]
+    assert [n["id"] for n in show["nominees"]] == ["n-2", "n-4"]
+    assert "Individual (1), Organisation (1)" in r.out
     # a round-1 sheet in a round-2 merge is superseded by the judge's round-2 sheet
-    home = prog["homes"]["Ada"]
-    r2 = _score_all(home, nxt, tmp_path / ".." / tmp_path.name, 1) if False else None
-    del r2
+    round2 = tmp_path / "round2"
+    round2.mkdir()
+    ada2 = _score_all(prog["homes"]["Ada"], nxt, round2, 1)
+    r = zerodx("merge", "--panel", nxt, "--out", tmp_path / "r2.xlsx", "--json", sheets[0],
+               ada2, home=prog["homes"]["Org"])
+    statuses = {s["file"]: s["status"] for s in r.json()["sheets"]}
+    assert statuses[str(sheets[0])] == "superseded", statuses
+    assert statuses[str(ada2)] == "valid"
     # refused: an unsigned result or a result of another panel
     other = tmp_path / "other.zdxpanel"
     assert zerodx("panel", "build", "--title", "Other", "--framework",

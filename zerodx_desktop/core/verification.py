@@ -149,8 +149,8 @@ def panel_status(content: SheetContent, panel: Panel, shown: Shown | None = None
                  ) -> tuple[Finding, list[Mismatch]]:
     """The status of a signed ``content`` for ``panel`` and the figures/names that do not fit.
 
-    Order: unknown_judge > wrong_panel (id, newer round) > wrong_framework > rows off the
-    panel > superseded (older round) > judge and nominee names > summary figures >
+    Order: unknown_judge > wrong_panel (id, newer round) > wrong_framework > superseded
+    (older round) > rows off the panel > judge and nominee names > summary figures >
     superseded (newer export known) > valid. ``shown`` (what
     the sheet shows) is needed for the name and summary checks.
     """
@@ -170,13 +170,14 @@ def panel_status(content: SheetContent, panel: Panel, shown: Shown | None = None
                        {"framework_id": content.framework_id,
                         "version": content.framework_version,
                         "hash": content.framework_hash}), []
+    if content.round < panel.round:  # never counted: that round's nominees (a shortlist
+        # round keeps only some) and names may differ
+        return Finding(Status.SUPERSEDED, OLDER_ROUND,
+                       {"round": content.round, "panel_round": panel.round}), []
     framework = panel_framework(panel)
     odd = rows_off_panel(content, panel, framework)
     if odd is not None:
         return odd, []
-    if content.round < panel.round:  # never counted: the names of that round may differ
-        return Finding(Status.SUPERSEDED, OLDER_ROUND,
-                       {"round": content.round, "panel_round": panel.round}), []
     mismatches: list[Mismatch] = []
     wrong_name = _nfc(content.judge_name) != _nfc(entry.name)
     if wrong_name:

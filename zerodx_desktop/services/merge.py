@@ -44,7 +44,7 @@ from zerodx_desktop.core.result import (
     Reliability,
 )
 from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status, Warning_
-from zerodx_desktop.core.verification import excluded_nominees
+from zerodx_desktop.core.verification import excluded_nominees, unassigned_nominees
 
 MISSING = -32768  # "not scored" in the int16 level arrays
 POOL_THRESHOLD = 6  # verify in a process pool from this many sheets on
