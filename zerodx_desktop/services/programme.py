@@ -85,7 +85,7 @@ def read_assign_csv(path: Path, judges: Sequence[Any]) -> dict[str, list[str]]:
 
 
 def panel_show(home: Path, package: Path, *, organizer: str | None = None) -> dict[str, Any]:
-    """The ``panel show --json`` document (DESIGN §5): what a package holds."""
+    """The ``panel show --json`` document (docs/contract.md): what a package holds."""
     from zerodx_desktop.formats.package import read_panel_package
 
     # show checks the signature but pins nothing: the organizer checks their own package
