@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -194,6 +195,12 @@ class ExportDialog(QDialog):
         lay.addWidget(self.stack)
         lay.addWidget(self.buttons)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stack.currentIndex() == 0 and self.passphrase_edit.isEnabled():
+            # the one thing to type: the passphrase (the table is there to read)
+            self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- pages -------------------------------------------------------------------------
     def _check_page(self) -> QWidget:
@@ -446,6 +453,10 @@ class ExportDialog(QDialog):
         self.sequence_edit.setText(str(done.sequence))
         self.sha_edit.setText(done.sha256)
         self.stack.setCurrentIndex(1)
+        # the dialog fits the result, not the table it showed before: no large empty page
+        self.stack.widget(0).setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Ignored)
+        self.resize(self.width(), self.sizeHint().height())
         self.export_button.setVisible(False)
         self.cancel_button.setVisible(False)
         self.close_button.setVisible(True)
