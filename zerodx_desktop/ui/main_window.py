@@ -124,6 +124,12 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self._save_state: tuple[str, QTime | str | None] = ("", None)
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
+        from zerodx_desktop.ui.shortcuts import WindowShortcutsFirst
+
+        self._shortcuts_first = WindowShortcutsFirst(self, lambda: (
+            self.export_action, self.scorecard_action, self.next_action, self.overview_action,
+            self.conflict_action, self.preferences_action))
+        QCoreApplication.instance().installEventFilter(self._shortcuts_first)
         self.retranslate()
         self._restore_window()
         self.roles.currentChanged.connect(self._role_changed)

@@ -73,6 +73,8 @@ class NomineeListModel(HeaderedTableModel):
                 badge = f"{CONFLICT_BADGE} " if s.is_locked(nominee.id) else ""
                 return badge + nominee.name
             if col == self.COL_PROGRESS:
+                if s.is_locked(nominee.id):
+                    return "\u2014"  # recused: the scores kept underneath do not count
                 done, total = s.progress(nominee.id)
                 return f"{done}/{total}"
             if col == self.COL_STATUS:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -909,6 +910,20 @@ class ScoringView(i18n.Retranslating, QWidget):
                 return self._tree_key(event)
             if watched is self.comment:
                 return self._comment_key(event)
+        elif (event.type() == QEvent.Type.ShortcutOverride and watched is self.comment
+              and isinstance(event, QKeyEvent)):
+            # Ctrl+Z in the box undoes the typing first; once the box has nothing left to
+            # undo, the key goes to the window's Undo (the panel's named undo)
+            doc = self.comment.document()
+            if ((event.matches(QKeySequence.StandardKey.Undo) and doc.isUndoAvailable())
+                    or (event.matches(QKeySequence.StandardKey.Redo)
+                        and doc.isRedoAvailable())):
+                event.accept()
+                return True
+            if (event.matches(QKeySequence.StandardKey.Undo)
+                    or event.matches(QKeySequence.StandardKey.Redo)):
+                event.ignore()
+                return True
         elif event.type() == QEvent.Type.FocusOut and watched is self.comment:
             self.flush_comment()
         elif event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
