@@ -883,11 +883,19 @@ class OrganizerView(i18n.Retranslating, QWidget):
             self._running = None
             self.build_button.setEnabled(True)
             self.last_package = out
-            text = self.tr("Panel package saved: {path}\n{nominees} nominees, {judges} judges, "
-                           "{conflicts} conflicts, method {method}, round {round}\nSigned by "
-                           "{organizer}, organizer fingerprint {fingerprint}").format(
-                path=out, nominees=len(pkg.panel.nominees), judges=len(pkg.panel.judges),
-                conflicts=len(pkg.panel.conflicts), method=pkg.panel.method,
+            n_nom, n_jud, n_con = (len(pkg.panel.nominees), len(pkg.panel.judges),
+                                   len(pkg.panel.conflicts))
+            text = self.tr("Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, "
+                           "method {method}, round {round}\nSigned by {organizer}, organizer "
+                           "fingerprint {fingerprint}").format(
+                path=out,
+                nominees=(self.tr("1 nominee") if n_nom == 1
+                          else self.tr("{n} nominees").format(n=n_nom)),
+                judges=(self.tr("1 judge") if n_jud == 1
+                        else self.tr("{n} judges").format(n=n_jud)),
+                conflicts=(self.tr("1 conflict") if n_con == 1
+                           else self.tr("{n} conflicts").format(n=n_con)),
+                method=pkg.panel.method,
                 round=pkg.panel.round, organizer=organizer.name,
                 fingerprint=organizer.fingerprint)
             self.status_label.setText(text)
