@@ -97,6 +97,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
         self.roles = QTabWidget(self)
         self.roles.setObjectName("roleTabs")
+        from zerodx_desktop.ui.role_tabs import RoleTabBar
+
+        self.roles.setTabBar(RoleTabBar(self.roles))  # Chinese stacked upright, not rotated
         self.roles.setTabPosition(QTabWidget.TabPosition.West)
         self.roles.setDocumentMode(True)
         self.judge_stack = QStackedWidget(self)

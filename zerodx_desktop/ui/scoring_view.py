@@ -824,10 +824,18 @@ class ScoringView(i18n.Retranslating, QWidget):
         done, count = self.session.progress(self.nominee_id)
         import html
 
-        shown = (f"<b>{html.escape(total)}</b>" if not total_tip
-                 else f'<span style="color:{grey}">{html.escape(total)}</span>')
-        self.totals.setText(self.tr("Total: {total} &nbsp;·&nbsp; {done}/{count} criteria "
-                                    "complete").format(total=shown, done=done, count=count))
+        if not total_tip:
+            self.totals.setText(self.tr("Total: {total} &nbsp;·&nbsp; {done}/{count} criteria "
+                                        "complete").format(
+                total=f"<b>{html.escape(total)}</b>", done=done, count=count))
+        elif self.session.is_locked(self.nominee_id):
+            self.totals.setText(self.tr("Total: {total}").format(
+                total=f'<span style="color:{grey}">{html.escape(total)}</span>'))
+        else:  # partial: no number that reads as a result, the count instead
+            partial = self.tr("\u2014 ({done} of {count} criteria complete)").format(
+                done=done, count=count)
+            self.totals.setText(self.tr("Total: {total}").format(
+                total=f'<span style="color:{grey}">{html.escape(partial)}</span>'))
         self.totals.setToolTip(total_tip)
         self.totals.setAccessibleName(self.tr("Total: {total}").format(
             total=total_tip or total))
