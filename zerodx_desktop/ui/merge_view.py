@@ -461,6 +461,16 @@ class MergeView(i18n.Retranslating, QWidget):
                                              "names the official method"))
         self._method_texts()
         self.comments_caption.setText(self.tr("Comments (anonymised):"))
+        # what a screen reader says for the tables and panes without a caption of their own
+        self.sheets_table.setAccessibleName(self.tr("Score sheets"))
+        self.details.setAccessibleName(self.tr("Verification details of the selected sheet"))
+        self.ranking_table.setAccessibleName(self.tr("Ranking"))
+        self.matrix_table.setAccessibleName(self.tr("Levels by judge and criterion"))
+        self.comments_view.setAccessibleName(self.tr("Comments (anonymised)"))
+        self.certificates_spin.setAccessibleName(self.tr("Certificates"))
+        self.disagreements_table.setAccessibleName(self.tr("Scores to discuss"))
+        self.judges_table.setAccessibleName(self.tr("Agreement by judge"))
+        self.criterion_alpha_table.setAccessibleName(self.tr("Agreement by criterion"))
         # disagreements and reliability tabs
         self.disagreements_caption.setText(self.tr(
             "Scores to discuss: criteria where the levels range by 2 or more, and nominees "
