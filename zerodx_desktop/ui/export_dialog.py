@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -284,13 +283,20 @@ class ExportDialog(QDialog):
         row.addWidget(self.show_button)
         row.addWidget(self.copy_sha_button)
         row.addStretch(1)
+        # a large mark above, the result in the middle: not four lines atop an empty page
+        self.done_mark = QLabel("\u2714", page)
+        self.done_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_mark.setStyleSheet(OK_STYLE + " font-size: 48px;")
+        self.done_mark.setAccessibleName(self.tr("Exported"))
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addStretch(1)
+        lay.addWidget(self.done_mark)
         lay.addWidget(self.done_title)
         lay.addLayout(form)
         lay.addWidget(self.done_note)
         lay.addLayout(row)
-        lay.addStretch(1)
+        lay.addStretch(2)
         return page
 
     # ---- state -------------------------------------------------------------------------
@@ -453,10 +459,6 @@ class ExportDialog(QDialog):
         self.sequence_edit.setText(str(done.sequence))
         self.sha_edit.setText(done.sha256)
         self.stack.setCurrentIndex(1)
-        # the dialog fits the result, not the table it showed before: no large empty page
-        self.stack.widget(0).setSizePolicy(QSizePolicy.Policy.Ignored,
-                                           QSizePolicy.Policy.Ignored)
-        self.resize(self.width(), self.sizeHint().height())
         self.export_button.setVisible(False)
         self.cancel_button.setVisible(False)
         self.close_button.setVisible(True)
