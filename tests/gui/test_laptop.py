@@ -97,7 +97,7 @@ def test_partial_totals_are_shown_as_partial(qtbot, home: Path) -> None:
     assert sc.score(4)
     first = sc.session.framework.domains[0]
     n_first = sum(len(m.criteria) for m in first.dimensions)
-    name, value = sc.domain_totals[first.id]
+    _name, value = sc.domain_totals[first.id]
     assert value.text() == f"\u2014 (1 of {n_first})"
     assert "so far" in value.toolTip()
     assert f"\u2014 (1 of {count} criteria complete)" in sc.totals.text()

@@ -16,7 +16,7 @@ from zerodx_desktop.ui import organizer_view
 
 
 def test_cannot_be_built_yet_shrinks_and_goes_when_the_form_is_done(
-        qtbot, view, nominees: Path, cards: list[Path], monkeypatch) -> None:
+        qtbot, view, nominees: Path, cards: list[Path], monkeypatch) -> None:  # noqa: F811
     monkeypatch.setattr(organizer_view.signing, "has_identity", lambda _home: True)
     view.title_edit.setText("")
     view.build_package()
@@ -34,7 +34,7 @@ def test_cannot_be_built_yet_shrinks_and_goes_when_the_form_is_done(
 
 
 def test_nominee_names_are_not_cut_when_the_notes_column_is_empty(
-        qtbot, view, tmp_path: Path) -> None:
+        qtbot, view, tmp_path: Path) -> None:  # noqa: F811
     root = tmp_path / "long-names"
     long_name = "Cooperativa Agrícola de Produtores Familiares do Vale do Ribeira Ltda"
     write_nominee(root, "a", {"id": "n-1", "name": long_name})
