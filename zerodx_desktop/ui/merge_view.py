@@ -65,6 +65,7 @@ SHEET_SUFFIXES = (".xlsx",)
 MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, then elides
 FIT_SHEET_ROWS = (3, 8)  # the sheets table shows this many rows (min, max) unless resized
 FIT_RANKING_ROWS = (3, 10)  # the ranking likewise
+SHORT_VIEW = 700  # px: a view shorter than this (1024×700, 1366×768) shows fewer sheet rows
 PACKAGE_SUFFIXES = (".zdxpanel",)
 def _folder_files(folder: Path) -> list[Path]:
     """The packages and sheets directly in ``folder`` (by name; not its sub-folders)."""
@@ -347,6 +348,8 @@ class MergeView(i18n.Retranslating, QWidget):
         """Size the sheets table and the ranking to their rows (within limits)."""
         if self.main_split not in self._user_split:
             low, high = FIT_SHEET_ROWS
+            if self.height() < SHORT_VIEW:
+                high = low  # a laptop screen: the ranking's rows matter more than the sheets'
             rows = max(low, min(high, self.sheets_model.rowCount()))
             table = self._table_height(self.sheets_table, rows)
             chrome = self.sheets_box.sizeHint().height() - self.sheets_table.sizeHint().height()
