@@ -235,3 +235,56 @@ def test_toolbar_buttons_carry_no_mnemonic_and_the_welcome_page_has_no_toolbar(
     for action in window.toolbar.actions():
         assert "&" not in action.iconText() and "(" not in action.iconText()
     window.close()
+
+
+LONG_NAMES = ("Nyandarua Highlands Growers Cooperative", "Marigold & Finch Neighbourhood Stores",
+              "青岛澜禾智造有限公司 (Lanhe Smart Manufacturing)", "Feldlerche Software GmbH")
+
+
+def import_long_names(home: Path) -> None:
+    import dataclasses
+
+    from tests.gui.workspace_fixtures import JUDGE_FP, build_panel
+    from zerodx_desktop.store.store import Store
+
+    panel, blobs = build_panel(4)
+    panel = dataclasses.replace(panel, nominees=tuple(
+        dataclasses.replace(n, name=name) for n, name in zip(panel.nominees, LONG_NAMES,
+                                                             strict=True)))
+    store = Store.open_home(home)
+    try:
+        store.set_judge(JUDGE_FP)
+        store.import_panel(panel, blobs.items())
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("size", "long_names"), [((1280, 800), False), ((1280, 800), True),
+                                                  ((1920, 1080), True)])
+def test_nominee_names_are_not_cut_where_there_is_room(qtbot, home: Path, size,
+                                                       long_names) -> None:
+    from zerodx_desktop.ui.nominee_list_model import NomineeListModel
+
+    if long_names:
+        import_long_names(home)
+    else:
+        import_into(home, 4)
+    window = open_window(qtbot, home, size)
+    ws = window.workspace
+    view, model = ws.list_view, ws.list_model
+    qtbot.wait(50)
+    header = view.horizontalHeader()
+    width = header.sectionSize(NomineeListModel.COL_NAME)
+    widest = max(view.fontMetrics().horizontalAdvance(model.data(model.index(r, 0)))
+                 for r in range(model.rowCount()))
+    if size[0] >= 1600 or not long_names:  # room for every name
+        assert widest + 8 <= width, (size, widest, width)
+    else:  # a laptop: the statuses step aside (a mark; the word in the tooltip)
+        assert model.compact_status
+        assert header.sectionSize(NomineeListModel.COL_STATUS) \
+            < view.fontMetrics().horizontalAdvance("not started")
+    if not long_names:
+        assert not model.compact_status  # short names: the status in words
+    assert model.data(model.index(0, NomineeListModel.COL_STATUS),
+                      Qt.ItemDataRole.ToolTipRole) == "not started"
+    window.close()
