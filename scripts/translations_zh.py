@@ -1201,3 +1201,32 @@ ZH.update({
     "Z-score": "Z 分数",
     "Schulze": "Schulze 法",
 })
+
+# ---- a judge's laptop: partial totals, the PDF reader, names for screen readers --------
+ZH.update({
+    "Total: {total} &nbsp;·&nbsp; {done}/{count} criteria complete":
+        "总分：{total} &nbsp;·&nbsp; 已完成 {done}/{count} 项评审指标",
+    "Total: {total}": "总分：{total}",
+    "\u2014 ({done} of {count} criteria complete)": "\u2014（{count} 项评审指标中已完成 {done} 项）",
+    "\u2014 ({done} of {count})": "\u2014（{done}/{count}）",
+    "Partial: {value} / 100 so far, from {done} of {count} criteria complete":
+        "尚未完成：目前为 {value} / 100，{count} 项评审指标中已完成 {done} 项",
+    "Recused: not scored ({count} criteria)": "已回避：不评分（共 {count} 项评审指标）",
+    "Open in a separate window": "在单独的窗口中打开",
+    "Open in the system viewer": "用系统查看器打开",
+    "searching…": "正在搜索…",
+    "Exported": "已导出",
+    "Verification details of the selected sheet": "所选评分表的核验详情",
+    "Levels by judge and criterion": "各评审在各评审指标上的等级",
+    "Comments (anonymised)": "评语（匿名）",
+    "Certificates": "证书",
+    "Scores to discuss": "需讨论的评分",
+    "Agreement by judge": "各评审的一致性",
+    "Agreement by criterion": "各评审指标的一致性",
+    "Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, method {method}, round {round}\nSigned by {organizer}, organizer fingerprint {fingerprint}":
+        "评审组文件包已保存：{path}\n{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮\n签名者 {organizer}，组织者指纹 {fingerprint}",
+    "1 nominee": "1 位提名者",
+    "{n} nominees": "{n} 位提名者",
+    "1 conflict": "1 项利益冲突",
+    "{n} conflicts": "{n} 项利益冲突",
+})

@@ -466,6 +466,10 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Copy the sheet's SHA-256 so the chair can check it is the file you sent</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
         <translation>This computer has no judge identity yet: create one (Identity page) before exporting.</translation>
     </message>
@@ -1694,6 +1698,34 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>How the judges' totals are combined; the package names the official method</translation>
     </message>
     <message>
+        <source>Verification details of the selected sheet</source>
+        <translation>Verification details of the selected sheet</translation>
+    </message>
+    <message>
+        <source>Levels by judge and criterion</source>
+        <translation>Levels by judge and criterion</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>Comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Scores to discuss</source>
+        <translation>Scores to discuss</translation>
+    </message>
+    <message>
+        <source>Agreement by judge</source>
+        <translation>Agreement by judge</translation>
+    </message>
+    <message>
+        <source>Agreement by criterion</source>
+        <translation>Agreement by criterion</translation>
+    </message>
+    <message>
         <source>{method} (official)</source>
         <translation>{method} (official)</translation>
     </message>
@@ -2457,6 +2489,38 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>Create an identity in this home: it signs the package.</translation>
     </message>
     <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 nominee</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} nominees</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 judge</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} judges</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
         <source>The package cannot be built yet:</source>
         <translation>The package cannot be built yet:</translation>
     </message>
@@ -2475,14 +2539,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>sign the panel package</source>
         <translation>sign the panel package</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
     <message>
         <source>Building the signed panel package…</source>
@@ -2593,12 +2649,24 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Fit page width</translation>
     </message>
     <message>
+        <source>Open in a separate window</source>
+        <translation>Open in a separate window</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Open in the system viewer</translation>
+    </message>
+    <message>
         <source>Search in PDF</source>
         <translation>Search in PDF</translation>
     </message>
     <message>
         <source>Search in the PDF</source>
         <translation>Search in the PDF</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>searching…</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -2825,20 +2893,32 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>level {level}, {state}</translation>
     </message>
     <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>Recused: not scored ({count} criteria)</source>
+        <translation>Recused: not scored ({count} criteria)</translation>
+    </message>
+    <message>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <source>{domain}: {value} / 100</source>
-        <translation>{domain}: {value} / 100</translation>
+        <source>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count} criteria complete)</source>
+        <translation>— ({done} of {count} criteria complete)</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
         <translation>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</translation>
-    </message>
-    <message>
-        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
-        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
     </message>
     <message>
         <source>{name} is locked by a conflict of interest: nothing was changed.</source>
@@ -3358,6 +3438,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Pseudo (testing)</source>
         <translation>Pseudo (testing)</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count})</source>
+        <translation>— ({done} of {count})</translation>
+    </message>
+    <message>
+        <source>Partial: {value} / 100 so far, from {done} of {count} criteria complete</source>
+        <translation>Partial: {value} / 100 so far, from {done} of {count} criteria complete</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,10 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>复制评分表的 SHA-256，供小组主席核对收到的正是您发送的文件</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
         <translation>这台电脑上还没有评审身份：请先在“身份”页面创建身份，然后再导出。</translation>
     </message>
@@ -1653,6 +1657,34 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
     </message>
     <message>
+        <source>Verification details of the selected sheet</source>
+        <translation>所选评分表的核验详情</translation>
+    </message>
+    <message>
+        <source>Levels by judge and criterion</source>
+        <translation>各评审在各评审指标上的等级</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>评语（匿名）</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Scores to discuss</source>
+        <translation>需讨论的评分</translation>
+    </message>
+    <message>
+        <source>Agreement by judge</source>
+        <translation>各评审的一致性</translation>
+    </message>
+    <message>
+        <source>Agreement by criterion</source>
+        <translation>各评审指标的一致性</translation>
+    </message>
+    <message>
         <source>{method} (official)</source>
         <translation>{method}（正式）</translation>
     </message>
@@ -2416,6 +2448,38 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>请在本机创建身份：用于签署文件包。</translation>
     </message>
     <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>评审组文件包已保存：{path}
+{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮
+签名者 {organizer}，组织者指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 位提名者</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} 位提名者</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 位评审</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} 位评审</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 项利益冲突</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} 项利益冲突</translation>
+    </message>
+    <message>
         <source>The package cannot be built yet:</source>
         <translation>暂时无法生成文件包：</translation>
     </message>
@@ -2434,14 +2498,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>sign the panel package</source>
         <translation>签署评审组文件包</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>评审组文件包已保存：{path}
-{nominees} 位提名者，{judges} 位评审，{conflicts} 项利益冲突，方法 {method}，第 {round} 轮
-签名人：{organizer}，组织者指纹 {fingerprint}</translation>
     </message>
     <message>
         <source>Building the signed panel package…</source>
@@ -2552,12 +2608,24 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>适合页面宽度</translation>
     </message>
     <message>
+        <source>Open in a separate window</source>
+        <translation>在单独的窗口中打开</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
         <source>Search in PDF</source>
         <translation>在 PDF 中搜索</translation>
     </message>
     <message>
         <source>Search in the PDF</source>
         <translation>在 PDF 中搜索</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -2784,20 +2852,32 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>等级 {level}，{state}</translation>
     </message>
     <message>
+        <source>recused</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>Recused: not scored ({count} criteria)</source>
+        <translation>已回避：不评分（共 {count} 项评审指标）</translation>
+    </message>
+    <message>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <source>{domain}: {value} / 100</source>
-        <translation>{domain}：{value} / 100</translation>
+        <source>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>总分：{total} &amp;nbsp;·&amp;nbsp; 已完成 {done}/{count} 项评审指标</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count} criteria complete)</source>
+        <translation>—（{count} 项评审指标中已完成 {done} 项）</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
         <translation>未保存 — 请查看状态栏。您的选择仍保留在屏幕上；再次选择即可重试。</translation>
-    </message>
-    <message>
-        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
-        <translation>总分：&lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; 已完成 {done}/{count} 项指标</translation>
     </message>
     <message>
         <source>{name} is locked by a conflict of interest: nothing was changed.</source>
@@ -3317,6 +3397,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>Pseudo (testing)</source>
         <translation>伪本地化（测试用）</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count})</source>
+        <translation>—（{done}/{count}）</translation>
+    </message>
+    <message>
+        <source>Partial: {value} / 100 so far, from {done} of {count} criteria complete</source>
+        <translation>尚未完成：目前为 {value} / 100，{count} 项评审指标中已完成 {done} 项</translation>
     </message>
 </context>
 <context>
