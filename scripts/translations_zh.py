@@ -1230,3 +1230,4 @@ ZH.update({
     "1 conflict": "1 项利益冲突",
     "{n} conflicts": "{n} 项利益冲突",
 })
+ZH.update({"This nominee has no attachments.": "该提名者没有附件。"})

@@ -335,6 +335,10 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Attachments</translation>
     </message>
     <message>
+        <source>This nominee has no attachments.</source>
+        <translation>This nominee has no attachments.</translation>
+    </message>
+    <message>
         <source>Choose an attachment.</source>
         <translation>Choose an attachment.</translation>
     </message>

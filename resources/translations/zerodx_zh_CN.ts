@@ -335,6 +335,10 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>附件</translation>
     </message>
     <message>
+        <source>This nominee has no attachments.</source>
+        <translation>该提名者没有附件。</translation>
+    </message>
+    <message>
         <source>Choose an attachment.</source>
         <translation>请选择一个附件。</translation>
     </message>

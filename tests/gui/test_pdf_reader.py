@@ -73,6 +73,7 @@ def test_the_first_attachment_opens_and_a_single_file_needs_no_list(qtbot, home:
     window.workspace.select_nominee("n-003")
     QApplication.processEvents()
     assert dossier.stack.currentWidget() is dossier.empty
+    assert dossier.empty.text() == "This nominee has no attachments."
     window.close()
 
 

@@ -499,7 +499,10 @@ class DossierView(i18n.Retranslating, QWidget):
             fill_document(self.text.document(), nominee)  # "no narrative sections"
 
     def _show_empty(self, *, switch: bool = True) -> None:
-        self.empty.setText(self.tr("Choose an attachment."))
+        if self.nominee is not None and not self.nominee.attachments:
+            self.empty.setText(self.tr("This nominee has no attachments."))
+        else:
+            self.empty.setText(self.tr("Choose an attachment."))
         if switch:
             self.stack.setCurrentWidget(self.empty)
 
