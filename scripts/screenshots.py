@@ -63,9 +63,16 @@ def shoot(out: Path, sizes: tuple[tuple[int, int], ...] = SIZES,
     saved: list[Path] = []
 
     def save(widget, view: str, size: tuple[int, int], lang: str) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage
+
         _settle(app)
         path = out / f"{view}-{size[0]}x{size[1]}-{LANG_SUFFIX[lang]}.png"
-        widget.grab().save(str(path))
+        # 256 colours, no dithering: a quarter of the size, the same picture for a UI
+        image = widget.grab().toImage().convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
+        image.save(str(path))
         saved.append(path)
         if size == README_SIZE and lang == README_LANGUAGE:
             shutil.copyfile(path, out / f"{view}.png")

@@ -225,6 +225,20 @@ class LevelCard(QFrame):
     def is_compact(self) -> bool:
         return self._compact
 
+    def height_for(self, width: int) -> int:
+        """The card's height at ``width``: its text, wrapped or on one line, and margins."""
+        m = self._layout.contentsMargins()
+        frame = 2 * self.frameWidth()
+        title = self.title.sizeHint().height()
+        if self._compact or not self.body.full_text():
+            line = max(title, self.body.sizeHint().height() if self.body.full_text() else 0)
+            return m.top() + m.bottom() + line + frame
+        inner = max(10, width - m.left() - m.right() - frame)
+        body = self.body.heightForWidth(inner)
+        if body < 0:
+            body = self.body.sizeHint().height()
+        return m.top() + m.bottom() + title + self._layout.verticalSpacing() + body + frame
+
     def set_checked(self, checked: bool) -> None:
         # colour roles, not copied colours: the card follows a light/dark palette switch
         self._checked = checked
@@ -490,8 +504,8 @@ class ScoringView(i18n.Retranslating, QWidget):
                 continue
             count += 1
             if w is self.cards_box:
-                cards = [c for c in self.cards.values()]
-                total += sum(_height_for(c, width) for c in cards) + 4 * max(0, len(cards) - 1)
+                cards = list(self.cards.values())
+                total += sum(c.height_for(width) for c in cards) + 4 * max(0, len(cards) - 1)
             else:
                 total += _height_for(w, width)
         return total + layout.spacing() * count
@@ -516,6 +530,12 @@ class ScoringView(i18n.Retranslating, QWidget):
                 self.comment.setFixedHeight(self.comment.lines_height(lines))
                 if (tree_room - self._fixed_height()) // self._row_height() >= rows:
                     break
+            # each card exactly as tall as its text at this width (a splitter above does not
+            # pass height-for-width down: cards with one line got the room of two)
+            m = self.layout().contentsMargins()
+            width = max(50, self.width() - m.left() - m.right())
+            for card in self.cards.values():
+                card.setFixedHeight(card.height_for(width))
         finally:
             self._fitting = False
 
