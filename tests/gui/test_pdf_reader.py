@@ -161,3 +161,19 @@ def test_a_pdf_opens_in_a_separate_window_or_the_system_viewer(qtbot, home: Path
     qtbot.mouseClick(pdf.external_btn, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and Path(opened[0].toLocalFile()).read_bytes().startswith(b"%PDF")
     window.close()
+
+
+def test_the_reader_bar_fits_a_narrow_pane(qtbot, home: Path) -> None:
+    import_reader_panel(home)
+    window = open_window(qtbot, home)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
+    dossier = show_attachments(qtbot, window, "n-001")
+    pdf = dossier.pdf
+    QApplication.processEvents()
+    for w in (pdf.fit, pdf.search, pdf.window_btn, pdf.external_btn):
+        assert w.visibleRegion().boundingRect().size() == w.size(), w.objectName()
+    assert pdf.search.width() >= pdf.fontMetrics().horizontalAdvance("M" * 8)
+    # three attachments: a list as tall as its rows, the document below gets the rest
+    assert dossier.attachments.height() < pdf.height() / 2
+    window.close()

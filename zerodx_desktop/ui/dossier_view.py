@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -64,6 +65,7 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"}
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.85, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0,
               4.0, 6.0, 8.0)
 READABLE_ZOOM = 0.85  # a narrow pane does not fit a page narrower than this (10 pt ≈ 11 px)
+ATTACHMENT_ROWS = 5  # the attachment list shows this many rows before it scrolls
 SEARCH_WAIT_MS = 3000  # Enter right after typing waits this long for the search to find
 
 
@@ -149,6 +151,9 @@ class PdfPane(i18n.Retranslating, QWidget):
         self.window_btn.setObjectName("pdfSeparateWindow")
         self.external_btn = QToolButton(self)  # "open in the system viewer"
         self.external_btn.setObjectName("pdfSystemViewer")
+        style = self.style()
+        self.window_btn.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+        self.external_btn.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
@@ -173,12 +178,21 @@ class PdfPane(i18n.Retranslating, QWidget):
                   self.zoom_in, self.fit):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.search)
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.window_btn)
-        bar.addWidget(self.external_btn)
+        # search and "open elsewhere": beside the page controls, or below them in a narrow
+        # pane (nothing cut off at 1024 px)
+        self.search_box = QWidget(self)
+        sb = QHBoxLayout(self.search_box)
+        sb.setContentsMargins(0, 0, 0, 0)
+        sb.addWidget(self.search, 1)
+        sb.addWidget(self.search_label)
+        sb.addWidget(self.window_btn)
+        sb.addWidget(self.external_btn)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 8))
+        bar.addWidget(self.search_box)
+        self.bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         nav = self.view.pageNavigator()
@@ -195,6 +209,29 @@ class PdfPane(i18n.Retranslating, QWidget):
         self.retranslate()
 
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._place_search()
+
+    def search_below(self) -> bool:
+        return self.bar.indexOf(self.search_box) < 0
+
+    def _place_search(self) -> None:
+        layout = self.layout()
+        need = sum(self.bar.itemAt(i).sizeHint().width() for i in range(self.bar.count())
+                   if self.bar.itemAt(i).widget() is not self.search_box)
+        need += self.search_box.sizeHint().width() + 8 * self.bar.count()
+        below = self.width() < need
+        if below == self.search_below():
+            return
+        if below:
+            self.bar.removeWidget(self.search_box)
+            layout.insertWidget(1, self.search_box)
+        else:
+            layout.removeWidget(self.search_box)
+            self.bar.addWidget(self.search_box)
+        self.search_box.show()
+
     def retranslate(self) -> None:
         self._ui_lang = i18n.current_language()
         self.view.setAccessibleName(self.tr("PDF attachment"))
@@ -209,10 +246,8 @@ class PdfPane(i18n.Retranslating, QWidget):
         self.fit.setAccessibleName(self.tr("Fit page width"))
         self.zoom_out.setToolTip(self.tr("Zoom out"))
         self.zoom_in.setToolTip(self.tr("Zoom in"))
-        self.window_btn.setText("\u29c9")
         self.window_btn.setAccessibleName(self.tr("Open in a separate window"))
         self.window_btn.setToolTip(self.tr("Open in a separate window"))
-        self.external_btn.setText("\u2197")
         self.external_btn.setAccessibleName(self.tr("Open in the system viewer"))
         self.external_btn.setToolTip(self.tr("Open in the system viewer"))
         self.search.setPlaceholderText(self.tr("Search in PDF"))
@@ -556,8 +591,14 @@ class DossierView(i18n.Retranslating, QWidget):
             item.setToolTip(att.file)
             self.attachments.addItem(item)
         self.attachments.blockSignals(False)
-        # one file needs no list to choose from: the tab's title names it
+        # one file needs no list to choose from: the tab's title names it; a few files, a
+        # list as tall as they are (the document below gets the room)
         self.attachments.setVisible(len(nominee.attachments) > 1)
+        rows = min(len(nominee.attachments), ATTACHMENT_ROWS)
+        self.attachments.setMaximumHeight(
+            rows * max(self.attachments.sizeHintForRow(0), self.fontMetrics().height() + 2)
+            + 2 * self.attachments.frameWidth() + 4
+            + self.attachments.horizontalScrollBar().sizeHint().height())
         self._attachment_texts()
         self._show_empty()
         self._remember_zoom()
