@@ -137,10 +137,10 @@ class OverviewModel(QAbstractTableModel):
             if recused:
                 return "\u2014"
             partial = self.partial(row, col)
-            if partial is not None:  # "— (3 of 8)": a partial number is not a result
-                return i18n.partial_text(*partial)
             v = self.value(row, col)
-            return i18n.fmt_number(v, 1, empty="")
+            if partial is not None and v is not None:  # "— (3 of 8)": not a result yet
+                return i18n.partial_text(*partial)
+            return i18n.fmt_number(v, 1, empty="")  # nothing scored: empty
         if role == Qt.ItemDataRole.BackgroundRole and col > 0 and not recused:
             v = self.value(row, col)
             if (v is not None and col != self.completeness_column
