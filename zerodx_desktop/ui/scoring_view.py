@@ -429,6 +429,9 @@ class ScoringView(i18n.Retranslating, QWidget):
         layout.addWidget(self.comment)
         layout.addWidget(self.totals_box)
         self.tree.viewport().installEventFilter(self)
+        # the window may still be made smaller than 1024×700 (the bottom is cut off then):
+        # the pane's fixed parts do not set the window's minimum height
+        self.setMinimumHeight(self.fontMetrics().height() * 12)
         self.setTabOrder(self.tree, self.comment)
         self.retranslate()
         self.setEnabled(False)
