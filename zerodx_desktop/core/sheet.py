@@ -66,6 +66,7 @@ class ChangedCell:
     cell: str  # "Scores!G12"
     signed: str | None
     found: str | None
+    where: str = ""  # what the cell is, for a person: "Alpha Co. · c1 · Level"
 
 
 @dataclass(frozen=True)
