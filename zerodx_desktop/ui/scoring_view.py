@@ -49,7 +49,7 @@ LEVEL_COL = 1
 SUBTOTAL_COL = 2
 COMMENT_LINES = 5  # the comment box's height, in lines, when the pane has the room
 MIN_COMMENT_LINES = 4  # never fewer: the box a judge types into stays in view
-FULL_TREE_ROWS = 12  # full level cards only if the criteria tree keeps this many rows
+FULL_TREE_ROWS = 10  # full level cards only if the criteria tree keeps this many rows
 MIN_TREE_ROWS = 4
 
 STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
@@ -410,6 +410,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.comment_label.setBuddy(self.comment)
         self._fitting = False
         self._compact = False
+        self._descriptor_heights: dict[str, object] = {}
 
         head = QHBoxLayout()
         head.addWidget(self.nominee_label, 1)
@@ -508,10 +509,39 @@ class ScoringView(i18n.Retranslating, QWidget):
             count += 1
             if w is self.cards_box:
                 cards = list(self.cards.values())
-                total += sum(c.height_for(width) for c in cards) + 4 * max(0, len(cards) - 1)
+                total += 4 * max(0, len(cards) - 1)
+                if self._compact:
+                    total += sum(c.height_for(width) for c in cards)
+                else:  # the wordiest criterion's: the cards do not flip from one to the next
+                    total += max(sum(c.height_for(width) for c in cards),
+                                 self._longest_descriptors(width))
             else:
                 total += _height_for(w, width)
         return total + layout.spacing() * count
+
+    def _longest_descriptors(self, width: int) -> int:
+        """The five full cards' height for the criterion with the longest descriptors."""
+        key = (width, i18n.current_language())
+        if self._descriptor_heights.get("key") != key:
+            card = next(iter(self.cards.values()))
+            m = card.layout().contentsMargins()
+            frame = 2 * card.frameWidth()
+            inner = max(10, width - m.left() - m.right() - frame)
+            fm = card.body.fontMetrics()
+            fixed = 5 + 6 + card.title.sizeHint().height() + 2 + frame
+            worst = 0
+            for cid in self.session.criterion_ids:
+                crit = self.session.framework.criterion(cid)
+                total = 0
+                for lv in self.scale.levels:
+                    desc = crit.descriptors.get(lv.value)
+                    text = i18n.text(desc) if desc else i18n.text(lv.description)
+                    body = fm.boundingRect(0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap),
+                                           text).height() if text else 0
+                    total += fixed + body
+                worst = max(worst, total)
+            self._descriptor_heights = {"key": key, "height": worst}
+        return int(self._descriptor_heights["height"])
 
     def _fit(self) -> None:
         """Full level cards when the criteria tree keeps FULL_TREE_ROWS rows with them; else
