@@ -1221,3 +1221,73 @@ ZH.update({
     "No final PDF report from this result: it is {status} ({reason}).":
         "此结果不能出具正式 PDF 报告：其状态为 {status}（{reason}）。",
 })
+# ---- a judge's laptop: partial totals, the PDF reader, names for screen readers --------
+ZH.update({
+    "Total: {total} &nbsp;·&nbsp; {done}/{count} criteria complete":
+        "总分：{total} &nbsp;·&nbsp; 已完成 {done}/{count} 项评审指标",
+    "Total: {total}": "总分：{total}",
+    "\u2014 ({done} of {count} criteria complete)": "\u2014（{count} 项评审指标中已完成 {done} 项）",
+    "\u2014 ({done} of {count})": "\u2014（{done}/{count}）",
+    "Partial: {value} / 100 so far, from {done} of {count} criteria complete":
+        "尚未完成：目前为 {value} / 100，{count} 项评审指标中已完成 {done} 项",
+    "Recused: not scored ({count} criteria)": "已回避：不评分（共 {count} 项评审指标）",
+    "Open in a separate window": "在单独的窗口中打开",
+    "Open in the system viewer": "用系统查看器打开",
+    "searching…": "正在搜索…",
+    "Exported": "已导出",
+    "Verification details of the selected sheet": "所选评分表的核验详情",
+    "Levels by judge and criterion": "各评审在各评审指标上的等级",
+    "Comments (anonymised)": "评语（匿名）",
+    "Certificates": "证书",
+    "Scores to discuss": "需讨论的评分",
+    "Agreement by judge": "各评审的一致性",
+    "Agreement by criterion": "各评审指标的一致性",
+    "Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, method {method}, round {round}\nSigned by {organizer}, organizer fingerprint {fingerprint}":
+        "评审组文件包已保存：{path}\n{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮\n签名者 {organizer}，组织者指纹 {fingerprint}",
+    "1 nominee": "1 位提名者",
+    "{n} nominees": "{n} 位提名者",
+    "1 conflict": "1 项利益冲突",
+    "{n} conflicts": "{n} 项利益冲突",
+})
+ZH.update({"This nominee has no attachments.": "该提名者没有附件。"})
+
+# ---- Recovery and audit privacy: restore, edit history ------------------------------------
+ZH.update({
+    "Include my &edit history": "包含我的修改历史(&E)",
+    "Include my edit history": "包含我的修改历史",
+    "Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.":
+        "不勾选时，评分表只显示您修改的次数和时间（以及审计链的哈希值），不包含您之前的评分和评语。勾选后，完整历史会发送给小组主席。",
+    "Edit history problem": "修改历史有问题",
+    "I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)":
+        "我知道我的修改历史在本应用之外被更改过；仍然导出（小组主席会看到警告 audit_broken）",
+    "Your edit history (audit chain) was changed outside the app:":
+        "您的修改历史（审计链）在本应用之外被更改过：",
+    "Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.":
+        "请恢复更改之前的备份（文件 ▸ 从备份恢复…），或仍然导出。",
+    "&Restore from backup…": "从备份恢复(&R)…",
+    "Put an earlier copy of your scores back (the current one is kept)":
+        "恢复您评分的较早副本（当前副本会保留）",
+    "Read-only: changes cannot be saved here": "只读：此处无法保存更改",
+    "The data folder {home} was moved or deleted while the app was open: nothing more can be saved.\n\nPut the folder back, or quit and start the app again (it offers to restore the newest backup).":
+        "应用打开期间，数据文件夹 {home} 被移动或删除：无法再保存任何内容。\n\n请把文件夹放回原处，或退出后重新启动应用（它会提示恢复最新的备份）。",
+    "Checking your edit history": "正在检查您的修改历史",
+    "{app_name}: edit history changed": "{app_name}：修改历史已被更改",
+    "Your scores or their edit history (audit chain) were changed outside the app:\n{rows}{more}\n\nRestore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.":
+        "您的评分或其修改历史（审计链）在本应用之外被更改过：\n{rows}{more}\n\n请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，小组主席也会看到。",
+    "{app_name}: not restored": "{app_name}：未恢复",
+    "Restored {name} ({what})": "已恢复 {name}（{what}）",
+    "Restore from backup": "从备份恢复",
+    "Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.":
+        "您的数据存储副本，最新的在前。恢复会放回所选副本；当前存储会保留在旁边（store-replaced-….sqlite），因此不会丢失任何内容。",
+    "Backup": "备份",
+    "Date (UTC)": "日期（UTC）",
+    "Panels and scores": "评审组与评分",
+    "State": "状态",
+    "Backups": "备份",
+    "&Restore": "恢复(&R)",
+    "good": "完好",
+    "cannot be restored: {why}": "无法恢复：{why}",
+    "There are no backups in {folder} yet.": "{folder} 中还没有备份。",
+    "Put {name} back as your store? Your current store is kept beside it.":
+        "将 {name} 恢复为您的数据存储？当前存储会保留在旁边。",
+})

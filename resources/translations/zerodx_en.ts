@@ -335,6 +335,10 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Attachments</translation>
     </message>
     <message>
+        <source>This nominee has no attachments.</source>
+        <translation>This nominee has no attachments.</translation>
+    </message>
+    <message>
         <source>Choose an attachment.</source>
         <translation>Choose an attachment.</translation>
     </message>
@@ -418,8 +422,28 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>&amp;Passphrase to sign:</translation>
     </message>
     <message>
+        <source>Include my &amp;edit history</source>
+        <translation>Include my &amp;edit history</translation>
+    </message>
+    <message>
+        <source>Include my edit history</source>
+        <translation>Include my edit history</translation>
+    </message>
+    <message>
+        <source>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</source>
+        <translation>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Edit history problem</source>
+        <translation>Edit history problem</translation>
+    </message>
+    <message>
+        <source>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</source>
+        <translation>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</translation>
     </message>
     <message>
         <source>Exported file</source>
@@ -466,6 +490,10 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Copy the sheet's SHA-256 so the chair can check it is the file you sent</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
         <translation>This computer has no judge identity yet: create one (Identity page) before exporting.</translation>
     </message>
@@ -484,6 +512,18 @@ Please send the details below to the panel chair or the developers.</translation
     <message>
         <source>no identity</source>
         <translation>no identity</translation>
+    </message>
+    <message>
+        <source>Your edit history (audit chain) was changed outside the app:</source>
+        <translation>Your edit history (audit chain) was changed outside the app:</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</source>
+        <translation>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</translation>
     </message>
     <message>
         <source>{n} criterion unscored</source>
@@ -1365,6 +1405,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Undo</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of your scores back (the current one is kept)</source>
+        <translation>Put an earlier copy of your scores back (the current one is kept)</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -1443,6 +1491,44 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Read-only: changes cannot be saved here</translation>
+    </message>
+    <message>
+        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
+        <translation>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</translation>
+    </message>
+    <message>
+        <source>Checking your edit history</source>
+        <translation>Checking your edit history</translation>
+    </message>
+    <message>
+        <source>{app_name}: edit history changed</source>
+        <translation>{app_name}: edit history changed</translation>
+    </message>
+    <message>
+        <source>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</source>
+        <translation>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</translation>
+    </message>
+    <message>
+        <source>{app_name}: not restored</source>
+        <translation>{app_name}: not restored</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({what})</source>
+        <translation>Restored {name} ({what})</translation>
     </message>
     <message>
         <source>Backup failed: {0}</source>
@@ -1692,6 +1778,34 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>How the judges' totals are combined; the package names the official method</source>
         <translation>How the judges' totals are combined; the package names the official method</translation>
+    </message>
+    <message>
+        <source>Verification details of the selected sheet</source>
+        <translation>Verification details of the selected sheet</translation>
+    </message>
+    <message>
+        <source>Levels by judge and criterion</source>
+        <translation>Levels by judge and criterion</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>Comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Scores to discuss</source>
+        <translation>Scores to discuss</translation>
+    </message>
+    <message>
+        <source>Agreement by judge</source>
+        <translation>Agreement by judge</translation>
+    </message>
+    <message>
+        <source>Agreement by criterion</source>
+        <translation>Agreement by criterion</translation>
     </message>
     <message>
         <source>{method} (official)</source>
@@ -2501,6 +2615,38 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>Create an identity in this home: it signs the package.</translation>
     </message>
     <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 nominee</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} nominees</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 judge</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} judges</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
         <source>The package cannot be built yet:</source>
         <translation>The package cannot be built yet:</translation>
     </message>
@@ -2519,14 +2665,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>sign the panel package</source>
         <translation>sign the panel package</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
     <message>
         <source>Building the signed panel package…</source>
@@ -2641,12 +2779,24 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Fit page width</translation>
     </message>
     <message>
+        <source>Open in a separate window</source>
+        <translation>Open in a separate window</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Open in the system viewer</translation>
+    </message>
+    <message>
         <source>Search in PDF</source>
         <translation>Search in PDF</translation>
     </message>
     <message>
         <source>Search in the PDF</source>
         <translation>Search in the PDF</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>searching…</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -2787,6 +2937,57 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</source>
+        <translation>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Panels and scores</source>
+        <translation>Panels and scores</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {why}</source>
+        <translation>cannot be restored: {why}</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>There are no backups in {folder} yet.</translation>
+    </message>
+    <message>
+        <source>Put {name} back as your store? Your current store is kept beside it.</source>
+        <translation>Put {name} back as your store? Your current store is kept beside it.</translation>
+    </message>
+</context>
+<context>
     <name>ScoringView</name>
     <message>
         <source>A justification is required for level {level}</source>
@@ -2873,20 +3074,32 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>level {level}, {state}</translation>
     </message>
     <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>Recused: not scored ({count} criteria)</source>
+        <translation>Recused: not scored ({count} criteria)</translation>
+    </message>
+    <message>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <source>{domain}: {value} / 100</source>
-        <translation>{domain}: {value} / 100</translation>
+        <source>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count} criteria complete)</source>
+        <translation>— ({done} of {count} criteria complete)</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
         <translation>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</translation>
-    </message>
-    <message>
-        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
-        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
     </message>
     <message>
         <source>{name} is locked by a conflict of interest: nothing was changed.</source>
@@ -3406,6 +3619,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Pseudo (testing)</source>
         <translation>Pseudo (testing)</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count})</source>
+        <translation>— ({done} of {count})</translation>
+    </message>
+    <message>
+        <source>Partial: {value} / 100 so far, from {done} of {count} criteria complete</source>
+        <translation>Partial: {value} / 100 so far, from {done} of {count} criteria complete</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,10 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>附件</translation>
     </message>
     <message>
+        <source>This nominee has no attachments.</source>
+        <translation>该提名者没有附件。</translation>
+    </message>
+    <message>
         <source>Choose an attachment.</source>
         <translation>请选择一个附件。</translation>
     </message>
@@ -418,8 +422,28 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>签名口令(&amp;P)：</translation>
     </message>
     <message>
+        <source>Include my &amp;edit history</source>
+        <translation>包含我的修改历史(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Include my edit history</source>
+        <translation>包含我的修改历史</translation>
+    </message>
+    <message>
+        <source>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</source>
+        <translation>不勾选时，评分表只显示您修改的次数和时间（以及审计链的哈希值），不包含您之前的评分和评语。勾选后，完整历史会发送给小组主席。</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Edit history problem</source>
+        <translation>修改历史有问题</translation>
+    </message>
+    <message>
+        <source>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</source>
+        <translation>我知道我的修改历史在本应用之外被更改过；仍然导出（小组主席会看到警告 audit_broken）</translation>
     </message>
     <message>
         <source>Exported file</source>
@@ -466,6 +490,10 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>复制评分表的 SHA-256，供小组主席核对收到的正是您发送的文件</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
         <translation>这台电脑上还没有评审身份：请先在“身份”页面创建身份，然后再导出。</translation>
     </message>
@@ -484,6 +512,18 @@ Please send the details below to the panel chair or the developers.</source>
     <message>
         <source>no identity</source>
         <translation>无身份</translation>
+    </message>
+    <message>
+        <source>Your edit history (audit chain) was changed outside the app:</source>
+        <translation>您的修改历史（审计链）在本应用之外被更改过：</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</source>
+        <translation>请恢复更改之前的备份（文件 ▸ 从备份恢复…），或仍然导出。</translation>
     </message>
     <message>
         <source>{n} criterion unscored</source>
@@ -1324,6 +1364,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>撤销</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of your scores back (the current one is kept)</source>
+        <translation>恢复您评分的较早副本（当前副本会保留）</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1402,6 +1450,44 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>只读：此处无法保存更改</translation>
+    </message>
+    <message>
+        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
+        <translation>应用打开期间，数据文件夹 {home} 被移动或删除：无法再保存任何内容。
+
+请把文件夹放回原处，或退出后重新启动应用（它会提示恢复最新的备份）。</translation>
+    </message>
+    <message>
+        <source>Checking your edit history</source>
+        <translation>正在检查您的修改历史</translation>
+    </message>
+    <message>
+        <source>{app_name}: edit history changed</source>
+        <translation>{app_name}：修改历史已被更改</translation>
+    </message>
+    <message>
+        <source>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</source>
+        <translation>您的评分或其修改历史（审计链）在本应用之外被更改过：
+{rows}{more}
+
+请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，小组主席也会看到。</translation>
+    </message>
+    <message>
+        <source>{app_name}: not restored</source>
+        <translation>{app_name}：未恢复</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({what})</source>
+        <translation>已恢复 {name}（{what}）</translation>
     </message>
     <message>
         <source>Backup failed: {0}</source>
@@ -1651,6 +1737,34 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>How the judges' totals are combined; the package names the official method</source>
         <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
+    </message>
+    <message>
+        <source>Verification details of the selected sheet</source>
+        <translation>所选评分表的核验详情</translation>
+    </message>
+    <message>
+        <source>Levels by judge and criterion</source>
+        <translation>各评审在各评审指标上的等级</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>评语（匿名）</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Scores to discuss</source>
+        <translation>需讨论的评分</translation>
+    </message>
+    <message>
+        <source>Agreement by judge</source>
+        <translation>各评审的一致性</translation>
+    </message>
+    <message>
+        <source>Agreement by criterion</source>
+        <translation>各评审指标的一致性</translation>
     </message>
     <message>
         <source>{method} (official)</source>
@@ -2460,6 +2574,38 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>请在本机创建身份：用于签署文件包。</translation>
     </message>
     <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>评审组文件包已保存：{path}
+{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮
+签名者 {organizer}，组织者指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 位提名者</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} 位提名者</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 位评审</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} 位评审</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 项利益冲突</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} 项利益冲突</translation>
+    </message>
+    <message>
         <source>The package cannot be built yet:</source>
         <translation>暂时无法生成文件包：</translation>
     </message>
@@ -2478,14 +2624,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>sign the panel package</source>
         <translation>签署评审组文件包</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>评审组文件包已保存：{path}
-{nominees} 位提名者，{judges} 位评审，{conflicts} 项利益冲突，方法 {method}，第 {round} 轮
-签名人：{organizer}，组织者指纹 {fingerprint}</translation>
     </message>
     <message>
         <source>Building the signed panel package…</source>
@@ -2600,12 +2738,24 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>适合页面宽度</translation>
     </message>
     <message>
+        <source>Open in a separate window</source>
+        <translation>在单独的窗口中打开</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
         <source>Search in PDF</source>
         <translation>在 PDF 中搜索</translation>
     </message>
     <message>
         <source>Search in the PDF</source>
         <translation>在 PDF 中搜索</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -2746,6 +2896,57 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</source>
+        <translation>您的数据存储副本，最新的在前。恢复会放回所选副本；当前存储会保留在旁边（store-replaced-….sqlite），因此不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>日期（UTC）</translation>
+    </message>
+    <message>
+        <source>Panels and scores</source>
+        <translation>评审组与评分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {why}</source>
+        <translation>无法恢复：{why}</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>{folder} 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Put {name} back as your store? Your current store is kept beside it.</source>
+        <translation>将 {name} 恢复为您的数据存储？当前存储会保留在旁边。</translation>
+    </message>
+</context>
+<context>
     <name>ScoringView</name>
     <message>
         <source>A justification is required for level {level}</source>
@@ -2832,20 +3033,32 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>等级 {level}，{state}</translation>
     </message>
     <message>
+        <source>recused</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>Recused: not scored ({count} criteria)</source>
+        <translation>已回避：不评分（共 {count} 项评审指标）</translation>
+    </message>
+    <message>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <source>{domain}: {value} / 100</source>
-        <translation>{domain}：{value} / 100</translation>
+        <source>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>总分：{total} &amp;nbsp;·&amp;nbsp; 已完成 {done}/{count} 项评审指标</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count} criteria complete)</source>
+        <translation>—（{count} 项评审指标中已完成 {done} 项）</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
         <translation>未保存 — 请查看状态栏。您的选择仍保留在屏幕上；再次选择即可重试。</translation>
-    </message>
-    <message>
-        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
-        <translation>总分：&lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; 已完成 {done}/{count} 项指标</translation>
     </message>
     <message>
         <source>{name} is locked by a conflict of interest: nothing was changed.</source>
@@ -3365,6 +3578,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>Pseudo (testing)</source>
         <translation>伪本地化（测试用）</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count})</source>
+        <translation>—（{done}/{count}）</translation>
+    </message>
+    <message>
+        <source>Partial: {value} / 100 so far, from {done} of {count} criteria complete</source>
+        <translation>尚未完成：目前为 {value} / 100，{count} 项评审指标中已完成 {done} 项</translation>
     </message>
 </context>
 <context>

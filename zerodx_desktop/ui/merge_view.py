@@ -65,6 +65,7 @@ SHEET_SUFFIXES = (".xlsx",)
 MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, then elides
 FIT_SHEET_ROWS = (3, 8)  # the sheets table shows this many rows (min, max) unless resized
 FIT_RANKING_ROWS = (3, 10)  # the ranking likewise
+SHORT_VIEW = 700  # px: a view shorter than this (1024×700, 1366×768) shows fewer sheet rows
 PACKAGE_SUFFIXES = (".zdxpanel",)
 def _folder_files(folder: Path) -> list[Path]:
     """The packages and sheets directly in ``folder`` (by name; not its sub-folders)."""
@@ -336,6 +337,8 @@ class MergeView(i18n.Retranslating, QWidget):
         """Size the sheets table and the ranking to their rows (within limits)."""
         if self.main_split not in self._user_split:
             low, high = FIT_SHEET_ROWS
+            if self.height() < SHORT_VIEW:
+                high = low  # a laptop screen: the ranking's rows matter more than the sheets'
             rows = max(low, min(high, self.sheets_model.rowCount()))
             table = self._table_height(self.sheets_table, rows)
             chrome = self.sheets_box.sizeHint().height() - self.sheets_table.sizeHint().height()
@@ -450,6 +453,16 @@ class MergeView(i18n.Retranslating, QWidget):
                                              "names the official method"))
         self._method_texts()
         self.comments_caption.setText(self.tr("Comments (anonymised):"))
+        # what a screen reader says for the tables and panes without a caption of their own
+        self.sheets_table.setAccessibleName(self.tr("Score sheets"))
+        self.details.setAccessibleName(self.tr("Verification details of the selected sheet"))
+        self.ranking_table.setAccessibleName(self.tr("Ranking"))
+        self.matrix_table.setAccessibleName(self.tr("Levels by judge and criterion"))
+        self.comments_view.setAccessibleName(self.tr("Comments (anonymised)"))
+        self.certificates_spin.setAccessibleName(self.tr("Certificates"))
+        self.disagreements_table.setAccessibleName(self.tr("Scores to discuss"))
+        self.judges_table.setAccessibleName(self.tr("Agreement by judge"))
+        self.criterion_alpha_table.setAccessibleName(self.tr("Agreement by criterion"))
         # disagreements and reliability tabs
         self.disagreements_caption.setText(self.tr(
             "Scores to discuss: criteria where the levels range by 2 or more, and nominees "
