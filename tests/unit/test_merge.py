@@ -116,7 +116,7 @@ def test_combine_uses_exactly_the_valid_data():
     # median: n1 87.5, n2 62.5, n3 25
     median = {r.nominee_id: r.score for r in res.by_method["median"]}
     assert median == {"n1": 87.5, "n2": 62.5, "n3": 25.0}
-    assert set(res.by_method) == {"mean", "median", "trimmed", "zscore", "schulze"}
+    assert set(res.by_method) == {"mean", "median", "trimmed", "zscore", "schulze", "adjusted"}
     # criteria: n1/c2 levels 5, 4, 3 -> range 2 flagged; n1/c1 5, 4, 5 -> range 1
     stat = {(c.nominee_id, c.criterion_id): c for c in res.criteria}
     assert stat[("n1", "c2")].range == 2 and stat[("n1", "c2")].flagged
@@ -144,10 +144,12 @@ def test_reliability_matches_stats_on_totals():
     t = np.array([[100, 50, 0], [75, 75, 25], [87.5, np.nan, 25]])
     assert res.reliability.krippendorff_alpha_interval == pytest.approx(
         stats.krippendorff_alpha_interval(t))
-    # ICC over the nominees every judge scored: n1 and n3
-    icc21, icc31 = stats.icc(t[:, [0, 2]].T)
-    assert res.reliability.icc_2_1 == pytest.approx(icc21)
-    assert res.reliability.icc_3_1 == pytest.approx(icc31)
+    # ICC on the incomplete data (n2, which judge C did not score, included)
+    icc = stats.icc_incomplete(t.T)
+    assert res.reliability.icc_2_1 == pytest.approx(icc.icc_2_1.value)
+    assert res.reliability.icc_3_1 == pytest.approx(icc.icc_3_1.value)
+    assert res.reliability.icc_2_k == pytest.approx(icc.icc_2_k.value)
+    assert (res.reliability.n_nominees, res.reliability.n_judges) == (3, 3)
     sev = {j.fingerprint: j.severity for j in res.judges if j.status == "valid"}
     # A: (100 - 87.5 + 50 - 62.5 + 0 - 16.667) / 3
     assert sev[FP["A"]] == pytest.approx((12.5 - 12.5 - 50 / 3) / 3)
@@ -202,7 +204,10 @@ def test_method_override_and_ties():
     res = m.combine(PANEL, FW, verdicts, method="median")
     assert res.method == "median"
     assert [(r.rank, r.tied) for r in res.ranking] == [(1, True), (1, True), (3, False)]
-    assert "The winner is the same under every method." in res.sensitivity
+    # n1 and n2 are equal for every judge: tied in every resample of the judges too
+    assert [r.p_first for r in res.ranking] == [0.5, 0.5, 0.0]
+    assert [r.rank_interval for r in res.ranking] == [(1, 1), (1, 1), (3, 3)]
+    assert "they share place 1" in " ".join(res.sensitivity)
 
 
 def test_merge_to_json_has_exactly_the_design_keys():
@@ -210,13 +215,15 @@ def test_merge_to_json_has_exactly_the_design_keys():
     res = m.combine(PANEL, FW, verdicts)
     doc = m.merge_to_json(m.MergeOutcome(result=res, verdicts=verdicts, panel=PANEL))
     json.dumps(doc)  # serialisable
-    assert set(doc) == {"panel", "method", "sheets", "ranking", "reliability", "disagreements"}
+    assert set(doc) == {"panel", "method", "sheets", "ranking", "reliability",
+                        "reliability_notes", "disagreements"}
     assert doc["panel"] == {"id": "panel-1", "title": "Test Panel"}
     assert set(doc["sheets"][0]) == {"file", "judge", "fingerprint", "status", "warnings"}
     assert set(doc["ranking"][0]) == {"rank", "tied", "nominee_id", "nominee", "score",
-                                      "judges", "sd", "min", "max"}
+                                      "judges", "sd", "min", "max", "p_first",
+                                      "rank_interval"}
     assert set(doc["reliability"]) == {"krippendorff_alpha_interval", "icc_2_1", "icc_3_1",
-                                       "kendall_w"}
+                                       "icc_2_k", "kendall_w"}
     assert set(doc["disagreements"][0]) == {"nominee_id", "criterion_id", "range", "sd"}
     assert doc["ranking"][2]["score"] == 16.67
     alpha = doc["reliability"]["krippendorff_alpha_interval"]

@@ -718,7 +718,7 @@ def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int
     else:
         parts = [f"{names.get(ids[i], ids[i])} ({pct[i]}%)" for i in contenders[:6]]
         out.append("The panel cannot tell the winner apart with confidence: first place "
-                   f"in resamples of the judges goes to {_join(parts)}.")
+                   f"in resamples of the judges goes to {join_names(parts)}.")
     # neighbours whose 90 % rank intervals overlap cannot be told apart
     groups: list[list[int]] = []
     for i in order_ids[:10]:
@@ -736,17 +736,20 @@ def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int
         if len(g) > 1:
             lo = min(unc.rank_interval[i][0] for i in g)  # type: ignore[index]
             hi = max(unc.rank_interval[i][1] for i in g)  # type: ignore[index]
-            out.append(f"Places {lo}-{hi} overlap: the panel cannot tell "
-                       f"{_join([names.get(ids[i], ids[i]) for i in g])} apart (90% rank "
-                       "intervals).")
+            who = join_names([names.get(ids[i], ids[i]) for i in g])
+            if lo == hi:
+                out.append(f"The panel cannot tell {who} apart: they share place {lo}.")
+            else:
+                out.append(f"The panel cannot tell {who} apart: their 90% rank intervals "
+                           f"overlap (places {lo}-{hi}).")
     if clear and len(clear) < len(groups):
-        out.append(f"Clearly placed: {_join([names.get(ids[i], ids[i]) for i in clear])}.")
+        out.append(f"Clearly placed: {join_names([names.get(ids[i], ids[i]) for i in clear])}.")
     elif clear:
         out.append("Every place in the top ten is clearly separated from the next.")
     return out
 
 
-def _join(parts: Sequence[str]) -> str:
+def join_names(parts: Sequence[str]) -> str:
     if not parts:
         return ""
     if len(parts) == 1:
