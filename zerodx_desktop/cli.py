@@ -557,7 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the panel's id (default: from the title and your key, so a "
                             "later round keeps the same id)")
     build.add_argument("--method", default="mean",
-                       choices=["mean", "median", "trimmed", "zscore", "schulze"])
+                       choices=["mean", "median", "trimmed", "zscore", "schulze", "adjusted"])
     build.add_argument("--round", type=_round_number, default=1,
                        help="the judging round (a newer round of the same panel updates it)")
     build.add_argument("--out", required=True, metavar="FILE.zdxpanel")
@@ -595,7 +595,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge = sub.add_parser("merge", help="verify and merge judges' sheets (chair)")
     merge.add_argument("--panel", required=True, metavar="FILE.zdxpanel")
-    merge.add_argument("--method", choices=["mean", "median", "trimmed", "zscore", "schulze"])
+    merge.add_argument("--method",
+                       choices=["mean", "median", "trimmed", "zscore", "schulze", "adjusted"])
     merge.add_argument("--out", required=True, metavar="RESULT.xlsx")
     merge.add_argument("--pdf", metavar="REPORT.pdf")
     merge.add_argument("--json", action="store_true")
