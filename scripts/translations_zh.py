@@ -1201,3 +1201,30 @@ ZH.update({
     "Z-score": "Z 分数",
     "Schulze": "Schulze 法",
 })
+
+# issue 14: exact statistics, uncertainty and the adjusted method
+ZH.update({
+    "Trimmed mean (20% trimmed from each end)": "截尾平均（两端各截去 20%）",
+    "Adjusted (each judge's severity removed by least squares)":
+        "宽严校正（以最小二乘法去除每位评审的宽严差异）",
+    "Adjusted": "宽严校正",
+    "First": "夺冠比例",
+    "Ranks (90%)": "名次区间（90%）",
+    "Share of resamples of the judges in which the nominee ranks first (nominees tied for "
+    "first share it); official method only":
+        "在评审重抽样中该提名者排名第一的比例（并列第一者均分）；仅限正式方法",
+    "The places the nominee takes in 90% of resamples of the judges: overlapping ranges "
+    "cannot be told apart": "在 90% 的评审重抽样中该提名者所处的名次：区间重叠者无法区分",
+    "How sure": "把握程度",
+    "ICC(2,k) (the panel average):": "ICC(2,k)（评审组平均分）：",
+    "What the panel can tell apart: {notes}": "评审组能区分的名次：{notes}",
+    "Merge the sheets to see which places the panel can tell apart.":
+        "合并评分表后可查看评审组能区分哪些名次。",
+    "The judges were resampled {n} times and the nominees ranked again by the official "
+    "method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its "
+    "official rank. Overlapping bars are places the panel cannot tell apart.":
+        "对评审进行了 {n} 次重抽样，每次都按正式方法重新排名。条形：提名者在 90% 的重抽样中"
+        "所处的名次；圆点：其正式名次。条形重叠的名次评审组无法区分。",
+    "How sure the ranking is could not be estimated: {why}.": "无法估计排名的把握程度：{why}。",
+})
+

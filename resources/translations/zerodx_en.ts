@@ -1566,10 +1566,6 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Median of the judges' totals</translation>
     </message>
     <message>
-        <source>Trimmed mean (drop highest and lowest with 5+ judges)</source>
-        <translation>Trimmed mean (drop highest and lowest with 5+ judges)</translation>
-    </message>
-    <message>
         <source>Z-scores (each judge standardised)</source>
         <translation>Z-scores (each judge standardised)</translation>
     </message>
@@ -1654,6 +1650,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Reliability</translation>
     </message>
     <message>
+        <source>How sure</source>
+        <translation>How sure</translation>
+    </message>
+    <message>
         <source>Export result workbook…</source>
         <translation>Export result workbook…</translation>
     </message>
@@ -1694,8 +1694,28 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>How the judges' totals are combined; the package names the official method</translation>
     </message>
     <message>
+        <source>ICC(2,k) (the panel average):</source>
+        <translation>ICC(2,k) (the panel average):</translation>
+    </message>
+    <message>
         <source>{method} (official)</source>
         <translation>{method} (official)</translation>
+    </message>
+    <message>
+        <source>What the panel can tell apart: {notes}</source>
+        <translation>What the panel can tell apart: {notes}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to see which places the panel can tell apart.</source>
+        <translation>Merge the sheets to see which places the panel can tell apart.</translation>
+    </message>
+    <message>
+        <source>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</source>
+        <translation>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>How sure the ranking is could not be estimated: {why}.</translation>
     </message>
     <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
@@ -1794,8 +1814,12 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <source>Sensitivity: {notes}</source>
-        <translation>Sensitivity: {notes}</translation>
+        <source>Trimmed mean (20% trimmed from each end)</source>
+        <translation>Trimmed mean (20% trimmed from each end)</translation>
+    </message>
+    <message>
+        <source>Adjusted (each judge's severity removed by least squares)</source>
+        <translation>Adjusted (each judge's severity removed by least squares)</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -1818,8 +1842,8 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Schulze</translation>
     </message>
     <message>
-        <source>Sensitivity: every method gives the same winner and top places.</source>
-        <translation>Sensitivity: every method gives the same winner and top places.</translation>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
     </message>
     <message>
         <source>The merge did not compute '{method}'.</source>
@@ -2718,12 +2742,28 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Max</translation>
     </message>
     <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>Ranks (90%)</translation>
+    </message>
+    <message>
         <source>Panel score, 0–100, by the selected method</source>
         <translation>Panel score, 0–100, by the selected method</translation>
     </message>
     <message>
         <source>Judges whose total counted (recused and missing judges excluded)</source>
         <translation>Judges whose total counted (recused and missing judges excluded)</translation>
+    </message>
+    <message>
+        <source>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</source>
+        <translation>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</translation>
+    </message>
+    <message>
+        <source>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</source>
+        <translation>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</translation>
     </message>
     <message>
         <source>Domain subtotal (0–100): {domain}</source>

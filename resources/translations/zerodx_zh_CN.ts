@@ -1525,10 +1525,6 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>各评审总分的中位数</translation>
     </message>
     <message>
-        <source>Trimmed mean (drop highest and lowest with 5+ judges)</source>
-        <translation>截尾平均（评审不少于 5 人时去掉最高分和最低分）</translation>
-    </message>
-    <message>
         <source>Z-scores (each judge standardised)</source>
         <translation>Z 分数（对每位评审分别标准化）</translation>
     </message>
@@ -1613,6 +1609,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>信度</translation>
     </message>
     <message>
+        <source>How sure</source>
+        <translation>把握程度</translation>
+    </message>
+    <message>
         <source>Export result workbook…</source>
         <translation>导出结果工作簿…</translation>
     </message>
@@ -1653,8 +1653,28 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
     </message>
     <message>
+        <source>ICC(2,k) (the panel average):</source>
+        <translation>ICC(2,k)（评审组平均分）：</translation>
+    </message>
+    <message>
         <source>{method} (official)</source>
         <translation>{method}（正式）</translation>
+    </message>
+    <message>
+        <source>What the panel can tell apart: {notes}</source>
+        <translation>评审组能区分的名次：{notes}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to see which places the panel can tell apart.</source>
+        <translation>合并评分表后可查看评审组能区分哪些名次。</translation>
+    </message>
+    <message>
+        <source>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</source>
+        <translation>对评审进行了 {n} 次重抽样，每次都按正式方法重新排名。条形：提名者在 90% 的重抽样中所处的名次；圆点：其正式名次。条形重叠的名次评审组无法区分。</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>无法估计排名的把握程度：{why}。</translation>
     </message>
     <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
@@ -1753,8 +1773,12 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>合并</translation>
     </message>
     <message>
-        <source>Sensitivity: {notes}</source>
-        <translation>敏感性：{notes}</translation>
+        <source>Trimmed mean (20% trimmed from each end)</source>
+        <translation>截尾平均（两端各截去 20%）</translation>
+    </message>
+    <message>
+        <source>Adjusted (each judge's severity removed by least squares)</source>
+        <translation>宽严校正（以最小二乘法去除每位评审的宽严差异）</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -1777,8 +1801,8 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>Schulze 法</translation>
     </message>
     <message>
-        <source>Sensitivity: every method gives the same winner and top places.</source>
-        <translation>敏感性：所有方法得出的获奖者和前几名均相同。</translation>
+        <source>Adjusted</source>
+        <translation>宽严校正</translation>
     </message>
     <message>
         <source>The merge did not compute '{method}'.</source>
@@ -2677,12 +2701,28 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>最高</translation>
     </message>
     <message>
+        <source>First</source>
+        <translation>夺冠比例</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>名次区间（90%）</translation>
+    </message>
+    <message>
         <source>Panel score, 0–100, by the selected method</source>
         <translation>评审组得分（0–100），按所选方法计算</translation>
     </message>
     <message>
         <source>Judges whose total counted (recused and missing judges excluded)</source>
         <translation>总分计入结果的评审人数（不含回避和缺评的评审）</translation>
+    </message>
+    <message>
+        <source>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</source>
+        <translation>在评审重抽样中该提名者排名第一的比例（并列第一者均分）；仅限正式方法</translation>
+    </message>
+    <message>
+        <source>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</source>
+        <translation>在 90% 的评审重抽样中该提名者所处的名次：区间重叠者无法区分</translation>
     </message>
     <message>
         <source>Domain subtotal (0–100): {domain}</source>
