@@ -308,7 +308,12 @@ def _judge_moments(em: ExactMatrix) -> tuple[Any, Any, Any, Any]:
         d = [n * v - s for v in vals]  # n * (v - mean), exact integers (times den)
         var = Fraction(sum(x * x for x in d), n ** 3 * em.den ** 2)
         sds[j] = float(var) ** 0.5
-        dev[j, mask[j]] = [float(Fraction(x, n * em.den)) for x in d]
+        scale = n * em.den
+        if scale < 2 ** 53 and max(abs(x) for x in d) < 2 ** 53:
+            # both exact as floats: one correctly rounded division, as float(Fraction)
+            dev[j, mask[j]] = np.array(d, dtype=float) / float(scale)
+        else:
+            dev[j, mask[j]] = [float(Fraction(x, scale)) for x in d]
     return active, means, sds, dev
 
 
@@ -359,13 +364,30 @@ def adjusted_fit(values: Any, mask: Any) -> tuple[Any, Any]:
     a_mat = np.diag(cj.sum(axis=1)) - (cj * inv_m) @ cj.T
     rhs = yj.sum(axis=1) - cj @ col_mean
     k = a_mat.shape[0]
-    # the constraint sum(b) = 0 as an extra equation (the system is singular along 1)
-    aug = np.vstack([a_mat, np.ones((1, k))])
-    b = np.linalg.lstsq(aug, np.concatenate([rhs, [0.0]]), rcond=None)[0]
+    # the constraint sum(b) = 0 by a Lagrange multiplier (the system is singular along 1):
+    # [[A, 1], [1', 0]] [b; l] = [r; 0], nonsingular when the design is connected; a
+    # disconnected design falls back to least squares (minimum norm)
+    border = np.zeros((k + 1, k + 1))
+    border[:k, :k] = a_mat
+    border[:k, k] = border[k, :k] = 1.0
+    try:
+        b = np.linalg.solve(border, np.concatenate([rhs, [0.0]]))[:k]
+        if not np.all(np.isfinite(b)) or _components_of(cj) > 1:
+            raise np.linalg.LinAlgError
+    except np.linalg.LinAlgError:
+        aug = np.vstack([a_mat, np.ones((1, k))])
+        b = np.linalg.lstsq(aug, np.concatenate([rhs, [0.0]]), rcond=None)[0]
     b -= b.mean()
     sev[act] = b
     level[nom] = col_mean - (cj * b[:, None]).sum(axis=0) * inv_m
     return level, sev
+
+
+def _components_of(mask: Any) -> int:
+    """Connected components of the judges x nominees design (cells scored)."""
+    from zerodx_desktop.core.stats import _components
+
+    return _components(mask)
 
 
 def adjusted_scores(matrix: Any) -> Any:
@@ -579,8 +601,8 @@ def _boot_order_stats(x: Any, mask: Any, w: Any, method: str, chunk: int = 32) -
     return out
 
 
-def _boot_adjusted(x: Any, mask: Any, w: Any, tol: float = 1e-10,
-                   max_iter: int = 2000) -> Any:
+def _boot_adjusted(x: Any, mask: Any, w: Any, tol: float = 1e-7,
+                   max_iter: int = 1000) -> Any:
     """``adjusted`` per resample by backfitting (alternating nominee and judge means,
     weighted by multiplicity), vectorised over resamples; severities centred so that their
     multiplicity-weighted sum is zero. (B, n)."""

@@ -120,22 +120,22 @@ def _average_ranks(row: Any) -> tuple[Any, float]:
     """Ranks 1..n with ties given their average rank; also sum of (t^3 - t) over tie groups."""
     import numpy as np
 
+    row = np.asarray(row)
+    n = len(row)
+    if n == 0:
+        return np.empty(0, dtype=float), 0.0
     order = np.argsort(row, kind="mergesort")
     sorted_vals = row[order]
-    ranks = np.empty(len(row), dtype=float)
-    ties = 0.0
-    i = 0
-    n = len(row)
-    while i < n:
-        j = i
-        while j + 1 < n and sorted_vals[j + 1] == sorted_vals[i]:
-            j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2.0 + 1.0
-        t = j - i + 1
-        if t > 1:
-            ties += t ** 3 - t
-        i = j + 1
-    return ranks, ties
+    new = np.empty(n, dtype=bool)
+    new[0] = True
+    np.not_equal(sorted_vals[1:], sorted_vals[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], n)  # exclusive
+    group = np.cumsum(new) - 1
+    ranks = np.empty(n, dtype=float)
+    ranks[order] = ((starts + ends - 1) / 2.0 + 1.0)[group]
+    t = (ends - starts).astype(float)
+    return ranks, float((t ** 3 - t).sum())
 
 
 def kendall_w(rankings: Any) -> float | None:
