@@ -293,8 +293,9 @@ def test_libreoffice_prints_every_sheet_landscape_one_page_wide_and_legible(tmp_
     # the header "Schulze wins" prints whole (wrapped at its space or on one line)
     assert re.search(r"Schulze[^\n]*\n[^\n]*\bwins\b", first) and "Alpha Co." in first
     assert "(schulze)" in first and "Score (schulze)" not in first
-    # the Ranking's 27 columns (P(first), the rank interval and adjusted included) print at a size a person can read (the word box height is
-    # about the font size: 11 pt scaled to the page width)
+    # the Ranking's 27 columns (P(first), the rank interval and adjusted included) print at a
+    # size a person can read (the word box height is about the font size: 11 pt scaled to
+    # the page width)
     bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
     box = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Alpha<', bbox)

@@ -223,7 +223,7 @@ def _avg_ranks(x: np.ndarray) -> np.ndarray:
 @given(panels)
 def test_kendall_w_equals_its_reference_or_is_null_exactly_when_undefined(rows) -> None:
     arr = _floats(rows)
-    est, m_used, n_used, how = stats.kendall_w_incomplete(arr)
+    est, _m_used, _n_used, how = stats.kendall_w_incomplete(arr)
     mask = ~np.isnan(arr)
     sub = arr[mask.any(axis=1)][:, mask.any(axis=0)]
     sm = ~np.isnan(sub)

@@ -673,7 +673,7 @@ def bootstrap(matrix: Any, method: str, resamples: int = BOOTSTRAP_RESAMPLES,
         elif method in ("median", "trimmed"):
             scores = _boot_order_stats(x, mask, w, method)
         elif method == "zscore":
-            act, means, sds, dev = _judge_moments(sub)
+            _act, means, sds, dev = _judge_moments(sub)
             z = np.where(mask & (sds[:, None] > 0), dev / np.where(sds > 0, sds, 1.0)[:, None],
                          0.0)
             grand = (w @ means) / w.sum(axis=1)

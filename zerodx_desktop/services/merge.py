@@ -489,7 +489,7 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
     rel = Reliability()
     alpha = stats.alpha_estimate(totals)
     icc = stats.icc_incomplete(totals.T)
-    kw, kw_judges, kw_nominees, kw_method = stats.kendall_w_incomplete(totals)
+    kw, _kw_judges, _kw_nominees, kw_method = stats.kendall_w_incomplete(totals)
     rel.krippendorff_alpha_interval = alpha.value
     rel.icc_2_1, rel.icc_3_1, rel.icc_2_k = icc.icc_2_1.value, icc.icc_3_1.value, \
         icc.icc_2_k.value

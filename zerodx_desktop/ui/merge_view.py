@@ -1111,7 +1111,7 @@ class RankRangePlot(QWidget):
     def rows(self) -> list[RankingRow]:
         return list(self._rows)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
