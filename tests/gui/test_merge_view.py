@@ -390,7 +390,7 @@ def test_merge_view_statuses_methods_and_nominee(qtbot, qtmodeltester, view, pil
     assert rm.data(rm.index(0, RankingModel.COL_RANKS), D) not in ("", "—")
     assert [r.nominee_id for r in view.rank_plot.rows()] == [
         r.nominee_id for r in result.ranking if r.rank_interval]
-    assert "resampled 1000 times" in view.uncertainty_label.text()
+    assert "resampled 1,000 times" in view.uncertainty_label.text()
     assert view.icc2k_label.text() != ""
 
     # switching method shows the precomputed ranking, nothing is recomputed

@@ -765,7 +765,8 @@ def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int
                 out.append(f"The panel cannot tell {who} apart: their 90% rank intervals "
                            f"overlap (places {lo}-{hi}).")
     if clear and len(clear) < len(groups):
-        out.append(f"Clearly placed: {join_names([names.get(ids[i], ids[i]) for i in clear])}.")
+        placed = join_names([names.get(ids[i], ids[i]) for i in clear])
+        out.append(f"Clearly placed: {placed}" + ("" if placed.endswith(".") else "."))
     elif clear:
         out.append("Every place in the top ten is clearly separated from the next.")
     return out

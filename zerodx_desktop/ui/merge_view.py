@@ -588,7 +588,7 @@ class MergeView(i18n.Retranslating, QWidget):
                             "by the official method each time. Bar: the places a nominee takes "
                             "in 90% of the resamples; dot: its official rank. Overlapping bars "
                             "are places the panel cannot tell apart.").format(
-                                n=result.bootstrap_resamples)
+                                n=f"{result.bootstrap_resamples:,}")
         else:
             intro = self.tr("How sure the ranking is could not be estimated: {why}.").format(
                 why=result.bootstrap_note)
