@@ -941,18 +941,20 @@ ZH.update({
     'sequence number but different signed values: the later export counts; ask the judge which is\n'
     'right.</p>\n'
     '<h3>3. Methods</h3>\n'
-    "<p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.\n"
-    'The package names the official method; the <b>Method</b> list shows the others side by side, and\n'
-    'the sensitivity line says whether the winner would change.</p>\n'
+    "<p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,\n"
+    'computed exactly: equal totals are always equal. The package names the official method; the\n'
+    '<b>Method</b> list shows the others side by side, and the <b>How sure</b> tab shows which places\n'
+    'the panel can and cannot tell apart (the judges resampled 1,000 times).</p>\n'
     '<ul>\n'
     "<li><b>mean</b>: the average of the judges' totals.</li>\n"
     '<li><b>median</b>: the middle total; one unusually harsh or generous judge barely moves it.</li>\n'
-    '<li><b>trimmed</b>: the average after dropping the highest and the lowest total (when at least\n'
-    'five judges scored the nominee).</li>\n'
+    '<li><b>trimmed</b>: the average after setting aside a fifth of the totals at each end.</li>\n'
     "<li><b>zscore</b>: each judge's totals are first put on a common footing (a strict judge's\n"
     "scores count as much as a generous judge's), then mapped back to the panel's scale.</li>\n"
     "<li><b>schulze</b>: each judge's totals give a ranking; the Schulze voting method combines the\n"
     'rankings into one order.</li>\n'
+    "<li><b>adjusted</b>: each judge's strictness is estimated from all the scores and removed; use\n"
+    'it when not every judge scored every nominee (recusals, assignments).</li>\n'
     '</ul>\n'
     '<h3>4. Ties</h3>\n'
     '<p>Nominees with equal scores get the same rank and are marked as tied. The app never breaks a\n'
@@ -1004,15 +1006,18 @@ ZH.update({
             '<b>sequence_clash</b> 表示同一评审的两份评分表轮次和序号相同，但签名的数值不同：以较晚导出的一份为准；'
             '请向该评审确认哪一份正确。</p>\n'
             '<h3>3. 合并方法</h3>\n'
-            '<p>评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；\n'
-            '<b>方法</b>列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。</p>\n'
+            '<p>评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分，按精确分数计算：相同的总分总是相等。\n'
+            '文件包中指定了正式方法；<b>方法</b>列表可并列查看其他方法，<b>把握程度</b>标签页说明评审组能区分和\n'
+            '不能区分哪些名次（对评审重抽样 1,000 次）。</p>\n'
             '<ul>\n'
             '<li><b>mean</b>：各评审总分的平均值。</li>\n'
             '<li><b>median</b>：居中的总分；个别评审特别严格或宽松几乎不会影响它。</li>\n'
-            '<li><b>trimmed</b>：去掉最高和最低总分后的平均值（至少五位评审为该提名者评分时）。</li>\n'
+            '<li><b>trimmed</b>：两端各去掉五分之一的总分后的平均值。</li>\n'
             '<li><b>zscore</b>：先把每位评审的总分统一到共同基准上（严格评审与宽松评审的分数同等计算），\n'
             '再换算回评审组的分数尺度。</li>\n'
             '<li><b>schulze</b>：每位评审的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。</li>\n'
+            '<li><b>adjusted</b>：根据全部评分估计并去除每位评审的宽严差异；当并非每位评审都为每位提名者评分时\n'
+            '（回避、分配评审）使用。</li>\n'
             '</ul>\n'
             '<h3>4. 并列</h3>\n'
             '<p>得分相同的提名者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。</p>\n'

@@ -771,18 +771,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
@@ -840,18 +842,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a

@@ -763,18 +763,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
@@ -822,15 +824,18 @@ anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</sour
 &lt;b&gt;display_altered&lt;/b&gt;（数值仍是签名时的数值，但格式会让电子表格程序显示出不同的内容：数字格式、
 隐藏的行或列、不可见的文字；详情列出相关单元格。合并使用签名的数值；阅读该表时请留意）。&lt;b&gt;sequence_clash&lt;/b&gt; 表示同一评审的两份评分表轮次和序号相同，但签名的数值不同：以较晚导出的一份为准；请向该评审确认哪一份正确。&lt;/p&gt;
 &lt;h3&gt;3. 合并方法&lt;/h3&gt;
-&lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；
-&lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。&lt;/p&gt;
+&lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分，按精确分数计算：相同的总分总是相等。
+文件包中指定了正式方法；&lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，&lt;b&gt;把握程度&lt;/b&gt;标签页说明评审组能区分和
+不能区分哪些名次（对评审重抽样 1,000 次）。&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;：各评审总分的平均值。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;：居中的总分；个别评审特别严格或宽松几乎不会影响它。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;：去掉最高和最低总分后的平均值（至少五位评审为该提名者评分时）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;：两端各去掉五分之一的总分后的平均值。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;：先把每位评审的总分统一到共同基准上（严格评审与宽松评审的分数同等计算），
 再换算回评审组的分数尺度。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;：每位评审的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;：根据全部评分估计并去除每位评审的宽严差异；当并非每位评审都为每位提名者评分时
+（回避、分配评审）使用。&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. 并列&lt;/h3&gt;
 &lt;p&gt;得分相同的提名者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。&lt;/p&gt;
