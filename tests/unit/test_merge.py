@@ -432,3 +432,32 @@ def test_combine_scales_to_100_judges_1000_nominees_50_criteria(tmp_path):
     assert proc.returncode == 0, proc.stderr
     peak_kib = int(proc.stdout.strip().splitlines()[-1])
     assert peak_kib < 1024 * 1024, f"peak {peak_kib / 1024:.0f} MiB"
+
+
+def test_exact_totals_with_weights_beyond_int64_equal_core_scoring():
+    """Weights whose common denominator does not fit 64 bits take the Python-integer path:
+    the totals still equal core.scoring's exact ones, and equal totals still tie."""
+    from fractions import Fraction
+
+    from zerodx_desktop.core.scoring import nominee_total_exact
+
+    doc = json.loads(json.dumps(FRAMEWORK_DOC))
+    doc["domains"][0]["dimensions"][0]["criteria"][0]["weight"] = 0.123456789012345
+    doc["domains"][0]["dimensions"][0]["criteria"][1]["weight"] = 0.987654321098765
+    doc["domains"][1]["weight"] = 3.14159265358979
+    fw = load_framework(doc)
+    from zerodx_desktop.core.scoring import weights_for
+
+    assert max(weights_for(fw).int_total) * 100 * 4 * 3 >= 2 ** 52  # the Python-int path
+    panel = Panel(**{**PANEL.__dict__, "framework": doc, "framework_hash": fw.hash,
+                     "conflicts": ()})
+    levels = {"n1": (5, 2, None), "n2": (5, 2, None), "n3": (1, 4, 3)}
+    verdicts = [sheet("A", levels), sheet("B", {"n1": (3, 3, 3), "n2": (3, 3, 3),
+                                                "n3": (2, None, 5)})]
+    res = m.combine(panel, fw, verdicts)
+    for nid, lv in levels.items():
+        exact = nominee_total_exact(fw, dict(zip(("c1", "c2", "c3"), lv, strict=True)))
+        assert isinstance(exact, Fraction)
+        assert res.judge_totals[FP["A"]][nid] == float(exact)
+    by_id = {r.nominee_id: r for r in res.ranking}
+    assert by_id["n1"].rank == by_id["n2"].rank and by_id["n1"].tied

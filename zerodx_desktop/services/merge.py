@@ -569,7 +569,7 @@ def _exact_totals(levels: Any, present: Any, w: Any) -> tuple[Any, Any]:
     wt = np.array(w.int_total, dtype=kind)
     num = (steps.astype(kind) @ wt) * 100
     den = (present.astype(kind) @ wt) * w.span
-    mask = den > 0
+    mask = np.asarray(den > 0, dtype=bool)
     em = agg.ExactMatrix.from_parts(num, np.where(mask, den, 1), mask)
     n_j, n_n = present.shape[:2]
     dom_idx = np.array([r[2] for r in w.rows], dtype=int)
@@ -579,7 +579,7 @@ def _exact_totals(levels: Any, present: Any, w: Any) -> tuple[Any, Any]:
         sel = dom_idx == di
         dnum = (steps[:, :, sel].astype(kind) @ wd[sel]) * 100
         dden = (present[:, :, sel].astype(kind) @ wd[sel]) * w.span
-        ok = dden > 0
+        ok = np.asarray(dden > 0, dtype=bool)
         if kind is object:
             vals = [float(Fraction(int(a), int(b))) for a, b in zip(dnum[ok], dden[ok],
                                                                         strict=True)]
