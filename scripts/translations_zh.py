@@ -1231,5 +1231,7 @@ ZH.update({
         "对评审进行了 {n} 次重抽样，每次都按正式方法重新排名。条形：提名者在 90% 的重抽样中"
         "所处的名次；圆点：其正式名次。条形重叠的名次评审组无法区分。",
     "How sure the ranking is could not be estimated: {why}.": "无法估计排名的把握程度：{why}。",
+    "Not every judge scored every nominee: a ring marks the rank adjusted for each judge's "
+    "severity.": "并非每位评审都为每位提名者评分：圆环标出按每位评审的宽严差异校正后的名次。",
 })
 

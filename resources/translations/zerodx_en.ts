@@ -1722,6 +1722,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>How sure the ranking is could not be estimated: {why}.</translation>
     </message>
     <message>
+        <source>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</source>
+        <translation>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</translation>
+    </message>
+    <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
         <translation>Select a nominee in the ranking to see every judge's levels.</translation>
     </message>

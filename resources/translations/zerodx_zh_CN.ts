@@ -1682,6 +1682,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>无法估计排名的把握程度：{why}。</translation>
     </message>
     <message>
+        <source>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</source>
+        <translation>并非每位评审都为每位提名者评分：圆环标出按每位评审的宽严差异校正后的名次。</translation>
+    </message>
+    <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
         <translation>在排名中选择一位提名者，以查看每位评审给出的等级。</translation>
     </message>

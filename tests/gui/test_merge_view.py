@@ -391,6 +391,15 @@ def test_merge_view_statuses_methods_and_nominee(qtbot, qtmodeltester, view, pil
     assert [r.nominee_id for r in view.rank_plot.rows()] == [
         r.nominee_id for r in result.ranking if r.rank_interval]
     assert "resampled 1,000 times" in view.uncertainty_label.text()
+    # every judge scored every nominee: no adjusted rings; with recusals they are drawn
+    assert not result.incomplete_design and view.rank_plot.adjusted_ranks() == {}
+    import dataclasses
+
+    view._fill_uncertainty(dataclasses.replace(result, incomplete_design=True))
+    assert view.rank_plot.adjusted_ranks() == {
+        r.nominee_id: r.rank for r in result.by_method["adjusted"] if r.score is not None}
+    assert "a ring marks the rank adjusted" in view.uncertainty_label.text()
+    view._fill_uncertainty(result)
     assert view.icc2k_label.text() != ""
 
     # switching method shows the precomputed ranking, nothing is recomputed

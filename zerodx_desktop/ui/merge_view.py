@@ -592,9 +592,15 @@ class MergeView(i18n.Retranslating, QWidget):
         else:
             intro = self.tr("How sure the ranking is could not be estimated: {why}.").format(
                 why=result.bootstrap_note)
+        adjusted = None
+        if result.incomplete_design and result.method != "adjusted":
+            adjusted = {r.nominee_id: r.rank for r in result.by_method.get("adjusted", [])
+                        if r.score is not None}
+            intro += " " + self.tr("Not every judge scored every nominee: a ring marks the "
+                                   "rank adjusted for each judge's severity.")
         self.uncertainty_label.setText("\n".join([intro, *(f"• {s}" for s in
                                                             result.sensitivity)]))
-        self.rank_plot.set_rows(result.ranking)
+        self.rank_plot.set_rows(result.ranking, adjusted)
 
     def _show_nominee_texts(self) -> None:
         """The drill-down of the nominee selected in the ranking (or how to get one)."""
@@ -1102,14 +1108,21 @@ class RankRangePlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RankingRow] = []
+        self._adjusted: dict[str, int] = {}
 
-    def set_rows(self, rows: list[RankingRow]) -> None:
+    def set_rows(self, rows: list[RankingRow], adjusted: dict[str, int] | None = None) -> None:
+        """``adjusted``: nominee id -> rank by ``adjusted``, drawn as a ring (incomplete
+        designs)."""
         self._rows = [r for r in rows if r.rank_interval is not None]
+        self._adjusted = dict(adjusted or {})
         self.setMinimumHeight(self.ROW * (len(self._rows) + 2))
         self.update()
 
     def rows(self) -> list[RankingRow]:
         return list(self._rows)
+
+    def adjusted_ranks(self) -> dict[str, int]:
+        return dict(self._adjusted)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -1120,7 +1133,7 @@ class RankRangePlot(QWidget):
         label_w = min(self.width() * 0.4, 260.0)
         x0, x1 = label_w + 12, max(label_w + 60, self.width() - 16.0)
         n_max = max([r.rank_interval[1] for r in self._rows if r.rank_interval]
-                    + [r.rank for r in self._rows] + [2])
+                    + [r.rank for r in self._rows] + list(self._adjusted.values()) + [2])
 
         def x(rank: float) -> float:
             return x0 + (rank - 1) / max(1, n_max - 1) * (x1 - x0)
@@ -1142,6 +1155,11 @@ class RankRangePlot(QWidget):
             painter.drawRoundedRect(QRectF(x(lo) - 4, y - 4, x(hi) - x(lo) + 8, 8), 4, 4)
             painter.setBrush(QColor(PALETTE[0]))
             painter.drawEllipse(QRectF(x(r.rank) - 4, y - 4, 8, 8))
+            if r.nominee_id in self._adjusted:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(PALETTE[3]), 2))
+                a = self._adjusted[r.nominee_id]
+                painter.drawEllipse(QRectF(x(a) - 6, y - 6, 12, 12))
             painter.setPen(QPen(text))
             name = metrics.elidedText(f"{'=' if r.tied else ''}{r.rank}  {r.nominee}",
                                       Qt.TextElideMode.ElideRight, label_w)
