@@ -542,7 +542,7 @@ def test_uncertainty_section_rank_ranges_and_the_adjusted_ranking(tmp_path: Path
     assert "What the panel can and cannot tell apart" in text
     assert "The panel cannot tell the winner apart with confidence." in text
     assert "55% 1–2" in text and "45% 1–2" in text
-    assert "Rank ranges (bar: 90% of resamples; dot: the official rank)" in text
+    assert "(bar: 90% of resamples; dot: the official rank)" in text
     assert "Not every judge scored every nominee" in text and "Adjusted rank" in text
     assert "ICC(2,k)" in text and "computed: every total is the same." in text
     assert "8 nominees, 5 judges" in text

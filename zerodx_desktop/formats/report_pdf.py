@@ -915,7 +915,7 @@ def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
     row_h, label_w, top, bottom = 11.0, 0.0, 6.0, 18.0
     h = top + bottom + row_h * len(shown)
     d = Drawing(width, h)
-    x0, x1 = 8.0, width - 8.0
+    x0, x1 = 30.0, width - 8.0  # the official rank labels each row on the left
 
     def x(rank: float) -> float:
         return x0 + (rank - 1) / max(1, n_max - 1) * (x1 - x0 - label_w)
@@ -932,6 +932,8 @@ def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
         d.add(Rect(x(lo) - 2, y - 2.5, x(hi) - x(lo) + 4, 5, strokeColor=None,
                    fillColor=colors.HexColor(ACCENT_LIGHT)))
         d.add(Circle(x(r.rank), y, 2.6, strokeColor=None, fillColor=colors.HexColor(ACCENT)))
+        d.add(String(4, y - 2.5, rank_label(r), fontName=SANS_BOLD, fontSize=7,
+                     fillColor=colors.HexColor("#1d232a")))
     return d
 
 
@@ -967,7 +969,8 @@ def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                             extra=[("FONTNAME", (0, 1), (0, -1), SANS_BOLD)]))
         top = rows[:40]
         if any(row.rank_interval for row in top):
-            story.append(_plain("Rank ranges (bar: 90% of resamples; dot: the official rank)"
+            story.append(_plain("Rank ranges, one line per nominee as in the table (bar: 90% of "
+                                "resamples; dot: the official rank)"
                                 + (f", the first {len(top)} nominees" if len(rows) > 40
                                    else ""), st["muted"]))
             story.append(_rank_range_chart(top, 174 * _MM))
