@@ -237,7 +237,7 @@ def judge_agreement(matrix: Any, method: str = "pearson") -> list[float | None]:
 
 # -- on the incomplete data, with the reason when undefined ------------------------------
 
-NO_VARIANCE = "every total is the same: there is no variance to measure agreement against"
+NO_VARIANCE = "every total is the same (no variance), so there is nothing to measure agreement on"
 
 
 @dataclass
