@@ -264,9 +264,11 @@ METHOD_LABELS = {
     "mean": QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
     "median": QT_TRANSLATE_NOOP("MergeView", "Median of the judges' totals"),
     "trimmed": QT_TRANSLATE_NOOP("MergeView",
-                                 "Trimmed mean (drop highest and lowest with 5+ judges)"),
+                                 "Trimmed mean (20% trimmed from each end)"),
     "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-scores (each judge standardised)"),
     "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze (combines the judges' rankings)"),
+    "adjusted": QT_TRANSLATE_NOOP("MergeView",
+                                  "Adjusted (each judge's severity removed by least squares)"),
 }
 
 
@@ -277,6 +279,7 @@ METHOD_NAMES = {
     "trimmed": QT_TRANSLATE_NOOP("MergeView", "Trimmed mean"),
     "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-score"),
     "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze"),
+    "adjusted": QT_TRANSLATE_NOOP("MergeView", "Adjusted"),
 }
 
 
