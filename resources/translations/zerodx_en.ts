@@ -335,6 +335,10 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Attachments</translation>
     </message>
     <message>
+        <source>This nominee has no attachments.</source>
+        <translation>This nominee has no attachments.</translation>
+    </message>
+    <message>
         <source>Choose an attachment.</source>
         <translation>Choose an attachment.</translation>
     </message>
@@ -418,8 +422,28 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>&amp;Passphrase to sign:</translation>
     </message>
     <message>
+        <source>Include my &amp;edit history</source>
+        <translation>Include my &amp;edit history</translation>
+    </message>
+    <message>
+        <source>Include my edit history</source>
+        <translation>Include my edit history</translation>
+    </message>
+    <message>
+        <source>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</source>
+        <translation>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Edit history problem</source>
+        <translation>Edit history problem</translation>
+    </message>
+    <message>
+        <source>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</source>
+        <translation>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</translation>
     </message>
     <message>
         <source>Exported file</source>
@@ -466,6 +490,10 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Copy the sheet's SHA-256 so the chair can check it is the file you sent</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
         <translation>This computer has no judge identity yet: create one (Identity page) before exporting.</translation>
     </message>
@@ -484,6 +512,18 @@ Please send the details below to the panel chair or the developers.</translation
     <message>
         <source>no identity</source>
         <translation>no identity</translation>
+    </message>
+    <message>
+        <source>Your edit history (audit chain) was changed outside the app:</source>
+        <translation>Your edit history (audit chain) was changed outside the app:</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</source>
+        <translation>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</translation>
     </message>
     <message>
         <source>{n} criterion unscored</source>
@@ -771,18 +811,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
@@ -840,18 +882,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
@@ -1365,6 +1409,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Undo</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of your scores back (the current one is kept)</source>
+        <translation>Put an earlier copy of your scores back (the current one is kept)</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -1443,6 +1495,44 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Read-only: changes cannot be saved here</translation>
+    </message>
+    <message>
+        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
+        <translation>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</translation>
+    </message>
+    <message>
+        <source>Checking your edit history</source>
+        <translation>Checking your edit history</translation>
+    </message>
+    <message>
+        <source>{app_name}: edit history changed</source>
+        <translation>{app_name}: edit history changed</translation>
+    </message>
+    <message>
+        <source>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</source>
+        <translation>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</translation>
+    </message>
+    <message>
+        <source>{app_name}: not restored</source>
+        <translation>{app_name}: not restored</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({what})</source>
+        <translation>Restored {name} ({what})</translation>
     </message>
     <message>
         <source>Backup failed: {0}</source>
@@ -1566,10 +1656,6 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Median of the judges' totals</translation>
     </message>
     <message>
-        <source>Trimmed mean (drop highest and lowest with 5+ judges)</source>
-        <translation>Trimmed mean (drop highest and lowest with 5+ judges)</translation>
-    </message>
-    <message>
         <source>Z-scores (each judge standardised)</source>
         <translation>Z-scores (each judge standardised)</translation>
     </message>
@@ -1654,6 +1740,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Reliability</translation>
     </message>
     <message>
+        <source>How sure</source>
+        <translation>How sure</translation>
+    </message>
+    <message>
         <source>Export result workbook…</source>
         <translation>Export result workbook…</translation>
     </message>
@@ -1694,8 +1784,60 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>How the judges' totals are combined; the package names the official method</translation>
     </message>
     <message>
+        <source>Verification details of the selected sheet</source>
+        <translation>Verification details of the selected sheet</translation>
+    </message>
+    <message>
+        <source>Levels by judge and criterion</source>
+        <translation>Levels by judge and criterion</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>Comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Scores to discuss</source>
+        <translation>Scores to discuss</translation>
+    </message>
+    <message>
+        <source>Agreement by judge</source>
+        <translation>Agreement by judge</translation>
+    </message>
+    <message>
+        <source>Agreement by criterion</source>
+        <translation>Agreement by criterion</translation>
+    </message>
+    <message>
+        <source>ICC(2,k) (the panel average):</source>
+        <translation>ICC(2,k) (the panel average):</translation>
+    </message>
+    <message>
         <source>{method} (official)</source>
         <translation>{method} (official)</translation>
+    </message>
+    <message>
+        <source>What the panel can tell apart: {notes}</source>
+        <translation>What the panel can tell apart: {notes}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to see which places the panel can tell apart.</source>
+        <translation>Merge the sheets to see which places the panel can tell apart.</translation>
+    </message>
+    <message>
+        <source>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</source>
+        <translation>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>How sure the ranking is could not be estimated: {why}.</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</source>
+        <translation>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</translation>
     </message>
     <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
@@ -1794,8 +1936,12 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <source>Sensitivity: {notes}</source>
-        <translation>Sensitivity: {notes}</translation>
+        <source>Trimmed mean (20% trimmed from each end)</source>
+        <translation>Trimmed mean (20% trimmed from each end)</translation>
+    </message>
+    <message>
+        <source>Adjusted (each judge's severity removed by least squares)</source>
+        <translation>Adjusted (each judge's severity removed by least squares)</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -1818,8 +1964,8 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Schulze</translation>
     </message>
     <message>
-        <source>Sensitivity: every method gives the same winner and top places.</source>
-        <translation>Sensitivity: every method gives the same winner and top places.</translation>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
     </message>
     <message>
         <source>The merge did not compute '{method}'.</source>
@@ -2317,6 +2463,30 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Spreadsheet</translation>
     </message>
     <message>
+        <source>Add chair cards…</source>
+        <translation>Add chair cards…</translation>
+    </message>
+    <message>
+        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
+        <translation>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</translation>
+    </message>
+    <message>
+        <source>Clear chairs</source>
+        <translation>Clear chairs</translation>
+    </message>
+    <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>Remove the chairs added (you stay one)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
+        <translation>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</translation>
+    </message>
+    <message>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
@@ -2381,6 +2551,38 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>Not usable: {folder}</translation>
     </message>
     <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 nominee</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} nominees</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 judge</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} judges</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
         <source>Reading the nominee folders…</source>
         <translation>Reading the nominee folders…</translation>
     </message>
@@ -2407,30 +2609,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>Judge cards</source>
         <translation>Judge cards</translation>
-    </message>
-    <message>
-        <source>Add chair cards…</source>
-        <translation>Add chair cards…</translation>
-    </message>
-    <message>
-        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
-        <translation>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</translation>
-    </message>
-    <message>
-        <source>Clear chairs</source>
-        <translation>Clear chairs</translation>
-    </message>
-    <message>
-        <source>Remove the chairs added (you stay one)</source>
-        <translation>Remove the chairs added (you stay one)</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
-        <translation>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</translation>
     </message>
     <message>
         <source>Add chair cards</source>
@@ -2519,14 +2697,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>sign the panel package</source>
         <translation>sign the panel package</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
     <message>
         <source>Building the signed panel package…</source>
@@ -2641,12 +2811,24 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Fit page width</translation>
     </message>
     <message>
+        <source>Open in a separate window</source>
+        <translation>Open in a separate window</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Open in the system viewer</translation>
+    </message>
+    <message>
         <source>Search in PDF</source>
         <translation>Search in PDF</translation>
     </message>
     <message>
         <source>Search in the PDF</source>
         <translation>Search in the PDF</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>searching…</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -2766,12 +2948,28 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Max</translation>
     </message>
     <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>Ranks (90%)</translation>
+    </message>
+    <message>
         <source>Panel score, 0–100, by the selected method</source>
         <translation>Panel score, 0–100, by the selected method</translation>
     </message>
     <message>
         <source>Judges whose total counted (recused and missing judges excluded)</source>
         <translation>Judges whose total counted (recused and missing judges excluded)</translation>
+    </message>
+    <message>
+        <source>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</source>
+        <translation>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</translation>
+    </message>
+    <message>
+        <source>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</source>
+        <translation>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</translation>
     </message>
     <message>
         <source>Domain subtotal (0–100): {domain}</source>
@@ -2784,6 +2982,57 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>No judge scored this nominee</source>
         <translation>No judge scored this nominee</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</source>
+        <translation>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Panels and scores</source>
+        <translation>Panels and scores</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {why}</source>
+        <translation>cannot be restored: {why}</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>There are no backups in {folder} yet.</translation>
+    </message>
+    <message>
+        <source>Put {name} back as your store? Your current store is kept beside it.</source>
+        <translation>Put {name} back as your store? Your current store is kept beside it.</translation>
     </message>
 </context>
 <context>
@@ -2873,20 +3122,32 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>level {level}, {state}</translation>
     </message>
     <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>Recused: not scored ({count} criteria)</source>
+        <translation>Recused: not scored ({count} criteria)</translation>
+    </message>
+    <message>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <source>{domain}: {value} / 100</source>
-        <translation>{domain}: {value} / 100</translation>
+        <source>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count} criteria complete)</source>
+        <translation>— ({done} of {count} criteria complete)</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
         <translation>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</translation>
-    </message>
-    <message>
-        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
-        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
     </message>
     <message>
         <source>{name} is locked by a conflict of interest: nothing was changed.</source>
@@ -3406,6 +3667,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Pseudo (testing)</source>
         <translation>Pseudo (testing)</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count})</source>
+        <translation>— ({done} of {count})</translation>
+    </message>
+    <message>
+        <source>Partial: {value} / 100 so far, from {done} of {count} criteria complete</source>
+        <translation>Partial: {value} / 100 so far, from {done} of {count} criteria complete</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ def test_check_assignment_names_unknown_judges_and_nominees() -> None:
         check_assignment({"n9": ["j0"]}, ["n0"], ["j0"])
     with pytest.raises(UserError, match="jX .*not on the roster"):
         check_assignment({"n0": ["jX"]}, ["n0"], ["j0"])
-    with pytest.raises(UserError, match="conflict"):
+    with pytest.raises(UserError, match=r"conflict"):
         check_assignment({"n0": ["j0"]}, ["n0"], ["j0"], [("j0", "n0")])
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from zerodx_desktop.core.programme import Category
 
-METHODS = ("mean", "median", "trimmed", "zscore", "schulze")
+METHODS = ("mean", "median", "trimmed", "zscore", "schulze", "adjusted")
 PANEL_FORMAT = "zerodx-panel/1"
 
 
