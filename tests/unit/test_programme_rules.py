@@ -121,7 +121,7 @@ def test_conflicts_name_the_nominees_that_cannot_get_k() -> None:
 def test_check_assignment_names_unknown_judges_and_nominees() -> None:
     with pytest.raises(UserError, match="'n9' is not in the panel"):
         check_assignment({"n9": ["j0"]}, ["n0"], ["j0"])
-    with pytest.raises(UserError, match="jX .*not on the roster"):
+    with pytest.raises(UserError, match=r"jX .*not on the roster"):
         check_assignment({"n0": ["jX"]}, ["n0"], ["j0"])
     with pytest.raises(UserError, match=r"conflict"):
         check_assignment({"n0": ["j0"]}, ["n0"], ["j0"], [("j0", "n0")])

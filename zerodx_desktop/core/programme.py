@@ -119,7 +119,7 @@ def balanced_assignment(nominees: Sequence[str], judges: Sequence[str], k: int, 
         """Give ``n`` one more judge, moving others along an alternating path if needed."""
         options = candidates(n)
         for j in options:
-            if load[j] < cap:
+            if j not in seen and load[j] < cap:  # a judge being freed up is not free
                 take(n, j)
                 return True
         for j in options:
@@ -218,9 +218,15 @@ def rerank(rows: Sequence) -> list:  # type: ignore[type-arg]
 def category_rankings(rows: Sequence, categories: Sequence[Category],  # type: ignore[type-arg]
                       category_of: Mapping[str, str]) -> list[CategoryRanking]:
     """Each category's ranking: the overall ranking's rows of that category's nominees, in
-    the same order, ranked again within the category (ties kept)."""
+    the same order, ranked again within the category (ties kept). The bootstrap figures of
+    the overall ranking (``p_first``, ``rank_interval``) do not hold within a category: they
+    are left unknown (None) there."""
+    import dataclasses
+
     out = []
     for cat in categories:
         mine = [r for r in rows if category_of.get(r.nominee_id) == cat.id]
+        if mine and hasattr(mine[0], "p_first"):
+            mine = [dataclasses.replace(r, p_first=None, rank_interval=None) for r in mine]
         out.append(CategoryRanking(cat.id, cat.title, tuple(rerank(mine))))
     return out

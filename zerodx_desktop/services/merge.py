@@ -768,7 +768,9 @@ def _ranking_json(row: RankingRow) -> dict[str, Any]:
     return {"rank": row.rank if row.score is not None else None,
             "tied": row.tied, "nominee_id": row.nominee_id, "nominee": row.nominee,
             "score": _r(row.score, 2), "judges": row.judges, "sd": _r(row.sd, 2),
-            "min": _r(row.min, 2), "max": _r(row.max, 2)}
+            "min": _r(row.min, 2), "max": _r(row.max, 2),
+            "p_first": _r(row.p_first, 3),
+            "rank_interval": list(row.rank_interval) if row.rank_interval else None}
 
 
 def _categories_json(outcome: MergeOutcome) -> dict[str, Any]:
