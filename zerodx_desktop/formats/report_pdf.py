@@ -1398,7 +1398,7 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
 
 
 def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
-                          n_total: int) -> Any:
+                          n_total: int, category: str = "") -> Any:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -1451,7 +1451,8 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             y -= para("CERTIFICATE OF EXCELLENCE", 30, font=SANS_BOLD, color=ACCENT,
                       y_top=y) + 18
             y -= para("is awarded to", 13, color=MUTED, y_top=y) + 14
-            place = paragraph(f"{_ordinal(row.rank)} place" + (" (tied)" if row.tied else ""),
+            place = paragraph(f"{_ordinal(row.rank)} place" + (" (tied)" if row.tied else "")
+                              + (f" · {category}" if category else ""),
                               20, font=SANS_BOLD, color="#8a6d0b")
             facts = paragraph(f"Score {_num(row.score)} of 100 · {n_total} nominees · round "
                               f"{result.round} · {_report_date(result)}", 11, color=MUTED)
@@ -1520,6 +1521,51 @@ def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
     """Rows ranked ``top_n`` or better (a tie at the edge brings in every tied nominee)."""
     rows = sorted(result.ranking, key=lambda r: r.rank)
     return [r for r in rows if r.rank <= top_n and r.score is not None]
+
+
+def _category_rankings(result: PanelResult) -> list[Any]:
+    """The result's award categories, each ranked within itself ([] without categories)."""
+    from zerodx_desktop.core.programme import Category, category_rankings
+
+    doc = result.panel_doc or {}
+    cats = [Category(str(c.get("id", "")), str(c.get("title", "")), str(c.get("title_zh", "")))
+            for c in doc.get("categories", []) if isinstance(c, dict)]
+    if not cats:
+        return []
+    category_of = {str(n.get("id")): str(n.get("category", ""))
+                   for n in doc.get("nominees", []) if isinstance(n, dict)}
+    rows = sorted(result.ranking, key=lambda r: r.rank)
+    return category_rankings(rows, cats, category_of)
+
+
+def _certificate_rows(result: PanelResult, top_n: int) -> list[tuple[RankingRow, int, str]]:
+    """(row, nominees it was ranked among, category title) per certificate: the top
+    ``top_n`` of each award category when the panel has categories, else of the panel."""
+    cats = _category_rankings(result)
+    if not cats:
+        return [(r, len(result.ranking), "") for r in _winners(result, top_n)]
+    return [(r, len(c.rows), c.title) for c in cats for r in c.rows
+            if r.rank <= top_n and r.score is not None]
+
+
+def _categories_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    story: list[Any] = [_plain(
+        "Each award category is ranked on its own: the nominees of the category in the order "
+        "of the official ranking, ranked again within it. \"=\" marks a tie.", st["body"])]
+    for cat in _category_rankings(m.result):
+        story.append(_P(cat.title, st["h2"], limit=300))
+        top = [r for r in cat.rows if r.rank == 1 and r.score is not None]
+        if top:
+            story.append(_P("Winner: " + " and ".join(r.nominee for r in top)
+                            + (" (tied)" if len(top) > 1 else ""), st["body"], limit=600))
+        data: list[list[Any]] = [["Rank", "Nominee", "Score", "Judges", "SD"]]
+        for r in cat.rows:
+            data.append([rank_label(r) if r.score is not None else "—",
+                         _P(r.nominee, st["cellb"], limit=160), _num(r.score), str(r.judges),
+                         _num(r.sd)])
+        story.append(_table(data, [13 * _MM, 105 * _MM, 20 * _MM, 18 * _MM, 18 * _MM],
+                            right_cols=range(2, 5)))
+    return story
 
 
 def _templates(doc: Any, with_landscape: bool) -> list[Any]:
@@ -1598,6 +1644,8 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
         ("method", "Method and weights", lambda: _method_section(m, st)),
         ("ranking", "Ranking", lambda: _ranking_section(m, st)),
     ]
+    if _category_rankings(result):
+        sections.append(("categories", "Award categories", lambda: _categories_section(m, st)))
     if _has_uncertainty(result):
         sections.append(("uncertainty", "How sure is the ranking",
                          lambda: _uncertainty_section(m, st)))
@@ -1610,7 +1658,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
         ("verification", "Verification appendix",
          lambda: _verification_section(m, st, code, result_sha256)),
     ]
-    winners = _winners(result, certificates) if certificates > 0 else []
+    winners = _certificate_rows(result, certificates) if certificates > 0 else []
     if winners:
         tail.append(("certificates", "Winner certificates", list))
 
@@ -1647,10 +1695,10 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
             story.append(NextPageTemplate("landscape"))
             story.append(PageBreak())
             story.append(anchor(key, title, 0))
-            for i, row in enumerate(winners):
+            for i, (row, among, category) in enumerate(winners):
                 if i:
                     story.append(PageBreak())
-                story.append(_certificate_flowable(row, result, code, n))
+                story.append(_certificate_flowable(row, result, code, among, category))
             continue
         story.append(PageBreak())
         story.append(anchor(key, title, 0))
@@ -1675,7 +1723,7 @@ def write_certificates(path: Path, result: PanelResult, top_n: int, *,
 
     pdf_fonts.register_fonts()
     code = verification_code(result, result_sha256)
-    winners = _winners(result, top_n)
+    winners = _certificate_rows(result, top_n)
     if not winners:
         from zerodx_desktop.core.errors import UserError
 
@@ -1683,10 +1731,10 @@ def write_certificates(path: Path, result: PanelResult, top_n: int, *,
                         where="certificates", hint="Merge at least one valid score sheet first.")
     ctx = _Ctx(code=code, label=clean(result.panel_title, limit=100), numbered=False)
     story: list[Any] = []
-    for i, row in enumerate(winners):
+    for i, (row, among, category) in enumerate(winners):
         if i:
             story.append(PageBreak())
-        story.append(_certificate_flowable(row, result, code, len(result.ranking)))
+        story.append(_certificate_flowable(row, result, code, among, category))
     ctx.footer_note = "Verification code"
     title = clean(f"{result.panel_title or result.panel_id} — certificates", limit=300)
     with atomic_writer(path) as fh:
