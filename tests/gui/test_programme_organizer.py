@@ -1,0 +1,68 @@
+"""The organizer's programme controls: a balanced assignment from the builder, and "Next round
+from result…" (a shortlist round from a signed result)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zerodx_desktop.services.demo import DEMO_PASSPHRASE, build_demo
+from zerodx_desktop.services.programme import panel_show
+from zerodx_desktop.ui import organizer_view, passphrase_dialog
+from zerodx_desktop.ui.organizer_view import OrganizerView
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("demo") / "demo"
+    build_demo(out)
+    return out
+
+
+def _view(qtbot, home: Path, monkeypatch) -> tuple[OrganizerView, list[str]]:  # type: ignore[no-untyped-def]
+    warnings: list[str] = []
+    monkeypatch.setattr(organizer_view, "_warn", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(organizer_view, "_inform", lambda *_a: None)
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase",
+                        lambda *_a, **_k: DEMO_PASSPHRASE)
+    v = OrganizerView(home)
+    qtbot.addWidget(v)
+    v.show()
+    return v, warnings
+
+
+def test_next_round_from_result_shortlists_per_category(qtbot, demo: Path, tmp_path: Path,
+                                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    view, warnings = _view(qtbot, demo / "organizer", monkeypatch)
+    files = iter([demo / "result.xlsx", demo / "panel.zdxpanel"])
+    monkeypatch.setattr(organizer_view, "_ask_open_file", lambda *_a: next(files))
+    out = tmp_path / "round2.zdxpanel"
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
+    view.shortlist_spin.setValue(1)
+    view.per_category_check.setChecked(True)
+    assert view.next_round_button.text() == "Next round from result…"
+    with qtbot.waitSignal(view.packageBuilt, timeout=30000):
+        view.next_round_button.click()
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    assert warnings == []
+    doc = panel_show(demo / "organizer", out)
+    first = panel_show(demo / "organizer", demo / "panel.zdxpanel")
+    assert doc["id"] == first["id"] and doc["round"] == first["round"] + 1
+    assert len(doc["nominees"]) == 2  # the winner of each of the two categories
+    assert {n["category"] for n in doc["nominees"]} == {"enterprise", "community"}
+    assert "Round 2" in view.status_label.text()
+    view.close()
+
+
+def test_next_round_refuses_a_result_of_another_panel(qtbot, demo: Path, tmp_path: Path,
+                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    view, warnings = _view(qtbot, demo / "organizer", monkeypatch)
+    files = iter([demo / "result.xlsx", demo / "round2.zdxpanel"])
+    monkeypatch.setattr(organizer_view, "_ask_open_file", lambda *_a: next(files))
+    out = tmp_path / "bad.zdxpanel"
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
+    view.next_round_button.click()
+    qtbot.waitUntil(lambda: not view.busy and bool(warnings), timeout=30000)
+    assert "round" in warnings[0] and not out.exists()
+    view.close()
