@@ -66,3 +66,50 @@ def test_next_round_refuses_a_result_of_another_panel(qtbot, demo: Path, tmp_pat
     qtbot.waitUntil(lambda: not view.busy and bool(warnings), timeout=30000)
     assert "round" in warnings[0] and not out.exists()
     view.close()
+
+
+def test_nominate_dialog_signs_a_nomination_the_builder_imports(qtbot, tmp_path: Path,
+                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from zerodx_desktop.formats.signing import Identity, write_judge_card
+    from zerodx_desktop.services.panels import build_panel
+    from zerodx_desktop.ui import nominate_dialog
+    from zerodx_desktop.ui.nominate_dialog import NominateDialog
+
+    judge_home = tmp_path / "judge"
+    judge = Identity.generate("Nadia Judge", "nadia@example.org")
+    judge.save(judge_home, "judge-pass", 16)
+    folder = tmp_path / "nominee"
+    folder.mkdir()
+    (folder / "nominee.json").write_text(json.dumps({"id": "n-new", "name": "New Co."}),
+                                         encoding="utf-8")
+    noms = tmp_path / "noms"
+    noms.mkdir()
+    monkeypatch.setattr(nominate_dialog, "_ask_save_file", lambda *_a: noms / "nadia")
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda *_a, **_k: "judge-pass")
+    dialog = NominateDialog(judge_home)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(folder))
+    assert dialog.sign() is False  # no relationship stated: said in the dialog
+    assert "how you know the nominee" in dialog.error_label.text()
+    dialog.relationship_edit.setText("mentor of its founder")
+    assert dialog.sign() is True
+    assert dialog.written == noms / "nadia.zdxnom" and dialog.written.is_file()
+
+    # the organizer's build imports it and conflicts Nadia with her nominee
+    org = Identity.generate("Olga Organizer", "olga@example.org")
+    card = tmp_path / "nadia.zdxjudge"
+    write_judge_card(judge.public, card)
+    nominees = tmp_path / "nominees" / "a"
+    nominees.mkdir(parents=True)
+    (nominees / "nominee.json").write_text(json.dumps({"id": "n-1", "name": "A"}),
+                                           encoding="utf-8")
+    from zerodx_desktop.paths import sample_framework_path
+
+    pkg = build_panel(organizer=org, title="T", framework_path=sample_framework_path(),
+                      nominees_dir=nominees.parent, judge_cards=[card],
+                      out=tmp_path / "p.zdxpanel", nominations_dir=noms)
+    assert [n.id for n in pkg.panel.nominees] == ["n-1", "n-new"]
+    assert pkg.panel.is_conflicted(judge.fingerprint, "n-new")
+    assert pkg.panel.nominations[0].relationship == "mentor of its founder"
