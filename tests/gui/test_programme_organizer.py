@@ -113,3 +113,63 @@ def test_nominate_dialog_signs_a_nomination_the_builder_imports(qtbot, tmp_path:
     assert [n.id for n in pkg.panel.nominees] == ["n-1", "n-new"]
     assert pkg.panel.is_conflicted(judge.fingerprint, "n-new")
     assert pkg.panel.nominations[0].relationship == "mentor of its founder"
+
+
+def test_builder_shows_who_nominated_whom_and_builds_a_balanced_assignment(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from zerodx_desktop.formats.package import read_panel_package
+    from zerodx_desktop.formats.signing import Identity, write_judge_card
+    from zerodx_desktop.services.programme import nominate
+
+    home = tmp_path / "org"
+    org = Identity.generate("Olga Organizer", "olga@example.org")
+    org.save(home, DEMO_PASSPHRASE, 16)
+    judges = [Identity.generate(f"Judge {k}", f"{k}@example.org") for k in "ABCD"]
+    cards = []
+    for j in judges:
+        cards.append(tmp_path / f"{j.email}.zdxjudge")
+        write_judge_card(j.public, cards[-1])
+    nominees = tmp_path / "nominees"
+    for i in range(5):
+        (nominees / f"f{i}").mkdir(parents=True)
+        (nominees / f"f{i}" / "nominee.json").write_text(
+            json.dumps({"id": f"n-{i}", "name": f"Nominee {i}"}), encoding="utf-8")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "nominee.json").write_text(json.dumps({"id": "n-9", "name": "Nominated Ltd"}),
+                                      encoding="utf-8")
+    noms = tmp_path / "noms"
+    noms.mkdir()
+    nominate(tmp_path, src, "former colleague", noms / "a.zdxnom", judges[0])
+
+    view, warnings = _view(qtbot, home, monkeypatch)
+    view.title_edit.setText("Programme")
+    with qtbot.waitSignal(view.nomineesLoaded, timeout=15000):
+        view.load_nominees(nominees)
+    assert view.add_judge_cards(cards) == 4
+    assert view.load_nominations(noms)
+    assert "Nominated Ltd (n-9) nominated by Judge A: former colleague" in \
+        view.nominations_label.text()
+    view.judges_per_nominee_spin.setValue(2)
+    out = tmp_path / "p.zdxpanel"
+    monkeypatch.setattr(organizer_view, "_ask_save_file", lambda *_a: out)
+    with qtbot.waitSignal(view.packageBuilt, timeout=30000):
+        view.build_button.click()
+    qtbot.waitUntil(lambda: not view.busy, timeout=15000)
+    panel = read_panel_package(out).panel
+    amap = panel.assignment_map()
+    assert amap is not None and all(len(v) == 2 for v in amap.values()) and len(amap) == 6
+    assert judges[0].fingerprint not in amap["n-9"]  # the nominating judge is conflicted
+    loads = [sum(j.fingerprint in v for v in amap.values()) for j in judges]
+    assert max(loads) - min(loads) <= 1
+    # a tampered nomination is refused, named
+    doc = json.loads((noms / "a.zdxnom").read_text(encoding="utf-8"))
+    doc["relationship"] = "nobody"
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.zdxnom").write_text(json.dumps(doc), encoding="utf-8")
+    assert not view.load_nominations(bad)
+    assert "tampered" in warnings[-1] and "a.zdxnom" in warnings[-1]
+    view.close()

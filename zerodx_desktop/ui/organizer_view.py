@@ -163,6 +163,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.nominees_dir: Path | None = None
         self.nominees: list[NomineePreview] = []
         self.judges: list[signing.PublicIdentity] = []
+        self.nominated: list[Any] = []  # (nominee, bytes, nomination, file) per nomination
         self.chairs: list[signing.PublicIdentity] = []  # besides the organizer
         self.last_report_draft = False
         self.conflicts: list[Conflict] = []
@@ -284,6 +285,16 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.nominees_warning.setStyleSheet("color: #c62828;")
         self.nominees_warning.hide()
         nv.addWidget(self.nominees_warning)
+        # judges' signed nominations (*.zdxnom): added as nominees, the nominating judge
+        # conflicted with their nominee
+        nom_row = QHBoxLayout()
+        self.nominations_label = QLabel()
+        self.nominations_label.setWordWrap(True)
+        nom_row.addWidget(self.nominations_label, 1)
+        self.add_nominations_button = QPushButton()
+        self.add_nominations_button.clicked.connect(self.choose_nominations)
+        nom_row.addWidget(self.add_nominations_button)
+        nv.addLayout(nom_row)
         v.addWidget(nom_box)
 
         judge_box = QGroupBox()
@@ -434,6 +445,11 @@ class OrganizerView(i18n.Retranslating, QWidget):
             "Build the next round of a panel from its signed result: the same panel, round + "
             "1, the top N nominees (ties at the cut included)"))
         self.shortlist_caption.setText(self.tr("Shortlist:"))
+        self.add_nominations_button.setText(self.tr("Add nominations…"))
+        self.add_nominations_button.setToolTip(self.tr(
+            "A folder of the judges' signed nominations (.zdxnom); only roster judges' are "
+            "accepted"))
+        self._show_nominations()
         self.per_category_check.setText(self.tr("per category"))
         for field, caption in ((self.title_edit, self.tr("Title:")),
                                (self.round_spin, self.tr("Round:")),
@@ -959,7 +975,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
             method=str(self.method_combo.currentData()), round_=self.round_spin.value(),
             organizer=organizer, out=out, chairs=list(self.chairs), home=self.home,
             judges_per_nominee=self.judges_per_nominee_spin.value() or None,
-            seed=self.seed_spin.value())
+            seed=self.seed_spin.value(), nominated=list(self.nominated))
 
         def work(_progress: operations.Progress) -> Any:
             from zerodx_desktop.services.panels import build_panel_from
@@ -1045,6 +1061,37 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self._running = operations.run_in_background(
             self, work, title=self.tr("Writing the PDF report…"), on_success=done,
             on_failure=failed)
+
+    # == nominations ==========================================================================
+    def choose_nominations(self) -> None:
+        folder = _ask_directory(self, self.tr("Choose the folder of nominations (.zdxnom)"))
+        if folder is not None:
+            self.load_nominations(folder)
+
+    def load_nominations(self, folder: Path) -> bool:
+        """Read and verify every nomination in ``folder`` (a tampered one is refused)."""
+        from zerodx_desktop.services.programme import read_nominations
+
+        try:
+            self.nominated = read_nominations(folder)
+        except UserError as exc:
+            self.nominated = []
+            _warn(self, self.tr("Nominations"), exc.message)
+            self._show_nominations()
+            return False
+        self._show_nominations()
+        return True
+
+    def _show_nominations(self) -> None:
+        items = self.nominated
+        if not items:
+            self.nominations_label.setText(self.tr("No nominations."))
+            return
+        names = {j.fingerprint: j.name for j in self.judges}
+        lines = [self.tr("{nominee} ({id}) nominated by {judge}: {relationship}").format(
+            nominee=n.name, id=n.id, judge=names.get(m.fingerprint, m.fingerprint),
+            relationship=m.relationship) for n, _b, m, _w in items]
+        self.nominations_label.setText("\n".join(lines))
 
     # == the next (shortlist) round ============================================================
     def next_round(self) -> None:
