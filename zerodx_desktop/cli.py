@@ -452,10 +452,15 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
                  folder_hint=f"Give the sheets inside it: {Path(sheet) / '*.xlsx'}")
     out = _output(args.out, ".xlsx", inputs=inputs, what="result workbook")
     pdf = _output(args.pdf, ".pdf", inputs=inputs, what="report") if args.pdf else None
+    decisions = []
+    if args.decisions:
+        from zerodx_desktop.services.meeting import read_decisions_csv
+
+        decisions = read_decisions_csv(_input(args.decisions, "decisions CSV file", "csv"))
     identity = _optional_identity(home)
     try:
         outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method,
-                        home=home, organizer=args.organizer)
+                        home=home, organizer=args.organizer, decisions=decisions)
     except NoValidSheet as exc:
         _print_rejected(exc.verdicts, len(exc.verdicts))
         if args.json:
@@ -497,6 +502,10 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
             rank = f"={row.rank}" if row.tied else str(row.rank)
             score = "—" if row.score is None else f"{row.score:.2f}"
             print(f"  {rank:>4}  {score:>6}  {row.nominee}")
+        for d in outcome.result.decisions:
+            print(f"  Decision ({d.category}): {d.nominee_id}"
+                  + (" (overrides the ranking)" if d.overrides_ranking else "")
+                  + (f" — {d.rationale}" if d.rationale else ""))
     if rejected:
         _print_rejected(rejected, len(outcome.verdicts))
         print(f"zerodx: {args.out} was written without the rejected sheet(s); exit status 1 "
@@ -761,6 +770,11 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--json", action="store_true",
                        help="print the result as JSON (panel, method, sheets, ranking, "
                             "reliability, disagreements)")
+    merge.add_argument("--decisions", metavar="FILE.csv",
+                       help="the meeting's decisions, signed into the result: a UTF-8 CSV "
+                            "category,nominee_id,rationale ('overall' without categories); a "
+                            "tie at the top or another nominee than the first place needs a "
+                            "rationale")
     merge.add_argument("sheets", nargs="+", metavar="SHEET.xlsx",
                        help="the judges' score sheets")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from zerodx_desktop.core.decisions import OVERALL, Decision, MeetingNote
+
 
 @dataclass
 class RankingRow:
@@ -105,3 +107,11 @@ class PanelResult:
     # SHA-256 of the signed values (canonical payload) once written to or read from a result
     # workbook: the same after a harmless re-save, so printed verification codes stay valid
     content_sha256: str = ""
+    # the panel meeting (core.decisions): one decision per category at most, the chair's
+    # notes per nominee; both signed into the result workbook
+    decisions: list[Decision] = field(default_factory=list)
+    notes: list[MeetingNote] = field(default_factory=list)
+
+    def category_rankings(self) -> dict[str, list[RankingRow]]:
+        """The ranking of each award category: "overall" for a panel without categories."""
+        return {OVERALL: self.ranking}

@@ -31,6 +31,7 @@ from zerodx_desktop.core.result import (
     PanelResult,
     RankingRow,
 )
+from zerodx_desktop.core.decisions import Award, awards, decided_ranking
 from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
@@ -736,6 +737,9 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
         ["Judges (valid sheets)", f"{valid} of {len(r.judges)}"],
         ["Chair", _P(r.chair or "unsigned result", st["cell"], limit=200)],
     ]
+    for award in result_awards(r):
+        label = "Award" if award.category == "overall" else f"Award ({clean(award.category)})"
+        rows.append([label, _P(award_line(award), st["cell"], limit=400)])
     t = Table(rows, colWidths=[45 * _MM, 85 * _MM], hAlign="CENTER")
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (0, -1), SANS_BOLD), ("FONTNAME", (1, 0), (1, -1), SANS),
@@ -858,6 +862,48 @@ def _ranking_section(m: _Model, st: dict[str, Any]) -> list[Any]:
 def _plain(text: str, style: Any) -> Any:
     """A Paragraph of our own (trusted, plain) text, still escaped."""
     return _P(text, style)
+
+
+def result_awards(result: PanelResult) -> list[Award]:
+    """Who each category's award goes to: the meeting's decision, else the first place (a
+    tie at the top with no decision stays a tie)."""
+    return awards(result.category_rankings(), result.decisions)
+
+
+def award_line(award: Award) -> str:
+    """One line naming the award's winner, or the tie, or that nobody has a score."""
+    if not award.winners:
+        return "no nominee has a score"
+    if award.tie:
+        return "tie at the top, no decision recorded: " + " · ".join(
+            r.nominee for r in award.winners)
+    name = award.winners[0].nominee
+    d = award.decision
+    if d is None:
+        return f"{name} (the ranking's first place)"
+    if d.overrides_ranking:
+        return f"{name} (decided by the panel, overriding the ranking)"
+    return f"{name} (decided by the panel)"
+
+
+def _awards_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    story: list[Any] = [_plain(
+        "The ranking is where the panel meeting started. For each award the chair recorded "
+        "the panel's decision; without a decision the award goes to the ranking's first "
+        "place, and a tie at the top stays a tie.", st["body"])]
+    notes = {n.nominee_id: n.text for n in m.result.notes}
+    names = {r.nominee_id: r.nominee for r in m.result.ranking}
+    for award in result_awards(m.result):
+        head = "Award" if award.category == "overall" else f"Award: {award.category}"
+        story.append(_P(head, st["h2"], limit=200))
+        story.append(_P(award_line(award), st["body"], limit=600))
+        if award.decision is not None and award.decision.rationale:
+            story.append(_P(f"Rationale: {award.decision.rationale}", st["body"], limit=2100))
+    if notes:
+        story.append(_plain("Chair's notes from the meeting", st["h2"]))
+        for nid, text in notes.items():
+            story.append(_P(f"{names.get(nid, nid)}: {text}", st["body"], limit=4300))
+    return story
 
 
 def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
@@ -1402,9 +1448,14 @@ def signature_labels(result: PanelResult) -> list[tuple[float, str]]:
 
 
 def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
-    """Rows ranked ``top_n`` or better (a tie at the edge brings in every tied nominee)."""
-    rows = sorted(result.ranking, key=lambda r: r.rank)
+    """Rows ranked ``top_n`` or better (a tie at the edge brings in every tied nominee), in
+    the order the meeting's decision gives (its nominee first)."""
+    decision = next((d for d in result.decisions if d.category == "overall"), None)
+    rows = sorted(decided_ranking(result.ranking, decision), key=lambda r: r.rank)
     return [r for r in rows if r.rank <= top_n and r.score is not None]
+
+
+certificate_rows = _winners  # the services' name: who gets a certificate
 
 
 def _templates(doc: Any, with_landscape: bool) -> list[Any]:
@@ -1480,6 +1531,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     anchor, toc_line = fl["Anchor"], fl["TocLine"]
 
     sections: list[tuple[str, str, Callable[[], list[Any]]]] = [
+        ("awards", "Awards and decisions", lambda: _awards_section(m, st)),
         ("method", "Method and weights", lambda: _method_section(m, st)),
         ("ranking", "Ranking", lambda: _ranking_section(m, st)),
     ]

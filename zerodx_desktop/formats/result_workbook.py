@@ -27,6 +27,7 @@ from typing import Any
 
 from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.decisions import Decision, MeetingNote
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.result import (
     Comment,
@@ -44,6 +45,7 @@ from zerodx_desktop.formats.xlsx_safe import MAX_ROW_HEIGHT_PT, text_width, wrap
 RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, SIGNATURE = (
     "Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
     "Method", "Inputs", "_signature")
+DECISIONS = "Decisions"  # the meeting's decisions and notes (results written since issue 16)
 CHUNK_CODEPOINTS = 16_000
 METHODS = ("mean", "median", "trimmed", "zscore", "schulze")
 
@@ -121,6 +123,9 @@ def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
         "inputs": [[f, s] for f, s in result.inputs],
         "domains": [[i, t] for i, t in result.domains],
         "panel": result.panel_doc,
+        "decisions": [[d.category, d.nominee_id, d.rationale, d.overrides_ranking]
+                      for d in result.decisions],
+        "notes": [[n.nominee_id, n.text] for n in result.notes],
     }
 
 
@@ -158,7 +163,10 @@ def result_from_payload(doc: dict[str, Any]) -> PanelResult:
         inputs=[(f, s) for f, s in doc["inputs"]],
         domains=[(i, t) for i, t in doc["domains"]],
         generated_at=doc["generated_at"], chair=doc["chair"],
-        chair_fingerprint=doc["chair_fingerprint"], panel_doc=doc.get("panel"))
+        chair_fingerprint=doc["chair_fingerprint"], panel_doc=doc.get("panel"),
+        # absent from results written before the meeting existed
+        decisions=[Decision(c, n, r, bool(o)) for c, n, r, o in doc.get("decisions", [])],
+        notes=[MeetingNote(n, t) for n, t in doc.get("notes", [])])
 
 
 # --------------------------------------------------------------------------- rendering
@@ -281,9 +289,19 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
     method += [["Sensitivity", s] for s in doc["sensitivity"]]
 
     inputs: Grid = [["File", "SHA-256"], *[[f, s] for f, s in doc["inputs"]]]
-    return {RANKING: ranking, MATRIX: matrix, CRITERIA: criteria,
-            DISAGREEMENTS: disagreements, RELIABILITY: reliability, JUDGES: judges_grid,
-            METHOD: method, INPUTS: inputs}
+    grids = {RANKING: ranking, MATRIX: matrix, CRITERIA: criteria,
+             DISAGREEMENTS: disagreements, RELIABILITY: reliability, JUDGES: judges_grid,
+             METHOD: method, INPUTS: inputs}
+    if "decisions" in doc:  # a result from before the meeting existed has no such sheet
+        meeting: Grid = [["Item", "Category", "Nominee ID", "Nominee", "Overrides ranking",
+                          "Text"]]
+        for c, n, r, o in doc["decisions"]:
+            meeting.append(["Decision", c, n, names.get(n, n), "yes" if o else "no",
+                            r or None])
+        for n, t in doc.get("notes", []):
+            meeting.append(["Chair's note", None, n, names.get(n, n), None, t])
+        grids[DECISIONS] = meeting
+    return grids
 
 
 # --------------------------------------------------------------------------- writing
@@ -317,6 +335,11 @@ def _check_texts(doc: dict[str, Any]) -> None:
         add(f, "input file name")
     for _i, title in doc["domains"]:
         add(title, "domain title")
+    for c, n, r, _o in doc.get("decisions", []):
+        add(c, "decision category")
+        add(r, f"rationale for {n}")
+    for n, t in doc.get("notes", []):
+        add(t, f"note about {n}")
     for text, where in texts.items():
         safe_cell_text(text, where=where)
 

@@ -82,6 +82,7 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
                            draft=is_draft)
         outcome.certificates_path = Path(certificates_out)
     if certificates:
-        outcome.certificate_count = sum(1 for r in result.ranking
-                                        if r.score is not None and r.rank <= certificates)
+        from zerodx_desktop.formats.report_pdf import certificate_rows
+
+        outcome.certificate_count = len(certificate_rows(result, certificates))
     return outcome

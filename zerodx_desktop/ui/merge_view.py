@@ -53,6 +53,7 @@ from zerodx_desktop.ui.dialogs import (
     _warn,
 )
 from zerodx_desktop.ui.i18n import method_label, method_name
+from zerodx_desktop.ui.meeting_panel import MeetingPanel
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
     NomineeMatrixModel,
@@ -176,6 +177,8 @@ class MergeView(i18n.Retranslating, QWidget):
         self.tabs.addTab(self._build_ranking_tab(), "")
         self.tabs.addTab(self._build_disagreements_tab(), "")
         self.tabs.addTab(self._build_reliability_tab(), "")
+        self.meeting_panel = MeetingPanel()
+        self.tabs.addTab(self.meeting_panel, "")
 
         # exports
         export = QHBoxLayout()
@@ -430,7 +433,7 @@ class MergeView(i18n.Retranslating, QWidget):
                                              "framework, then combine the valid ones"))
         self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
         for i, name in enumerate((self.tr("Ranking"), self.tr("Disagreements"),
-                                  self.tr("Reliability"))):
+                                  self.tr("Reliability"), self.tr("Meeting"))):
             self.tabs.setTabText(i, name)
         self.export_workbook_button.setText(self.tr("Export result workbook…"))
         self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
@@ -695,6 +698,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.matrix_model.set_result(None, "")
         self.chart.clear()
         self.comments_view.clear()
+        self.meeting_panel.set_result(result, {c.id: c.title for c in self._criteria})
         if result is None:
             self.nominee_label.setText("")  # no result: no nominee in the drill-down
             self.ranking_model.set_rows([], [])
@@ -928,6 +932,13 @@ class MergeView(i18n.Retranslating, QWidget):
             return
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
+        try:  # the meeting's notes and decisions are signed with the result
+            self.meeting_panel.apply()
+        except UserError as exc:
+            self.status_label.setText(self.tr("Not saved: {message}").format(
+                message=exc.message))
+            _warn(self, self.tr("Meeting"), exc.message)
+            return
         self._refresh_signing_note()
         identity = None
         if signing.has_identity(self.home):
