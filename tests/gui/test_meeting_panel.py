@@ -1,0 +1,78 @@
+"""The Meeting tab of the merge view: the discussion list, the chair's notes, and a decision
+made in the app that changes the report's winner and prints the rationale."""
+
+from __future__ import annotations
+
+import subprocess
+
+from tests.gui.test_merge_view import _merged_view, pile, view  # noqa: F401 -- fixtures
+
+
+def test_the_discussion_list_is_ordered_by_disagreement(qtbot, view, pile):  # noqa: F811
+    _merged_view(qtbot, view, pile)
+    panel = view.meeting_panel
+    spreads = [it.spread for it in panel._items]
+    assert len(spreads) == 3 and spreads == sorted(spreads, reverse=True)
+    assert panel.discussion_list.count() == 3
+    panel.discussion_list.setCurrentRow(0)
+    first = panel._items[0]
+    assert first.row.nominee in panel.item_label.text()
+    assert panel.spread_table.rowCount() == len(first.criteria)
+    # the default is the ranking's first place, which needs no rationale
+    assert panel.nominee_combo.currentData() == view.result.ranking[0].nominee_id
+    assert panel.decide_button.isEnabled()
+
+
+def test_a_decision_in_the_app_changes_the_reports_winner(qtbot, view, pile, home, tmp_path,
+                                                         monkeypatch):  # noqa: F811
+    from zerodx_desktop.formats.result_workbook import read_result_workbook
+    from zerodx_desktop.ui import merge_view, passphrase_dialog
+
+    pile["chair"].save(home, "chair-pass", rounds=1)
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda *_a, **_k: "chair-pass")
+    _merged_view(qtbot, view, pile)
+    view.tabs.setCurrentWidget(view.meeting_panel)
+    panel = view.meeting_panel
+    ranking = view.result.ranking
+    first, other = ranking[0], ranking[1]
+    panel.choose(other.nominee_id)
+    assert not panel.decide_button.isEnabled()  # another nominee: a rationale first
+    panel.rationale_edit.setText("Deeper community impact")
+    assert panel.decide_button.isEnabled()
+    panel.decide_button.click()
+    assert "Deeper community impact" in panel.decision_label.text()
+    panel.set_note(first.nominee_id, "Strong, but narrow evidence")
+
+    out = tmp_path / "result.xlsx"
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: out)
+    with qtbot.waitSignal(view.exportFinished, timeout=15000):
+        view.export_workbook_button.click()
+    back = read_result_workbook(out)
+    assert [(d.nominee_id, d.rationale, d.overrides_ranking) for d in back.decisions] == [
+        (other.nominee_id, "Deeper community impact", True)]
+    assert [(n.nominee_id, n.text) for n in back.notes] == [
+        (first.nominee_id, "Strong, but narrow evidence")]
+
+    pdf = tmp_path / "report.pdf"
+    view.certificates_spin.setValue(1)
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: pdf)
+    monkeypatch.setattr(merge_view, "_show_pdf", lambda *_a: None)
+    with qtbot.waitSignal(view.exportFinished, timeout=30000):
+        view.export_pdf_button.click()
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert (f"{other.nominee} (decided by the panel, overriding the ranking) Rationale: "
+            "Deeper community impact") in text
+    assert "Strong, but narrow evidence" in text
+    cert = text.split("CERTIFICATE OF EXCELLENCE", 1)[1]
+    assert other.nominee in cert and first.nominee not in cert
+
+
+def test_a_bad_decision_is_not_recorded(qtbot, view, pile):  # noqa: F811
+    _merged_view(qtbot, view, pile)
+    panel = view.meeting_panel
+    panel.choose(view.result.ranking[2].nominee_id)
+    panel.rationale_edit.setText("x" * 2001)
+    panel.decide_button.click()
+    assert view.result.decisions == []
+    assert "longer than" in panel.decision_label.text()
