@@ -418,8 +418,28 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>&amp;Passphrase to sign:</translation>
     </message>
     <message>
+        <source>Include my &amp;edit history</source>
+        <translation>Include my &amp;edit history</translation>
+    </message>
+    <message>
+        <source>Include my edit history</source>
+        <translation>Include my edit history</translation>
+    </message>
+    <message>
+        <source>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</source>
+        <translation>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Edit history problem</source>
+        <translation>Edit history problem</translation>
+    </message>
+    <message>
+        <source>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</source>
+        <translation>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</translation>
     </message>
     <message>
         <source>Exported file</source>
@@ -484,6 +504,18 @@ Please send the details below to the panel chair or the developers.</translation
     <message>
         <source>no identity</source>
         <translation>no identity</translation>
+    </message>
+    <message>
+        <source>Your edit history (audit chain) was changed outside the app:</source>
+        <translation>Your edit history (audit chain) was changed outside the app:</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</source>
+        <translation>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</translation>
     </message>
     <message>
         <source>{n} criterion unscored</source>
@@ -1365,6 +1397,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Undo</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of your scores back (the current one is kept)</source>
+        <translation>Put an earlier copy of your scores back (the current one is kept)</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -1443,6 +1483,44 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Read-only: changes cannot be saved here</translation>
+    </message>
+    <message>
+        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
+        <translation>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</translation>
+    </message>
+    <message>
+        <source>Checking your edit history</source>
+        <translation>Checking your edit history</translation>
+    </message>
+    <message>
+        <source>{app_name}: edit history changed</source>
+        <translation>{app_name}: edit history changed</translation>
+    </message>
+    <message>
+        <source>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</source>
+        <translation>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</translation>
+    </message>
+    <message>
+        <source>{app_name}: not restored</source>
+        <translation>{app_name}: not restored</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({what})</source>
+        <translation>Restored {name} ({what})</translation>
     </message>
     <message>
         <source>Backup failed: {0}</source>
@@ -1556,6 +1634,101 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>Discussion list (largest disagreement first):</source>
+        <translation>Discussion list (largest disagreement first):</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised):</source>
+        <translation>Comments (anonymised):</translation>
+    </message>
+    <message>
+        <source>Chair's notes on this nominee:</source>
+        <translation>Chair's notes on this nominee:</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Decide the award:</source>
+        <translation>Decide the award:</translation>
+    </message>
+    <message>
+        <source>Rationale (required for a tie at the top or another nominee)</source>
+        <translation>Rationale (required for a tie at the top or another nominee)</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Record the panel's decision for this category; it is signed into the result workbook</source>
+        <translation>Record the panel's decision for this category; it is signed into the result workbook</translation>
+    </message>
+    <message>
+        <source>{nominee} — spread {spread}</source>
+        <translation>{nominee} — spread {spread}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to start the meeting.</source>
+        <translation>Merge the sheets to start the meeting.</translation>
+    </message>
+    <message>
+        <source>{nominee} — rank {rank}, score {score}, judges' totals {low}–{high}</source>
+        <translation>{nominee} — rank {rank}, score {score}, judges' totals {low}–{high}</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>(tie at the top: choose a nominee)</source>
+        <translation>(tie at the top: choose a nominee)</translation>
+    </message>
+    <message>
+        <source>Not recorded: {message}</source>
+        <translation>Not recorded: {message}</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>no nominee has a score</translation>
+    </message>
+    <message>
+        <source>a tie at the top ({names}): no decision yet</source>
+        <translation>a tie at the top ({names}): no decision yet</translation>
+    </message>
+    <message>
+        <source>{nominee} (the ranking's first place; not decided yet)</source>
+        <translation>{nominee} (the ranking's first place; not decided yet)</translation>
+    </message>
+    <message>
+        <source>{nominee}, decided</source>
+        <translation>{nominee}, decided</translation>
+    </message>
+</context>
+<context>
     <name>MergeView</name>
     <message>
         <source>Mean of the judges' totals</source>
@@ -1652,6 +1825,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Reliability</source>
         <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Export result workbook…</source>
@@ -2784,6 +2961,57 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>No judge scored this nominee</source>
         <translation>No judge scored this nominee</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</source>
+        <translation>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Panels and scores</source>
+        <translation>Panels and scores</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {why}</source>
+        <translation>cannot be restored: {why}</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>There are no backups in {folder} yet.</translation>
+    </message>
+    <message>
+        <source>Put {name} back as your store? Your current store is kept beside it.</source>
+        <translation>Put {name} back as your store? Your current store is kept beside it.</translation>
     </message>
 </context>
 <context>

@@ -418,8 +418,28 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>签名口令(&amp;P)：</translation>
     </message>
     <message>
+        <source>Include my &amp;edit history</source>
+        <translation>包含我的修改历史(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Include my edit history</source>
+        <translation>包含我的修改历史</translation>
+    </message>
+    <message>
+        <source>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</source>
+        <translation>不勾选时，评分表只显示您修改的次数和时间（附审计链哈希），不含您以前的评分和评语。勾选后将把完整历史发送给主席。</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Edit history problem</source>
+        <translation>修改历史问题</translation>
+    </message>
+    <message>
+        <source>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</source>
+        <translation>我知道我的修改历史在应用之外被更改；仍然导出（主席会看到警告 audit_broken）</translation>
     </message>
     <message>
         <source>Exported file</source>
@@ -484,6 +504,18 @@ Please send the details below to the panel chair or the developers.</source>
     <message>
         <source>no identity</source>
         <translation>无身份</translation>
+    </message>
+    <message>
+        <source>Your edit history (audit chain) was changed outside the app:</source>
+        <translation>您的修改历史（审计链）在应用之外被更改：</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.</source>
+        <translation>请恢复更改之前的备份（文件 ▸ 从备份恢复…），或仍然导出。</translation>
     </message>
     <message>
         <source>{n} criterion unscored</source>
@@ -1324,6 +1356,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>撤销</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of your scores back (the current one is kept)</source>
+        <translation>恢复评分的较早副本（保留当前副本）</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1402,6 +1442,44 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>只读：此处无法保存更改</translation>
+    </message>
+    <message>
+        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
+        <translation>应用运行期间数据文件夹 {home} 被移动或删除：无法再保存任何内容。
+
+请把文件夹放回原处，或退出后重新启动应用（应用会提示恢复最新的备份）。</translation>
+    </message>
+    <message>
+        <source>Checking your edit history</source>
+        <translation>正在检查您的修改历史</translation>
+    </message>
+    <message>
+        <source>{app_name}: edit history changed</source>
+        <translation>{app_name}：修改历史已被更改</translation>
+    </message>
+    <message>
+        <source>Your scores or their edit history (audit chain) were changed outside the app:
+{rows}{more}
+
+Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</source>
+        <translation>您的评分或其修改历史（审计链）在应用之外被更改：
+{rows}{more}
+
+请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，主席也会看到。</translation>
+    </message>
+    <message>
+        <source>{app_name}: not restored</source>
+        <translation>{app_name}：未恢复</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({what})</source>
+        <translation>已恢复 {name}（{what}）</translation>
     </message>
     <message>
         <source>Backup failed: {0}</source>
@@ -1515,6 +1593,101 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
 </context>
 <context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>Discussion list (largest disagreement first):</source>
+        <translation>讨论列表（分歧最大者在前）：</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised):</source>
+        <translation>评语（匿名）：</translation>
+    </message>
+    <message>
+        <source>Chair's notes on this nominee:</source>
+        <translation>主席对该候选者的备注：</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Decide the award:</source>
+        <translation>决定奖项：</translation>
+    </message>
+    <message>
+        <source>Rationale (required for a tie at the top or another nominee)</source>
+        <translation>理由（首位并列或选择其他候选者时必填）</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Record the panel's decision for this category; it is signed into the result workbook</source>
+        <translation>记录评审小组对此类别的决定；该决定将签名写入结果工作簿</translation>
+    </message>
+    <message>
+        <source>{nominee} — spread {spread}</source>
+        <translation>{nominee} — 分差 {spread}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to start the meeting.</source>
+        <translation>请先合并评分表再开始会议。</translation>
+    </message>
+    <message>
+        <source>{nominee} — rank {rank}, score {score}, judges' totals {low}–{high}</source>
+        <translation>{nominee} — 第 {rank} 名，得分 {score}，评委总分 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>无评语。</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>(tie at the top: choose a nominee)</source>
+        <translation>（首位并列：请选择一位候选者）</translation>
+    </message>
+    <message>
+        <source>Not recorded: {message}</source>
+        <translation>未记录：{message}</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>没有候选者获得分数</translation>
+    </message>
+    <message>
+        <source>a tie at the top ({names}): no decision yet</source>
+        <translation>首位并列（{names}）：尚未决定</translation>
+    </message>
+    <message>
+        <source>{nominee} (the ranking's first place; not decided yet)</source>
+        <translation>{nominee}（排名第一；尚未决定）</translation>
+    </message>
+    <message>
+        <source>{nominee}, decided</source>
+        <translation>{nominee}，已决定</translation>
+    </message>
+</context>
+<context>
     <name>MergeView</name>
     <message>
         <source>Mean of the judges' totals</source>
@@ -1611,6 +1784,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Reliability</source>
         <translation>信度</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>评审会议</translation>
     </message>
     <message>
         <source>Export result workbook…</source>
@@ -2743,6 +2920,57 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>No judge scored this nominee</source>
         <translation>没有评审为该提名者评分</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</source>
+        <translation>您的数据存储副本，最新的在前。恢复会放回所选副本；当前存储保留在旁边（store-replaced-….sqlite），因此不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>日期（UTC）</translation>
+    </message>
+    <message>
+        <source>Panels and scores</source>
+        <translation>评审组与评分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {why}</source>
+        <translation>无法恢复：{why}</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>{folder} 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Put {name} back as your store? Your current store is kept beside it.</source>
+        <translation>将 {name} 恢复为您的数据存储？当前存储会保留在旁边。</translation>
     </message>
 </context>
 <context>
