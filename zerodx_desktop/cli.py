@@ -527,7 +527,9 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
     done = print_report(home, path, out, package=package, organizer=args.organizer,
                         draft=args.draft, certificates=args.certificates,
                         certificates_out=cert if args.certificates else None,
-                        include_comments=args.comments)
+                        include_comments=args.comments,
+                        feedback_dir=Path(args.feedback) if args.feedback else None,
+                        exclude_comments=args.exclude_comment or (), rank_band=args.rank_band)
     kind = "DRAFT report (every page marked DRAFT — NOT VERIFIED)" if done.draft else "report"
     print(f"Wrote {kind} {out}" + (f"; signed by {done.check.signer} "
                                   f"({done.check.fingerprint})" if done.check.valid else ""))
@@ -536,6 +538,9 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
               f"(top {args.certificates}"
               + (", ties included" if done.certificate_count > args.certificates else "")
               + f") {cert}")
+    if args.feedback:
+        print(f"Wrote {len(done.letters)} {'DRAFT ' if done.draft else ''}feedback letter(s) "
+              f"in {args.feedback}")
     return EXIT_OK
 
 
@@ -791,6 +796,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the panel's package: its organizer and chairs may sign the "
                              "result (default: what this home pinned for the panel)")
     _organizer_option(report)
+    report.add_argument("--feedback", metavar="DIR",
+                        help="also write one feedback letter PDF per nominee into DIR: its "
+                             "scores against the field, strongest and weakest criteria, the "
+                             "judges' comments anonymised")
+    report.add_argument("--exclude-comment", action="append",
+                        metavar="NOMINEE_ID:CRITERION_ID:N",
+                        help="leave this comment out of the feedback letters (N counts the "
+                             "comments on that nominee and criterion from 1; repeatable)")
+    report.add_argument("--rank-band", action="store_true",
+                        help="print a rank band (top quarter, upper half, ...) in each "
+                             "feedback letter (off by default)")
     report.add_argument("--draft", action="store_true",
                         help="print even a result that is not valid (unsigned, or not signed "
                              "by a chair), every page marked DRAFT — NOT VERIFIED")

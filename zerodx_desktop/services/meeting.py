@@ -117,7 +117,8 @@ class DiscussionItem:
     row: RankingRow
     spread: float  # the range of the judges' totals (0 when fewer than two judges)
     criteria: list[CriterionStat] = field(default_factory=list)  # widest range first
-    comments: list[tuple[str, str]] = field(default_factory=list)  # (criterion id, text)
+    # ((nominee id, criterion id, n), text): the key is how the chair excludes a comment
+    comments: list[tuple[tuple[str, str, int], str]] = field(default_factory=list)
     flagged: bool = False
 
 
@@ -129,9 +130,11 @@ def discussion(result: PanelResult) -> list[DiscussionItem]:
     crit: dict[str, list[CriterionStat]] = {}
     for c in result.criteria:
         crit.setdefault(c.nominee_id, []).append(c)
-    comments: dict[str, list[tuple[str, str]]] = {}
-    for cm in result.comments:
-        comments.setdefault(cm.nominee_id, []).append((cm.criterion_id, cm.text))
+    from zerodx_desktop.formats.feedback_pdf import comment_keys
+
+    comments: dict[str, list[tuple[tuple[str, str, int], str]]] = {}
+    for key, cm in comment_keys(result):
+        comments.setdefault(cm.nominee_id, []).append((key, cm.text))
     items = []
     for row in result.ranking:
         spread = (row.max - row.min) if row.max is not None and row.min is not None else 0.0

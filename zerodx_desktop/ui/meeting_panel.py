@@ -52,6 +52,7 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         self._notes: dict[str, str] = {}
         self._decisions: dict[str, meeting.Decision] = {}
         self._criterion_titles: dict[str, str] = {}
+        self._excluded: set[tuple[str, str, int]] = set()  # comments left out of letters
         self._build_ui()
         self.retranslate()
 
@@ -74,8 +75,9 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         self.spread_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.comments_caption = QLabel()
-        self.comments_view = QPlainTextEdit()
-        self.comments_view.setReadOnly(True)
+        self.comments_view = QListWidget()
+        self.comments_view.setWordWrap(True)
+        self.comments_view.itemChanged.connect(self._comment_toggled)
         side = QSplitter(Qt.Orientation.Horizontal)
         side.addWidget(self.spread_table)
         box = QWidget()
@@ -129,7 +131,8 @@ class MeetingPanel(i18n.Retranslating, QWidget):
     def retranslate(self) -> None:
         self._ui_lang = i18n.current_language()
         self.list_caption.setText(self.tr("Discussion list (largest disagreement first):"))
-        self.comments_caption.setText(self.tr("Comments (anonymised):"))
+        self.comments_caption.setText(self.tr("Comments (anonymised; untick to leave one out "
+                                              "of the feedback letter):"))
         self.notes_caption.setText(self.tr("Chair's notes on this nominee:"))
         self.spread_table.setHorizontalHeaderLabels(
             [self.tr("Criterion"), self.tr("Min"), self.tr("Max"), self.tr("Range"),
@@ -159,6 +162,8 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         else:  # a new merge of the same panel keeps what the chair typed
             self._notes = {k: v for k, v in self._notes.items() if k in known}
             self._decisions = {}
+        keys = {k for it in self._items for k, _t in it.comments}
+        self._excluded = {k for k in self._excluded if k in keys}
         self._fill_list()
         self._fill_categories()
         self._show_decisions()
@@ -195,10 +200,12 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         self.notes_edit.setPlainText(self._notes.get(it.row.nominee_id, "") if it else "")
         self.notes_edit.blockSignals(False)
         self.notes_edit.setEnabled(it is not None)
+        self.comments_view.blockSignals(True)
+        self.comments_view.clear()
+        self.comments_view.blockSignals(False)
         if it is None:
             self.item_label.setText(self.tr("Merge the sheets to start the meeting."))
             self.spread_table.setRowCount(0)
-            self.comments_view.clear()
             return
         rank = f"={it.row.rank}" if it.row.tied else str(it.row.rank)
         self.item_label.setText(self.tr("{nominee} — rank {rank}, score {score}, judges' totals "
@@ -214,8 +221,33 @@ class MeetingPanel(i18n.Retranslating, QWidget):
                 self.spread_table.setItem(r, col, QTableWidgetItem(
                     "—" if value is None else str(value)))
             self.spread_table.setItem(r, 4, QTableWidgetItem(fmt(c.sd)))
-        lines = [f"{self._criterion_titles.get(cid, cid)}: {text}" for cid, text in it.comments]
-        self.comments_view.setPlainText("\n\n".join(lines) if lines else self.tr("No comments."))
+        self.comments_view.blockSignals(True)
+        for key, text in it.comments:
+            item = QListWidgetItem(f"{self._criterion_titles.get(key[1], key[1])}: {text}")
+            item.setData(NomineeRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if key in self._excluded
+                               else Qt.CheckState.Checked)
+            self.comments_view.addItem(item)
+        if not it.comments:
+            none = QListWidgetItem(self.tr("No comments."))
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.comments_view.addItem(none)
+        self.comments_view.blockSignals(False)
+
+    def _comment_toggled(self, item: QListWidgetItem) -> None:
+        key = item.data(NomineeRole)
+        if not key:
+            return
+        key = tuple(key)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._excluded.discard(key)
+        else:
+            self._excluded.add(key)
+
+    def excluded_comments(self) -> list[tuple[str, str, int]]:
+        """The comments the chair left out of the feedback letters."""
+        return sorted(self._excluded)
 
     def _note_edited(self) -> None:
         nid = self.current_nominee_id()

@@ -45,6 +45,7 @@ from zerodx_desktop.services import identity as signing
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.dialogs import (
+    _ask_directory,
     _ask_open_file,
     _ask_open_files,
     _ask_save_file,
@@ -107,6 +108,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.last_workbook: Path | None = None
         self.last_workbook_sha = ""
         self.last_pdf: Path | None = None
+        self.last_letters: list[Path] = []
         self.result_check: Any = None  # services.results.ResultCheck of the saved workbook
         self.preview: QWidget | None = None
         self._running: operations.Operation | None = None
@@ -198,6 +200,11 @@ class MergeView(i18n.Retranslating, QWidget):
         self.export_pdf_button = QPushButton()
         self.export_pdf_button.clicked.connect(self.export_pdf)
         export.addWidget(self.export_pdf_button)
+        self.rank_band_check = QCheckBox()
+        export.addWidget(self.rank_band_check)
+        self.letters_button = QPushButton()
+        self.letters_button.clicked.connect(self.export_letters)
+        export.addWidget(self.letters_button)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -448,6 +455,13 @@ class MergeView(i18n.Retranslating, QWidget):
                                                   "certificates for the top nominees if asked"))
         self._refresh_signing_note()
         # ranking tab
+        self.rank_band_check.setText(self.tr("Rank band"))
+        self.rank_band_check.setToolTip(self.tr("Tell each nominee its band (top quarter, upper "
+                                                "half, ...) in the feedback letter"))
+        self.letters_button.setText(self.tr("Feedback letters…"))
+        self.letters_button.setToolTip(self.tr("Write one feedback letter (PDF) per nominee into "
+                                               "a folder: its own scores against the field and "
+                                               "the judges' comments, anonymised"))
         self.method_caption.setText(self.tr("Method:"))
         self.method_combo.setToolTip(self.tr("How the judges' totals are combined; the package "
                                              "names the official method"))
@@ -913,6 +927,7 @@ class MergeView(i18n.Retranslating, QWidget):
         # a report only from the saved result workbook, signed by a chair or the organizer
         self.export_pdf_button.setEnabled(has_result and idle and self.result_check is not None
                                           and self.result_check.valid)
+        self.letters_button.setEnabled(self.export_pdf_button.isEnabled())
         self.merge_button.setEnabled(idle and self.package_path is not None
                                      and self.sheets_model.rowCount() > 0)
         self.method_combo.setEnabled(has_result)
@@ -1012,6 +1027,31 @@ class MergeView(i18n.Retranslating, QWidget):
             self.preview = _show_pdf(self, path)
 
         self._run_export(work, self.tr("Writing the PDF report…"), done)
+
+    def export_letters(self) -> None:
+        """Write the feedback letters into a folder the chair chooses."""
+        check = self.result_check
+        if self.result is None or check is None or not check.valid:
+            return
+        folder = _ask_directory(self, self.tr("Choose a folder for the feedback letters"))
+        if folder is None:
+            return
+        home, excluded = self.home, self.meeting_panel.excluded_comments()
+        band = self.rank_band_check.isChecked()
+
+        def work(_progress: operations.Progress) -> Any:
+            from zerodx_desktop.services.reports import print_feedback_letters
+
+            return print_feedback_letters(home, check.path, folder, check=check,
+                                          exclude_comments=excluded, rank_band=band)
+
+        def done(paths: Any) -> None:
+            self.last_letters = list(paths)
+            self.status_label.setText(self.tr("{n} feedback letter(s) saved in {folder}").format(
+                n=len(paths), folder=folder))
+            self.exportFinished.emit(str(folder))
+
+        self._run_export(work, self.tr("Writing the feedback letters…"), done)
 
     def _run_export(self, work: Callable[[operations.Progress], Any], title: str,
                     done: Callable[[Any], None]) -> None:
