@@ -24,6 +24,18 @@ ZH_MEETING = {
     "{nominee} (the ranking's first place; not decided yet)":
         "{nominee}（排名第一；尚未决定）",
     "{nominee}, decided": "{nominee}，已决定",
+    "Comments (anonymised; untick to leave one out of the feedback letter):":
+        "评语（匿名；取消勾选即可将其排除在反馈信之外）：",
+    "Rank band": "名次区间",
+    "Tell each nominee its band (top quarter, upper half, ...) in the feedback letter":
+        "在反馈信中告知每位候选者其所处区间（前四分之一、上半部分……）",
+    "Feedback letters…": "反馈信…",
+    "Write one feedback letter (PDF) per nominee into a folder: its own scores against the "
+    "field and the judges' comments, anonymised":
+        "为每位候选者在文件夹中生成一封反馈信（PDF）：其本人得分与全体分布的对比，以及匿名的评委评语",
+    "Choose a folder for the feedback letters": "选择存放反馈信的文件夹",
+    "{n} feedback letter(s) saved in {folder}": "已在 {folder} 中保存 {n} 封反馈信",
+    "Writing the feedback letters…": "正在生成反馈信…",
     # recovery and the edit history (texts that reached the UI before the catalogue)
     "Include my &edit history": "包含我的修改历史(&E)",
     "Include my edit history": "包含我的修改历史",

@@ -1640,8 +1640,8 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Discussion list (largest disagreement first):</translation>
     </message>
     <message>
-        <source>Comments (anonymised):</source>
-        <translation>Comments (anonymised):</translation>
+        <source>Comments (anonymised; untick to leave one out of the feedback letter):</source>
+        <translation>Comments (anonymised; untick to leave one out of the feedback letter):</translation>
     </message>
     <message>
         <source>Chair's notes on this nominee:</source>
@@ -1861,6 +1861,22 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Write the final report (PDF), with certificates for the top nominees if asked</source>
         <translation>Write the final report (PDF), with certificates for the top nominees if asked</translation>
+    </message>
+    <message>
+        <source>Rank band</source>
+        <translation>Rank band</translation>
+    </message>
+    <message>
+        <source>Tell each nominee its band (top quarter, upper half, ...) in the feedback letter</source>
+        <translation>Tell each nominee its band (top quarter, upper half, ...) in the feedback letter</translation>
+    </message>
+    <message>
+        <source>Feedback letters…</source>
+        <translation>Feedback letters…</translation>
+    </message>
+    <message>
+        <source>Write one feedback letter (PDF) per nominee into a folder: its own scores against the field and the judges' comments, anonymised</source>
+        <translation>Write one feedback letter (PDF) per nominee into a folder: its own scores against the field and the judges' comments, anonymised</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2125,6 +2141,18 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Not saved: {message}</source>
         <translation>Not saved: {message}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the feedback letters</source>
+        <translation>Choose a folder for the feedback letters</translation>
+    </message>
+    <message>
+        <source>{n} feedback letter(s) saved in {folder}</source>
+        <translation>{n} feedback letter(s) saved in {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the feedback letters…</source>
+        <translation>Writing the feedback letters…</translation>
     </message>
     <message>
         <source>Export</source>

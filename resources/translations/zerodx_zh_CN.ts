@@ -1599,8 +1599,8 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>讨论列表（分歧最大者在前）：</translation>
     </message>
     <message>
-        <source>Comments (anonymised):</source>
-        <translation>评语（匿名）：</translation>
+        <source>Comments (anonymised; untick to leave one out of the feedback letter):</source>
+        <translation>评语（匿名；取消勾选即可将其排除在反馈信之外）：</translation>
     </message>
     <message>
         <source>Chair's notes on this nominee:</source>
@@ -1820,6 +1820,22 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Write the final report (PDF), with certificates for the top nominees if asked</source>
         <translation>生成最终报告（PDF），如有需要附上前几名提名者的证书</translation>
+    </message>
+    <message>
+        <source>Rank band</source>
+        <translation>名次区间</translation>
+    </message>
+    <message>
+        <source>Tell each nominee its band (top quarter, upper half, ...) in the feedback letter</source>
+        <translation>在反馈信中告知每位候选者其所处区间（前四分之一、上半部分……）</translation>
+    </message>
+    <message>
+        <source>Feedback letters…</source>
+        <translation>反馈信…</translation>
+    </message>
+    <message>
+        <source>Write one feedback letter (PDF) per nominee into a folder: its own scores against the field and the judges' comments, anonymised</source>
+        <translation>为每位候选者在文件夹中生成一封反馈信（PDF）：其本人得分与全体分布的对比，以及匿名的评委评语</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2084,6 +2100,18 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Not saved: {message}</source>
         <translation>未保存：{message}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the feedback letters</source>
+        <translation>选择存放反馈信的文件夹</translation>
+    </message>
+    <message>
+        <source>{n} feedback letter(s) saved in {folder}</source>
+        <translation>已在 {folder} 中保存 {n} 封反馈信</translation>
+    </message>
+    <message>
+        <source>Writing the feedback letters…</source>
+        <translation>正在生成反馈信…</translation>
     </message>
     <message>
         <source>Export</source>

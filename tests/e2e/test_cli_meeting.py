@@ -93,3 +93,70 @@ def test_a_bad_decision_writes_nothing(demo: Path, tmp_path: Path, row: str,
     r = _merge(demo, out, "--decisions", decisions, "--pdf", tmp_path / "r.pdf")
     assert r.code == 1 and message in r.err, r.err
     assert not out.exists() and not (tmp_path / "r.pdf").exists()
+
+
+def test_feedback_letters_hold_each_nominees_own_data_only(demo: Path, tmp_path: Path) -> None:
+    from zerodx_desktop.services.reports import comment_keys
+    from zerodx_desktop.services.results import read_result
+
+    result_path = demo / "result.xlsx"
+    result = read_result(result_path)
+    judges = []
+    for sheet in sorted((demo / "sheets").glob("*.xlsx")):
+        v = zerodx("verify", sheet, "--panel", demo / "panel.zdxpanel", "--json",
+                   passphrase=None).json()
+        judges.append((v["judge"], v["fingerprint"]))
+    assert len(judges) >= 4
+    # leave one comment out
+    (nid, cid, n), gone = next((k, c) for k, c in comment_keys(result)
+                               if sum(1 for _k, o in comment_keys(result)
+                                      if o.text == c.text and o.nominee_id == c.nominee_id)
+                               == 1)
+    letters = tmp_path / "letters"
+    r = zerodx("report", result_path, "--out", tmp_path / "report.pdf", "--feedback", letters,
+               "--exclude-comment", f"{nid}:{cid}:{n}", home=demo / "organizer",
+               passphrase=None)
+    assert r.code == 0, r.err
+    assert f"Wrote {len(result.ranking)} feedback letter(s)" in r.out
+    files = sorted(letters.glob("*.pdf"))
+    assert len(files) == len(result.ranking)
+    names = {row.nominee_id: row.nominee for row in result.ranking}
+    for row in result.ranking:
+        text = " ".join(_text(letters / f"feedback-{row.nominee_id}.pdf").split())
+        assert row.nominee in text and "Feedback from the judging panel" in text
+        assert f"Your total: {row.score:.2f} of 100" in text
+        for other_id, other in names.items():
+            if other_id != row.nominee_id:
+                assert other not in text, (row.nominee_id, other)
+        for judge, fingerprint in judges:
+            assert judge not in text and fingerprint not in text
+        assert "SHA256:" not in text
+        assert "Your place:" not in text  # no rank band unless asked
+        mine = [c.text for c in result.comments if c.nominee_id == row.nominee_id]
+        if row.nominee_id == nid:
+            assert " ".join(gone.text.split()) not in text
+        elif mine:
+            assert " ".join(mine[0].split())[:30] in text
+
+
+def test_feedback_letter_options_and_bad_exclusions(demo: Path, tmp_path: Path) -> None:
+    from zerodx_desktop.services.reports import comment_keys
+    from zerodx_desktop.services.results import read_result
+
+    result = read_result(demo / "result.xlsx")
+    (nid, cid, n), _c = comment_keys(result)[0]
+    key = f"{nid}:{cid}:{n}"
+    for extra, message in (
+            (["--exclude-comment", key, "--exclude-comment", key], "excluded twice"),
+            (["--exclude-comment", f"{nid}:{cid}:999"], "there is no comment"),
+            (["--exclude-comment", "nonsense"], "does not name a comment")):
+        r = zerodx("report", demo / "result.xlsx", "--out", tmp_path / "r.pdf", "--feedback",
+                   tmp_path / "letters", *extra, home=demo / "organizer", passphrase=None)
+        assert r.code == 1 and message in r.err, r.err
+        assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "letters").exists()
+    r = zerodx("report", demo / "result.xlsx", "--out", tmp_path / "r.pdf", "--feedback",
+               tmp_path / "letters", "--rank-band", home=demo / "organizer", passphrase=None)
+    assert r.code == 0, r.err
+    first = result.ranking[0]
+    text = " ".join(_text(tmp_path / "letters" / f"feedback-{first.nominee_id}.pdf").split())
+    assert "Your place: top quarter of the field." in text

@@ -76,3 +76,39 @@ def test_a_bad_decision_is_not_recorded(qtbot, view, pile):  # noqa: F811
     panel.decide_button.click()
     assert view.result.decisions == []
     assert "longer than" in panel.decision_label.text()
+
+
+def test_feedback_letters_from_the_app_leave_out_an_unticked_comment(
+        qtbot, view, pile, home, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from zerodx_desktop.ui import merge_view, passphrase_dialog
+
+    pile["chair"].save(home, "chair-pass", rounds=1)
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda *_a, **_k: "chair-pass")
+    _merged_view(qtbot, view, pile)
+    panel = view.meeting_panel
+    row = next(i for i, it in enumerate(panel._items) if it.comments)
+    panel.discussion_list.setCurrentRow(row)
+    item = panel.comments_view.item(0)
+    assert "Clear evidence." in item.text()
+    item.setCheckState(Qt.CheckState.Unchecked)
+    key = panel._items[row].comments[0][0]
+    assert panel.excluded_comments() == [key]
+    assert not view.letters_button.isEnabled()  # not before a signed, valid result is saved
+    monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: tmp_path / "result.xlsx")
+    with qtbot.waitSignal(view.exportFinished, timeout=15000):
+        view.export_workbook_button.click()
+    assert view.letters_button.isEnabled()
+    monkeypatch.setattr(merge_view, "_ask_directory", lambda *_a: tmp_path / "letters")
+    with qtbot.waitSignal(view.exportFinished, timeout=30000):
+        view.letters_button.click()
+    assert len(view.last_letters) == 3
+    letter = tmp_path / "letters" / f"feedback-{key[0]}.pdf"
+    text = subprocess.run(["pdftotext", str(letter), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Feedback from the judging panel" in text
+    # each of the three judges wrote it; the unticked one is left out
+    total = sum(1 for _k, t in panel._items[row].comments if t == "Clear evidence.")
+    assert total == 3 and text.count("Clear evidence.") == total - 1
+    assert "Judge A" not in text and "Chris Chair" not in text
