@@ -529,7 +529,8 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
                         certificates_out=cert if args.certificates else None,
                         include_comments=args.comments,
                         feedback_dir=Path(args.feedback) if args.feedback else None,
-                        exclude_comments=args.exclude_comment or (), rank_band=args.rank_band)
+                        exclude_comments=args.exclude_comment or (), rank_band=args.rank_band,
+                        lang=args.lang)
     kind = "DRAFT report (every page marked DRAFT — NOT VERIFIED)" if done.draft else "report"
     print(f"Wrote {kind} {out}" + (f"; signed by {done.check.signer} "
                                   f"({done.check.fingerprint})" if done.check.valid else ""))
@@ -796,6 +797,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the panel's package: its organizer and chairs may sign the "
                              "result (default: what this home pinned for the panel)")
     _organizer_option(report)
+    report.add_argument("--lang", choices=("en", "zh_CN"), default="en", metavar="LANG",
+                        help="the language of the report, certificates and feedback letters: "
+                             "en (default) or zh_CN (Simplified Chinese)")
     report.add_argument("--feedback", metavar="DIR",
                         help="also write one feedback letter PDF per nominee into DIR: its "
                              "scores against the field, strongest and weakest criteria, the "

@@ -23,6 +23,7 @@ from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.core.result import Comment, PanelResult, RankingRow
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.pdf_fonts import SANS, clean
+from zerodx_desktop.formats.pdf_i18n import ENGLISH, local, printing_in, t
 
 CommentKey = tuple[str, str, int]  # (nominee id, criterion id, n-th comment on it, from 1)
 LETTER_PREFIX = "feedback-"
@@ -124,40 +125,44 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
         _P,
         _table,
         domain_key,
+        header_cells,
     )
 
     ranked = [r for r in result.ranking if r.score is not None]
     scores = [r.score for r in ranked if r.score is not None]
     story: list[Any] = [
         _P(result.panel_title or result.panel_id, st["muted"], limit=300),
-        _P("Feedback from the judging panel", st["h1"]),
+        _P(t("Feedback from the judging panel"), st["h1"]),
         _P(row.nominee, st["lead"], limit=300),
-        _P(f"Round {result.round}. This letter is about your nomination only: it shows your "
-           "scores against the spread of the whole field, without naming anyone else, and the "
-           "judges' comments without saying who wrote them.", st["body"]),
+        _P(t("Round {n}. This letter is about your nomination only: it shows your scores "
+             "against the spread of the whole field, without naming anyone else, and the "
+             "judges' comments without saying who wrote them.", n=result.round), st["body"]),
     ]
-    story.append(_P("Your total", st["h2"]))
+    story.append(_P(t("Your total"), st["h2"]))
     if row.score is None:
-        story.append(_P("No judge's score counted for your nomination, so there is no total.",
-                        st["body"]))
+        story.append(_P(t("No judge's score counted for your nomination, so there is no "
+                          "total."), st["body"]))
     else:
         spread = _Spread(min(scores), statistics.median(scores), max(scores))
-        story.append(_P(f"Your total: {_num(row.score)} of 100 ({row.judges} judges). The "
-                        f"field: lowest {_num(spread.lo)}, median {_num(spread.median)}, "
-                        f"highest {_num(spread.hi)} ({len(scores)} nominees).", st["body"]))
+        story.append(_P(t("Your total: {score} of 100 ({judges} judges). The field: lowest "
+                          "{lo}, median {median}, highest {hi} ({n} nominees).",
+                          score=_num(row.score), judges=row.judges, lo=_num(spread.lo),
+                          median=_num(spread.median), hi=_num(spread.hi), n=len(scores)),
+                        st["body"]))
         others = list(scores)
         others.remove(row.score)
         story.append(_distribution_chart(row.score, others, 150 * _MM))
-        story.append(_P("Each grey tick is one nominee's total; the blue dot is yours.",
+        story.append(_P(t("Each grey tick is one nominee's total; the blue dot is yours."),
                         st["muted"]))
         if with_band:
-            story.append(_P(f"Your place: {rank_band(row, len(ranked))} of the field.",
-                            st["body"]))
+            story.append(_P(t("Your place: {band} of the field.",
+                              band=t(rank_band(row, len(ranked)))), st["body"]))
     domains = [d for d, _t in result.domains] or list(row.domain_scores)
     if domains and row.score is not None:
-        story.append(_P("Your domains", st["h2"]))
+        story.append(_P(t("Your domains"), st["h2"]))
         avg: list[float | None] = []
-        data: list[list[Any]] = [["Domain", "Yours", "Field median", "Field range"]]
+        data: list[list[Any]] = [header_cells([t("Domain"), t("Yours"), t("Field median"),
+                                               t("Field range")], st, right_from=1)]
         radar = len(domains) >= 3  # the radar's axes carry the keys A, B, ...
         for i, did in enumerate(domains):
             vals = [v for r in ranked if (v := r.domain_scores.get(did)) is not None]
@@ -174,43 +179,51 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
         story.append(_domain_chart([domain_titles.get(d, d) for d in domains],
                                    [row.domain_scores.get(d) for d in domains], avg,
                                    (80 * _MM, 62 * _MM)))
-        story.append(_P("The shape is your domain scores; the dashed line, the field's "
-                        "median.", st["muted"]))
+        story.append(_P(t("The shape is your domain scores; the dashed line, the field's "
+                          "median."), st["muted"]))
     crit = [c for c in result.criteria if c.nominee_id == row.nominee_id and c.mean is not None]
     if crit:
         ordered = sorted(crit, key=lambda c: (-(c.mean or 0), c.criterion_id))
         k = min(3, len(ordered) // 2) or 1
-        story.append(_P("Strongest criteria", st["h2"]))
-        for c in ordered[:k]:
-            story.append(_P(f"{crit_label.get(c.criterion_id, c.criterion_id)} — mean level "
-                            f"{_num(c.mean)}", st["bullet"], limit=600,
-                            raw_prefix="<bullet>&bull;</bullet>"))
-        story.append(_P("Where to grow", st["h2"]))
-        for c in list(reversed(ordered))[:k]:
-            story.append(_P(f"{crit_label.get(c.criterion_id, c.criterion_id)} — mean level "
-                            f"{_num(c.mean)}", st["bullet"], limit=600,
-                            raw_prefix="<bullet>&bull;</bullet>"))
+        for head, chosen in ((t("Strongest criteria"), ordered[:k]),
+                             (t("Where to grow"), list(reversed(ordered))[:k])):
+            story.append(_P(head, st["h2"]))
+            for c in chosen:
+                story.append(_P(t("{criterion} — mean level {level}",
+                                  criterion=crit_label.get(c.criterion_id, c.criterion_id),
+                                  level=_num(c.mean)), st["bullet"], limit=600,
+                                raw_prefix="<bullet>&bull;</bullet>"))
     comments = [(k, c) for k, c in comment_keys(result)
                 if c.nominee_id == row.nominee_id and k not in excluded and c.text.strip()]
-    story.append(_P("The judges' comments", st["h2"]))
+    story.append(_P(t("The judges' comments"), st["h2"]))
     if comments:
         for _k, c in comments:
             story.append(_P(f"{crit_label.get(c.criterion_id, c.criterion_id)}: {c.text}",
                             st["quote"], limit=4000, raw_prefix="<bullet>&ldquo;</bullet>"))
     else:
-        story.append(_P("The judges left no comment for you.", st["body"]))
+        story.append(_P(t("The judges left no comment for you."), st["body"]))
     story.append(Spacer(1, 6 * _MM))
-    story.append(_P(f"Verification code of the panel result: {code}", st["muted"]))
+    story.append(_P(t("Verification code of the panel result: {code}", code=code),
+                    st["muted"]))
     return story
 
 
 def write_feedback_letters(out_dir: Path, result: PanelResult, *,
                            excluded: Iterable[CommentKey] = (), with_band: bool = False,
                            result_sha256: str = "", draft: bool = False,
-                           framework: Any = None) -> list[Path]:
-    """One letter per nominee in ``out_dir`` (created when missing), each written atomically;
-    returns the paths. ``excluded`` comments are left out (checked first: nothing is written
-    when one is named twice or does not exist)."""
+                           framework: Any = None, lang: str = ENGLISH) -> list[Path]:
+    """One letter per nominee in ``out_dir`` (created when missing), each written atomically,
+    in ``lang``; returns the paths. ``excluded`` comments are left out (checked first:
+    nothing is written when one is named twice or does not exist)."""
+    with printing_in(lang):
+        return _write_letters(out_dir, result, excluded=excluded, with_band=with_band,
+                              result_sha256=result_sha256, draft=draft, framework=framework)
+
+
+def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[CommentKey],
+                   with_band: bool, result_sha256: str, draft: bool,
+                   framework: Any) -> list[Path]:
+    from zerodx_desktop.formats.pdf_i18n import doc_lang
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -240,8 +253,8 @@ def write_feedback_letters(out_dir: Path, result: PanelResult, *,
     crit_label: dict[str, str] = {}
     domain_titles = dict(result.domains)
     if framework is not None:
-        crit_label = {c.id: str(c.question) for c in framework.criteria()}
-        domain_titles.update({d.id: str(d.title) for d in framework.domains})
+        crit_label = {c.id: local(c.question) for c in framework.criteria()}
+        domain_titles.update({d.id: local(d.title) for d in framework.domains})
     paths = []
     for row, name in zip(result.ranking, names, strict=True):
         story = _letter_story(result, row, excluded=skip, with_band=with_band,
@@ -252,7 +265,9 @@ def write_feedback_letters(out_dir: Path, result: PanelResult, *,
             doc = SimpleDocTemplate(
                 fh, pagesize=A4, leftMargin=20 * _MM, rightMargin=20 * _MM,
                 topMargin=18 * _MM, bottomMargin=18 * _MM,
-                title=clean(f"Feedback — {row.nominee}", limit=300), author="ZeroDX Desktop",
+                title=clean(t("Feedback — {name}", name=row.nominee), limit=300),
+                author="ZeroDX Desktop", lang=doc_lang(), initialFontName=SANS,
+                initialFontSize=9, initialLeading=11,
                 subject=f"Feedback letter; verification code {code}", creator="ZeroDX Desktop")
             doc.build(story, canvasmaker=_plain_canvas_class(draft))
         paths.append(path)

@@ -52,7 +52,7 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
                  progress: Progress | None = None,
                  check: ResultCheck | None = None, feedback_dir: Path | None = None,
                  exclude_comments: Sequence[str | tuple[str, str, int]] = (),
-                 rank_band: bool = False) -> ReportOutcome:
+                 rank_band: bool = False, lang: str = "en") -> ReportOutcome:
     """Print the report for the result workbook at ``result_path``.
 
     Final only when the result is ``valid`` (see ``services.results.check_result``) and no
@@ -62,7 +62,11 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     the report. ``check`` is a verdict already in hand for this file. ``feedback_dir``:
     one feedback letter per nominee there (``formats.feedback_pdf``), without the
     ``exclude_comments`` (``NOMINEE_ID:CRITERION_ID:N``), with a rank band if asked.
+    ``lang``: the language of every page (``en`` or ``zh_CN``).
     """
+    from zerodx_desktop.formats.pdf_i18n import check_language
+
+    check_language(lang)
     from zerodx_desktop.formats.report_pdf import write_certificates, write_report
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
@@ -91,18 +95,19 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     sha = result.content_sha256
     write_report(Path(out), result, include_comments=include_comments,
                  certificates=0 if certificates_out else certificates, result_sha256=sha,
-                 progress=progress, framework=framework, panel=panel, draft=is_draft)
+                 progress=progress, framework=framework, panel=panel, draft=is_draft,
+                 lang=lang)
     outcome = ReportOutcome(path=Path(out), draft=is_draft, check=check)
     if certificates and certificates_out is not None:
         write_certificates(Path(certificates_out), result, certificates, result_sha256=sha,
-                           draft=is_draft)
+                           draft=is_draft, lang=lang)
         outcome.certificates_path = Path(certificates_out)
     if feedback_dir is not None:
         from zerodx_desktop.formats.feedback_pdf import write_feedback_letters
 
         outcome.letters = write_feedback_letters(
             Path(feedback_dir), result, excluded=excluded, with_band=rank_band,
-            result_sha256=sha, draft=is_draft, framework=framework)
+            result_sha256=sha, draft=is_draft, framework=framework, lang=lang)
     if certificates:
         from zerodx_desktop.formats.report_pdf import certificate_rows
 
@@ -114,7 +119,7 @@ def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
                            package: Path | None = None, organizer: str | None = None,
                            draft: bool = False, check: ResultCheck | None = None,
                            exclude_comments: Sequence[str | tuple[str, str, int]] = (),
-                           rank_band: bool = False) -> list[Path]:
+                           rank_band: bool = False, lang: str = "en") -> list[Path]:
     """The feedback letters alone (the app's button), under the report's rule: from a
     ``valid`` result, or marked as drafts when ``draft`` is asked."""
     from zerodx_desktop.formats.feedback_pdf import (
@@ -134,7 +139,8 @@ def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
     framework = check.package.framework if check.package is not None else None
     return write_feedback_letters(Path(out_dir), result, excluded=excluded,
                                   with_band=rank_band, result_sha256=result.content_sha256,
-                                  draft=draft or not check.valid, framework=framework)
+                                  draft=draft or not check.valid, framework=framework,
+                                  lang=lang)
 
 
 def comment_keys(result: PanelResult) -> list[tuple[tuple[str, str, int], Comment]]:
