@@ -36,6 +36,9 @@ ZH_MEETING = {
     "Choose a folder for the feedback letters": "选择存放反馈信的文件夹",
     "{n} feedback letter(s) saved in {folder}": "已在 {folder} 中保存 {n} 封反馈信",
     "Writing the feedback letters…": "正在生成反馈信…",
+    "Printed in:": "打印语言：",
+    "The language of the PDF report, the certificates and the feedback letters":
+        "PDF 报告、证书和反馈信的语言",
     # recovery and the edit history (texts that reached the UI before the catalogue)
     "Include my &edit history": "包含我的修改历史(&E)",
     "Include my edit history": "包含我的修改历史",

@@ -1863,6 +1863,14 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Write the final report (PDF), with certificates for the top nominees if asked</translation>
     </message>
     <message>
+        <source>Printed in:</source>
+        <translation>Printed in:</translation>
+    </message>
+    <message>
+        <source>The language of the PDF report, the certificates and the feedback letters</source>
+        <translation>The language of the PDF report, the certificates and the feedback letters</translation>
+    </message>
+    <message>
         <source>Rank band</source>
         <translation>Rank band</translation>
     </message>

@@ -1822,6 +1822,14 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>生成最终报告（PDF），如有需要附上前几名提名者的证书</translation>
     </message>
     <message>
+        <source>Printed in:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <source>The language of the PDF report, the certificates and the feedback letters</source>
+        <translation>PDF 报告、证书和反馈信的语言</translation>
+    </message>
+    <message>
         <source>Rank band</source>
         <translation>名次区间</translation>
     </message>

@@ -3,6 +3,7 @@ certificates, prints the rationale, and refuses a bad decision without writing a
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -160,3 +161,42 @@ def test_feedback_letter_options_and_bad_exclusions(demo: Path, tmp_path: Path) 
     first = result.ranking[0]
     text = " ".join(_text(tmp_path / "letters" / f"feedback-{first.nominee_id}.pdf").split())
     assert "Your place: top quarter of the field." in text
+
+
+def _fonts(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                         check=True).stdout.splitlines()[2:]
+    return [line.split() for line in out if line.strip()]
+
+
+def test_a_chinese_report_certificate_and_letter(demo: Path, tmp_path: Path) -> None:
+    decisions = tmp_path / "decisions.csv"
+    plain = _merge(demo, tmp_path / "plain.xlsx", "--json")
+    second = plain.json()["ranking"][1]
+    decisions.write_text("category,nominee_id,rationale\n"
+                         f"overall,{second['nominee_id']},评审组一致认为其影响更深远\n",
+                         encoding="utf-8")
+    result = tmp_path / "result.xlsx"
+    assert _merge(demo, result, "--decisions", decisions).code == 0
+    pdf = tmp_path / "zh.pdf"
+    r = zerodx("report", result, "--out", pdf, "--lang", "zh_CN", "--certificates", "1",
+               "--feedback", tmp_path / "letters", home=demo / "organizer", passphrase=None)
+    assert r.code == 0, r.err
+    text = _text(pdf)
+    for heading in ("最终报告", "目录", "奖项与决定", "排名", "核验码", "第 1 页，共"):
+        assert heading in text, heading
+    assert "理由：评审组一致认为其影响更深远" in text
+    assert "组织自主程度" in text  # the sample framework's Chinese domain title
+    cert = _text(tmp_path / "zh-certificates.pdf")
+    assert "卓越证书" in cert and re.search(r"第\s*1\s*名", cert) and second["nominee"] in cert
+    assert "评审组主席：Demo Organizer" in cert
+    letter = _text(tmp_path / "letters" / f"feedback-{second['nominee_id']}.pdf")
+    assert "评审组反馈信" in letter and "您的总分" in letter and "评委评语" in letter
+    for path in (pdf, tmp_path / "zh-certificates.pdf",
+                 *sorted((tmp_path / "letters").glob("*.pdf"))):
+        fonts = _fonts(path)
+        assert fonts and all(f[-5] == "yes" for f in fonts), (path, fonts)  # emb
+        assert any("WenQuanYi" in f[0] or "Noto" in f[0] for f in fonts), fonts
+    r = zerodx("report", result, "--out", tmp_path / "x.pdf", "--lang", "fr",
+               home=demo / "organizer", passphrase=None)
+    assert r.code == 2 and not (tmp_path / "x.pdf").exists()

@@ -100,6 +100,7 @@ def test_feedback_letters_from_the_app_leave_out_an_unticked_comment(
     with qtbot.waitSignal(view.exportFinished, timeout=15000):
         view.export_workbook_button.click()
     assert view.letters_button.isEnabled()
+    view.report_language_combo.setCurrentIndex(view.report_language_combo.findData("zh_CN"))
     monkeypatch.setattr(merge_view, "_ask_directory", lambda *_a: tmp_path / "letters")
     with qtbot.waitSignal(view.exportFinished, timeout=30000):
         view.letters_button.click()
@@ -107,7 +108,7 @@ def test_feedback_letters_from_the_app_leave_out_an_unticked_comment(
     letter = tmp_path / "letters" / f"feedback-{key[0]}.pdf"
     text = subprocess.run(["pdftotext", str(letter), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "Feedback from the judging panel" in text
+    assert "评审组反馈信" in text and "评委评语" in text  # printed in the chosen language
     # each of the three judges wrote it; the unticked one is left out
     total = sum(1 for _k, t in panel._items[row].comments if t == "Clear evidence.")
     assert total == 3 and text.count("Clear evidence.") == total - 1

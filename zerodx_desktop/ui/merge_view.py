@@ -197,6 +197,15 @@ class MergeView(i18n.Retranslating, QWidget):
         self.certificates_spin = QSpinBox()
         self.certificates_spin.setRange(0, 100)
         export.addWidget(self.certificates_spin)
+        self.report_language_caption = QLabel()
+        export.addWidget(self.report_language_caption)
+        self.report_language_combo = QComboBox()
+        # language names in their own language, untranslated (as in Preferences)
+        self.report_language_combo.addItem("English", "en")
+        self.report_language_combo.addItem("\u7b80\u4f53\u4e2d\u6587", "zh_CN")
+        if i18n.current_language() == i18n.CHINESE:
+            self.report_language_combo.setCurrentIndex(1)
+        export.addWidget(self.report_language_combo)
         self.export_pdf_button = QPushButton()
         self.export_pdf_button.clicked.connect(self.export_pdf)
         export.addWidget(self.export_pdf_button)
@@ -455,6 +464,9 @@ class MergeView(i18n.Retranslating, QWidget):
                                                   "certificates for the top nominees if asked"))
         self._refresh_signing_note()
         # ranking tab
+        self.report_language_caption.setText(self.tr("Printed in:"))
+        self.report_language_combo.setToolTip(self.tr("The language of the PDF report, the "
+                                                      "certificates and the feedback letters"))
         self.rank_band_check.setText(self.tr("Rank band"))
         self.rank_band_check.setToolTip(self.tr("Tell each nominee its band (top quarter, upper "
                                                 "half, ...) in the feedback letter"))
@@ -1008,6 +1020,7 @@ class MergeView(i18n.Retranslating, QWidget):
             path = path.with_suffix(".pdf")
         include_comments = self.include_comments_check.isChecked()
         certificates = self.certificates_spin.value()
+        lang = str(self.report_language_combo.currentData())
         home, check = self.home, self.result_check
         if check is None or self.last_workbook is None:
             return
@@ -1017,7 +1030,8 @@ class MergeView(i18n.Retranslating, QWidget):
 
             # the one rule, from the saved workbook: it says signed exactly when the file is
             print_report(home, check.path, path, include_comments=include_comments,
-                         certificates=certificates, progress=progress.update, check=check)
+                         certificates=certificates, progress=progress.update, check=check,
+                         lang=lang)
             return path
 
         def done(_p: Path) -> None:
@@ -1038,12 +1052,14 @@ class MergeView(i18n.Retranslating, QWidget):
             return
         home, excluded = self.home, self.meeting_panel.excluded_comments()
         band = self.rank_band_check.isChecked()
+        lang = str(self.report_language_combo.currentData())
 
         def work(_progress: operations.Progress) -> Any:
             from zerodx_desktop.services.reports import print_feedback_letters
 
             return print_feedback_letters(home, check.path, folder, check=check,
-                                          exclude_comments=excluded, rank_band=band)
+                                          exclude_comments=excluded, rank_band=band,
+                                          lang=lang)
 
         def done(paths: Any) -> None:
             self.last_letters = list(paths)
