@@ -23,8 +23,8 @@ def test_the_discussion_list_is_ordered_by_disagreement(qtbot, view, pile):  # n
     assert panel.decide_button.isEnabled()
 
 
-def test_a_decision_in_the_app_changes_the_reports_winner(qtbot, view, pile, home, tmp_path,
-                                                         monkeypatch):  # noqa: F811
+def test_a_decision_in_the_app_changes_the_reports_winner(
+        qtbot, view, pile, home, tmp_path, monkeypatch):  # noqa: F811
     from zerodx_desktop.formats.result_workbook import read_result_workbook
     from zerodx_desktop.ui import merge_view, passphrase_dialog
 

@@ -42,7 +42,7 @@ def test_the_first_place_needs_no_rationale_and_does_not_override():
 
 
 def test_another_nominee_is_an_override_and_needs_a_rationale():
-    with pytest.raises(UserError, match="rationale is required.*another nominee"):
+    with pytest.raises(UserError, match=r"rationale is required.*another nominee"):
         check_decisions({OVERALL: CLEAR}, [Decision(OVERALL, "c", "   ")])
     [d] = check_decisions({OVERALL: CLEAR}, [Decision(OVERALL, "c", " Stronger impact ")])
     assert d.overrides_ranking and d.rationale == "Stronger impact"

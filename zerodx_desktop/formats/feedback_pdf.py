@@ -120,9 +120,9 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
 
     from zerodx_desktop.formats.report_pdf import (
         _MM,
+        _P,
         _domain_chart,
         _num,
-        _P,
         _table,
         domain_key,
         header_cells,
@@ -223,10 +223,10 @@ def write_feedback_letters(out_dir: Path, result: PanelResult, *,
 def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[CommentKey],
                    with_band: bool, result_sha256: str, draft: bool,
                    framework: Any) -> list[Path]:
-    from zerodx_desktop.formats.pdf_i18n import doc_lang
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
+    from zerodx_desktop.formats.pdf_i18n import doc_lang
     from zerodx_desktop.formats.report_pdf import (
         _MM,
         _panel_of,

@@ -39,10 +39,12 @@ ZH: dict[str, str] = {
     "The same code is printed at the foot of every page. It is derived from the result this "
     "report was printed from, so a page from another result, or from an edited one, shows a "
     "different code.":
-        "每页页脚都印有相同的核验码。它由打印本报告所依据的结果计算得出，因此来自其他结果或被修改过的结果的页面会显示不同的核验码。",
+        "每页页脚都印有相同的核验码。它由打印本报告所依据的结果计算得出，"
+        "因此来自其他结果或被修改过的结果的页面会显示不同的核验码。",
     "Sample framework: the criteria in this report come from the sample framework shipped "
     "with ZeroDX Desktop, not from an official questionnaire.":
-        "示例框架：本报告中的评估标准来自 ZeroDX Desktop 附带的示例框架（示例翻译），并非正式问卷。",
+        "示例框架：本报告中的评估标准来自 ZeroDX Desktop 附带的示例框架（示例翻译），"
+        "并非正式问卷。",
     "Contents": "目录",
     "Awards and decisions": "奖项与决定",
     "Method and weights": "方法与权重",
@@ -59,11 +61,13 @@ ZH: dict[str, str] = {
     "The ranking is where the panel meeting started. For each award the chair recorded the "
     "panel's decision; without a decision the award goes to the ranking's first place, and a "
     "tie at the top stays a tie.":
-        "排名是评审会议的起点。主席为每个奖项记录了评审组的决定；没有决定时，奖项归排名第一者，首位并列则保持并列。",
+        "排名是评审会议的起点。主席为每个奖项记录了评审组的决定；"
+        "没有决定时，奖项归排名第一者，首位并列则保持并列。",
     "no nominee has a score": "没有候选者获得分数",
     "tie at the top, no decision recorded: {names}": "首位并列，未记录决定：{names}",
     "{name} (the ranking's first place)": "{name}（排名第一）",
-    "{name} (decided by the panel, overriding the ranking)": "{name}（评审组决定，改变了排名结果）",
+    "{name} (decided by the panel, overriding the ranking)":
+        "{name}（评审组决定，改变了排名结果）",
     "{name} (decided by the panel)": "{name}（评审组决定）",
     "Rationale: {text}": "理由：{text}",
     "Chair's notes from the meeting": "主席的会议备注",
@@ -77,7 +81,8 @@ ZH: dict[str, str] = {
     "Min–Max": "最低–最高",
     "Scores are out of 100 by the official method. \"Judges\" is the number of judges whose "
     "total counted; SD and Min–Max describe the spread of their totals. \"=\" marks a tie.":
-        "得分按正式方法计算，满分 100。“评委”为总分被计入的评委人数；标准差与最低–最高描述其总分的分布。“=”表示并列。",
+        "得分按正式方法计算，满分 100。“评委”为总分被计入的评委人数；"
+        "标准差与最低–最高描述其总分的分布。“=”表示并列。",
     # certificates
     "CERTIFICATE OF EXCELLENCE": "卓越证书",
     "is awarded to": "授予",
@@ -94,13 +99,15 @@ ZH: dict[str, str] = {
     "Round {n}. This letter is about your nomination only: it shows your scores against the "
     "spread of the whole field, without naming anyone else, and the judges' comments without "
     "saying who wrote them.":
-        "第 {n} 轮。本信仅涉及您的提名：展示您的得分与全体候选者分布的对比（不提及任何其他人），以及评委的评语（不注明作者）。",
+        "第 {n} 轮。本信仅涉及您的提名：展示您的得分与全体候选者分布的对比"
+        "（不提及任何其他人），以及评委的评语（不注明作者）。",
     "Your total": "您的总分",
     "No judge's score counted for your nomination, so there is no total.":
         "您的提名没有计入任何评委的评分，因此没有总分。",
     "Your total: {score} of 100 ({judges} judges). The field: lowest {lo}, median {median}, "
     "highest {hi} ({n} nominees).":
-        "您的总分：{score}（满分 100，{judges} 位评委）。全体：最低 {lo}，中位数 {median}，最高 {hi}（共 {n} 位候选者）。",
+        "您的总分：{score}（满分 100，{judges} 位评委）。"
+        "全体：最低 {lo}，中位数 {median}，最高 {hi}（共 {n} 位候选者）。",
     "Each grey tick is one nominee's total; the blue dot is yours.":
         "每条灰色刻度代表一位候选者的总分；蓝色圆点是您的总分。",
     "Your place: {band} of the field.": "您的位置：全体中的{band}。",

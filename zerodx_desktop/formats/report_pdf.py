@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.decisions import Award, awards, decided_ranking
 from zerodx_desktop.core.result import (
     Comment,
     CriterionStat,
@@ -31,14 +32,12 @@ from zerodx_desktop.core.result import (
     PanelResult,
     RankingRow,
 )
-from zerodx_desktop.core.decisions import Award, awards, decided_ranking
 from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
-from zerodx_desktop.formats.pdf_i18n import ENGLISH, doc_lang, printing_in, wrap_mode
-from zerodx_desktop.formats.pdf_i18n import t as _t
+from zerodx_desktop.formats.pdf_i18n import ENGLISH, doc_lang, local, printing_in, wrap_mode
 from zerodx_desktop.formats.pdf_i18n import current as current_language
-from zerodx_desktop.formats.pdf_i18n import local
+from zerodx_desktop.formats.pdf_i18n import t as _t
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
