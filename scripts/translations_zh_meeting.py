@@ -39,6 +39,13 @@ ZH_MEETING = {
     "Printed in:": "打印语言：",
     "The language of the PDF report, the certificates and the feedback letters":
         "PDF 报告、证书和反馈信的语言",
+    "Certificate template…": "证书模板…",
+    "The certificates' layout and wording (title, award line, signature lines, logo): a "
+    "certificate template file (.json)":
+        "证书的版式与措辞（标题、授奖语、签名栏、标志）：一个证书模板文件（.json）",
+    "Choose a certificate template": "选择证书模板",
+    "Certificate template": "证书模板",
+    "Not used: {message}": "未采用：{message}",
     # recovery and the edit history (texts that reached the UI before the catalogue)
     "Include my &edit history": "包含我的修改历史(&E)",
     "Include my edit history": "包含我的修改历史",

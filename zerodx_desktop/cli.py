@@ -530,7 +530,10 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
                         include_comments=args.comments,
                         feedback_dir=Path(args.feedback) if args.feedback else None,
                         exclude_comments=args.exclude_comment or (), rank_band=args.rank_band,
-                        lang=args.lang)
+                        lang=args.lang,
+                        certificate_template=(_input(args.certificate_template,
+                                                     "certificate template", "json")
+                                              if args.certificate_template else None))
     kind = "DRAFT report (every page marked DRAFT — NOT VERIFIED)" if done.draft else "report"
     print(f"Wrote {kind} {out}" + (f"; signed by {done.check.signer} "
                                   f"({done.check.fingerprint})" if done.check.valid else ""))
@@ -800,6 +803,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=("en", "zh_CN"), default="en", metavar="LANG",
                         help="the language of the report, certificates and feedback letters: "
                              "en (default) or zh_CN (Simplified Chinese)")
+    report.add_argument("--certificate-template", metavar="FILE.json",
+                        help="the certificates' layout and wording (zerodx-certificate/1: "
+                             "layout classic|modern, title, award_line, chair_line, "
+                             "organizer_line in en and zh_CN, an optional PNG/JPEG logo)")
     report.add_argument("--feedback", metavar="DIR",
                         help="also write one feedback letter PDF per nominee into DIR: its "
                              "scores against the field, strongest and weakest criteria, the "

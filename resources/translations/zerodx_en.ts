@@ -1863,6 +1863,14 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Write the final report (PDF), with certificates for the top nominees if asked</translation>
     </message>
     <message>
+        <source>Certificate template…</source>
+        <translation>Certificate template…</translation>
+    </message>
+    <message>
+        <source>The certificates' layout and wording (title, award line, signature lines, logo): a certificate template file (.json)</source>
+        <translation>The certificates' layout and wording (title, award line, signature lines, logo): a certificate template file (.json)</translation>
+    </message>
+    <message>
         <source>Printed in:</source>
         <translation>Printed in:</translation>
     </message>
@@ -2149,6 +2157,18 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Not saved: {message}</source>
         <translation>Not saved: {message}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate template</source>
+        <translation>Choose a certificate template</translation>
+    </message>
+    <message>
+        <source>Certificate template</source>
+        <translation>Certificate template</translation>
+    </message>
+    <message>
+        <source>Not used: {message}</source>
+        <translation>Not used: {message}</translation>
     </message>
     <message>
         <source>Choose a folder for the feedback letters</source>

@@ -1822,6 +1822,14 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>生成最终报告（PDF），如有需要附上前几名提名者的证书</translation>
     </message>
     <message>
+        <source>Certificate template…</source>
+        <translation>证书模板…</translation>
+    </message>
+    <message>
+        <source>The certificates' layout and wording (title, award line, signature lines, logo): a certificate template file (.json)</source>
+        <translation>证书的版式与措辞（标题、授奖语、签名栏、标志）：一个证书模板文件（.json）</translation>
+    </message>
+    <message>
         <source>Printed in:</source>
         <translation>打印语言：</translation>
     </message>
@@ -2108,6 +2116,18 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Not saved: {message}</source>
         <translation>未保存：{message}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate template</source>
+        <translation>选择证书模板</translation>
+    </message>
+    <message>
+        <source>Certificate template</source>
+        <translation>证书模板</translation>
+    </message>
+    <message>
+        <source>Not used: {message}</source>
+        <translation>未采用：{message}</translation>
     </message>
     <message>
         <source>Choose a folder for the feedback letters</source>

@@ -200,3 +200,26 @@ def test_a_chinese_report_certificate_and_letter(demo: Path, tmp_path: Path) -> 
     r = zerodx("report", result, "--out", tmp_path / "x.pdf", "--lang", "fr",
                home=demo / "organizer", passphrase=None)
     assert r.code == 2 and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_certificate_template_and_a_bad_one(demo: Path, tmp_path: Path) -> None:
+    import json
+
+    template = tmp_path / "certificate.json"
+    template.write_text(json.dumps({"format": "zerodx-certificate/1", "layout": "modern",
+                                    "title": {"en": "ZeroDX Award", "zh_CN": "ZeroDX 奖"},
+                                    "logo": "logo.png"}), encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"GIF89a not a png")
+    out = tmp_path / "r.pdf"
+    r = zerodx("report", demo / "result.xlsx", "--out", out, "--certificates", "1",
+               "--certificate-template", template, home=demo / "organizer", passphrase=None)
+    assert r.code == 1 and "the logo is not a PNG or JPEG image" in r.err, r.err
+    assert not out.exists() and not (tmp_path / "r-certificates.pdf").exists()
+    from PIL import Image
+
+    Image.new("RGB", (90, 45), (31, 78, 121)).save(tmp_path / "logo.png")
+    r = zerodx("report", demo / "result.xlsx", "--out", out, "--certificates", "1",
+               "--certificate-template", template, "--lang", "zh_CN",
+               home=demo / "organizer", passphrase=None)
+    assert r.code == 0, r.err
+    assert "ZeroDX 奖" in _text(tmp_path / "r-certificates.pdf")

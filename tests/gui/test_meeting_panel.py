@@ -53,6 +53,16 @@ def test_a_decision_in_the_app_changes_the_reports_winner(
     assert [(n.nominee_id, n.text) for n in back.notes] == [
         (first.nominee_id, "Strong, but narrow evidence")]
 
+    # the organizer's certificate wording; a bad template is refused and changes nothing
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "zerodx-certificate/1", "layout": "baroque"}', encoding="utf-8")
+    assert not view.set_certificate_template(bad)
+    assert view.certificate_template is None and "baroque" in view.test_warnings[-1]
+    good = tmp_path / "certificate.json"
+    good.write_text('{"format": "zerodx-certificate/1", "title": "Jury Prize"}',
+                    encoding="utf-8")
+    assert view.set_certificate_template(good)
+    assert view.template_button.text() == "certificate.json"
     pdf = tmp_path / "report.pdf"
     view.certificates_spin.setValue(1)
     monkeypatch.setattr(merge_view, "_ask_save_file", lambda *_a: pdf)
@@ -64,7 +74,8 @@ def test_a_decision_in_the_app_changes_the_reports_winner(
     assert (f"{other.nominee} (decided by the panel, overriding the ranking) Rationale: "
             "Deeper community impact") in text
     assert "Strong, but narrow evidence" in text
-    cert = text.split("CERTIFICATE OF EXCELLENCE", 1)[1]
+    assert "CERTIFICATE OF EXCELLENCE" not in text
+    cert = text.split("Jury Prize", 1)[1]
     assert other.nominee in cert and first.nominee not in cert
 
 

@@ -93,6 +93,7 @@ ZH: dict[str, str] = {
     "Chair of the panel: {name}": "评审组主席：{name}",
     "Chair of the panel": "评审组主席",
     "Organizer": "主办方",
+    "{line}: {name}": "{line}：{name}",
     "Verification code {code}": "核验码 {code}",
     # feedback letters
     "Feedback from the judging panel": "评审组反馈信",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -41,6 +42,7 @@ from zerodx_desktop.formats.pdf_i18n import t as _t
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
+    from zerodx_desktop.formats.certificate_template import CertificateTemplate
     from zerodx_desktop.core.panel import Panel
     from zerodx_desktop.core.sheet import ScoreRow, SheetContent
 
@@ -1355,7 +1357,7 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
 
 
 def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
-                          n_total: int) -> Any:
+                          n_total: int, template: CertificateTemplate | None = None) -> Any:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -1371,14 +1373,27 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             w, h = self.width, self.height
             accent = colors.HexColor(ACCENT)
             gold = colors.HexColor("#b8860b")
+            lang = current_language()
             c.saveState()
-            c.setStrokeColor(accent)
-            c.setLineWidth(3)
-            c.rect(0, 0, w, h)
-            c.setStrokeColor(gold)
-            c.setLineWidth(0.8)
-            c.rect(8, 8, w - 16, h - 16)
+            if template is not None and template.layout == "modern":
+                c.setFillColor(accent)
+                c.rect(0, 0, 14, h, stroke=0, fill=1)
+                c.setStrokeColor(accent)
+                c.setLineWidth(0.8)
+                c.line(30, h - 22, w - 22, h - 22)
+                c.line(30, 22, w - 22, 22)
+            else:
+                c.setStrokeColor(accent)
+                c.setLineWidth(3)
+                c.rect(0, 0, w, h)
+                c.setStrokeColor(gold)
+                c.setLineWidth(0.8)
+                c.rect(8, 8, w - 16, h - 16)
             c.restoreState()
+
+            def wording(key: str, default: str) -> str:
+                mine = template.text(key, lang) if template is not None else None
+                return mine or default
 
             def paragraph(text: str, size: float, font: str = SANS, color: str = "#1d232a",
                           trusted: bool = False, limit: int | None = 300) -> Any:
@@ -1405,10 +1420,21 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                 return put(paragraph(text, size, font, color), y_top)
 
             y = h - 75
+            if template is not None and template.logo:
+                from reportlab.lib.utils import ImageReader
+
+                lw, lh = template.logo_size
+                logo_h = 46.0
+                logo_w = min(w / 3, logo_h * lw / max(lh, 1))
+                logo_h = logo_w * lh / max(lw, 1)
+                c.drawImage(ImageReader(io.BytesIO(template.logo)), (w - logo_w) / 2,
+                            h - 28 - logo_h, logo_w, logo_h, mask="auto")
+                y = h - 40 - logo_h
             y -= para(result.panel_title or result.panel_id, 15, color=ACCENT, y_top=y) + 20
-            y -= para(_t("CERTIFICATE OF EXCELLENCE"), 30, font=SANS_BOLD, color=ACCENT,
-                      y_top=y) + 18
-            y -= para(_t("is awarded to"), 13, color=MUTED, y_top=y) + 14
+            y -= para(wording("title", _t("CERTIFICATE OF EXCELLENCE")), 30, font=SANS_BOLD,
+                      color=ACCENT, y_top=y) + 18
+            y -= para(wording("award_line", _t("is awarded to")), 13, color=MUTED,
+                      y_top=y) + 14
             nth = _ordinal(row.rank) if current_language() == ENGLISH else str(row.rank)
             place = paragraph(_t("{place} place (tied)" if row.tied else "{place} place",
                                 place=nth), 20, font=SANS_BOLD, color="#8a6d0b")
@@ -1445,7 +1471,7 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             for x0 in (90, w - 290):
                 c.line(x0, 75, x0 + 200, 75)
             c.setFillColor(colors.HexColor(MUTED))
-            for x_mid, label in signature_labels(result):
+            for x_mid, label in signature_labels(result, template):
                 x = x_mid if x_mid > 0 else w + x_mid
                 pdf_fonts.draw_string(c, x, 62, pdf_fonts.fit(label, SANS, 9, 230), size=9,
                                       align="center")
@@ -1467,14 +1493,21 @@ def certificate_name_sizes() -> list[float]:
         CERT_NAME_FLOOR - 1.5 * i for i in range(1, 9)]
 
 
-def signature_labels(result: PanelResult) -> list[tuple[float, str]]:
+def signature_labels(result: PanelResult, template: CertificateTemplate | None = None
+                     ) -> list[tuple[float, str]]:
     """The captions under a certificate's two signature lines, with the x of each line's
     middle (negative: from the right edge): the chair who signed the result, by name, and
-    the organizer."""
+    the organizer (in the template's wording when it has one)."""
     chair = clean(result.chair, limit=60)
-    return [(190.0, _t("Chair of the panel: {name}", name=chair) if chair
-             else _t("Chair of the panel")),
-            (-190.0, _t("Organizer"))]
+    lang = current_language()
+    chair_line = template.text("chair_line", lang) if template is not None else None
+    organizer = template.text("organizer_line", lang) if template is not None else None
+    if chair_line:
+        first = _t("{line}: {name}", line=chair_line, name=chair) if chair else chair_line
+    else:
+        first = (_t("Chair of the panel: {name}", name=chair) if chair
+                 else _t("Chair of the panel"))
+    return [(190.0, first), (-190.0, organizer or _t("Organizer"))]
 
 
 def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
@@ -1537,7 +1570,8 @@ def _panel_of(result: PanelResult, framework: Framework | None
 def write_report(path: Path, result: PanelResult, *, include_comments: bool = False,
                  certificates: int = 0, result_sha256: str = "",
                  progress: Progress | None = None, framework: Framework | None = None,
-                 panel: Panel | None = None, draft: bool = False, lang: str = ENGLISH) -> None:
+                 panel: Panel | None = None, draft: bool = False, lang: str = ENGLISH,
+                 template: CertificateTemplate | None = None) -> None:
     """Write the final report PDF (atomically); ``draft`` watermarks every page
     (``services.reports`` decides: a result that is not valid for a pinned panel).
 
@@ -1548,12 +1582,14 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     with printing_in(lang):
         _write_report(path, result, include_comments=include_comments,
                       certificates=certificates, result_sha256=result_sha256,
-                      progress=progress, framework=framework, panel=panel, draft=draft)
+                      progress=progress, framework=framework, panel=panel, draft=draft,
+                      template=template)
 
 
 def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
                   certificates: int, result_sha256: str, progress: Progress | None,
-                  framework: Framework | None, panel: Panel | None, draft: bool) -> None:
+                  framework: Framework | None, panel: Panel | None, draft: bool,
+                  template: CertificateTemplate | None = None) -> None:
     from reportlab.platypus import NextPageTemplate, PageBreak
 
     if panel is None and result.panel_doc:
@@ -1624,7 +1660,7 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
             for i, row in enumerate(winners):
                 if i:
                     story.append(PageBreak())
-                story.append(_certificate_flowable(row, result, code, n))
+                story.append(_certificate_flowable(row, result, code, n, template))
             continue
         story.append(PageBreak())
         story.append(anchor(key, title, 0))
@@ -1643,16 +1679,18 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
 
 def write_certificates(path: Path, result: PanelResult, top_n: int, *,
                        result_sha256: str = "", draft: bool = False,
-                       lang: str = ENGLISH) -> None:
+                       lang: str = ENGLISH, template: CertificateTemplate | None = None) -> None:
     """Write winner certificates: A4 landscape, one page per nominee ranked ``top_n`` or
     better (ties at the edge included; nominees without a score never get one), in
     ``lang``."""
     with printing_in(lang):
-        _write_certificates(path, result, top_n, result_sha256=result_sha256, draft=draft)
+        _write_certificates(path, result, top_n, result_sha256=result_sha256, draft=draft,
+                            template=template)
 
 
 def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
-                        result_sha256: str, draft: bool) -> None:
+                        result_sha256: str, draft: bool,
+                        template: CertificateTemplate | None = None) -> None:
     from reportlab.platypus import PageBreak
 
     pdf_fonts.register_fonts()
@@ -1668,7 +1706,7 @@ def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
     for i, row in enumerate(winners):
         if i:
             story.append(PageBreak())
-        story.append(_certificate_flowable(row, result, code, len(result.ranking)))
+        story.append(_certificate_flowable(row, result, code, len(result.ranking), template))
     ctx.footer_note = "Verification code"
     title = clean(f"{result.panel_title or result.panel_id} — certificates", limit=300)
     with atomic_writer(path) as fh:

@@ -52,7 +52,8 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
                  progress: Progress | None = None,
                  check: ResultCheck | None = None, feedback_dir: Path | None = None,
                  exclude_comments: Sequence[str | tuple[str, str, int]] = (),
-                 rank_band: bool = False, lang: str = "en") -> ReportOutcome:
+                 rank_band: bool = False, lang: str = "en",
+                 certificate_template: Path | None = None) -> ReportOutcome:
     """Print the report for the result workbook at ``result_path``.
 
     Final only when the result is ``valid`` (see ``services.results.check_result``) and no
@@ -62,11 +63,17 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     the report. ``check`` is a verdict already in hand for this file. ``feedback_dir``:
     one feedback letter per nominee there (``formats.feedback_pdf``), without the
     ``exclude_comments`` (``NOMINEE_ID:CRITERION_ID:N``), with a rank band if asked.
-    ``lang``: the language of every page (``en`` or ``zh_CN``).
+    ``lang``: the language of every page (``en`` or ``zh_CN``). ``certificate_template``:
+    the organizer's layout and wording (``formats.certificate_template``), checked first.
     """
     from zerodx_desktop.formats.pdf_i18n import check_language
 
     check_language(lang)
+    template = None
+    if certificate_template is not None:
+        from zerodx_desktop.formats.certificate_template import load_certificate_template
+
+        template = load_certificate_template(Path(certificate_template))
     from zerodx_desktop.formats.report_pdf import write_certificates, write_report
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
@@ -96,11 +103,11 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     write_report(Path(out), result, include_comments=include_comments,
                  certificates=0 if certificates_out else certificates, result_sha256=sha,
                  progress=progress, framework=framework, panel=panel, draft=is_draft,
-                 lang=lang)
+                 lang=lang, template=template)
     outcome = ReportOutcome(path=Path(out), draft=is_draft, check=check)
     if certificates and certificates_out is not None:
         write_certificates(Path(certificates_out), result, certificates, result_sha256=sha,
-                           draft=is_draft, lang=lang)
+                           draft=is_draft, lang=lang, template=template)
         outcome.certificates_path = Path(certificates_out)
     if feedback_dir is not None:
         from zerodx_desktop.formats.feedback_pdf import write_feedback_letters
@@ -149,3 +156,10 @@ def comment_keys(result: PanelResult) -> list[tuple[tuple[str, str, int], Commen
     from zerodx_desktop.formats.feedback_pdf import comment_keys as keys
 
     return keys(result)
+
+
+def check_certificate_template(path: Path) -> None:
+    """Read and check a certificate template and its logo (UserError when wrong)."""
+    from zerodx_desktop.formats.certificate_template import load_certificate_template
+
+    load_certificate_template(Path(path))

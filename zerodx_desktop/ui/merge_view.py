@@ -109,6 +109,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.last_workbook_sha = ""
         self.last_pdf: Path | None = None
         self.last_letters: list[Path] = []
+        self.certificate_template: Path | None = None
         self.result_check: Any = None  # services.results.ResultCheck of the saved workbook
         self.preview: QWidget | None = None
         self._running: operations.Operation | None = None
@@ -197,6 +198,9 @@ class MergeView(i18n.Retranslating, QWidget):
         self.certificates_spin = QSpinBox()
         self.certificates_spin.setRange(0, 100)
         export.addWidget(self.certificates_spin)
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(self.choose_certificate_template)
+        export.addWidget(self.template_button)
         self.report_language_caption = QLabel()
         export.addWidget(self.report_language_caption)
         self.report_language_combo = QComboBox()
@@ -464,6 +468,12 @@ class MergeView(i18n.Retranslating, QWidget):
                                                   "certificates for the top nominees if asked"))
         self._refresh_signing_note()
         # ranking tab
+        self.template_button.setText(self.tr("Certificate template…") if
+                                     self.certificate_template is None else
+                                     self.certificate_template.name)
+        self.template_button.setToolTip(self.tr("The certificates' layout and wording (title, "
+                                                "award line, signature lines, logo): a "
+                                                "certificate template file (.json)"))
         self.report_language_caption.setText(self.tr("Printed in:"))
         self.report_language_combo.setToolTip(self.tr("The language of the PDF report, the "
                                                       "certificates and the feedback letters"))
@@ -1022,6 +1032,7 @@ class MergeView(i18n.Retranslating, QWidget):
         certificates = self.certificates_spin.value()
         lang = str(self.report_language_combo.currentData())
         home, check = self.home, self.result_check
+        template = self.certificate_template
         if check is None or self.last_workbook is None:
             return
 
@@ -1031,7 +1042,7 @@ class MergeView(i18n.Retranslating, QWidget):
             # the one rule, from the saved workbook: it says signed exactly when the file is
             print_report(home, check.path, path, include_comments=include_comments,
                          certificates=certificates, progress=progress.update, check=check,
-                         lang=lang)
+                         lang=lang, certificate_template=template)
             return path
 
         def done(_p: Path) -> None:
@@ -1041,6 +1052,32 @@ class MergeView(i18n.Retranslating, QWidget):
             self.preview = _show_pdf(self, path)
 
         self._run_export(work, self.tr("Writing the PDF report…"), done)
+
+    def choose_certificate_template(self) -> None:
+        """Choose (and check) the certificate template; cancelling keeps the current one."""
+        path = _ask_open_file(self, self.tr("Choose a certificate template"),
+                              self.tr("Certificate template") + " (*.json)")
+        if path is None:
+            return
+        self.set_certificate_template(path)
+
+    def set_certificate_template(self, path: Path | None) -> bool:
+        """Use the template at ``path`` (None: the default wording); a bad one is refused
+        with its message and the current one kept."""
+        if path is not None:
+            from zerodx_desktop.services.reports import check_certificate_template
+
+            try:
+                check_certificate_template(path)
+            except UserError as exc:
+                self.status_label.setText(self.tr("Not used: {message}").format(
+                    message=exc.message))
+                _warn(self, self.tr("Certificate template"), exc.message)
+                return False
+        self.certificate_template = path
+        self.template_button.setText(path.name if path is not None
+                                     else self.tr("Certificate template…"))
+        return True
 
     def export_letters(self) -> None:
         """Write the feedback letters into a folder the chair chooses."""
