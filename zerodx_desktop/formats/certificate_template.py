@@ -70,7 +70,7 @@ def check_logo(data: bytes, where: str) -> tuple[int, int]:
             img.load()  # decodes it: a damaged image is refused here, not while printing
     except UserError:
         raise
-    except Exception as exc:  # noqa: BLE001 -- any decoder failure means "not an image"
+    except Exception as exc:
         raise UserError(f"the logo cannot be read as an image ({exc})", where=where,
                         hint="Save it again as PNG or JPEG.") from exc
     return width, height

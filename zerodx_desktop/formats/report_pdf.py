@@ -42,9 +42,9 @@ from zerodx_desktop.formats.pdf_i18n import t as _t
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
-    from zerodx_desktop.formats.certificate_template import CertificateTemplate
     from zerodx_desktop.core.panel import Panel
     from zerodx_desktop.core.sheet import ScoreRow, SheetContent
+    from zerodx_desktop.formats.certificate_template import CertificateTemplate
 
 Progress = Callable[[int, int], None]
 
