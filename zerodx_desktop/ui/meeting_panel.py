@@ -73,7 +73,10 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         self.spread_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.spread_table.verticalHeader().setVisible(False)
         self.spread_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.spread_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        self.spread_table.setWordWrap(False)
         self.comments_caption = QLabel()
         self.comments_view = QListWidget()
         self.comments_view.setWordWrap(True)
@@ -86,6 +89,8 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         cv.addWidget(self.comments_caption)
         cv.addWidget(self.comments_view, 1)
         side.addWidget(box)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 1)
         self.notes_caption = QLabel()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(90)
@@ -101,8 +106,8 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
 
         decide = QHBoxLayout()
         self.decide_caption = QLabel()
