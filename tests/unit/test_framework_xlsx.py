@@ -88,11 +88,12 @@ def test_template_layout_header_frozen_and_sheets(template: Path):
     finally:
         wb.close()
     crit = _cells(template, "Criteria")
-    header = [crit[(1, c)] for c in range(1, 15)]
-    # the sample's criteria carry Chinese titles and questions (a sample translation)
+    header = [crit[(1, c)] for c in range(1, 20)]
+    # the sample's criteria carry Chinese titles, questions and level descriptors (a sample
+    # translation): each language column follows its English one
     assert header[:9] == ["domain_id", "dimension_id", "criterion_id", "title", "title_zh",
                           "question", "question_zh", "guidance", "weight"]
-    assert header[9:14] == ["level_1", "level_2", "level_3", "level_4", "level_5"]
+    assert header[9:19] == [f"level_{n}{lang}" for n in range(1, 6) for lang in ("", "_zh")]
     assert crit[(2, 3)] == "autonomy.leadership.decision-rights"
     import zipfile
 
