@@ -124,3 +124,29 @@ def test_feedback_letters_from_the_app_leave_out_an_unticked_comment(
     total = sum(1 for _k, t in panel._items[row].comments if t == "Clear evidence.")
     assert total == 3 and text.count("Clear evidence.") == total - 1
     assert "Judge A" not in text and "Chris Chair" not in text
+
+
+def test_the_meeting_tab_follows_the_language(qtbot, view, pile):  # noqa: F811
+    import re
+
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    from zerodx_desktop.ui import i18n
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    _merged_view(qtbot, view, pile)
+    panel = view.meeting_panel
+    try:
+        i18n.apply_language(i18n.CHINESE)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        texts = [w.text() for w in panel.findChildren(QLabel) if w.text()]
+        texts += [b.text() for b in panel.findChildren(QPushButton)]
+        texts.append(view.tabs.tabText(view.tabs.indexOf(panel)))
+        texts.append(panel.rationale_edit.placeholderText())
+        assert texts and all(cjk.search(t) for t in texts), texts
+        assert "总体" in panel.decision_label.text()  # "Overall", and the award in Chinese
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
+        QApplication.processEvents()
+    assert panel.decide_button.text() == "Record decision"

@@ -255,22 +255,34 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
     if framework is not None:
         crit_label = {c.id: local(c.question) for c in framework.criteria()}
         domain_titles.update({d.id: local(d.title) for d in framework.domains})
+    # every letter is made in a folder of its own first and moved into place only when all
+    # are made: a failure half-way leaves no partial set of letters
+    import os
+    import shutil
+    import tempfile
+
+    staging = Path(tempfile.mkdtemp(prefix=".letters-", dir=out_dir))
     paths = []
-    for row, name in zip(result.ranking, names, strict=True):
-        story = _letter_story(result, row, excluded=skip, with_band=with_band,
-                              crit_label=crit_label, domain_titles=domain_titles, st=st,
-                              code=code)
-        path = out_dir / name
-        with atomic_writer(path) as fh:
-            doc = SimpleDocTemplate(
-                fh, pagesize=A4, leftMargin=20 * _MM, rightMargin=20 * _MM,
-                topMargin=18 * _MM, bottomMargin=18 * _MM,
-                title=clean(t("Feedback — {name}", name=row.nominee), limit=300),
-                author="ZeroDX Desktop", lang=doc_lang(), initialFontName=SANS,
-                initialFontSize=9, initialLeading=11,
-                subject=f"Feedback letter; verification code {code}", creator="ZeroDX Desktop")
-            doc.build(story, canvasmaker=_plain_canvas_class(draft))
-        paths.append(path)
+    try:
+        for row, name in zip(result.ranking, names, strict=True):
+            story = _letter_story(result, row, excluded=skip, with_band=with_band,
+                                  crit_label=crit_label, domain_titles=domain_titles, st=st,
+                                  code=code)
+            with atomic_writer(staging / name) as fh:
+                doc = SimpleDocTemplate(
+                    fh, pagesize=A4, leftMargin=20 * _MM, rightMargin=20 * _MM,
+                    topMargin=18 * _MM, bottomMargin=18 * _MM,
+                    title=clean(t("Feedback — {name}", name=row.nominee), limit=300),
+                    author="ZeroDX Desktop", lang=doc_lang(), initialFontName=SANS,
+                    initialFontSize=9, initialLeading=11,
+                    subject=f"Feedback letter; verification code {code}",
+                    creator="ZeroDX Desktop")
+                doc.build(story, canvasmaker=_plain_canvas_class(draft))
+        for name in names:
+            os.replace(staging / name, out_dir / name)
+            paths.append(out_dir / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return paths
 
 
