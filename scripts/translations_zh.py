@@ -941,18 +941,20 @@ ZH.update({
     'sequence number but different signed values: the later export counts; ask the judge which is\n'
     'right.</p>\n'
     '<h3>3. Methods</h3>\n'
-    "<p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.\n"
-    'The package names the official method; the <b>Method</b> list shows the others side by side, and\n'
-    'the sensitivity line says whether the winner would change.</p>\n'
+    "<p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,\n"
+    'computed exactly: equal totals are always equal. The package names the official method; the\n'
+    '<b>Method</b> list shows the others side by side, and the <b>How sure</b> tab shows which places\n'
+    'the panel can and cannot tell apart (the judges resampled 1,000 times).</p>\n'
     '<ul>\n'
     "<li><b>mean</b>: the average of the judges' totals.</li>\n"
     '<li><b>median</b>: the middle total; one unusually harsh or generous judge barely moves it.</li>\n'
-    '<li><b>trimmed</b>: the average after dropping the highest and the lowest total (when at least\n'
-    'five judges scored the nominee).</li>\n'
+    '<li><b>trimmed</b>: the average after setting aside a fifth of the totals at each end.</li>\n'
     "<li><b>zscore</b>: each judge's totals are first put on a common footing (a strict judge's\n"
     "scores count as much as a generous judge's), then mapped back to the panel's scale.</li>\n"
     "<li><b>schulze</b>: each judge's totals give a ranking; the Schulze voting method combines the\n"
     'rankings into one order.</li>\n'
+    "<li><b>adjusted</b>: each judge's strictness is estimated from all the scores and removed; use\n"
+    'it when not every judge scored every nominee (recusals, assignments).</li>\n'
     '</ul>\n'
     '<h3>4. Ties</h3>\n'
     '<p>Nominees with equal scores get the same rank and are marked as tied. The app never breaks a\n'
@@ -1004,15 +1006,18 @@ ZH.update({
             '<b>sequence_clash</b> 表示同一评审的两份评分表轮次和序号相同，但签名的数值不同：以较晚导出的一份为准；'
             '请向该评审确认哪一份正确。</p>\n'
             '<h3>3. 合并方法</h3>\n'
-            '<p>评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；\n'
-            '<b>方法</b>列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。</p>\n'
+            '<p>评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分，按精确分数计算：相同的总分总是相等。\n'
+            '文件包中指定了正式方法；<b>方法</b>列表可并列查看其他方法，<b>把握程度</b>标签页说明评审组能区分和\n'
+            '不能区分哪些名次（对评审重抽样 1,000 次）。</p>\n'
             '<ul>\n'
             '<li><b>mean</b>：各评审总分的平均值。</li>\n'
             '<li><b>median</b>：居中的总分；个别评审特别严格或宽松几乎不会影响它。</li>\n'
-            '<li><b>trimmed</b>：去掉最高和最低总分后的平均值（至少五位评审为该提名者评分时）。</li>\n'
+            '<li><b>trimmed</b>：两端各去掉五分之一的总分后的平均值。</li>\n'
             '<li><b>zscore</b>：先把每位评审的总分统一到共同基准上（严格评审与宽松评审的分数同等计算），\n'
             '再换算回评审组的分数尺度。</li>\n'
             '<li><b>schulze</b>：每位评审的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。</li>\n'
+            '<li><b>adjusted</b>：根据全部评分估计并去除每位评审的宽严差异；当并非每位评审都为每位提名者评分时\n'
+            '（回避、分配评审）使用。</li>\n'
             '</ul>\n'
             '<h3>4. 并列</h3>\n'
             '<p>得分相同的提名者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。</p>\n'
@@ -1221,3 +1226,101 @@ ZH.update({
     "No final PDF report from this result: it is {status} ({reason}).":
         "此结果不能出具正式 PDF 报告：其状态为 {status}（{reason}）。",
 })
+# ---- a judge's laptop: partial totals, the PDF reader, names for screen readers --------
+ZH.update({
+    "Total: {total} &nbsp;·&nbsp; {done}/{count} criteria complete":
+        "总分：{total} &nbsp;·&nbsp; 已完成 {done}/{count} 项评审指标",
+    "Total: {total}": "总分：{total}",
+    "\u2014 ({done} of {count} criteria complete)": "\u2014（{count} 项评审指标中已完成 {done} 项）",
+    "\u2014 ({done} of {count})": "\u2014（{done}/{count}）",
+    "Partial: {value} / 100 so far, from {done} of {count} criteria complete":
+        "尚未完成：目前为 {value} / 100，{count} 项评审指标中已完成 {done} 项",
+    "Recused: not scored ({count} criteria)": "已回避：不评分（共 {count} 项评审指标）",
+    "Open in a separate window": "在单独的窗口中打开",
+    "Open in the system viewer": "用系统查看器打开",
+    "searching…": "正在搜索…",
+    "Exported": "已导出",
+    "Verification details of the selected sheet": "所选评分表的核验详情",
+    "Levels by judge and criterion": "各评审在各评审指标上的等级",
+    "Comments (anonymised)": "评语（匿名）",
+    "Certificates": "证书",
+    "Scores to discuss": "需讨论的评分",
+    "Agreement by judge": "各评审的一致性",
+    "Agreement by criterion": "各评审指标的一致性",
+    "Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, method {method}, round {round}\nSigned by {organizer}, organizer fingerprint {fingerprint}":
+        "评审组文件包已保存：{path}\n{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮\n签名者 {organizer}，组织者指纹 {fingerprint}",
+    "1 nominee": "1 位提名者",
+    "{n} nominees": "{n} 位提名者",
+    "1 conflict": "1 项利益冲突",
+    "{n} conflicts": "{n} 项利益冲突",
+})
+ZH.update({"This nominee has no attachments.": "该提名者没有附件。"})
+
+# ---- Recovery and audit privacy: restore, edit history ------------------------------------
+ZH.update({
+    "Include my &edit history": "包含我的修改历史(&E)",
+    "Include my edit history": "包含我的修改历史",
+    "Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.":
+        "不勾选时，评分表只显示您修改的次数和时间（以及审计链的哈希值），不包含您之前的评分和评语。勾选后，完整历史会发送给小组主席。",
+    "Edit history problem": "修改历史有问题",
+    "I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)":
+        "我知道我的修改历史在本应用之外被更改过；仍然导出（小组主席会看到警告 audit_broken）",
+    "Your edit history (audit chain) was changed outside the app:":
+        "您的修改历史（审计链）在本应用之外被更改过：",
+    "Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.":
+        "请恢复更改之前的备份（文件 ▸ 从备份恢复…），或仍然导出。",
+    "&Restore from backup…": "从备份恢复(&R)…",
+    "Put an earlier copy of your scores back (the current one is kept)":
+        "恢复您评分的较早副本（当前副本会保留）",
+    "Read-only: changes cannot be saved here": "只读：此处无法保存更改",
+    "The data folder {home} was moved or deleted while the app was open: nothing more can be saved.\n\nPut the folder back, or quit and start the app again (it offers to restore the newest backup).":
+        "应用打开期间，数据文件夹 {home} 被移动或删除：无法再保存任何内容。\n\n请把文件夹放回原处，或退出后重新启动应用（它会提示恢复最新的备份）。",
+    "Checking your edit history": "正在检查您的修改历史",
+    "{app_name}: edit history changed": "{app_name}：修改历史已被更改",
+    "Your scores or their edit history (audit chain) were changed outside the app:\n{rows}{more}\n\nRestore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.":
+        "您的评分或其修改历史（审计链）在本应用之外被更改过：\n{rows}{more}\n\n请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，小组主席也会看到。",
+    "{app_name}: not restored": "{app_name}：未恢复",
+    "Restored {name} ({what})": "已恢复 {name}（{what}）",
+    "Restore from backup": "从备份恢复",
+    "Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.":
+        "您的数据存储副本，最新的在前。恢复会放回所选副本；当前存储会保留在旁边（store-replaced-….sqlite），因此不会丢失任何内容。",
+    "Backup": "备份",
+    "Date (UTC)": "日期（UTC）",
+    "Panels and scores": "评审组与评分",
+    "State": "状态",
+    "Backups": "备份",
+    "&Restore": "恢复(&R)",
+    "good": "完好",
+    "cannot be restored: {why}": "无法恢复：{why}",
+    "There are no backups in {folder} yet.": "{folder} 中还没有备份。",
+    "Put {name} back as your store? Your current store is kept beside it.":
+        "将 {name} 恢复为您的数据存储？当前存储会保留在旁边。",
+})
+# issue 14: exact statistics, uncertainty and the adjusted method
+ZH.update({
+    "Trimmed mean (20% trimmed from each end)": "截尾平均（两端各截去 20%）",
+    "Adjusted (each judge's severity removed by least squares)":
+        "宽严校正（以最小二乘法去除每位评审的宽严差异）",
+    "Adjusted": "宽严校正",
+    "First": "夺冠比例",
+    "Ranks (90%)": "名次区间（90%）",
+    "Share of resamples of the judges in which the nominee ranks first (nominees tied for "
+    "first share it); official method only":
+        "在评审重抽样中该提名者排名第一的比例（并列第一者均分）；仅限正式方法",
+    "The places the nominee takes in 90% of resamples of the judges: overlapping ranges "
+    "cannot be told apart": "在 90% 的评审重抽样中该提名者所处的名次：区间重叠者无法区分",
+    "How sure": "把握程度",
+    "ICC(2,k) (the panel average):": "ICC(2,k)（评审组平均分）：",
+    "What the panel can tell apart: {notes}": "评审组能区分的名次：{notes}",
+    "Merge the sheets to see which places the panel can tell apart.":
+        "合并评分表后可查看评审组能区分哪些名次。",
+    "The judges were resampled {n} times and the nominees ranked again by the official "
+    "method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its "
+    "official rank. Overlapping bars are places the panel cannot tell apart.":
+        "对评审进行了 {n} 次重抽样，每次都按正式方法重新排名。条形：提名者在 90% 的重抽样中"
+        "所处的名次；圆点：其正式名次。条形重叠的名次评审组无法区分。",
+    "How sure the ranking is could not be estimated: {why}.": "无法估计排名的把握程度：{why}。",
+    "Not every judge scored every nominee: a ring marks the rank adjusted for each judge's "
+    "severity.": "并非每位评审都为每位提名者评分：圆环标出按每位评审的宽严差异校正后的名次。",
+})
+

@@ -1,5 +1,6 @@
-"""Simplified Chinese for the panel meeting (the Meeting tab) and for the recovery texts the
-catalogue did not have yet; ``update_translations.py`` adds these to ``translations_zh.ZH``."""
+"""Simplified Chinese for the panel meeting (the Meeting tab, feedback letters, certificate
+templates, the report language); ``update_translations.py`` adds these to
+``translations_zh.ZH`` (whose own entries win)."""
 
 ZH_MEETING = {
     # the panel meeting
@@ -46,54 +47,8 @@ ZH_MEETING = {
     "Choose a certificate template": "选择证书模板",
     "Certificate template": "证书模板",
     "Not used: {message}": "未采用：{message}",
-    # recovery and the edit history (texts that reached the UI before the catalogue)
-    "Include my &edit history": "包含我的修改历史(&E)",
-    "Include my edit history": "包含我的修改历史",
-    "Unticked, the sheet shows only how many changes you made and when (with the audit "
-    "chain's hash), not your earlier scores and comments. Tick it to send the whole history "
-    "to the chair.":
-        "不勾选时，评分表只显示您修改的次数和时间（附审计链哈希），不含您以前的评分和评语。"
-        "勾选后将把完整历史发送给主席。",
-    "Edit history problem": "修改历史问题",
-    "I know my edit history was changed outside the app; export anyway (the chair sees the "
-    "warning audit_broken)":
-        "我知道我的修改历史在应用之外被更改；仍然导出（主席会看到警告 audit_broken）",
-    "Your edit history (audit chain) was changed outside the app:":
-        "您的修改历史（审计链）在应用之外被更改：",
-    "Restore a backup from before the change (File ▸ Restore from backup…), or export anyway.":
-        "请恢复更改之前的备份（文件 ▸ 从备份恢复…），或仍然导出。",
-    "&Restore from backup…": "从备份恢复(&R)…",
-    "Put an earlier copy of your scores back (the current one is kept)":
-        "恢复评分的较早副本（保留当前副本）",
-    "Read-only: changes cannot be saved here": "只读：此处无法保存更改",
-    "The data folder {home} was moved or deleted while the app was open: nothing more can be "
-    "saved.\n\nPut the folder back, or quit and start the app again (it offers to restore the "
-    "newest backup).":
-        "应用运行期间数据文件夹 {home} 被移动或删除：无法再保存任何内容。\n\n"
-        "请把文件夹放回原处，或退出后重新启动应用（应用会提示恢复最新的备份）。",
-    "Checking your edit history": "正在检查您的修改历史",
-    "{app_name}: edit history changed": "{app_name}：修改历史已被更改",
-    "Your scores or their edit history (audit chain) were changed outside the app:\n"
-    "{rows}{more}\n\nRestore a backup from before the change (File ▸ Restore from backup…). "
-    "Exporting needs you to acknowledge this, and the chair will see it.":
-        "您的评分或其修改历史（审计链）在应用之外被更改：\n{rows}{more}\n\n"
-        "请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，主席也会看到。",
-    "{app_name}: not restored": "{app_name}：未恢复",
-    "Restored {name} ({what})": "已恢复 {name}（{what}）",
-    "Restore from backup": "从备份恢复",
-    "Copies of your store, newest first. Restoring puts the chosen copy back; the current "
-    "store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.":
-        "您的数据存储副本，最新的在前。恢复会放回所选副本；当前存储保留在旁边"
-        "（store-replaced-….sqlite），因此不会丢失任何内容。",
-    "Backup": "备份",
-    "Date (UTC)": "日期（UTC）",
-    "Panels and scores": "评审组与评分",
-    "State": "状态",
-    "Backups": "备份",
-    "&Restore": "恢复(&R)",
-    "good": "完好",
-    "cannot be restored: {why}": "无法恢复：{why}",
-    "There are no backups in {folder} yet.": "{folder} 中还没有备份。",
-    "Put {name} back as your store? Your current store is kept beside it.":
-        "将 {name} 恢复为您的数据存储？当前存储会保留在旁边。",
+    "Spread per criterion": "各评估标准的分布",
+    "Category": "类别",
+    "Nominee the award goes to": "获奖的候选者",
+    "Rationale": "理由",
 }

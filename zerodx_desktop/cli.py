@@ -608,12 +608,17 @@ HOME_HELP = "the data folder (default: $ZERODX_HOME or the user data folder)"
 METHOD_HELP = {
     "mean": "the mean of the judges' totals",
     "median": "the median of the judges' totals (one extreme judge moves it little)",
-    "trimmed": "with five or more judges, drop the highest and the lowest total and "
-               "average the rest; with fewer, the mean",
+    "trimmed": "set aside 20 % of the judges' totals at each end (the total at the cut "
+               "counts in part) and average the rest; changes smoothly with the number of "
+               "judges",
     "zscore": "each judge's totals standardised by that judge's own mean and spread "
               "(removes leniency and severity), averaged, and mapped back to 0-100",
     "schulze": "each judge's totals rank the nominees; the Schulze method combines the "
-               "rankings (only the order counts); the score is how many nominees it beats",
+               "rankings by strongest paths (Schulze 2011): a winner set and an order with "
+               "ties; the score is how many nominees rank below it",
+    "adjusted": "least squares on every score given: total = panel mean + nominee effect + "
+                "judge severity; the score is panel mean + nominee effect (for recusals and "
+                "assignments, where a plain mean rewards whoever avoided the harsh judges)",
     # a new method in core.panel.METHODS gets its line here (a test asks for one)
 }
 

@@ -335,6 +335,10 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Attachments</translation>
     </message>
     <message>
+        <source>This nominee has no attachments.</source>
+        <translation>This nominee has no attachments.</translation>
+    </message>
+    <message>
         <source>Choose an attachment.</source>
         <translation>Choose an attachment.</translation>
     </message>
@@ -484,6 +488,10 @@ Please send the details below to the panel chair or the developers.</translation
     <message>
         <source>Copy the sheet's SHA-256 so the chair can check it is the file you sent</source>
         <translation>Copy the sheet's SHA-256 so the chair can check it is the file you sent</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
@@ -803,18 +811,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
@@ -872,18 +882,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
@@ -1676,6 +1688,26 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Rationale (required for a tie at the top or another nominee)</translation>
     </message>
     <message>
+        <source>Spread per criterion</source>
+        <translation>Spread per criterion</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>Comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Nominee the award goes to</source>
+        <translation>Nominee the award goes to</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
@@ -1737,10 +1769,6 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Median of the judges' totals</source>
         <translation>Median of the judges' totals</translation>
-    </message>
-    <message>
-        <source>Trimmed mean (drop highest and lowest with 5+ judges)</source>
-        <translation>Trimmed mean (drop highest and lowest with 5+ judges)</translation>
     </message>
     <message>
         <source>Z-scores (each judge standardised)</source>
@@ -1827,6 +1855,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Reliability</translation>
     </message>
     <message>
+        <source>How sure</source>
+        <translation>How sure</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -1903,8 +1935,60 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>How the judges' totals are combined; the package names the official method</translation>
     </message>
     <message>
+        <source>Verification details of the selected sheet</source>
+        <translation>Verification details of the selected sheet</translation>
+    </message>
+    <message>
+        <source>Levels by judge and criterion</source>
+        <translation>Levels by judge and criterion</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>Comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Scores to discuss</source>
+        <translation>Scores to discuss</translation>
+    </message>
+    <message>
+        <source>Agreement by judge</source>
+        <translation>Agreement by judge</translation>
+    </message>
+    <message>
+        <source>Agreement by criterion</source>
+        <translation>Agreement by criterion</translation>
+    </message>
+    <message>
+        <source>ICC(2,k) (the panel average):</source>
+        <translation>ICC(2,k) (the panel average):</translation>
+    </message>
+    <message>
         <source>{method} (official)</source>
         <translation>{method} (official)</translation>
+    </message>
+    <message>
+        <source>What the panel can tell apart: {notes}</source>
+        <translation>What the panel can tell apart: {notes}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to see which places the panel can tell apart.</source>
+        <translation>Merge the sheets to see which places the panel can tell apart.</translation>
+    </message>
+    <message>
+        <source>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</source>
+        <translation>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>How sure the ranking is could not be estimated: {why}.</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</source>
+        <translation>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</translation>
     </message>
     <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
@@ -2003,8 +2087,12 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <source>Sensitivity: {notes}</source>
-        <translation>Sensitivity: {notes}</translation>
+        <source>Trimmed mean (20% trimmed from each end)</source>
+        <translation>Trimmed mean (20% trimmed from each end)</translation>
+    </message>
+    <message>
+        <source>Adjusted (each judge's severity removed by least squares)</source>
+        <translation>Adjusted (each judge's severity removed by least squares)</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -2027,8 +2115,8 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Schulze</translation>
     </message>
     <message>
-        <source>Sensitivity: every method gives the same winner and top places.</source>
-        <translation>Sensitivity: every method gives the same winner and top places.</translation>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
     </message>
     <message>
         <source>The merge did not compute '{method}'.</source>
@@ -2550,6 +2638,30 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Spreadsheet</translation>
     </message>
     <message>
+        <source>Add chair cards…</source>
+        <translation>Add chair cards…</translation>
+    </message>
+    <message>
+        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
+        <translation>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</translation>
+    </message>
+    <message>
+        <source>Clear chairs</source>
+        <translation>Clear chairs</translation>
+    </message>
+    <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>Remove the chairs added (you stay one)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
+        <translation>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</translation>
+    </message>
+    <message>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
@@ -2614,6 +2726,38 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>Not usable: {folder}</translation>
     </message>
     <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 nominee</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} nominees</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 judge</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} judges</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
         <source>Reading the nominee folders…</source>
         <translation>Reading the nominee folders…</translation>
     </message>
@@ -2640,30 +2784,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>Judge cards</source>
         <translation>Judge cards</translation>
-    </message>
-    <message>
-        <source>Add chair cards…</source>
-        <translation>Add chair cards…</translation>
-    </message>
-    <message>
-        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
-        <translation>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</translation>
-    </message>
-    <message>
-        <source>Clear chairs</source>
-        <translation>Clear chairs</translation>
-    </message>
-    <message>
-        <source>Remove the chairs added (you stay one)</source>
-        <translation>Remove the chairs added (you stay one)</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
-        <translation>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</translation>
     </message>
     <message>
         <source>Add chair cards</source>
@@ -2752,14 +2872,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>sign the panel package</source>
         <translation>sign the panel package</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
     <message>
         <source>Building the signed panel package…</source>
@@ -2874,12 +2986,24 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Fit page width</translation>
     </message>
     <message>
+        <source>Open in a separate window</source>
+        <translation>Open in a separate window</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Open in the system viewer</translation>
+    </message>
+    <message>
         <source>Search in PDF</source>
         <translation>Search in PDF</translation>
     </message>
     <message>
         <source>Search in the PDF</source>
         <translation>Search in the PDF</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>searching…</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -2999,12 +3123,28 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Max</translation>
     </message>
     <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>Ranks (90%)</translation>
+    </message>
+    <message>
         <source>Panel score, 0–100, by the selected method</source>
         <translation>Panel score, 0–100, by the selected method</translation>
     </message>
     <message>
         <source>Judges whose total counted (recused and missing judges excluded)</source>
         <translation>Judges whose total counted (recused and missing judges excluded)</translation>
+    </message>
+    <message>
+        <source>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</source>
+        <translation>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</translation>
+    </message>
+    <message>
+        <source>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</source>
+        <translation>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</translation>
     </message>
     <message>
         <source>Domain subtotal (0–100): {domain}</source>
@@ -3157,20 +3297,32 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>level {level}, {state}</translation>
     </message>
     <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>Recused: not scored ({count} criteria)</source>
+        <translation>Recused: not scored ({count} criteria)</translation>
+    </message>
+    <message>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <source>{domain}: {value} / 100</source>
-        <translation>{domain}: {value} / 100</translation>
+        <source>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count} criteria complete)</source>
+        <translation>— ({done} of {count} criteria complete)</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
         <translation>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</translation>
-    </message>
-    <message>
-        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
-        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</translation>
     </message>
     <message>
         <source>{name} is locked by a conflict of interest: nothing was changed.</source>
@@ -3690,6 +3842,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Pseudo (testing)</source>
         <translation>Pseudo (testing)</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count})</source>
+        <translation>— ({done} of {count})</translation>
+    </message>
+    <message>
+        <source>Partial: {value} / 100 so far, from {done} of {count} criteria complete</source>
+        <translation>Partial: {value} / 100 so far, from {done} of {count} criteria complete</translation>
     </message>
 </context>
 <context>

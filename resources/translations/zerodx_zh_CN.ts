@@ -335,6 +335,10 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>附件</translation>
     </message>
     <message>
+        <source>This nominee has no attachments.</source>
+        <translation>该提名者没有附件。</translation>
+    </message>
+    <message>
         <source>Choose an attachment.</source>
         <translation>请选择一个附件。</translation>
     </message>
@@ -427,7 +431,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>Unticked, the sheet shows only how many changes you made and when (with the audit chain's hash), not your earlier scores and comments. Tick it to send the whole history to the chair.</source>
-        <translation>不勾选时，评分表只显示您修改的次数和时间（附审计链哈希），不含您以前的评分和评语。勾选后将把完整历史发送给主席。</translation>
+        <translation>不勾选时，评分表只显示您修改的次数和时间（以及审计链的哈希值），不包含您之前的评分和评语。勾选后，完整历史会发送给小组主席。</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -435,11 +439,11 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>Edit history problem</source>
-        <translation>修改历史问题</translation>
+        <translation>修改历史有问题</translation>
     </message>
     <message>
         <source>I know my edit history was changed outside the app; export anyway (the chair sees the warning audit_broken)</source>
-        <translation>我知道我的修改历史在应用之外被更改；仍然导出（主席会看到警告 audit_broken）</translation>
+        <translation>我知道我的修改历史在本应用之外被更改过；仍然导出（小组主席会看到警告 audit_broken）</translation>
     </message>
     <message>
         <source>Exported file</source>
@@ -486,6 +490,10 @@ Please send the details below to the panel chair or the developers.</source>
         <translation>复制评分表的 SHA-256，供小组主席核对收到的正是您发送的文件</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
         <translation>这台电脑上还没有评审身份：请先在“身份”页面创建身份，然后再导出。</translation>
     </message>
@@ -507,7 +515,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>Your edit history (audit chain) was changed outside the app:</source>
-        <translation>您的修改历史（审计链）在应用之外被更改：</translation>
+        <translation>您的修改历史（审计链）在本应用之外被更改过：</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -795,18 +803,20 @@ sheet with care). &lt;b&gt;sequence_clash&lt;/b&gt; marks two sheets of one judg
 sequence number but different signed values: the later export counts; ask the judge which is
 right.&lt;/p&gt;
 &lt;h3&gt;3. Methods&lt;/h3&gt;
-&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the &lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and
-the sensitivity line says whether the winner would change.&lt;/p&gt;
+&lt;p&gt;A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+&lt;b&gt;Method&lt;/b&gt; list shows the others side by side, and the &lt;b&gt;How sure&lt;/b&gt; tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;: the average of the judges' totals.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;: the middle total; one unusually harsh or generous judge barely moves it.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;: the average after setting aside a fifth of the totals at each end.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. Ties&lt;/h3&gt;
 &lt;p&gt;Nominees with equal scores get the same rank and are marked as tied. The app never breaks a
@@ -854,15 +864,18 @@ anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</sour
 &lt;b&gt;display_altered&lt;/b&gt;（数值仍是签名时的数值，但格式会让电子表格程序显示出不同的内容：数字格式、
 隐藏的行或列、不可见的文字；详情列出相关单元格。合并使用签名的数值；阅读该表时请留意）。&lt;b&gt;sequence_clash&lt;/b&gt; 表示同一评审的两份评分表轮次和序号相同，但签名的数值不同：以较晚导出的一份为准；请向该评审确认哪一份正确。&lt;/p&gt;
 &lt;h3&gt;3. 合并方法&lt;/h3&gt;
-&lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分。文件包中指定了正式方法；
-&lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，敏感性一栏说明获奖者是否会因方法不同而改变。&lt;/p&gt;
+&lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分，按精确分数计算：相同的总分总是相等。
+文件包中指定了正式方法；&lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，&lt;b&gt;把握程度&lt;/b&gt;标签页说明评审组能区分和
+不能区分哪些名次（对评审重抽样 1,000 次）。&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;mean&lt;/b&gt;：各评审总分的平均值。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;median&lt;/b&gt;：居中的总分；个别评审特别严格或宽松几乎不会影响它。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;：去掉最高和最低总分后的平均值（至少五位评审为该提名者评分时）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;：两端各去掉五分之一的总分后的平均值。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;：先把每位评审的总分统一到共同基准上（严格评审与宽松评审的分数同等计算），
 再换算回评审组的分数尺度。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;：每位评审的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;：根据全部评分估计并去除每位评审的宽严差异；当并非每位评审都为每位提名者评分时
+（回避、分配评审）使用。&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. 并列&lt;/h3&gt;
 &lt;p&gt;得分相同的提名者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。&lt;/p&gt;
@@ -1361,7 +1374,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>Put an earlier copy of your scores back (the current one is kept)</source>
-        <translation>恢复评分的较早副本（保留当前副本）</translation>
+        <translation>恢复您评分的较早副本（当前副本会保留）</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1451,9 +1464,9 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
 
 Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
-        <translation>应用运行期间数据文件夹 {home} 被移动或删除：无法再保存任何内容。
+        <translation>应用打开期间，数据文件夹 {home} 被移动或删除：无法再保存任何内容。
 
-请把文件夹放回原处，或退出后重新启动应用（应用会提示恢复最新的备份）。</translation>
+请把文件夹放回原处，或退出后重新启动应用（它会提示恢复最新的备份）。</translation>
     </message>
     <message>
         <source>Checking your edit history</source>
@@ -1468,10 +1481,10 @@ Put the folder back, or quit and start the app again (it offers to restore the n
 {rows}{more}
 
 Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</source>
-        <translation>您的评分或其修改历史（审计链）在应用之外被更改：
+        <translation>您的评分或其修改历史（审计链）在本应用之外被更改过：
 {rows}{more}
 
-请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，主席也会看到。</translation>
+请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，小组主席也会看到。</translation>
     </message>
     <message>
         <source>{app_name}: not restored</source>
@@ -1635,6 +1648,26 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>理由（首位并列或选择其他候选者时必填）</translation>
     </message>
     <message>
+        <source>Spread per criterion</source>
+        <translation>各评估标准的分布</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>评语（匿名）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nominee the award goes to</source>
+        <translation>获奖的候选者</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
@@ -1696,10 +1729,6 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Median of the judges' totals</source>
         <translation>各评审总分的中位数</translation>
-    </message>
-    <message>
-        <source>Trimmed mean (drop highest and lowest with 5+ judges)</source>
-        <translation>截尾平均（评审不少于 5 人时去掉最高分和最低分）</translation>
     </message>
     <message>
         <source>Z-scores (each judge standardised)</source>
@@ -1786,6 +1815,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>信度</translation>
     </message>
     <message>
+        <source>How sure</source>
+        <translation>把握程度</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>评审会议</translation>
     </message>
@@ -1862,8 +1895,60 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
     </message>
     <message>
+        <source>Verification details of the selected sheet</source>
+        <translation>所选评分表的核验详情</translation>
+    </message>
+    <message>
+        <source>Levels by judge and criterion</source>
+        <translation>各评审在各评审指标上的等级</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>评语（匿名）</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Scores to discuss</source>
+        <translation>需讨论的评分</translation>
+    </message>
+    <message>
+        <source>Agreement by judge</source>
+        <translation>各评审的一致性</translation>
+    </message>
+    <message>
+        <source>Agreement by criterion</source>
+        <translation>各评审指标的一致性</translation>
+    </message>
+    <message>
+        <source>ICC(2,k) (the panel average):</source>
+        <translation>ICC(2,k)（评审组平均分）：</translation>
+    </message>
+    <message>
         <source>{method} (official)</source>
         <translation>{method}（正式）</translation>
+    </message>
+    <message>
+        <source>What the panel can tell apart: {notes}</source>
+        <translation>评审组能区分的名次：{notes}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to see which places the panel can tell apart.</source>
+        <translation>合并评分表后可查看评审组能区分哪些名次。</translation>
+    </message>
+    <message>
+        <source>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</source>
+        <translation>对评审进行了 {n} 次重抽样，每次都按正式方法重新排名。条形：提名者在 90% 的重抽样中所处的名次；圆点：其正式名次。条形重叠的名次评审组无法区分。</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>无法估计排名的把握程度：{why}。</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</source>
+        <translation>并非每位评审都为每位提名者评分：圆环标出按每位评审的宽严差异校正后的名次。</translation>
     </message>
     <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
@@ -1962,8 +2047,12 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>合并</translation>
     </message>
     <message>
-        <source>Sensitivity: {notes}</source>
-        <translation>敏感性：{notes}</translation>
+        <source>Trimmed mean (20% trimmed from each end)</source>
+        <translation>截尾平均（两端各截去 20%）</translation>
+    </message>
+    <message>
+        <source>Adjusted (each judge's severity removed by least squares)</source>
+        <translation>宽严校正（以最小二乘法去除每位评审的宽严差异）</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -1986,8 +2075,8 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>Schulze 法</translation>
     </message>
     <message>
-        <source>Sensitivity: every method gives the same winner and top places.</source>
-        <translation>敏感性：所有方法得出的获奖者和前几名均相同。</translation>
+        <source>Adjusted</source>
+        <translation>宽严校正</translation>
     </message>
     <message>
         <source>The merge did not compute '{method}'.</source>
@@ -2509,6 +2598,30 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>电子表格</translation>
     </message>
     <message>
+        <source>Add chair cards…</source>
+        <translation>添加小组主席卡…</translation>
+    </message>
+    <message>
+        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
+        <translation>除您之外，可以为评审结果签名的人的卡片（.zdxjudge）：只有小组主席或组织者签名的结果才能出具正式报告</translation>
+    </message>
+    <message>
+        <source>Clear chairs</source>
+        <translation>清除小组主席</translation>
+    </message>
+    <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>移除已添加的小组主席（您仍是小组主席）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
+        <translation>打印未由小组主席签名（或完全未签名）的结果，每一页都标注“DRAFT — NOT VERIFIED”（草稿——未经验证）。不勾选时，此类结果会被拒绝。</translation>
+    </message>
+    <message>
         <source>JSON</source>
         <translation>JSON 文件</translation>
     </message>
@@ -2573,6 +2686,38 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
         <translation>无法使用：{folder}</translation>
     </message>
     <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>评审组文件包已保存：{path}
+{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮
+签名者 {organizer}，组织者指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 位提名者</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} 位提名者</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 位评审</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} 位评审</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 项利益冲突</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} 项利益冲突</translation>
+    </message>
+    <message>
         <source>Reading the nominee folders…</source>
         <translation>正在读取提名者文件夹…</translation>
     </message>
@@ -2599,30 +2744,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>Judge cards</source>
         <translation>评审卡</translation>
-    </message>
-    <message>
-        <source>Add chair cards…</source>
-        <translation>添加小组主席卡…</translation>
-    </message>
-    <message>
-        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
-        <translation>除您之外，可以为评审结果签名的人的卡片（.zdxjudge）：只有小组主席或组织者签名的结果才能出具正式报告</translation>
-    </message>
-    <message>
-        <source>Clear chairs</source>
-        <translation>清除小组主席</translation>
-    </message>
-    <message>
-        <source>Remove the chairs added (you stay one)</source>
-        <translation>移除已添加的小组主席（您仍是小组主席）</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</source>
-        <translation>打印未由小组主席签名（或完全未签名）的结果，每一页都标注“DRAFT — NOT VERIFIED”（草稿——未经验证）。不勾选时，此类结果会被拒绝。</translation>
     </message>
     <message>
         <source>Add chair cards</source>
@@ -2711,14 +2832,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>sign the panel package</source>
         <translation>签署评审组文件包</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees} nominees, {judges} judges, {conflicts} conflicts, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>评审组文件包已保存：{path}
-{nominees} 位提名者，{judges} 位评审，{conflicts} 项利益冲突，方法 {method}，第 {round} 轮
-签名人：{organizer}，组织者指纹 {fingerprint}</translation>
     </message>
     <message>
         <source>Building the signed panel package…</source>
@@ -2833,12 +2946,24 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>适合页面宽度</translation>
     </message>
     <message>
+        <source>Open in a separate window</source>
+        <translation>在单独的窗口中打开</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
         <source>Search in PDF</source>
         <translation>在 PDF 中搜索</translation>
     </message>
     <message>
         <source>Search in the PDF</source>
         <translation>在 PDF 中搜索</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>of {count}</source>
@@ -2958,12 +3083,28 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>最高</translation>
     </message>
     <message>
+        <source>First</source>
+        <translation>夺冠比例</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>名次区间（90%）</translation>
+    </message>
+    <message>
         <source>Panel score, 0–100, by the selected method</source>
         <translation>评审组得分（0–100），按所选方法计算</translation>
     </message>
     <message>
         <source>Judges whose total counted (recused and missing judges excluded)</source>
         <translation>总分计入结果的评审人数（不含回避和缺评的评审）</translation>
+    </message>
+    <message>
+        <source>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</source>
+        <translation>在评审重抽样中该提名者排名第一的比例（并列第一者均分）；仅限正式方法</translation>
+    </message>
+    <message>
+        <source>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</source>
+        <translation>在 90% 的评审重抽样中该提名者所处的名次：区间重叠者无法区分</translation>
     </message>
     <message>
         <source>Domain subtotal (0–100): {domain}</source>
@@ -2986,7 +3127,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Copies of your store, newest first. Restoring puts the chosen copy back; the current store is kept beside it (store-replaced-….sqlite), so nothing is thrown away.</source>
-        <translation>您的数据存储副本，最新的在前。恢复会放回所选副本；当前存储保留在旁边（store-replaced-….sqlite），因此不会丢失任何内容。</translation>
+        <translation>您的数据存储副本，最新的在前。恢复会放回所选副本；当前存储会保留在旁边（store-replaced-….sqlite），因此不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3116,20 +3257,32 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>等级 {level}，{state}</translation>
     </message>
     <message>
+        <source>recused</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>Recused: not scored ({count} criteria)</source>
+        <translation>已回避：不评分（共 {count} 项评审指标）</translation>
+    </message>
+    <message>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <source>{domain}: {value} / 100</source>
-        <translation>{domain}：{value} / 100</translation>
+        <source>Total: {total} &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
+        <translation>总分：{total} &amp;nbsp;·&amp;nbsp; 已完成 {done}/{count} 项评审指标</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count} criteria complete)</source>
+        <translation>—（{count} 项评审指标中已完成 {done} 项）</translation>
     </message>
     <message>
         <source>Not saved — see the status bar. Your choice is kept on screen; choose it again to retry.</source>
         <translation>未保存 — 请查看状态栏。您的选择仍保留在屏幕上；再次选择即可重试。</translation>
-    </message>
-    <message>
-        <source>Total: &lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; {done}/{count} criteria complete</source>
-        <translation>总分：&lt;b&gt;{total}&lt;/b&gt; / 100 &amp;nbsp;·&amp;nbsp; 已完成 {done}/{count} 项指标</translation>
     </message>
     <message>
         <source>{name} is locked by a conflict of interest: nothing was changed.</source>
@@ -3649,6 +3802,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>Pseudo (testing)</source>
         <translation>伪本地化（测试用）</translation>
+    </message>
+    <message>
+        <source>— ({done} of {count})</source>
+        <translation>—（{done}/{count}）</translation>
+    </message>
+    <message>
+        <source>Partial: {value} / 100 so far, from {done} of {count} criteria complete</source>
+        <translation>尚未完成：目前为 {value} / 100，{count} 项评审指标中已完成 {done} 项</translation>
     </message>
 </context>
 <context>

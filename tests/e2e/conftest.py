@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,13 @@ def zerodx(*args: str | Path, home: Path | None = None, passphrase: str | None =
     if home is not None:
         cmd += ["--home", str(home)]
     cmd += [str(a) for a in args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
+    # without a home, a throw-away one: never the machine's user data folder, whose pinned
+    # organizers would outlive the test (and clash with another test's panel of the same id)
+    with tempfile.TemporaryDirectory(prefix="zerodx-e2e-home-") as spare:
+        if home is None:
+            env["ZERODX_HOME"] = spare
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd,
+                              timeout=timeout, stdin=subprocess.DEVNULL)
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 

@@ -143,10 +143,12 @@ def test_ranking_model_ties_and_method_rows(qtmodeltester, result: PanelResult) 
     model = RankingModel()
     model.set_rows(result.by_method["mean"], result.domains)
     qtmodeltester.check(model)
-    assert model.columnCount() == 9
-    assert model.headerData(7, Qt.Orientation.Horizontal, D) == "Autonomy"
+    assert model.columnCount() == 11
+    assert model.headerData(7, Qt.Orientation.Horizontal, D) == "First"
+    assert model.headerData(8, Qt.Orientation.Horizontal, D) == "Ranks (90%)"
+    assert model.headerData(9, Qt.Orientation.Horizontal, D) == "Autonomy"
     assert [model.data(model.index(r, 0), D) for r in range(3)] == ["1", "=2", "=2"]
-    assert model.data(model.index(2, 8), D) == "70.00"
+    assert model.data(model.index(2, 10), D) == "70.00"
     assert "Tied at rank 2 with Nominee b" in model.data(model.index(2, 1), TIP)
     assert model.data(model.index(0, 2), D) == "80.00"
 
@@ -389,7 +391,24 @@ def test_merge_view_statuses_methods_and_nominee(qtbot, qtmodeltester, view, pil
     assert [rm.data(rm.index(r, 0), D) for r in range(3)] == ["1", "2", "3"]
     assert rm.data(rm.index(0, 2), D) == f"{result.by_method['mean'][0].score:.2f}"
     assert "official" in view.method_combo.currentText()
-    assert view.sensitivity_label.text().startswith("Sensitivity:")
+    assert view.sensitivity_label.text().startswith("What the panel can tell apart:")
+    # the bootstrap over judges: P(first) and the 90 % rank range, plotted in the How sure tab
+    assert result.ranking[0].p_first is not None and result.ranking[0].rank_interval
+    assert rm.data(rm.index(0, RankingModel.COL_FIRST), D).endswith("%")
+    assert rm.data(rm.index(0, RankingModel.COL_RANKS), D) not in ("", "—")
+    assert [r.nominee_id for r in view.rank_plot.rows()] == [
+        r.nominee_id for r in result.ranking if r.rank_interval]
+    assert "resampled 1,000 times" in view.uncertainty_label.text()
+    # every judge scored every nominee: no adjusted rings; with recusals they are drawn
+    assert not result.incomplete_design and view.rank_plot.adjusted_ranks() == {}
+    import dataclasses
+
+    view._fill_uncertainty(dataclasses.replace(result, incomplete_design=True))
+    assert view.rank_plot.adjusted_ranks() == {
+        r.nominee_id: r.rank for r in result.by_method["adjusted"] if r.score is not None}
+    assert "a ring marks the rank adjusted" in view.uncertainty_label.text()
+    view._fill_uncertainty(result)
+    assert view.icc2k_label.text() != ""
 
     # switching method shows the precomputed ranking, nothing is recomputed
     view.set_method("median")

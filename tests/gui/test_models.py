@@ -84,13 +84,18 @@ def test_overview_model_values_colours_and_modeltester(session, qtmodeltester):
     qtmodeltester.check(model)
     assert model.columnCount() == 1 + 1 + 2  # nominee, one domain, total, completeness
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Domain one"
-    assert model.index(0, model.total_column).data() == ""
+    assert model.index(0, model.total_column).data() == ""  # nothing scored: nothing shown
     session.write_score("n-001", "c1", 5)
     session.write_score("n-001", "c2", 1)
     # (5-1)/4*100 = 100 and 0: the weighted mean is 50
     assert model.index(0, 1).data(ValueRole) == pytest.approx(50.0)
-    assert model.index(0, model.total_column).data() == "50.0"
     assert model.index(0, model.completeness_column).data() == "50%"  # level 5 needs a comment
+    # partial (one criterion lacks its justification): the count, not a number, no colour
+    assert model.index(0, model.total_column).data() == "\u2014 (1 of 2)"
+    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "50.0" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    session.write_comment("n-001", "c1", "Outstanding evidence.")
+    assert model.index(0, model.total_column).data() == "50.0"
     assert isinstance(model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole), QColor)
     row = session.nominee_pos["n-004"]
     assert model.index(row, model.completeness_column).data() == "recused"

@@ -26,11 +26,14 @@ def test_mean_and_median_hand_checked():
     assert agg.panel_scores(SMALL, "median") == pytest.approx([70, 60, 50, 25])
 
 
-def test_trimmed_needs_five_judges():
-    # 5 judges on A: 10 20 30 40 100 -> drop 10 and 100 -> (20+30+40)/3 = 30
-    # 4 judges on B (one missing): 10 20 30 100 -> plain mean = 40
+def test_trimmed_is_a_proportional_interpolated_trim():
+    # 5 judges on A: 10 20 30 40 100, g = 5/5 = 1 -> drop 10 and 100 -> (20+30+40)/3 = 30
+    # 4 judges on B (one missing): 10 20 30 100, g = 0.8 -> 10 and 100 count 0.2 each:
+    # (20 + 30 + 0.2 * (10 + 100)) / (4 - 1.6) = 72 / 2.4 = 30 (no switch at five judges)
     m = np.array([[10, 10], [20, 20], [30, 30], [40, NAN], [100, 100]], dtype=float)
-    assert agg.panel_scores(m, "trimmed") == pytest.approx([30, 40])
+    assert agg.panel_scores(m, "trimmed") == [30.0, 30.0]
+    # 2 judges: g = 0.4, both count 0.6 -> the mean; 1 judge -> the value
+    assert agg.panel_scores(np.array([[10.0, 7.0], [20.0, NAN]]), "trimmed") == [15.0, 7.0]
 
 
 def test_zscore_hand_checked():

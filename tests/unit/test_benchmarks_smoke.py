@@ -37,3 +37,15 @@ def test_switch_nominee_switches_through_the_real_window(tmp_path: Path) -> None
     assert doc["switches"] == 8
     # every timed switch showed the nominee asked for (checked inside), and was announced
     assert doc["shown_events"] >= 8  # type: ignore[operator]
+
+
+def test_recusal_bias_simulation_prints_every_method_and_case() -> None:
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.recusal_bias", "--panels", "3"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    header = next(line for line in lines if "adjusted" in line).split()
+    assert header == ["mean", "median", "trimmed", "zscore", "schulze", "adjusted"]
+    for case in ("recused-harsh-1", "recused-harsh-3", "assigned-3"):
+        rows = [line.split() for line in lines if line.startswith(case)]
+        assert len(rows) == 2 and all(len(r) == 7 for r in rows)  # ratio and bias tables

@@ -116,7 +116,7 @@ def test_combine_uses_exactly_the_valid_data():
     # median: n1 87.5, n2 62.5, n3 25
     median = {r.nominee_id: r.score for r in res.by_method["median"]}
     assert median == {"n1": 87.5, "n2": 62.5, "n3": 25.0}
-    assert set(res.by_method) == {"mean", "median", "trimmed", "zscore", "schulze"}
+    assert set(res.by_method) == {"mean", "median", "trimmed", "zscore", "schulze", "adjusted"}
     # criteria: n1/c2 levels 5, 4, 3 -> range 2 flagged; n1/c1 5, 4, 5 -> range 1
     stat = {(c.nominee_id, c.criterion_id): c for c in res.criteria}
     assert stat[("n1", "c2")].range == 2 and stat[("n1", "c2")].flagged
@@ -144,10 +144,12 @@ def test_reliability_matches_stats_on_totals():
     t = np.array([[100, 50, 0], [75, 75, 25], [87.5, np.nan, 25]])
     assert res.reliability.krippendorff_alpha_interval == pytest.approx(
         stats.krippendorff_alpha_interval(t))
-    # ICC over the nominees every judge scored: n1 and n3
-    icc21, icc31 = stats.icc(t[:, [0, 2]].T)
-    assert res.reliability.icc_2_1 == pytest.approx(icc21)
-    assert res.reliability.icc_3_1 == pytest.approx(icc31)
+    # ICC on the incomplete data (n2, which judge C did not score, included)
+    icc = stats.icc_incomplete(t.T)
+    assert res.reliability.icc_2_1 == pytest.approx(icc.icc_2_1.value)
+    assert res.reliability.icc_3_1 == pytest.approx(icc.icc_3_1.value)
+    assert res.reliability.icc_2_k == pytest.approx(icc.icc_2_k.value)
+    assert (res.reliability.n_nominees, res.reliability.n_judges) == (3, 3)
     sev = {j.fingerprint: j.severity for j in res.judges if j.status == "valid"}
     # A: (100 - 87.5 + 50 - 62.5 + 0 - 16.667) / 3
     assert sev[FP["A"]] == pytest.approx((12.5 - 12.5 - 50 / 3) / 3)
@@ -202,7 +204,10 @@ def test_method_override_and_ties():
     res = m.combine(PANEL, FW, verdicts, method="median")
     assert res.method == "median"
     assert [(r.rank, r.tied) for r in res.ranking] == [(1, True), (1, True), (3, False)]
-    assert "The winner is the same under every method." in res.sensitivity
+    # n1 and n2 are equal for every judge: tied in every resample of the judges too
+    assert [r.p_first for r in res.ranking] == [0.5, 0.5, 0.0]
+    assert [r.rank_interval for r in res.ranking] == [(1, 1), (1, 1), (3, 3)]
+    assert "they share place 1" in " ".join(res.sensitivity)
 
 
 def test_merge_to_json_has_exactly_the_design_keys():
@@ -210,15 +215,16 @@ def test_merge_to_json_has_exactly_the_design_keys():
     res = m.combine(PANEL, FW, verdicts)
     doc = m.merge_to_json(m.MergeOutcome(result=res, verdicts=verdicts, panel=PANEL))
     json.dumps(doc)  # serialisable
-    assert set(doc) == {"panel", "method", "sheets", "ranking", "reliability", "disagreements",
-                        "decisions"}
+    assert set(doc) == {"panel", "method", "sheets", "ranking", "reliability",
+                        "reliability_notes", "disagreements", "decisions"}
     assert doc["decisions"] == []  # no meeting decisions recorded
     assert doc["panel"] == {"id": "panel-1", "title": "Test Panel"}
     assert set(doc["sheets"][0]) == {"file", "judge", "fingerprint", "status", "warnings"}
     assert set(doc["ranking"][0]) == {"rank", "tied", "nominee_id", "nominee", "score",
-                                      "judges", "sd", "min", "max"}
+                                      "judges", "sd", "min", "max", "p_first",
+                                      "rank_interval"}
     assert set(doc["reliability"]) == {"krippendorff_alpha_interval", "icc_2_1", "icc_3_1",
-                                       "kendall_w"}
+                                       "icc_2_k", "kendall_w"}
     assert set(doc["disagreements"][0]) == {"nominee_id", "criterion_id", "range", "sd"}
     assert doc["ranking"][2]["score"] == 16.67
     alpha = doc["reliability"]["krippendorff_alpha_interval"]
@@ -427,3 +433,32 @@ def test_combine_scales_to_100_judges_1000_nominees_50_criteria(tmp_path):
     assert proc.returncode == 0, proc.stderr
     peak_kib = int(proc.stdout.strip().splitlines()[-1])
     assert peak_kib < 1024 * 1024, f"peak {peak_kib / 1024:.0f} MiB"
+
+
+def test_exact_totals_with_weights_beyond_int64_equal_core_scoring():
+    """Weights whose common denominator does not fit 64 bits take the Python-integer path:
+    the totals still equal core.scoring's exact ones, and equal totals still tie."""
+    from fractions import Fraction
+
+    from zerodx_desktop.core.scoring import nominee_total_exact
+
+    doc = json.loads(json.dumps(FRAMEWORK_DOC))
+    doc["domains"][0]["dimensions"][0]["criteria"][0]["weight"] = 0.123456789012345
+    doc["domains"][0]["dimensions"][0]["criteria"][1]["weight"] = 0.987654321098765
+    doc["domains"][1]["weight"] = 3.14159265358979
+    fw = load_framework(doc)
+    from zerodx_desktop.core.scoring import weights_for
+
+    assert max(weights_for(fw).int_total) * 100 * 4 * 3 >= 2 ** 52  # the Python-int path
+    panel = Panel(**{**PANEL.__dict__, "framework": doc, "framework_hash": fw.hash,
+                     "conflicts": ()})
+    levels = {"n1": (5, 2, None), "n2": (5, 2, None), "n3": (1, 4, 3)}
+    verdicts = [sheet("A", levels), sheet("B", {"n1": (3, 3, 3), "n2": (3, 3, 3),
+                                                "n3": (2, None, 5)})]
+    res = m.combine(panel, fw, verdicts)
+    for nid, lv in levels.items():
+        exact = nominee_total_exact(fw, dict(zip(("c1", "c2", "c3"), lv, strict=True)))
+        assert isinstance(exact, Fraction)
+        assert res.judge_totals[FP["A"]][nid] == float(exact)
+    by_id = {r.nominee_id: r for r in res.ranking}
+    assert by_id["n1"].rank == by_id["n2"].rank and by_id["n1"].tied

@@ -441,7 +441,7 @@ def _comparison_result() -> PanelResult:
                                                   "trimmed": result.ranking})
 
 
-def test_method_comparison_headers_whole_and_schulze_as_beats(tmp_path: Path) -> None:
+def test_method_comparison_headers_whole_and_schulze_as_places_above(tmp_path: Path) -> None:
     result = _comparison_result()
     path = tmp_path / "r.pdf"
     report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
@@ -451,7 +451,7 @@ def test_method_comparison_headers_whole_and_schulze_as_beats(tmp_path: Path) ->
     assert "Standardised" in section and "Standardis\n" not in section
     for word in ("Trimmed", "Schulze", "Median", "(official)", "(z-score)", "ranking"):
         assert re.search(rf"(^|\s){re.escape(word)}(\s|$)", section, re.M), word
-    beats = re.findall(r"(=?\d+) · beats (\S+)", section)
+    beats = re.findall(r"(=?\d+) · above (\S+)", section)
     assert len(beats) == len(result.ranking)
     assert beats[0] == ("1", str(len(result.ranking) - 1))
     assert all(b.isdigit() for _r, b in beats)  # whole numbers, never "7.00"
@@ -513,3 +513,37 @@ def test_bold_cjk_heading_in_report_is_stroked(report: tuple[Path, PanelResult])
     page = next(p for p in reader.pages if "海湾智家" in (p.extract_text() or "")
                 and "Nominee id: n-002" in (p.extract_text() or ""))
     assert b" 2 Tr " in page.get_contents().get_data()
+
+
+def test_uncertainty_section_rank_ranges_and_the_adjusted_ranking(tmp_path: Path) -> None:
+    """The bootstrap's figures, what the panel can tell apart, and for an incomplete design
+    the adjusted ranking beside the official one."""
+    import dataclasses
+
+    result = make_result()
+    for i, row in enumerate(result.ranking):
+        row.p_first = [0.55, 0.45][i] if i < 2 else 0.0
+        row.rank_interval = (1, 2) if i < 2 else (3, min(len(result.ranking), i + 3))
+    adjusted = [dataclasses.replace(r, score=None if r.score is None else r.score - 3)
+                for r in result.ranking]
+    adjusted[0], adjusted[1] = (dataclasses.replace(adjusted[1], rank=1),
+                                dataclasses.replace(adjusted[0], rank=2))
+    result = dataclasses.replace(
+        result, bootstrap_resamples=1000, incomplete_design=True,
+        by_method={**result.by_method, "adjusted": adjusted},
+        sensitivity=["The panel cannot tell the winner apart with confidence."])
+    result.reliability.n_nominees, result.reliability.n_judges = 8, 5
+    result.reliability.icc_2_k = None
+    result.reliability.reasons = {"icc_2_k": "every total is the same"}
+    path = tmp_path / "r.pdf"
+    report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
+    text = " ".join(pdftotext(path).split())
+    assert "How sure is the ranking" in text and "resampled 1,000 times" in text
+    assert "What the panel can and cannot tell apart" in text
+    assert "The panel cannot tell the winner apart with confidence." in text
+    assert "55% 1–2" in text and "45% 1–2" in text
+    assert "(bar: 90% of resamples; dot: the official rank)" in text
+    assert "Not every judge scored every nominee" in text and "Adjusted rank" in text
+    assert "ICC(2,k)" in text and "computed: every total is the same." in text
+    assert "8 nominees, 5 judges" in text
+    assert "Sensitivity" not in text  # the method-change wording is gone

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import openpyxl
 import pytest
@@ -289,12 +290,50 @@ def test_libreoffice_prints_every_sheet_landscape_one_page_wide_and_legible(tmp_
     for title in SHEETS:  # each sheet printed, one page wide (its footer names it)
         assert any(title in p.splitlines()[-1] for p in pages if p.strip()), title
     first = pages[0]
-    # the header wraps at its space: "Schulze" above "wins"
-    assert re.search(r"Schulze\s*\n.*\bwins\b", first) and "Alpha Co." in first
+    # the header "Schulze wins" prints whole (wrapped at its space or on one line)
+    assert re.search(r"Schulze[^\n]*\n[^\n]*\bwins\b", first) and "Alpha Co." in first
     assert "(schulze)" in first and "Score (schulze)" not in first
-    # the Ranking's 22 columns print at a size a person can read (the word box height is
-    # about the font size: 11 pt scaled to the page width)
+    # the Ranking's 27 columns (P(first), the rank interval and adjusted included) print at a
+    # size a person can read (the word box height is about the font size: 11 pt scaled to
+    # the page width)
     bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
     box = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Alpha<', bbox)
     assert box and float(box[2]) - float(box[1]) >= 6.0
+
+
+def test_uncertainty_and_reasons_round_trip_and_an_older_payload_renders_as_then(
+        tmp_path, result, chair):
+    path = tmp_path / "r.xlsx"
+    rw.write_result_workbook(path, result, chair)
+    back = rw.read_result_workbook(path)
+    assert [r.p_first for r in back.ranking] == [r.p_first for r in result.ranking]
+    assert [r.rank_interval for r in back.ranking] == [r.rank_interval for r in result.ranking]
+    assert back.ranking[0].rank_interval is not None
+    assert back.reliability.icc_2_k == result.reliability.icc_2_k
+    assert back.reliability.reasons == result.reliability.reasons
+    assert (back.reliability.n_nominees, back.reliability.n_judges) == (3, 3)
+    assert back.bootstrap_resamples == 1000
+    doc = rw.payload_doc(result, chair)
+    grids = rw.render_grids(doc)
+    assert grids["Ranking"][0][9:11] == ["P(first)", "Ranks (90%)"]
+    assert ["ICC(2,k)", "nominee totals (3 nominees, 3 judges)"] == grids["Reliability"][4][:2]
+    # a payload written before the bootstrap and ICC(2,k): the grids (and so verification)
+    # are those of its time, and it reads back with the new fields empty
+    old = json.loads(json.dumps(doc))
+    for key in ("bootstrap", "incomplete_design"):
+        del old[key]
+    for key in ("icc_2_k", "reasons", "n_nominees", "n_judges", "kendall_w_method"):
+        del old["reliability"][key]
+    for rows in [old["ranking"], *old["by_method"].values()]:
+        for row in rows:
+            del row["p_first"], row["rank_interval"]
+    old_grids = rw.render_grids(old)
+    assert "P(first)" not in old_grids["Ranking"][0]
+    assert [r[0] for r in old_grids["Reliability"][1:5]] == [
+        "Krippendorff's alpha (interval)", "ICC(2,1)", "ICC(3,1)", "Kendall's W"]
+    assert ["Methods", rw.LEGACY_METHODS_TEXT] in old_grids["Method"]
+    assert "Score (adjusted)" in old_grids["Ranking"][0]  # every method as then
+    legacy = rw.result_from_payload(old)
+    assert legacy.ranking[0].p_first is None and legacy.reliability.icc_2_k is None
+    assert legacy.bootstrap_resamples == 0 and not legacy.incomplete_design

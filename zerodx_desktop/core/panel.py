@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-METHODS = ("mean", "median", "trimmed", "zscore", "schulze")
+METHODS = ("mean", "median", "trimmed", "zscore", "schulze", "adjusted")
 PANEL_FORMAT = "zerodx-panel/1"
 
 

@@ -20,6 +20,10 @@ class RankingRow:
     min: float | None
     max: float | None
     domain_scores: dict[str, float | None] = field(default_factory=dict)  # domain id -> 0..100
+    # bootstrap over judges (official method only): share of resamples ranked first (ties
+    # share) and the 90 % interval of the rank; None when not computed
+    p_first: float | None = None
+    rank_interval: tuple[int, int] | None = None
 
 
 @dataclass
@@ -64,6 +68,13 @@ class Reliability:
     icc_2_1: float | None = None
     icc_3_1: float | None = None
     kendall_w: float | None = None
+    icc_2_k: float | None = None  # reliability of the panel average (judges per nominee: k)
+    # why a statistic is None, by key ("icc_2_1": "needs at least two judges ..."); and what
+    # the ICCs and W were computed on (the incomplete data: nominees/judges with a score)
+    reasons: dict[str, str] = field(default_factory=dict)
+    n_nominees: int | None = None
+    n_judges: int | None = None
+    kendall_w_method: str = ""  # "complete" (tie-corrected W) or "pairwise" (mean Spearman)
     per_criterion_alpha: dict[str, float | None] = field(default_factory=dict)
     reading: list[str] = field(default_factory=list)  # plain-language sentences
 
@@ -86,7 +97,7 @@ class PanelResult:
     method: str  # the official method (from the package unless overridden)
     ranking: list[RankingRow]
     by_method: dict[str, list[RankingRow]] = field(default_factory=dict)
-    sensitivity: list[str] = field(default_factory=list)
+    sensitivity: list[str] = field(default_factory=list)  # what the panel can tell apart
     criteria: list[CriterionStat] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
     reliability: Reliability = field(default_factory=Reliability)
@@ -107,6 +118,11 @@ class PanelResult:
     # SHA-256 of the signed values (canonical payload) once written to or read from a result
     # workbook: the same after a harmless re-save, so printed verification codes stay valid
     content_sha256: str = ""
+    # recusals or assignments left cells empty: the merge view and report then show the
+    # ``adjusted`` ranking beside the official one
+    incomplete_design: bool = False
+    bootstrap_resamples: int = 0
+    bootstrap_note: str = ""  # why p_first / rank_interval are missing, when they are
     # the panel meeting (core.decisions): one decision per category at most, the chair's
     # notes per nominee; both signed into the result workbook
     decisions: list[Decision] = field(default_factory=list)

@@ -75,6 +75,7 @@ class ChangedCell:
     # *Summary*
     nominee_id: str | None = None
     criterion_id: str | None = None
+    where: str = ""  # what the cell is, for a person: "Alpha Co. · c1 · Level"
 
     def to_json(self) -> dict[str, object]:
         return {"cell": self.cell, "nominee_id": self.nominee_id,

@@ -11,6 +11,7 @@ Orientation: ``krippendorff_alpha*``, ``kendall_w``, ``judge_severity`` and
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -119,22 +120,22 @@ def _average_ranks(row: Any) -> tuple[Any, float]:
     """Ranks 1..n with ties given their average rank; also sum of (t^3 - t) over tie groups."""
     import numpy as np
 
+    row = np.asarray(row)
+    n = len(row)
+    if n == 0:
+        return np.empty(0, dtype=float), 0.0
     order = np.argsort(row, kind="mergesort")
     sorted_vals = row[order]
-    ranks = np.empty(len(row), dtype=float)
-    ties = 0.0
-    i = 0
-    n = len(row)
-    while i < n:
-        j = i
-        while j + 1 < n and sorted_vals[j + 1] == sorted_vals[i]:
-            j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2.0 + 1.0
-        t = j - i + 1
-        if t > 1:
-            ties += t ** 3 - t
-        i = j + 1
-    return ranks, ties
+    new = np.empty(n, dtype=bool)
+    new[0] = True
+    np.not_equal(sorted_vals[1:], sorted_vals[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], n)  # exclusive
+    group = np.cumsum(new) - 1
+    ranks = np.empty(n, dtype=float)
+    ranks[order] = ((starts + ends - 1) / 2.0 + 1.0)[group]
+    t = (ends - starts).astype(float)
+    return ranks, float((t ** 3 - t).sum())
 
 
 def kendall_w(rankings: Any) -> float | None:
@@ -232,3 +233,193 @@ def judge_agreement(matrix: Any, method: str = "pearson") -> list[float | None]:
             y, _ = _average_ranks(y)
         out.append(_pearson(x, y))
     return out
+
+
+# -- on the incomplete data, with the reason when undefined ------------------------------
+
+NO_VARIANCE = "every total is the same (no variance), so there is nothing to measure agreement on"
+
+
+@dataclass
+class Estimate:
+    """A statistic, or None with the plain reason it is undefined for this data."""
+
+    value: float | None
+    reason: str = ""
+
+
+@dataclass
+class IccEstimate:
+    icc_2_1: Estimate
+    icc_3_1: Estimate
+    icc_2_k: Estimate
+    n_nominees: int = 0  # nominees used (scored by at least one judge)
+    n_judges: int = 0  # judges used (scored at least one nominee)
+    k: float | None = None  # judges per nominee in ICC(2,k): the harmonic mean
+
+
+def _components(mask: Any) -> int:
+    """Connected components of the bipartite judge-nominee graph of scored cells."""
+    import numpy as np
+
+    k, n = mask.shape
+    parent = list(range(k + n))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for j, i in zip(*np.nonzero(mask), strict=True):
+        ra, rb = find(int(j)), find(k + int(i))
+        if ra != rb:
+            parent[ra] = rb
+    return len({find(a) for a in range(k + n)})
+
+
+def icc_incomplete(matrix: Any) -> IccEstimate:
+    """ICC(2,1), ICC(3,1) and ICC(2,k) on a targets x judges matrix with missing cells.
+
+    The two-way model y = mu + a_i (nominee, variance s_a) + b_j (judge, s_b) + e (s_e) is
+    fitted by least squares on the cells present, and the variance components are estimated
+    by Henderson's method III (the fitting-constants method): with N cells, n nominees,
+    k judges and g connected components of the design,
+
+    - s_e = SSE / (N - n - k + g),
+    - s_a = (R(a | mu, b) - (n - g) s_e) / (N - k),   R(a | mu, b) = R(mu, a, b) - R(mu, b)
+    - s_b = (R(b | mu, a) - (k - g) s_e) / (N - n),   R(b | mu, a) = R(mu, a, b) - R(mu, a)
+
+    (R: the reduction in sums of squares of a fit). ICC(2,1) = s_a / (s_a + s_b + s_e),
+    ICC(3,1) = s_a / (s_a + s_e), ICC(2,k) = s_a / (s_a + (s_b + s_e) / k) with k the
+    harmonic mean of judges per nominee. On complete data these are exactly the Shrout &
+    Fleiss (1979) mean-square formulas. Components are not truncated at zero, so a panel
+    that agrees less than chance gives a negative ICC, as in the balanced case.
+    """
+    import numpy as np
+
+    from zerodx_desktop.core.aggregate import adjusted_fit
+
+    arr = _array(matrix)
+    mask = ~np.isnan(arr)
+    rows = mask.any(axis=1)
+    cols = mask.any(axis=0)
+    arr, mask = arr[np.ix_(rows, cols)], mask[np.ix_(rows, cols)]
+    n, k = arr.shape
+    out = IccEstimate(Estimate(None), Estimate(None), Estimate(None), n_nominees=n,
+                      n_judges=k)
+
+    def fail(reason: str) -> IccEstimate:
+        for e in (out.icc_2_1, out.icc_3_1, out.icc_2_k):
+            e.reason = reason
+        return out
+
+    if k < 2:
+        return fail(f"needs at least two judges who scored (found {k})")
+    if n < 2:
+        return fail(f"needs at least two nominees that were scored (found {n})")
+    values = arr[mask]
+    if np.unique(values).size < 2:
+        return fail(NO_VARIANCE)
+    big_n = int(mask.sum())
+    g = _components(mask.T)
+    df_e = big_n - n - k + g
+    if df_e <= 0:
+        return fail("too few overlapping scores to separate nominees, judges and error "
+                    "(each nominee needs two or more judges, with judges in common)")
+    level, sev = adjusted_fit(arr.T, mask.T)  # judges x nominees orientation
+    fitted = level[:, None] + sev[None, :]
+    resid = np.where(mask, arr - fitted, 0.0)
+    sse = float((resid ** 2).sum())
+    ss = float((values ** 2).sum())
+    r_full = ss - sse
+    m_i = mask.sum(axis=1)
+    n_j = mask.sum(axis=0)
+    filled = np.where(mask, arr, 0.0)
+    r_b = float((filled.sum(axis=0) ** 2 / n_j).sum())  # R(mu, b): judge means
+    r_a = float((filled.sum(axis=1) ** 2 / m_i).sum())  # R(mu, a): nominee means
+    s_e = sse / df_e
+    if big_n - k <= 0 or big_n - n <= 0:
+        return fail("too few overlapping scores to separate nominees, judges and error")
+    s_a = ((r_full - r_b) - (n - g) * s_e) / (big_n - k)
+    s_b = ((r_full - r_a) - (k - g) * s_e) / (big_n - n)
+    out.k = float(n / (1.0 / m_i).sum())
+    for est, den in ((out.icc_2_1, s_a + s_b + s_e), (out.icc_3_1, s_a + s_e),
+                     (out.icc_2_k, s_a + (s_b + s_e) / out.k)):
+        if not math.isfinite(den) or den <= 0 or (s_a == 0 and den == 0):
+            est.reason = NO_VARIANCE
+        else:
+            est.value = _clean(s_a / den)
+            if est.value is None:
+                est.reason = NO_VARIANCE
+    return out
+
+
+def _ranks_of(values: Any) -> Any:
+    return _average_ranks(values)[0]
+
+
+def kendall_w_incomplete(matrix: Any) -> tuple[Estimate, int, int, str]:
+    """Kendall's W over a judges x nominees matrix with missing cells:
+    (estimate, judges used, nominees used, method).
+
+    When every judge who scored ranked every nominee that was scored: the tie-corrected W
+    (Kendall & Gibbons 1990). Otherwise: W from the mean pairwise Spearman correlation,
+    W = ((m - 1) * mean rho + 1) / m (Kendall & Gibbons 1990; equal to W for complete
+    rankings without ties), each rho computed on the nominees the two judges both scored
+    (average ranks), over the pairs with at least two nominees in common and a ranking on
+    both sides; m = the judges in those pairs.
+    """
+    import numpy as np
+
+    arr = _array(matrix)
+    mask = ~np.isnan(arr)
+    arr, mask = arr[mask.any(axis=1)], mask[mask.any(axis=1)]
+    arr, mask = arr[:, mask.any(axis=0)], mask[:, mask.any(axis=0)]
+    m, n = arr.shape
+    if m < 2:
+        return Estimate(None, f"needs at least two judges who scored (found {m})"), m, n, ""
+    if n < 2:
+        return Estimate(None, f"needs at least two nominees that were scored (found {n})"), \
+            m, n, ""
+    if np.unique(arr[mask]).size < 2:
+        return Estimate(None, NO_VARIANCE), m, n, ""
+    if mask.all():
+        w = kendall_w(arr)
+        if w is None:
+            return Estimate(None, "every judge gave all nominees the same total: there is no "
+                                  "order to agree on"), m, n, "complete"
+        return Estimate(w), m, n, "complete"
+    rhos: list[float] = []
+    judges: set[int] = set()
+    for a in range(m):
+        for b in range(a + 1, m):
+            common = mask[a] & mask[b]
+            if common.sum() < 2:
+                continue
+            ra, rb = _ranks_of(arr[a, common]), _ranks_of(arr[b, common])
+            rho = _pearson(ra, rb)
+            if rho is None:
+                continue
+            rhos.append(rho)
+            judges.update((a, b))
+    if not rhos:
+        return Estimate(None, "no two judges ranked two or more nominees in common (with "
+                              "different totals)"), m, n, "pairwise"
+    mm = len(judges)
+    return Estimate(_clean(((mm - 1) * float(np.mean(rhos)) + 1) / mm)), mm, n, "pairwise"
+
+
+def alpha_estimate(matrix: Any) -> Estimate:
+    """Krippendorff's interval alpha with the reason when undefined."""
+    import numpy as np
+
+    arr = _array(matrix)
+    pairable = np.sum(~np.isnan(arr), axis=0) >= 2
+    if not pairable.any():
+        return Estimate(None, "needs a nominee scored by at least two judges")
+    values = arr[:, pairable]
+    if np.unique(values[~np.isnan(values)]).size < 2:
+        return Estimate(None, NO_VARIANCE)
+    value = krippendorff_alpha_interval(arr)
+    return Estimate(value, "" if value is not None else NO_VARIANCE)

@@ -53,9 +53,10 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
                      "who scored it."),
     "median": ("Median", "Each nominee's score is the middle value of the judges' totals, so a "
                          "single very high or very low total cannot move it much."),
-    "trimmed": ("Trimmed mean", "When at least five judges scored a nominee, its single highest "
-                                "and single lowest totals are set aside and the rest averaged; "
-                                "with fewer judges it is the plain average."),
+    "trimmed": ("Trimmed mean", "A fifth of the judges' totals is set aside at each end (the "
+                                "total at the cut counts in part) and the rest averaged, so one "
+                                "extreme total cannot move the score much, whatever the number "
+                                "of judges."),
     "zscore": ("Standardised (z-score)", "Each judge's totals are first standardised, so that "
                                          "a strict judge and a generous judge weigh the same; "
                                          "the standardised scores are averaged and mapped back "
@@ -64,6 +65,11 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
                                    "Schulze method combines these rankings by comparing every "
                                    "pair of nominees, and the score shown is a helper value "
                                    "for ordering."),
+    "adjusted": ("Adjusted for judge severity", "A model fitted to all the scores separates each "
+                                               "nominee's standing from each judge's strictness "
+                                               "or generosity; the score is what a judge of "
+                                               "average strictness would give, so a nominee does "
+                                               "not gain from having avoided a strict judge."),
 }
 
 _MM = 72 / 25.4
@@ -984,13 +990,108 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
             "differs from its official rank.")
     if "schulze" in methods:
         note += (" Schulze ranking gives no score out of 100: its cells show the rank and "
-                 "how many of the other nominees the nominee beats when every pair of "
-                 "nominees is compared through the judges' rankings.")
+                 "how many of the other nominees Schulze's order places below the nominee "
+                 "when every pair of nominees is compared through the judges' rankings.")
     story.append(_plain(note, st["muted"]))
-    if r.sensitivity:
+    if r.sensitivity and not _has_uncertainty(r):  # a result from before the bootstrap
         story.append(_P("Sensitivity", st["h2"]))
         for s in r.sensitivity:
             story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
+    return story
+
+
+def _has_uncertainty(r: PanelResult) -> bool:
+    return bool(r.bootstrap_resamples or r.bootstrap_note)
+
+
+def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
+    """A rank-range plot: per nominee (top down) a bar over its 90 % rank interval and a dot
+    at its official rank; the rank axis runs left (1st) to right."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+    from reportlab.lib import colors
+
+    shown = [r for r in rows if r.rank_interval is not None]
+    n_max = max([r.rank_interval[1] for r in shown if r.rank_interval] + [r.rank for r in shown]
+                + [2])
+    row_h, label_w, top, bottom = 11.0, 0.0, 6.0, 18.0
+    h = top + bottom + row_h * len(shown)
+    d = Drawing(width, h)
+    x0, x1 = 30.0, width - 8.0  # the official rank labels each row on the left
+
+    def x(rank: float) -> float:
+        return x0 + (rank - 1) / max(1, n_max - 1) * (x1 - x0 - label_w)
+
+    d.add(Line(x0, bottom - 4, x1, bottom - 4, strokeColor=colors.HexColor(GRID)))
+    step = max(1, round(n_max / 10))
+    for k in range(1, n_max + 1, step):
+        d.add(Line(x(k), bottom - 6, x(k), bottom - 2, strokeColor=colors.HexColor(GRID)))
+        d.add(String(x(k), bottom - 14, str(k), fontName=SANS, fontSize=7,
+                     textAnchor="middle", fillColor=colors.HexColor("#5a6570")))
+    for i, r in enumerate(shown):
+        y = h - top - row_h * (i + 0.5)
+        lo, hi = r.rank_interval  # type: ignore[misc]
+        d.add(Rect(x(lo) - 2, y - 2.5, x(hi) - x(lo) + 4, 5, strokeColor=None,
+                   fillColor=colors.HexColor(ACCENT_LIGHT)))
+        d.add(Circle(x(r.rank), y, 2.6, strokeColor=None, fillColor=colors.HexColor(ACCENT)))
+        d.add(String(4, y - 2.5, rank_label(r), fontName=SANS_BOLD, fontSize=7,
+                     fillColor=colors.HexColor("#1d232a")))
+    return d
+
+
+def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    r = m.result
+    if r.bootstrap_resamples:
+        intro = (f"How sure is the ranking? The judges were resampled "
+                 f"{r.bootstrap_resamples:,} times (a bootstrap with a fixed seed: the same "
+                 "sheets always give the same figures) and the nominees ranked again by the "
+                 "official method each time. \"First\" is the share of resamples in which the "
+                 "nominee ranked first (nominees tied for first share it); \"Ranks (90%)\" is "
+                 "the range of places it took in 90% of them. Nominees whose ranges overlap "
+                 "are places the panel cannot tell apart.")
+    else:
+        intro = ("How sure the ranking is could not be estimated: "
+                 f"{r.bootstrap_note or 'not enough judges'}.")
+    story: list[Any] = [_plain(intro, st["body"])]
+    if r.sensitivity:
+        story.append(_P("What the panel can and cannot tell apart", st["h2"]))
+        for s in r.sensitivity:
+            story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
+    rows = [row for row in m.ranking if row.score is not None]
+    if r.bootstrap_resamples and rows:
+        data: list[list[Any]] = [["Rank", "Nominee", "First", "Ranks (90%)"]]
+        for row in rows:
+            iv = row.rank_interval
+            data.append([rank_label(row), _P(row.nominee, st["cell"], limit=160),
+                         "—" if row.p_first is None else f"{100 * row.p_first:.0f}%",
+                         "—" if iv is None else (str(iv[0]) if iv[0] == iv[1]
+                                                  else f"{iv[0]}–{iv[1]}")])
+        story.append(_table(data, [13 * _MM, 111 * _MM, 20 * _MM, 30 * _MM],
+                            right_cols=(2, 3),
+                            extra=[("FONTNAME", (0, 1), (0, -1), SANS_BOLD)]))
+        top = rows[:40]
+        if any(row.rank_interval for row in top):
+            story.append(_plain("Rank ranges, one line per nominee as in the table (bar: 90% of "
+                                "resamples; dot: the official rank)"
+                                + (f", the first {len(top)} nominees" if len(rows) > 40
+                                   else ""), st["muted"]))
+            story.append(_rank_range_chart(top, 174 * _MM))
+    if r.incomplete_design:
+        story.append(_P("Not every judge scored every nominee", st["h2"]))
+        story.append(_plain(
+            "Recusals or assignments left some judge-nominee pairs empty. A plain average then "
+            "favours a nominee that happened to avoid the strictest judges. The ranking "
+            "adjusted for each judge's severity is shown beside the official one.",
+            st["body"]))
+        adj = {row.nominee_id: row for row in r.by_method.get("adjusted", [])}
+        if adj and r.method != "adjusted":
+            data = [["Nominee", "Official rank", "Score", "Adjusted rank", "Score"]]
+            for row in rows:
+                a = adj.get(row.nominee_id)
+                data.append([_P(row.nominee, st["cell"], limit=160), rank_label(row),
+                             _num(row.score), "—" if a is None else rank_label(a),
+                             "—" if a is None else _num(a.score)])
+            story.append(_table(data, [84 * _MM, 24 * _MM, 20 * _MM, 26 * _MM, 20 * _MM],
+                                right_cols=(1, 2, 3, 4)))
     return story
 
 
@@ -1018,11 +1119,12 @@ def _disagreement_markup(m: _Model, dg: Disagreement, row: RankingRow,
 
 
 def _comparison_cell(method: str, row: RankingRow) -> str:
-    """One method-comparison cell: "rank · score", or for Schulze "rank · beats N" (its score
-    is the number of nominees beaten, a whole number, not a score out of 100)."""
+    """One method-comparison cell: "rank · score", or for Schulze "rank · above N" (its score
+    is the number of nominees Schulze's order places below it, a whole number, not a score
+    out of 100)."""
     if method == "schulze":
         beaten = "—" if row.score is None else str(round(row.score))
-        return f"{rank_label(row)} · beats {beaten}"
+        return f"{rank_label(row)} · above {beaten}"
     return f"{rank_label(row)} · {_num(row.score)}"
 
 
@@ -1128,16 +1230,29 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
          "agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, "
          "≥ 0.667 acceptable for tentative conclusions"),
         ("ICC(2,1)", rel.icc_2_1, "absolute agreement of single judges (judges as a random "
-                                  "sample), over nominees every judge scored"),
+                                  "sample)" + (", on every score given" if rel.n_nominees
+                                               is not None else
+                                               ", over nominees every judge scored")),
         ("ICC(3,1)", rel.icc_3_1, "consistency of single judges (same judges, strictness "
                                   "differences ignored)"),
-        ("Kendall's W", rel.kendall_w, "agreement on the order of the nominees (0 none, 1 "
-                                       "identical rankings)"),
     ]
+    if rel.n_nominees is not None:  # results since ICC(2,k) and the reasons
+        rows.append(("ICC(2,k)", rel.icc_2_k, "reliability of the panel's average, which is "
+                                              "what the ranking rests on"))
+    rows.append(("Kendall's W", rel.kendall_w, "agreement on the order of the nominees (0 "
+                                               "none, 1 identical rankings)"))
+    keys = {"Krippendorff's alpha (interval)": "krippendorff_alpha_interval",
+            "ICC(2,1)": "icc_2_1", "ICC(3,1)": "icc_3_1", "ICC(2,k)": "icc_2_k",
+            "Kendall's W": "kendall_w"}
     data: list[list[Any]] = [["Statistic", "Value", "What it measures"]]
     for name, val, words in rows:
-        data.append([_plain(name, st["cellb"]), _num(val, 3), _plain(words, st["cell"])])
+        why = rel.reasons.get(keys[name]) if val is None else None
+        text = words + (f". Not computed: {why}." if why else "")
+        data.append([_plain(name, st["cellb"]), _num(val, 3), _plain(text, st["cell"])])
     story.append(_table(data, [45 * _MM, 17 * _MM, 112 * _MM], right_cols=(1,)))
+    if rel.n_nominees is not None:
+        story.append(_plain(f"ICC and W use every score given: {rel.n_nominees} nominees, "
+                            f"{rel.n_judges} judges.", st["muted"]))
     reading = list(rel.reading) or _default_reading(m)
     if reading:
         story.append(_plain("Reading", st["h2"]))
@@ -1610,6 +1725,9 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
         ("method", _t("Method and weights"), lambda: _method_section(m, st)),
         ("ranking", _t("Ranking"), lambda: _ranking_section(m, st)),
     ]
+    if _has_uncertainty(result):
+        sections.append(("uncertainty", "How sure is the ranking",
+                         lambda: _uncertainty_section(m, st)))
     if result.by_method:
         sections.append(("comparison", _t("Method comparison"),
                          lambda: _comparison_section(m, st)))

@@ -47,7 +47,22 @@ RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, S
     "Method", "Inputs", "_signature")
 DECISIONS = "Decisions"  # the meeting's decisions and notes (results written since issue 16)
 CHUNK_CODEPOINTS = 16_000
-METHODS = ("mean", "median", "trimmed", "zscore", "schulze")
+METHODS = ("mean", "median", "trimmed", "zscore", "schulze", "adjusted")
+
+# the Method sheet's description of the methods (a workbook written before the adjusted
+# method and the bootstrap renders, and verifies, with the text of its time)
+LEGACY_METHODS_TEXT = ("mean; median; trimmed (drop highest and lowest when at least 5 judges "
+                       "scored); zscore (each judge standardised, mapped back to 0-100); "
+                       "schulze (rankings combined by strongest paths; score = nominees beaten)")
+METHODS_TEXT = ("totals exact (fractions), ties exact; mean; median; trimmed (20% trimmed "
+                "from each end, interpolated); zscore (each judge standardised, mapped back "
+                "to 0-100; a judge with no spread counts 0); schulze (rankings combined by "
+                "strongest paths; winner set and order per Schulze 2011; score = nominees "
+                "placed below); adjusted (least squares: panel mean + nominee effect, each "
+                "judge's severity removed)")
+UNCERTAINTY_TEXT = ("bootstrap over judges: {n} resamples with a fixed seed, same method; "
+                    "P(first) = share of resamples ranked first (ties share); ranks (90%) = "
+                    "the 90% interval of the rank")
 
 Cell = str | int | Decimal | None
 Grid = list[list[Cell]]
@@ -74,14 +89,20 @@ def _row_doc(r: RankingRow) -> dict[str, Any]:
     return {"rank": r.rank, "tied": r.tied, "nominee_id": r.nominee_id, "nominee": r.nominee,
             "score": _num(r.score), "judges": r.judges, "sd": _num(r.sd),
             "min": _num(r.min), "max": _num(r.max),
-            "domain_scores": {k: _num(v) for k, v in r.domain_scores.items()}}
+            "domain_scores": {k: _num(v) for k, v in r.domain_scores.items()},
+            "p_first": _num(r.p_first),
+            "rank_interval": list(r.rank_interval) if r.rank_interval else None}
 
 
 def _row_of(d: dict[str, Any]) -> RankingRow:
+    # p_first / rank_interval: absent from workbooks written before the bootstrap
+    interval = d.get("rank_interval")
     return RankingRow(rank=d["rank"], tied=d["tied"], nominee_id=d["nominee_id"],
                       nominee=d["nominee"], score=_flt(d["score"]), judges=d["judges"],
                       sd=_flt(d["sd"]), min=_flt(d["min"]), max=_flt(d["max"]),
-                      domain_scores={k: _flt(v) for k, v in d["domain_scores"].items()})
+                      domain_scores={k: _flt(v) for k, v in d["domain_scores"].items()},
+                      p_first=_flt(d.get("p_first")),
+                      rank_interval=(int(interval[0]), int(interval[1])) if interval else None)
 
 
 def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
@@ -107,10 +128,16 @@ def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
             "krippendorff_alpha_interval": _num(rel.krippendorff_alpha_interval),
             "icc_2_1": _num(rel.icc_2_1), "icc_3_1": _num(rel.icc_3_1),
             "kendall_w": _num(rel.kendall_w),
+            "icc_2_k": _num(rel.icc_2_k),
+            "reasons": [[k, v] for k, v in rel.reasons.items()],
+            "n_nominees": rel.n_nominees, "n_judges": rel.n_judges,
+            "kendall_w_method": rel.kendall_w_method,
             # a list, not a map: canonical JSON sorts keys, and the order here is the
             # framework's
             "per_criterion_alpha": [[k, _num(v)] for k, v in rel.per_criterion_alpha.items()],
             "reading": list(rel.reading)},
+        "incomplete_design": result.incomplete_design,
+        "bootstrap": {"resamples": result.bootstrap_resamples, "note": result.bootstrap_note},
         "judges": [{"name": j.name, "fingerprint": j.fingerprint, "status": j.status,
                     "file": j.file, "sha256": j.sha256, "sequence": j.sequence,
                     "warnings": list(j.warnings), "severity": _num(j.severity),
@@ -149,6 +176,10 @@ def result_from_payload(doc: dict[str, Any]) -> PanelResult:
             krippendorff_alpha_interval=_flt(rel["krippendorff_alpha_interval"]),
             icc_2_1=_flt(rel["icc_2_1"]), icc_3_1=_flt(rel["icc_3_1"]),
             kendall_w=_flt(rel["kendall_w"]),
+            icc_2_k=_flt(rel.get("icc_2_k")),
+            reasons={k: v for k, v in rel.get("reasons", [])},
+            n_nominees=rel.get("n_nominees"), n_judges=rel.get("n_judges"),
+            kendall_w_method=rel.get("kendall_w_method", ""),
             per_criterion_alpha={k: _flt(v) for k, v in rel["per_criterion_alpha"]},
             reading=list(rel["reading"])),
         judges=[JudgeRow(name=j["name"], fingerprint=j["fingerprint"], status=j["status"],
@@ -164,6 +195,9 @@ def result_from_payload(doc: dict[str, Any]) -> PanelResult:
         domains=[(i, t) for i, t in doc["domains"]],
         generated_at=doc["generated_at"], chair=doc["chair"],
         chair_fingerprint=doc["chair_fingerprint"], panel_doc=doc.get("panel"),
+        incomplete_design=bool(doc.get("incomplete_design", False)),
+        bootstrap_resamples=int(doc.get("bootstrap", {}).get("resamples", 0)),
+        bootstrap_note=str(doc.get("bootstrap", {}).get("note", "")),
         # absent from results written before the meeting existed
         decisions=[Decision(c, n, r, bool(o)) for c, n, r, o in doc.get("decisions", [])],
         notes=[MeetingNote(n, t) for n, t in doc.get("notes", [])])
@@ -214,14 +248,24 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
     by_method = {m: {r["nominee_id"]: r for r in rows} for m, rows in doc["by_method"].items()}
 
     official = "Score (Schulze wins)" if doc["method"] == "schulze" else "Score"
+    # workbooks written before the bootstrap have no p_first: they render (and verify) as then
+    boot = "bootstrap" in doc
+    if boot:  # the official method's rank and score are the first columns already
+        methods = [m for m in methods if m != doc["method"]]
     ranking: Grid = [["Rank", "Tied", "Nominee ID", "Nominee", official, "Judges", "SD", "Min",
-                      "Max", *[f"{t} ({i})" for i, t in domains],
+                      "Max",
+                      *(["P(first)", "Ranks (90%)"] if boot else []),
+                      *[f"{t} ({i})" for i, t in domains],
                       *[h for m in methods for h in (f"Rank ({m})", score_header(m))]]]
     for r in doc["ranking"]:
         row: list[Cell] = [r["rank"] if r["score"] is not None else None,
                            "yes" if r["tied"] else "no", r["nominee_id"], r["nominee"],
                            _dec(r["score"], 2), r["judges"], _dec(r["sd"], 2),
                            _dec(r["min"], 2), _dec(r["max"], 2)]
+        if boot:
+            iv = r.get("rank_interval")
+            row += [_dec(r.get("p_first"), 3),
+                    (str(iv[0]) if iv[0] == iv[1] else f"{iv[0]}-{iv[1]}") if iv else None]
         row += [_dec(r["domain_scores"].get(i), 2) for i, _t in domains]
         for m in methods:
             other = by_method[m].get(r["nominee_id"])
@@ -251,11 +295,19 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
 
     rel = doc["reliability"]
     reliability: Grid = [["Statistic", "Scope", "Value", "Note"]]
-    for label, key in (("Krippendorff's alpha (interval)", "krippendorff_alpha_interval"),
-                       ("ICC(2,1)", "icc_2_1"), ("ICC(3,1)", "icc_3_1"),
-                       ("Kendall's W", "kendall_w")):
-        reliability.append([label, "nominee totals", _dec(rel[key], 3),
-                            None if rel[key] is not None else "not enough data"])
+    stats_rows = [("Krippendorff's alpha (interval)", "krippendorff_alpha_interval"),
+                  ("ICC(2,1)", "icc_2_1"), ("ICC(3,1)", "icc_3_1"),
+                  ("Kendall's W", "kendall_w")]
+    if "icc_2_k" in rel:  # written since ICC(2,k) and the reasons exist
+        stats_rows.insert(3, ("ICC(2,k)", "icc_2_k"))
+    reasons = dict(rel.get("reasons", []))
+    used = (f"nominee totals ({rel['n_nominees']} nominees, {rel['n_judges']} judges)"
+            if rel.get("n_nominees") is not None else "nominee totals")
+    for label, key in stats_rows:
+        reliability.append([label, used if key != "krippendorff_alpha_interval" and
+                            "icc_2_k" in rel else "nominee totals", _dec(rel[key], 3),
+                            None if rel[key] is not None else
+                            reasons.get(key, "not enough data")])
     for cid, value in rel["per_criterion_alpha"]:
         reliability.append(["Krippendorff's alpha (interval)", cid, _dec(value, 3),
                             None if value is not None else "not enough data"])
@@ -282,10 +334,15 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
                                     "attributed to anyone"],
                     ["How to verify", "open it with ZeroDX: 'zerodx report RESULT.xlsx' "
                                       "checks the signature and every value first"],
-                    ["Methods", "mean; median; trimmed (drop highest and lowest when at least "
-                                "5 judges scored); zscore (each judge standardised, mapped "
-                                "back to 0-100); schulze (rankings combined by strongest "
-                                "paths; score = nominees beaten)"]]
+                    ["Methods", METHODS_TEXT if boot else LEGACY_METHODS_TEXT]]
+    if boot:
+        method.append(["Uncertainty", UNCERTAINTY_TEXT.format(
+            n=doc["bootstrap"]["resamples"]) if doc["bootstrap"]["resamples"]
+            else f"not estimated: {doc['bootstrap']['note']}"])
+        if doc.get("incomplete_design"):
+            method.append(["Design", "incomplete: not every judge scored every nominee "
+                                     "(recusals or assignments); compare the adjusted "
+                                     "ranking"])
     method += [["Sensitivity", s] for s in doc["sensitivity"]]
 
     inputs: Grid = [["File", "SHA-256"], *[[f, s] for f, s in doc["inputs"]]]

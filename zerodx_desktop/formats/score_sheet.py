@@ -625,6 +625,20 @@ def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], i
     return got.changed, got.total
 
 
+def _cell_where(title: str, grid: Grid, r: int, c: int) -> str:
+    """A signed cell named for a person: the nominee, the criterion (Scores) and the
+    column's heading, e.g. "Alpha Co. · c1 · Level"; "" for headers and other sheets."""
+    if title not in (SCORES, SUMMARY) or r < 2 or r > len(grid) or not grid:
+        return ""
+    row, head = grid[r - 1], grid[0]
+    parts = [_signed_text(row[1]) or _signed_text(row[0]) or ""]
+    if title == SCORES and len(row) > 4:
+        parts.append(_signed_text(row[4]) or "")
+    if 0 < c <= len(head):
+        parts.append(_signed_text(head[c - 1]) or "")
+    return " · ".join(p for p in parts if p)
+
+
 def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
     """:func:`compare_cells`, plus (for an :class:`UntrustedXlsx`) the number formats,
     hidden rows/columns and sheet settings that make signed values display differently,
@@ -638,11 +652,12 @@ def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
     cell_total = 0
     row_changes: list[RowChange] = []
 
-    def record(cell: str, signed: Cell, found: Any) -> None:
+    def record(cell: str, signed: Cell, found: Any, where: str = "") -> None:
         nonlocal total
         total += 1
         if len(changed) < MAX_CHANGED_CELLS:
-            changed.append(ChangedCell(cell, _signed_text(signed), _found_text(found)))
+            changed.append(ChangedCell(cell, _signed_text(signed), _found_text(found),
+                                       where=where))
 
     extra = [t for t in wb.sheetnames if t not in grids and t != SIGNATURE]
     for title in [*grids, *extra]:
@@ -671,9 +686,11 @@ def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
                 got = found.pop((ri, ci), None)
                 if got is None:
                     if exp is not None and exp != "":
-                        record(f"{title}!{get_column_letter(ci)}{ri}", exp, None)
+                        record(f"{title}!{get_column_letter(ci)}{ri}", exp, None,
+                               _cell_where(title, grid, ri, ci))
                 elif got[1] == "f" or not _same(exp, got[0]):
-                    record(f"{title}!{get_column_letter(ci)}{ri}", exp, got[0])
+                    record(f"{title}!{get_column_letter(ci)}{ri}", exp, got[0],
+                           _cell_where(title, grid, ri, ci))
         for (r, c), (v, _t) in sorted(found.items()):
             record(f"{title}!{get_column_letter(c)}{r}", None, v)
         if found_ids is not None and total > before:

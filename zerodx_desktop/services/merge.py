@@ -27,6 +27,7 @@ import datetime as _dt
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -395,43 +396,34 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
     levels = np.stack([d.levels for d in used])  # (J, N, C) int16
     present = levels != MISSING
 
-    # judge totals and domain subtotals: the rule of core.scoring, vectorised
-    wt = np.array([r[1] for r in w.rows])
-    dom_idx = np.array([r[2] for r in w.rows], dtype=int)
-    wd = np.array([r[3] for r in w.rows])
+    # judge totals and domain subtotals: the exact rule of core.scoring, vectorised (integer
+    # numerators and denominators; one rounding to float at the end)
+    em, dom_totals = _exact_totals(levels, present, w)
+    totals = em.floats()
     n_d = len(w.domain_ids)
-    totals = np.full((n_j, n_n), np.nan)
-    dom_totals = np.full((n_j, n_n, n_d), np.nan)
-    for j in range(n_j):
-        pj = present[j]
-        rj = np.where(pj, (levels[j].astype(float) - w.min) / w.span * 100.0, 0.0)
-        den = pj @ wt
-        num = rj @ wt
-        ok = den > 0
-        totals[j, ok] = num[ok] / den[ok]
-        for di in range(n_d):
-            sel = dom_idx == di
-            dden = pj[:, sel] @ wd[sel]
-            dnum = rj[:, sel] @ wd[sel]
-            dok = dden > 0
-            dom_totals[j, dok, di] = dnum[dok] / dden[dok]
+    dom_idx = np.array([r[2] for r in w.rows], dtype=int)
 
     names = {n.id: n.name for n in panel.nominees}
     # every method side by side
-    by_scores = {m: agg.panel_scores(totals, m) for m in agg.METHODS}
+    by_scores: dict[str, list[float | None]] = {}
+    by_keys: dict[str, list[Any]] = {}
+    for m in agg.METHODS:
+        by_scores[m], by_keys[m] = agg.method_scores(em, m)
     counts = (~np.isnan(totals)).sum(axis=0)
     t_present = ~np.isnan(totals)
     t_min = np.where(counts > 0, np.where(t_present, totals, np.inf).min(axis=0), np.nan)
     t_max = np.where(counts > 0, np.where(t_present, totals, -np.inf).max(axis=0), np.nan)
     t_sd = _column_sd(totals)
     dom_mean = _masked_mean(dom_totals, axis=0)  # (N, D)
+    # uncertainty of the official ranking: a bootstrap over judges
+    unc = agg.bootstrap(em, official)
 
     def rows_for(m: str) -> list[RankingRow]:
         scores = by_scores[m]
-        ranks = agg.rank(scores)
+        ranks = agg.rank(scores, by_keys[m])
         n_ranked = sum(1 for r, _ in ranks if r is not None)
         out = []
-        for i in agg.order(scores):
+        for i in agg.order(scores, by_keys[m]):
             r, tied = ranks[i]
             out.append(RankingRow(
                 rank=r if r is not None else n_ranked + 1, tied=tied,
@@ -439,12 +431,20 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
                 judges=int(counts[i]), sd=_round_or_none(t_sd[i]),
                 min=_round_or_none(t_min[i]), max=_round_or_none(t_max[i]),
                 domain_scores={w.domain_ids[di]: _round_or_none(dom_mean[i, di])
-                               for di in range(n_d)}))
+                               for di in range(n_d)},
+                p_first=unc.p_first[i] if m == official else None,
+                rank_interval=unc.rank_interval[i] if m == official else None))
         return out
 
     by_method = {m: rows_for(m) for m in agg.METHODS}
-    sens = agg.sensitivity({m: dict(zip(nom_ids, by_scores[m], strict=True))
-                            for m in agg.METHODS}, official, names)
+    official_ranks = [r for r, _ in agg.rank(by_scores[official], by_keys[official])]
+    sens = agg.separation(nom_ids, names, official_ranks, unc)
+    # an incomplete design: someone who scored did not score every nominee that was scored
+    active = em.mask.any(axis=1)
+    scored_n = em.mask.any(axis=0)
+    incomplete = bool(active.any() and not em.mask[np.ix_(active, scored_n)].all())
+    if incomplete and official != "adjusted":
+        sens.append(_adjusted_note(by_method[official], by_method["adjusted"]))
 
     # criterion statistics and disagreements
     lv = np.where(present, levels.astype(float), np.nan)  # (J, N, C)
@@ -485,11 +485,21 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
                     nominee_id=nid, criterion_id=cid, range=float(hi - lo), sd=sd,
                     reason=f"levels range from {lo} to {hi}"))
 
-    # reliability
+    # reliability, on the incomplete data; an undefined statistic is None with its reason
     rel = Reliability()
-    rel.krippendorff_alpha_interval = stats.krippendorff_alpha_interval(totals)
-    rel.icc_2_1, rel.icc_3_1 = stats.icc(totals.T)
-    rel.kendall_w = stats.kendall_w(totals)
+    alpha = stats.alpha_estimate(totals)
+    icc = stats.icc_incomplete(totals.T)
+    kw, _kw_judges, _kw_nominees, kw_method = stats.kendall_w_incomplete(totals)
+    rel.krippendorff_alpha_interval = alpha.value
+    rel.icc_2_1, rel.icc_3_1, rel.icc_2_k = icc.icc_2_1.value, icc.icc_3_1.value, \
+        icc.icc_2_k.value
+    rel.kendall_w = kw.value
+    rel.kendall_w_method = kw_method
+    rel.n_nominees, rel.n_judges = icc.n_nominees, icc.n_judges
+    for key, est in (("krippendorff_alpha_interval", alpha), ("icc_2_1", icc.icc_2_1),
+                     ("icc_3_1", icc.icc_3_1), ("icc_2_k", icc.icc_2_k), ("kendall_w", kw)):
+        if est.value is None:
+            rel.reasons[key] = est.reason
     for ci, cid in enumerate(crit_ids):
         rel.per_criterion_alpha[cid] = stats.krippendorff_alpha_interval(lv[:, :, ci])
     severity = stats.judge_severity(totals)
@@ -503,8 +513,7 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
     domain_titles = {d.id: str(d.title) for d in framework.domains}
     rel.reading = _reading(rel, [domain_titles.get(w.domain_ids[di], w.domain_ids[di])
                                  for di in dom_idx],
-                           crit_ids, judge_names, severity, agreement,
-                           n_complete=int((~np.isnan(totals)).all(axis=0).sum()))
+                           crit_ids, judge_names, severity, agreement, icc_k=icc.k)
 
     # judges (every input file, usable or not)
     used_index = {id(d): j for j, d in enumerate(used)}
@@ -543,7 +552,55 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
         inputs=inputs, domains=[(d.id, str(d.title)) for d in framework.domains],
         generated_at=_dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
         .replace("+00:00", "Z"),
-        panel_doc=slim_panel_doc(panel))
+        panel_doc=slim_panel_doc(panel), incomplete_design=incomplete,
+        bootstrap_resamples=unc.resamples, bootstrap_note=unc.note)
+
+
+def _exact_totals(levels: Any, present: Any, w: Any) -> tuple[Any, Any]:
+    """(judges x nominees ExactMatrix of totals, judges x nominees x domains float subtotals)
+    from the level array, by the exact rule of ``core.scoring``: 100 * sum(W (level - min))
+    / (span * sum(W)) with integer weights W. int64 while it fits, Python integers beyond."""
+    import numpy as np
+
+    steps = np.where(present, levels.astype(np.int64) - w.min, 0)  # (J, N, C)
+    biggest = max([1, *w.int_total, *w.int_within])
+    fits = biggest * max(1, w.span) * max(1, steps.shape[2]) * 100 < 2 ** 52
+    kind: Any = np.int64 if fits else object
+    wt = np.array(w.int_total, dtype=kind)
+    num = (steps.astype(kind) @ wt) * 100
+    den = (present.astype(kind) @ wt) * w.span
+    mask = np.asarray(den > 0, dtype=bool)
+    em = agg.ExactMatrix.from_parts(num, np.where(mask, den, 1), mask)
+    n_j, n_n = present.shape[:2]
+    dom_idx = np.array([r[2] for r in w.rows], dtype=int)
+    wd = np.array(w.int_within, dtype=kind)
+    dom = np.full((n_j, n_n, len(w.domain_ids)), np.nan)
+    for di in range(len(w.domain_ids)):
+        sel = dom_idx == di
+        dnum = (steps[:, :, sel].astype(kind) @ wd[sel]) * 100
+        dden = (present[:, :, sel].astype(kind) @ wd[sel]) * w.span
+        ok = np.asarray(dden > 0, dtype=bool)
+        if kind is object:
+            vals = [float(Fraction(int(a), int(b))) for a, b in zip(dnum[ok], dden[ok],
+                                                                        strict=True)]
+            dom[ok, di] = vals
+        else:
+            dom[ok, di] = dnum[ok] / dden[ok]  # exact ints < 2**53: one rounding
+    return em, dom
+
+
+def _adjusted_note(official: list[RankingRow], adjusted: list[RankingRow]) -> str:
+    """The sentence the chair reads when recusals or assignments left the design incomplete."""
+    def top(rows: list[RankingRow]) -> list[str]:
+        return [r.nominee for r in rows if r.rank == 1 and r.score is not None]
+
+    a, b = top(official), top(adjusted)
+    head = ("Not every judge scored every nominee (recusals or assignments), so a plain "
+            "average rewards whoever avoided the harsher judges; the adjusted ranking "
+            "corrects for each judge's severity.")
+    if set(a) == set(b):
+        return head + " It has the same first place."
+    return head + f" It puts {agg.join_names(b)} first instead of {agg.join_names(a)}."
 
 
 def slim_panel_doc(panel: Panel) -> dict[str, Any]:
@@ -590,27 +647,37 @@ def alpha_words(alpha: float) -> str:
 
 def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
              judge_names: list[str], severity: list[float | None],
-             agreement: list[float | None], n_complete: int) -> list[str]:
+             agreement: list[float | None], icc_k: float | None = None) -> list[str]:
     out: list[str] = []
     a = rel.krippendorff_alpha_interval
+    why = rel.reasons
     if a is None:
-        out.append("Agreement between judges cannot be measured yet (too few overlapping "
-                   "scores).")
+        out.append("Agreement between judges cannot be measured: "
+                   f"{why.get('krippendorff_alpha_interval', 'too few overlapping scores')}.")
     else:
         out.append(f"The judges' totals show {alpha_words(a)} (alpha {a:.2f}).")
+    used = f"{rel.n_nominees} nominees and {rel.n_judges} judges"
     if rel.icc_2_1 is None:
-        out.append(f"ICC needs at least two nominees scored by every judge "
-                   f"(found {n_complete}).")
+        out.append(f"ICC cannot be computed: {why.get('icc_2_1', '')}.")
     else:
-        out.append(f"ICC(2,1) {rel.icc_2_1:.2f} and ICC(3,1) {rel.icc_3_1 or 0:.2f} over the "
-                   f"{n_complete} nominees every judge scored; a large gap between them means "
-                   "judges differ mainly in severity.")
+        k_text = f"{icc_k:.1f}" if icc_k is not None else "k"
+        out.append(f"ICC(2,1) {rel.icc_2_1:.2f} and ICC(3,1) {rel.icc_3_1 or 0:.2f} (one "
+                   f"judge), over {used} with every score they have; a large gap between "
+                   "them means judges differ mainly in severity.")
+        if rel.icc_2_k is not None:
+            out.append(f"ICC(2,k) {rel.icc_2_k:.2f}: the reliability of the panel average "
+                       f"(about {k_text} judges per nominee), which is what the ranking "
+                       "rests on.")
     if rel.kendall_w is not None:
-        out.append(f"Kendall's W {rel.kendall_w:.2f}: "
+        how = (" (from the judges' pairwise rank correlations, as not every judge scored "
+               "every nominee)" if rel.kendall_w_method == "pairwise" else "")
+        out.append(f"Kendall's W {rel.kendall_w:.2f}{how}: "
                    + ("the judges largely agree on the order."
                       if rel.kendall_w >= 0.7 else
                       "the judges agree on the order only in part."
                       if rel.kendall_w >= 0.4 else "the judges order the nominees differently."))
+    elif "kendall_w" in why:
+        out.append(f"Kendall's W cannot be computed: {why['kendall_w']}.")
     # the domain (by title) whose criteria have the lowest mean alpha
     by_domain: dict[str, list[float]] = {}
     for cid, title in zip(crit_ids, crit_domains, strict=True):
@@ -716,13 +783,24 @@ def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
             {"rank": row.rank if row.score is not None else None,
              "tied": row.tied, "nominee_id": row.nominee_id, "nominee": row.nominee,
              "score": _r(row.score, 2), "judges": row.judges, "sd": _r(row.sd, 2),
-             "min": _r(row.min, 2), "max": _r(row.max, 2)}
+             "min": _r(row.min, 2), "max": _r(row.max, 2),
+             "p_first": _r(row.p_first, 3),
+             "rank_interval": list(row.rank_interval) if row.rank_interval else None}
             for row in res.ranking],
         "reliability": {
             "krippendorff_alpha_interval": _r(rel.krippendorff_alpha_interval, 3),
             "icc_2_1": _r(rel.icc_2_1, 3),
             "icc_3_1": _r(rel.icc_3_1, 3),
+            "icc_2_k": _r(rel.icc_2_k, 3),
             "kendall_w": _r(rel.kendall_w, 3)},
+        # why a reliability statistic is null, what the ICCs and W were computed on, and
+        # how the uncertainty (p_first, rank_interval) was estimated
+        "reliability_notes": {
+            "reasons": dict(rel.reasons),
+            "n_nominees": rel.n_nominees, "n_judges": rel.n_judges,
+            "kendall_w_method": rel.kendall_w_method or None,
+            "bootstrap_resamples": res.bootstrap_resamples or None,
+            "bootstrap_note": res.bootstrap_note or None},
         "disagreements": [
             {"nominee_id": d.nominee_id, "criterion_id": d.criterion_id,
              "range": _r(d.range, 2), "sd": _r(d.sd, 2)}

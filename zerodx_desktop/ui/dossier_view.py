@@ -15,11 +15,13 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QElapsedTimer,
     QIODevice,
     QLocale,
     QModelIndex,
     QPointF,
     Qt,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -58,6 +61,12 @@ ShaRole = Qt.ItemDataRole.UserRole + 30
 
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/svg+xml"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"}
+# zoom steps (1.0 = the PDF's own size on screen); "+" from fit-width goes to the next one up
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.85, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0,
+              4.0, 6.0, 8.0)
+READABLE_ZOOM = 0.85  # a narrow pane does not fit a page narrower than this (10 pt ≈ 11 px)
+ATTACHMENT_ROWS = 5  # the attachment list shows this many rows before it scrolls
+SEARCH_WAIT_MS = 3000  # Enter right after typing waits this long for the search to find
 
 
 def kind_of(att: Attachment) -> str:
@@ -138,11 +147,23 @@ class PdfPane(i18n.Retranslating, QWidget):
         self.zoom_in = QToolButton(self)
         self.zoom_in.setText("+")
         self.fit = QToolButton(self)
+        self.window_btn = QToolButton(self)  # "open in a separate window" (DossierView wires)
+        self.window_btn.setObjectName("pdfSeparateWindow")
+        self.external_btn = QToolButton(self)  # "open in the system viewer"
+        self.external_btn.setObjectName("pdfSystemViewer")
+        style = self.style()
+        self.window_btn.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+        self.external_btn.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
         self.search_model: Any = None
         self._search_hit = -1
+        self._search_pending = False  # Enter pressed while the search was still running
+        self._search_timer = QTimer(self)
+        self._search_timer.setInterval(50)
+        self._search_timer.timeout.connect(self._poll_search)
+        self._search_waited = QElapsedTimer()
         try:
             from PySide6.QtPdf import QPdfSearchModel
 
@@ -157,10 +178,21 @@ class PdfPane(i18n.Retranslating, QWidget):
                   self.zoom_in, self.fit):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.search)
-        bar.addWidget(self.search_label)
+        # search and "open elsewhere": beside the page controls, or below them in a narrow
+        # pane (nothing cut off at 1024 px)
+        self.search_box = QWidget(self)
+        sb = QHBoxLayout(self.search_box)
+        sb.setContentsMargins(0, 0, 0, 0)
+        sb.addWidget(self.search, 1)
+        sb.addWidget(self.search_label)
+        sb.addWidget(self.window_btn)
+        sb.addWidget(self.external_btn)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 8))
+        bar.addWidget(self.search_box)
+        self.bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         nav = self.view.pageNavigator()
@@ -168,15 +200,37 @@ class PdfPane(i18n.Retranslating, QWidget):
         self.next_btn.clicked.connect(lambda: self.go_to(nav.currentPage() + 1))
         self.page.editingFinished.connect(lambda: self.go_to(self.page.value() - 1))
         nav.currentPageChanged.connect(lambda p: self.page.setValue(p + 1))
-        self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
-        self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
-        self.fit.clicked.connect(
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.zoom_in.clicked.connect(lambda: self.step_zoom(+1))
+        self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
+        self.fit.clicked.connect(self.fit_width)
         self.search.returnPressed.connect(self.find_next)
         self.search.textChanged.connect(self._search_changed)
         self._loaded = False
         self.retranslate()
 
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._place_search()
+
+    def search_below(self) -> bool:
+        return self.bar.indexOf(self.search_box) < 0
+
+    def _place_search(self) -> None:
+        layout = self.layout()
+        need = sum(self.bar.itemAt(i).sizeHint().width() for i in range(self.bar.count())
+                   if self.bar.itemAt(i).widget() is not self.search_box)
+        need += self.search_box.sizeHint().width() + 8 * self.bar.count()
+        below = self.width() < need
+        if below == self.search_below():
+            return
+        if below:
+            self.bar.removeWidget(self.search_box)
+            layout.insertWidget(1, self.search_box)
+        else:
+            layout.removeWidget(self.search_box)
+            self.bar.addWidget(self.search_box)
+        self.search_box.show()
 
     def retranslate(self) -> None:
         self._ui_lang = i18n.current_language()
@@ -190,11 +244,19 @@ class PdfPane(i18n.Retranslating, QWidget):
         self.zoom_in.setAccessibleName(self.tr("Zoom in"))
         self.fit.setText(self.tr("Fit width"))
         self.fit.setAccessibleName(self.tr("Fit page width"))
+        self.zoom_out.setToolTip(self.tr("Zoom out"))
+        self.zoom_in.setToolTip(self.tr("Zoom in"))
+        self.window_btn.setAccessibleName(self.tr("Open in a separate window"))
+        self.window_btn.setToolTip(self.tr("Open in a separate window"))
+        self.external_btn.setAccessibleName(self.tr("Open in the system viewer"))
+        self.external_btn.setToolTip(self.tr("Open in the system viewer"))
         self.search.setPlaceholderText(self.tr("Search in PDF"))
         self.search.setAccessibleName(self.tr("Search in the PDF"))
         if self._loaded:
             self._show_page_count()
-        if self.search_label.text() and self._search_hit < 0:
+        if self._search_pending:
+            self.search_label.setText(self.tr("searching…"))
+        elif self.search_label.text() and self._search_hit < 0:
             self.search_label.setText(self.tr("no match"))
 
     def _show_page_count(self) -> None:
@@ -235,17 +297,68 @@ class PdfPane(i18n.Retranslating, QWidget):
         page = max(0, min(count - 1, page))
         self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
 
-    def _zoom(self, factor: float) -> None:
+    def effective_zoom(self) -> float:
+        """The zoom shown now (1.0 = the PDF's size): in fit-width mode, what fitting gives."""
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self.view.zoomMode() != QPdfView.ZoomMode.FitToWidth:
+            return self.view.zoomFactor()
+        page = max(0, self.view.pageNavigator().currentPage())
+        points = self.document.pagePointSize(page) if self.document.pageCount() else None
+        if points is None or points.width() <= 0:
+            return self.view.zoomFactor()
+        margins = self.view.documentMargins()
+        room = self.view.viewport().width() - margins.left() - margins.right()
+        return max(0.05, room / (points.width() * self.view.logicalDpiX() / 72.0))
+
+    def set_zoom(self, factor: float) -> None:
         from PySide6.QtPdfWidgets import QPdfView
 
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.1, min(8.0, self.view.zoomFactor() * factor)))
+        self.view.setZoomFactor(max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor)))
+
+    def fit_width(self) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def step_zoom(self, direction: int) -> None:
+        """The next zoom step up (+1) or down (-1) from the zoom shown, fit-width included:
+        "+" from a 70 % fit goes to 75 %, not to 125 %."""
+        now = self.effective_zoom()
+        if direction > 0:
+            target = next((z for z in ZOOM_STEPS if z > now * 1.02), ZOOM_STEPS[-1])
+        else:
+            target = next((z for z in reversed(ZOOM_STEPS) if z < now / 1.02), ZOOM_STEPS[0])
+        self.set_zoom(target)
+
+    def zoom_state(self) -> tuple[str, float]:
+        """("fit", 0) or ("custom", factor): what to restore when the document is shown again."""
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            return ("fit", 0.0)
+        return ("custom", self.view.zoomFactor())
+
+    def restore_zoom(self, state: tuple[str, float] | None) -> None:
+        """A document's own zoom; a new one: fit-width, unless that is too small to read."""
+        if state is not None:
+            if state[0] == "fit":
+                self.fit_width()
+            else:
+                self.set_zoom(state[1])
+            return
+        self.fit_width()
+        if self.effective_zoom() < READABLE_ZOOM:
+            self.set_zoom(READABLE_ZOOM)
 
     def _search_changed(self, text: str) -> None:
         if self.search_model is None:
             return
         self.search_model.setSearchString(text)
         self._search_hit = -1
+        self._search_pending = False
+        self._search_timer.stop()
         self.search_label.setText("")
 
     def find_next(self) -> None:
@@ -254,13 +367,47 @@ class PdfPane(i18n.Retranslating, QWidget):
             return
         count = model.rowCount(QModelIndex())
         if count == 0:
-            self.search_label.setText(self.tr("no match"))
+            # the search runs in the background: Enter right after typing waits for it
+            self._search_pending = True
+            self._search_waited.start()
+            self._search_timer.start()
+            self.search_label.setText(self.tr("searching…"))
             return
         self._search_hit = (self._search_hit + 1) % count
-        link = model.resultAtIndex(self._search_hit)
-        self.view.setCurrentSearchResultIndex(self._search_hit)
-        self.view.pageNavigator().jump(link)
-        self.search_label.setText(f"{self._search_hit + 1}/{count}")
+        self._jump_to_hit(self._search_hit, count)
+
+    def _poll_search(self) -> None:
+        model = self.search_model
+        if model is None or not self._search_pending:
+            self._search_timer.stop()
+            return
+        count = model.rowCount(QModelIndex())
+        if count > 0:
+            self._search_pending = False
+            self._search_timer.stop()
+            self._search_hit = 0
+            self._jump_to_hit(0, count)
+        elif self._search_waited.elapsed() >= SEARCH_WAIT_MS:
+            self._search_pending = False
+            self._search_timer.stop()
+            self.search_label.setText(self.tr("no match"))
+
+    def is_searching(self) -> bool:
+        return self._search_pending
+
+    def _jump_to_hit(self, hit: int, count: int) -> None:
+        link = self.search_model.resultAtIndex(hit)
+        self.view.setCurrentSearchResultIndex(hit)
+        # keep the zoom shown: the link's own zoom (0 = none) would blank the pane
+        nav = self.view.pageNavigator()
+        nav.jump(link.page(), link.location(), nav.currentZoom())
+        self.search_label.setText(f"{hit + 1}/{count}")
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self._search_pending = False
+        self._search_timer.stop()
+        self.search_label.setText("")
 
     def clear(self) -> None:
         self.document.close()
@@ -356,6 +503,11 @@ class DossierView(i18n.Retranslating, QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 5)
         self.attach_tab_index = self.tabs.addTab(split, "")
+        # the first attachment opens when the tab is first shown for a nominee (not before:
+        # QtPdf and the file are not needed to score from the narrative)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._zoom: dict[str, tuple[str, float]] = {}  # per document (sha256): its zoom
+        self._pdf_sha = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -382,7 +534,10 @@ class DossierView(i18n.Retranslating, QWidget):
             fill_document(self.text.document(), nominee)  # "no narrative sections"
 
     def _show_empty(self, *, switch: bool = True) -> None:
-        self.empty.setText(self.tr("Choose an attachment."))
+        if self.nominee is not None and not self.nominee.attachments:
+            self.empty.setText(self.tr("This nominee has no attachments."))
+        else:
+            self.empty.setText(self.tr("Choose an attachment."))
         if switch:
             self.stack.setCurrentWidget(self.empty)
 
@@ -403,8 +558,19 @@ class DossierView(i18n.Retranslating, QWidget):
     def _pdf_pane(self) -> PdfPane:
         if self.pdf is None:  # created on first use: QtPdf is not needed at start-up
             self.pdf = PdfPane(self)
+            self.pdf.window_btn.clicked.connect(self.open_in_window)
+            self.pdf.external_btn.clicked.connect(self.open_external)
             self.stack.addWidget(self.pdf)
         return self.pdf
+
+    def _tab_changed(self, index: int) -> None:
+        if (index == self.attach_tab_index and self.attachments.currentItem() is None
+                and self.attachments.count()):
+            self.attachments.setCurrentRow(0)  # open the first attachment
+
+    def _remember_zoom(self) -> None:
+        if self.pdf is not None and self._pdf_sha:
+            self._zoom[self._pdf_sha] = self.pdf.zoom_state()
 
     def set_nominee(self, nominee: Nominee | None) -> None:
         if self.nominee is not None and nominee is not None and nominee.id == self.nominee.id:
@@ -425,10 +591,23 @@ class DossierView(i18n.Retranslating, QWidget):
             item.setToolTip(att.file)
             self.attachments.addItem(item)
         self.attachments.blockSignals(False)
+        # one file needs no list to choose from: the tab's title names it; a few files, a
+        # list as tall as they are (the document below gets the room)
+        self.attachments.setVisible(len(nominee.attachments) > 1)
+        rows = min(len(nominee.attachments), ATTACHMENT_ROWS)
+        self.attachments.setMaximumHeight(
+            rows * max(self.attachments.sizeHintForRow(0), self.fontMetrics().height() + 2)
+            + 2 * self.attachments.frameWidth() + 4
+            + self.attachments.horizontalScrollBar().sizeHint().height())
         self._attachment_texts()
         self._show_empty()
+        self._remember_zoom()
+        self._pdf_sha = ""
         if self.pdf is not None:
             self.pdf.clear()
+            self.pdf.clear_search()  # a new nominee, a new search
+        if self.tabs.currentIndex() == self.attach_tab_index and nominee.attachments:
+            self.attachments.setCurrentRow(0)
 
     def current_attachment(self) -> Attachment | None:
         item = self.attachments.currentItem()
@@ -457,11 +636,15 @@ class DossierView(i18n.Retranslating, QWidget):
         try:
             if kind == "pdf":
                 pane = self._pdf_pane()
+                self._remember_zoom()
                 path = self.store.attachment_path(att.sha256)
                 ok = pane.load_path(path) if path else pane.load_bytes(
                     self.store.attachment_bytes(att.sha256))
                 if ok:
                     self.stack.setCurrentWidget(pane)
+                    self._pdf_sha = att.sha256
+                    pane.clear_search()
+                    pane.restore_zoom(self._zoom.get(att.sha256))
                     return
                 self.empty.setText(self.tr("{file}: this PDF cannot be shown. Press Enter on "
                                            "it to try the system viewer.").format(file=att.file))
@@ -479,11 +662,28 @@ class DossierView(i18n.Retranslating, QWidget):
                                    file=att.file, exc=exc))
             self.stack.setCurrentWidget(self.empty)
 
+    def open_in_window(self) -> Any:
+        """The PDF attachment in a window of its own (zoom, print), beside the workspace."""
+        att = self.current_attachment()
+        if att is None or kind_of(att) != "pdf":
+            return None
+        target = self._temp_copy(att)
+        from zerodx_desktop.ui.pdf_preview_dialog import show_pdf
+
+        window = show_pdf(self.window(), target)
+        window.setWindowTitle(att.title or att.file)
+        return window
+
     def open_external(self) -> Path | None:
         """Copy the attachment to a private temp folder and open it with the system viewer."""
         att = self.current_attachment()
         if att is None:
             return None
+        target = self._temp_copy(att)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def _temp_copy(self, att: Attachment) -> Path:
         if self._tempdir is None:
             self._tempdir = tempfile.TemporaryDirectory(prefix="zerodx-attachments-")
         # never trust the package's file name as a path: keep only a safe base name
@@ -492,7 +692,6 @@ class DossierView(i18n.Retranslating, QWidget):
         from zerodx_desktop.services.files import save_bytes
 
         save_bytes(target, self.store.attachment_bytes(att.sha256))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 
     def cleanup(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -196,6 +196,12 @@ class ExportDialog(QDialog):
         lay.addWidget(self.buttons)
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stack.currentIndex() == 0 and self.passphrase_edit.isEnabled():
+            # the one thing to type: the passphrase (the table is there to read)
+            self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---- pages -------------------------------------------------------------------------
     def _check_page(self) -> QWidget:
         page = QWidget(self)
@@ -304,13 +310,20 @@ class ExportDialog(QDialog):
         row.addWidget(self.show_button)
         row.addWidget(self.copy_sha_button)
         row.addStretch(1)
+        # a large mark above, the result in the middle: not four lines atop an empty page
+        self.done_mark = QLabel("\u2714", page)
+        self.done_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_mark.setStyleSheet(OK_STYLE + " font-size: 48px;")
+        self.done_mark.setAccessibleName(self.tr("Exported"))
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addStretch(1)
+        lay.addWidget(self.done_mark)
         lay.addWidget(self.done_title)
         lay.addLayout(form)
         lay.addWidget(self.done_note)
         lay.addLayout(row)
-        lay.addStretch(1)
+        lay.addStretch(2)
         return page
 
     # ---- state -------------------------------------------------------------------------

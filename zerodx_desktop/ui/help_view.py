@@ -140,18 +140,20 @@ sheet with care). <b>sequence_clash</b> marks two sheets of one judge with the s
 sequence number but different signed values: the later export counts; ask the judge which is
 right.</p>
 <h3>3. Methods</h3>
-<p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100.
-The package names the official method; the <b>Method</b> list shows the others side by side, and
-the sensitivity line says whether the winner would change.</p>
+<p>A judge's total for a nominee is the weighted mean of their levels, on a scale of 0 to 100,
+computed exactly: equal totals are always equal. The package names the official method; the
+<b>Method</b> list shows the others side by side, and the <b>How sure</b> tab shows which places
+the panel can and cannot tell apart (the judges resampled 1,000 times).</p>
 <ul>
 <li><b>mean</b>: the average of the judges' totals.</li>
 <li><b>median</b>: the middle total; one unusually harsh or generous judge barely moves it.</li>
-<li><b>trimmed</b>: the average after dropping the highest and the lowest total (when at least
-five judges scored the nominee).</li>
+<li><b>trimmed</b>: the average after setting aside a fifth of the totals at each end.</li>
 <li><b>zscore</b>: each judge's totals are first put on a common footing (a strict judge's
 scores count as much as a generous judge's), then mapped back to the panel's scale.</li>
 <li><b>schulze</b>: each judge's totals give a ranking; the Schulze voting method combines the
 rankings into one order.</li>
+<li><b>adjusted</b>: each judge's strictness is estimated from all the scores and removed; use
+it when not every judge scored every nominee (recusals, assignments).</li>
 </ul>
 <h3>4. Ties</h3>
 <p>Nominees with equal scores get the same rank and are marked as tied. The app never breaks a

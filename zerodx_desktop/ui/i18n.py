@@ -143,6 +143,26 @@ def refresh_model_texts(model: Any) -> None:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))
 
 
+def strip_mnemonic(text: str) -> str:
+    """A menu text without its mnemonic, for a toolbar button or a label: "&Overview" →
+    "Overview", "概览(&O)" → "概览", "A && B" → "A & B"."""
+    text = re.sub(r"[(（]&[^&\s][)）]", "", text)
+    return re.sub(r"&(.)", r"\1", text).replace("\u2026", "").rstrip(".").rstrip()
+
+
+def partial_text(done: int, count: int) -> str:
+    """What a total or subtotal shows while it is partial: "— (3 of 8)"; the partial number
+    goes in a tooltip (``so_far_text``) so that it is never read as final."""
+    return QCoreApplication.translate("i18n", "\u2014 ({done} of {count})").format(
+        done=done, count=count)
+
+
+def so_far_text(value: float | None, done: int, count: int) -> str:
+    return QCoreApplication.translate(
+        "i18n", "Partial: {value} / 100 so far, from {done} of {count} criteria complete"
+    ).format(value=fmt_number(value, 1), done=done, count=count)
+
+
 # ---- locale formatting ------------------------------------------------------------------
 def fmt_number(value: float | int | None, decimals: int = 2, empty: str = "\u2014") -> str:
     """``value`` with ``decimals`` decimals and the locale's separators; ``empty`` for None/NaN."""
@@ -244,9 +264,11 @@ METHOD_LABELS = {
     "mean": QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
     "median": QT_TRANSLATE_NOOP("MergeView", "Median of the judges' totals"),
     "trimmed": QT_TRANSLATE_NOOP("MergeView",
-                                 "Trimmed mean (drop highest and lowest with 5+ judges)"),
+                                 "Trimmed mean (20% trimmed from each end)"),
     "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-scores (each judge standardised)"),
     "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze (combines the judges' rankings)"),
+    "adjusted": QT_TRANSLATE_NOOP("MergeView",
+                                  "Adjusted (each judge's severity removed by least squares)"),
 }
 
 
@@ -257,6 +279,7 @@ METHOD_NAMES = {
     "trimmed": QT_TRANSLATE_NOOP("MergeView", "Trimmed mean"),
     "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-score"),
     "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze"),
+    "adjusted": QT_TRANSLATE_NOOP("MergeView", "Adjusted"),
 }
 
 

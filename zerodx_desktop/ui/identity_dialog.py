@@ -249,6 +249,9 @@ class IdentityDialog(QDialog):
     def _show_error(self, text: str, field: QLineEdit | None = None) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(True)
+        if field is self.pass_fields.passphrase_edit:
+            # "too short" once, not also in the strength hint (typing brings the hint back)
+            self.pass_fields.strength_label.clear()
         if field is not None:
             field.setFocus()
 

@@ -100,6 +100,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
         self.roles = QTabWidget(self)
         self.roles.setObjectName("roleTabs")
+        from zerodx_desktop.ui.role_tabs import RoleTabBar
+
+        self.roles.setTabBar(RoleTabBar(self.roles))  # Chinese stacked upright, not rotated
         self.roles.setTabPosition(QTabWidget.TabPosition.West)
         self.roles.setDocumentMode(True)
         self.judge_stack = QStackedWidget(self)
@@ -127,6 +130,12 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self._save_state: tuple[str, QTime | str | None] = ("", None)
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
+        from zerodx_desktop.ui.shortcuts import WindowShortcutsFirst
+
+        self._shortcuts_first = WindowShortcutsFirst(self, lambda: (
+            self.export_action, self.scorecard_action, self.next_action, self.overview_action,
+            self.conflict_action, self.preferences_action))
+        QCoreApplication.instance().installEventFilter(self._shortcuts_first)
         self.retranslate()
         self._restore_window()
         self.roles.currentChanged.connect(self._role_changed)
@@ -175,6 +184,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     @staticmethod
     def _texts(action: QAction, text: str, tip: str = "") -> None:
         action.setText(text)
+        # toolbar buttons show no mnemonic: "概览(&O)" is "概览" there, "&Overview" "Overview"
+        action.setIconText(i18n.strip_mnemonic(text))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -210,7 +221,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.conflict_action = self._action(self.declare_conflict, QKeySequence("Ctrl+D"),
                                             icon_name="conflict")
         self.withdraw_action = self._action(self.withdraw_conflict)
-        self.preferences_action = self._action(self.show_preferences, KS.Preferences)
+        # the platform's Preferences key (none on Linux and Windows: Ctrl+, there)
+        self.preferences_action = self._action(
+            self.show_preferences, QKeySequence(KS.Preferences)
+            if not QKeySequence(KS.Preferences).isEmpty() else QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.help_action = self._action(self.show_help, KS.HelpContents)
         self.verify_help_action = self._action(self.show_verify_help)
@@ -341,7 +355,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def _role_changed(self, _index: int = 0) -> None:
         """The judge's toolbar and save status belong to the judge tab only."""
         judge = self.judge_tab_shown()
-        self.toolbar.setVisible(judge)
+        # the welcome page has no toolbar of disabled actions: it has its own buttons
+        self.toolbar.setVisible(judge and self.workspace is not None)
         self.save_label.setVisible(judge)
         self._update_actions()
 
@@ -349,9 +364,15 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         # the judge's commands act on the workspace: only while it is the tab shown, so
         # Ctrl+Z, Ctrl+D, Ctrl+E... never change a workspace the user cannot see
         has_ws = self.workspace is not None and self.judge_tab_shown()
-        for a in (self.filter_action, self.next_action, self.overview_action,
-                  self.conflict_action, self.withdraw_action):
+        for a in (self.filter_action, self.next_action, self.overview_action):
             a.setEnabled(has_ws)
+        # declare on a nominee that has no conflict, withdraw one the judge declared
+        ws = self.workspace if has_ws else None
+        nid = ws.current_nominee_id() if ws is not None else None
+        locked = nid is not None and ws is not None and ws.session.is_locked(nid)
+        self.conflict_action.setEnabled(nid is not None and not locked)
+        self.withdraw_action.setEnabled(locked and ws is not None
+                                        and not ws.session.is_roster_conflict(nid or ""))
         self.export_action.setEnabled(has_ws)
         self.scorecard_action.setEnabled(has_ws)
         self.undo_action.setEnabled(has_ws and self.undo_stack.canUndo())
@@ -544,6 +565,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         ws.session.saveFailed.connect(self._save_failed)
         ws.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
         ws.identityRequested.connect(self.show_identity)
+        ws.nomineeShown.connect(lambda _n: self._update_actions())
+        ws.session.changed.connect(lambda _n: self._update_actions())
         # the key that will sign the sheet is the home's: no identity is a problem too
         ws.set_roster_identity(own)
         self.judge_stack.addWidget(ws)
@@ -554,7 +577,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
         self._save_state = ("read_only", None) if self.store.read_only else ("all", None)
         self._show_save_state()
-        self._update_actions()
+        self._role_changed()  # the toolbar, now that there is a workspace
         self.roles.setCurrentIndex(0)
         ws.scoring.focus_criteria()
         self.panelOpened.emit(panel_id)

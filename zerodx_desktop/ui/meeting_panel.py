@@ -145,6 +145,15 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         self.decide_caption.setText(self.tr("Decide the award:"))
         self.rationale_edit.setPlaceholderText(self.tr("Rationale (required for a tie at the "
                                                        "top or another nominee)"))
+        # what a screen reader says for each control
+        self.discussion_list.setAccessibleName(self.tr("Discussion list (largest disagreement "
+                                                       "first):"))
+        self.spread_table.setAccessibleName(self.tr("Spread per criterion"))
+        self.comments_view.setAccessibleName(self.tr("Comments (anonymised)"))
+        self.notes_edit.setAccessibleName(self.tr("Chair's notes on this nominee:"))
+        self.category_combo.setAccessibleName(self.tr("Category"))
+        self.nominee_combo.setAccessibleName(self.tr("Nominee the award goes to"))
+        self.rationale_edit.setAccessibleName(self.tr("Rationale"))
         self.decide_button.setText(self.tr("Record decision"))
         self.decide_button.setToolTip(self.tr("Record the panel's decision for this category; "
                                               "it is signed into the result workbook"))

@@ -15,8 +15,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -67,6 +76,7 @@ SHEET_SUFFIXES = (".xlsx",)
 MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, then elides
 FIT_SHEET_ROWS = (3, 8)  # the sheets table shows this many rows (min, max) unless resized
 FIT_RANKING_ROWS = (3, 10)  # the ranking likewise
+SHORT_VIEW = 700  # px: a view shorter than this (1024×700, 1366×768) shows fewer sheet rows
 PACKAGE_SUFFIXES = (".zdxpanel",)
 def _folder_files(folder: Path) -> list[Path]:
     """The packages and sheets directly in ``folder`` (by name; not its sub-folders)."""
@@ -180,6 +190,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.tabs.addTab(self._build_ranking_tab(), "")
         self.tabs.addTab(self._build_disagreements_tab(), "")
         self.tabs.addTab(self._build_reliability_tab(), "")
+        self.tabs.addTab(self._build_uncertainty_tab(), "")
         self.meeting_panel = MeetingPanel()
         self.tabs.addTab(self.meeting_panel, "")
 
@@ -363,6 +374,8 @@ class MergeView(i18n.Retranslating, QWidget):
         """Size the sheets table and the ranking to their rows (within limits)."""
         if self.main_split not in self._user_split:
             low, high = FIT_SHEET_ROWS
+            if self.height() < SHORT_VIEW:
+                high = low  # a laptop screen: the ranking's rows matter more than the sheets'
             rows = max(low, min(high, self.sheets_model.rowCount()))
             table = self._table_height(self.sheets_table, rows)
             chrome = self.sheets_box.sizeHint().height() - self.sheets_table.sizeHint().height()
@@ -413,8 +426,10 @@ class MergeView(i18n.Retranslating, QWidget):
         self.alpha_label = QLabel("—")
         self.icc21_label = QLabel("—")
         self.icc31_label = QLabel("—")
+        self.icc2k_label = QLabel("—")
         self.kendall_label = QLabel("—")
-        for value in (self.alpha_label, self.icc21_label, self.icc31_label, self.kendall_label):
+        for value in (self.alpha_label, self.icc21_label, self.icc31_label, self.icc2k_label,
+                      self.kendall_label):
             form.addRow(QLabel(), value)  # captions in retranslate()
         v.addLayout(form)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -427,6 +442,21 @@ class MergeView(i18n.Retranslating, QWidget):
         self.criterion_alpha_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         split.addWidget(self.criterion_alpha_table)
         v.addWidget(split, 1)
+        return page
+
+    def _build_uncertainty_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(6, 6, 6, 4)
+        self.uncertainty_label = QLabel()
+        self.uncertainty_label.setWordWrap(True)
+        self.uncertainty_label.setTextFormat(Qt.TextFormat.PlainText)
+        v.addWidget(self.uncertainty_label)
+        self.rank_plot = RankRangePlot()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rank_plot)
+        v.addWidget(scroll, 1)
         return page
 
     # == the UI language =======================================================================
@@ -457,7 +487,8 @@ class MergeView(i18n.Retranslating, QWidget):
                                              "framework, then combine the valid ones"))
         self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
         for i, name in enumerate((self.tr("Ranking"), self.tr("Disagreements"),
-                                  self.tr("Reliability"), self.tr("Meeting"))):
+                                  self.tr("Reliability"), self.tr("How sure"),
+                                  self.tr("Meeting"))):
             self.tabs.setTabText(i, name)
         self.export_workbook_button.setText(self.tr("Export result workbook…"))
         self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
@@ -493,15 +524,28 @@ class MergeView(i18n.Retranslating, QWidget):
                                              "names the official method"))
         self._method_texts()
         self.comments_caption.setText(self.tr("Comments (anonymised):"))
+        # what a screen reader says for the tables and panes without a caption of their own
+        self.sheets_table.setAccessibleName(self.tr("Score sheets"))
+        self.report_language_combo.setAccessibleName(self.tr("Printed in:"))
+        self.details.setAccessibleName(self.tr("Verification details of the selected sheet"))
+        self.ranking_table.setAccessibleName(self.tr("Ranking"))
+        self.matrix_table.setAccessibleName(self.tr("Levels by judge and criterion"))
+        self.comments_view.setAccessibleName(self.tr("Comments (anonymised)"))
+        self.certificates_spin.setAccessibleName(self.tr("Certificates"))
+        self.disagreements_table.setAccessibleName(self.tr("Scores to discuss"))
+        self.judges_table.setAccessibleName(self.tr("Agreement by judge"))
+        self.criterion_alpha_table.setAccessibleName(self.tr("Agreement by criterion"))
         # disagreements and reliability tabs
         self.disagreements_caption.setText(self.tr(
             "Scores to discuss: criteria where the levels range by 2 or more, and nominees "
             "whose spread is in the panel's top decile."))
         captions = (self.tr("Krippendorff's alpha (interval):"),
                     self.tr("ICC(2,1) (absolute agreement):"),
-                    self.tr("ICC(3,1) (consistency):"), self.tr("Kendall's W (rankings):"))
+                    self.tr("ICC(3,1) (consistency):"),
+                    self.tr("ICC(2,k) (the panel average):"), self.tr("Kendall's W (rankings):"))
         for value, caption in zip((self.alpha_label, self.icc21_label, self.icc31_label,
-                                   self.kendall_label), captions, strict=True):
+                                   self.icc2k_label, self.kendall_label), captions,
+                                  strict=True):
             label = self.reliability_form.labelForField(value)
             if isinstance(label, QLabel):
                 label.setText(caption)
@@ -569,14 +613,41 @@ class MergeView(i18n.Retranslating, QWidget):
             return
         self._show_method(self.current_method())
         if result.sensitivity:
-            self.sensitivity_label.setText(self.tr("Sensitivity: {notes}").format(
-                notes=" ".join(result.sensitivity)))
+            self.sensitivity_label.setText(self.tr("What the panel can tell apart: {notes}")
+                                           .format(notes=" ".join(result.sensitivity)))
         else:
-            self.sensitivity_label.setText(self.tr("Sensitivity: every method gives the same "
-                                                   "winner and top places."))
+            self.sensitivity_label.setText("")
+        self._fill_uncertainty(result)
         names = {r.nominee_id: r.nominee for r in result.ranking}
         titles = {c.id: c.title for c in self._criteria}
         self.disagreements_model.set_rows(result.disagreements, names, titles)
+
+    def _fill_uncertainty(self, result: PanelResult | None) -> None:
+        """The How sure tab: the bootstrap's reading and the rank-range plot (official
+        method)."""
+        if result is None:
+            self.uncertainty_label.setText(self.tr("Merge the sheets to see which places the "
+                                                   "panel can tell apart."))
+            self.rank_plot.set_rows([])
+            return
+        if result.bootstrap_resamples:
+            intro = self.tr("The judges were resampled {n} times and the nominees ranked again "
+                            "by the official method each time. Bar: the places a nominee takes "
+                            "in 90% of the resamples; dot: its official rank. Overlapping bars "
+                            "are places the panel cannot tell apart.").format(
+                                n=f"{result.bootstrap_resamples:,}")
+        else:
+            intro = self.tr("How sure the ranking is could not be estimated: {why}.").format(
+                why=result.bootstrap_note)
+        adjusted = None
+        if result.incomplete_design and result.method != "adjusted":
+            adjusted = {r.nominee_id: r.rank for r in result.by_method.get("adjusted", [])
+                        if r.score is not None}
+            intro += " " + self.tr("Not every judge scored every nominee: a ring marks the "
+                                   "rank adjusted for each judge's severity.")
+        self.uncertainty_label.setText("\n".join([intro, *(f"• {s}" for s in
+                                                            result.sensitivity)]))
+        self.rank_plot.set_rows(result.ranking, adjusted)
 
     def _show_nominee_texts(self) -> None:
         """The drill-down of the nominee selected in the ranking (or how to get one)."""
@@ -746,6 +817,7 @@ class MergeView(i18n.Retranslating, QWidget):
             self.sensitivity_label.setText("")
             self.method_note.setText("")
             self._fill_reliability(None)
+            self._fill_uncertainty(None)
             self._summarise()
             self._update_actions()
             self.resultChanged.emit(None)
@@ -830,7 +902,12 @@ class MergeView(i18n.Retranslating, QWidget):
         self.alpha_label.setText(_fmt3(rel.krippendorff_alpha_interval) if rel else "—")
         self.icc21_label.setText(_fmt3(rel.icc_2_1) if rel else "—")
         self.icc31_label.setText(_fmt3(rel.icc_3_1) if rel else "—")
+        self.icc2k_label.setText(_fmt3(rel.icc_2_k) if rel else "—")
         self.kendall_label.setText(_fmt3(rel.kendall_w) if rel else "—")
+        for key, value in (("krippendorff_alpha_interval", self.alpha_label),
+                           ("icc_2_1", self.icc21_label), ("icc_3_1", self.icc31_label),
+                           ("icc_2_k", self.icc2k_label), ("kendall_w", self.kendall_label)):
+            value.setToolTip(rel.reasons.get(key, "") if rel else "")
         if rel is None:
             self.reading_label.setText(self.tr("Merge the sheets to see how well the judges "
                                                "agree."))
@@ -1134,3 +1211,73 @@ class MergeView(i18n.Retranslating, QWidget):
         self._running = operations.run_in_background(self, work, title=title, on_success=ok,
                                                      on_failure=failed)
         self._update_actions()
+
+
+class RankRangePlot(QWidget):
+    """The rank-range plot: one line per nominee in rank order, a bar over its 90 % rank
+    interval and a dot at its official rank (rank 1 on the left)."""
+
+    ROW = 20
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RankingRow] = []
+        self._adjusted: dict[str, int] = {}
+
+    def set_rows(self, rows: list[RankingRow], adjusted: dict[str, int] | None = None) -> None:
+        """``adjusted``: nominee id -> rank by ``adjusted``, drawn as a ring (incomplete
+        designs)."""
+        self._rows = [r for r in rows if r.rank_interval is not None]
+        self._adjusted = dict(adjusted or {})
+        self.setMinimumHeight(self.ROW * (len(self._rows) + 2))
+        self.update()
+
+    def rows(self) -> list[RankingRow]:
+        return list(self._rows)
+
+    def adjusted_ranks(self) -> dict[str, int]:
+        return dict(self._adjusted)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(pal.ColorRole.WindowText)
+        metrics = QFontMetricsF(self.font())
+        label_w = min(self.width() * 0.4, 260.0)
+        x0, x1 = label_w + 12, max(label_w + 60, self.width() - 16.0)
+        n_max = max([r.rank_interval[1] for r in self._rows if r.rank_interval]
+                    + [r.rank for r in self._rows] + list(self._adjusted.values()) + [2])
+
+        def x(rank: float) -> float:
+            return x0 + (rank - 1) / max(1, n_max - 1) * (x1 - x0)
+
+        painter.setPen(QPen(QColor("#b7c3d0")))
+        step = max(1, round(n_max / 10))
+        for k in range(1, n_max + 1, step):
+            painter.drawLine(int(x(k)), self.ROW // 2, int(x(k)),
+                             self.ROW * (len(self._rows) + 1))
+            painter.setPen(QPen(text))
+            painter.drawText(QRectF(x(k) - 20, 0, 40, self.ROW * 0.9),
+                             int(Qt.AlignmentFlag.AlignCenter), str(k))
+            painter.setPen(QPen(QColor("#b7c3d0")))
+        for i, r in enumerate(self._rows):
+            y = self.ROW * (i + 1.5)
+            lo, hi = r.rank_interval  # type: ignore[misc]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#9fc0e0"))
+            painter.drawRoundedRect(QRectF(x(lo) - 4, y - 4, x(hi) - x(lo) + 8, 8), 4, 4)
+            painter.setBrush(QColor(PALETTE[0]))
+            painter.drawEllipse(QRectF(x(r.rank) - 4, y - 4, 8, 8))
+            if r.nominee_id in self._adjusted:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(PALETTE[3]), 2))
+                a = self._adjusted[r.nominee_id]
+                painter.drawEllipse(QRectF(x(a) - 6, y - 6, 12, 12))
+            painter.setPen(QPen(text))
+            name = metrics.elidedText(f"{'=' if r.tied else ''}{r.rank}  {r.nominee}",
+                                      Qt.TextElideMode.ElideRight, label_w)
+            painter.drawText(QRectF(4, y - self.ROW / 2, label_w, self.ROW),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             name)
+        painter.end()

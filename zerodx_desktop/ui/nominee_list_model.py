@@ -46,7 +46,8 @@ class NomineeListModel(HeaderedTableModel):
     def __init__(self, session: WorkspaceSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        session.changed.connect(self.refresh_nominee)
+        self.compact_status = False  # the status as its mark only (a narrow list: the names
+        session.changed.connect(self.refresh_nominee)  # get the room; the tooltip says it)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.session.nominees)
@@ -73,12 +74,17 @@ class NomineeListModel(HeaderedTableModel):
                 badge = f"{CONFLICT_BADGE} " if s.is_locked(nominee.id) else ""
                 return badge + nominee.name
             if col == self.COL_PROGRESS:
+                if s.is_locked(nominee.id):
+                    return "\u2014"  # recused: the scores kept underneath do not count
                 done, total = s.progress(nominee.id)
                 return f"{done}/{total}"
             if col == self.COL_STATUS:
                 st = s.status(nominee.id)
-                return f"{STATUS_MARK[st]} {status_text(st)}"
+                return STATUS_MARK[st] if self.compact_status else \
+                    f"{STATUS_MARK[st]} {status_text(st)}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_STATUS:
+                return status_text(s.status(nominee.id))
             reason = s.conflict_reason(nominee.id)
             if reason is not None:
                 origin = (self.tr("panel roster") if s.is_roster_conflict(nominee.id)
@@ -106,6 +112,13 @@ class NomineeListModel(HeaderedTableModel):
         row = self.row_of(nominee_id)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_compact_status(self, compact: bool) -> None:
+        if compact != self.compact_status:
+            self.compact_status = compact
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, self.COL_STATUS),
+                                      self.index(self.rowCount() - 1, self.COL_STATUS))
 
     def refresh_all(self) -> None:
         self.beginResetModel()

@@ -177,6 +177,17 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self._nominees_failed: Path | None = None  # the folder that could not be read
         self._build_ui()
         self.retranslate()
+        # "cannot be built yet: …" follows the form: it shrinks, and goes once all is done
+        self._build_blocked = False
+        self.title_edit.textChanged.connect(lambda _t: self._recheck_build())
+
+    def _recheck_build(self) -> None:
+        if not getattr(self, "_build_blocked", False):
+            return
+        problems = self.problems()
+        self._build_blocked = bool(problems)
+        self.status_label.setText(self.tr("The package cannot be built yet:") + "\n• "
+                                  + "\n• ".join(problems) if problems else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         # the sample is validated on first show, not at start-up (jsonschema is slow to import)
@@ -495,6 +506,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
         else:
             self.identity_label.setText(self.tr("This home has no identity: create one before "
                                                 "building a package (it signs the package)."))
+        self._recheck_build()
 
     # == framework ==============================================================================
     def choose_framework(self) -> None:
@@ -575,6 +587,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
                 domains=len(fw.domains), criteria=n, min=fw.scale.min, max=fw.scale.max,
                 path=path))
         self._fill_framework_tree(fw)
+        self._recheck_build()
 
     def _fill_framework_tree(self, fw: Framework) -> None:
         t = self.framework_tree
@@ -689,6 +702,12 @@ class OrganizerView(i18n.Retranslating, QWidget):
             t.resizeColumnToContents(c)
             if t.columnWidth(c) > cap:
                 t.setColumnWidth(c, cap)
+        # names take the room an empty notes column would (they are cut only when it is short)
+        notes = any(p.problem or p.note for p in previews)
+        room = (t.viewport().width() - sum(t.columnWidth(c) for c in (0, 1, 3))
+                - t.fontMetrics().horizontalAdvance("M" * (12 if notes else 4)))
+        t.resizeColumnToContents(2)
+        t.setColumnWidth(2, min(t.columnWidth(2), max(cap, room)))
         bad = [p for p in previews if not p.ok]
         self._show_nominees_label()
         if bad:
@@ -701,6 +720,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
             self.nominees_warning.show()
         else:
             self.nominees_warning.hide()
+        self._recheck_build()
 
     # == chairs =================================================================================
     def choose_chair_cards(self) -> None:
@@ -810,6 +830,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
             self.conflict_judge_combo.setItemData(
                 self.conflict_judge_combo.count() - 1,
                 f"{j.name} <{j.email}>\n{j.fingerprint}", Qt.ItemDataRole.ToolTipRole)
+        self._recheck_build()
 
     # == conflicts ==============================================================================
     def add_conflict_from_form(self) -> None:
@@ -877,6 +898,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
         if problems:
             text = self.tr("The package cannot be built yet:") + "\n• " + "\n• ".join(problems)
             self.status_label.setText(text)
+            self._build_blocked = True
             _warn(self, self.tr("Build the panel package"), text)
             return
         assert self.framework is not None and self.nominees_dir is not None
@@ -913,11 +935,19 @@ class OrganizerView(i18n.Retranslating, QWidget):
             self._running = None
             self.build_button.setEnabled(True)
             self.last_package = out
-            text = self.tr("Panel package saved: {path}\n{nominees} nominees, {judges} judges, "
-                           "{conflicts} conflicts, method {method}, round {round}\nSigned by "
-                           "{organizer}, organizer fingerprint {fingerprint}").format(
-                path=out, nominees=len(pkg.panel.nominees), judges=len(pkg.panel.judges),
-                conflicts=len(pkg.panel.conflicts), method=pkg.panel.method,
+            n_nom, n_jud, n_con = (len(pkg.panel.nominees), len(pkg.panel.judges),
+                                   len(pkg.panel.conflicts))
+            text = self.tr("Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, "
+                           "method {method}, round {round}\nSigned by {organizer}, organizer "
+                           "fingerprint {fingerprint}").format(
+                path=out,
+                nominees=(self.tr("1 nominee") if n_nom == 1
+                          else self.tr("{n} nominees").format(n=n_nom)),
+                judges=(self.tr("1 judge") if n_jud == 1
+                        else self.tr("{n} judges").format(n=n_jud)),
+                conflicts=(self.tr("1 conflict") if n_con == 1
+                           else self.tr("{n} conflicts").format(n=n_con)),
+                method=pkg.panel.method,
                 round=pkg.panel.round, organizer=organizer.name,
                 fingerprint=organizer.fingerprint)
             self.status_label.setText(text)

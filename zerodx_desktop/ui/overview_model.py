@@ -40,6 +40,7 @@ class OverviewModel(QAbstractTableModel):
         self.session = session
         self.domains = list(session.framework.domains)
         self._rows: dict[str, tuple[dict[str, float | None], float | None]] = {}
+        self._partial: dict[str, dict[int, tuple[int, int]]] = {}
         session.changed.connect(self.refresh_nominee)
 
     # columns: 0 nominee, 1..D domains, D+1 total, D+2 completeness
@@ -86,6 +87,23 @@ class OverviewModel(QAbstractTableModel):
             self._rows[nominee_id] = hit
         return hit
 
+    def partial(self, row: int, column: int) -> tuple[int, int] | None:
+        """(criteria complete, criteria) of a domain or total cell while it is partial."""
+        nid = self.session.nominees[row].id
+        hit = self._partial.get(nid)
+        if hit is None:
+            from zerodx_desktop.ui.workspace_session import CriterionState
+
+            s, hit = self.session, {}
+            for col, d in enumerate(self.domains, start=1):
+                ids = [c.id for m in d.dimensions for c in m.criteria]
+                hit[col] = (sum(1 for cid in ids if s.criterion_state(nid, cid)
+                                is CriterionState.DONE), len(ids))
+            hit[self.total_column] = s.progress(nid)
+            self._partial[nid] = hit
+        done, count = hit.get(column, (0, 0))
+        return (done, count) if column in hit and (done < count or not count) else None
+
     def value(self, row: int, column: int) -> float | None:
         nid = self.session.nominees[row].id
         subtotals, total = self._row(nid)
@@ -118,14 +136,20 @@ class OverviewModel(QAbstractTableModel):
                 return f"{round(100 * done / total) if total else 0}%"
             if recused:
                 return "\u2014"
+            partial = self.partial(row, col)
             v = self.value(row, col)
-            return i18n.fmt_number(v, 1, empty="")
+            if partial is not None and v is not None:  # "— (3 of 8)": not a result yet
+                return i18n.partial_text(*partial)
+            return i18n.fmt_number(v, 1, empty="")  # nothing scored: empty
         if role == Qt.ItemDataRole.BackgroundRole and col > 0 and not recused:
             v = self.value(row, col)
-            if v is not None and col != self.completeness_column:
+            if (v is not None and col != self.completeness_column
+                    and self.partial(row, col) is None):
                 return heat_colour(v)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and col > 0 and not recused:
+            if self.partial(row, col) is not None:
+                return QColor(Qt.GlobalColor.gray)
             v = self.value(row, col)
             if v is not None and col != self.completeness_column:
                 return QColor(Qt.GlobalColor.black)  # readable on the light heat colours
@@ -133,12 +157,17 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{nominee}: double-click or Enter to score").format(
+            tip = self.tr("{nominee}: double-click or Enter to score").format(
                 nominee=nominee.name)
+            partial = self.partial(row, col) if col > 0 and not recused else None
+            if partial is not None:
+                tip = i18n.so_far_text(self.value(row, col), *partial) + "\n" + tip
+            return tip
         return None
 
     def refresh_nominee(self, nominee_id: str) -> None:
         self._rows.pop(nominee_id, None)
+        self._partial.pop(nominee_id, None)
         row = self.session.nominee_pos.get(nominee_id, -1)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -146,4 +175,5 @@ class OverviewModel(QAbstractTableModel):
     def refresh_all(self) -> None:
         self.beginResetModel()
         self._rows.clear()
+        self._partial.clear()
         self.endResetModel()

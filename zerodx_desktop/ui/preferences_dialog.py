@@ -7,6 +7,8 @@ sets its texts again (``retranslate()``).
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +23,11 @@ from PySide6.QtWidgets import (
 from zerodx_desktop.ui import i18n
 
 
+def developer_mode() -> bool:
+    """``ZERODX_DEV=1`` (or ``ZERODX_PSEUDO``): the pseudo-language is offered too."""
+    return any(os.environ.get(k, "") not in ("", "0") for k in ("ZERODX_DEV", "ZERODX_PSEUDO"))
+
+
 class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +39,10 @@ class PreferencesDialog(QDialog):
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.setToolTip(self.tr("The language of menus, views and messages; "
                                                "“System” follows the computer's language"))
+        current = i18n.language_setting(settings)
         for value, label in i18n.LANGUAGES:
+            if value == i18n.PSEUDO and not (developer_mode() or current == i18n.PSEUDO):
+                continue  # a translators' test, not a language
             shown = QCoreApplication.translate("i18n", label)
             if value == i18n.SYSTEM:
                 resolved = i18n.resolve_language(i18n.SYSTEM)
@@ -40,11 +50,13 @@ class PreferencesDialog(QDialog):
                 if resolved in names:
                     shown = f"{shown} ({names[resolved]})"
             self.language_combo.addItem(shown, value)
-        current = i18n.language_setting(settings)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
         note = QLabel(self.tr("The new language applies at once to every open window."), self)
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
+        # wide enough for the note on one line (a short sentence: no orphan "口。" line)
+        self.setMinimumWidth(min(640, note.fontMetrics().horizontalAdvance(note.text()) + 48))
+        self.note = note
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_combo)
         buttons = QDialogButtonBox(

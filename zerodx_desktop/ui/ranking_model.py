@@ -30,6 +30,14 @@ def rank_label(row: RankingRow) -> str:
     return f"={row.rank}" if row.tied else str(row.rank)
 
 
+def rank_range(row: RankingRow) -> str:
+    """``"1–3"`` for a 90 % rank interval, ``"2"`` when it is one place, "—" for none."""
+    iv = row.rank_interval
+    if iv is None:
+        return "—"
+    return str(iv[0]) if iv[0] == iv[1] else f"{iv[0]}–{iv[1]}"
+
+
 def fmt(value: float | None, places: int = 2) -> str:
     """A score for display: the locale's decimal separator, "—" for none."""
     return fmt_number(value, places)
@@ -38,14 +46,17 @@ def fmt(value: float | None, places: int = 2) -> str:
 class RankingModel(QAbstractTableModel):
     """One row per nominee in rank order: rank, nominee, score, spread, domain subtotals."""
 
-    COL_RANK, COL_NOMINEE, COL_SCORE, COL_JUDGES, COL_SD, COL_MIN, COL_MAX = range(7)
+    (COL_RANK, COL_NOMINEE, COL_SCORE, COL_JUDGES, COL_SD, COL_MIN, COL_MAX, COL_FIRST,
+     COL_RANKS) = range(9)
     BASE_HEADERS = (QT_TRANSLATE_NOOP("RankingModel", "Rank"),
                     QT_TRANSLATE_NOOP("RankingModel", "Nominee"),
                     QT_TRANSLATE_NOOP("RankingModel", "Score"),
                     QT_TRANSLATE_NOOP("RankingModel", "Judges"),
                     QT_TRANSLATE_NOOP("RankingModel", "SD"),
                     QT_TRANSLATE_NOOP("RankingModel", "Min"),
-                    QT_TRANSLATE_NOOP("RankingModel", "Max"))
+                    QT_TRANSLATE_NOOP("RankingModel", "Max"),
+                    QT_TRANSLATE_NOOP("RankingModel", "First"),
+                    QT_TRANSLATE_NOOP("RankingModel", "Ranks (90%)"))
     NomineeIdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -96,6 +107,12 @@ class RankingModel(QAbstractTableModel):
             if section == self.COL_JUDGES:
                 return self.tr("Judges whose total counted (recused and missing judges "
                                "excluded)")
+            if section == self.COL_FIRST:
+                return self.tr("Share of resamples of the judges in which the nominee ranks "
+                               "first (nominees tied for first share it); official method only")
+            if section == self.COL_RANKS:
+                return self.tr("The places the nominee takes in 90% of resamples of the "
+                               "judges: overlapping ranges cannot be told apart")
             if nbase <= section < nbase + len(self._domains):
                 return self.tr("Domain subtotal (0–100): {domain}").format(
                     domain=self._domains[section - nbase][1])
@@ -122,6 +139,10 @@ class RankingModel(QAbstractTableModel):
                 return fmt(r.min)
             if col == self.COL_MAX:
                 return fmt(r.max)
+            if col == self.COL_FIRST:
+                return "—" if r.p_first is None else f"{100 * r.p_first:.0f}%"
+            if col == self.COL_RANKS:
+                return rank_range(r)
             if nbase <= col < nbase + len(self._domains):
                 return fmt(r.domain_scores.get(self._domains[col - nbase][0]))
             return None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -27,9 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,7 +47,10 @@ ERROR_RED = QColor("#c62828")
 
 LEVEL_COL = 1
 SUBTOTAL_COL = 2
-COMMENT_LINES = 5  # the comment box's default height, in lines (it grows with the pane)
+COMMENT_LINES = 5  # the comment box's height, in lines, when the pane has the room
+MIN_COMMENT_LINES = 4  # never fewer: the box a judge types into stays in view
+FULL_TREE_ROWS = 10  # full level cards only if the criteria tree keeps this many rows
+MIN_TREE_ROWS = 4
 
 STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
               CriterionState.DONE: "\u2713"}
@@ -95,17 +97,77 @@ class ElidedLabel(QLabel):
                                                    max(0, self.width())))
 
 
+class FoldingLabel(QLabel):
+    """A wrapped label that can fold to one elided line (the tooltip then has it all)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self._full = ""
+        self._folded = False
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._show()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_folded(self, folded: bool) -> None:
+        if folded == self._folded:
+            return
+        self._folded = folded
+        self.setWordWrap(not folded)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored if folded else QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Preferred)
+        self._show()
+
+    def is_folded(self) -> bool:
+        return self._folded
+
+    def _show(self) -> None:
+        if self._folded:
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                  max(0, self.width()))
+            self.setToolTip(self._full if shown != self._full else "")
+        else:
+            shown = self._full
+            self.setToolTip("")
+        if shown != self.text():
+            self.setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._folded:
+            self._show()
+
+
 class CommentEdit(QPlainTextEdit):
-    """The comment box: a few lines by default, so the criteria and the levels keep the room."""
+    """The comment box: at least four lines in view, a few more when the pane has the room;
+    a long comment scrolls inside it. Ctrl+Z / Ctrl+Shift+Z undo the typing first; the
+    panel's undo takes over once the box has nothing left to undo."""
+
+    def lines_height(self, lines: int) -> int:
+        return (self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth()
+                + int(2 * self.document().documentMargin()) + 2)
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        lines = self.fontMetrics().lineSpacing() * COMMENT_LINES
-        return QSize(hint.width(), lines + 2 * self.frameWidth() + 8)
+        return QSize(super().sizeHint().width(), self.lines_height(COMMENT_LINES))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.lines_height(MIN_COMMENT_LINES))
+
+    def visible_lines(self) -> float:
+        """How many lines of text the box shows, as it is laid out and clipped now."""
+        shown = self.viewport().visibleRegion().boundingRect().height()
+        margin = 2 * self.document().documentMargin()
+        return max(0.0, (shown - margin) / self.fontMetrics().lineSpacing())
 
 
 class LevelCard(QFrame):
-    """One scale level: number, label and descriptor; click to choose."""
+    """One scale level: number, label and descriptor; click to choose. Compact: one line,
+    the descriptor elided (the tooltip has it all)."""
 
     clicked = Signal(int)
 
@@ -121,28 +183,61 @@ class LevelCard(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.body = QLabel(self)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.setWordWrap(True)
+        self.body = FoldingLabel(self)
         self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 5, 8, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(8, 5, 8, 6)
+        self._layout.setHorizontalSpacing(8)
+        self._layout.setVerticalSpacing(2)
+        self._layout.addWidget(self.title, 0, 0)
+        self._layout.addWidget(self.body, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        self._layout.setColumnStretch(1, 1)
+        self._layout.setRowStretch(1, 1)  # any spare height below the descriptor
+        self._compact = False
         self._checked = False
         self.setAutoFillBackground(True)
         self.set_checked(False)
 
     def set_content(self, label: str, descriptor: str) -> None:
         self.title.setText(f"{self.value}  {label}")
-        self.body.setText(descriptor)
+        self.body.set_full_text(descriptor)
         self.body.setVisible(bool(descriptor))
         self.setAccessibleName(self.tr("Level {value}: {label}").format(
                                    value=self.value, label=label))
-        self.setAccessibleDescription(descriptor)
+        self._describe()
         self.setToolTip(self.tr("Press {key} to choose this level").format(key=self.value)
                         if 0 <= self.value <= 9 else "")
+
+    def set_compact(self, compact: bool) -> None:
+        """One line (the descriptor beside the title, elided) or the descriptor wrapped."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self._layout.removeWidget(self.body)
+        if compact:
+            self._layout.addWidget(self.body, 0, 1)
+            self._layout.setContentsMargins(8, 2, 8, 2)
+        else:
+            self._layout.addWidget(self.body, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+            self._layout.setContentsMargins(8, 5, 8, 6)
+        self.body.set_folded(compact)
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def height_for(self, width: int) -> int:
+        """The card's height at ``width``: its text, wrapped or on one line, and margins."""
+        m = self._layout.contentsMargins()
+        frame = 2 * self.frameWidth()
+        title = self.title.sizeHint().height()
+        if self._compact or not self.body.full_text():
+            line = max(title, self.body.sizeHint().height() if self.body.full_text() else 0)
+            return m.top() + m.bottom() + line + frame
+        inner = max(10, width - m.left() - m.right() - frame)
+        body = self.body.heightForWidth(inner)
+        if body < 0:
+            body = self.body.sizeHint().height()
+        return m.top() + m.bottom() + title + self._layout.verticalSpacing() + body + frame
 
     def set_checked(self, checked: bool) -> None:
         # colour roles, not copied colours: the card follows a light/dark palette switch
@@ -155,7 +250,11 @@ class LevelCard(QFrame):
         self.body.setForegroundRole(text_role)
         self.setFrameShadow(QFrame.Shadow.Sunken if checked else QFrame.Shadow.Raised)
         self.setLineWidth(2 if checked else 1)
-        self.setAccessibleDescription(("selected. " if checked else "") + self.body.text())
+        self._describe()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(("selected. " if self._checked else "")
+                                      + self.body.full_text())
 
     def is_checked(self) -> bool:
         return self._checked
@@ -166,6 +265,12 @@ class LevelCard(QFrame):
             event.accept()
             return
         super().mousePressEvent(event)
+
+
+def _height_for(widget: QWidget, width: int) -> int:
+    if widget.hasHeightForWidth():
+        return widget.heightForWidth(width)
+    return widget.sizeHint().height()
 
 
 def reason_clause(reason: str) -> str:
@@ -236,10 +341,8 @@ class ScoringView(i18n.Retranslating, QWidget):
         qf.setBold(True)
         self.question.setFont(qf)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.guidance = QLabel(self)
+        self.guidance = FoldingLabel(self)
         self.guidance.setObjectName("criterionGuidance")
-        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
-        self.guidance.setWordWrap(True)
         self.guidance.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.cards: dict[int, LevelCard] = {}
         cards_box = QWidget(self)
@@ -262,9 +365,9 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.comment = CommentEdit(self)
         self.comment.setObjectName("commentEdit")
         self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(self.comment.fontMetrics().lineSpacing() * 3)
-        # a few lines by default; the stretch below takes the spare room, not the box
-        self.comment.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # its height is set by _fit(): four or five lines, the criteria tree takes the rest
+        self.comment.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.comment.setFixedHeight(self.comment.lines_height(COMMENT_LINES))
         self.comment.installEventFilter(self)
         self.comment.textChanged.connect(self._comment_edited)
         self._debounce = QTimer(self)
@@ -297,46 +400,39 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.totals.setWordWrap(True)
         grid.addWidget(self.totals, len(fw.domains), 0, 1, 2)
 
-        detail = QWidget(self)
-        dl = QVBoxLayout(detail)
-        dl.setContentsMargins(4, 4, 4, 4)
-        dl.addWidget(self.question)
-        dl.addWidget(self.guidance)
-        dl.addWidget(cards_box)
-        dl.addWidget(self.required)
-        self.comment_label = QLabel(detail)
+        # no scrolling and no splitter: the question, the levels (compact when the room is
+        # short) and four lines of comment are always in view; the criteria tree takes the
+        # rest (_fit() chooses on every resize and criterion)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 3)
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.cards_box = cards_box
+        self.comment_label = QLabel(self)
         self.comment_label.setBuddy(self.comment)
-        dl.addWidget(self.comment_label)
-        dl.addWidget(self.comment)
-        dl.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(detail)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setObjectName("scoringSplitter")
-        splitter.addWidget(self.tree)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)  # a taller window shows more criteria
-        splitter.setStretchFactor(1, 0)
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
-        self.detail = detail
-        self.detail_scroll = scroll
-        self._split_done = False  # the first show sizes the split to the detail's needs
-        self.tree.viewport().installEventFilter(self)
+        self._fitting = False
+        self._compact = False
+        self._descriptor_heights: dict[str, object] = {}
 
         head = QHBoxLayout()
         head.addWidget(self.nominee_label, 1)
         head.addWidget(self.conflict_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addLayout(head)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tree, 1)
+        layout.addSpacing(2)
+        layout.addWidget(self.question)
+        layout.addWidget(self.guidance)
+        layout.addWidget(cards_box)
+        layout.addWidget(self.required)
+        layout.addWidget(self.comment_label)
+        layout.addWidget(self.comment)
         layout.addWidget(self.totals_box)
+        self.tree.viewport().installEventFilter(self)
+        # the window may still be made smaller than 1024×700 (the bottom is cut off then):
+        # the pane's fixed parts do not set the window's minimum height
+        self.setMinimumHeight(self.fontMetrics().height() * 12)
         self.setTabOrder(self.tree, self.comment)
         self.retranslate()
         self.setEnabled(False)
@@ -379,27 +475,107 @@ class ScoringView(i18n.Retranslating, QWidget):
             self._refresh_required()
             self._refresh_totals()
 
+    # ---- fitting the pane to the window --------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._split_done:
-            self._split_done = True
-            QTimer.singleShot(0, self._initial_split)
+        self._fit()
 
-    def _initial_split(self) -> None:
-        """Question, levels and a short comment in view; the criteria tree gets the rest."""
-        total = sum(self.splitter.sizes())
-        if total <= 0:
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def _row_height(self) -> int:
+        return max(1, self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else
+                   self.tree.fontMetrics().height())
+
+    def _fixed_height(self) -> int:
+        """The height of everything but the criteria tree, as the widgets are now."""
+        layout = self.layout()
+        m = layout.contentsMargins()
+        width = max(50, self.width() - m.left() - m.right())
+        shown = [self.banner, self.question, self.guidance, self.cards_box, self.required,
+                 self.comment_label, self.comment, self.totals_box]
+        total = m.top() + m.bottom() + 2 + max(self.nominee_label.heightForWidth(
+            max(50, width - self.conflict_button.sizeHint().width() - 8)),
+            self.conflict_button.sizeHint().height())
+        count = 2  # the head and the tree
+        for w in shown:
+            if not w.isVisibleTo(self):
+                continue
+            count += 1
+            if w is self.cards_box:
+                cards = list(self.cards.values())
+                total += 4 * max(0, len(cards) - 1)
+                if self._compact:
+                    total += sum(c.height_for(width) for c in cards)
+                else:  # the wordiest criterion's: the cards do not flip from one to the next
+                    total += max(sum(c.height_for(width) for c in cards),
+                                 self._longest_descriptors(width))
+            else:
+                total += _height_for(w, width)
+        return total + layout.spacing() * count
+
+    def _longest_descriptors(self, width: int) -> int:
+        """The five full cards' height for the criterion with the longest descriptors."""
+        key = (width, i18n.current_language())
+        if self._descriptor_heights.get("key") != key:
+            card = next(iter(self.cards.values()))
+            m = card.layout().contentsMargins()
+            frame = 2 * card.frameWidth()
+            inner = max(10, width - m.left() - m.right() - frame)
+            fm = card.body.fontMetrics()
+            fixed = 5 + 6 + card.title.sizeHint().height() + 2 + frame
+            worst = 0
+            for cid in self.session.criterion_ids:
+                crit = self.session.framework.criterion(cid)
+                total = 0
+                for lv in self.scale.levels:
+                    desc = crit.descriptors.get(lv.value)
+                    text = i18n.text(desc) if desc else i18n.text(lv.description)
+                    body = fm.boundingRect(0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap),
+                                           text).height() if text else 0
+                    total += fixed + body
+                worst = max(worst, total)
+            self._descriptor_heights = {"key": key, "height": worst}
+        return int(self._descriptor_heights["height"])
+
+    def _fit(self) -> None:
+        """Full level cards when the criteria tree keeps FULL_TREE_ROWS rows with them; else
+        compact cards (one line each), then the guidance folded to one line, then a comment
+        box of four lines instead of five: the question, the levels and the comment stay in
+        view at 1024×700 and up."""
+        if self._fitting or self.height() <= 0:
             return
-        row = max(1, self.tree.sizeHintForRow(0))
-        min_tree = row * 12 + self.tree.header().height()
-        width = self.detail_scroll.viewport().width()
-        detail = self.detail.heightForWidth(width) if self.detail.hasHeightForWidth() else -1
-        detail = (detail if detail > 0 else self.detail.sizeHint().height()) + 12
-        tree = max(min_tree, total - detail)
-        self.splitter.setSizes([tree, max(0, total - tree)])
-        current = self.tree.currentItem()
-        if current is not None:
-            self.scroll_to_criterion(current)
+        self._fitting = True
+        try:
+            tree_room = self.height() - self.tree.header().sizeHint().height() - 4
+            modes = ((False, False, COMMENT_LINES, FULL_TREE_ROWS),
+                     (True, False, COMMENT_LINES, FULL_TREE_ROWS // 2),
+                     (True, True, COMMENT_LINES, MIN_TREE_ROWS),
+                     (True, True, MIN_COMMENT_LINES, 0))
+            for compact, folded, lines, rows in modes:
+                self._set_compact(compact)
+                self.guidance.set_folded(folded)
+                self.comment.setFixedHeight(self.comment.lines_height(lines))
+                if (tree_room - self._fixed_height()) // self._row_height() >= rows:
+                    break
+            # each card exactly as tall as its text at this width (a splitter above does not
+            # pass height-for-width down: cards with one line got the room of two)
+            m = self.layout().contentsMargins()
+            width = max(50, self.width() - m.left() - m.right())
+            for card in self.cards.values():
+                card.setFixedHeight(card.height_for(width))
+        finally:
+            self._fitting = False
+
+    def _set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        for card in self.cards.values():
+            card.set_compact(compact)
 
     # ---- tree ------------------------------------------------------------------------
     def _build_tree(self) -> None:
@@ -560,6 +736,9 @@ class ScoringView(i18n.Retranslating, QWidget):
     def _paint_item(self, nid: str, cid: str, item: QTreeWidgetItem) -> None:
         state = self.session.criterion_state(nid, cid)
         lv = self.session.level(nid, cid)
+        if self.session.is_locked(nid):
+            lv = None  # recused: the scores kept underneath are not shown
+            state = CriterionState.EMPTY
         if self._painted.get(cid) == (state, lv):
             return  # unchanged: touching the item would re-layout the tree (slow at scale)
         self._painted[cid] = (state, lv)
@@ -574,18 +753,48 @@ class ScoringView(i18n.Retranslating, QWidget):
                      self.tr("level {level}, {state}").format(level=lv, state=status_text(state))
                      if lv is not None else status_text(state))
 
+    def domain_progress(self, nominee_id: str) -> dict[str, tuple[int, int]]:
+        """Per domain: (criteria complete, criteria)."""
+        done = CriterionState.DONE
+        return {d.id: (sum(1 for m in d.dimensions for c in m.criteria
+                           if self.session.criterion_state(nominee_id, c.id) is done),
+                       sum(len(m.criteria) for m in d.dimensions))
+                for d in self.session.framework.domains}
+
+    def subtotal_texts(self, nominee_id: str) -> tuple[dict[str, tuple[str, str]],
+                                                       tuple[str, str]]:
+        """What each domain's subtotal and the total show, with their tooltips: the number
+        once every criterion is complete, "— (3 of 8)" while partial (the partial number in
+        the tooltip), nothing for a recused nominee."""
+        subtotals, total = self.session.totals(nominee_id)
+        if self.session.is_locked(nominee_id):
+            count = len(self.session.criterion_ids)
+            return ({did: ("", "") for did in subtotals or self.domain_totals},
+                    (self.tr("recused"), self.tr("Recused: not scored ({count} criteria)")
+                     .format(count=count)))
+        out: dict[str, tuple[str, str]] = {}
+        for did, (done, count) in self.domain_progress(nominee_id).items():
+            v = subtotals.get(did)
+            out[did] = ((self.tr("{value} / 100").format(value=fmt_number(v, 1)), "")
+                        if done == count and count else
+                        (i18n.partial_text(done, count), i18n.so_far_text(v, done, count)))
+        done, count = self.session.progress(nominee_id)
+        if done == count and count:
+            whole = (self.tr("{value} / 100").format(value=fmt_number(total, 1)), "")
+        else:
+            whole = (i18n.partial_text(done, count), i18n.so_far_text(total, done, count))
+        return out, whole
+
     def _refresh_domain_items(self) -> None:
         if self.nominee_id is None:
             return
-        subtotals, _total = self.session.totals(self.nominee_id)
+        texts, _total = self.subtotal_texts(self.nominee_id)
         for did, item in self._domain_items.items():
-            v = subtotals.get(did)
-            item.setText(SUBTOTAL_COL, self.tr("{value} / 100").format(value=fmt_number(v, 1))
-                         if v is not None else "")
+            text, tip = texts.get(did, ("", ""))
+            item.setText(SUBTOTAL_COL, text)
             item.setTextAlignment(SUBTOTAL_COL, Qt.AlignmentFlag.AlignRight
                                   | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(SUBTOTAL_COL, self.tr("{domain}: {value} / 100").format(
-                domain=item.text(0), value=fmt_number(v, 1)))
+            item.setToolTip(SUBTOTAL_COL, f"{item.text(0)}: {tip or text}" if text else "")
 
     def _show_criterion(self) -> None:
         nid, cid = self.nominee_id, self.criterion_id
@@ -594,7 +803,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         self._show_criterion_texts()
         self._loading = True
         try:
-            self.comment.setPlainText(self.session.comment(nid, cid))
+            self.comment.setPlainText(self._shown_comment(nid, cid))
         finally:
             self._loading = False
         self._bound = (nid, cid)
@@ -607,16 +816,23 @@ class ScoringView(i18n.Retranslating, QWidget):
         crit = self.session.framework.criterion(self.criterion_id)
         self.question.setText(i18n.text(crit.question))
         guidance = i18n.text(crit.guidance)
-        self.guidance.setText(guidance)
+        self.guidance.set_full_text(guidance)
         self.guidance.setVisible(bool(guidance))
         for lv in self.scale.levels:
             desc = crit.descriptors.get(lv.value)
             text = i18n.text(desc) if desc else i18n.text(lv.description)
             self.cards[lv.value].set_content(i18n.text(lv.label), text)
+        self._fit()
+
+    def _shown_comment(self, nid: str, cid: str) -> str:
+        """The stored comment; none while the nominee is recused (it is kept underneath)."""
+        return "" if self.session.is_locked(nid) else self.session.comment(nid, cid)
 
     def _shown_level(self) -> int | None:
         if self.nominee_id is None or self.criterion_id is None:
             return None
+        if self.session.is_locked(self.nominee_id):
+            return None  # recused: the old level is not shown
         key = (self.nominee_id, self.criterion_id)
         if key in self._unsaved_level:
             return self._unsaved_level[key]
@@ -631,30 +847,51 @@ class ScoringView(i18n.Retranslating, QWidget):
     def _refresh_required(self) -> None:
         level = self._shown_level()
         key = (self.nominee_id or "", self.criterion_id or "")
+        shown = self.required.isVisibleTo(self)
         if key in self._unsaved_level:
             self.required.setText(self.tr("Not saved — see the status bar. Your choice is kept "
                                           "on screen; choose it again to retry."))
             self.required.show()
-            return
-        if self.session.needs_comment(level, self.comment.toPlainText()):
+        elif self.session.needs_comment(level, self.comment.toPlainText()):
             self.required.setText(required_message(level or 0))
             self.required.show()
         else:
             self.required.hide()
+        if self.required.isVisibleTo(self) != shown:
+            self._fit()  # one line more or less for the levels and the comment
 
     def _refresh_totals(self) -> None:
         if self.nominee_id is None:
             self.totals.setText("")
             return
-        subtotals, total = self.session.totals(self.nominee_id)
+        texts, (total, total_tip) = self.subtotal_texts(self.nominee_id)
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for did, (name, value) in self.domain_totals.items():
-            value.setText(self.tr("{value} / 100").format(
-                value=fmt_number(subtotals.get(did), 1)))
-            value.setAccessibleName(f"{name.full_text()}: {value.text()}")
+            text, tip = texts.get(did, ("", ""))
+            value.setText(text)
+            value.setToolTip(tip)
+            # a partial subtotal is greyed: it is not a result yet
+            value.setForegroundRole(QPalette.ColorRole.PlaceholderText if tip
+                                    else QPalette.ColorRole.WindowText)
+            value.setAccessibleName(f"{name.full_text()}: {tip or text}")
         done, count = self.session.progress(self.nominee_id)
-        self.totals.setText(self.tr("Total: <b>{total}</b> / 100 &nbsp;·&nbsp; {done}/{count} "
-                                      "criteria complete").format(
-                                total=fmt_number(total, 1), done=done, count=count))
+        import html
+
+        if not total_tip:
+            self.totals.setText(self.tr("Total: {total} &nbsp;·&nbsp; {done}/{count} criteria "
+                                        "complete").format(
+                total=f"<b>{html.escape(total)}</b>", done=done, count=count))
+        elif self.session.is_locked(self.nominee_id):
+            self.totals.setText(self.tr("Total: {total}").format(
+                total=f'<span style="color:{grey}">{html.escape(total)}</span>'))
+        else:  # partial: no number that reads as a result, the count instead
+            partial = self.tr("\u2014 ({done} of {count} criteria complete)").format(
+                done=done, count=count)
+            self.totals.setText(self.tr("Total: {total}").format(
+                total=f'<span style="color:{grey}">{html.escape(partial)}</span>'))
+        self.totals.setToolTip(total_tip)
+        self.totals.setAccessibleName(self.tr("Total: {total}").format(
+            total=total_tip or total))
 
     def refresh_nominee(self, nominee_id: str) -> None:
         """The session says this nominee changed (an edit, an undo, a conflict)."""
@@ -663,7 +900,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         self._refresh_tree_states()
         self._refresh_lock()
         if self.criterion_id is not None and self._bound == (nominee_id, self.criterion_id):
-            stored = self.session.comment(nominee_id, self.criterion_id)
+            stored = self._shown_comment(nominee_id, self.criterion_id)
             if not self._debounce.isActive() and stored != self.comment.toPlainText():
                 self._loading = True
                 try:
@@ -734,6 +971,20 @@ class ScoringView(i18n.Retranslating, QWidget):
                 return self._tree_key(event)
             if watched is self.comment:
                 return self._comment_key(event)
+        elif (event.type() == QEvent.Type.ShortcutOverride and watched is self.comment
+              and isinstance(event, QKeyEvent)):
+            # Ctrl+Z in the box undoes the typing first; once the box has nothing left to
+            # undo, the key goes to the window's Undo (the panel's named undo)
+            doc = self.comment.document()
+            if ((event.matches(QKeySequence.StandardKey.Undo) and doc.isUndoAvailable())
+                    or (event.matches(QKeySequence.StandardKey.Redo)
+                        and doc.isRedoAvailable())):
+                event.accept()
+                return True
+            if (event.matches(QKeySequence.StandardKey.Undo)
+                    or event.matches(QKeySequence.StandardKey.Redo)):
+                event.ignore()
+                return True
         elif event.type() == QEvent.Type.FocusOut and watched is self.comment:
             self.flush_comment()
         elif event.type() == QEvent.Type.Resize and watched is self.tree.viewport():

@@ -166,7 +166,8 @@ def verdict_reason(verdict: SheetVerdict) -> str:
                  else verdict.message or status_explained(verdict.status))
     if tampered:
         n = len(verdict.changed_cells)
-        cells = (", ".join(c.cell for c in verdict.changed_cells[:5])
+        cells = (", ".join(f"{c.cell} ({c.where})" if c.where else c.cell
+                           for c in verdict.changed_cells[:5])
                  + (" …" if n > 5 else ""))
         text = (translate("SheetsModel", "1 changed cell: {cells}") if n == 1
                 else translate("SheetsModel", "{n} changed cells: {cells}"))
@@ -249,7 +250,9 @@ def _cell_line(cell: Any) -> str:
     signed = empty if cell.signed in (None, "") else repr(cell.signed)
     found = empty if cell.found in (None, "") else repr(cell.found)
     text = translate("SheetsModel", "{cell}: signed {signed}, found {found}")
-    return text.format(cell=cell.cell, signed=signed, found=found)
+    where = getattr(cell, "where", "")  # the nominee and criterion of a Scores cell
+    return text.format(cell=f"{cell.cell} ({where})" if where else cell.cell, signed=signed,
+                       found=found)
 
 
 def details_text(path: Path, verdict: SheetVerdict | None) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QUndoStack
@@ -221,6 +222,7 @@ class WorkspaceView(i18n.Retranslating, QWidget):
         self.center.setTabText(self.overview_index, self.tr("Overview"))
         self._update_count()
         self._roster_texts()
+        self._fit_list_columns()  # the statuses' words in this language
         if stale:
             i18n.refresh_model_texts(self.list_model)  # the overview refreshes its own
 
@@ -241,7 +243,21 @@ class WorkspaceView(i18n.Retranslating, QWidget):
     def overview_model(self) -> OverviewModel:
         return self.overview.model
 
+    def _fit_list_columns(self) -> None:
+        """Statuses as marks when the names would be cut for their words: names first."""
+        fm = self.list_view.fontMetrics()
+        names = [n.name for n in self.session.nominees[:200]]
+        longest = max((fm.horizontalAdvance(n) for n in names), default=0) + 16
+        words = max((fm.horizontalAdvance(i18n.status_text(st)) for st in NomineeStatus),
+                    default=0)
+        header = self.list_view.horizontalHeader()
+        room = self.list_view.viewport().width() - header.sectionSize(1)
+        full_status = fm.horizontalAdvance("\u25cf ") + words + 16
+        self.list_model.set_compact_status(room - full_status < longest)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_view and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_list_columns)  # once the columns have their sizes
         if (watched is self.list_view and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and not event.modifiers()
                 & ~Qt.KeyboardModifier.KeypadModifier
