@@ -614,10 +614,13 @@ def compare_cells(wb: Any, grids: dict[str, Grid]) -> tuple[list[ChangedCell], i
     return got.changed, got.total
 
 
-def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
+def compare_sheet(wb: Any, grids: dict[str, Grid], *,
+                  ignore: Any = None) -> Comparison:
     """:func:`compare_cells`, plus (for an :class:`UntrustedXlsx`) the number formats,
     hidden rows/columns and sheet settings that make signed values display differently,
-    and the rows of *Scores* missing or added compared with the signed rows."""
+    and the rows of *Scores* missing or added compared with the signed rows; then the
+    second reader's cross-check (:func:`_cross_check`). ``ignore(ChangedCell)`` True
+    drops a difference that is known to be harmless (a result's legacy header)."""
     from openpyxl.utils import get_column_letter
 
     changed: list[ChangedCell] = []
@@ -629,9 +632,12 @@ def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
 
     def record(cell: str, signed: Cell, found: Any) -> None:
         nonlocal total
+        one = ChangedCell(cell, _signed_text(signed), _found_text(found))
+        if ignore is not None and ignore(one):
+            return
         total += 1
         if len(changed) < MAX_CHANGED_CELLS:
-            changed.append(ChangedCell(cell, _signed_text(signed), _found_text(found)))
+            changed.append(one)
 
     extra = [t for t in wb.sheetnames if t not in grids and t != SIGNATURE]
     for title in [*grids, *extra]:
