@@ -318,10 +318,27 @@ def bench_scale(work: Path, repeat: int) -> list[Row]:
                  generate_s=round(doc["generate_s"], 1), valid=doc["valid"])]
 
 
+# --- hostile sheet ----------------------------------------------------------------------
+
+def bench_hostile(work: Path, repeat: int) -> list[Row]:
+    """Hostile 23 MB score sheets within every xlsx limit, verified with a 100 x 40 panel,
+    each in a fresh process (benchmarks/hostile_sheet.py): <= 30 s and <= 1.5 GB each."""
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.hostile_sheet", str(work)],
+                          capture_output=True, text=True, timeout=1800, cwd=ROOT)
+    if proc.returncode != 0:
+        return [_row("verify a hostile 23 MB sheet", 0.0, None, "<= 30 s, <= 1.5 GB", False,
+                     error=proc.stderr[-2000:])]
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    return [_row(f"verify a hostile {d['file_mb']} MB sheet ({kind})", d["seconds"], None,
+                 "<= 30 s and <= 1.5 GB, or refused sooner",
+                 d["seconds"] <= 30 and d["peak_mib"] <= 1536, peak_mib=round(d["peak_mib"]),
+                 status=d["status"]) for kind, d in doc.items()]
+
+
 BENCHES: dict[str, Callable[[Path, int], list[Row]]] = {
     "startup": bench_startup, "score_edit": bench_score_edit, "export": bench_export,
     "merge": bench_merge, "report": bench_report, "switch": bench_switch,
-    "scale": bench_scale,
+    "hostile": bench_hostile, "scale": bench_scale,
 }
 
 

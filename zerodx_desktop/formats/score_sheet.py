@@ -492,7 +492,8 @@ def _load_signed(wb: Any, where: str, panel: Panel | None = None
     """Signature-checked content, or Status.BAD_SIGNATURE. UserError when unreadable.
     Reads at most what a sheet of ``panel`` can hold (:func:`cell_budget`)."""
     max_cells, max_payload = cell_budget(panel)
-    wb.set_budget(max_cells=max_cells)
+    # shared strings hold the payload chunks (after a re-save) and the visible texts
+    wb.set_budget(max_cells=max_cells, max_text=3 * max_payload + 1024 * 1024)
     payload, signature = _read_signature(wb, where, max_payload)
     try:
         doc = json.loads(payload.decode("utf-8"))

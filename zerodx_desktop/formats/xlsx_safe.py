@@ -820,6 +820,7 @@ class UntrustedXlsx:
         self._styles: CellStyles | None = None
         self._looks: dict[str, SheetLook] = {}
         self.max_cells = DEFAULT_MAX_CELLS
+        self.max_text = MAX_SHARED_TEXT
         self._sheet_caps: dict[str, int] = {}
         try:
             self._zf = zipfile.ZipFile(self.path)
@@ -842,12 +843,15 @@ class UntrustedXlsx:
                                "sender for the original file.")
 
     def set_budget(self, max_cells: int | None = None,
-                   sheets: dict[str, int] | None = None) -> None:
+                   sheets: dict[str, int] | None = None, max_text: int | None = None) -> None:
         """Cap the work: at most ``max_cells`` cells in any sheet and shared strings in all,
-        and per sheet title the caps in ``sheets``. A sheet or string table beyond its cap is
-        refused (:class:`Unreadable`) as soon as the cap is passed."""
+        ``max_text`` characters in all shared strings, and per sheet title the caps in
+        ``sheets``. A sheet or string table beyond its cap is refused (:class:`Unreadable`)
+        as soon as the cap is passed."""
         if max_cells is not None:
             self.max_cells = max_cells
+        if max_text is not None:
+            self.max_text = min(max_text, MAX_SHARED_TEXT)
         if sheets:
             self._sheet_caps.update(sheets)
 
@@ -1017,7 +1021,7 @@ class UntrustedXlsx:
         out: list[str] = []
         parts: list[str] = []
         buf: list[str] = []
-        cap_n = self.max_cells
+        cap_n, max_text = self.max_cells, self.max_text
         # state: 0 document, 1 sst, 2 si, 3 si/t or r/t (text), 4 r, 5 skipped subtree
         st = {"state": 0, "stack": [], "chars": 0, "size": 0, "t_in_si": 0}
         stack: list[int] = st["stack"]  # type: ignore[assignment]
@@ -1081,7 +1085,7 @@ class UntrustedXlsx:
                 text = "".join(parts)
                 out.append(text)
                 st["chars"] += len(text)
-                if st["chars"] > MAX_SHARED_TEXT:
+                if st["chars"] > max_text:
                     raise self._refuse("the shared strings are too large", part)
             st["state"] = stack.pop()
 
@@ -1237,7 +1241,9 @@ class UntrustedXlsx:
         state = 0
         stack: list[int] = []
         row = col = r = c = 0
-        n_cells = n_rows = outside = sheet_data = size = 0
+        n_cells = n_rows = outside = sheet_data = size = n_elements = 0
+        # a genuine cell is 3 elements (c, is, t); rich text and formatting add a few
+        max_elements = 12 * max_cells + MAX_OUTSIDE_ELEMENTS
         t = "n"
         s: str | None = None
         v: str | None = None
@@ -1287,8 +1293,12 @@ class UntrustedXlsx:
 
         def start(name: str, attrs: dict[str, str]) -> None:
             nonlocal state, row, col, r, c, t, s, v, f, inline, n_v, n_f, n_is, n_t, cap_f
-            nonlocal n_cells, n_rows, outside, sheet_data, size
+            nonlocal n_cells, n_rows, outside, sheet_data, size, n_elements
             stack.append(state)
+            n_elements += 1
+            if n_elements > max_elements:
+                raise refuse(f"more than {max_elements:,} XML elements, more than this sheet "
+                             "can hold")
             if state == 4:  # inside a cell
                 if name == V:
                     cap_f = False
