@@ -45,7 +45,7 @@ def test_long_texts_within_the_slack_are_changed_cells(genuine):
 
 
 def test_without_a_panel_the_signed_grid_still_bounds_each_sheet(genuine):
-    sp, sheet, work = genuine
+    _sp, sheet, work = genuine
     path = craft(sheet, work / "cells-np.xlsx", "cells", 1.0)
     v = verify_score_sheet(Path(path))
     assert v.status is Status.UNREADABLE and "more than" in v.message
