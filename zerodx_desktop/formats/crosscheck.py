@@ -62,10 +62,15 @@ def disagreements(grid: list[list[Any]], seen: list[list[Any]],
     for ri in range(rows):
         want = grid[ri] if ri < len(grid) else []
         got = seen[ri] if ri < len(seen) else []
-        for ci in range(max(len(want), len(got))):
-            exp = want[ci] if ci < len(want) else None
+        n_want = len(want)
+        for ci in range(max(n_want, len(got))):
+            exp = want[ci] if ci < n_want else None
             val = got[ci] if ci < len(got) else None
+            if val.__class__ is exp.__class__ and val == exp:
+                continue  # the common case: the same text
             if val == "":
                 val = None
+            if exp is None and val is None:
+                continue
             if not same(exp, val):
                 yield ri + 1, ci + 1, exp, val

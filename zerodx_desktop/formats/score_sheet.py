@@ -662,12 +662,15 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
                     cell_notes += notes[:MAX_DISPLAY_NOTES]
         before = total
         found_ids = _row_ids(found) if title == SCORES else None
+        pop = found.pop
         for ri, row in enumerate(grid, 1):
             for ci, exp in enumerate(row, 1):
-                got = found.pop((ri, ci), None)
+                got = pop((ri, ci), None)
                 if got is None:
                     if exp is not None and exp != "":
                         record(f"{title}!{get_column_letter(ci)}{ri}", exp, None)
+                elif got[0].__class__ is exp.__class__ and got[0] == exp and got[1] != "f":
+                    continue  # the common case: the same text or whole number
                 elif got[1] == "f" or not _same(exp, got[0]):
                     record(f"{title}!{get_column_letter(ci)}{ri}", exp, got[0])
         for (r, c), (v, _t) in sorted(found.items()):

@@ -1242,6 +1242,7 @@ class UntrustedXlsx:
         stack: list[int] = []
         row = col = r = c = 0
         n_cells = n_rows = outside = sheet_data = size = n_elements = 0
+        row_s = "0"
         # a genuine cell is 3 elements (c, is, t); rich text and formatting add a few
         max_elements = 12 * max_cells + MAX_OUTSIDE_ELEMENTS
         t = "n"
@@ -1293,7 +1294,7 @@ class UntrustedXlsx:
 
         def start(name: str, attrs: dict[str, str]) -> None:
             nonlocal state, row, col, r, c, t, s, v, f, inline, n_v, n_f, n_is, n_t, cap_f
-            nonlocal n_cells, n_rows, outside, sheet_data, size, n_elements
+            nonlocal n_cells, n_rows, outside, sheet_data, size, n_elements, row_s
             stack.append(state)
             n_elements += 1
             if n_elements > max_elements:
@@ -1332,7 +1333,13 @@ class UntrustedXlsx:
                     raise refuse(f"more than {max_cells:,} cells, more than this sheet can "
                                  "hold; not a file this panel's program wrote")
                 ref = attrs.get("r")
-                if ref is not None:
+                cn = None if ref is None or not ref.endswith(row_s) else \
+                    col_of.get(ref[:len(ref) - len(row_s)])
+                if cn is not None:  # the common case: a known column, this row
+                    if cn <= col:
+                        raise refuse(f"cell {ref} comes twice or out of order")
+                    col = cn
+                elif ref is not None:
                     mt = ref_match(ref)
                     if not mt:
                         raise refuse(f"bad cell reference {ref[:20]!r} in row {row}")
@@ -1401,6 +1408,7 @@ class UntrustedXlsx:
                     row = nr
                 else:
                     row += 1
+                row_s = str(row)
                 if not 0 < row <= _MAX_ROW:
                     raise refuse(f"row {row} lies outside the sheet")
                 col = 0
