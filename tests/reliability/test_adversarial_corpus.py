@@ -199,3 +199,66 @@ def _col(n: int) -> str:
         n, rem = divmod(n - 1, 26)
         s = chr(65 + rem) + s
     return s
+
+
+# --------------------------------------------------------------------------- fast path
+
+def _read_all(path: Path, fast: bool, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from zerodx_desktop.formats import xlsx_safe
+
+    monkeypatch.setattr(xlsx_safe, "FAST_PATH", fast)
+    try:
+        wb = open_untrusted_xlsx(path)
+    except UserError as exc:
+        return ("refused", exc.message)
+    out: dict[str, Any] = {}
+    try:
+        for title in wb.sheetnames:
+            try:
+                out[title] = (list(wb.iter_cells(title)), wb.sheet_look(title))
+            except UserError as exc:
+                out[title] = ("refused", exc.what)
+    finally:
+        wb.close()
+    return out
+
+
+def test_fast_and_streaming_paths_read_every_file_alike(corpus, monkeypatch):
+    """The fast path reads exactly what the XML parser reads (cells, values, looks, and the
+    refusals), on the genuine files and on every crafted one."""
+    files = [corpus["sheet"], corpus["result"], *[f.path for f in corpus["files"]]]
+    for path in files:
+        assert _read_all(path, True, monkeypatch) == _read_all(path, False, monkeypatch), path
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+def test_fast_path_reads_libreoffice_resaves(corpus, monkeypatch):
+    """LibreOffice's way of writing cells (shared strings, many row attributes) is one of the
+    plain forms: read by the fast path, as the XML parser reads it, and still valid."""
+    from zerodx_desktop.formats import xlsx_safe
+
+    outdir = corpus["root"] / "resaved"
+    outdir.mkdir()
+    proc = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(corpus['root'] / 'profile2').as_uri()}",
+         "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", str(outdir),
+         str(corpus["sheet"]), str(corpus["result"])],
+        capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    sheet, result = outdir / "sheet.xlsx", outdir / "result.xlsx"
+    used: list[str] = []
+    real = xlsx_safe.UntrustedXlsx._fast_source
+
+    def spy(self: Any, member: str) -> Any:
+        got = real(self, member)
+        used.append(member)
+        return got
+
+    monkeypatch.setattr(xlsx_safe.UntrustedXlsx, "_fast_source", spy)
+    for path in (sheet, result):
+        assert _read_all(path, True, monkeypatch) == _read_all(path, False, monkeypatch)
+    assert len(used) >= 10  # every worksheet of both files went the fast way
+    monkeypatch.setattr(xlsx_safe, "FAST_PATH", True)
+    assert verify_score_sheet(sheet, corpus["panel"]).status is Status.VALID
+    assert rw.verify_result_workbook(result)[0] == "valid"

@@ -66,8 +66,9 @@ def disagreements(grid: list[list[Any]], seen: list[list[Any]],
         for ci in range(max(n_want, len(got))):
             exp = want[ci] if ci < n_want else None
             val = got[ci] if ci < len(got) else None
-            if val.__class__ is exp.__class__ and val == exp:
-                continue  # the common case: the same text
+            if val == exp and (val.__class__ is exp.__class__ or (
+                    val.__class__ is float and exp.__class__ is int)):
+                continue  # the common cases: the same text; a whole number
             if val == "":
                 val = None
             if exp is None and val is None:

@@ -746,6 +746,54 @@ class CellStyles:
 
 
 
+FAST_PATH = True  # tests turn it off to compare both paths on the same files
+FAST_MAX_BYTES = 64 * 1024 * 1024  # larger worksheet parts are streamed
+
+
+class _Fallback(Exception):
+    """The fast path met something outside its plain forms."""
+
+
+def _fast_patterns() -> tuple[Any, ...]:
+    import re
+
+    row = re.compile(r'<row r="([0-9]{1,7})"((?: [A-Za-z0-9:]{1,40}="[^"<>&\t\r\n]*")*)(/?)>')
+    cell = re.compile(
+        r'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?'
+        r'(?: t="(s|n|str|inlineStr|b|e|d)")?'
+        r'(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)</c>)')
+    attr = re.compile(r' ([A-Za-z0-9:]{1,40})="([^"]*)"')
+    decl = re.compile(r'<\?xml version="1\.[0-9]"(?: encoding="([A-Za-z0-9._-]+)")?'
+                      r'(?: standalone="(?:yes|no)")?\s*\?>')
+    bad = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]")
+    entity = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
+    return row, cell, attr, decl, bad, entity
+
+
+_FAST_ROW, _FAST_CELL, _FAST_ATTR, _XML_DECL_RE, _XML_BAD_CHARS, _ENTITY = _fast_patterns()
+_FAST_ROW_ATTRS = frozenset({"spans", "ht", "customHeight", "hidden", "s", "customFormat",
+                             "outlineLevel", "collapsed", "thickTop", "thickBot", "ph"})
+_NAMED_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _unescape(text: str) -> str:
+    """XML character data with its five entities and character references decoded; any
+    other ``&`` (which an XML parser refuses) sends the part to the slow path."""
+    def one(m: Any) -> str:
+        if m.group(1):
+            return _NAMED_ENTITIES[m.group(1)]
+        code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
+        ch = chr(code) if code <= 0x10FFFF else ""
+        if not ch or _XML_BAD_CHARS.match(ch) or 0xD800 <= code <= 0xDFFF:
+            raise _Fallback
+        return ch
+
+    out = _ENTITY.sub(one, text)
+    if "&" in _ENTITY.sub("", text):
+        raise _Fallback
+    return out
+
+
 class Unreadable(UserError):
     """A spreadsheet this strict reader refuses: ambiguous, or not what a genuine file holds.
 
@@ -1210,7 +1258,51 @@ class UntrustedXlsx:
         Strict (see the class): raises :class:`Unreadable` naming the part and cell for
         anything a spreadsheet program could show differently. Reading the sheet to its end
         also records its :meth:`sheet_look`.
+
+        A sheet whose cells are written in the plain forms spreadsheet programs write
+        (``<row r=..>``, ``<c r=.. s=.. t=..>`` holding one ``<v>`` or ``<is><t>``) is read
+        by a fast path: the rest of the part goes through the same XML parser, the cells
+        through one regular expression each, and the same value and display rules. Anything
+        else in the cells falls back to the XML parser for the whole part.
         """
+        if FAST_PATH:
+            try:
+                cells = list(self._cells(title, fast=True))
+            except _Fallback:
+                pass
+            else:
+                yield from cells
+                return
+        yield from self._cells(title, fast=False)
+
+    def _fast_source(self, member: str) -> tuple[str, str, str]:
+        """(before, inside, after) ``<sheetData>`` of a worksheet part, or _Fallback."""
+        size = self._zf.getinfo(member).file_size
+        if size > FAST_MAX_BYTES:
+            raise _Fallback
+        with self._member(member) as fh:
+            raw = fh.read(FAST_MAX_BYTES + 1)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _Fallback from None
+        decl = _XML_DECL_RE.match(text)
+        if decl is not None and decl.group(1) is not None \
+                and decl.group(1).lower() not in ("utf-8", "utf8"):
+            raise _Fallback
+        if text.count("<sheetData>") != 1 or text.count("</sheetData>") != 1 \
+                or text.count("<sheetData") != 1:
+            raise _Fallback
+        i = text.index("<sheetData>")
+        j = text.index("</sheetData>")
+        pre, body, post = text[:i], text[i + 11:j], text[j + 12:]
+        rest = pre[decl.end():] if decl else pre
+        if j < i or "<!" in rest or "<?" in rest or "<!" in post or "<?" in post \
+                or _XML_BAD_CHARS.search(body) or "]]>" in body:
+            raise _Fallback
+        return pre, body, post
+
+    def _cells(self, title: str, fast: bool) -> Iterator[tuple[int, int, Any, str]]:
         import re
 
         member = self._sheets[title][0]
@@ -1413,12 +1505,7 @@ class UntrustedXlsx:
                     raise refuse(f"row {row} lies outside the sheet")
                 col = 0
                 if len(attrs) > ("r" in attrs) or zero_height:  # "r" is optional
-                    ht = attrs.get("ht")
-                    if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
-                            or (zero_height and not ht)):
-                        look.hidden_rows_total += 1
-                        if len(hidden_rows) < MAX_LOOK_ITEMS:
-                            hidden_rows.append(row)
+                    row_look(attrs)
                 state = 3
             elif state == 9:
                 pass
@@ -1523,7 +1610,114 @@ class UntrustedXlsx:
                 if size > MAX_CELL_CHARS:
                     raise refuse(f"cell {cell_name()} holds more text than a cell can")
 
-        yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
+        def row_look(attrs: dict[str, str]) -> None:
+            ht = attrs.get("ht")
+            if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
+                    or (zero_height and not ht)):
+                look.hidden_rows_total += 1
+                if len(hidden_rows) < MAX_LOOK_ITEMS:
+                    hidden_rows.append(row)
+
+        def fast_body(body: str) -> None:
+            """The cells of ``body`` (inside <sheetData>) in the plain forms only; the same
+            checks and rules as the XML handlers above; _Fallback for anything else."""
+            nonlocal row, col, r, c, t, s, v, f, inline, n_cells, n_rows, n_elements
+            row_match, cell_match = _FAST_ROW.match, _FAST_CELL.match
+            pos, end_at = 0, len(body)
+            while pos < end_at:
+                mr = row_match(body, pos)
+                if mr is None:
+                    raise _Fallback
+                pos = mr.end()
+                n_rows += 1
+                if n_rows > max_cells:
+                    raise refuse(f"more than {max_cells:,} rows, more than this sheet can "
+                                 "hold")
+                nr = int(mr.group(1))
+                if nr <= row:
+                    raise refuse(f"row {nr} comes twice or out of order")
+                row, col = nr, 0
+                if not 0 < row <= _MAX_ROW:
+                    raise refuse(f"row {row} lies outside the sheet")
+                extra = mr.group(2)
+                attrs: dict[str, str] = {}
+                if extra:
+                    pairs = _FAST_ATTR.findall(extra)
+                    attrs = dict(pairs)
+                    if len(attrs) != len(pairs) or any(
+                            k not in _FAST_ROW_ATTRS and not k.startswith("x14ac:")
+                            for k in attrs):
+                        raise _Fallback
+                if attrs or zero_height:
+                    row_look(attrs)
+                if mr.group(3):  # <row .../>
+                    continue
+                row_s = mr.group(1)
+                while True:
+                    mc = cell_match(body, pos)
+                    if mc is None:
+                        break
+                    pos = mc.end()
+                    n_cells += 1
+                    n_elements += 3
+                    if n_cells > max_cells:
+                        raise refuse(f"more than {max_cells:,} cells, more than this sheet "
+                                     "can hold; not a file this panel's program wrote")
+                    letters, ref_row, s, t, text, itext = mc.groups()
+                    cn = col_of.get(letters) or col_of.setdefault(letters,
+                                                                  _col_number(letters))
+                    if ref_row != row_s:
+                        if int(ref_row) != row:
+                            raise refuse(f"cell {letters}{ref_row} is inside row {row}")
+                    if cn <= col:
+                        raise refuse(f"cell {letters}{ref_row} comes twice or out of order")
+                    col = c = cn
+                    r = row
+                    if c > _MAX_COL:
+                        raise refuse(f"a cell of row {row} lies outside the sheet")
+                    t = t or "n"
+                    f = None
+                    if itext is not None and t == "inlineStr" and unseen_of is None \
+                            and "&" not in itext and len(itext) <= MAX_CELL_CHARS \
+                            and kind_of.get(s) == FORMAT_BENIGN:
+                        append((r, c, itext, "s"))  # the common case, as finish_cell does
+                        continue
+                    if text is not None:
+                        if "&" in text:
+                            text = _unescape(text)
+                        if len(text) > MAX_CELL_CHARS:
+                            raise refuse(f"cell {cell_name()} holds more text than a cell can")
+                        v, inline = text, None
+                    else:
+                        text = itext
+                        if text is None:
+                            v = inline = None
+                        else:
+                            if t != "inlineStr":
+                                raise refuse(f"cell {cell_name()} has an inline string it "
+                                             "does not show")
+                            if "&" in text:
+                                text = _unescape(text)
+                            if len(text) > MAX_CELL_CHARS:
+                                raise refuse(f"cell {cell_name()} holds more text than a "
+                                             "cell can")
+                            v, inline = None, [text]
+                    finish_cell()
+                if not body.startswith("</row>", pos):
+                    raise _Fallback
+                pos += 6
+            if n_elements > max_elements:
+                raise refuse(f"more than {max_elements:,} XML elements, more than this "
+                             "sheet can hold")
+
+        if fast:
+            pre, body, post = self._fast_source(member)
+            parser = _secure_expat(start, end, chars)
+            parser.Parse((pre + "<sheetData/>" + post).encode("utf-8"), True)
+            fast_body(body)
+            yield from cells
+        else:
+            yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
         if sheet_data != 1:
             raise refuse("the sheet has no <sheetData>")
         self._looks[title] = look
