@@ -570,8 +570,9 @@ def verify_result_workbook(path: Path) -> tuple[str, str | None, list[ChangedCel
     """(status, signer fingerprint or None, changed cells).
 
     Status is "valid" (signed, every cell as signed), "unsigned" (no chair identity, cells
-    consistent with the stored values), "tampered" (cells differ: listed), "bad_signature".
-    Raises UserError when the file is not a readable result workbook.
+    consistent with the stored values), "tampered" (cells differ, or a second reader or the
+    display checks find them shown otherwise: listed), "bad_signature". Raises UserError
+    when the file is not a readable result workbook (the strict reader refuses it).
     """
     _doc, status, signer, changed = _load(Path(path))
     return status, signer, changed
