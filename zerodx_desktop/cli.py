@@ -277,7 +277,9 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
                   f"{doc['done']}/{doc['total']} criteria done"
                   + (f" ({missing} scored but missing a required justification)"
                      if missing else "")
-                  + f", {doc['complete']} nominees complete, {doc['recused']} recused")
+                  + f", {doc['complete']} nominees complete, {doc['recused']} recused"
+                  + (f"; {doc['assigned']} assigned to you (the others are not yours to "
+                     "score)" if doc.get("assigned") is not None else ""))
             for n in doc["nominees"]:
                 print(f"  {n['id']:<16} {n['done']:>4}/{n['total']:<4} {n['status']:<12} "
                       f"{n['name']}")

@@ -90,6 +90,8 @@ def test_balanced_assignment_show_and_scoring_only_assigned(prog, tmp_path) -> N
     assert r.code == 1 and f"'{other}' is not assigned to you" in r.err
     status = zerodx("panel", "status", "--json", home=home).json()
     assert status["assigned"] == len(mine)
+    text = zerodx("panel", "status", home=home)
+    assert f"{len(mine)} assigned to you" in text.out and "not_assigned" in text.out
     assert {n["id"] for n in status["nominees"] if n["status"] == "not_assigned"} == \
         set(amap) - set(mine)
 

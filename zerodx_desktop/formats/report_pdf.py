@@ -755,9 +755,11 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
         [_t("Judges (valid sheets)"), _t("{valid} of {total}", valid=valid, total=len(r.judges))],
         [_t("Chair"), _P(r.chair or _t("unsigned result"), st["cell"], limit=200)],
     ]
+    titles = r.category_titles()
     for award in result_awards(r):
         label = (_t("Award") if award.category == "overall"
-                 else _t("Award ({category})", category=clean(award.category)))
+                 else _t("Award ({category})",
+                         category=clean(titles.get(award.category, award.category))))
         rows.append([label, _P(award_line(award), st["cell"], limit=400)])
     if current_language() != ENGLISH:  # a Chinese label needs the CJK fallback font
         label_style = _style_copy(st["cell"], fontName=SANS_BOLD, fontSize=9,
