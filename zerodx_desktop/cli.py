@@ -12,12 +12,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop import __version__
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.paths import resolve_home
+
+if TYPE_CHECKING:
+    from zerodx_desktop.services.identity import Identity
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -39,13 +42,13 @@ def _print_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
-def _unlock(home: Path):  # type: ignore[no-untyped-def]
+def _unlock(home: Path) -> Identity:
     from zerodx_desktop.services.identity import unlock
 
     return unlock(home, _passphrase())
 
 
-def _optional_identity(home: Path):  # type: ignore[no-untyped-def]
+def _optional_identity(home: Path) -> Identity | None:
     from zerodx_desktop.services.identity import has_identity
 
     if not has_identity(home):
@@ -578,6 +581,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    # why the ignore below: argparse declares error() -> NoReturn; ours exits via self.exit
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")

@@ -75,6 +75,7 @@ class ExactMatrix:
 
     @property
     def shape(self) -> tuple[int, int]:
+        # why the ignore below: numpy types .shape as tuple[int, ...]
         return self.mask.shape  # type: ignore[no-any-return]
 
     def fraction(self, j: int, i: int) -> Fraction | None:
@@ -756,7 +757,9 @@ def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int
     clear = [g[0] for g in groups if len(g) == 1]
     for g in groups:
         if len(g) > 1:
+            # why the ignore below: each group holds scored nominees only, whose interval is set
             lo = min(unc.rank_interval[i][0] for i in g)  # type: ignore[index]
+            # why the ignore below: each group holds scored nominees only, whose interval is set
             hi = max(unc.rank_interval[i][1] for i in g)  # type: ignore[index]
             who = join_names([names.get(ids[i], ids[i]) for i in g])
             if lo == hi:

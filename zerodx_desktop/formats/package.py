@@ -635,16 +635,16 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
     ids = {n.id for n in nominees}
     fps = {r.fingerprint for r in roster}
     conflict_set: dict[tuple[str, str], Conflict] = {}
-    for c in conflicts:
-        if c.fingerprint not in fps:
-            raise UserError(f"the conflict names the judge {c.fingerprint}, who is not on the "
+    for cf in conflicts:
+        if cf.fingerprint not in fps:
+            raise UserError(f"the conflict names the judge {cf.fingerprint}, who is not on the "
                             "roster", where="--conflict",
                             hint="Use the fingerprint from one of the judge cards given.")
-        if c.nominee_id not in ids:
-            raise UserError(f"the conflict names the nominee '{c.nominee_id}', who is not in "
+        if cf.nominee_id not in ids:
+            raise UserError(f"the conflict names the nominee '{cf.nominee_id}', who is not in "
                             "the nominees folder", where="--conflict",
                             hint="Known nominee ids: " + ", ".join(sorted(ids)[:20]))
-        conflict_set.setdefault((c.fingerprint, c.nominee_id), c)
+        conflict_set.setdefault((cf.fingerprint, cf.nominee_id), cf)
 
     total = sum(len(b) for b in blobs.values())
     if len(blobs) + 2 > PACKAGE_LIMITS.max_members or total > PACKAGE_LIMITS.max_total_size:

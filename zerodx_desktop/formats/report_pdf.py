@@ -167,6 +167,7 @@ def _canvas_class(ctx: _Ctx) -> type:
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class DeferredCanvas(Canvas):  # type: ignore[misc]
         """Keeps every page until save(), then adds footers and late-known page numbers."""
 
@@ -280,6 +281,7 @@ def _flowables() -> dict[str, Any]:
     from reportlab.lib import colors
     from reportlab.platypus import Flowable
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class Anchor(Flowable):  # type: ignore[misc]
         """Zero-size marker: records its page, adds a bookmark and an outline entry."""
 
@@ -294,6 +296,7 @@ def _flowables() -> dict[str, Any]:
         def draw(self) -> None:
             pass
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class TocLine(Flowable):  # type: ignore[misc]
         """One table-of-contents line; its page number is drawn when the page is saved."""
 
@@ -342,6 +345,7 @@ def _flowables() -> dict[str, Any]:
 def _doc_class(ctx: _Ctx) -> type:
     from reportlab.platypus import BaseDocTemplate
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class Doc(BaseDocTemplate):  # type: ignore[misc]
         def afterFlowable(self, flowable: Any) -> None:
             key = getattr(flowable, "key", None)
@@ -444,6 +448,7 @@ def _bidi_class() -> type:
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.platypus import Flowable, Paragraph
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class BidiParagraph(Flowable):  # type: ignore[misc]
         """Right-to-left (or mixed) untrusted text: a Paragraph whose lines are decided here,
         for the width it is given, so that a wrapped name reads from its first line on."""
@@ -955,6 +960,7 @@ def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
                      textAnchor="middle", fillColor=colors.HexColor("#5a6570")))
     for i, r in enumerate(shown):
         y = h - top - row_h * (i + 0.5)
+        # why the ignore below: rows shown here all have a rank interval (unscored rows are skipped)
         lo, hi = r.rank_interval  # type: ignore[misc]
         d.add(Rect(x(lo) - 2, y - 2.5, x(hi) - x(lo) + 4, 5, strokeColor=None,
                    fillColor=colors.HexColor(ACCENT_LIGHT)))
@@ -1200,15 +1206,15 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     pc = m.result.reliability.per_criterion_alpha
     if pc:
         story.append(_plain("Agreement per criterion (Krippendorff's alpha)", st["h2"]))
-        keys = list(pc)
+        crit_keys = list(pc)
         if m.crit_order:
             big = len(m.crit_order)
-            keys.sort(key=lambda k: m.crit_order.get(k, big))
+            crit_keys.sort(key=lambda k: m.crit_order.get(k, big))
         cd: list[list[Any]] = [["Criterion", "Alpha"]]
         extra: list[tuple[Any, ...]] = []
         from reportlab.lib import colors
 
-        for i, k in enumerate(keys, start=1):
+        for i, k in enumerate(crit_keys, start=1):
             cd.append([_cell(m.criterion_name(k), st["cell"], 150 * _MM, limit=220),
                        _num(pc[k], 3)])
             v = pc[k]
@@ -1404,6 +1410,7 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable, Paragraph
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class Certificate(Flowable):  # type: ignore[misc]
         def wrap(self, aw: float, ah: float) -> tuple[float, float]:
             self.width, self.height = aw, ah - 1
@@ -1698,6 +1705,7 @@ def write_certificates(path: Path, result: PanelResult, top_n: int, *,
 def _plain_canvas_class(draft: bool = False) -> type:
     from reportlab.pdfgen.canvas import Canvas
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class NoFooterCanvas(Canvas):  # type: ignore[misc]
         def zdx_defer(self, fn: Callable[[Any], None]) -> None:
             pass

@@ -307,13 +307,14 @@ def _display(content: SheetContent, framework: Framework, panel: Panel,
         audit = _audit_summary_grid(audit_summary)
     extra: dict[str, Any] = {}
     if content.audit_broken:
-        rows = [safe_cell_text(p, where="audit problem") for p in content.audit_broken]
-        shown = "; ".join(rows[:20]) + (f"; and {len(rows) - 20} more" if len(rows) > 20 else "")
+        problems = [safe_cell_text(p, where="audit problem") for p in content.audit_broken]
+        shown = "; ".join(problems[:20]) + (
+            f"; and {len(problems) - 20} more" if len(problems) > 20 else "")
         extra["audit_broken"] = {
             "label": "Warning",
             "text": "audit_broken: the judge's edit history (audit chain) was changed outside "
                     "the app, and the judge exported this sheet knowing it: " + shown,
-            "rows": rows}
+            "rows": problems}
     return {
         **extra,
         "nominees": [[n.id, safe_cell_text(n.name, where=f"nominee {n.id} name")]

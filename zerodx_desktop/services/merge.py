@@ -269,6 +269,12 @@ def _drop(d: SheetDigest) -> None:
     d.comments = []
 
 
+def _content_of(d: SheetDigest) -> SheetContent:
+    """The content of a sheet that was read (only those reach the merge)."""
+    assert d.verdict.content is not None
+    return d.verdict.content
+
+
 def _resolve_judge(group: list[tuple[int, SheetDigest]]) -> None:
     """One judge's valid sheets: keep one, mark every other (see :func:`_resolve`)."""
     def c(d: SheetDigest) -> SheetContent:
@@ -365,8 +371,8 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
         raise NoValidSheet([d.verdict for d in digests])
     # one judge per fingerprint, in roster order, then any others in file order
     roster = {j.fingerprint: i for i, j in enumerate(panel.judges)}
-    used.sort(key=lambda d: roster.get(d.verdict.content.fingerprint, len(roster)))  # type: ignore[union-attr]
-    fps = [d.verdict.content.fingerprint for d in used]  # type: ignore[union-attr]
+    used.sort(key=lambda d: roster.get(_content_of(d).fingerprint, len(roster)))
+    fps = [_content_of(d).fingerprint for d in used]
     nom_ids = [n.id for n in panel.nominees]
     nominee_pos = {nid: i for i, nid in enumerate(nom_ids)}
     w = weights_for(framework)

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
     from zerodx_desktop.formats.package import PanelPackage
     from zerodx_desktop.formats.signing import Identity, PublicIdentity
-    from zerodx_desktop.store.store import Store
+
+    # re-exported for typing: the UI names the store type through services
+    from zerodx_desktop.store.store import Store as Store
 
 Progress = Callable[[int, int, str], None]
 

@@ -309,4 +309,5 @@ class Retranslating:
         if (event.type() == QEvent.Type.LanguageChange
                 and getattr(self, "_ui_lang", None) not in (None, current_language())):
             self.retranslate()
+        # why the ignore below: a mixin: the Qt base class is known only in the combined class
         super().changeEvent(event)  # type: ignore[misc]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -55,6 +55,9 @@ from zerodx_desktop.ui.welcome_view import WelcomePage
 from zerodx_desktop.ui.workspace_session import judge_fingerprint
 from zerodx_desktop.ui.workspace_view import WorkspaceView
 
+if TYPE_CHECKING:
+    from zerodx_desktop.services.panels import Store
+
 log = logging.getLogger(__name__)
 PACKAGE_SUFFIX = ".zdxpanel"
 SETTINGS_FILE = "desktop.ini"
@@ -85,7 +88,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.home = Path(home)
-        self.store: Any = None
+        self.store: Store | None = None
         self.workspace: WorkspaceView | None = None
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings(str(self.home / SETTINGS_FILE), QSettings.Format.IniFormat)
@@ -135,7 +138,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self._shortcuts_first = WindowShortcutsFirst(self, lambda: (
             self.export_action, self.scorecard_action, self.next_action, self.overview_action,
             self.conflict_action, self.preferences_action))
-        QCoreApplication.instance().installEventFilter(self._shortcuts_first)
+        app = QCoreApplication.instance()
+        assert app is not None  # a window exists only inside a running application
+        app.installEventFilter(self._shortcuts_first)
         self.retranslate()
         self._restore_window()
         self.roles.currentChanged.connect(self._role_changed)
@@ -162,7 +167,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             page = label
         else:
             page = view_cls(self.home, holder)
-        holder.layout().addWidget(page)
+        holder_layout = holder.layout() if holder is not None else None
+        assert holder_layout is not None  # each role holder is made with its layout
+        holder_layout.addWidget(page)
         page.show()
         self.role_pages[index] = page
         return page
@@ -390,6 +397,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.restoreState(state)
         role = self.settings.value("window/role", 0)
         try:
+            # why the ignore below: QSettings.value() is object; a bad stored value is caught below
             self.roles.setCurrentIndex(int(role))  # type: ignore[call-overload]
         except (TypeError, ValueError):
             pass
@@ -529,6 +537,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("Backup failed: {0}").format(exc.what), 10000)
 
     def load_current_panel(self) -> str | None:
+        assert self.store is not None  # called after open_home_store
         pid = self.store.current_panel_id()
         if pid:
             self.show_panel(pid)
@@ -642,6 +651,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def try_demo(self) -> None:
         """Open the demo panel: in this home if it is fresh, else in a throw-away home."""
 
+        assert self.store is not None  # the home's store is open while the window is
         fresh = self.store.current_panel_id() is None  # the judge's own key is kept
         if not fresh:
             answer = QMessageBox.question(
@@ -792,7 +802,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         dialog.resize(640, 360)
-        self.identity_dialog = dialog
+        self.identity_dialog: QDialog | None = dialog
         dialog.exec()
         dialog.deleteLater()
         self.identity_dialog = None

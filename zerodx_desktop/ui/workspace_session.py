@@ -8,7 +8,7 @@ switching nominee only re-reads that nominee's scores.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +17,9 @@ from zerodx_desktop.core.framework import Criterion, Framework, framework_from_d
 from zerodx_desktop.core.panel import Nominee, Panel
 from zerodx_desktop.core.scoring import criterion_done, needs_comment
 from zerodx_desktop.ui.i18n import fmt_time
+
+if TYPE_CHECKING:
+    from zerodx_desktop.services.panels import Store
 
 
 class NomineeStatus(StrEnum):
@@ -50,7 +53,7 @@ class WorkspaceSession(QObject):
     saveFailed = Signal(str)          # a message a person can act on
     navigateRequested = Signal(str, str)  # nominee id, criterion id ("" for none)
 
-    def __init__(self, store: Any, panel_id: str, *, fingerprint: str | None = None,
+    def __init__(self, store: Store, panel_id: str, *, fingerprint: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
