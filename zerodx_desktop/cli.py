@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop import __version__
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.core.panel import METHODS
+from zerodx_desktop.core.panel import METHODS, Method
+from zerodx_desktop.core.passphrase import PASSPHRASE_MIN_LENGTH
+from zerodx_desktop.core.sheet import Warning_
 from zerodx_desktop.paths import resolve_home
 
 if TYPE_CHECKING:
@@ -188,8 +190,9 @@ def cmd_identity(args: argparse.Namespace, home: Path) -> int:
 
         old = _passphrase("Current passphrase: ")
         new = os.environ.get("ZERODX_NEW_PASSPHRASE") or getpass.getpass("New passphrase: ")
-        if len(new) < 8:
-            raise UserError("the new passphrase is too short (at least 8 characters)")
+        if len(new) < PASSPHRASE_MIN_LENGTH:
+            raise UserError("the new passphrase is too short "
+                            f"(at least {PASSPHRASE_MIN_LENGTH} characters)")
         change_passphrase(home, old, new)
         print("Passphrase changed.")
     return EXIT_OK
@@ -373,7 +376,7 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
             print(f"  What to do: {_next_step(verdict)}")
         for w in verdict.warnings:
             print(f"  warning: {w}")
-            if w == "display_altered":
+            if w == Warning_.DISPLAY_ALTERED:
                 print("    the file displays some signed values differently (number formats, "
                       "invisible text, hidden rows or columns); a reader of the file may be "
                       "misled. The signed values are the ones used:")
@@ -591,20 +594,20 @@ HOME_HELP = "the data folder (default: $ZERODX_HOME or the user data folder)"
 
 # What each aggregation method does, for 'zerodx merge --help' (core/aggregate.py has the
 # exact rules). A method without a line here is still listed.
-METHOD_HELP = {
-    "mean": "the mean of the judges' totals",
-    "median": "the median of the judges' totals (one extreme judge moves it little)",
-    "trimmed": "set aside 20 % of the judges' totals at each end (the total at the cut "
-               "counts in part) and average the rest; changes smoothly with the number of "
-               "judges",
-    "zscore": "each judge's totals standardised by that judge's own mean and spread "
-              "(removes leniency and severity), averaged, and mapped back to 0-100",
-    "schulze": "each judge's totals rank the nominees; the Schulze method combines the "
-               "rankings by strongest paths (Schulze 2011): a winner set and an order with "
-               "ties; the score is how many nominees rank below it",
-    "adjusted": "least squares on every score given: total = panel mean + nominee effect + "
-                "judge severity; the score is panel mean + nominee effect (for recusals and "
-                "assignments, where a plain mean rewards whoever avoided the harsh judges)",
+METHOD_HELP: dict[str, str] = {
+    Method.MEAN: "the mean of the judges' totals",
+    Method.MEDIAN: "the median of the judges' totals (one extreme judge moves it little)",
+    Method.TRIMMED: "set aside 20 % of the judges' totals at each end (the total at the cut "
+                    "counts in part) and average the rest; changes smoothly with the number of "
+                    "judges",
+    Method.ZSCORE: "each judge's totals standardised by that judge's own mean and spread "
+                   "(removes leniency and severity), averaged, and mapped back to 0-100",
+    Method.SCHULZE: "each judge's totals rank the nominees; the Schulze method combines the "
+                    "rankings by strongest paths (Schulze 2011): a winner set and an order with "
+                    "ties; the score is how many nominees rank below it",
+    Method.ADJUSTED: "least squares on every score given: total = panel mean + nominee effect + "
+                     "judge severity; the score is panel mean + nominee effect (for recusals and "
+                     "assignments, where a plain mean rewards whoever avoided the harsh judges)",
     # a new method in core.panel.METHODS gets its line here (a test asks for one)
 }
 

@@ -38,6 +38,7 @@ from zerodx_desktop.core.panel import (
     Panel,
     Section,
 )
+from zerodx_desktop.file_hash import file_sha256
 from zerodx_desktop.formats.limits import (
     DAMAGED_HINT,
     HOSTILE_HINT,
@@ -521,7 +522,7 @@ def read_panel_package(path: Path, *, require_signature: bool = True,
     finally:
         close_zip(zf)
     return PanelPackage(panel=panel, framework=framework, signer=signer,
-                        sha256=_file_sha256(path), path=path)
+                        sha256=_package_sha256(path), path=path)
 
 
 def _check_attachments(zf: zipfile.ZipFile, panel: Panel, files: dict[str, zipfile.ZipInfo],
@@ -553,16 +554,12 @@ def _check_attachments(zf: zipfile.ZipFile, panel: Panel, files: dict[str, zipfi
                                "checksum", where=loc, hint=RESEND_HINT)
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
+def _package_sha256(path: Path) -> str:
     try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1024 * 1024):
-                h.update(chunk)
-    except OSError as exc:
-        raise PackageError(f"cannot read the package ({exc.strerror or exc})",
+        return file_sha256(path)
+    except UserError as exc:
+        raise PackageError(exc.what.replace("the file", "the package", 1),
                            where=str(path), hint=DAMAGED_HINT) from exc
-    return h.hexdigest()
 
 
 # ---------------------------------------------------------------------------- build

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.panel import Method
 from zerodx_desktop.core.result import (
     Comment,
     CriterionStat,
@@ -32,6 +33,7 @@ from zerodx_desktop.core.result import (
     RankingRow,
 )
 from zerodx_desktop.core.scoring import needs_comment
+from zerodx_desktop.core.sheet import Warning_
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
 
@@ -919,7 +921,7 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                         right_cols=range(1, len(methods) + 1), extra=extra))
     note = ("Cells show rank · score out of 100; a shaded cell is a nominee whose rank "
             "differs from its official rank.")
-    if "schulze" in methods:
+    if Method.SCHULZE in methods:
         note += (" Schulze ranking gives no score out of 100: its cells show the rank and "
                  "how many of the other nominees Schulze's order places below the nominee "
                  "when every pair of nominees is compared through the judges' rankings.")
@@ -1054,7 +1056,7 @@ def _comparison_cell(method: str, row: RankingRow) -> str:
     """One method-comparison cell: "rank · score", or for Schulze "rank · above N" (its score
     is the number of nominees Schulze's order places below it, a whole number, not a score
     out of 100)."""
-    if method == "schulze":
+    if method == Method.SCHULZE:
         beaten = "—" if row.score is None else str(round(row.score))
         return f"{rank_label(row)} · above {beaten}"
     return f"{rank_label(row)} · {_num(row.score)}"
@@ -1272,12 +1274,12 @@ def strip_paths(text: str, name: str = "") -> str:
 
 
 # the sheet warnings of docs/contract.md §2 (and ours), said in words in the report
-WARNING_WORDS = {
-    "incomplete": "some criteria not scored (missing, not zero)",
-    "conflict_scored": "scores for a conflicted nominee left out",
-    "display_altered": "formatting shows values other than the signed ones (those count)",
-    "sequence_clash": "another sheet of this judge with the same sequence and other values",
-    "roster_not_checked": "roster not checked",
+WARNING_WORDS: dict[str, str] = {
+    Warning_.INCOMPLETE: "some criteria not scored (missing, not zero)",
+    Warning_.CONFLICT_SCORED: "scores for a conflicted nominee left out",
+    Warning_.DISPLAY_ALTERED: "formatting shows values other than the signed ones (those count)",
+    Warning_.SEQUENCE_CLASH: "another sheet of this judge with the same sequence and other values",
+    Warning_.ROSTER_NOT_CHECKED: "roster not checked",
 }
 
 

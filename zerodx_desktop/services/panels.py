@@ -212,7 +212,7 @@ def recusals(store: Store, panel: Panel, fingerprint: str | None = None) -> dict
 def panel_status(home: Path) -> dict[str, Any]:
     """Progress per nominee for the current panel (the `panel status --json` document)."""
     from zerodx_desktop.core.framework import framework_from_dict
-    from zerodx_desktop.core.scoring import needs_comment
+    from zerodx_desktop.core.scoring import NomineeStatus, needs_comment
 
     with open_store(home) as store:
         panel_id = current_panel_id(store)
@@ -232,26 +232,26 @@ def panel_status(home: Path) -> dict[str, Any]:
             if needs_comment(*scores.get((n.id, c.id), (None, "")), need_comment))
         done = scored - missing_comments
         if n.id in declared:
-            status = "recused"
+            status = NomineeStatus.RECUSED
         elif scored == 0:
-            status = "not_started"
+            status = NomineeStatus.NOT_STARTED
         elif done < total:
-            status = "in_progress"
+            status = NomineeStatus.IN_PROGRESS
         else:
-            status = "complete"
-        if status != "recused":
+            status = NomineeStatus.COMPLETE
+        if status != NomineeStatus.RECUSED:
             totals[0] += scored
             totals[1] += total
             totals[2] += done
         nominees.append({"id": n.id, "name": n.name, "scored": scored, "done": done,
                          "total": total, "missing_comments": missing_comments,
-                         "status": status, "conflict": declared.get(n.id)})
+                         "status": str(status), "conflict": declared.get(n.id)})
     return {"panel": {"id": panel.id, "title": panel.title, "round": panel.round,
                       "framework": {"id": framework.id, "version": framework.version,
                                     "hash": framework.hash}},
             "nominees": nominees, "scored": totals[0], "done": totals[2], "total": totals[1],
-            "complete": sum(1 for n in nominees if n["status"] == "complete"),
-            "recused": sum(1 for n in nominees if n["status"] == "recused")}
+            "complete": sum(1 for n in nominees if n["status"] == NomineeStatus.COMPLETE),
+            "recused": sum(1 for n in nominees if n["status"] == NomineeStatus.RECUSED)}
 
 
 def read_nominee_folder(folder: Path) -> tuple[Any, dict[str, bytes]]:

@@ -15,18 +15,12 @@ from PySide6.QtCore import QObject, Signal
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Criterion, Framework, framework_from_dict
 from zerodx_desktop.core.panel import Nominee, Panel
+from zerodx_desktop.core.scoring import NomineeStatus as NomineeStatus  # re-exported (old home)
 from zerodx_desktop.core.scoring import criterion_done, needs_comment
 from zerodx_desktop.ui.i18n import fmt_time
 
 if TYPE_CHECKING:
     from zerodx_desktop.services.panels import Store
-
-
-class NomineeStatus(StrEnum):
-    NOT_STARTED = "not started"
-    IN_PROGRESS = "in progress"
-    COMPLETE = "complete"
-    RECUSED = "recused"
 
 
 class CriterionState(StrEnum):

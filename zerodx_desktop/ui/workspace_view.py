@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.services.panels import RosterProblem, roster_problem
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.conflict_dialog import ConflictDialog
@@ -47,7 +48,7 @@ from zerodx_desktop.ui.overview_model import OverviewModel
 from zerodx_desktop.ui.overview_view import OverviewView
 from zerodx_desktop.ui.scoring_view import ScoringView
 from zerodx_desktop.ui.undo import ConflictCommand
-from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
+from zerodx_desktop.ui.workspace_session import WorkspaceSession
 
 if TYPE_CHECKING:
     from zerodx_desktop.services.panels import Store
