@@ -9,7 +9,7 @@ The arithmetic is exact: a weight given as a JSON number is read through its dec
 scaled to integers over one common denominator, and a total is the fraction
 ``100 * sum(W_c * (level_c - min)) / (span * sum(W_c))``; it is rounded to a float once, at
 the end (:func:`nominee_total`). Equal totals are therefore equal, whatever the order or the
-criteria they came from.
+criteria they came from (docs/contract.md §5).
 Weights are computed once per framework (cached by its hash) because these functions run for
 every nominee x judge.
 """
