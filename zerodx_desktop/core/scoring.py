@@ -33,6 +33,7 @@ class NomineeStatus(StrEnum):
     COMPLETE = "complete"
     RECUSED = "recused"
 
+
 LevelMap = Mapping[str, int | None]
 
 

@@ -29,13 +29,14 @@ from zerodx_desktop.core.panel import Method
 from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.core.text import Text
 from zerodx_desktop.paths import translations_dir
+from zerodx_desktop.ui.settings import LANGUAGE
 
 if TYPE_CHECKING:  # the stubs say it returns object; it returns the source text
     def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = LANGUAGE.key  # the old name (the register in ui/settings.py owns the key)
 SYSTEM, ENGLISH, CHINESE, PSEUDO = "system", "en", "zh_CN", "pseudo"
 # (setting, label): language names are shown in their own language, untranslated
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -60,14 +61,14 @@ def resolve_language(setting: str | None) -> str:
 
 
 def language_setting(settings: QSettings) -> str:
-    value = settings.value(LANGUAGE_KEY, SYSTEM)
-    return value if isinstance(value, str) and value in dict(LANGUAGES) else SYSTEM
+    value = LANGUAGE.get(settings)
+    return value if value in dict(LANGUAGES) else SYSTEM
 
 
 def set_language_setting(settings: QSettings, setting: str) -> None:
     if setting not in dict(LANGUAGES):
         raise ValueError(f"unknown language setting {setting!r}")
-    settings.setValue(LANGUAGE_KEY, setting)
+    LANGUAGE.set(settings, setting)
     settings.sync()
 
 
