@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree as SafeET
 
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
+from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
 from zerodx_desktop.formats.signing import Identity

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
+from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import DeclaredConflict, Status
 from zerodx_desktop.formats.score_sheet import (
     display_note_text,
