@@ -103,13 +103,13 @@ FRAMEWORK_DOC = framework_doc(
     labels=("Traditional", "Emerging", "Developing", "Advanced", "Leading"))
 
 # c1 = c2 = 0.5 * 0.5 = 0.25, c3 = 0.5 (effective weights); level l -> (l - 1) / 4 * 100
-MERGE_FRAMEWORK_DOC = framework_doc(
-    [("autonomy", "Level of Organizational Autonomy", [
+MERGE_DOMAINS: list[Domain] = [
+    ("autonomy", "Level of Organizational Autonomy", [
         ("leadership", "Leadership", [("c1", "Decision rights?", 1),
                                       ("c2", "Pay distribution?", 1)])]),
-     ("value", "Level of User Value", [
-         ("ecosystem", "Ecosystem", [("c3", "Ecosystem?", 1)])])],
-    id="merge-fw", title="Merge test framework")
+    ("value", "Level of User Value", [
+        ("ecosystem", "Ecosystem", [("c3", "Ecosystem?", 1)])])]
+MERGE_FRAMEWORK_DOC = framework_doc(MERGE_DOMAINS, id="merge-fw", title="Merge test framework")
 
 
 def make_framework(doc: dict[str, Any] | None = None) -> Framework:
