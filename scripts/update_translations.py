@@ -47,6 +47,9 @@ def fill(ts: Path, lang: str) -> None:
     """Fill ``ts`` in place: zh_CN from the catalogue, en as an identity translation."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from translations_zh import ZH  # type: ignore[import-not-found]
+    from translations_zh_meeting import ZH_MEETING  # type: ignore[import-not-found]
+
+    ZH = {**ZH, **ZH_MEETING}
 
     tree = ET.parse(ts)  # noqa: S314
     for message in tree.getroot().iter("message"):

@@ -458,10 +458,15 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
                  folder_hint=f"Give the sheets inside it: {Path(sheet) / '*.xlsx'}")
     out = _output(args.out, ".xlsx", inputs=inputs, what="result workbook")
     pdf = _output(args.pdf, ".pdf", inputs=inputs, what="report") if args.pdf else None
+    decisions = []
+    if args.decisions:
+        from zerodx_desktop.services.meeting import read_decisions_csv
+
+        decisions = read_decisions_csv(_input(args.decisions, "decisions CSV file", "csv"))
     identity = _optional_identity(home)
     try:
         outcome = merge(Path(args.panel), [Path(s) for s in args.sheets], method=args.method,
-                        home=home, organizer=args.organizer)
+                        home=home, organizer=args.organizer, decisions=decisions)
     except NoValidSheet as exc:
         _print_rejected(exc.verdicts, len(exc.verdicts))
         if args.json:
@@ -503,6 +508,10 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
             rank = f"={row.rank}" if row.tied else str(row.rank)
             score = "—" if row.score is None else f"{row.score:.2f}"
             print(f"  {rank:>4}  {score:>6}  {row.nominee}")
+        for d in outcome.result.decisions:
+            print(f"  Decision ({d.category}): {d.nominee_id}"
+                  + (" (overrides the ranking)" if d.overrides_ranking else "")
+                  + (f" — {d.rationale}" if d.rationale else ""))
     if rejected:
         _print_rejected(rejected, len(outcome.verdicts))
         print(f"zerodx: {args.out} was written without the rejected sheet(s); exit status 1 "
@@ -524,7 +533,13 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
     done = print_report(home, path, out, package=package, organizer=args.organizer,
                         draft=args.draft, certificates=args.certificates,
                         certificates_out=cert if args.certificates else None,
-                        include_comments=args.comments)
+                        include_comments=args.comments,
+                        feedback_dir=Path(args.feedback) if args.feedback else None,
+                        exclude_comments=args.exclude_comment or (), rank_band=args.rank_band,
+                        lang=args.lang,
+                        certificate_template=(_input(args.certificate_template,
+                                                     "certificate template", "json")
+                                              if args.certificate_template else None))
     kind = "DRAFT report (every page marked DRAFT — NOT VERIFIED)" if done.draft else "report"
     print(f"Wrote {kind} {out}" + (f"; signed by {done.check.signer} "
                                   f"({done.check.fingerprint})" if done.check.valid else ""))
@@ -533,6 +548,9 @@ def cmd_report(args: argparse.Namespace, home: Path) -> int:
               f"(top {args.certificates}"
               + (", ties included" if done.certificate_count > args.certificates else "")
               + f") {cert}")
+    if args.feedback:
+        print(f"Wrote {len(done.letters)} {'DRAFT ' if done.draft else ''}feedback letter(s) "
+              f"in {args.feedback}")
     return EXIT_OK
 
 
@@ -773,6 +791,11 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--json", action="store_true",
                        help="print the result as JSON (panel, method, sheets, ranking, "
                             "reliability, disagreements)")
+    merge.add_argument("--decisions", metavar="FILE.csv",
+                       help="the meeting's decisions, signed into the result: a UTF-8 CSV "
+                            "category,nominee_id,rationale ('overall' without categories); a "
+                            "tie at the top or another nominee than the first place needs a "
+                            "rationale")
     merge.add_argument("sheets", nargs="+", metavar="SHEET.xlsx",
                        help="the judges' score sheets")
 
@@ -789,6 +812,24 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the panel's package: its organizer and chairs may sign the "
                              "result (default: what this home pinned for the panel)")
     _organizer_option(report)
+    report.add_argument("--lang", choices=("en", "zh_CN"), default="en", metavar="LANG",
+                        help="the language of the report, certificates and feedback letters: "
+                             "en (default) or zh_CN (Simplified Chinese)")
+    report.add_argument("--certificate-template", metavar="FILE.json",
+                        help="the certificates' layout and wording (zerodx-certificate/1: "
+                             "layout classic|modern, title, award_line, chair_line, "
+                             "organizer_line in en and zh_CN, an optional PNG/JPEG logo)")
+    report.add_argument("--feedback", metavar="DIR",
+                        help="also write one feedback letter PDF per nominee into DIR: its "
+                             "scores against the field, strongest and weakest criteria, the "
+                             "judges' comments anonymised")
+    report.add_argument("--exclude-comment", action="append",
+                        metavar="NOMINEE_ID:CRITERION_ID:N",
+                        help="leave this comment out of the feedback letters (N counts the "
+                             "comments on that nominee and criterion from 1; repeatable)")
+    report.add_argument("--rank-band", action="store_true",
+                        help="print a rank band (top quarter, upper half, ...) in each "
+                             "feedback letter (off by default)")
     report.add_argument("--draft", action="store_true",
                         help="print even a result that is not valid (unsigned, or not signed "
                              "by a chair), every page marked DRAFT — NOT VERIFIED")

@@ -1646,6 +1646,121 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>Discussion list (largest disagreement first):</source>
+        <translation>Discussion list (largest disagreement first):</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised; untick to leave one out of the feedback letter):</source>
+        <translation>Comments (anonymised; untick to leave one out of the feedback letter):</translation>
+    </message>
+    <message>
+        <source>Chair's notes on this nominee:</source>
+        <translation>Chair's notes on this nominee:</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Decide the award:</source>
+        <translation>Decide the award:</translation>
+    </message>
+    <message>
+        <source>Rationale (required for a tie at the top or another nominee)</source>
+        <translation>Rationale (required for a tie at the top or another nominee)</translation>
+    </message>
+    <message>
+        <source>Spread per criterion</source>
+        <translation>Spread per criterion</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>Comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Nominee the award goes to</source>
+        <translation>Nominee the award goes to</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Record the panel's decision for this category; it is signed into the result workbook</source>
+        <translation>Record the panel's decision for this category; it is signed into the result workbook</translation>
+    </message>
+    <message>
+        <source>{nominee} — spread {spread}</source>
+        <translation>{nominee} — spread {spread}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to start the meeting.</source>
+        <translation>Merge the sheets to start the meeting.</translation>
+    </message>
+    <message>
+        <source>{nominee} — rank {rank}, score {score}, judges' totals {low}–{high}</source>
+        <translation>{nominee} — rank {rank}, score {score}, judges' totals {low}–{high}</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>(tie at the top: choose a nominee)</source>
+        <translation>(tie at the top: choose a nominee)</translation>
+    </message>
+    <message>
+        <source>Not recorded: {message}</source>
+        <translation>Not recorded: {message}</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>no nominee has a score</translation>
+    </message>
+    <message>
+        <source>a tie at the top ({names}): no decision yet</source>
+        <translation>a tie at the top ({names}): no decision yet</translation>
+    </message>
+    <message>
+        <source>{nominee} (the ranking's first place; not decided yet)</source>
+        <translation>{nominee} (the ranking's first place; not decided yet)</translation>
+    </message>
+    <message>
+        <source>{nominee}, decided</source>
+        <translation>{nominee}, decided</translation>
+    </message>
+</context>
+<context>
     <name>MergeView</name>
     <message>
         <source>Mean of the judges' totals</source>
@@ -1744,6 +1859,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>How sure</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
         <source>Export result workbook…</source>
         <translation>Export result workbook…</translation>
     </message>
@@ -1774,6 +1893,38 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Write the final report (PDF), with certificates for the top nominees if asked</source>
         <translation>Write the final report (PDF), with certificates for the top nominees if asked</translation>
+    </message>
+    <message>
+        <source>Certificate template…</source>
+        <translation>Certificate template…</translation>
+    </message>
+    <message>
+        <source>The certificates' layout and wording (title, award line, signature lines, logo): a certificate template file (.json)</source>
+        <translation>The certificates' layout and wording (title, award line, signature lines, logo): a certificate template file (.json)</translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation>Printed in:</translation>
+    </message>
+    <message>
+        <source>The language of the PDF report, the certificates and the feedback letters</source>
+        <translation>The language of the PDF report, the certificates and the feedback letters</translation>
+    </message>
+    <message>
+        <source>Rank band</source>
+        <translation>Rank band</translation>
+    </message>
+    <message>
+        <source>Tell each nominee its band (top quarter, upper half, ...) in the feedback letter</source>
+        <translation>Tell each nominee its band (top quarter, upper half, ...) in the feedback letter</translation>
+    </message>
+    <message>
+        <source>Feedback letters…</source>
+        <translation>Feedback letters…</translation>
+    </message>
+    <message>
+        <source>Write one feedback letter (PDF) per nominee into a folder: its own scores against the field and the judges' comments, anonymised</source>
+        <translation>Write one feedback letter (PDF) per nominee into a folder: its own scores against the field and the judges' comments, anonymised</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2094,6 +2245,30 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Not saved: {message}</source>
         <translation>Not saved: {message}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate template</source>
+        <translation>Choose a certificate template</translation>
+    </message>
+    <message>
+        <source>Certificate template</source>
+        <translation>Certificate template</translation>
+    </message>
+    <message>
+        <source>Not used: {message}</source>
+        <translation>Not used: {message}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the feedback letters</source>
+        <translation>Choose a folder for the feedback letters</translation>
+    </message>
+    <message>
+        <source>{n} feedback letter(s) saved in {folder}</source>
+        <translation>{n} feedback letter(s) saved in {folder}</translation>
+    </message>
+    <message>
+        <source>Writing the feedback letters…</source>
+        <translation>Writing the feedback letters…</translation>
     </message>
     <message>
         <source>Export</source>

@@ -1606,6 +1606,121 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
 </context>
 <context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>Discussion list (largest disagreement first):</source>
+        <translation>讨论列表（分歧最大者在前）：</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised; untick to leave one out of the feedback letter):</source>
+        <translation>评语（匿名；取消勾选即可将其排除在反馈信之外）：</translation>
+    </message>
+    <message>
+        <source>Chair's notes on this nominee:</source>
+        <translation>主席对该候选者的备注：</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Decide the award:</source>
+        <translation>决定奖项：</translation>
+    </message>
+    <message>
+        <source>Rationale (required for a tie at the top or another nominee)</source>
+        <translation>理由（首位并列或选择其他候选者时必填）</translation>
+    </message>
+    <message>
+        <source>Spread per criterion</source>
+        <translation>各评估标准的分布</translation>
+    </message>
+    <message>
+        <source>Comments (anonymised)</source>
+        <translation>评语（匿名）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nominee the award goes to</source>
+        <translation>获奖的候选者</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Record the panel's decision for this category; it is signed into the result workbook</source>
+        <translation>记录评审小组对此类别的决定；该决定将签名写入结果工作簿</translation>
+    </message>
+    <message>
+        <source>{nominee} — spread {spread}</source>
+        <translation>{nominee} — 分差 {spread}</translation>
+    </message>
+    <message>
+        <source>Merge the sheets to start the meeting.</source>
+        <translation>请先合并评分表再开始会议。</translation>
+    </message>
+    <message>
+        <source>{nominee} — rank {rank}, score {score}, judges' totals {low}–{high}</source>
+        <translation>{nominee} — 第 {rank} 名，得分 {score}，评委总分 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>无评语。</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>(tie at the top: choose a nominee)</source>
+        <translation>（首位并列：请选择一位候选者）</translation>
+    </message>
+    <message>
+        <source>Not recorded: {message}</source>
+        <translation>未记录：{message}</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>没有候选者获得分数</translation>
+    </message>
+    <message>
+        <source>a tie at the top ({names}): no decision yet</source>
+        <translation>首位并列（{names}）：尚未决定</translation>
+    </message>
+    <message>
+        <source>{nominee} (the ranking's first place; not decided yet)</source>
+        <translation>{nominee}（排名第一；尚未决定）</translation>
+    </message>
+    <message>
+        <source>{nominee}, decided</source>
+        <translation>{nominee}，已决定</translation>
+    </message>
+</context>
+<context>
     <name>MergeView</name>
     <message>
         <source>Mean of the judges' totals</source>
@@ -1704,6 +1819,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>把握程度</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>评审会议</translation>
+    </message>
+    <message>
         <source>Export result workbook…</source>
         <translation>导出结果工作簿…</translation>
     </message>
@@ -1734,6 +1853,38 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Write the final report (PDF), with certificates for the top nominees if asked</source>
         <translation>生成最终报告（PDF），如有需要附上前几名提名者的证书</translation>
+    </message>
+    <message>
+        <source>Certificate template…</source>
+        <translation>证书模板…</translation>
+    </message>
+    <message>
+        <source>The certificates' layout and wording (title, award line, signature lines, logo): a certificate template file (.json)</source>
+        <translation>证书的版式与措辞（标题、授奖语、签名栏、标志）：一个证书模板文件（.json）</translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <source>The language of the PDF report, the certificates and the feedback letters</source>
+        <translation>PDF 报告、证书和反馈信的语言</translation>
+    </message>
+    <message>
+        <source>Rank band</source>
+        <translation>名次区间</translation>
+    </message>
+    <message>
+        <source>Tell each nominee its band (top quarter, upper half, ...) in the feedback letter</source>
+        <translation>在反馈信中告知每位候选者其所处区间（前四分之一、上半部分……）</translation>
+    </message>
+    <message>
+        <source>Feedback letters…</source>
+        <translation>反馈信…</translation>
+    </message>
+    <message>
+        <source>Write one feedback letter (PDF) per nominee into a folder: its own scores against the field and the judges' comments, anonymised</source>
+        <translation>为每位候选者在文件夹中生成一封反馈信（PDF）：其本人得分与全体分布的对比，以及匿名的评委评语</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2054,6 +2205,30 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Not saved: {message}</source>
         <translation>未保存：{message}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate template</source>
+        <translation>选择证书模板</translation>
+    </message>
+    <message>
+        <source>Certificate template</source>
+        <translation>证书模板</translation>
+    </message>
+    <message>
+        <source>Not used: {message}</source>
+        <translation>未采用：{message}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the feedback letters</source>
+        <translation>选择存放反馈信的文件夹</translation>
+    </message>
+    <message>
+        <source>{n} feedback letter(s) saved in {folder}</source>
+        <translation>已在 {folder} 中保存 {n} 封反馈信</translation>
+    </message>
+    <message>
+        <source>Writing the feedback letters…</source>
+        <translation>正在生成反馈信…</translation>
     </message>
     <message>
         <source>Export</source>

@@ -88,10 +88,12 @@ def test_template_layout_header_frozen_and_sheets(template: Path):
     finally:
         wb.close()
     crit = _cells(template, "Criteria")
-    header = [crit[(1, c)] for c in range(1, 13)]
-    assert header[:7] == ["domain_id", "dimension_id", "criterion_id", "title", "question",
-                          "guidance", "weight"]
-    assert header[7:12] == ["level_1", "level_2", "level_3", "level_4", "level_5"]
+    header = [crit[(1, c)] for c in range(1, 20)]
+    # the sample's criteria carry Chinese titles, questions and level descriptors (a sample
+    # translation): each language column follows its English one
+    assert header[:9] == ["domain_id", "dimension_id", "criterion_id", "title", "title_zh",
+                          "question", "question_zh", "guidance", "weight"]
+    assert header[9:19] == [f"level_{n}{lang}" for n in range(1, 6) for lang in ("", "_zh")]
     assert crit[(2, 3)] == "autonomy.leadership.decision-rights"
     import zipfile
 
@@ -169,14 +171,15 @@ def test_language_column_added_by_organizer(template: Path):
     def change(wb: Any) -> None:
         ws = wb["Criteria"]
         col = ws.max_column + 1
-        ws.cell(row=1, column=col, value="question_zh")
-        ws.cell(row=2, column=col, value="领导者把决策下放到多远？")
+        ws.cell(row=1, column=col, value="question_fr")
+        ws.cell(row=2, column=col, value="Jusqu'où les dirigeants ont-ils délégué ?")
     _edit(template, change)
     fw = framework_from_dict(read_framework_xlsx(template))
     q = fw.criteria()[0].question
-    assert q.get("zh") == "领导者把决策下放到多远？"
+    assert q.variants["fr"] == "Jusqu'où les dirigeants ont-ils délégué ?"
     assert q.get("en").startswith("How far have leaders")
-    assert "zh" not in fw.criteria()[1].question.variants
+    assert q.get("zh")  # the sample's own Chinese stays
+    assert "fr" not in fw.criteria()[1].question.variants
 
 
 def test_weight_text_with_a_dot_is_accepted(template: Path):
@@ -289,7 +292,9 @@ def _clear_label(wb: Any) -> str:
 
 
 BAD_ROWS: list[tuple[str, Callable[[Any], str], str]] = [
-    ("missing question", _set("Criteria", 4, "question", None), "question"),
+    ("missing question", lambda wb: (_set("Criteria", 4, "question_zh", None)(wb),
+                                     _set("Criteria", 4, "question", None)(wb))[1],
+     "question"),
     ("bad id", _set("Criteria", 3, "criterion_id", "bad id!"), "not a valid id"),
     ("duplicate id", _duplicate_id, "already used at Criteria!C2"),
     ("weight 0", _set("Criteria", 6, "weight", 0), "weight must be a number greater than zero"),
@@ -449,5 +454,6 @@ def test_cli_framework_template_and_import(tmp_path: Path, sample: Framework, ca
     _edit(xlsx, lambda wb: _set("Criteria", 6, "weight", 0)(wb))
     assert main([*home, "framework", "import", str(xlsx), "--out", str(tmp_path / "x.json")]) == 1
     err = capsys.readouterr().err
-    assert "Criteria!G6: weight must be a number greater than zero" in err
+    # the weight column comes after title, title_zh, question, question_zh and guidance
+    assert "Criteria!I6: weight must be a number greater than zero" in err
     assert not (tmp_path / "x.json").exists()

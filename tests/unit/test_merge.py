@@ -151,7 +151,8 @@ def test_merge_to_json_has_exactly_the_design_keys():
     doc = m.merge_to_json(m.MergeOutcome(result=res, verdicts=verdicts, panel=PANEL))
     json.dumps(doc)  # serialisable
     assert set(doc) == {"panel", "method", "sheets", "ranking", "reliability",
-                        "reliability_notes", "disagreements"}
+                        "reliability_notes", "disagreements", "decisions"}
+    assert doc["decisions"] == []  # no meeting decisions recorded
     assert doc["panel"] == {"id": "panel-1", "title": "Test Panel"}
     assert set(doc["sheets"][0]) == {"file", "judge", "fingerprint", "status", "warnings"}
     assert set(doc["ranking"][0]) == {"rank", "tied", "nominee_id", "nominee", "score",

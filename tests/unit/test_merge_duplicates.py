@@ -155,6 +155,6 @@ def test_a_display_altered_copy_listed_first_is_not_the_one_used(tmp_path):
     doc = m.merge_to_json(outcome)
     assert [s["status"] for s in doc["sheets"]] == ["superseded", "valid", "valid"]
     assert set(doc) == {"panel", "method", "sheets", "ranking", "reliability",
-                        "reliability_notes", "disagreements"}
+                        "reliability_notes", "disagreements", "decisions"}
     reverse = m.merge(tmp_path / "panel.zdxpanel", [clean, altered, b])
     assert m.merge_to_json(reverse)["ranking"] == doc["ranking"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from zerodx_desktop.core.decisions import OVERALL, Decision, MeetingNote
+
 
 @dataclass
 class RankingRow:
@@ -121,3 +123,11 @@ class PanelResult:
     incomplete_design: bool = False
     bootstrap_resamples: int = 0
     bootstrap_note: str = ""  # why p_first / rank_interval are missing, when they are
+    # the panel meeting (core.decisions): one decision per category at most, the chair's
+    # notes per nominee; both signed into the result workbook
+    decisions: list[Decision] = field(default_factory=list)
+    notes: list[MeetingNote] = field(default_factory=list)
+
+    def category_rankings(self) -> dict[str, list[RankingRow]]:
+        """The ranking of each award category: "overall" for a panel without categories."""
+        return {OVERALL: self.ranking}

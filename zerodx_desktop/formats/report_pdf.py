@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.decisions import Award, awards, decided_ranking
 from zerodx_desktop.core.panel import Method
 from zerodx_desktop.core.result import (
     Comment,
@@ -36,11 +38,15 @@ from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.core.sheet import Warning_
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
+from zerodx_desktop.formats.pdf_i18n import ENGLISH, doc_lang, local, printing_in, wrap_mode
+from zerodx_desktop.formats.pdf_i18n import current as current_language
+from zerodx_desktop.formats.pdf_i18n import t as _t
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
     from zerodx_desktop.core.panel import Panel
     from zerodx_desktop.core.sheet import ScoreRow, SheetContent
+    from zerodx_desktop.formats.certificate_template import CertificateTemplate
 
 Progress = Callable[[int, int], None]
 
@@ -210,8 +216,9 @@ def _canvas_class(ctx: _Ctx) -> type:
             self.line(m, 12 * _MM, w - m, 12 * _MM)
             self.setFillColor(colors.HexColor(MUTED))
             for x, y, text, font, align in footer_layout(
-                    ctx.label, f"{ctx.footer_note}: {ctx.code}",
-                    f"Page {page} of {total}" if ctx.numbered else "", w, m):
+                    ctx.label, f"{_t(ctx.footer_note)}: {ctx.code}",
+                    _t("Page {page} of {total}", page=page, total=total) if ctx.numbered
+                    else "", w, m):
                 pdf_fonts.draw_string(self, x, y, text, font=font, size=FOOTER_SIZE,
                                       align=align)
             self.restoreState()
@@ -412,6 +419,10 @@ def _styles() -> dict[str, Any]:
                                   alignment=TA_CENTER, textColor=colors.HexColor("#7a4b00"),
                                   backColor=colors.HexColor(FLAG), borderPadding=6,
                                   borderColor=colors.HexColor("#e0b94a"), borderWidth=0.6)
+    mode = wrap_mode()
+    if mode:  # Chinese: a line may break between any two CJK characters
+        for style in st.values():
+            style.wordWrap = mode
     return st
 
 
@@ -684,14 +695,16 @@ class _Model:
         domain_ids: list[str] = []
         if framework is not None:
             for i, c in enumerate(framework.criteria()):
-                crit_label[c.id] = str(c.question)
+                crit_label[c.id] = local(c.question)
                 crit_order[c.id] = i
             for dom in framework.domains:
                 domain_ids.append(dom.id)
-                domain_titles[dom.id] = str(dom.title)
+                domain_titles[dom.id] = local(dom.title)
         for did, title in result.domains:
             if did not in domain_titles:
                 domain_ids.append(did)
+            elif current_language() != ENGLISH:
+                continue  # the framework's title in the report's language
             domain_titles[did] = title or domain_titles.get(did, did)
         for r in ranking:
             for did in r.domain_scores:
@@ -734,21 +747,30 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
 
     r = m.result
     story: list[Any] = [Spacer(1, 40 * _MM)]
-    story.append(_P(DRAFT_MARK if draft else "FINAL REPORT", st["cover_sub"], raw_prefix=""))
+    story.append(_P(DRAFT_MARK if draft else _t("FINAL REPORT"), st["cover_sub"], raw_prefix=""))
     story.append(Spacer(1, 6 * _MM))
     story.append(_P(r.panel_title or r.panel_id, st["cover_title"], limit=300))
-    story.append(_P(f"Round {r.round} · {_report_date(r)}", st["cover_sub"]))
+    story.append(_P(_t("Round {n} · {date}", n=r.round, date=_report_date(r)), st["cover_sub"]))
     story.append(Spacer(1, 14 * _MM))
     method = METHOD_WORDS.get(r.method, (r.method, ""))[0]
     valid = sum(1 for j in r.judges if j.status == "valid")
     rows = [
-        ["Panel", _P(r.panel_id, st["cell"], limit=200)],
-        ["Framework", _P(f"{r.framework_id} {r.framework_version}", st["cell"], limit=200)],
-        ["Official method", _P(method, st["cell"])],
-        ["Nominees", str(len(r.ranking))],
-        ["Judges (valid sheets)", f"{valid} of {len(r.judges)}"],
-        ["Chair", _P(r.chair or "unsigned result", st["cell"], limit=200)],
+        [_t("Panel"), _P(r.panel_id, st["cell"], limit=200)],
+        [_t("Framework"), _P(f"{r.framework_id} {r.framework_version}", st["cell"], limit=200)],
+        [_t("Official method"), _P(method, st["cell"])],
+        [_t("Nominees"), str(len(r.ranking))],
+        [_t("Judges (valid sheets)"), _t("{valid} of {total}", valid=valid, total=len(r.judges))],
+        [_t("Chair"), _P(r.chair or _t("unsigned result"), st["cell"], limit=200)],
     ]
+    for award in result_awards(r):
+        label = (_t("Award") if award.category == "overall"
+                 else _t("Award ({category})", category=clean(award.category)))
+        rows.append([label, _P(award_line(award), st["cell"], limit=400)])
+    if current_language() != ENGLISH:  # a Chinese label needs the CJK fallback font
+        label_style = _style_copy(st["cell"], fontName=SANS_BOLD, fontSize=9,
+                                  textColor=colors.HexColor(MUTED))
+        rows = [[_P(label, label_style) if isinstance(label, str) else label, *rest]
+                for label, *rest in rows]
     t = Table(rows, colWidths=[45 * _MM, 85 * _MM], hAlign="CENTER")
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (0, -1), SANS_BOLD), ("FONTNAME", (1, 0), (1, -1), SANS),
@@ -760,7 +782,7 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
     ]))
     story.append(t)
     story.append(Spacer(1, 14 * _MM))
-    box = Table([[_P("Verification code", st["center"])],
+    box = Table([[_P(_t("Verification code"), st["center"])],
                  [_P(code, _style_copy(st["cover_title"], fontSize=20, leading=24,
                                               spaceAfter=0))]],
                 colWidths=[80 * _MM], hAlign="CENTER")
@@ -772,14 +794,14 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
     ]))
     story.append(box)
     story.append(Spacer(1, 4 * _MM))
-    story.append(_P("The same code is printed at the foot of every page. It is derived from "
-                    "the result this report was printed from, so a page from another result, "
-                    "or from an edited one, shows a different code.", st["muted"]))
+    story.append(_P(_t("The same code is printed at the foot of every page. It is derived from "
+                      "the result this report was printed from, so a page from another "
+                      "result, or from an edited one, shows a different code."), st["muted"]))
     if sample:
         story.append(Spacer(1, 10 * _MM))
-        story.append(_P("Sample framework: the criteria in this report come from the sample "
-                        "framework shipped with ZeroDX Desktop, not from an official "
-                        "questionnaire.", st["notice"]))
+        story.append(_P(_t("Sample framework: the criteria in this report come from the sample "
+                          "framework shipped with ZeroDX Desktop, not from an official "
+                          "questionnaire."), st["notice"]))
     return story
 
 
@@ -839,9 +861,9 @@ def _method_section(m: _Model, st: dict[str, Any]) -> list[Any]:
 
 def _ranking_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     has_country = bool(m.country)
-    head = ["Rank", "Nominee"] + (["Country"] if has_country else []) + [
-        "Score", "Judges", "SD", "Min–Max"]
-    data: list[list[Any]] = [head]
+    head = [_t("Rank"), _t("Nominee")] + ([_t("Country")] if has_country else []) + [
+        _t("Score"), _t("Judges"), _t("SD"), _t("Min–Max")]
+    data: list[list[Any]] = [header_cells(head, st, right_from=2 + int(has_country))]
     extra: list[tuple[Any, ...]] = []
     from reportlab.lib import colors
 
@@ -859,18 +881,70 @@ def _ranking_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         17 * _MM, 15 * _MM, 14 * _MM, 27 * _MM]
     off = 1 if has_country else 0
     story: list[Any] = [
-        _plain("Scores are out of 100 by the official method. \"Judges\" is the number of "
-               "judges whose total counted; SD and Min–Max describe the spread of their totals. "
-               "\"=\" marks a tie.", st["body"]),
+        _plain(_t("Scores are out of 100 by the official method. \"Judges\" is the number of "
+                 "judges whose total counted; SD and Min–Max describe the spread of their "
+                 "totals. \"=\" marks a tie."), st["body"]),
         _table(data, widths, right_cols=range(2 + off, 6 + off),
                extra=[("FONTNAME", (0, 1), (0, -1), SANS_BOLD), *extra]),
     ]
     return story
 
 
+def header_cells(head: list[str], st: dict[str, Any], right_from: int = 99) -> list[Any]:
+    """A table's header row: plain strings in English (the table's own font), paragraphs
+    in Chinese (the CJK fallback font; a plain cell cannot fall back)."""
+    if current_language() == ENGLISH:
+        return list(head)
+    return [_P(h, st["headr"] if i >= right_from else st["head"]) for i, h in enumerate(head)]
+
+
 def _plain(text: str, style: Any) -> Any:
     """A Paragraph of our own (trusted, plain) text, still escaped."""
     return _P(text, style)
+
+
+def result_awards(result: PanelResult) -> list[Award]:
+    """Who each category's award goes to: the meeting's decision, else the first place (a
+    tie at the top with no decision stays a tie)."""
+    return awards(result.category_rankings(), result.decisions)
+
+
+def award_line(award: Award) -> str:
+    """One line naming the award's winner, or the tie, or that nobody has a score."""
+    if not award.winners:
+        return _t("no nominee has a score")
+    if award.tie:
+        return _t("tie at the top, no decision recorded: {names}",
+                 names=" · ".join(r.nominee for r in award.winners))
+    name = award.winners[0].nominee
+    d = award.decision
+    if d is None:
+        return _t("{name} (the ranking's first place)", name=name)
+    if d.overrides_ranking:
+        return _t("{name} (decided by the panel, overriding the ranking)", name=name)
+    return _t("{name} (decided by the panel)", name=name)
+
+
+def _awards_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    story: list[Any] = [_plain(_t(
+        "The ranking is where the panel meeting started. For each award the chair recorded "
+        "the panel's decision; without a decision the award goes to the ranking's first "
+        "place, and a tie at the top stays a tie."), st["body"])]
+    notes = {n.nominee_id: n.text for n in m.result.notes}
+    names = {r.nominee_id: r.nominee for r in m.result.ranking}
+    for award in result_awards(m.result):
+        head = (_t("Award") if award.category == "overall"
+                else _t("Award: {category}", category=award.category))
+        story.append(_P(head, st["h2"], limit=200))
+        story.append(_P(award_line(award), st["body"], limit=600))
+        if award.decision is not None and award.decision.rationale:
+            story.append(_P(_t("Rationale: {text}", text=award.decision.rationale), st["body"],
+                            limit=2100))
+    if notes:
+        story.append(_plain(_t("Chair's notes from the meeting"), st["h2"]))
+        for nid, text in notes.items():
+            story.append(_P(f"{names.get(nid, nid)}: {text}", st["body"], limit=4300))
+    return story
 
 
 def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
@@ -1406,7 +1480,7 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
 
 
 def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
-                          n_total: int) -> Any:
+                          n_total: int, template: CertificateTemplate | None = None) -> Any:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -1423,20 +1497,34 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             w, h = self.width, self.height
             accent = colors.HexColor(ACCENT)
             gold = colors.HexColor("#b8860b")
+            lang = current_language()
             c.saveState()
-            c.setStrokeColor(accent)
-            c.setLineWidth(3)
-            c.rect(0, 0, w, h)
-            c.setStrokeColor(gold)
-            c.setLineWidth(0.8)
-            c.rect(8, 8, w - 16, h - 16)
+            if template is not None and template.layout == "modern":
+                c.setFillColor(accent)
+                c.rect(0, 0, 14, h, stroke=0, fill=1)
+                c.setStrokeColor(accent)
+                c.setLineWidth(0.8)
+                c.line(30, h - 22, w - 22, h - 22)
+                c.line(30, 22, w - 22, 22)
+            else:
+                c.setStrokeColor(accent)
+                c.setLineWidth(3)
+                c.rect(0, 0, w, h)
+                c.setStrokeColor(gold)
+                c.setLineWidth(0.8)
+                c.rect(8, 8, w - 16, h - 16)
             c.restoreState()
+
+            def wording(key: str, default: str) -> str:
+                mine = template.text(key, lang) if template is not None else None
+                return mine or default
 
             def paragraph(text: str, size: float, font: str = SANS, color: str = "#1d232a",
                           trusted: bool = False, limit: int | None = 300) -> Any:
                 style = ParagraphStyle("c", fontName=font, fontSize=size,
                                        leading=size * 1.25, alignment=TA_CENTER,
-                                       textColor=colors.HexColor(color), splitLongWords=1)
+                                       textColor=colors.HexColor(color), splitLongWords=1,
+                                       wordWrap=wrap_mode())
                 if trusted:
                     body = text
                 else:
@@ -1456,14 +1544,27 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                 return put(paragraph(text, size, font, color), y_top)
 
             y = h - 75
+            if template is not None and template.logo:
+                from reportlab.lib.utils import ImageReader
+
+                lw, lh = template.logo_size
+                logo_h = 46.0
+                logo_w = min(w / 3, logo_h * lw / max(lh, 1))
+                logo_h = logo_w * lh / max(lw, 1)
+                c.drawImage(ImageReader(io.BytesIO(template.logo)), (w - logo_w) / 2,
+                            h - 28 - logo_h, logo_w, logo_h, mask="auto")
+                y = h - 40 - logo_h
             y -= para(result.panel_title or result.panel_id, 15, color=ACCENT, y_top=y) + 20
-            y -= para("CERTIFICATE OF EXCELLENCE", 30, font=SANS_BOLD, color=ACCENT,
-                      y_top=y) + 18
-            y -= para("is awarded to", 13, color=MUTED, y_top=y) + 14
-            place = paragraph(f"{_ordinal(row.rank)} place" + (" (tied)" if row.tied else ""),
-                              20, font=SANS_BOLD, color="#8a6d0b")
-            facts = paragraph(f"Score {_num(row.score)} of 100 · {n_total} nominees · round "
-                              f"{result.round} · {_report_date(result)}", 11, color=MUTED)
+            y -= para(wording("title", _t("CERTIFICATE OF EXCELLENCE")), 30, font=SANS_BOLD,
+                      color=ACCENT, y_top=y) + 18
+            y -= para(wording("award_line", _t("is awarded to")), 13, color=MUTED,
+                      y_top=y) + 14
+            nth = _ordinal(row.rank) if current_language() == ENGLISH else str(row.rank)
+            place = paragraph(_t("{place} place (tied)" if row.tied else "{place} place",
+                                place=nth), 20, font=SANS_BOLD, color="#8a6d0b")
+            facts = paragraph(_t("Score {score} of 100 · {n} nominees · round {round} · {date}",
+                                score=_num(row.score), n=n_total, round=result.round,
+                                date=_report_date(result)), 11, color=MUTED)
             below = place.wrap(w - 120, h)[1] + 8 + facts.wrap(w - 120, h)[1]
             # the name's box: down to the signature captions, less what follows the name
             box = y - 18 - below - 92
@@ -1494,12 +1595,12 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             for x0 in (90, w - 290):
                 c.line(x0, 75, x0 + 200, 75)
             c.setFillColor(colors.HexColor(MUTED))
-            for x_mid, label in signature_labels(result):
+            for x_mid, label in signature_labels(result, template):
                 x = x_mid if x_mid > 0 else w + x_mid
                 pdf_fonts.draw_string(c, x, 62, pdf_fonts.fit(label, SANS, 9, 230), size=9,
                                       align="center")
-            pdf_fonts.draw_string(c, w / 2, 30, f"Verification code {code}", font=SANS_BOLD,
-                                  size=8, align="center")
+            pdf_fonts.draw_string(c, w / 2, 30, _t("Verification code {code}", code=code),
+                                  font=SANS_BOLD, size=8, align="center")
             c.restoreState()
 
     return Certificate()
@@ -1516,19 +1617,32 @@ def certificate_name_sizes() -> list[float]:
         CERT_NAME_FLOOR - 1.5 * i for i in range(1, 9)]
 
 
-def signature_labels(result: PanelResult) -> list[tuple[float, str]]:
+def signature_labels(result: PanelResult, template: CertificateTemplate | None = None
+                     ) -> list[tuple[float, str]]:
     """The captions under a certificate's two signature lines, with the x of each line's
     middle (negative: from the right edge): the chair who signed the result, by name, and
-    the organizer."""
+    the organizer (in the template's wording when it has one)."""
     chair = clean(result.chair, limit=60)
-    return [(190.0, f"Chair of the panel: {chair}" if chair else "Chair of the panel"),
-            (-190.0, "Organizer")]
+    lang = current_language()
+    chair_line = template.text("chair_line", lang) if template is not None else None
+    organizer = template.text("organizer_line", lang) if template is not None else None
+    if chair_line:
+        first = _t("{line}: {name}", line=chair_line, name=chair) if chair else chair_line
+    else:
+        first = (_t("Chair of the panel: {name}", name=chair) if chair
+                 else _t("Chair of the panel"))
+    return [(190.0, first), (-190.0, organizer or _t("Organizer"))]
 
 
 def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
-    """Rows ranked ``top_n`` or better (a tie at the edge brings in every tied nominee)."""
-    rows = sorted(result.ranking, key=lambda r: r.rank)
+    """Rows ranked ``top_n`` or better (a tie at the edge brings in every tied nominee), in
+    the order the meeting's decision gives (its nominee first)."""
+    decision = next((d for d in result.decisions if d.category == "overall"), None)
+    rows = sorted(decided_ranking(result.ranking, decision), key=lambda r: r.rank)
     return [r for r in rows if r.rank <= top_n and r.score is not None]
+
+
+certificate_rows = _winners  # the services' name: who gets a certificate
 
 
 def _templates(doc: Any, with_landscape: bool) -> list[Any]:
@@ -1554,7 +1668,7 @@ def _new_doc(fh: Any, ctx: _Ctx, *, title: str, subject: str, landscape_first: b
     doc_cls = _doc_class(ctx)
     doc = doc_cls(fh, pagesize=landscape(A4) if landscape_first else A4, title=title,
                   author="ZeroDX Desktop", subject=subject, creator="ZeroDX Desktop",
-                  producer="ZeroDX Desktop (reportlab)", lang="en",
+                  producer="ZeroDX Desktop (reportlab)", lang=doc_lang(),
                   initialFontName=SANS, initialFontSize=9, initialLeading=11)
     templates = _templates(doc, with_landscape or landscape_first)
     if landscape_first:
@@ -1580,14 +1694,26 @@ def _panel_of(result: PanelResult, framework: Framework | None
 def write_report(path: Path, result: PanelResult, *, include_comments: bool = False,
                  certificates: int = 0, result_sha256: str = "",
                  progress: Progress | None = None, framework: Framework | None = None,
-                 panel: Panel | None = None, draft: bool = False) -> None:
+                 panel: Panel | None = None, draft: bool = False, lang: str = ENGLISH,
+                 template: CertificateTemplate | None = None) -> None:
     """Write the final report PDF (atomically); ``draft`` watermarks every page
     (``services.reports`` decides: a result that is not valid for a pinned panel).
 
     ``framework`` and ``panel`` are optional: with them the report shows criterion questions,
     weights and countries; without them, those the result carries (``result.panel_doc``), else
-    ids.
+    ids. ``lang``: ``en`` or ``zh_CN`` (``formats.pdf_i18n``).
     """
+    with printing_in(lang):
+        _write_report(path, result, include_comments=include_comments,
+                      certificates=certificates, result_sha256=result_sha256,
+                      progress=progress, framework=framework, panel=panel, draft=draft,
+                      template=template)
+
+
+def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
+                  certificates: int, result_sha256: str, progress: Progress | None,
+                  framework: Framework | None, panel: Panel | None, draft: bool,
+                  template: CertificateTemplate | None = None) -> None:
     from reportlab.platypus import NextPageTemplate, PageBreak
 
     if panel is None and result.panel_doc:
@@ -1596,7 +1722,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     st = _styles()
     code = verification_code(result, result_sha256)
     m = _Model.build(result, framework, panel)
-    kind = "draft report" if draft else "final report"
+    kind = _t("draft report" if draft else "final report")
     label = clean(f"{result.panel_title or result.panel_id} — {kind}", limit=120)
     n = len(m.ranking)
     ctx = _Ctx(code=code, label=label, progress=progress, progress_total=n + 2, draft=draft)
@@ -1604,29 +1730,31 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     anchor, toc_line = fl["Anchor"], fl["TocLine"]
 
     sections: list[tuple[str, str, Callable[[], list[Any]]]] = [
-        ("method", "Method and weights", lambda: _method_section(m, st)),
-        ("ranking", "Ranking", lambda: _ranking_section(m, st)),
+        ("awards", _t("Awards and decisions"), lambda: _awards_section(m, st)),
+        ("method", _t("Method and weights"), lambda: _method_section(m, st)),
+        ("ranking", _t("Ranking"), lambda: _ranking_section(m, st)),
     ]
     if _has_uncertainty(result):
         sections.append(("uncertainty", "How sure is the ranking",
                          lambda: _uncertainty_section(m, st)))
     if result.by_method:
-        sections.append(("comparison", "Method comparison", lambda: _comparison_section(m, st)))
-    sections.append(("nominees", "Nominees", list))
+        sections.append(("comparison", _t("Method comparison"),
+                         lambda: _comparison_section(m, st)))
+    sections.append(("nominees", _t("Nominees"), list))
     tail: list[tuple[str, str, Callable[[], list[Any]]]] = [
-        ("reliability", "Reliability", lambda: _reliability_section(m, st)),
-        ("panel", "Panel composition", lambda: _panel_section(m, st)),
-        ("verification", "Verification appendix",
+        ("reliability", _t("Reliability"), lambda: _reliability_section(m, st)),
+        ("panel", _t("Panel composition"), lambda: _panel_section(m, st)),
+        ("verification", _t("Verification appendix"),
          lambda: _verification_section(m, st, code, result_sha256)),
     ]
     winners = _winners(result, certificates) if certificates > 0 else []
     if winners:
-        tail.append(("certificates", "Winner certificates", list))
+        tail.append(("certificates", _t("Winner certificates"), list))
 
     story: list[Any] = _cover(m, st, code, _is_sample(result, framework), draft)
     story.append(PageBreak())
-    story.append(anchor("contents", "Contents", 0))
-    story.append(_plain("Contents", st["h1"]))
+    story.append(anchor("contents", _t("Contents"), 0))
+    story.append(_plain(_t("Contents"), st["h1"]))
     for key, title, _fn in sections:
         story.append(toc_line(ctx, title, key, 0))
         if key == "nominees":
@@ -1639,7 +1767,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
     for key, title, fn in sections:
         story.append(PageBreak())
         if key == "nominees":
-            story.append(anchor("nominees", "Nominees", 0))
+            story.append(anchor("nominees", _t("Nominees"), 0))
             for i, row in enumerate(m.ranking):
                 if i:
                     story.append(PageBreak())
@@ -1659,7 +1787,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
             for i, row in enumerate(winners):
                 if i:
                     story.append(PageBreak())
-                story.append(_certificate_flowable(row, result, code, n))
+                story.append(_certificate_flowable(row, result, code, n, template))
             continue
         story.append(PageBreak())
         story.append(anchor(key, title, 0))
@@ -1677,9 +1805,19 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
 
 
 def write_certificates(path: Path, result: PanelResult, top_n: int, *,
-                       result_sha256: str = "", draft: bool = False) -> None:
+                       result_sha256: str = "", draft: bool = False,
+                       lang: str = ENGLISH, template: CertificateTemplate | None = None) -> None:
     """Write winner certificates: A4 landscape, one page per nominee ranked ``top_n`` or
-    better (ties at the edge included; nominees without a score never get one)."""
+    better (ties at the edge included; nominees without a score never get one), in
+    ``lang``."""
+    with printing_in(lang):
+        _write_certificates(path, result, top_n, result_sha256=result_sha256, draft=draft,
+                            template=template)
+
+
+def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
+                        result_sha256: str, draft: bool,
+                        template: CertificateTemplate | None = None) -> None:
     from reportlab.platypus import PageBreak
 
     pdf_fonts.register_fonts()
@@ -1695,7 +1833,7 @@ def write_certificates(path: Path, result: PanelResult, top_n: int, *,
     for i, row in enumerate(winners):
         if i:
             story.append(PageBreak())
-        story.append(_certificate_flowable(row, result, code, len(result.ranking)))
+        story.append(_certificate_flowable(row, result, code, len(result.ranking), template))
     ctx.footer_note = "Verification code"
     title = clean(f"{result.panel_title or result.panel_id} — certificates", limit=300)
     with atomic_writer(path) as fh:

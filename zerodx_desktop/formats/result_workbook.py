@@ -27,6 +27,7 @@ from typing import Any
 
 from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.decisions import Decision, MeetingNote
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.panel import METHODS, Method
 from zerodx_desktop.core.result import (
@@ -45,6 +46,7 @@ from zerodx_desktop.formats.xlsx_safe import MAX_ROW_HEIGHT_PT, text_width, wrap
 RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, SIGNATURE = (
     "Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
     "Method", "Inputs", "_signature")
+DECISIONS = "Decisions"  # the meeting's decisions and notes (results written since issue 16)
 CHUNK_CODEPOINTS = 16_000
 
 # the Method sheet's description of the methods (a workbook written before the adjusted
@@ -148,6 +150,9 @@ def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
         "inputs": [[f, s] for f, s in result.inputs],
         "domains": [[i, t] for i, t in result.domains],
         "panel": result.panel_doc,
+        "decisions": [[d.category, d.nominee_id, d.rationale, d.overrides_ranking]
+                      for d in result.decisions],
+        "notes": [[n.nominee_id, n.text] for n in result.notes],
     }
 
 
@@ -192,7 +197,10 @@ def result_from_payload(doc: dict[str, Any]) -> PanelResult:
         chair_fingerprint=doc["chair_fingerprint"], panel_doc=doc.get("panel"),
         incomplete_design=bool(doc.get("incomplete_design", False)),
         bootstrap_resamples=int(doc.get("bootstrap", {}).get("resamples", 0)),
-        bootstrap_note=str(doc.get("bootstrap", {}).get("note", "")))
+        bootstrap_note=str(doc.get("bootstrap", {}).get("note", "")),
+        # absent from results written before the meeting existed
+        decisions=[Decision(c, n, r, bool(o)) for c, n, r, o in doc.get("decisions", [])],
+        notes=[MeetingNote(n, t) for n, t in doc.get("notes", [])])
 
 
 # --------------------------------------------------------------------------- rendering
@@ -338,9 +346,19 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
     method += [["Sensitivity", s] for s in doc["sensitivity"]]
 
     inputs: Grid = [["File", "SHA-256"], *[[f, s] for f, s in doc["inputs"]]]
-    return {RANKING: ranking, MATRIX: matrix, CRITERIA: criteria,
-            DISAGREEMENTS: disagreements, RELIABILITY: reliability, JUDGES: judges_grid,
-            METHOD: method, INPUTS: inputs}
+    grids = {RANKING: ranking, MATRIX: matrix, CRITERIA: criteria,
+             DISAGREEMENTS: disagreements, RELIABILITY: reliability, JUDGES: judges_grid,
+             METHOD: method, INPUTS: inputs}
+    if "decisions" in doc:  # a result from before the meeting existed has no such sheet
+        meeting: Grid = [["Item", "Category", "Nominee ID", "Nominee", "Overrides ranking",
+                          "Text"]]
+        for c, n, r, o in doc["decisions"]:
+            meeting.append(["Decision", c, n, names.get(n, n), "yes" if o else "no",
+                            r or None])
+        for n, t in doc.get("notes", []):
+            meeting.append(["Chair's note", None, n, names.get(n, n), None, t])
+        grids[DECISIONS] = meeting
+    return grids
 
 
 # --------------------------------------------------------------------------- writing
@@ -374,6 +392,11 @@ def _check_texts(doc: dict[str, Any]) -> None:
         add(f, "input file name")
     for _i, title in doc["domains"]:
         add(title, "domain title")
+    for c, n, r, _o in doc.get("decisions", []):
+        add(c, "decision category")
+        add(r, f"rationale for {n}")
+    for n, t in doc.get("notes", []):
+        add(t, f"note about {n}")
     for text, where in texts.items():
         safe_cell_text(text, where=where)
 
@@ -550,38 +573,36 @@ def _cell_text(v: Any) -> str:
 
 def _read_signature(wb: Any, where: str) -> tuple[bytes, str, str]:
     """(payload, public key, base64 signature); UserError when absent or damaged."""
-    from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells
+    from zerodx_desktop.formats.envelope import read_envelope
 
     if SIGNATURE not in wb.sheetnames:
         raise UserError("this spreadsheet is not a ZeroDX result workbook (no signed values)",
                         where=where, hint="Use the result.xlsx written by 'zerodx merge'.")
-    cells: dict[tuple[int, int], Any] = {}
-    for r, c, v, _t in iter_sheet_cells(wb, SIGNATURE):
-        if c <= 2 and v is not None:
-            cells[(r, c)] = v
-    if cells.get((1, 1)) != RESULT_FORMAT:
+    env = read_envelope(wb, where)
+    if env.format != RESULT_FORMAT:
         raise UserError("not a result workbook in a format this version understands",
                         where=where, hint="A score sheet goes to 'zerodx verify' or "
                                           "'zerodx merge', not 'zerodx report'.")
-    try:
-        n = int(float(cells[(4, 2)]))
-        if not 0 < n < 1_000_000:
-            raise ValueError("bad chunk count")
-        payload = "".join(_cell_text(cells.get((5 + i, 2))) for i in range(n))
-    except (KeyError, ValueError, TypeError) as exc:
-        raise UserError("the signed part of the result workbook is damaged",
-                        where=where) from exc
-    return (payload.encode("utf-8"), _cell_text(cells.get((2, 2))),
-            _cell_text(cells.get((3, 2))))
+    return env.payload, env.public_key, env.signature
+
+
+def _display_changes(notes: list[Any]) -> list[ChangedCell]:
+    """What makes a result workbook *show* other values than its cells hold (a number
+    format, hidden rows, invisible text...), as changed cells: a genuine result workbook
+    has none of these, so a result shown otherwise than signed is not valid."""
+    from zerodx_desktop.formats.score_sheet import display_note_text
+
+    return [ChangedCell(note.cell or note.sheet or "styles", note.signed or None,
+                        f"displayed otherwise: {display_note_text(note)}") for note in notes]
 
 
 def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell]]:
     """(payload doc, status, signer fingerprint, changed cells)."""
-    from zerodx_desktop.formats.score_sheet import compare_cells
-    from zerodx_desktop.formats.xlsx_safe import open_untrusted_workbook
+    from zerodx_desktop.formats.score_sheet import SHEET_SLACK, compare_sheet, sheet_caps
+    from zerodx_desktop.formats.xlsx_safe import open_untrusted_xlsx
 
     where = str(path)
-    wb = open_untrusted_workbook(Path(path))
+    wb = open_untrusted_xlsx(Path(path))
     try:
         payload, public_key, sig_b64 = _read_signature(wb, where)
         try:
@@ -608,8 +629,11 @@ def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell
             status, signer = VALID, fp
         elif doc.get("chair_fingerprint"):
             return doc, BAD_SIGNATURE, None, []  # claims a signer but carries no signature
-        changed, _total = compare_cells(wb, grids)
-        changed = [c for c in changed if not _legacy_header(c)]
+        wb.set_budget(sheets={**{t: SHEET_SLACK for t in wb.sheetnames if t != SIGNATURE},
+                              **sheet_caps(grids)})
+        compared = compare_sheet(wb, grids, ignore=_legacy_header)
+        changed = list(compared.changed)
+        changed += _display_changes(compared.display)
     finally:
         wb.close()
     if changed:
@@ -629,8 +653,9 @@ def verify_result_workbook(path: Path) -> tuple[str, str | None, list[ChangedCel
     """(status, signer fingerprint or None, changed cells).
 
     Status is "valid" (signed, every cell as signed), "unsigned" (no chair identity, cells
-    consistent with the stored values), "tampered" (cells differ: listed), "bad_signature".
-    Raises UserError when the file is not a readable result workbook.
+    consistent with the stored values), "tampered" (cells differ, or a second reader or the
+    display checks find them shown otherwise: listed), "bad_signature". Raises UserError
+    when the file is not a readable result workbook (the strict reader refuses it).
     """
     _doc, status, signer, changed = _load(Path(path))
     return status, signer, changed

@@ -711,12 +711,14 @@ def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
 
 def merge(panel_package_path: Path, sheet_paths: list[Path], *, method: str | None = None,
           progress: Progress | None = None, cancel: Cancel | None = None,
-          home: Path | None = None, organizer: str | None = None) -> MergeOutcome:
+          home: Path | None = None, organizer: str | None = None,
+          decisions: Sequence[Any] = ()) -> MergeOutcome:
     """Verify the sheets against the panel package and combine the valid ones.
 
     With ``home`` (the CLI and the app always give it) the package goes through the chain
     of trust (``services.trust``): its signer must be the organizer pinned for its panel id,
-    or the stated ``organizer``.
+    or the stated ``organizer``. ``decisions`` (``core.decisions.Decision``) are checked
+    against the rankings and recorded on the result (``services.meeting.decide``).
     """
     if home is not None:
         from zerodx_desktop.services.trust import load_package
@@ -741,6 +743,10 @@ def merge(panel_package_path: Path, sheet_paths: list[Path], *, method: str | No
     pkg_sha = getattr(pkg, "sha256", "") or _sha256_or_empty(str(panel_package_path))
     result = combine_digests(panel, framework, digests, method,
                              package_inputs=[(os.path.basename(panel_package_path), pkg_sha)])
+    if decisions:
+        from zerodx_desktop.services.meeting import decide
+
+        decide(result, decisions)
     return MergeOutcome(result=result, verdicts=[d.verdict for d in digests], panel=panel)
 
 
@@ -801,4 +807,8 @@ def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
             {"nominee_id": d.nominee_id, "criterion_id": d.criterion_id,
              "range": _r(d.range, 2), "sd": _r(d.sd, 2)}
             for d in res.disagreements],
+        "decisions": [
+            {"category": d.category, "nominee_id": d.nominee_id, "rationale": d.rationale,
+             "overrides_ranking": d.overrides_ranking}
+            for d in res.decisions],
     }

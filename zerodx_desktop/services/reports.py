@@ -9,11 +9,12 @@ that was altered (``tampered``, ``bad_signature``) is never printed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.result import Comment, PanelResult
 from zerodx_desktop.services.results import RESULT_NEXT_STEP, ResultCheck, check_result
 
 Progress = Callable[[int, int], None]
@@ -27,6 +28,7 @@ class ReportOutcome:
     check: ResultCheck
     certificates_path: Path | None = None
     certificate_count: int = 0
+    letters: list[Path] = field(default_factory=list)
 
 
 def refusal(check: ResultCheck, *, draft_option: str = "--draft") -> UserError:
@@ -48,15 +50,30 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
                  draft_when_not_valid: bool = False, certificates: int = 0,
                  certificates_out: Path | None = None, include_comments: bool = False,
                  progress: Progress | None = None,
-                 check: ResultCheck | None = None) -> ReportOutcome:
+                 check: ResultCheck | None = None, feedback_dir: Path | None = None,
+                 exclude_comments: Sequence[str | tuple[str, str, int]] = (),
+                 rank_band: bool = False, lang: str = "en",
+                 certificate_template: Path | None = None) -> ReportOutcome:
     """Print the report for the result workbook at ``result_path``.
 
     Final only when the result is ``valid`` (see ``services.results.check_result``) and no
     ``draft`` is asked; otherwise refused (UserError), unless ``draft`` or
     ``draft_when_not_valid`` (``merge --pdf``: an unsigned merge gets a draft). Certificates
     for the top ``certificates`` go to ``certificates_out`` when given, else at the end of
-    the report. ``check`` is a verdict already in hand for this file.
+    the report. ``check`` is a verdict already in hand for this file. ``feedback_dir``:
+    one feedback letter per nominee there (``formats.feedback_pdf``), without the
+    ``exclude_comments`` (``NOMINEE_ID:CRITERION_ID:N``), with a rank band if asked.
+    ``lang``: the language of every page (``en`` or ``zh_CN``). ``certificate_template``:
+    the organizer's layout and wording (``formats.certificate_template``), checked first.
     """
+    from zerodx_desktop.formats.pdf_i18n import check_language
+
+    check_language(lang)
+    template = None
+    if certificate_template is not None:
+        from zerodx_desktop.formats.certificate_template import load_certificate_template
+
+        template = load_certificate_template(Path(certificate_template))
     from zerodx_desktop.formats.report_pdf import write_certificates, write_report
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
@@ -66,6 +83,16 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
         raise refusal(check)
     is_draft = draft or not check.valid
     result = read_result_workbook(Path(result_path))
+    excluded: list[tuple[str, str, int]] = []
+    if feedback_dir is not None:
+        from zerodx_desktop.formats.feedback_pdf import check_exclusions, parse_comment_key
+
+        excluded = [parse_comment_key(k) if isinstance(k, str) else k
+                    for k in exclude_comments]
+        check_exclusions(result, excluded)  # before anything is written
+        if Path(feedback_dir).exists() and not Path(feedback_dir).is_dir():
+            raise UserError("the feedback folder is a file", where=str(feedback_dir),
+                            hint="Give a folder for the letters (it is created when missing).")
     if certificates and not any(r.score is not None for r in result.ranking):
         raise UserError("no nominee has a score, so there is no winner to certify",
                         where=str(result_path))
@@ -75,13 +102,64 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     sha = result.content_sha256
     write_report(Path(out), result, include_comments=include_comments,
                  certificates=0 if certificates_out else certificates, result_sha256=sha,
-                 progress=progress, framework=framework, panel=panel, draft=is_draft)
+                 progress=progress, framework=framework, panel=panel, draft=is_draft,
+                 lang=lang, template=template)
     outcome = ReportOutcome(path=Path(out), draft=is_draft, check=check)
     if certificates and certificates_out is not None:
         write_certificates(Path(certificates_out), result, certificates, result_sha256=sha,
-                           draft=is_draft)
+                           draft=is_draft, lang=lang, template=template)
         outcome.certificates_path = Path(certificates_out)
+    if feedback_dir is not None:
+        from zerodx_desktop.formats.feedback_pdf import write_feedback_letters
+
+        outcome.letters = write_feedback_letters(
+            Path(feedback_dir), result, excluded=excluded, with_band=rank_band,
+            result_sha256=sha, draft=is_draft, framework=framework, lang=lang)
     if certificates:
-        outcome.certificate_count = sum(1 for r in result.ranking
-                                        if r.score is not None and r.rank <= certificates)
+        from zerodx_desktop.formats.report_pdf import certificate_rows
+
+        outcome.certificate_count = len(certificate_rows(result, certificates))
     return outcome
+
+
+def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
+                           package: Path | None = None, organizer: str | None = None,
+                           draft: bool = False, check: ResultCheck | None = None,
+                           exclude_comments: Sequence[str | tuple[str, str, int]] = (),
+                           rank_band: bool = False, lang: str = "en") -> list[Path]:
+    """The feedback letters alone (the app's button), under the report's rule: from a
+    ``valid`` result, or marked as drafts when ``draft`` is asked."""
+    from zerodx_desktop.formats.feedback_pdf import (
+        check_exclusions,
+        parse_comment_key,
+        write_feedback_letters,
+    )
+    from zerodx_desktop.formats.result_workbook import read_result_workbook
+
+    if check is None:
+        check = check_result(home, Path(result_path), package=package, organizer=organizer)
+    if check.status in NEVER_PRINTED or not (check.valid or draft):
+        raise refusal(check)
+    result = read_result_workbook(Path(result_path))
+    excluded = [parse_comment_key(k) if isinstance(k, str) else k for k in exclude_comments]
+    check_exclusions(result, excluded)
+    framework = check.package.framework if check.package is not None else None
+    return write_feedback_letters(Path(out_dir), result, excluded=excluded,
+                                  with_band=rank_band, result_sha256=result.content_sha256,
+                                  draft=draft or not check.valid, framework=framework,
+                                  lang=lang)
+
+
+def comment_keys(result: PanelResult) -> list[tuple[tuple[str, str, int], Comment]]:
+    """Every comment of a result with the key the chair excludes it by
+    (nominee id, criterion id, n-th comment on it from 1)."""
+    from zerodx_desktop.formats.feedback_pdf import comment_keys as keys
+
+    return keys(result)
+
+
+def check_certificate_template(path: Path) -> None:
+    """Read and check a certificate template and its logo (UserError when wrong)."""
+    from zerodx_desktop.formats.certificate_template import load_certificate_template
+
+    load_certificate_template(Path(path))

@@ -54,6 +54,7 @@ from zerodx_desktop.services import identity as signing
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.dialogs import (
+    _ask_directory,
     _ask_open_file,
     _ask_open_files,
     _ask_save_file,
@@ -62,6 +63,7 @@ from zerodx_desktop.ui.dialogs import (
     _warn,
 )
 from zerodx_desktop.ui.i18n import method_label, method_name
+from zerodx_desktop.ui.meeting_panel import MeetingPanel
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
     NomineeMatrixModel,
@@ -116,6 +118,8 @@ class MergeView(i18n.Retranslating, QWidget):
         self.last_workbook: Path | None = None
         self.last_workbook_sha = ""
         self.last_pdf: Path | None = None
+        self.last_letters: list[Path] = []
+        self.certificate_template: Path | None = None
         self.result_check: Any = None  # services.results.ResultCheck of the saved workbook
         self.preview: QWidget | None = None
         self._running: operations.Operation | None = None
@@ -187,6 +191,8 @@ class MergeView(i18n.Retranslating, QWidget):
         self.tabs.addTab(self._build_disagreements_tab(), "")
         self.tabs.addTab(self._build_reliability_tab(), "")
         self.tabs.addTab(self._build_uncertainty_tab(), "")
+        self.meeting_panel = MeetingPanel()
+        self.tabs.addTab(self.meeting_panel, "")
 
         # exports
         export = QHBoxLayout()
@@ -196,16 +202,36 @@ class MergeView(i18n.Retranslating, QWidget):
         self.signing_label = QLabel()
         self.signing_label.setWordWrap(True)
         export.addWidget(self.signing_label, 1)
+        # the printed pieces (report, certificates, letters) on a row of their own
+        printing = QHBoxLayout()
         self.include_comments_check = QCheckBox()
-        export.addWidget(self.include_comments_check)
+        printing.addWidget(self.include_comments_check)
         self.certificates_caption = QLabel()
-        export.addWidget(self.certificates_caption)
+        printing.addWidget(self.certificates_caption)
         self.certificates_spin = QSpinBox()
         self.certificates_spin.setRange(0, 100)
-        export.addWidget(self.certificates_spin)
+        printing.addWidget(self.certificates_spin)
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(self.choose_certificate_template)
+        printing.addWidget(self.template_button)
+        self.report_language_caption = QLabel()
+        printing.addWidget(self.report_language_caption)
+        self.report_language_combo = QComboBox()
+        # language names in their own language, untranslated (as in Preferences)
+        self.report_language_combo.addItem("English", "en")
+        self.report_language_combo.addItem("\u7b80\u4f53\u4e2d\u6587", "zh_CN")
+        if i18n.current_language() == i18n.CHINESE:
+            self.report_language_combo.setCurrentIndex(1)
+        printing.addWidget(self.report_language_combo)
         self.export_pdf_button = QPushButton()
         self.export_pdf_button.clicked.connect(self.export_pdf)
-        export.addWidget(self.export_pdf_button)
+        printing.addWidget(self.export_pdf_button)
+        self.rank_band_check = QCheckBox()
+        printing.addWidget(self.rank_band_check)
+        self.letters_button = QPushButton()
+        self.letters_button.clicked.connect(self.export_letters)
+        printing.addWidget(self.letters_button)
+        printing.addStretch(1)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -232,6 +258,7 @@ class MergeView(i18n.Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(main, 1)
         layout.addLayout(export)
+        layout.addLayout(printing)
         layout.addWidget(self.status_label)
 
     @staticmethod
@@ -460,7 +487,8 @@ class MergeView(i18n.Retranslating, QWidget):
                                              "framework, then combine the valid ones"))
         self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
         for i, name in enumerate((self.tr("Ranking"), self.tr("Disagreements"),
-                                  self.tr("Reliability"), self.tr("How sure"))):
+                                  self.tr("Reliability"), self.tr("How sure"),
+                                  self.tr("Meeting"))):
             self.tabs.setTabText(i, name)
         self.export_workbook_button.setText(self.tr("Export result workbook…"))
         self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
@@ -475,6 +503,22 @@ class MergeView(i18n.Retranslating, QWidget):
                                                   "certificates for the top nominees if asked"))
         self._refresh_signing_note()
         # ranking tab
+        self.template_button.setText(self.tr("Certificate template…") if
+                                     self.certificate_template is None else
+                                     self.certificate_template.name)
+        self.template_button.setToolTip(self.tr("The certificates' layout and wording (title, "
+                                                "award line, signature lines, logo): a "
+                                                "certificate template file (.json)"))
+        self.report_language_caption.setText(self.tr("Printed in:"))
+        self.report_language_combo.setToolTip(self.tr("The language of the PDF report, the "
+                                                      "certificates and the feedback letters"))
+        self.rank_band_check.setText(self.tr("Rank band"))
+        self.rank_band_check.setToolTip(self.tr("Tell each nominee its band (top quarter, upper "
+                                                "half, ...) in the feedback letter"))
+        self.letters_button.setText(self.tr("Feedback letters…"))
+        self.letters_button.setToolTip(self.tr("Write one feedback letter (PDF) per nominee into "
+                                               "a folder: its own scores against the field and "
+                                               "the judges' comments, anonymised"))
         self.method_caption.setText(self.tr("Method:"))
         self.method_combo.setToolTip(self.tr("How the judges' totals are combined; the package "
                                              "names the official method"))
@@ -482,6 +526,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.comments_caption.setText(self.tr("Comments (anonymised):"))
         # what a screen reader says for the tables and panes without a caption of their own
         self.sheets_table.setAccessibleName(self.tr("Score sheets"))
+        self.report_language_combo.setAccessibleName(self.tr("Printed in:"))
         self.details.setAccessibleName(self.tr("Verification details of the selected sheet"))
         self.ranking_table.setAccessibleName(self.tr("Ranking"))
         self.matrix_table.setAccessibleName(self.tr("Levels by judge and criterion"))
@@ -764,6 +809,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.matrix_model.set_result(None, "")
         self.chart.clear()
         self.comments_view.clear()
+        self.meeting_panel.set_result(result, {c.id: c.title for c in self._criteria})
         if result is None:
             self.nominee_label.setText("")  # no result: no nominee in the drill-down
             self.ranking_model.set_rows([], [])
@@ -986,6 +1032,7 @@ class MergeView(i18n.Retranslating, QWidget):
         # a report only from the saved result workbook, signed by a chair or the organizer
         self.export_pdf_button.setEnabled(has_result and idle and self.result_check is not None
                                           and self.result_check.valid)
+        self.letters_button.setEnabled(self.export_pdf_button.isEnabled())
         self.merge_button.setEnabled(idle and self.package_path is not None
                                      and self.sheets_model.rowCount() > 0)
         self.method_combo.setEnabled(has_result)
@@ -1005,6 +1052,13 @@ class MergeView(i18n.Retranslating, QWidget):
             return
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
+        try:  # the meeting's notes and decisions are signed with the result
+            self.meeting_panel.apply()
+        except UserError as exc:
+            self.status_label.setText(self.tr("Not saved: {message}").format(
+                message=exc.message))
+            _warn(self, self.tr("Meeting"), exc.message)
+            return
         self._refresh_signing_note()
         identity = None
         if signing.has_identity(self.home):
@@ -1059,7 +1113,9 @@ class MergeView(i18n.Retranslating, QWidget):
             path = path.with_suffix(".pdf")
         include_comments = self.include_comments_check.isChecked()
         certificates = self.certificates_spin.value()
+        lang = str(self.report_language_combo.currentData())
         home, check = self.home, self.result_check
+        template = self.certificate_template
         if check is None or self.last_workbook is None:
             return
 
@@ -1068,7 +1124,8 @@ class MergeView(i18n.Retranslating, QWidget):
 
             # the one rule, from the saved workbook: it says signed exactly when the file is
             print_report(home, check.path, path, include_comments=include_comments,
-                         certificates=certificates, progress=progress.update, check=check)
+                         certificates=certificates, progress=progress.update, check=check,
+                         lang=lang, certificate_template=template)
             return path
 
         def done(_p: Path) -> None:
@@ -1078,6 +1135,59 @@ class MergeView(i18n.Retranslating, QWidget):
             self.preview = _show_pdf(self, path)
 
         self._run_export(work, self.tr("Writing the PDF report…"), done)
+
+    def choose_certificate_template(self) -> None:
+        """Choose (and check) the certificate template; cancelling keeps the current one."""
+        path = _ask_open_file(self, self.tr("Choose a certificate template"),
+                              self.tr("Certificate template") + " (*.json)")
+        if path is None:
+            return
+        self.set_certificate_template(path)
+
+    def set_certificate_template(self, path: Path | None) -> bool:
+        """Use the template at ``path`` (None: the default wording); a bad one is refused
+        with its message and the current one kept."""
+        if path is not None:
+            from zerodx_desktop.services.reports import check_certificate_template
+
+            try:
+                check_certificate_template(path)
+            except UserError as exc:
+                self.status_label.setText(self.tr("Not used: {message}").format(
+                    message=exc.message))
+                _warn(self, self.tr("Certificate template"), exc.message)
+                return False
+        self.certificate_template = path
+        self.template_button.setText(path.name if path is not None
+                                     else self.tr("Certificate template…"))
+        return True
+
+    def export_letters(self) -> None:
+        """Write the feedback letters into a folder the chair chooses."""
+        check = self.result_check
+        if self.result is None or check is None or not check.valid:
+            return
+        folder = _ask_directory(self, self.tr("Choose a folder for the feedback letters"))
+        if folder is None:
+            return
+        home, excluded = self.home, self.meeting_panel.excluded_comments()
+        band = self.rank_band_check.isChecked()
+        lang = str(self.report_language_combo.currentData())
+
+        def work(_progress: operations.Progress) -> Any:
+            from zerodx_desktop.services.reports import print_feedback_letters
+
+            return print_feedback_letters(home, check.path, folder, check=check,
+                                          exclude_comments=excluded, rank_band=band,
+                                          lang=lang)
+
+        def done(paths: Any) -> None:
+            self.last_letters = list(paths)
+            self.status_label.setText(self.tr("{n} feedback letter(s) saved in {folder}").format(
+                n=len(paths), folder=folder))
+            self.exportFinished.emit(str(folder))
+
+        self._run_export(work, self.tr("Writing the feedback letters…"), done)
 
     def _run_export(self, work: Callable[[operations.Progress], Any], title: str,
                     done: Callable[[Any], None]) -> None:
