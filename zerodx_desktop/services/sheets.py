@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zerodx_desktop.core.messages import Message
+
 if TYPE_CHECKING:
     from zerodx_desktop.core.panel import Panel
     from zerodx_desktop.core.sheet import SheetVerdict
@@ -50,7 +52,7 @@ def verify_sheet(home: Path, path: Path, *, package: Path | None = None,
             verdict = verify_score_sheet(Path(path), stored)
         elif verdict.usable:
             verdict.warnings.append(ROSTER_NOT_CHECKED)
-            verdict.message = (
+            verdict.message = Message(
                 "The signature is valid and every cell matches what the judge signed, but the "
                 "judge's key was not checked against a panel roster: pass --panel "
                 "PANEL.zdxpanel to check it.")
