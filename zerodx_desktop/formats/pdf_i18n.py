@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.messages import render
+from zerodx_desktop.core.messages_zh import ENGINE_ZH
 
 ENGLISH, CHINESE = "en", "zh_CN"
 LANGUAGES = (ENGLISH, CHINESE)
@@ -159,6 +161,18 @@ def t(message: str, /, **kw: object) -> str:
     """``message`` (an English message id) in the current language, placeholders filled."""
     s = ZH.get(message, message) if _current.get() == CHINESE else message
     return s.format(**kw) if kw else s
+
+
+def _lookup(message_id: str) -> str:
+    if _current.get() != CHINESE:
+        return message_id
+    return ZH.get(message_id) or ENGINE_ZH.get(message_id, message_id)
+
+
+def engine(text: str) -> str:
+    """An engine message (``core.messages.Message`` or a plain sentence as its own id) in the
+    current language, from the same catalogue as the app's (``core.messages_zh``)."""
+    return render(text, _lookup)
 
 
 def wrap_mode() -> str | None:

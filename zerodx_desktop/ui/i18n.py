@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from zerodx_desktop.core.messages import render
 from zerodx_desktop.core.text import Text
 from zerodx_desktop.paths import translations_dir
 
@@ -114,6 +115,16 @@ def apply_language(setting: str | None = SYSTEM) -> str:
 def _install(tr: QTranslator) -> None:
     QCoreApplication.installTranslator(tr)
     _installed.append(tr)
+
+
+def _engine(source: str) -> str:
+    return QCoreApplication.translate("engine", source)
+
+
+def engine_text(text: str) -> str:
+    """An engine message (``core.messages.Message``, or a plain sentence used as its own id)
+    in the UI language, through the Qt catalogue's context ``engine``."""
+    return render(text, _engine)
 
 
 def current_language() -> str:

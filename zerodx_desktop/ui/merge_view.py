@@ -614,7 +614,9 @@ class MergeView(i18n.Retranslating, QWidget):
         self._show_method(self.current_method())
         if result.sensitivity:
             self.sensitivity_label.setText(self.tr("What the panel can tell apart: {notes}")
-                                           .format(notes=" ".join(result.sensitivity)))
+                                           .format(notes=" ".join(
+                                               i18n.engine_text(x)
+                                               for x in result.sensitivity)))
         else:
             self.sensitivity_label.setText("")
         self._fill_uncertainty(result)
@@ -638,15 +640,15 @@ class MergeView(i18n.Retranslating, QWidget):
                                 n=f"{result.bootstrap_resamples:,}")
         else:
             intro = self.tr("How sure the ranking is could not be estimated: {why}.").format(
-                why=result.bootstrap_note)
+                why=i18n.engine_text(result.bootstrap_note))
         adjusted = None
         if result.incomplete_design and result.method != "adjusted":
             adjusted = {r.nominee_id: r.rank for r in result.by_method.get("adjusted", [])
                         if r.score is not None}
             intro += " " + self.tr("Not every judge scored every nominee: a ring marks the "
                                    "rank adjusted for each judge's severity.")
-        self.uncertainty_label.setText("\n".join([intro, *(f"• {s}" for s in
-                                                            result.sensitivity)]))
+        self.uncertainty_label.setText("\n".join([intro, *(f"• {i18n.engine_text(s)}"
+                                                            for s in result.sensitivity)]))
         self.rank_plot.set_rows(result.ranking, adjusted)
 
     def _show_nominee_texts(self) -> None:
@@ -912,7 +914,8 @@ class MergeView(i18n.Retranslating, QWidget):
             self.reading_label.setText(self.tr("Merge the sheets to see how well the judges "
                                                "agree."))
         elif rel.reading:
-            self.reading_label.setText("\n".join(f"• {s}" for s in rel.reading))
+            self.reading_label.setText("\n".join(f"• {i18n.engine_text(s)}"
+                                                  for s in rel.reading))
         else:
             self.reading_label.setText(self.tr("No reading: too few judges or nominees to say."))
         judges = result.judges if result is not None else []
