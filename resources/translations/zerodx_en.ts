@@ -3416,6 +3416,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>displayed differently: number formats, invisible text or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</translation>
     </message>
     <message>
+        <source>the judge exported knowing that the sheet's edit history was altered</source>
+        <translation>the judge exported knowing that the sheet's edit history was altered</translation>
+    </message>
+    <message>
+        <source>the judge's key was not checked against a panel roster</source>
+        <translation>the judge's key was not checked against a panel roster</translation>
+    </message>
+    <message>
         <source>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</source>
         <translation>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</translation>
     </message>
@@ -3906,6 +3914,30 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.</source>
         <translation>The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.</translation>
+    </message>
+    <message>
+        <source>font size {size}</source>
+        <translation>font size {size}</translation>
+    </message>
+    <message>
+        <source>symbol font {name}</source>
+        <translation>symbol font {name}</translation>
+    </message>
+    <message>
+        <source>text colour {colour} on background {background}</source>
+        <translation>text colour {colour} on background {background}</translation>
+    </message>
+    <message>
+        <source>default column width {width}</source>
+        <translation>default column width {width}</translation>
+    </message>
+    <message>
+        <source>merged cells {cells}</source>
+        <translation>merged cells {cells}</translation>
+    </message>
+    <message>
+        <source>a drawing or text box over the cells</source>
+        <translation>a drawing or text box over the cells</translation>
     </message>
     <message>
         <source>duplicate of {file} (the same file given twice); counted once</source>

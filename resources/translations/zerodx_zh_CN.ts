@@ -3376,6 +3376,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>显示与签名不符：数字格式、不可见的文字或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）</translation>
     </message>
     <message>
+        <source>the judge exported knowing that the sheet's edit history was altered</source>
+        <translation>评审在明知评分表的编辑历史被改动的情况下导出了该表</translation>
+    </message>
+    <message>
+        <source>the judge's key was not checked against a panel roster</source>
+        <translation>评审的密钥未与评审组名单核对</translation>
+    </message>
+    <message>
         <source>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</source>
         <translation>该评审的另一份评分表轮次和序号相同，但签名的数值不同：请向该评审确认哪一份是正确的</translation>
     </message>
@@ -3866,6 +3874,30 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.</source>
         <translation>签名有效，且每个单元格都与评审签名的内容一致，但评审的密钥未与评审组名单核对：请用 --panel PANEL.zdxpanel 核对。</translation>
+    </message>
+    <message>
+        <source>font size {size}</source>
+        <translation>字号 {size}</translation>
+    </message>
+    <message>
+        <source>symbol font {name}</source>
+        <translation>符号字体 {name}</translation>
+    </message>
+    <message>
+        <source>text colour {colour} on background {background}</source>
+        <translation>文字颜色 {colour}，背景颜色 {background}</translation>
+    </message>
+    <message>
+        <source>default column width {width}</source>
+        <translation>默认列宽 {width}</translation>
+    </message>
+    <message>
+        <source>merged cells {cells}</source>
+        <translation>合并单元格 {cells}</translation>
+    </message>
+    <message>
+        <source>a drawing or text box over the cells</source>
+        <translation>覆盖在单元格上的图形或文本框</translation>
     </message>
     <message>
         <source>duplicate of {file} (the same file given twice); counted once</source>

@@ -30,6 +30,13 @@ ENGINE_ZH: dict[str, str] = {
     "{cells} and {n} more": "{cells} 及另外 {n} 个",
     "{total} cell(s) differ from what {judge} signed: {cells}. Do not use this file; ask the judge to export it again.": "有 {total} 个单元格与 {judge} 签名的内容不同：{cells}。请勿使用此文件；请评审重新导出。",
     "The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.": "签名有效，且每个单元格都与评审签名的内容一致，但评审的密钥未与评审组名单核对：请用 --panel PANEL.zdxpanel 核对。",
+    # why a cell of a sheet cannot be seen, or a layout hides values (display warnings)
+    "font size {size}": "字号 {size}",
+    "symbol font {name}": "符号字体 {name}",
+    "text colour {colour} on background {background}": "文字颜色 {colour}，背景颜色 {background}",
+    "default column width {width}": "默认列宽 {width}",
+    "merged cells {cells}": "合并单元格 {cells}",
+    "a drawing or text box over the cells": "覆盖在单元格上的图形或文本框",
     # the merge: copies and sequence clashes
     "duplicate of {file} (the same file given twice); counted once": "与 {file} 重复（同一文件给出了两次）；只计一次",
     "duplicate of {file}. {message}": "与 {file} 重复。{message}",

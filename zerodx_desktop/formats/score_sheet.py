@@ -815,6 +815,8 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u2
 def printable_line(text: str, limit: int = 200) -> str:
     """Untrusted text from a sheet made safe to print on one line: control characters (line
     breaks, bidi overrides) become a space, and it is cut to ``limit`` characters."""
+    if isinstance(text, Message) and len(text) <= limit and not _UNPRINTABLE.search(text):
+        return text  # keeps its message id (translated at the edge)
     text = _UNPRINTABLE.sub(" ", text)
     return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 

@@ -70,7 +70,7 @@ from zerodx_desktop.ui.nominee_matrix_model import (
     framework_outline,
 )
 from zerodx_desktop.ui.ranking_model import DisagreementsModel, RankingModel, fmt
-from zerodx_desktop.ui.sheets_model import SheetsModel
+from zerodx_desktop.ui.sheets_model import SheetsModel, status_label
 
 SHEET_SUFFIXES = (".xlsx",)
 MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, then elides
@@ -909,7 +909,7 @@ class MergeView(i18n.Retranslating, QWidget):
         for key, value in (("krippendorff_alpha_interval", self.alpha_label),
                            ("icc_2_1", self.icc21_label), ("icc_3_1", self.icc31_label),
                            ("icc_2_k", self.icc2k_label), ("kendall_w", self.kendall_label)):
-            value.setToolTip(rel.reasons.get(key, "") if rel else "")
+            value.setToolTip(i18n.engine_text(rel.reasons.get(key, "")) if rel else "")
         if rel is None:
             self.reading_label.setText(self.tr("Merge the sheets to see how well the judges "
                                                "agree."))
@@ -921,8 +921,8 @@ class MergeView(i18n.Retranslating, QWidget):
         judges = result.judges if result is not None else []
         self.judges_table.setRowCount(len(judges))
         for r, j in enumerate(judges):
-            for c, text in enumerate((j.name, j.status, fmt(j.severity), fmt(j.agreement, 3),
-                                      j.fingerprint)):
+            for c, text in enumerate((j.name, status_label(j.status), fmt(j.severity),
+                                      fmt(j.agreement, 3), j.fingerprint)):
                 item = QTableWidgetItem(text)
                 if c in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight

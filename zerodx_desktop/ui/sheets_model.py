@@ -92,6 +92,10 @@ WARNING_LABELS: dict[str, str] = {
         "SheetsModel", "displayed differently: number formats, invisible text or hidden "
         "rows/columns make the file show other values than the signed ones (the signed values "
         "are used)"),
+    "audit_broken": QT_TRANSLATE_NOOP(
+        "SheetsModel", "the judge exported knowing that the sheet's edit history was altered"),
+    "roster_not_checked": QT_TRANSLATE_NOOP(
+        "SheetsModel", "the judge's key was not checked against a panel roster"),
     "sequence_clash": QT_TRANSLATE_NOOP(
         "SheetsModel", "another sheet from this judge has the same round and sequence but "
         "different signed values: ask the judge which one is right"),
@@ -229,7 +233,7 @@ def display_note_line(note: DisplayNote) -> str:
         return text.format(cell=note.cell, signed=note.signed, format=f"“{note.detail}”")
     if note.kind == "font":
         text = translate("SheetsModel", "{cell} (signed {signed}) cannot be seen: {why}")
-        return text.format(cell=note.cell, signed=note.signed, why=note.detail)
+        return text.format(cell=note.cell, signed=note.signed, why=engine_text(note.detail))
     if note.kind in ("rows_hidden", "columns_hidden"):
         more = note.count - len(note.items)
         if note.kind == "rows_hidden":
@@ -252,9 +256,9 @@ def display_note_line(note: DisplayNote) -> str:
         return text.format(sheet=note.sheet)
     if note.kind == "layout":
         text = translate("SheetsModel", "{sheet}: {what} can hide or cover values")
-        return text.format(sheet=note.sheet, what=note.detail)
+        return text.format(sheet=note.sheet, what=engine_text(note.detail))
     text = translate("SheetsModel", "The cell formats could not be checked: {reason}")
-    return text.format(reason=note.detail)
+    return text.format(reason=engine_text(note.detail))
 
 
 def _display_lines(verdict: SheetVerdict, limit: int | None = None) -> list[str]:
