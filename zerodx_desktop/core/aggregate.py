@@ -776,8 +776,10 @@ def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int
                                    names=who, low=lo, high=hi))
     if clear and len(clear) < len(groups):
         placed = join_names([names.get(ids[i], ids[i]) for i in clear])
-        out.append(Message("Clearly placed: {names}" if placed.endswith(".")
-                           else "Clearly placed: {names}.", names=placed))
+        if placed.endswith("."):
+            out.append(Message("Clearly placed: {names}", names=placed))
+        else:
+            out.append(Message("Clearly placed: {names}.", names=placed))
     elif clear:
         out.append(Message("Every place in the top ten is clearly separated from the next."))
     return out

@@ -934,6 +934,15 @@ def finding_text(finding: V.Finding) -> str:
     return ""
 
 
+def tampered_text(first: list[str], total: int, judge: str) -> str:
+    """Why a sheet is ``tampered``: ``total`` cells differ, ``first`` (up to 5) named."""
+    shown = ", ".join(first[:5])
+    cells = Message("{cells} and {n} more", cells=shown, n=total - 5) if total > 5 else shown
+    return Message("{total} cell(s) differ from what {judge} signed: {cells}. Do not use this "
+                   "file; ask the judge to export it again.", total=total, judge=judge,
+                   cells=cells)
+
+
 def mismatch_text(m: Mismatch) -> str:
     """One plain English line for a :class:`Mismatch` (the CLI's wording)."""
     where = f"{m.cell} " if m.cell else ""
@@ -1089,12 +1098,8 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
     if total:
         verdict.status = Status.TAMPERED
         verdict.changed_cells = [_cell_ids(c, grids, domain_ids) for c in changed]
-        first = ", ".join(c.cell for c in changed[:5])
-        cells = (Message("{cells} and {n} more", cells=first, n=total - 5) if total > 5
-                 else first)
-        verdict.message = Message("{total} cell(s) differ from what {judge} signed: {cells}. "
-                                  "Do not use this file; ask the judge to export it again.",
-                                  total=total, judge=content.judge_name, cells=cells)
+        verdict.message = tampered_text([c.cell for c in changed[:5]], total,
+                                        content.judge_name)
         return verdict
     if panel is not None:
         finding, mismatches = V.panel_status(content, panel, shown, known_sequences)

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from zerodx_desktop.core.sheet import SheetVerdict
 
 ROSTER_NOT_CHECKED = "roster_not_checked"
+ROSTER_NOT_CHECKED_TEXT = Message(
+    "The signature is valid and every cell matches what the judge signed, but the judge's key "
+    "was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.")
 
 
 def stored_panel(home: Path, panel_id: str) -> Panel | None:
@@ -52,10 +55,7 @@ def verify_sheet(home: Path, path: Path, *, package: Path | None = None,
             verdict = verify_score_sheet(Path(path), stored)
         elif verdict.usable:
             verdict.warnings.append(ROSTER_NOT_CHECKED)
-            verdict.message = Message(
-                "The signature is valid and every cell matches what the judge signed, but the "
-                "judge's key was not checked against a panel roster: pass --panel "
-                "PANEL.zdxpanel to check it.")
+            verdict.message = ROSTER_NOT_CHECKED_TEXT
     return verdict
 
 
