@@ -183,7 +183,8 @@ def _verdicts(tmp: Path) -> list[SheetVerdict]:
     from zerodx_desktop.services.sheets import ROSTER_NOT_CHECKED, ROSTER_NOT_CHECKED_TEXT
 
     assert {code for _s, code, _a in FINDINGS} == _finding_codes()
-    out = [SheetVerdict(file=str(tmp / f"{code}.xlsx"), status=status, content=_content("Ann", "f1"),
+    out = [SheetVerdict(file=str(tmp / f"{code}.xlsx"), status=status,
+                        content=_content("Ann", "f1"),
                         message=finding_text(V.Finding(status, code, args)))
            for status, code, args in FINDINGS]
     bad = tmp / "junk.xlsx"
