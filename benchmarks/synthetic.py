@@ -91,13 +91,44 @@ def sheet_content(sp: SyntheticPanel, judge_index: int, sequence: int = 1) -> Sh
         audit_head="")
 
 
-def write_sheets(sp: SyntheticPanel, folder: Path) -> list[Path]:
+COMMENTS = ("Clear evidence in the dossier: the teams set their own targets and budgets.",
+            "Partly there; the 2025 report shows pilots, not yet the whole company.",
+            "Interview notes confirm it. 海湾 team visit, March.",
+            "Not convinced: the org chart still has five layers of approval.")
+
+
+def realistic(sp: SyntheticPanel, judge_index: int) -> tuple[SheetContent, list[dict]]:
+    """A judge's sheet as judges write them: a comment on about a third of the scores and an
+    audit history (one or two edits a score), for the merge benchmark."""
+    import dataclasses
+
+    content = sheet_content(sp, judge_index)
+    rng = random.Random(SEED * 3 + judge_index)
+    rows = [dataclasses.replace(r, comment=rng.choice(COMMENTS) if rng.random() < 0.33 else "")
+            for r in content.scores]
+    audit = []
+    for i, r in enumerate(rows):
+        for k in range(1 + (rng.random() < 0.3)):
+            audit.append({"seq": len(audit) + 1, "at": f"2026-11-2{i % 9}T10:{k:02d}:00Z",
+                          "nominee": r.nominee_id, "criterion": r.criterion_id,
+                          "level": r.level, "comment": r.comment[:40]})
+    return dataclasses.replace(content, scores=rows), audit
+
+
+def write_sheets(sp: SyntheticPanel, folder: Path, *, realistic_sheets: bool = False
+                 ) -> list[Path]:
     from zerodx_desktop.formats.score_sheet import write_score_sheet
 
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for j in range(len(sp.judges)):
         path = folder / f"judge-{j:03d}.xlsx"
-        write_score_sheet(path, sheet_content(sp, j), sp.framework, sp.panel, sp.judges[j])
+        if realistic_sheets:
+            content, audit = realistic(sp, j)
+            write_score_sheet(path, content, sp.framework, sp.panel, sp.judges[j],
+                              audit_log=audit)
+        else:
+            write_score_sheet(path, sheet_content(sp, j), sp.framework, sp.panel,
+                              sp.judges[j])
         paths.append(path)
     return paths

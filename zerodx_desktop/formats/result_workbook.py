@@ -573,38 +573,36 @@ def _cell_text(v: Any) -> str:
 
 def _read_signature(wb: Any, where: str) -> tuple[bytes, str, str]:
     """(payload, public key, base64 signature); UserError when absent or damaged."""
-    from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells
+    from zerodx_desktop.formats.envelope import read_envelope
 
     if SIGNATURE not in wb.sheetnames:
         raise UserError("this spreadsheet is not a ZeroDX result workbook (no signed values)",
                         where=where, hint="Use the result.xlsx written by 'zerodx merge'.")
-    cells: dict[tuple[int, int], Any] = {}
-    for r, c, v, _t in iter_sheet_cells(wb, SIGNATURE):
-        if c <= 2 and v is not None:
-            cells[(r, c)] = v
-    if cells.get((1, 1)) != RESULT_FORMAT:
+    env = read_envelope(wb, where)
+    if env.format != RESULT_FORMAT:
         raise UserError("not a result workbook in a format this version understands",
                         where=where, hint="A score sheet goes to 'zerodx verify' or "
                                           "'zerodx merge', not 'zerodx report'.")
-    try:
-        n = int(float(cells[(4, 2)]))
-        if not 0 < n < 1_000_000:
-            raise ValueError("bad chunk count")
-        payload = "".join(_cell_text(cells.get((5 + i, 2))) for i in range(n))
-    except (KeyError, ValueError, TypeError) as exc:
-        raise UserError("the signed part of the result workbook is damaged",
-                        where=where) from exc
-    return (payload.encode("utf-8"), _cell_text(cells.get((2, 2))),
-            _cell_text(cells.get((3, 2))))
+    return env.payload, env.public_key, env.signature
+
+
+def _display_changes(notes: list[Any]) -> list[ChangedCell]:
+    """What makes a result workbook *show* other values than its cells hold (a number
+    format, hidden rows, invisible text...), as changed cells: a genuine result workbook
+    has none of these, so a result shown otherwise than signed is not valid."""
+    from zerodx_desktop.formats.score_sheet import display_note_text
+
+    return [ChangedCell(note.cell or note.sheet or "styles", note.signed or None,
+                        f"displayed otherwise: {display_note_text(note)}") for note in notes]
 
 
 def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell]]:
     """(payload doc, status, signer fingerprint, changed cells)."""
-    from zerodx_desktop.formats.score_sheet import compare_cells
-    from zerodx_desktop.formats.xlsx_safe import open_untrusted_workbook
+    from zerodx_desktop.formats.score_sheet import SHEET_SLACK, compare_sheet, sheet_caps
+    from zerodx_desktop.formats.xlsx_safe import open_untrusted_xlsx
 
     where = str(path)
-    wb = open_untrusted_workbook(Path(path))
+    wb = open_untrusted_xlsx(Path(path))
     try:
         payload, public_key, sig_b64 = _read_signature(wb, where)
         try:
@@ -631,8 +629,11 @@ def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell
             status, signer = VALID, fp
         elif doc.get("chair_fingerprint"):
             return doc, BAD_SIGNATURE, None, []  # claims a signer but carries no signature
-        changed, _total = compare_cells(wb, grids)
-        changed = [c for c in changed if not _legacy_header(c)]
+        wb.set_budget(sheets={**{t: SHEET_SLACK for t in wb.sheetnames if t != SIGNATURE},
+                              **sheet_caps(grids)})
+        compared = compare_sheet(wb, grids, ignore=_legacy_header)
+        changed = list(compared.changed)
+        changed += _display_changes(compared.display)
     finally:
         wb.close()
     if changed:
@@ -652,8 +653,9 @@ def verify_result_workbook(path: Path) -> tuple[str, str | None, list[ChangedCel
     """(status, signer fingerprint or None, changed cells).
 
     Status is "valid" (signed, every cell as signed), "unsigned" (no chair identity, cells
-    consistent with the stored values), "tampered" (cells differ: listed), "bad_signature".
-    Raises UserError when the file is not a readable result workbook.
+    consistent with the stored values), "tampered" (cells differ, or a second reader or the
+    display checks find them shown otherwise: listed), "bad_signature". Raises UserError
+    when the file is not a readable result workbook (the strict reader refuses it).
     """
     _doc, status, signer, changed = _load(Path(path))
     return status, signer, changed

@@ -49,8 +49,10 @@ from zerodx_desktop.core.sheet import (
     Status,
     Warning_,
 )
+from zerodx_desktop.formats.envelope import DEFAULT_MAX_PAYLOAD, read_envelope
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx_safe import (
+    DEFAULT_MAX_CELLS,
     UntrustedXlsx,
     iter_sheet_cells,
     open_untrusted_xlsx,
@@ -417,40 +419,50 @@ def write_score_sheet(path: Path, content: SheetContent, framework: Framework, p
 
 # --------------------------------------------------------------------------- reading
 
-def _read_signature(wb: Any, where: str) -> tuple[bytes, bytes]:
+def _read_signature(wb: Any, where: str, max_payload: int = DEFAULT_MAX_PAYLOAD
+                    ) -> tuple[bytes, bytes]:
     """(payload bytes, signature) from the ``_signature`` sheet, or UserError."""
     if SIGNATURE not in wb.sheetnames:
         raise UserError("this spreadsheet is not a signed ZeroDX score sheet (no signature)",
                         where=where, hint="Ask the judge for the file exported by ZeroDX.")
-    cells: dict[tuple[int, int], Any] = {}
-    for r, c, v, _t in iter_sheet_cells(wb, SIGNATURE):
-        if c <= 2 and v is not None:
-            cells[(r, c)] = v
-    if cells.get((1, 1)) == RESULT_FORMAT:
+    env = read_envelope(wb, where, max_payload=max_payload)
+    if env.format == RESULT_FORMAT:
         raise UserError("this is the chair's result workbook, not a judge's score sheet",
                         where=where, hint="Give the judges' score sheets; check a result "
                         "workbook with `zerodx verify` on its own.")
-    if cells.get((1, 1)) != SHEET_FORMAT:
+    if env.format != SHEET_FORMAT:
         raise UserError("the signature part is not in a format this version understands",
                         where=where)
     try:
-        signature = base64.b64decode(str(cells[(3, 2)]), validate=True)
-        n = cells[(4, 2)]
-        if isinstance(n, str):
-            n = int(n)
-        if isinstance(n, float) and n.is_integer():
-            n = int(n)
-        if not isinstance(n, int) or isinstance(n, bool) or not 0 < n < 100_000:
-            raise ValueError("bad chunk count")
-        parts = []
-        for i in range(n):
-            part = cells.get((5 + i, 2), "")
-            if not isinstance(part, str):
-                part = _found_text(part) or ""
-            parts.append(part)
-    except (KeyError, ValueError, binascii.Error) as exc:
+        signature = base64.b64decode(env.signature, validate=True)
+    except (ValueError, binascii.Error) as exc:
         raise UserError("the signature part of the sheet is damaged", where=where) from exc
-    return "".join(parts).encode("utf-8"), signature
+    return env.payload, signature
+
+
+def cell_budget(panel: Panel | None) -> tuple[int, int]:
+    """(cells, payload characters) a score sheet for ``panel`` can hold, with room to spare:
+    what the reader reads at most before it refuses a file (DESIGN §7: work bounded by the
+    panel's size, not the file's). Without a panel, fixed bounds."""
+    if panel is None:
+        return DEFAULT_MAX_CELLS, DEFAULT_MAX_PAYLOAD
+    fw = panel.framework if isinstance(panel.framework, dict) else {}
+    try:
+        n_crit = sum(len(m["criteria"]) for d in fw["domains"] for m in d["dimensions"])
+    except (KeyError, TypeError):
+        return DEFAULT_MAX_CELLS, DEFAULT_MAX_PAYLOAD
+    rows = max(1, len(panel.nominees)) * max(1, n_crit)
+    # Scores: 9 columns a row; Summary/Conflicts per nominee; an opted-in audit history of
+    # many edits a score; the signature chunks. Comments average well below 2 KB.
+    return (100_000 + 64 * rows, min(DEFAULT_MAX_PAYLOAD, 4 * 1024 * 1024 + 2048 * rows))
+
+
+SHEET_SLACK = 10_000  # cells a sheet may hold beyond its signed grid (reported, not refused)
+
+
+def sheet_caps(grids: dict[str, Grid]) -> dict[str, int]:
+    """Per sheet, the cells read before a sheet is refused: the signed grid and a margin."""
+    return {title: sum(len(r) for r in grid) + SHEET_SLACK for title, grid in grids.items()}
 
 
 def _req(d: Any, key: str, kind: type | tuple[type, ...]) -> Any:
@@ -503,9 +515,14 @@ def _parse_payload(doc: Any) -> tuple[SheetContent, dict[str, Any]]:
     return content, display
 
 
-def _load_signed(wb: Any, where: str) -> tuple[SheetContent, dict[str, Any]] | Status:
-    """Signature-checked content, or Status.BAD_SIGNATURE. UserError when unreadable."""
-    payload, signature = _read_signature(wb, where)
+def _load_signed(wb: Any, where: str, panel: Panel | None = None
+                 ) -> tuple[SheetContent, dict[str, Any]] | Status:
+    """Signature-checked content, or Status.BAD_SIGNATURE. UserError when unreadable.
+    Reads at most what a sheet of ``panel`` can hold (:func:`cell_budget`)."""
+    max_cells, max_payload = cell_budget(panel)
+    # shared strings hold the payload chunks (after a re-save) and the visible texts
+    wb.set_budget(max_cells=max_cells, max_text=3 * max_payload + 1024 * 1024)
+    payload, signature = _read_signature(wb, where, max_payload)
     try:
         doc = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -640,10 +657,13 @@ def _cell_where(title: str, grid: Grid, r: int, c: int) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
+def compare_sheet(wb: Any, grids: dict[str, Grid], *,
+                  ignore: Any = None) -> Comparison:
     """:func:`compare_cells`, plus (for an :class:`UntrustedXlsx`) the number formats,
     hidden rows/columns and sheet settings that make signed values display differently,
-    and the rows of *Scores* missing or added compared with the signed rows."""
+    and the rows of *Scores* missing or added compared with the signed rows; then the
+    second reader's cross-check (:func:`_cross_check`). ``ignore(ChangedCell)`` True
+    drops a difference that is known to be harmless (a result's legacy header)."""
     from openpyxl.utils import get_column_letter
 
     changed: list[ChangedCell] = []
@@ -655,10 +675,12 @@ def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
 
     def record(cell: str, signed: Cell, found: Any, where: str = "") -> None:
         nonlocal total
+        one = ChangedCell(cell, _signed_text(signed), _found_text(found), where=where)
+        if ignore is not None and ignore(one):
+            return
         total += 1
         if len(changed) < MAX_CHANGED_CELLS:
-            changed.append(ChangedCell(cell, _signed_text(signed), _found_text(found),
-                                       where=where))
+            changed.append(one)
 
     extra = [t for t in wb.sheetnames if t not in grids and t != SIGNATURE]
     for title in [*grids, *extra]:
@@ -682,13 +704,16 @@ def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
                     cell_notes += notes[:MAX_DISPLAY_NOTES]
         before = total
         found_ids = _row_ids(found) if title == SCORES else None
+        pop = found.pop
         for ri, row in enumerate(grid, 1):
             for ci, exp in enumerate(row, 1):
-                got = found.pop((ri, ci), None)
+                got = pop((ri, ci), None)
                 if got is None:
                     if exp is not None and exp != "":
                         record(f"{title}!{get_column_letter(ci)}{ri}", exp, None,
                                _cell_where(title, grid, ri, ci))
+                elif got[0].__class__ is exp.__class__ and got[0] == exp and got[1] != "f":
+                    continue  # the common case: the same text or whole number
                 elif got[1] == "f" or not _same(exp, got[0]):
                     record(f"{title}!{get_column_letter(ci)}{ri}", exp, got[0],
                            _cell_where(title, grid, ri, ci))
@@ -699,11 +724,35 @@ def compare_sheet(wb: Any, grids: dict[str, Grid]) -> Comparison:
                                                _signed_text(row[4]) or "")
                                               for row in grid[1:]], found_ids)
     if isinstance(wb, UntrustedXlsx):
+        if total == 0:  # a file that already differs needs no second opinion
+            _cross_check(wb, grids, record)
         problem = wb.cell_styles().problem
         if problem:
             sheet_notes.insert(0, DisplayNote("styles_unchecked", detail=problem))
     display = (sheet_notes + cell_notes)[:MAX_DISPLAY_NOTES]
     return Comparison(changed, total, display, len(sheet_notes) + cell_total, row_changes)
+
+
+def _cross_check(wb: UntrustedXlsx, grids: dict[str, Grid],
+                 record: Any) -> None:
+    """Every signed visible cell as python-calamine reads it must be the signed value:
+    each disagreement is recorded as a changed cell (signed vs what the second reader
+    found). Dates and times are left to the display checks (a number format made them)."""
+    import datetime as dt
+
+    from openpyxl.utils import get_column_letter
+
+    from zerodx_desktop.formats.crosscheck import disagreements, second_reader_grids
+
+    titles = [t for t in grids if t in wb.sheetnames]
+    seen = second_reader_grids(wb.path, titles, wb.sheetnames,
+                               {t: len(grids[t]) + SHEET_SLACK for t in titles})
+    timeish = (dt.datetime, dt.date, dt.time, dt.timedelta)
+    for title in titles:
+        for r, c, exp, val in disagreements(grids[title], seen[title], _same):
+            if isinstance(val, timeish):
+                continue
+            record(f"{title}!{get_column_letter(c)}{r}", exp, val)
 
 
 def _listed_signed(grid: Grid, r: int, c: int) -> Cell:
@@ -1056,7 +1105,7 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
         verdict.message = f"{path}: cannot read the file ({exc.strerror or exc})"
         return verdict
     try:
-        got = _load_signed(wb, str(path))
+        got = _load_signed(wb, str(path), panel)
         if isinstance(got, Status):
             verdict.status = got
             verdict.message = _MESSAGES[got]
@@ -1072,6 +1121,8 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
         if shown is None:
             raise UserError("the signed payload is malformed (its Summary lines)",
                             where=str(path))
+        wb.set_budget(sheets={**{t: SHEET_SLACK for t in wb.sheetnames if t != SIGNATURE},
+                              **sheet_caps(grids)})
         compared = compare_sheet(wb, grids)
         changed, total = compared.changed, compared.total
     except UserError as exc:

@@ -531,13 +531,6 @@ def _col_number(letters: str) -> int:
     return n
 
 
-def _number(text: str) -> int | float:
-    t = text.strip()
-    if t.lstrip("-").isdigit():
-        return int(t)
-    return float(t)
-
-
 # -- how cells are displayed: number formats, hidden rows and columns -----------------------
 #
 # A signed sheet signs values; a number format can still make Excel or LibreOffice *show*
@@ -755,12 +748,117 @@ class CellStyles:
 
 
 
+FAST_PATH = True  # tests turn it off to compare both paths on the same files
+FAST_MAX_BYTES = 64 * 1024 * 1024  # larger worksheet parts are streamed
+
+
+class _Fallback(Exception):
+    """The fast path met something outside its plain forms."""
+
+
+def _fast_patterns() -> tuple[Any, ...]:
+    import re
+
+    row = re.compile(r'<row r="([0-9]{1,7})"((?: [A-Za-z0-9:]{1,40}="[^"<>&\t\r\n]*")*)(/?)>')
+    cell = re.compile(
+        r'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?'
+        r'(?: t="(s|n|str|inlineStr|b|e|d)")?'
+        r'(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)</c>)')
+    attr = re.compile(r' ([A-Za-z0-9:]{1,40})="([^"]*)"')
+    decl = re.compile(r'<\?xml version="1\.[0-9]"(?: encoding="([A-Za-z0-9._-]+)")?'
+                      r'(?: standalone="(?:yes|no)")?\s*\?>')
+    bad = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]")
+    entity = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
+    return row, cell, attr, decl, bad, entity
+
+
+_FAST_ROW, _FAST_CELL, _FAST_ATTR, _XML_DECL_RE, _XML_BAD_CHARS, _ENTITY = _fast_patterns()
+_FAST_ROW_ATTRS = frozenset({"spans", "ht", "customHeight", "hidden", "s", "customFormat",
+                             "outlineLevel", "collapsed", "thickTop", "thickBot", "ph"})
+_NAMED_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _unescape(text: str) -> str:
+    """XML character data with its five entities and character references decoded; any
+    other ``&`` (which an XML parser refuses) sends the part to the slow path."""
+    def one(m: Any) -> str:
+        if m.group(1):
+            return _NAMED_ENTITIES[m.group(1)]
+        code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
+        ch = chr(code) if code <= 0x10FFFF else ""
+        if not ch or _XML_BAD_CHARS.match(ch) or 0xD800 <= code <= 0xDFFF:
+            raise _Fallback
+        return ch
+
+    out = _ENTITY.sub(one, text)
+    if "&" in _ENTITY.sub("", text):
+        raise _Fallback
+    return out
+
+
+class Unreadable(UserError):
+    """A spreadsheet this strict reader refuses: ambiguous, or not what a genuine file holds.
+
+    The message names the part (and the cell, when there is one) so that a person can see
+    why; verification turns it into the status ``unreadable``.
+    """
+
+
+# The SpreadsheetML and relationship namespaces a value may come from. Only the transitional
+# namespaces are read: a workbook saved as "Strict Open XML" is refused with a clear message
+# (Excel and LibreOffice both save the transitional form by default, and a genuine export
+# never is strict).
+_STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+_STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_REL_ID = "{" + _REL_NS + "}id"
+_REL_TYPE_OFFICE = _REL_NS + "/officeDocument"
+_REL_TYPE_SHEET = _REL_NS + "/worksheet"
+_REL_TYPE_SHARED = _REL_NS + "/sharedStrings"
+_REL_TYPE_STYLES = _REL_NS + "/styles"
+_CELL_TYPES = frozenset({"n", "s", "str", "inlineStr", "b", "e", "d"})
+# XML Schema decimal / double lexical forms, ASCII digits only (no "_", no other digits, no
+# spaces, no INF/NaN): what Excel and LibreOffice read as the same number.
+_DECIMAL_RE = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+_CELL_REF_RE = r"([A-Z]{1,3})([0-9]{1,7})"
+MAX_OUTSIDE_ELEMENTS = 200_000  # elements of a worksheet outside <sheetData>
+DEFAULT_MAX_CELLS = 8_000_000  # cells a workbook may hold when nothing smaller is known
+MAX_SHARED_TEXT = 512 * 1024 * 1024  # characters in all shared strings together
+
+
+def _number(text: str) -> int | float:
+    """A cell's ``<v>`` as a number, only in the XML Schema decimal/double form."""
+    import re
+
+    if not re.fullmatch(_DECIMAL_RE, text):
+        raise ValueError(f"'{text[:30]}' is not a number in the form spreadsheets store")
+    if re.fullmatch(r"[+-]?[0-9]+", text):
+        return int(text)
+    return float(text)
+
+
+def _ns_of(name: str) -> str:
+    return name[:name.rfind(" ")] if " " in name else ""
+
+
 class UntrustedXlsx:
-    """A read-only view of an untrusted .xlsx: sheet names, states and stored cells.
+    """A strict, read-only view of an untrusted .xlsx: sheet names, states and stored cells.
 
     Open with :func:`open_untrusted_xlsx`; works with :func:`iter_sheet_cells` and
     :func:`sheet_state` like an openpyxl workbook does. Close it with ``close()``.
     After a sheet's cells were read, :meth:`sheet_look` tells what alters their display.
+
+    Strict where spreadsheet programs are lenient (DESIGN §3): values come only from
+    ``worksheet/sheetData/row/c/v`` (or ``c/is/t``, ``c/is/r/t``) in the SpreadsheetML main
+    namespace, shared strings only from ``sst/si`` (``t`` and rich ``r/t``; phonetic ``rPh``
+    runs are not part of the text, as Excel shows it), sheets only from ``workbook/sheets``,
+    relationship ids only in the official namespace. One ``<v>`` per cell, cells and rows in
+    order (so never a duplicate reference), sheet names unique ignoring case, numbers in the
+    XML Schema form only, no extension block (``extLst``, ``mc:AlternateContent``) inside the
+    cells. Anything else raises :class:`Unreadable` naming the part and the cell.
+
+    Work is bounded: :meth:`set_budget` caps the cells (and shared strings) read before the
+    reader gives up, per sheet or for the whole workbook.
     """
 
     def __init__(self, path: Path) -> None:
@@ -771,6 +869,9 @@ class UntrustedXlsx:
         self._shared: list[str] | None = None
         self._styles: CellStyles | None = None
         self._looks: dict[str, SheetLook] = {}
+        self.max_cells = DEFAULT_MAX_CELLS
+        self.max_text = MAX_SHARED_TEXT
+        self._sheet_caps: dict[str, int] = {}
         try:
             self._zf = zipfile.ZipFile(self.path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -784,6 +885,25 @@ class UntrustedXlsx:
         except Exception as exc:  # a corrupt or hostile file: any parser error
             self.close()
             raise unreadable_error(exc, self._where) from exc
+
+    def _refuse(self, what: str, part: str = "") -> Unreadable:
+        where = f"{self._where} ({part})" if part else self._where
+        return Unreadable(what, where=where,
+                          hint="The file is not as a spreadsheet program writes it; ask the "
+                               "sender for the original file.")
+
+    def set_budget(self, max_cells: int | None = None,
+                   sheets: dict[str, int] | None = None, max_text: int | None = None) -> None:
+        """Cap the work: at most ``max_cells`` cells in any sheet and shared strings in all,
+        ``max_text`` characters in all shared strings, and per sheet title the caps in
+        ``sheets``. A sheet or string table beyond its cap is refused (:class:`Unreadable`)
+        as soon as the cap is passed."""
+        if max_cells is not None:
+            self.max_cells = max_cells
+        if max_text is not None:
+            self.max_text = min(max_text, MAX_SHARED_TEXT)
+        if sheets:
+            self._sheet_caps.update(sheets)
 
     # -- the package index
     def _member(self, name: str) -> Any:
@@ -807,42 +927,106 @@ class UntrustedXlsx:
         return tag.rpartition("}")[2]
 
     def _rels(self, part: str) -> list[tuple[str, str, str]]:
-        """(id, type, target member name) of the relationships of ``part``."""
+        """(id, type, target member name) of the relationships of ``part``: only
+        ``Relationships/Relationship`` in the package relationships namespace, unique ids."""
         import posixpath
 
         folder, name = posixpath.split(part)
         rels_name = posixpath.join(folder, "_rels", name + ".rels")
+        root = self._parse_small(rels_name)
+        tag = "{" + _PKG_REL_NS + "}"
+        if root.tag != tag + "Relationships":
+            raise self._refuse("the relationships part is not in the package relationships "
+                               "namespace", rels_name)
         out = []
-        for el in self._parse_small(rels_name).iter():
-            if self._local(el.tag) != "Relationship" or el.get("TargetMode") == "External":
+        ids: set[str] = set()
+        for el in root:
+            if el.tag != tag + "Relationship":
+                raise self._refuse(f"unexpected element <{self._local(el.tag)}> among the "
+                                   "relationships", rels_name)
+            rid = el.get("Id", "")
+            if rid in ids:
+                raise self._refuse(f"the relationship id '{rid[:40]}' is used twice", rels_name)
+            ids.add(rid)
+            if el.get("TargetMode") == "External":
                 continue
             target = el.get("Target", "")
             if target.startswith("/"):
                 member = target.lstrip("/")
             else:
                 member = posixpath.normpath(posixpath.join(folder, target))
-            out.append((el.get("Id", ""), el.get("Type", ""), member))
+            out.append((rid, el.get("Type", ""), member))
         return out
 
     def _load_index(self) -> None:
-        office = [m for _i, t, m in self._rels("") if t.endswith("/officeDocument")]
-        book = office[0] if office else "xl/workbook.xml"
+        top = self._rels("")
+        if any(t.startswith(_STRICT_REL_NS) for _i, t, _m in top):
+            raise self._refuse("the workbook is saved as 'Strict Open XML', which is not read "
+                               "here; save it as an ordinary Excel workbook (.xlsx)")
+        office = [m for _i, t, m in top if t == _REL_TYPE_OFFICE]
+        if len(office) != 1:
+            raise self._refuse("the package does not name exactly one workbook part",
+                               "_rels/.rels")
+        book = office[0]
         rels = self._rels(book)
-        by_id = {i: m for i, _t, m in rels}
-        self._shared_member = next((m for _i, t, m in rels if t.endswith("/sharedStrings")),
-                                   None)
-        self._styles_member = next((m for _i, t, m in rels if t.endswith("/styles")), None)
+        by_id = {i: (t, m) for i, t, m in rels}
+
+        def one(kind: str, what: str) -> str | None:
+            found = [m for _i, t, m in rels if t == kind]
+            if len(found) > 1:
+                raise self._refuse(f"the workbook names {len(found)} {what} parts", book)
+            return found[0] if found else None
+
+        self._shared_member = one(_REL_TYPE_SHARED, "shared-strings")
+        self._styles_member = one(_REL_TYPE_STYLES, "styles")
+        root = self._parse_small(book)
+        main = "{" + _MAIN_NS + "}"
+        if root.tag == "{" + _STRICT_MAIN_NS + "}workbook":
+            raise self._refuse("the workbook is saved as 'Strict Open XML', which is not read "
+                               "here; save it as an ordinary Excel workbook (.xlsx)", book)
+        if root.tag != main + "workbook":
+            raise self._refuse("the workbook part is not a SpreadsheetML workbook", book)
+        lists = [el for el in root if el.tag == main + "sheets"]
+        if len(lists) != 1:
+            raise self._refuse("the workbook does not have exactly one sheet list", book)
+        official = set()
         self._sheets: dict[str, tuple[str, str]] = {}
-        for el in self._parse_small(book).iter():
-            if self._local(el.tag) != "sheet":
-                continue
-            rid = next((v for k, v in el.attrib.items()
-                        if self._local(k) == "id" and "relationships" in k), None)
-            name = el.get("name")
-            if name is None or rid not in by_id:
+        folded: set[str] = set()
+        members: set[str] = set()
+        for el in lists[0]:
+            if el.tag != main + "sheet":
+                raise self._refuse(f"unexpected element <{self._local(el.tag)}> in the sheet "
+                                   "list", book)
+            official.add(id(el))
+            for key in el.attrib:
+                if self._local(key) == "id" and key != _REL_ID:
+                    raise self._refuse("a sheet's relationship id is in an unofficial "
+                                       f"namespace ({key.partition('}')[0][1:][:80]})", book)
+            name, rid = el.get("name"), el.get(_REL_ID)
+            if not name or rid is None:
+                raise self._refuse("the workbook lists a sheet without a name or a "
+                                   "relationship id", book)
+            kind, member = by_id.get(rid, ("", ""))
+            if kind != _REL_TYPE_SHEET or member not in self._zf.NameToInfo:
                 raise UserError("the workbook lists a sheet that is not in the file",
                                 where=self._where)
-            self._sheets[name] = (by_id[rid], el.get("state", "visible"))
+            key = unicodedata.normalize("NFC", name).casefold()
+            if key in folded:
+                raise self._refuse(f"two sheets are named '{name[:40]}' (names are compared "
+                                   "ignoring case, as spreadsheet programs do)", book)
+            if member in members:
+                raise self._refuse(f"two sheets share the part '{member}'", book)
+            folded.add(key)
+            members.add(member)
+            self._sheets[name] = (member, el.get("state", "visible"))
+        for el in root.iter():
+            if self._local(el.tag) in ("sheet", "sheets") and id(el) not in official \
+                    and el is not lists[0]:
+                raise self._refuse("a sheet is listed outside the workbook's sheet list "
+                                   "(in an extension block)", book)
+            if el.tag.startswith("{" + _MC_NS + "}") and any(
+                    self._local(d.tag) in ("sheet", "sheets", "definedName") for d in el.iter()):
+                raise self._refuse("an alternate-content block holds sheets or names", book)
 
     @property
     def sheetnames(self) -> list[str]:
@@ -873,45 +1057,98 @@ class UntrustedXlsx:
                     break
 
     def shared_strings(self) -> list[str]:
+        """The shared strings, path-aware: ``sst/si/t`` and ``sst/si/r/t`` in the main
+        namespace; ``rPh`` (phonetic) runs and ``phoneticPr`` are not part of the text."""
         if self._shared is not None:
             return self._shared
         if self._shared_member is None:
             self._shared = []
             return self._shared
+        part = self._shared_member
+        m = _MAIN_NS + " "
+        SST, SI, T, R, RPR, RPH, PPR = (m + "sst", m + "si", m + "t", m + "r", m + "rPr",
+                                        m + "rPh", m + "phoneticPr")
         out: list[str] = []
         parts: list[str] = []
         buf: list[str] = []
-        st = {"rph": 0, "cap": False, "si": False}
+        cap_n, max_text = self.max_cells, self.max_text
+        # state: 0 document, 1 sst, 2 si, 3 si/t or r/t (text), 4 r, 5 skipped subtree
+        st = {"state": 0, "stack": [], "chars": 0, "size": 0, "t_in_si": 0}
+        stack: list[int] = st["stack"]  # type: ignore[assignment]
 
         def start(name: str, _attrs: dict[str, str]) -> None:
-            local = name[name.rfind(" ") + 1:]
-            if local == "si":
-                parts.clear()
-                st["si"] = True
-            elif local == "rPh":
-                st["rph"] += 1
-            elif local == "t" and st["si"] and not st["rph"]:
-                buf.clear()
-                st["cap"] = True
+            state = st["state"]
+            stack.append(state)
+            if state == 0:
+                if name != SST:
+                    raise self._refuse("the shared strings part is not an <sst>", part)
+                st["state"] = 1
+            elif state == 1:
+                if name == SI:
+                    parts.clear()
+                    st["t_in_si"] = 0
+                    if len(out) >= cap_n:
+                        raise self._refuse(f"more than {cap_n:,} shared strings, more than "
+                                           "this workbook can hold", part)
+                    st["state"] = 2
+                elif name == m + "extLst":
+                    st["state"] = 5
+                else:
+                    raise self._refuse(f"unexpected element {_show(name)} in the shared "
+                                       "strings", part)
+            elif state == 2:
+                if name == T:
+                    st["t_in_si"] += 1
+                    if st["t_in_si"] > 1 or parts:
+                        raise self._refuse(f"shared string {len(out)} has more than one text",
+                                           part)
+                    buf.clear()
+                    st["size"] = 0
+                    st["state"] = 3
+                elif name == R:
+                    st["state"] = 4
+                elif name in (RPH, PPR):
+                    st["state"] = 5
+                else:
+                    raise self._refuse(f"unexpected element {_show(name)} in shared string "
+                                       f"{len(out)}", part)
+            elif state == 4:
+                if name == T:
+                    buf.clear()
+                    st["size"] = 0
+                    st["state"] = 3
+                elif name == RPR:
+                    st["state"] = 5
+                else:
+                    raise self._refuse(f"unexpected element {_show(name)} in shared string "
+                                       f"{len(out)}", part)
+            elif state == 3:
+                raise self._refuse(f"an element inside the text of shared string {len(out)}",
+                                   part)
+            # state 5: skipped subtree (formatting of a run, phonetic runs, extensions)
 
-        def end(name: str) -> None:
-            local = name[name.rfind(" ") + 1:]
-            if local == "t" and st["cap"]:
+        def end(_name: str) -> None:
+            state = st["state"]
+            if state == 3:
                 parts.append("".join(buf))
-                st["cap"] = False
-            elif local == "rPh":
-                st["rph"] -= 1
-            elif local == "si":
-                out.append("".join(parts))
-                st["si"] = False
+            elif state == 2:
+                text = "".join(parts)
+                out.append(text)
+                st["chars"] += len(text)
+                if st["chars"] > max_text:
+                    raise self._refuse("the shared strings are too large", part)
+            st["state"] = stack.pop()
 
         def chars(data: str) -> None:
-            if st["cap"]:
+            if st["state"] == 3:
                 buf.append(data)
+                st["size"] += len(data)
+                if st["size"] > MAX_CELL_CHARS:
+                    raise self._refuse(f"shared string {len(out)} is longer than a cell can "
+                                       "hold", part)
 
         sink: list[Any] = []
-        for _ in self._parse_stream(self._shared_member, _secure_expat(start, end, chars),
-                                    sink):
+        for _ in self._parse_stream(part, _secure_expat(start, end, chars), sink):
             pass
         self._shared = out
         return out
@@ -1020,42 +1257,105 @@ class UntrustedXlsx:
     def iter_cells(self, title: str) -> Iterator[tuple[int, int, Any, str]]:
         """(row, column, value, data_type) of every stored cell; formulas as ``"=..."``/f.
 
-        Reading the sheet to its end also records its :meth:`sheet_look`.
+        Strict (see the class): raises :class:`Unreadable` naming the part and cell for
+        anything a spreadsheet program could show differently. Reading the sheet to its end
+        also records its :meth:`sheet_look`.
+
+        A sheet whose cells are written in the plain forms spreadsheet programs write
+        (``<row r=..>``, ``<c r=.. s=.. t=..>`` holding one ``<v>`` or ``<is><t>``) is read
+        by a fast path: the rest of the part goes through the same XML parser, the cells
+        through one regular expression each, and the same value and display rules. Anything
+        else in the cells falls back to the XML parser for the whole part.
         """
+        if FAST_PATH:
+            try:
+                cells = list(self._cells(title, fast=True))
+            except _Fallback:
+                pass
+            else:
+                yield from cells
+                return
+        yield from self._cells(title, fast=False)
+
+    def _fast_source(self, member: str) -> tuple[str, str, str]:
+        """(before, inside, after) ``<sheetData>`` of a worksheet part, or _Fallback."""
+        size = self._zf.getinfo(member).file_size
+        if size > FAST_MAX_BYTES:
+            raise _Fallback
+        with self._member(member) as fh:
+            raw = fh.read(FAST_MAX_BYTES + 1)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _Fallback from None
+        decl = _XML_DECL_RE.match(text)
+        if decl is not None and decl.group(1) is not None \
+                and decl.group(1).lower() not in ("utf-8", "utf8"):
+            raise _Fallback
+        if text.count("<sheetData>") != 1 or text.count("</sheetData>") != 1 \
+                or text.count("<sheetData") != 1:
+            raise _Fallback
+        i = text.index("<sheetData>")
+        j = text.index("</sheetData>")
+        pre, body, post = text[:i], text[i + 11:j], text[j + 12:]
+        rest = pre[decl.end():] if decl else pre
+        if j < i or "<!" in rest or "<?" in rest or "<!" in post or "<?" in post \
+                or _XML_BAD_CHARS.search(body) or "]]>" in body:
+            raise _Fallback
+        return pre, body, post
+
+    def _cells(self, title: str, fast: bool) -> Iterator[tuple[int, int, Any, str]]:
         import re
 
         member = self._sheets[title][0]
+        part = f"sheet '{title}'"
         shared = self.shared_strings()
         n_shared = len(shared)
         styles = self.cell_styles()
         look = SheetLook()
-        ref_match = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$").match
+        max_cells = min(self._sheet_caps.get(title, self.max_cells), self.max_cells)
+        ref_match = re.compile(_CELL_REF_RE).fullmatch
+        number_ok = re.compile(_DECIMAL_RE).fullmatch
+        integer_ok = re.compile(r"[+-]?[0-9]+").fullmatch
+        digits_ok = re.compile(r"[0-9]{1,7}").fullmatch
+        m = _MAIN_NS + " "
+        WS, SD, ROW, C, V, F, IS, T, R, RPR, RPH, PPR = (
+            m + "worksheet", m + "sheetData", m + "row", m + "c", m + "v", m + "f", m + "is",
+            m + "t", m + "r", m + "rPr", m + "rPh", m + "phoneticPr")
         cells: list[tuple[int, int, Any, str]] = []
         append = cells.append
         buf: list[str] = []
-        # The handlers run once per XML element (~10 per score row): plain closure variables
-        # and small caches instead of a state dict keep the merge's verification fast.
-        local_of: dict[str, str] = {}
         col_of: dict[str, int] = {}
         kind_of: dict[str | None, int] = {}  # a cell's "s" attribute -> number_format_kind
         formats, hidden_rows = look.formats, look.hidden_rows
         unseen_of: dict[str | None, str] | None = {} if styles.any_unseen else None
-        row = col = r = c = rph = 0
+        # Where the parser is. 0 document, 1 worksheet, 2 sheetData, 3 row, 4 c, 5 v or f
+        # (text), 6 is, 7 is/r, 8 is/t or r/t (text), 9 a skipped subtree (run formatting,
+        # phonetic runs), 10 outside sheetData (settings, read by local name for the look).
+        state = 0
+        stack: list[int] = []
+        row = col = r = c = 0
+        n_cells = n_rows = outside = sheet_data = size = n_elements = 0
+        row_s = "0"
+        # a genuine cell is 3 elements (c, is, t); rich text and formatting add a few
+        max_elements = 12 * max_cells + MAX_OUTSIDE_ELEMENTS
         t = "n"
         s: str | None = None
         v: str | None = None
         f: str | None = None
         inline: list[str] | None = None
-        cap: str | None = None
-        zero_height = False
+        n_v = n_f = n_is = n_t = 0
+        zero_height = cap_f = False
 
-        def local_name(name: str) -> str:
-            local = name[name.rfind(" ") + 1:]
-            local_of[name] = local
-            return local
+        def cell_name() -> str:
+            return f"{_column_letter(c)}{r}" if c else f"row {row}"
 
-        def sheet_setting(local: str, attrs: dict[str, str]) -> None:
+        def refuse(what: str) -> Unreadable:
+            return self._refuse(what, part)
+
+        def sheet_setting(name: str, attrs: dict[str, str]) -> None:
             nonlocal zero_height
+            local = name[name.rfind(" ") + 1:]
             if local == "col":
                 if (_xml_true(attrs.get("hidden"))
                         or _xml_below(attrs.get("width"), TINY_COLUMN_WIDTH)):
@@ -1085,112 +1385,363 @@ class UntrustedXlsx:
                     look.notes.append(("zeros hidden", ""))
             elif local == "conditionalFormatting" and len(look.notes) < MAX_LOOK_ITEMS:
                 look.notes.append(("conditional format", attrs.get("sqref", "")[:200]))
+            elif local in ("sheetData", "row", "c", "sheet", "sheets"):
+                raise refuse(f"a <{local}> outside the sheet's cells (in an extension block)")
 
         def start(name: str, attrs: dict[str, str]) -> None:
-            nonlocal row, col, r, c, rph, t, s, v, f, inline, cap
-            local = local_of.get(name) or local_name(name)
-            if local == "c":
+            nonlocal state, row, col, r, c, t, s, v, f, inline, n_v, n_f, n_is, n_t, cap_f
+            nonlocal n_cells, n_rows, outside, sheet_data, size, n_elements, row_s
+            stack.append(state)
+            n_elements += 1
+            if n_elements > max_elements:
+                raise refuse(f"more than {max_elements:,} XML elements, more than this sheet "
+                             "can hold")
+            if state == 4:  # inside a cell
+                if name == V:
+                    cap_f = False
+                    n_v += 1
+                    if n_v > 1:
+                        raise refuse(f"cell {cell_name()} has more than one value <v>")
+                    state = 5
+                elif name == F:
+                    n_f += 1
+                    if n_f > 1:
+                        raise refuse(f"cell {cell_name()} has more than one formula")
+                    f = ""
+                    cap_f = True
+                    state = 5
+                elif name == IS:
+                    n_is += 1
+                    if n_is > 1 or t != "inlineStr":
+                        raise refuse(f"cell {cell_name()} has an inline string it does not "
+                                     "show")
+                    inline = []
+                    state = 6
+                else:
+                    raise refuse(f"unexpected element {_show(name)} in cell {cell_name()}")
+                buf.clear()
+                size = 0
+            elif state == 3:  # inside a row
+                if name != C:
+                    raise refuse(f"unexpected element {_show(name)} in row {row}")
+                n_cells += 1
+                if n_cells > max_cells:
+                    raise refuse(f"more than {max_cells:,} cells, more than this sheet can "
+                                 "hold; not a file this panel's program wrote")
                 ref = attrs.get("r")
-                if ref:
-                    m = ref_match(ref)
-                    if not m:
-                        raise ValueError(f"bad cell reference {ref[:20]!r}")
-                    letters = m.group(1)
-                    c = col_of.get(letters) or col_of.setdefault(letters, _col_number(letters))
-                    r = int(m.group(2))
-                    col = c
+                cn = None if ref is None or not ref.endswith(row_s) else \
+                    col_of.get(ref[:len(ref) - len(row_s)])
+                if cn is not None:  # the common case: a known column, this row
+                    if cn <= col:
+                        raise refuse(f"cell {ref} comes twice or out of order")
+                    col = cn
+                elif ref is not None:
+                    mt = ref_match(ref)
+                    if not mt:
+                        raise refuse(f"bad cell reference {ref[:20]!r} in row {row}")
+                    letters = mt.group(1)
+                    cn = col_of.get(letters) or col_of.setdefault(letters,
+                                                                  _col_number(letters))
+                    if int(mt.group(2)) != row:
+                        raise refuse(f"cell {ref} is inside row {row}")
+                    if cn <= col:
+                        raise refuse(f"cell {ref} comes twice or out of order")
+                    col = cn
                 else:
                     col += 1
-                    c, r = col, row
+                c, r = col, row
+                if c > _MAX_COL:
+                    raise refuse(f"a cell of row {row} lies outside the sheet")
                 t = attrs.get("t", "n")
+                if t not in _CELL_TYPES:
+                    raise refuse(f"cell {cell_name()} has the unknown type {t[:20]!r}")
+                if "vm" in attrs:
+                    raise refuse(f"cell {cell_name()} shows a rich value (value metadata)")
                 s = attrs.get("s")
                 v = f = inline = None
-            elif local == "row":
+                n_v = n_f = n_is = n_t = 0
+                state = 4
+            elif state in (5, 8):
+                raise refuse(f"an element inside the value of cell {cell_name()}")
+            elif state == 6:  # <is>
+                if name == T:
+                    n_t += 1
+                    if n_t > 1 or inline:
+                        raise refuse(f"cell {cell_name()} has more than one inline text")
+                    buf.clear()
+                    size = 0
+                    state = 8
+                elif name == R:
+                    n_t += 1
+                    state = 7
+                elif name in (RPH, PPR):
+                    state = 9
+                else:
+                    raise refuse(f"unexpected element {_show(name)} in cell {cell_name()}")
+            elif state == 7:  # <is><r>
+                if name == T:
+                    buf.clear()
+                    size = 0
+                    state = 8
+                elif name == RPR:
+                    state = 9
+                else:
+                    raise refuse(f"unexpected element {_show(name)} in cell {cell_name()}")
+            elif state == 2:  # <sheetData>
+                if name != ROW:
+                    raise refuse(f"unexpected element {_show(name)} among the rows")
+                n_rows += 1
+                if n_rows > max_cells:
+                    raise refuse(f"more than {max_cells:,} rows, more than this sheet can "
+                                 "hold")
                 ra = attrs.get("r")
-                row = int(ra) if ra else row + 1
+                if ra is not None:
+                    if not digits_ok(ra):
+                        raise refuse(f"bad row number {ra[:20]!r}")
+                    nr = int(ra)
+                    if nr <= row:
+                        raise refuse(f"row {nr} comes twice or out of order")
+                    row = nr
+                else:
+                    row += 1
+                row_s = str(row)
+                if not 0 < row <= _MAX_ROW:
+                    raise refuse(f"row {row} lies outside the sheet")
                 col = 0
                 if len(attrs) > ("r" in attrs) or zero_height:  # "r" is optional
-                    ht = attrs.get("ht")
-                    if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
-                            or (zero_height and not ht)):
-                        look.hidden_rows_total += 1
-                        if len(hidden_rows) < MAX_LOOK_ITEMS:
-                            hidden_rows.append(row)
-            elif local == "v" or local == "f":
-                buf.clear()
-                cap = local
-                if local == "f":
-                    f = ""
-            elif local == "is":
-                inline = []
-            elif local == "rPh":
-                rph += 1
-            elif local == "t" and inline is not None and not rph:
-                buf.clear()
-                cap = "t"
-            else:
-                sheet_setting(local, attrs)
+                    row_look(attrs)
+                state = 3
+            elif state == 9:
+                pass
+            elif state == 1:  # children of <worksheet>
+                if name == SD:
+                    sheet_data += 1
+                    if sheet_data > 1:
+                        raise refuse("the sheet has more than one <sheetData>")
+                    state = 2
+                else:
+                    if name.startswith(_MC_NS + " "):
+                        raise refuse("an alternate-content block in the sheet")
+                    sheet_setting(name, attrs)
+                    state = 10
+            elif state == 10:
+                outside += 1
+                if outside > MAX_OUTSIDE_ELEMENTS:
+                    raise refuse("too many elements outside the cells")
+                if name.startswith(_MC_NS + " "):
+                    raise refuse("an alternate-content block in the sheet")
+                sheet_setting(name, attrs)
+            else:  # the root
+                if name == _STRICT_MAIN_NS + " worksheet":
+                    raise refuse("the sheet is saved as 'Strict Open XML', which is not read "
+                                 "here")
+                if name != WS:
+                    raise refuse(f"the part is not a worksheet ({_show(name)})")
+                state = 1
 
-        def end(name: str) -> None:
-            nonlocal rph, v, f, cap
-            local = local_of.get(name) or local_name(name)
-            if cap is not None and local == cap:
-                text = "".join(buf)
-                if cap == "t":
-                    inline.append(text)  # type: ignore[union-attr]
-                elif cap == "v":
-                    v = text
+        def end(_name: str) -> None:
+            nonlocal state, v, f
+            if state == 5:
+                if cap_f:
+                    f = "".join(buf)
                 else:
-                    f = text
-                cap = None
-            elif local == "rPh":
-                rph -= 1
-            elif local == "c":
-                if not (0 < r <= _MAX_ROW and 0 < c <= _MAX_COL):
-                    raise ValueError("a cell lies outside the sheet")
-                if f is not None:
-                    append((r, c, "=" + f, "f"))
-                elif t == "s":
-                    idx = None if v is None else int(v)
-                    if idx is not None and not 0 <= idx < n_shared:
-                        raise ValueError(f"shared string {idx} does not exist")
-                    append((r, c, None if idx is None else shared[idx], "s"))
-                elif t == "inlineStr":
-                    append((r, c, None if inline is None else "".join(inline), "s"))
-                elif t == "str":
-                    append((r, c, v, "s"))
-                elif t == "b":
-                    append((r, c, None if v is None else v.strip() == "1", "b"))
-                elif t in ("e", "d"):
-                    append((r, c, v, t))
+                    v = "".join(buf)
+            elif state == 8:
+                inline.append("".join(buf))  # type: ignore[union-attr]
+            elif state == 4:
+                finish_cell()
+            state = stack.pop()
+
+        def finish_cell() -> None:
+            if f is not None:
+                append((r, c, "=" + f, "f"))
+            elif t == "s":
+                if v is None:
+                    append((r, c, None, "s"))
                 else:
-                    append((r, c, None if v is None or not v.strip() else _number(v), "n"))
-                if v is None and inline is None and f is None:
-                    return  # no value: a format shows nothing
-                if unseen_of is not None:
-                    why = unseen_of.get(s)
-                    if why is None:
-                        why = unseen_of[s] = styles.unseen(s)
-                    if why:
-                        look.unseen_total += 1
-                        if len(look.unseen) < MAX_LOOK_ITEMS:
-                            look.unseen.append((r, c, why))
-                k = kind_of.get(s)
-                if k is None:
-                    k = kind_of[s] = styles.kind(s)
-                if k == FORMAT_BENIGN or (
-                        k >= 0 and (t != "n" or not v or not format_rounds_value(v, k))):
-                    return
-                look.formats_total += 1
-                if len(formats) < MAX_LOOK_ITEMS:
-                    formats.append((r, c, styles.code(s)))
+                    if not v.isascii() or not v.isdigit():
+                        raise refuse(f"cell {cell_name()} names shared string {v[:20]!r}")
+                    idx = int(v)
+                    if idx >= n_shared:
+                        raise refuse(f"cell {cell_name()} names shared string {idx}, which "
+                                     "does not exist")
+                    append((r, c, shared[idx], "s"))
+            elif t == "inlineStr":
+                if v is not None:
+                    raise refuse(f"cell {cell_name()} has both an inline string and a <v>")
+                append((r, c, None if inline is None else "".join(inline), "s"))
+            elif t == "n":
+                if v is None or v == "":
+                    append((r, c, None, "n"))
+                elif not number_ok(v):
+                    raise refuse(f"cell {cell_name()} holds {v[:30]!r}, not a number in the "
+                                 "form spreadsheets store")
+                else:
+                    append((r, c, int(v) if integer_ok(v) else float(v), "n"))
+            elif t == "b":
+                if v not in (None, "0", "1"):
+                    raise refuse(f"cell {cell_name()} holds {v[:20]!r}, not a boolean")
+                append((r, c, None if v is None else v == "1", "b"))
+            elif t == "str":
+                append((r, c, v, "s"))
+            else:  # "e", "d"
+                append((r, c, v, t))
+            if v is None and inline is None and f is None:
+                return  # no value: a format shows nothing
+            if unseen_of is not None:
+                why = unseen_of.get(s)
+                if why is None:
+                    why = unseen_of[s] = styles.unseen(s)
+                if why:
+                    look.unseen_total += 1
+                    if len(look.unseen) < MAX_LOOK_ITEMS:
+                        look.unseen.append((r, c, why))
+            k = kind_of.get(s)
+            if k is None:
+                k = kind_of[s] = styles.kind(s)
+            if k == FORMAT_BENIGN or (
+                    k >= 0 and (t != "n" or not v or not format_rounds_value(v, k))):
+                return
+            look.formats_total += 1
+            if len(formats) < MAX_LOOK_ITEMS:
+                formats.append((r, c, styles.code(s)))
 
         def chars(data: str) -> None:
-            if cap is not None:
+            nonlocal size
+            if state == 5 or state == 8:
                 buf.append(data)
+                size += len(data)
+                if size > MAX_CELL_CHARS:
+                    raise refuse(f"cell {cell_name()} holds more text than a cell can")
 
-        yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
+        def row_look(attrs: dict[str, str]) -> None:
+            ht = attrs.get("ht")
+            if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
+                    or (zero_height and not ht)):
+                look.hidden_rows_total += 1
+                if len(hidden_rows) < MAX_LOOK_ITEMS:
+                    hidden_rows.append(row)
+
+        def fast_body(body: str) -> None:
+            """The cells of ``body`` (inside <sheetData>) in the plain forms only; the same
+            checks and rules as the XML handlers above; _Fallback for anything else."""
+            nonlocal row, col, r, c, t, s, v, f, inline, n_cells, n_rows, n_elements
+            row_match, cell_match = _FAST_ROW.match, _FAST_CELL.match
+            pos, end_at = 0, len(body)
+            while pos < end_at:
+                mr = row_match(body, pos)
+                if mr is None:
+                    raise _Fallback
+                pos = mr.end()
+                n_rows += 1
+                if n_rows > max_cells:
+                    raise refuse(f"more than {max_cells:,} rows, more than this sheet can "
+                                 "hold")
+                nr = int(mr.group(1))
+                if nr <= row:
+                    raise refuse(f"row {nr} comes twice or out of order")
+                row, col = nr, 0
+                if not 0 < row <= _MAX_ROW:
+                    raise refuse(f"row {row} lies outside the sheet")
+                extra = mr.group(2)
+                attrs: dict[str, str] = {}
+                if extra:
+                    pairs = _FAST_ATTR.findall(extra)
+                    attrs = dict(pairs)
+                    if len(attrs) != len(pairs) or any(
+                            k not in _FAST_ROW_ATTRS and not k.startswith("x14ac:")
+                            for k in attrs):
+                        raise _Fallback
+                if attrs or zero_height:
+                    row_look(attrs)
+                if mr.group(3):  # <row .../>
+                    continue
+                row_s = mr.group(1)
+                while True:
+                    mc = cell_match(body, pos)
+                    if mc is None:
+                        break
+                    pos = mc.end()
+                    n_cells += 1
+                    n_elements += 3
+                    if n_cells > max_cells:
+                        raise refuse(f"more than {max_cells:,} cells, more than this sheet "
+                                     "can hold; not a file this panel's program wrote")
+                    letters, ref_row, s, t, text, itext = mc.groups()
+                    cn = col_of.get(letters) or col_of.setdefault(letters,
+                                                                  _col_number(letters))
+                    if ref_row != row_s:
+                        if int(ref_row) != row:
+                            raise refuse(f"cell {letters}{ref_row} is inside row {row}")
+                    if cn <= col:
+                        raise refuse(f"cell {letters}{ref_row} comes twice or out of order")
+                    col = c = cn
+                    r = row
+                    if c > _MAX_COL:
+                        raise refuse(f"a cell of row {row} lies outside the sheet")
+                    t = t or "n"
+                    f = None
+                    if itext is not None and t == "inlineStr" and unseen_of is None \
+                            and "&" not in itext and len(itext) <= MAX_CELL_CHARS \
+                            and kind_of.get(s) == FORMAT_BENIGN:
+                        append((r, c, itext, "s"))  # the common case, as finish_cell does
+                        continue
+                    if text is not None:
+                        if "&" in text:
+                            text = _unescape(text)
+                        if len(text) > MAX_CELL_CHARS:
+                            raise refuse(f"cell {cell_name()} holds more text than a cell can")
+                        v, inline = text, None
+                    else:
+                        text = itext
+                        if text is None:
+                            v = inline = None
+                        else:
+                            if t != "inlineStr":
+                                raise refuse(f"cell {cell_name()} has an inline string it "
+                                             "does not show")
+                            if "&" in text:
+                                text = _unescape(text)
+                            if len(text) > MAX_CELL_CHARS:
+                                raise refuse(f"cell {cell_name()} holds more text than a "
+                                             "cell can")
+                            v, inline = None, [text]
+                    finish_cell()
+                if not body.startswith("</row>", pos):
+                    raise _Fallback
+                pos += 6
+            if n_elements > max_elements:
+                raise refuse(f"more than {max_elements:,} XML elements, more than this "
+                             "sheet can hold")
+
+        if fast:
+            pre, body, post = self._fast_source(member)
+            parser = _secure_expat(start, end, chars)
+            parser.Parse((pre + "<sheetData/>" + post).encode("utf-8"), True)
+            fast_body(body)
+            yield from cells
+        else:
+            yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
+        if sheet_data != 1:
+            raise refuse("the sheet has no <sheetData>")
         self._looks[title] = look
+
+
+def _show(name: str) -> str:
+    """An expat element name ("namespace local") as a reader sees it: <local> or
+    <{namespace}local>, cut to a printable length."""
+    ns, _sp, local = name.rpartition(" ")
+    if ns in ("", _MAIN_NS):
+        return f"<{local[:40]}>"
+    return f"<{{{ns[:60]}}}{local[:40]}>"
+
+
+def _column_letter(n: int) -> str:
+    s = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        s = chr(65 + rem) + s
+    return s
 
 
 def open_untrusted_xlsx(path: Path) -> UntrustedXlsx:
