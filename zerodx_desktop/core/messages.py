@@ -15,7 +15,9 @@ looked up as an id too, so fixed sentences need no wrapping.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 Translate = Callable[[str], str]
@@ -74,3 +76,37 @@ def join_names(parts: list[str]) -> str:
     if len(parts) == 1:
         return parts[0]
     return Message("{names} and {last}", names=", ".join(parts[:-1]), last=parts[-1])
+
+
+@lru_cache(maxsize=8)
+def _patterns(ids: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for message_id in ids:
+        if "{" not in message_id:
+            continue
+        parts = re.split(r"\{(\w+)\}", message_id)
+        rx = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
+                     for i, p in enumerate(parts))
+        try:
+            out.append((message_id, re.compile(rx, re.DOTALL)))
+        except re.error:  # the same placeholder twice: not recognisable this way
+            continue
+    return out
+
+
+def recognise(text: str, ids: Iterable[str], depth: int = 3) -> str:
+    """``text`` as a :class:`Message` when it is one of the templates ``ids`` filled in (an
+    English sentence read back from a result workbook, say), its arguments recognised in
+    turn; else ``text`` itself. Plain ids need no recognising (:func:`render` looks them up).
+    """
+    if isinstance(text, Message) or not text or depth <= 0:
+        return text
+    ids = tuple(ids)
+    if text in ids:
+        return Message(text)
+    for message_id, rx in _patterns(ids):
+        match = rx.fullmatch(text)
+        if match is not None:
+            args = {k: recognise(v, ids, depth - 1) for k, v in match.groupdict().items()}
+            return Message(message_id, **args)
+    return text

@@ -50,6 +50,9 @@ ENGINE_ZH: dict[str, str] = {
     "because it was exported later": "因为它导出较晚",
     "arbitrarily (both were exported at the same moment)": "任意选择的（两者导出时间相同）",
     "used, but {others} from the same judge has the same round {round} and sequence {sequence} with DIFFERENT signed values; this one was chosen {chosen}. Ask the judge to confirm": "已使用，但同一评审的 {others} 轮次 {round}、序号 {sequence} 相同而签名数值【不同】；选择此份是{chosen}。请向评审确认",
+    # why a disagreement is flagged
+    "the judges' totals span {spread} points, among the widest 10% in the panel": "评审总分的跨度为 {spread} 分，属评审组中最宽的 10%",
+    "levels range from {low} to {high}": "等级从 {low} 到 {high}",
     # the reliability reading
     "good agreement": "良好的一致性",
     "moderate agreement (tentative conclusions only)": "中等的一致性（只能得出初步结论）",

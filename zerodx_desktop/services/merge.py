@@ -481,8 +481,8 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
             disagreements.append(Disagreement(
                 nominee_id=nid, criterion_id=None, range=spread,
                 sd=_round_or_none(t_sd[ni]),
-                reason=f"the judges' totals span {spread:.1f} points, among the widest "
-                       "10% in the panel"))
+                reason=Message("the judges' totals span {spread} points, among the widest "
+                               "10% in the panel", spread=f"{spread:.1f}")))
         for ci, cid in enumerate(crit_ids):
             k = int(c_n[ni, ci])
             if k == 0:
@@ -497,7 +497,7 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
             if flagged:
                 disagreements.append(Disagreement(
                     nominee_id=nid, criterion_id=cid, range=float(hi - lo), sd=sd,
-                    reason=f"levels range from {lo} to {hi}"))
+                    reason=Message("levels range from {low} to {high}", low=lo, high=hi)))
 
     # reliability, on the incomplete data; an undefined statistic is None with its reason
     rel = Reliability()

@@ -25,7 +25,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from zerodx_desktop.core.messages import render
+from zerodx_desktop.core.messages import recognise, render
+from zerodx_desktop.core.messages_zh import ENGINE_ZH
 from zerodx_desktop.core.text import Text
 from zerodx_desktop.paths import translations_dir
 
@@ -123,8 +124,11 @@ def _engine(source: str) -> str:
 
 def engine_text(text: str) -> str:
     """An engine message (``core.messages.Message``, or a plain sentence used as its own id)
-    in the UI language, through the Qt catalogue's context ``engine``."""
-    return render(text, _engine)
+    in the UI language, through the Qt catalogue's context ``engine`` (an English sentence
+    read back from a result workbook is recognised by its template first)."""
+    if _current == ENGLISH:
+        return str(text)
+    return render(recognise(text, ENGINE_ZH), _engine)
 
 
 def current_language() -> str:
