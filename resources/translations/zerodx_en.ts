@@ -3988,6 +3988,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>used, but {others} from the same judge has the same round {round} and sequence {sequence} with DIFFERENT signed values; this one was chosen {chosen}. Ask the judge to confirm</translation>
     </message>
     <message>
+        <source>the judges' totals span {spread} points, among the widest 10% in the panel</source>
+        <translation>the judges' totals span {spread} points, among the widest 10% in the panel</translation>
+    </message>
+    <message>
+        <source>levels range from {low} to {high}</source>
+        <translation>levels range from {low} to {high}</translation>
+    </message>
+    <message>
         <source>good agreement</source>
         <translation>good agreement</translation>
     </message>

@@ -3948,6 +3948,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>已使用，但同一评审的 {others} 轮次 {round}、序号 {sequence} 相同而签名数值【不同】；选择此份是{chosen}。请向评审确认</translation>
     </message>
     <message>
+        <source>the judges' totals span {spread} points, among the widest 10% in the panel</source>
+        <translation>评审总分的跨度为 {spread} 分，属评审组中最宽的 10%</translation>
+    </message>
+    <message>
+        <source>levels range from {low} to {high}</source>
+        <translation>等级从 {low} 到 {high}</translation>
+    </message>
+    <message>
         <source>good agreement</source>
         <translation>良好的一致性</translation>
     </message>

@@ -104,6 +104,27 @@ def test_a_message_is_its_english_sentence_everywhere():
     assert render("cannot open x.xlsx", lambda s: zh.get(s, s)) == "cannot open x.xlsx"
 
 
+def test_a_sentence_read_back_from_a_workbook_is_recognised():
+    """A result workbook stores the English sentences; printed or shown in Chinese, each is
+    recognised by its template (arguments too) and translated like the engine's own."""
+    from zerodx_desktop.core.messages import recognise
+
+    zh = {**ENGINE_ZH}
+
+    def tr(s: str) -> str:
+        return zh.get(s, s)
+
+    sentences = _readings() + _how_sure()[0]
+    for m in sentences:
+        plain = str(m)  # what the workbook gives back
+        assert not isinstance(plain, Message)
+        assert render(recognise(plain, ENGINE_ZH), tr) == m.render(tr), plain
+    # a sentence of no template, even one with "and" in it, stays as it is
+    for text in ("the file is not a zip and cannot be read", "Ann and Bob"):
+        assert recognise(text, ENGINE_ZH) == text
+        assert not isinstance(recognise(text, ENGINE_ZH), Message)
+
+
 # -- walking the Chinese merge view -------------------------------------------------------
 
 def _content(name: str, fp: str, seq: int = 1, exported: str = "2026-01-01T00:00:00Z",

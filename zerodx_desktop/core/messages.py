@@ -81,7 +81,9 @@ def join_names(parts: list[str]) -> str:
 @lru_cache(maxsize=8)
 def _patterns(ids: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for message_id in ids:
+    # the most specific template first: "Kendall's W cannot be computed: {why}." before
+    # "Kendall's W {w}: {order}"
+    for message_id in sorted(ids, key=lambda i: -_literal(i)):
         if "{" not in message_id:
             continue
         parts = re.split(r"\{(\w+)\}", message_id)
@@ -98,15 +100,26 @@ def recognise(text: str, ids: Iterable[str], depth: int = 3) -> str:
     """``text`` as a :class:`Message` when it is one of the templates ``ids`` filled in (an
     English sentence read back from a result workbook, say), its arguments recognised in
     turn; else ``text`` itself. Plain ids need no recognising (:func:`render` looks them up).
+    A whole sentence is only taken for a template with some words of its own (not for
+    "{names} and {last}", which says little about a sentence that happens to hold "and").
     """
+    return _recognise(text, tuple(ids), depth, top=True)
+
+
+def _literal(message_id: str) -> int:
+    return len(re.sub(r"\{\w+\}", "", message_id).strip())
+
+
+def _recognise(text: str, ids: tuple[str, ...], depth: int, *, top: bool = False) -> str:
     if isinstance(text, Message) or not text or depth <= 0:
         return text
-    ids = tuple(ids)
     if text in ids:
         return Message(text)
     for message_id, rx in _patterns(ids):
+        if top and _literal(message_id) < 12:
+            continue
         match = rx.fullmatch(text)
         if match is not None:
-            args = {k: recognise(v, ids, depth - 1) for k, v in match.groupdict().items()}
+            args = {k: _recognise(v, ids, depth - 1) for k, v in match.groupdict().items()}
             return Message(message_id, **args)
     return text

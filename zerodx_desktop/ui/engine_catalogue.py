@@ -43,6 +43,8 @@ ENGINE_MESSAGES = (
     QT_TRANSLATE_NOOP("engine", 'because it was exported later'),
     QT_TRANSLATE_NOOP("engine", 'arbitrarily (both were exported at the same moment)'),
     QT_TRANSLATE_NOOP("engine", 'used, but {others} from the same judge has the same round {round} and sequence {sequence} with DIFFERENT signed values; this one was chosen {chosen}. Ask the judge to confirm'),
+    QT_TRANSLATE_NOOP("engine", "the judges' totals span {spread} points, among the widest 10% in the panel"),
+    QT_TRANSLATE_NOOP("engine", 'levels range from {low} to {high}'),
     QT_TRANSLATE_NOOP("engine", 'good agreement'),
     QT_TRANSLATE_NOOP("engine", 'moderate agreement (tentative conclusions only)'),
     QT_TRANSLATE_NOOP("engine", 'weak agreement'),
