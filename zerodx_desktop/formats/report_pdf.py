@@ -1725,16 +1725,18 @@ def _certificate_rows(result: PanelResult, top_n: int) -> list[tuple[RankingRow,
 
 
 def _categories_section(m: _Model, st: dict[str, Any]) -> list[Any]:
-    story: list[Any] = [_plain(
+    story: list[Any] = [_plain(_t(
         "Each award category is ranked on its own: the nominees of the category in the order "
-        "of the official ranking, ranked again within it. \"=\" marks a tie.", st["body"])]
+        "of the official ranking, ranked again within it. \"=\" marks a tie."), st["body"])]
     for cat in _category_rankings(m.result):
         story.append(_P(cat.title, st["h2"], limit=300))
         top = [r for r in cat.rows if r.rank == 1 and r.score is not None]
         if top:
-            story.append(_P("Winner: " + " and ".join(r.nominee for r in top)
-                            + (" (tied)" if len(top) > 1 else ""), st["body"], limit=600))
-        data: list[list[Any]] = [["Rank", "Nominee", "Score", "Judges", "SD"]]
+            names = _t(" and ").join(r.nominee for r in top)
+            story.append(_P(_t("Winner: {names} (tied)", names=names) if len(top) > 1
+                            else _t("Winner: {names}", names=names), st["body"], limit=600))
+        data: list[list[Any]] = [header_cells([_t("Rank"), _t("Nominee"), _t("Score"),
+                                               _t("Judges"), _t("SD")], st, 2)]
         for r in cat.rows:
             data.append([rank_label(r) if r.score is not None else "—",
                          _P(r.nominee, st["cellb"], limit=160), _num(r.score), str(r.judges),

@@ -43,6 +43,12 @@ REPORT_ZH: dict[str, str] = {
     "A model fitted to all the scores separates each nominee's standing from each judge's strictness or generosity; the score is what a judge of average strictness would give, so a nominee does not gain from having avoided a strict judge.":
         "用全部评分拟合的模型把每位候选者的水平与每位评委的严格或宽松区分开；得分是一位宽严适中的评委会给出的分数，"
         "因此候选者不会因避开严格的评委而得益。",
+    # award categories
+    "Each award category is ranked on its own: the nominees of the category in the order of the official ranking, ranked again within it. \"=\" marks a tie.":
+        "每个奖项类别单独排名：该类别的候选者按正式排名的顺序在类别内重新排名。“=”表示并列。",
+    " and ": "和",
+    "Winner: {names}": "获奖者：{names}",
+    "Winner: {names} (tied)": "获奖者：{names}（并列）",
     # method comparison
     "The same sheets ranked by each method the panel can use. The official method decides the result; the others show how much the ranking depends on that choice.":
         "同一批评分表按评审组可用的每种方法排名。正式方法决定结果；其他方法显示排名在多大程度上取决于这一选择。",
