@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.messages import Message
 
 MAX_CELL_CHARS = 32_767  # Excel's limit, counted in UTF-16 code units
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -708,13 +709,14 @@ class CellStyles:
             return ""
         size, colour, name = self.fonts[font_id]
         if size is not None and size < MIN_FONT_SIZE:
-            return f"font size {size:g}"
+            return Message("font size {size}", size=f"{size:g}")
         if name in SYMBOL_FONTS:
-            return f"symbol font {name}"
+            return Message("symbol font {name}", name=name)
         background = self.fills[fill_id] if 0 <= fill_id < len(self.fills) else "FFFFFF"
         text = "000000" if colour == "AUTO" else colour  # automatic: the window text colour
         if background is not None and text == background:
-            return f"text colour {background} on background {background}"
+            return Message("text colour {colour} on background {background}",
+                           colour=background, background=background)
         return ""
 
     def code(self, style: str | None) -> str:
@@ -1369,12 +1371,14 @@ class UntrustedXlsx:
                                or _xml_below(attrs.get("defaultRowHeight"), TINY_ROW_HEIGHT))
                 for key in ("defaultColWidth", "baseColWidth"):
                     if _xml_below(attrs.get(key), TINY_COLUMN_WIDTH):
-                        look.notes.append(("layout", f"default column width {attrs[key][:20]}"))
+                        look.notes.append(("layout", Message("default column width {width}",
+                                                             width=attrs[key][:20])))
             elif local == "mergeCell" and len(look.notes) < MAX_LOOK_ITEMS:
                 # one merged cell shows only its top-left value (our sheets merge nothing)
-                look.notes.append(("layout", f"merged cells {attrs.get('ref', '')[:40]}"))
+                look.notes.append(("layout", Message("merged cells {cells}",
+                                                     cells=attrs.get("ref", "")[:40])))
             elif local in ("drawing", "legacyDrawing"):
-                look.notes.append(("layout", "a drawing or text box over the cells"))
+                look.notes.append(("layout", Message("a drawing or text box over the cells")))
             elif local == "sheetView":
                 sz = attrs.get("showZeros")
                 if sz is not None and not _xml_true(sz):
