@@ -1332,3 +1332,5 @@ ZH.update({
     "the judge's key was not checked against a panel roster": "评审的密钥未与评审组名单核对",
     "Certificates saved: {path}": "证书已保存：{path}",
 })
+
+ZH.update({"not assigned to you": "未分配给您"})

@@ -3776,6 +3776,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>recused</translation>
     </message>
     <message>
+        <source>not assigned to you</source>
+        <translation>not assigned to you</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>empty</translation>
     </message>

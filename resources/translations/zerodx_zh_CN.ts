@@ -3736,6 +3736,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>已回避</translation>
     </message>
     <message>
+        <source>not assigned to you</source>
+        <translation>未分配给您</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>未评</translation>
     </message>

@@ -264,6 +264,7 @@ STATUS_TEXT: dict[str, str] = {
     NomineeStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "in progress"),
     NomineeStatus.COMPLETE: QT_TRANSLATE_NOOP("Status", "complete"),
     NomineeStatus.RECUSED: QT_TRANSLATE_NOOP("Status", "recused"),
+    NomineeStatus.NOT_ASSIGNED: QT_TRANSLATE_NOOP("Status", "not assigned to you"),
     "empty": QT_TRANSLATE_NOOP("Status", "empty"),
     "needs comment": QT_TRANSLATE_NOOP("Status", "needs comment"),
     "done": QT_TRANSLATE_NOOP("Status", "done"),
