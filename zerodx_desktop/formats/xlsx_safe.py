@@ -170,6 +170,14 @@ def unreadable_error(exc: BaseException, where: str) -> UserError:
                      where=where, hint="Ask the sender for the original file.")
 
 
+def sheet_cells(wb: Any, title: str) -> list[tuple[int, int, Any, str]]:
+    """:func:`iter_sheet_cells` as a list (for an :class:`UntrustedXlsx`, the list its
+    reader builds anyway)."""
+    if isinstance(wb, UntrustedXlsx):
+        return wb.cell_list(title)
+    return list(iter_sheet_cells(wb, title))
+
+
 def iter_sheet_cells(wb: Any, title: str) -> Iterator[tuple[int, int, Any, str]]:
     """Yield ``(row, column, value, data_type)`` for every stored cell of sheet ``title``.
 
@@ -1274,6 +1282,15 @@ class UntrustedXlsx:
                 yield from cells
                 return
         yield from self._cells(title, fast=False)
+
+    def cell_list(self, title: str) -> list[tuple[int, int, Any, str]]:
+        """:meth:`iter_cells` as a list, read to the sheet's end."""
+        if FAST_PATH:
+            try:
+                return list(self._cells(title, fast=True))
+            except _Fallback:
+                pass
+        return list(self._cells(title, fast=False))
 
     def _fast_source(self, member: str) -> tuple[str, str, str]:
         """(before, inside, after) ``<sheetData>`` of a worksheet part, or _Fallback."""
