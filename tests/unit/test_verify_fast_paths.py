@@ -7,7 +7,6 @@ import hashlib
 import json
 import shutil
 from decimal import Decimal
-from pathlib import Path
 
 import openpyxl
 import pytest

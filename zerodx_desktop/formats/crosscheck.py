@@ -67,8 +67,9 @@ def disagreements(grid: list[list[Any]], seen: list[list[Any]],
         # the common case first, a whole row at once: equal values (a whole number may be
         # read as a float, which == finds equal), blanks after the signed ones, no booleans
         # (True == 1, but a boolean is never a signed level)
-        if (len(got) == n_want and got == want or len(got) > n_want
-                and got[:n_want] == want and set(got[n_want:]) <= empty) \
+        if ((len(got) == n_want and got == want)
+                or (len(got) > n_want and got[:n_want] == want
+                    and set(got[n_want:]) <= empty)) \
                 and bool not in set(map(type, got)):
             continue
         for ci in range(max(n_want, len(got))):

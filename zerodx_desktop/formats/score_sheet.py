@@ -53,10 +53,9 @@ from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_sign
 from zerodx_desktop.formats.xlsx_safe import (
     DEFAULT_MAX_CELLS,
     UntrustedXlsx,
-    iter_sheet_cells,
-    sheet_cells,
     open_untrusted_xlsx,
     safe_cell_text,
+    sheet_cells,
     sheet_state,
     text_width,
     unreadable_error,
