@@ -1,4 +1,4 @@
-"""Hostile score sheets within every xlsx limit (DESIGN §7: verify ≤ 30 s and ≤ 1.5 GB, or
+"""Hostile score sheets within every xlsx limit (docs/contract.md §6: verify ≤ 30 s and ≤ 1.5 GB, or
 refused sooner): a genuine signed sheet of a 100 × 40 panel, with one part blown up.
 
     python -m benchmarks.hostile_sheet WORKDIR [--mb 23] [--nominees 100 --criteria 40]

@@ -1,4 +1,4 @@
-"""An adversarial corpus of crafted score sheets and result workbooks (issue 12, DESIGN §3).
+"""An adversarial corpus of crafted score sheets and result workbooks (docs/contract.md §7).
 
 Every file is made from a genuine signed file (written in a tmp dir by the real writers) by
 rewriting the XML parts of the zip: the attacker holds a valid file and no key. Each crafted

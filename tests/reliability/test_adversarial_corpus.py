@@ -1,7 +1,7 @@
 """The adversarial corpus (tests/reliability/adversarial.py) against our reader and LibreOffice.
 
 For every crafted score sheet and result workbook: either ``verify`` does not say ``valid``,
-or LibreOffice (the display oracle, DESIGN §3) shows exactly the signed values, names and
+or LibreOffice (the display oracle, docs/contract.md §7) shows exactly the signed values, names and
 totals. A score sheet that verifies with the ``display_altered`` warning must name every cell
 LibreOffice shows otherwise (or the sheet, for sheet-wide settings). All files go through one
 ``soffice --convert-to csv`` run.

@@ -1,4 +1,4 @@
-"""Work is bounded by the panel's size, not the file's (DESIGN §3, §7): hostile sheets built
+"""Work is bounded by the panel's size, not the file's (contract §6, §7): hostile sheets built
 by benchmarks/hostile_sheet.py (smaller here) are refused as soon as a part holds more than a
 sheet of the panel can, naming the part; long texts within the sheet's slack are read and
 named as changed cells. Time and memory are measured by ``python -m benchmarks``."""

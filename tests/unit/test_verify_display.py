@@ -420,7 +420,7 @@ def test_huge_format_code_is_cut_and_flagged(world):
 def test_malformed_styles_are_unreadable(world):
     # Our reader alone would only note the styles it cannot examine; the second,
     # independent reader (python-calamine) cannot open the file at all, and a file two
-    # readers disagree on is refused (DESIGN §3).
+    # readers disagree on is refused (docs/contract.md §7).
     out = _rewrite(world, "broken-styles", {STYLES_XML: lambda t: t[: len(t) // 2]})
     v = verify_score_sheet(out, world["panel"])
     assert v.status is Status.UNREADABLE

@@ -1,4 +1,4 @@
-"""An independent second reader for signed workbooks (DESIGN §3).
+"""An independent second reader for signed workbooks (docs/contract.md §7).
 
 Our strict reader (formats/xlsx_safe.py) decides what a sheet holds; python-calamine (the Rust
 reader pandas uses, written by other people from the same specification) reads the same

@@ -441,7 +441,7 @@ def _read_signature(wb: Any, where: str, max_payload: int = DEFAULT_MAX_PAYLOAD
 
 def cell_budget(panel: Panel | None) -> tuple[int, int]:
     """(cells, payload characters) a score sheet for ``panel`` can hold, with room to spare:
-    what the reader reads at most before it refuses a file (DESIGN §7: work bounded by the
+    what the reader reads at most before it refuses a file (docs/contract.md §6: work bounded by the
     panel's size, not the file's). Without a panel, fixed bounds."""
     if panel is None:
         return DEFAULT_MAX_CELLS, DEFAULT_MAX_PAYLOAD

@@ -854,7 +854,7 @@ class UntrustedXlsx:
     :func:`sheet_state` like an openpyxl workbook does. Close it with ``close()``.
     After a sheet's cells were read, :meth:`sheet_look` tells what alters their display.
 
-    Strict where spreadsheet programs are lenient (DESIGN §3): values come only from
+    Strict where spreadsheet programs are lenient (docs/contract.md §7): values come only from
     ``worksheet/sheetData/row/c/v`` (or ``c/is/t``, ``c/is/r/t``) in the SpreadsheetML main
     namespace, shared strings only from ``sst/si`` (``t`` and rich ``r/t``; phonetic ``rPh``
     runs are not part of the text, as Excel shows it), sheets only from ``workbook/sheets``,
