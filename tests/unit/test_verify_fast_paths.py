@@ -64,6 +64,14 @@ def test_a_text_in_another_unicode_form_is_the_same_text():
     assert not ss._all_as_signed([["café"]], [(1, 1, "cafe", "s")])
 
 
+def test_a_cell_given_twice_is_not_counted_twice():
+    cells = _cells(GRID)
+    twice = [*cells[:3], cells[2], *cells[4:]]  # C1 twice, A2 missing
+    assert len(twice) == len(cells)
+    assert not ss._all_as_signed(GRID, twice)
+    assert not ss._all_as_signed(GRID, list(reversed(cells)))
+
+
 def test_a_formula_with_no_value_is_not_as_signed():
     assert not ss._all_as_signed(GRID, [*_cells(GRID), (5, 1, None, "f")])
 

@@ -744,13 +744,16 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
 
 
 def _all_as_signed(grid: Grid, cells: list[tuple[int, int, Any, str]]) -> bool:
-    """True when ``cells`` (row, column, value, type; in any order) hold exactly the signed
+    """True when ``cells`` (row, column, value, type; in reading order) hold exactly the signed
     ``grid``: no formula, every stored value equal to the signed one (as
     :func:`compare_sheet` compares them), no value outside the signed cells, and every
     signed value present. False sends the sheet to the cell-by-cell comparison."""
     n_rows = len(grid)
-    matched = 0
+    matched = pr = pc = 0
     for r, c, v, t in cells:
+        if r < pr or (r == pr and c <= pc):
+            return False  # out of order, or a cell twice: counting could hide a missing one
+        pr, pc = r, c
         if v is None or v == "":
             if t == "f":
                 return False
