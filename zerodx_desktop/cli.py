@@ -515,13 +515,13 @@ def cmd_merge(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_report(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.services.reports import print_report
+    from zerodx_desktop.services.reports import certificates_path, print_report
 
     path = _input(args.result, "result workbook", "xlsx",
                   hint="Give the result workbook (result.xlsx) that 'zerodx merge' wrote.")
     package = _input(args.panel, "panel package", "zdxpanel") if args.panel else None
     out = _output(args.out, ".pdf", inputs=[path], what="report")
-    cert = out.with_name(out.stem + "-certificates.pdf")
+    cert = certificates_path(out)
     if args.certificates:
         _output(str(cert), ".pdf", inputs=[path], what="certificates")
     done = print_report(home, path, out, package=package, organizer=args.organizer,

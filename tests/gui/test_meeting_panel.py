@@ -75,7 +75,13 @@ def test_a_decision_in_the_app_changes_the_reports_winner(
             "Deeper community impact") in text
     assert "Strong, but narrow evidence" in text
     assert "CERTIFICATE OF EXCELLENCE" not in text
-    cert = text.split("Jury Prize", 1)[1]
+    # certificates go to a file of their own beside the report, as with `zerodx report`
+    assert "Jury Prize" not in text
+    assert "report-certificates.pdf" in view.status_label.text()
+    cert_text = " ".join(subprocess.run(
+        ["pdftotext", str(tmp_path / "report-certificates.pdf"), "-"], capture_output=True,
+        text=True, check=True).stdout.split())
+    cert = cert_text.split("Jury Prize", 1)[1]
     assert other.nominee in cert and first.nominee not in cert
 
 

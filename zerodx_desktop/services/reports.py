@@ -45,6 +45,11 @@ def refusal(check: ResultCheck, *, draft_option: str = "--draft") -> UserError:
         f"marked DRAFT — NOT VERIFIED), use {draft_option}.")
 
 
+def certificates_path(report: Path) -> Path:
+    """Where the certificates printed with ``report`` go: ``REPORT-certificates.pdf``."""
+    return Path(report).with_name(Path(report).stem + "-certificates.pdf")
+
+
 def print_report(home: Path, result_path: Path, out: Path, *, package: Path | None = None,
                  organizer: str | None = None, draft: bool = False,
                  draft_when_not_valid: bool = False, certificates: int = 0,
@@ -59,8 +64,9 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     Final only when the result is ``valid`` (see ``services.results.check_result``) and no
     ``draft`` is asked; otherwise refused (UserError), unless ``draft`` or
     ``draft_when_not_valid`` (``merge --pdf``: an unsigned merge gets a draft). Certificates
-    for the top ``certificates`` go to ``certificates_out`` when given, else at the end of
-    the report. ``check`` is a verdict already in hand for this file. ``feedback_dir``:
+    for the top ``certificates`` go to a file of their own: ``certificates_out`` when given,
+    else :func:`certificates_path` beside the report (the CLI and the app alike). ``check``
+    is a verdict already in hand for this file. ``feedback_dir``:
     one feedback letter per nominee there (``formats.feedback_pdf``), without the
     ``exclude_comments`` (``NOMINEE_ID:CRITERION_ID:N``), with a rank band if asked.
     ``lang``: the language of every page (``en`` or ``zh_CN``). ``certificate_template``:
@@ -100,8 +106,10 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     if check.package is not None:
         panel, framework = check.package.panel, check.package.framework
     sha = result.content_sha256
+    if certificates and certificates_out is None:
+        certificates_out = certificates_path(Path(out))
     write_report(Path(out), result, include_comments=include_comments,
-                 certificates=0 if certificates_out else certificates, result_sha256=sha,
+                 certificates=0, result_sha256=sha,
                  progress=progress, framework=framework, panel=panel, draft=is_draft,
                  lang=lang, template=template)
     outcome = ReportOutcome(path=Path(out), draft=is_draft, check=check)

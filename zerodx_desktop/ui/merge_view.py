@@ -1117,18 +1117,21 @@ class MergeView(i18n.Retranslating, QWidget):
         if check is None or self.last_workbook is None:
             return
 
-        def work(progress: operations.Progress) -> Path:
+        def work(progress: operations.Progress) -> Any:
             from zerodx_desktop.services.reports import print_report
 
             # the one rule, from the saved workbook: it says signed exactly when the file is
-            print_report(home, check.path, path, include_comments=include_comments,
-                         certificates=certificates, progress=progress.update, check=check,
-                         lang=lang, certificate_template=template)
-            return path
+            return print_report(home, check.path, path, include_comments=include_comments,
+                                certificates=certificates, progress=progress.update,
+                                check=check, lang=lang, certificate_template=template)
 
-        def done(_p: Path) -> None:
+        def done(outcome: Any) -> None:
             self.last_pdf = path
-            self.status_label.setText(self.tr("Report saved: {path}").format(path=path))
+            text = self.tr("Report saved: {path}").format(path=path)
+            if outcome.certificates_path is not None:
+                text += "\n" + self.tr("Certificates saved: {path}").format(
+                    path=outcome.certificates_path)
+            self.status_label.setText(text)
             self.exportFinished.emit(str(path))
             self.preview = _show_pdf(self, path)
 

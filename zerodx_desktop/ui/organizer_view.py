@@ -999,7 +999,10 @@ class OrganizerView(i18n.Retranslating, QWidget):
             self.status_label.setText(
                 (self.tr("Draft report saved (every page marked DRAFT — NOT VERIFIED): "
                          "{path}") if outcome.draft else
-                 self.tr("Report saved: {path}")).format(path=path))
+                 self.tr("Report saved: {path}")).format(path=path)
+                + ("\n" + self.tr("Certificates saved: {path}").format(
+                    path=outcome.certificates_path)
+                   if outcome.certificates_path is not None else ""))
             self.reportWritten.emit(str(path))
             self.preview = _show_pdf(self, path)
 
