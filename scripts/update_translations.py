@@ -48,8 +48,9 @@ def fill(ts: Path, lang: str) -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from translations_zh import ZH  # type: ignore[import-not-found]
     from translations_zh_meeting import ZH_MEETING  # type: ignore[import-not-found]
+    from translations_zh_programme import ZH_PROGRAMME  # type: ignore[import-not-found]
 
-    ZH = {**ZH, **ZH_MEETING}
+    ZH = {**ZH_PROGRAMME, **ZH, **ZH_MEETING}
 
     tree = ET.parse(ts)  # noqa: S314
     for message in tree.getroot().iter("message"):

@@ -195,9 +195,25 @@ def cmd_identity(args: argparse.Namespace, home: Path) -> int:
 def cmd_panel(args: argparse.Namespace, home: Path) -> int:
     from zerodx_desktop.services import panels as svc
 
+    if args.panel_cmd == "build" and (args.from_result or args.previous
+                                      or args.shortlist is not None):
+        return _build_next_round(args, home)
     if args.panel_cmd == "build":
+        missing = [o for o, v in (("--title", args.title), ("--framework", args.framework),
+                                  ("--nominees", args.nominees), ("--judge", args.judge))
+                   if not v]
+        if missing:
+            raise UsageError("panel build needs " + ", ".join(missing)
+                             + " (or --from-result, --previous and --shortlist for the next "
+                               "round)", parser=args.parser)
+        if args.judges_per_nominee is not None and args.assign:
+            raise UsageError("give either --judges-per-nominee or --assign, not both",
+                             parser=args.parser)
         out = _output(args.out, ".zdxpanel", what="panel package",
                       inputs=[args.framework, *args.judge])
+        if args.assign:
+            _input(args.assign, "assignment CSV", "csv")
+        lifted = _lifted(args.lift_conflict or [])
         _input(args.framework, "framework file", "framework")
         for card in args.judge:
             _input(card, "judge card", "judge_card")
@@ -209,12 +225,27 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
                               nominees_dir=Path(args.nominees), judge_cards=args.judge,
                               conflicts=args.conflict or [], method=args.method,
                               round_=args.round, out=out, panel_id=args.panel_id,
-                              chair_cards=args.chair or [], home=home)
+                              chair_cards=args.chair or [], home=home,
+                              judges_per_nominee=args.judges_per_nominee, seed=args.seed,
+                              assign_csv=Path(args.assign) if args.assign else None,
+                              nominations_dir=(Path(args.nominations) if args.nominations
+                                               else None), lifted=lifted)
         chairs = "".join(f", {c.name} ({c.fingerprint})" for c in pkg.panel.chairs)
         print(f"Wrote {args.out}: panel {pkg.panel.id}, round {pkg.panel.round}, "
               f"{len(pkg.panel.nominees)} nominees, {len(pkg.panel.judges)} judges; "
               f"signed by {organizer.fingerprint}; chairs: {organizer.name} (organizer)"
               f"{chairs}")
+        _say_programme(pkg.panel)
+    elif args.panel_cmd == "show":
+        _input(args.file, "panel package", "zdxpanel")
+        from zerodx_desktop.services.programme import panel_show
+
+        doc = panel_show(home, Path(args.file))
+        if args.json:
+            doc.pop("nominations", None)  # the contract's keys; nominations are in the text
+            _print_json(doc)
+        else:
+            _print_show(doc)
     elif args.panel_cmd == "open":
         _input(args.file, "panel package", "zdxpanel")
         pkg = svc.open_package(home, Path(args.file), organizer=args.organizer)
@@ -246,10 +277,123 @@ def cmd_panel(args: argparse.Namespace, home: Path) -> int:
                   f"{doc['done']}/{doc['total']} criteria done"
                   + (f" ({missing} scored but missing a required justification)"
                      if missing else "")
-                  + f", {doc['complete']} nominees complete, {doc['recused']} recused")
+                  + f", {doc['complete']} nominees complete, {doc['recused']} recused"
+                  + (f"; {doc['assigned']} assigned to you (the others are not yours to "
+                     "score)" if doc.get("assigned") is not None else ""))
             for n in doc["nominees"]:
                 print(f"  {n['id']:<16} {n['done']:>4}/{n['total']:<4} {n['status']:<12} "
                       f"{n['name']}")
+    return EXIT_OK
+
+
+def _lifted(specs: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for spec in specs:
+        nominee, sep, reason = spec.partition(":")
+        if not sep or not nominee.strip() or not reason.strip():
+            raise UserError(f"'{spec}' is not NOMINEE_ID:REASON", where="--lift-conflict",
+                            hint='Example: --lift-conflict n-007:"met once at a conference"')
+        out[nominee.strip()] = reason.strip()
+    return out
+
+
+def _say_programme(panel: Any) -> None:
+    if panel.categories:
+        print("Categories: " + ", ".join(
+            f"{c.title} ({sum(1 for n in panel.nominees if n.category == c.id)})"
+            for c in panel.categories))
+    amap = panel.assignment_map()
+    if amap is not None:
+        loads: dict[str, int] = {}
+        for fps in amap.values():
+            for fp in fps:
+                loads[fp] = loads.get(fp, 0) + 1
+        per = sorted({len(v) for v in amap.values()})
+        print(f"Assignments: {'/'.join(map(str, per))} judges per nominee; loads "
+              + ", ".join(f"{j.name} {loads.get(j.fingerprint, 0)}" for j in panel.judges))
+    for m in panel.nominations:
+        who = panel.judge_by_fingerprint(m.fingerprint)
+        state = (f"conflict lifted: {m.conflict_lifted}" if m.conflict_lifted
+                 else "conflicted with it")
+        print(f"Nomination: {m.nominee_id} by {who.name if who else m.fingerprint} "
+              f"({m.relationship}); {state}")
+
+
+def _print_show(doc: dict[str, Any]) -> None:
+    print(f"{doc['title']} ({doc['id']}, round {doc['round']})")
+    org = doc["organizer"]
+    if org:
+        print(f"Organizer: {org['name']} <{org['email']}> {org['fingerprint']}")
+    for c in doc["chairs"]:
+        print(f"Chair: {c['name']} <{c['email']}> {c['fingerprint']}")
+    names = {j["fingerprint"]: j["name"] for j in doc["judges"]}
+    print(f"Judges ({len(doc['judges'])}):")
+    for j in doc["judges"]:
+        print(f"  {j['name']} <{j['email']}> {j['fingerprint']}")
+    titles = {c["id"]: c["title"] for c in doc["categories"]}
+    if doc["categories"]:
+        print("Categories: " + ", ".join(f"{c['title']} [{c['id']}]"
+                                         for c in doc["categories"]))
+    print(f"Nominees ({len(doc['nominees'])}):")
+    amap = doc["assignments"]
+    for n in doc["nominees"]:
+        cat = f" [{titles.get(n['category'], n['category'])}]" if n["category"] else ""
+        judges = ("" if amap is None else
+                  " — " + (", ".join(names.get(fp, fp) for fp in amap.get(n["id"], []))
+                           or "no judge"))
+        print(f"  {n['id']:<16} {n['name']}{cat}{judges}")
+    if amap is None:
+        print("Assignments: every judge scores every nominee")
+    print(f"Conflicts ({len(doc['conflicts'])}):")
+    for c in doc["conflicts"]:
+        print(f"  {names.get(c['fingerprint'], c['fingerprint'])} × {c['nominee_id']}: "
+              f"{c['reason']}")
+    for m in doc.get("nominations", []):
+        lifted = f"; conflict lifted: {m['conflict_lifted']}" if m["conflict_lifted"] else ""
+        print(f"Nominated: {m['nominee_id']} by {names.get(m['fingerprint'], m['fingerprint'])}"
+              f" ({m['relationship']}){lifted}")
+
+
+def _build_next_round(args: argparse.Namespace, home: Path) -> int:
+    if not (args.from_result and args.previous and args.shortlist is not None):
+        raise UsageError("the next round needs --from-result RESULT.xlsx, --previous "
+                         "FILE.zdxpanel and --shortlist N", parser=args.parser)
+    if args.title or args.framework or args.nominees or args.assign or args.nominations:
+        raise UsageError("the next round takes its title, framework and nominees from "
+                         "--previous; leave out --title, --framework, --nominees, --assign "
+                         "and --nominations", parser=args.parser)
+    out = _output(args.out, ".zdxpanel", what="panel package",
+                  inputs=[args.from_result, args.previous])
+    _input(args.from_result, "result workbook")
+    _input(args.previous, "panel package", "zdxpanel")
+    from zerodx_desktop.services.programme import build_next_round
+
+    organizer = _unlock(home)
+    done = build_next_round(home=home, organizer=organizer, result=Path(args.from_result),
+                            previous=Path(args.previous), shortlist_n=args.shortlist,
+                            per_category=args.per_category, out=out,
+                            judges_per_nominee=args.judges_per_nominee, seed=args.seed,
+                            judge_cards=[Path(c) for c in args.judge or []])
+    p = done.package.panel
+    print(f"Wrote {args.out}: panel {p.id}, round {p.round}, {len(p.nominees)} nominees "
+          f"shortlisted ({', '.join(done.kept)}), {len(p.judges)} judges.")
+    for where in done.ties:
+        print(f"Ties at the cut ({where}): every nominee tied at place {args.shortlist} is "
+              "included, so the shortlist is longer than " + str(args.shortlist) + ".")
+    _say_programme(p)
+    return EXIT_OK
+
+
+def cmd_nominate(args: argparse.Namespace, home: Path) -> int:
+    from zerodx_desktop.services.programme import nominate
+
+    out = _output(args.out, ".zdxnom", what="nomination")
+    if not Path(args.nominee_dir).is_dir():
+        raise UserError("the nominee folder does not exist", where=args.nominee_dir,
+                        hint="Give the folder holding nominee.json and its files.")
+    nominee = nominate(home, Path(args.nominee_dir), args.relationship, out, _unlock(home))
+    print(f"Wrote {args.out}: your signed nomination of {nominee.name} ({nominee.id}). "
+          "Send it to the organizer.")
     return EXIT_OK
 
 
@@ -682,15 +826,17 @@ def build_parser() -> argparse.ArgumentParser:
     psub = panel.add_subparsers(dest="panel_cmd", metavar="ACTION", parser_class=_Parser)
     psub.required = True
     build = psub.add_parser("build", help="build a signed panel package (organizer)")
-    build.add_argument("--title", required=True, metavar="TITLE",
+    build.add_argument("--title", metavar="TITLE",
                        help="the panel's title, as judges and reports show it")
-    build.add_argument("--framework", required=True, metavar="FILE.json",
+    build.add_argument("--framework", metavar="FILE.json",
                        help="the assessment framework (criteria, weights, scale)")
-    build.add_argument("--nominees", required=True, metavar="DIR",
+    build.add_argument("--nominees", metavar="DIR",
                        help="a folder with one sub-folder per nominee (nominee.json and "
-                            "its attachment files)")
-    build.add_argument("--judge", required=True, action="append", metavar="CARD.zdxjudge",
-                       help="a judge's card; repeat for every judge on the panel")
+                            "its attachment files; an optional categories.json lists the "
+                            "award categories: id, title, title_zh)")
+    build.add_argument("--judge", action="append", metavar="CARD.zdxjudge",
+                       help="a judge's card; repeat for every judge on the panel (with "
+                            "--from-result: new judges for the next round, else kept)")
     build.add_argument("--conflict", action="append", metavar="FINGERPRINT:NOMINEE_ID",
                        help="a known conflict of interest; repeat as needed")
     build.add_argument("--panel-id", metavar="ID",
@@ -706,6 +852,38 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--chair", action="append", metavar="CARD.zdxjudge",
                        help="a card of someone who may sign the panel's result (the "
                             "organizer always may); repeat for every chair")
+    build.add_argument("--judges-per-nominee", type=int, metavar="K",
+                       help="assign each nominee exactly K judges, balanced (loads differ by "
+                            "at most one), never a conflicted judge (default: every judge "
+                            "scores every nominee)")
+    build.add_argument("--seed", type=int, default=0, metavar="N",
+                       help="the seed of the automatic assignment (the same seed gives the "
+                            "same assignment; default 0)")
+    build.add_argument("--assign", metavar="FILE.csv",
+                       help="the assignment as a UTF-8 CSV with a header nominee_id,judge "
+                            "(the judge by fingerprint or e-mail), one row per pair")
+    build.add_argument("--nominations", metavar="DIR",
+                       help="a folder of judges' signed nominations (*.zdxnom): each nominee "
+                            "is added and its nominating judge conflicted with it")
+    build.add_argument("--lift-conflict", action="append", metavar="NOMINEE_ID:REASON",
+                       help="let the judge who nominated NOMINEE_ID score it anyway; the "
+                            "reason is recorded in the package")
+    build.add_argument("--from-result", metavar="RESULT.xlsx",
+                       help="build the next round from this signed result (with --previous "
+                            "and --shortlist)")
+    build.add_argument("--previous", metavar="FILE.zdxpanel",
+                       help="the package of the round the result was merged for")
+    build.add_argument("--shortlist", type=int, metavar="N",
+                       help="keep the top N nominees of the result (ties at the cut are "
+                            "included and said)")
+    build.add_argument("--per-category", action="store_true",
+                       help="keep the top N of each category")
+    pshow = psub.add_parser("show", help="print what a panel package holds (roster, "
+                            "categories, conflicts, assignments)")
+    pshow.add_argument("file", metavar="FILE.zdxpanel", help="the panel package")
+    pshow.add_argument("--json", action="store_true",
+                       help="print it as JSON (id, title, round, organizer, chairs, judges, "
+                            "nominees, categories, conflicts, assignments)")
     popen = psub.add_parser("open", help="verify a panel package and import it")
     popen.add_argument("file", metavar="FILE.zdxpanel",
                        help="the panel package the organizer sent")
@@ -827,6 +1005,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print even a result that is not valid (unsigned, or not signed "
                              "by a chair), every page marked DRAFT — NOT VERIFIED")
 
+    nom = sub.add_parser("nominate", help="sign a nomination of a nominee (a judge's "
+                         ".zdxnom for the organizer)")
+    nom.add_argument("nominee_dir", metavar="NOMINEE_DIR",
+                     help="the nominee's folder (nominee.json and its attachment files)")
+    nom.add_argument("--relationship", required=True, metavar="TEXT",
+                     help="how you know the nominee (recorded and signed)")
+    nom.add_argument("--out", required=True, metavar="FILE.zdxnom",
+                     help="the nomination file to write")
     demo = sub.add_parser("demo", help="write a complete demo (panel, judges, sheets, result)")
     demo.add_argument("--out", required=True, metavar="DIR",
                       help="the folder to write the demo into (created when missing)")
@@ -852,7 +1038,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS = {"identity": cmd_identity, "panel": cmd_panel, "score": cmd_score,
             "conflict": cmd_conflict, "export": cmd_export, "verify": cmd_verify,
             "merge": cmd_merge, "report": cmd_report, "demo": cmd_demo,
-            "framework": cmd_framework, "restore": cmd_restore}
+            "framework": cmd_framework, "restore": cmd_restore, "nominate": cmd_nominate}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1409,6 +1409,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Undo</translation>
     </message>
     <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;Nominate…</translation>
+    </message>
+    <message>
+        <source>Sign a nomination of a nominee for the organizer (.zdxnom)</source>
+        <translation>Sign a nomination of a nominee for the organizer (.zdxnom)</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -1537,6 +1545,10 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
     <message>
         <source>Backup failed: {0}</source>
         <translation>Backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>Nomination saved: {path}. Send it to the organizer.</source>
+        <translation>Nomination saved: {path}. Send it to the organizer.</translation>
     </message>
     <message>
         <source>Exported {name} ({done}/{total} done)</source>
@@ -2311,6 +2323,61 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     </message>
 </context>
 <context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Nominate</source>
+        <translation>Nominate</translation>
+    </message>
+    <message>
+        <source>Propose a nominee to the organizer: choose the nominee's folder (nominee.json and its files) and say how you know the nominee. Your nomination is signed with your key; you will not score this nominee unless the organizer lifts the conflict.</source>
+        <translation>Propose a nominee to the organizer: choose the nominee's folder (nominee.json and its files) and say how you know the nominee. Your nomination is signed with your key; you will not score this nominee unless the organizer lifts the conflict.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. former colleague (2019–2021)</source>
+        <translation>e.g. former colleague (2019–2021)</translation>
+    </message>
+    <message>
+        <source>Nominee folder:</source>
+        <translation>Nominee folder:</translation>
+    </message>
+    <message>
+        <source>Your relationship:</source>
+        <translation>Your relationship:</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation>Sign and save…</translation>
+    </message>
+    <message>
+        <source>Choose the nominee's folder</source>
+        <translation>Choose the nominee's folder</translation>
+    </message>
+    <message>
+        <source>Choose the nominee's folder.</source>
+        <translation>Choose the nominee's folder.</translation>
+    </message>
+    <message>
+        <source>Say how you know the nominee.</source>
+        <translation>Say how you know the nominee.</translation>
+    </message>
+    <message>
+        <source>Save the nomination</source>
+        <translation>Save the nomination</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>sign the nomination</source>
+        <translation>sign the nomination</translation>
+    </message>
+</context>
+<context>
     <name>NomineeListModel</name>
     <message>
         <source>Nominee</source>
@@ -2638,6 +2705,50 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Spreadsheet</translation>
     </message>
     <message>
+        <source>every judge scores every nominee</source>
+        <translation>every judge scores every nominee</translation>
+    </message>
+    <message>
+        <source>Assign each nominee exactly this many judges, balanced (loads differ by at most one), never a conflicted judge</source>
+        <translation>Assign each nominee exactly this many judges, balanced (loads differ by at most one), never a conflicted judge</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same assignment</source>
+        <translation>The same seed gives the same assignment</translation>
+    </message>
+    <message>
+        <source>Next round from result…</source>
+        <translation>Next round from result…</translation>
+    </message>
+    <message>
+        <source>Build the next round of a panel from its signed result: the same panel, round + 1, the top N nominees (ties at the cut included)</source>
+        <translation>Build the next round of a panel from its signed result: the same panel, round + 1, the top N nominees (ties at the cut included)</translation>
+    </message>
+    <message>
+        <source>Shortlist:</source>
+        <translation>Shortlist:</translation>
+    </message>
+    <message>
+        <source>Add nominations…</source>
+        <translation>Add nominations…</translation>
+    </message>
+    <message>
+        <source>A folder of the judges' signed nominations (.zdxnom); only roster judges' are accepted</source>
+        <translation>A folder of the judges' signed nominations (.zdxnom); only roster judges' are accepted</translation>
+    </message>
+    <message>
+        <source>per category</source>
+        <translation>per category</translation>
+    </message>
+    <message>
+        <source>Judges per nominee:</source>
+        <translation>Judges per nominee:</translation>
+    </message>
+    <message>
+        <source>Assignment seed:</source>
+        <translation>Assignment seed:</translation>
+    </message>
+    <message>
         <source>Add chair cards…</source>
         <translation>Add chair cards…</translation>
     </message>
@@ -2912,6 +3023,56 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Writing the PDF report…</source>
         <translation>Writing the PDF report…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of nominations (.zdxnom)</source>
+        <translation>Choose the folder of nominations (.zdxnom)</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <source>No nominations.</source>
+        <translation>No nominations.</translation>
+    </message>
+    <message>
+        <source>{nominee} ({id}) nominated by {judge}: {relationship}</source>
+        <translation>{nominee} ({id}) nominated by {judge}: {relationship}</translation>
+    </message>
+    <message>
+        <source>Choose the signed result workbook</source>
+        <translation>Choose the signed result workbook</translation>
+    </message>
+    <message>
+        <source>Choose the package of that round</source>
+        <translation>Choose the package of that round</translation>
+    </message>
+    <message>
+        <source>Save the next round's package</source>
+        <translation>Save the next round's package</translation>
+    </message>
+    <message>
+        <source>sign the next round's package</source>
+        <translation>sign the next round's package</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <source>Round {round} of {title} saved: {path}
+{n} nominees shortlisted: {ids}</source>
+        <translation>Round {round} of {title} saved: {path}
+{n} nominees shortlisted: {ids}</translation>
+    </message>
+    <message>
+        <source>Ties at the cut were included ({where}).</source>
+        <translation>Ties at the cut were included ({where}).</translation>
+    </message>
+    <message>
+        <source>Building the next round…</source>
+        <translation>Building the next round…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3712,6 +3873,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>listed by the organizer</translation>
     </message>
     <message>
+        <source>this nominee is not assigned to you</source>
+        <translation>this nominee is not assigned to you</translation>
+    </message>
+    <message>
+        <source>Score only your assigned nominees; ask the organizer if you should score this one.</source>
+        <translation>Score only your assigned nominees; ask the organizer if you should score this one.</translation>
+    </message>
+    <message>
         <source>this nominee is locked by a conflict of interest</source>
         <translation>this nominee is locked by a conflict of interest</translation>
     </message>
@@ -3767,6 +3936,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Filter nominees by status</translation>
     </message>
     <message>
+        <source>Filter nominees by award category</source>
+        <translation>Filter nominees by award category</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
         <source>Nominees</source>
         <translation>Nominees</translation>
     </message>
@@ -3793,6 +3970,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>{done} of {n_nominees} done</source>
         <translation>{done} of {n_nominees} done</translation>
+    </message>
+    <message>
+        <source>{n} assigned to you</source>
+        <translation>{n} assigned to you</translation>
     </message>
     <message>
         <source>No judge identity on this computer yet: create one (File ▸ My identity) and send your judge card to the organizer, or the chair will reject your sheet.</source>

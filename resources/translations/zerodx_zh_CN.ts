@@ -1369,6 +1369,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>撤销</translation>
     </message>
     <message>
+        <source>&amp;Nominate…</source>
+        <translation>提名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sign a nomination of a nominee for the organizer (.zdxnom)</source>
+        <translation>签署一份提名交给组织者（.zdxnom）</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
@@ -1497,6 +1505,10 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
     <message>
         <source>Backup failed: {0}</source>
         <translation>备份失败：{0}</translation>
+    </message>
+    <message>
+        <source>Nomination saved: {path}. Send it to the organizer.</source>
+        <translation>提名已保存：{path}。请发送给组织者。</translation>
     </message>
     <message>
         <source>Exported {name} ({done}/{total} done)</source>
@@ -2271,6 +2283,61 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
 </context>
 <context>
+    <name>NominateDialog</name>
+    <message>
+        <source>Nominate</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>Propose a nominee to the organizer: choose the nominee's folder (nominee.json and its files) and say how you know the nominee. Your nomination is signed with your key; you will not score this nominee unless the organizer lifts the conflict.</source>
+        <translation>向组织者推荐一位候选者：选择候选者的文件夹（nominee.json 及其文件），并说明您与候选者的关系。您的提名将用您的密钥签名；除非组织者解除利益冲突，您不会为该候选者评分。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>e.g. former colleague (2019–2021)</source>
+        <translation>例如：前同事（2019–2021）</translation>
+    </message>
+    <message>
+        <source>Nominee folder:</source>
+        <translation>候选者文件夹：</translation>
+    </message>
+    <message>
+        <source>Your relationship:</source>
+        <translation>您与候选者的关系：</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation>签名并保存…</translation>
+    </message>
+    <message>
+        <source>Choose the nominee's folder</source>
+        <translation>选择候选者的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the nominee's folder.</source>
+        <translation>请选择候选者的文件夹。</translation>
+    </message>
+    <message>
+        <source>Say how you know the nominee.</source>
+        <translation>请说明您与候选者的关系。</translation>
+    </message>
+    <message>
+        <source>Save the nomination</source>
+        <translation>保存提名</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>sign the nomination</source>
+        <translation>签署提名</translation>
+    </message>
+</context>
+<context>
     <name>NomineeListModel</name>
     <message>
         <source>Nominee</source>
@@ -2598,6 +2665,50 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>电子表格</translation>
     </message>
     <message>
+        <source>every judge scores every nominee</source>
+        <translation>每位评委为所有候选者评分</translation>
+    </message>
+    <message>
+        <source>Assign each nominee exactly this many judges, balanced (loads differ by at most one), never a conflicted judge</source>
+        <translation>为每位候选者分配恰好这么多位评委，负载均衡（相差不超过一位），绝不分配有利益冲突的评委</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same assignment</source>
+        <translation>相同的种子产生相同的分配</translation>
+    </message>
+    <message>
+        <source>Next round from result…</source>
+        <translation>根据结果生成下一轮…</translation>
+    </message>
+    <message>
+        <source>Build the next round of a panel from its signed result: the same panel, round + 1, the top N nominees (ties at the cut included)</source>
+        <translation>根据已签名的结果生成评审组的下一轮：同一评审组，轮次加一，前 N 位候选者（含分界处并列者）</translation>
+    </message>
+    <message>
+        <source>Shortlist:</source>
+        <translation>入围名额：</translation>
+    </message>
+    <message>
+        <source>Add nominations…</source>
+        <translation>添加提名…</translation>
+    </message>
+    <message>
+        <source>A folder of the judges' signed nominations (.zdxnom); only roster judges' are accepted</source>
+        <translation>评委已签名提名（.zdxnom）所在的文件夹；只接受名单内评委的提名</translation>
+    </message>
+    <message>
+        <source>per category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Judges per nominee:</source>
+        <translation>每位候选者的评委数：</translation>
+    </message>
+    <message>
+        <source>Assignment seed:</source>
+        <translation>分配种子：</translation>
+    </message>
+    <message>
         <source>Add chair cards…</source>
         <translation>添加小组主席卡…</translation>
     </message>
@@ -2872,6 +2983,56 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of nominations (.zdxnom)</source>
+        <translation>选择提名（.zdxnom）所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>No nominations.</source>
+        <translation>没有提名。</translation>
+    </message>
+    <message>
+        <source>{nominee} ({id}) nominated by {judge}: {relationship}</source>
+        <translation>{nominee}（{id}）由 {judge} 提名：{relationship}</translation>
+    </message>
+    <message>
+        <source>Choose the signed result workbook</source>
+        <translation>选择已签名的结果工作簿</translation>
+    </message>
+    <message>
+        <source>Choose the package of that round</source>
+        <translation>选择该轮次的评审包</translation>
+    </message>
+    <message>
+        <source>Save the next round's package</source>
+        <translation>保存下一轮的评审包</translation>
+    </message>
+    <message>
+        <source>sign the next round's package</source>
+        <translation>签署下一轮的评审包</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>下一轮</translation>
+    </message>
+    <message>
+        <source>Round {round} of {title} saved: {path}
+{n} nominees shortlisted: {ids}</source>
+        <translation>{title} 第 {round} 轮已保存：{path}
+入围候选者 {n} 位：{ids}</translation>
+    </message>
+    <message>
+        <source>Ties at the cut were included ({where}).</source>
+        <translation>分界处的并列者已包含在内（{where}）。</translation>
+    </message>
+    <message>
+        <source>Building the next round…</source>
+        <translation>正在生成下一轮…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3672,6 +3833,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>由组织者列明</translation>
     </message>
     <message>
+        <source>this nominee is not assigned to you</source>
+        <translation>该候选者未分配给您</translation>
+    </message>
+    <message>
+        <source>Score only your assigned nominees; ask the organizer if you should score this one.</source>
+        <translation>请只为分配给您的候选者评分；如需为此候选者评分，请询问组织者。</translation>
+    </message>
+    <message>
         <source>this nominee is locked by a conflict of interest</source>
         <translation>该提名者因利益冲突已被锁定</translation>
     </message>
@@ -3727,6 +3896,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>按状态筛选提名者</translation>
     </message>
     <message>
+        <source>Filter nominees by award category</source>
+        <translation>按奖项类别筛选候选者</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
         <source>Nominees</source>
         <translation>提名者</translation>
     </message>
@@ -3753,6 +3930,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>{done} of {n_nominees} done</source>
         <translation>已完成 {done}/{n_nominees}</translation>
+    </message>
+    <message>
+        <source>{n} assigned to you</source>
+        <translation>分配给您 {n} 位</translation>
     </message>
     <message>
         <source>No judge identity on this computer yet: create one (File ▸ My identity) and send your judge card to the organizer, or the chair will reject your sheet.</source>

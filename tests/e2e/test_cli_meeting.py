@@ -33,21 +33,29 @@ def _merge(demo: Path, out: Path, *extra: str | Path):
                   passphrase=DEMO_PASS)
 
 
+def _top_category(doc: dict) -> tuple[str, str, dict, dict]:  # type: ignore[type-arg]
+    """The demo has two award categories: the one holding the overall first place, its title,
+    and its first and second place."""
+    cat = next(c for c in doc["categories"]
+               if c["ranking"][0]["nominee_id"] == doc["ranking"][0]["nominee_id"])
+    return cat["id"], cat["title"], cat["ranking"][0], cat["ranking"][1]
+
+
 def test_a_decision_changes_the_winner_and_prints_the_rationale(demo: Path,
                                                               tmp_path: Path) -> None:
     plain = _merge(demo, tmp_path / "plain.xlsx", "--json")
     assert plain.code == 0, plain.err
     ranking = plain.json()["ranking"]
     assert plain.json()["decisions"] == []
-    first, second = ranking[0], ranking[1]
+    cat, title, first, second = _top_category(plain.json())
     decisions = tmp_path / "decisions.csv"
     decisions.write_text("category,nominee_id,rationale\n"
-                         f"overall,{second['nominee_id']},\"Deeper impact, per the panel\"\n",
+                         f"{cat},{second['nominee_id']},\"Deeper impact, per the panel\"\n",
                          encoding="utf-8")
     result = tmp_path / "result.xlsx"
     r = _merge(demo, result, "--json", "--decisions", decisions)
     assert r.code == 0, r.err
-    assert r.json()["decisions"] == [{"category": "overall",
+    assert r.json()["decisions"] == [{"category": cat,
                                       "nominee_id": second["nominee_id"],
                                       "rationale": "Deeper impact, per the panel",
                                       "overrides_ranking": True}]
@@ -60,12 +68,12 @@ def test_a_decision_changes_the_winner_and_prints_the_rationale(demo: Path,
     r = zerodx("report", result, "--out", pdf, "--certificates", "1",
                home=demo / "organizer", passphrase=None)
     assert r.code == 0, r.err
-    assert "Wrote 1 certificate(s)" in r.out
+    assert "Wrote 2 certificate(s)" in r.out  # one per award category
     text = " ".join(_text(pdf).split())
-    assert (f"Award {second['nominee']} (decided by the panel, overriding the ranking) "
-            "Rationale: Deeper impact, per the panel") in text
+    assert (f"Award: {title} {second['nominee']} (decided by the panel, overriding the "
+            "ranking) Rationale: Deeper impact, per the panel") in text
     cert = " ".join(_text(tmp_path / "report-certificates.pdf").split())
-    assert f"{second['nominee']} 1st place" in cert
+    assert f"{second['nominee']} 1st place · {title}" in cert
     assert first["nominee"] not in cert
 
     # without decisions: the first place wins, as before
@@ -73,20 +81,22 @@ def test_a_decision_changes_the_winner_and_prints_the_rationale(demo: Path,
                "--certificates", "1", home=demo / "organizer", passphrase=None)
     assert r.code == 0, r.err
     text = " ".join(_text(tmp_path / "p.pdf").split())
-    assert f"Award {first['nominee']} (the ranking's first place)" in text
+    assert f"Award: {title} {first['nominee']} (the ranking's first place)" in text
     assert f"{first['nominee']} 1st place" in " ".join(
         _text(tmp_path / "p-certificates.pdf").split())
 
 
 @pytest.mark.parametrize(("row", "message"), [
-    ("overall,n-999,why", "'n-999' is not in the category 'overall'"),
-    ("overall,SECOND,", "a rationale is required"),
+    ("CAT,n-999,why", "'n-999' is not in the category 'CAT'"),
+    ("CAT,SECOND,", "a rationale is required"),
     ("individual,SECOND,why", "unknown category 'individual'"),
 ])
 def test_a_bad_decision_writes_nothing(demo: Path, tmp_path: Path, row: str,
                                        message: str) -> None:
     plain = _merge(demo, tmp_path / "plain.xlsx", "--json")
-    second = plain.json()["ranking"][1]["nominee_id"]
+    cat, _title, _first, second_row = _top_category(plain.json())
+    second = second_row["nominee_id"]
+    row, message = row.replace("CAT", cat), message.replace("CAT", cat)
     decisions = tmp_path / "decisions.csv"
     decisions.write_text("category,nominee_id,rationale\n" + row.replace("SECOND", second)
                          + "\n", encoding="utf-8")
@@ -172,9 +182,9 @@ def _fonts(path: Path) -> list[list[str]]:
 def test_a_chinese_report_certificate_and_letter(demo: Path, tmp_path: Path) -> None:
     decisions = tmp_path / "decisions.csv"
     plain = _merge(demo, tmp_path / "plain.xlsx", "--json")
-    second = plain.json()["ranking"][1]
+    cat, _title, _first, second = _top_category(plain.json())
     decisions.write_text("category,nominee_id,rationale\n"
-                         f"overall,{second['nominee_id']},评审组一致认为其影响更深远\n",
+                         f"{cat},{second['nominee_id']},评审组一致认为其影响更深远\n",
                          encoding="utf-8")
     result = tmp_path / "result.xlsx"
     assert _merge(demo, result, "--decisions", decisions).code == 0

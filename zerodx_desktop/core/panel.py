@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from zerodx_desktop.core.programme import Category
+
 METHODS = ("mean", "median", "trimmed", "zscore", "schulze", "adjusted")
 PANEL_FORMAT = "zerodx-panel/1"
 
@@ -55,6 +57,16 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Nomination:
+    """A roster judge's signed nomination of a nominee (imported by the organizer)."""
+
+    nominee_id: str
+    fingerprint: str  # the nominating judge
+    relationship: str  # as the judge stated it
+    conflict_lifted: str = ""  # the organizer's reason when the judge may still score it
+
+
+@dataclass(frozen=True)
 class Panel:
     id: str
     title: str
@@ -68,6 +80,10 @@ class Panel:
     created_at: str = ""
     organizer: JudgeEntry | None = None  # who signed the package (None while unsigned)
     chairs: tuple[JudgeEntry, ...] = ()  # who may sign the result, besides the organizer
+    categories: tuple[Category, ...] = ()  # award categories (nominee.category is an id)
+    # nominee id -> the judges (fingerprints) who score it; None: everyone scores everything
+    assignments: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    nominations: tuple[Nomination, ...] = ()
 
     def nominee(self, nominee_id: str) -> Nominee:
         for n in self.nominees:
@@ -86,6 +102,27 @@ class Panel:
         if self.organizer is not None and self.organizer.fingerprint == fingerprint:
             return True
         return any(c.fingerprint == fingerprint for c in self.chairs)
+
+    def is_assigned(self, fingerprint: str, nominee_id: str) -> bool:
+        """Does this judge score this nominee? (Always, without assignments.)"""
+        if self.assignments is None:
+            return True
+        return any(n == nominee_id and fingerprint in fps for n, fps in self.assignments)
+
+    def assigned_to(self, fingerprint: str | None) -> list[str]:
+        """The nominee ids this judge scores, in panel order."""
+        if self.assignments is None or fingerprint is None:
+            return [n.id for n in self.nominees]
+        mine = {n for n, fps in self.assignments if fingerprint in fps}
+        return [n.id for n in self.nominees if n.id in mine]
+
+    def assignment_map(self) -> dict[str, list[str]] | None:
+        if self.assignments is None:
+            return None
+        return {n: list(fps) for n, fps in self.assignments}
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
 
     def is_conflicted(self, fingerprint: str, nominee_id: str) -> bool:
         return any(c.fingerprint == fingerprint and c.nominee_id == nominee_id

@@ -128,6 +128,28 @@ class PanelResult:
     decisions: list[Decision] = field(default_factory=list)
     notes: list[MeetingNote] = field(default_factory=list)
 
+    def _categories(self) -> list[Any]:
+        from zerodx_desktop.core.programme import Category
+
+        doc = self.panel_doc or {}
+        cats = doc.get("categories") if isinstance(doc, dict) else None
+        return [Category(str(c.get("id", "")), str(c.get("title", "")),
+                         str(c.get("title_zh", "")))
+                for c in (cats or []) if isinstance(c, dict) and c.get("id")]
+
     def category_rankings(self) -> dict[str, list[RankingRow]]:
-        """The ranking of each award category: "overall" for a panel without categories."""
-        return {OVERALL: self.ranking}
+        """The ranking of each award category (by category id, each ranked within itself:
+        core.programme.category_rankings); "overall" for a panel without categories."""
+        from zerodx_desktop.core.programme import category_rankings
+
+        cats = self._categories()
+        if not cats:
+            return {OVERALL: self.ranking}
+        doc = self.panel_doc or {}
+        category_of = {str(n.get("id")): str(n.get("category", ""))
+                       for n in doc.get("nominees", []) if isinstance(n, dict)}
+        return {c.id: list(c.rows) for c in category_rankings(self.ranking, cats, category_of)}
+
+    def category_titles(self) -> dict[str, str]:
+        """Category id -> title (empty for a panel without categories)."""
+        return {c.id: c.title for c in self._categories()}

@@ -149,8 +149,8 @@ def panel_status(content: SheetContent, panel: Panel, shown: Shown | None = None
                  ) -> tuple[Finding, list[Mismatch]]:
     """The status of a signed ``content`` for ``panel`` and the figures/names that do not fit.
 
-    Order: unknown_judge > wrong_panel (id, newer round) > wrong_framework > rows off the
-    panel > superseded (older round) > judge and nominee names > summary figures >
+    Order: unknown_judge > wrong_panel (id, newer round) > wrong_framework > superseded
+    (older round) > rows off the panel > judge and nominee names > summary figures >
     superseded (newer export known) > valid. ``shown`` (what
     the sheet shows) is needed for the name and summary checks.
     """
@@ -170,13 +170,14 @@ def panel_status(content: SheetContent, panel: Panel, shown: Shown | None = None
                        {"framework_id": content.framework_id,
                         "version": content.framework_version,
                         "hash": content.framework_hash}), []
+    if content.round < panel.round:  # never counted: that round's nominees (a shortlist
+        # round keeps only some) and names may differ
+        return Finding(Status.SUPERSEDED, OLDER_ROUND,
+                       {"round": content.round, "panel_round": panel.round}), []
     framework = panel_framework(panel)
     odd = rows_off_panel(content, panel, framework)
     if odd is not None:
         return odd, []
-    if content.round < panel.round:  # never counted: the names of that round may differ
-        return Finding(Status.SUPERSEDED, OLDER_ROUND,
-                       {"round": content.round, "panel_round": panel.round}), []
     mismatches: list[Mismatch] = []
     wrong_name = _nfc(content.judge_name) != _nfc(entry.name)
     if wrong_name:
@@ -320,11 +321,20 @@ def excluded_nominees(content: SheetContent, panel: Panel | None) -> set[str]:
     return out
 
 
+def unassigned_nominees(content: SheetContent, panel: Panel | None) -> set[str]:
+    """Nominees this judge was not assigned (missing by design: never ``incomplete``, and
+    any level for them does not count)."""
+    if panel is None or panel.assignments is None:
+        return set()
+    mine = set(panel.assigned_to(content.fingerprint))
+    return {n.id for n in panel.nominees if n.id not in mine}
+
+
 def missing_rows(content: SheetContent, panel: Panel, framework: Framework | None) -> int:
     """How many assigned, non-conflicted nominee x criterion pairs have no row at all."""
     if framework is None:
         return 0
-    skip = excluded_nominees(content, panel)
+    skip = excluded_nominees(content, panel) | unassigned_nominees(content, panel)
     have = {(s.nominee_id, s.criterion_id) for s in content.scores}
     crit_ids = [c.id for c in framework.criteria()]
     return sum(1 for n in panel.nominees if n.id not in skip
@@ -339,7 +349,7 @@ def warnings(content: SheetContent, panel: Panel | None, *,
     if panel is not None:
         panel_conflicts = {c.nominee_id for c in panel.conflicts
                            if c.fingerprint == content.fingerprint}
-    skip = excluded_nominees(content, panel)
+    skip = excluded_nominees(content, panel) | unassigned_nominees(content, panel)
     unscored = any(s.level is None for s in content.scores if s.nominee_id not in skip)
     if unscored or (panel is not None and missing_rows(content, panel,
                                                        panel_framework(panel)) > 0):

@@ -289,3 +289,39 @@ def read_nominees_dir(root: Path) -> tuple[list[Nominee], dict[str, bytes]]:
         blobs.update(files)
     nominees = [by_id[k][0] for k in sorted(by_id)]
     return nominees, blobs
+
+
+CATEGORIES_FILE = "categories.json"
+_CATEGORIES_SCHEMA: dict[str, Any] = {
+    "type": "array", "minItems": 1, "maxItems": 200,
+    "items": {"type": "object", "required": ["id", "title"],
+              "properties": {"id": {"type": "string", "pattern": r"^[A-Za-z0-9._-]+$",
+                                    "maxLength": 200},
+                             "title": {"type": "string", "minLength": 1, "maxLength": 300},
+                             "title_zh": {"type": "string", "maxLength": 300}},
+              "additionalProperties": False},
+}
+
+
+def read_categories(root: Path) -> list[Any]:
+    """The award categories the nominees folder declares in ``categories.json`` (a list of
+    {"id", "title", "title_zh"}), or [] when it has none (categories then come from the
+    nominees' own ``category`` texts)."""
+    from zerodx_desktop.core.programme import Category
+
+    path = Path(root) / CATEGORIES_FILE
+    if not path.is_file():
+        return []
+    where = str(path)
+    doc = _strict_json(_read_limited(path, MAX_NOMINEE_JSON_BYTES, where, CATEGORIES_FILE),
+                       where)
+    validate_against(_CATEGORIES_SCHEMA, doc, where,
+                     'categories.json is a list like [{"id": "individual", "title": '
+                     '"Individual", "title_zh": "个人"}]')
+    out = []
+    for item in doc:
+        if any(c.id == item["id"] for c in out):
+            raise PackageError(f"the category id '{item['id']}' is listed twice", where=where,
+                               hint="Give each category its own id.")
+        out.append(Category(item["id"], item["title"].strip(), item.get("title_zh", "")))
+    return out

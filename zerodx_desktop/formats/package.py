@@ -34,9 +34,16 @@ from zerodx_desktop.core.panel import (
     Attachment,
     Conflict,
     JudgeEntry,
+    Nomination,
     Nominee,
     Panel,
     Section,
+)
+from zerodx_desktop.core.programme import (
+    Category,
+    balanced_assignment,
+    categories_of,
+    check_assignment,
 )
 from zerodx_desktop.formats.limits import (
     DAMAGED_HINT,
@@ -48,7 +55,11 @@ from zerodx_desktop.formats.limits import (
     open_untrusted_zip,
     read_member,
 )
-from zerodx_desktop.formats.nominee_dir import read_nominees_dir, validate_against
+from zerodx_desktop.formats.nominee_dir import (
+    read_categories,
+    read_nominees_dir,
+    validate_against,
+)
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
@@ -145,6 +156,22 @@ PANEL_SCHEMA: dict[str, Any] = {
         "organizer": {"anyOf": [{"type": "null"}, _PERSON]},
         # optional: packages from before chairs existed have none (the organizer is a chair)
         "chairs": {"type": "array", "maxItems": 100, "items": _PERSON},
+        # optional (packages from before programmes have none): award categories, judge
+        # assignments (absent or null: every judge scores every nominee), nominations
+        "categories": {"type": "array", "maxItems": 200, "items": {
+            "type": "object", "required": ["id", "title"],
+            "properties": {"id": _s(200, 1), "title": _s(300, 1), "title_zh": _s(300)},
+            "additionalProperties": False}},
+        "assignments": {"anyOf": [{"type": "null"}, {
+            "type": "object", "maxProperties": 5000,
+            "additionalProperties": {"type": "array", "maxItems": 1000,
+                                     "items": {"type": "string", "pattern": _FP}}}]},
+        "nominations": {"type": "array", "maxItems": 5000, "items": {
+            "type": "object", "required": ["nominee_id", "fingerprint", "relationship"],
+            "properties": {"nominee_id": {"type": "string", "pattern": _ID, "maxLength": 200},
+                           "fingerprint": {"type": "string", "pattern": _FP},
+                           "relationship": _s(2000, 1), "conflict_lifted": _s(2000)},
+            "additionalProperties": False}},
     },
     "additionalProperties": False,
 }
@@ -241,6 +268,16 @@ def panel_to_dict(panel: Panel) -> dict[str, Any]:
     }
     if panel.chairs:  # absent otherwise: an older package reads back the same document
         doc["chairs"] = [_person_dict(c) for c in panel.chairs]
+    if panel.categories:
+        doc["categories"] = [{"id": c.id, "title": c.title, "title_zh": c.title_zh}
+                             for c in panel.categories]
+    if panel.assignments is not None:
+        doc["assignments"] = {n: list(fps) for n, fps in panel.assignments}
+    if panel.nominations:
+        doc["nominations"] = [{"nominee_id": m.nominee_id, "fingerprint": m.fingerprint,
+                               "relationship": m.relationship,
+                               "conflict_lifted": m.conflict_lifted}
+                              for m in panel.nominations]
     return doc
 
 
@@ -333,11 +370,62 @@ def _panel_and_framework(doc: Any, where: str) -> tuple[Panel, Framework]:
                                "in the panel", where=f"{where} › conflicts", hint=hint)
         conflicts.append(Conflict(c["fingerprint"], c["nominee_id"], c.get("reason", "")))
 
+    categories, assignments, nominations = _programme(doc, nominees, fps, conflicts, where)
     panel = Panel(id=doc["id"], title=doc["title"], round=doc["round"], method=doc["method"],
                   framework=doc["framework"], framework_hash=doc["framework_hash"],
                   judges=judges, conflicts=tuple(conflicts), nominees=tuple(nominees),
-                  created_at=doc["created_at"], organizer=organizer, chairs=chairs)
+                  created_at=doc["created_at"], organizer=organizer, chairs=chairs,
+                  categories=categories, assignments=assignments, nominations=nominations)
     return panel, framework
+
+
+def _programme(doc: dict[str, Any], nominees: list[Nominee], fps: list[str],
+               conflicts: list[Conflict], where: str
+               ) -> tuple[tuple[Category, ...], tuple[tuple[str, tuple[str, ...]], ...] | None,
+                          tuple[Nomination, ...]]:
+    """Categories, assignments and nominations: each naming only what the panel holds."""
+    hint = RESEND_HINT
+    declared = [Category(c["id"], c["title"], c.get("title_zh", ""))
+                for c in doc.get("categories", [])]
+    cat_ids = [c.id for c in declared]
+    if len(set(cat_ids)) != len(cat_ids):
+        dup = next(i for i in cat_ids if cat_ids.count(i) > 1)
+        raise PackageError(f"the category id '{dup}' is listed twice",
+                           where=f"{where} › categories", hint=hint)
+    if declared:
+        for n in nominees:
+            if n.category and n.category not in cat_ids:
+                raise PackageError(f"nominee {n.id} names the unknown category "
+                                   f"'{n.category}'", where=f"{where} › nominees", hint=hint)
+    categories = categories_of((n.category for n in nominees), declared)
+    ids = {n.id for n in nominees}
+    roster = set(fps)
+    conflicted = {(c.fingerprint, c.nominee_id) for c in conflicts}
+    assignments = None
+    raw = doc.get("assignments")
+    if raw is not None:
+        for nid, judges in raw.items():
+            if nid not in ids:
+                raise PackageError(f"an assignment names the nominee '{nid}', who is not in "
+                                   "the panel", where=f"{where} › assignments", hint=hint)
+            for fp in judges:
+                if fp not in roster:
+                    raise PackageError(f"an assignment names the judge {fp}, who is not on "
+                                       "the roster", where=f"{where} › assignments", hint=hint)
+                if (fp, nid) in conflicted:
+                    raise PackageError(f"the judge {fp} is assigned to {nid} despite a "
+                                       "conflict", where=f"{where} › assignments", hint=hint)
+        assignments = tuple((n.id, tuple(dict.fromkeys(raw.get(n.id, []))))
+                            for n in nominees)
+    nominations = []
+    for m in doc.get("nominations", []):
+        if m["nominee_id"] not in ids or m["fingerprint"] not in roster:
+            raise PackageError(f"a nomination names {m['nominee_id']} or {m['fingerprint']}, "
+                               "who is not in the panel", where=f"{where} › nominations",
+                               hint=hint)
+        nominations.append(Nomination(m["nominee_id"], m["fingerprint"], m["relationship"],
+                                      m.get("conflict_lifted", "")))
+    return categories, assignments, tuple(nominations)
 
 
 def panel_from_dict(doc: dict[str, Any]) -> Panel:
@@ -582,11 +670,23 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
                         judges: list[PublicIdentity], conflicts: list[Conflict], method: str,
                         round: int, organizer: Identity, out: Path,  # name fixed by the API
                         panel_id: str | None = None,
-                        chairs: Sequence[PublicIdentity] = ()) -> PanelPackage:
+                        chairs: Sequence[PublicIdentity] = (),
+                        judges_per_nominee: int | None = None, seed: int = 0,
+                        assignment: dict[str, list[str]] | None = None,
+                        nominee_source: tuple[list[Nominee], dict[str, bytes]] | None = None,
+                        categories: Sequence[Category] | None = None,
+                        nominated: Sequence[tuple[Nominee, dict[str, bytes], Nomination,
+                                                  str]] = ()) -> PanelPackage:
     """Build ``out`` from nominee folders and judge cards, signed by ``organizer``.
 
     The file is written atomically; members are in a fixed order with fixed timestamps.
     Returns the package as read back (so what was written is known to open).
+
+    Programmes: ``categories`` (else ``DIR/categories.json``, else the nominees' own
+    category texts); ``judges_per_nominee`` (a balanced assignment, reproducible with
+    ``seed``) or ``assignment`` (nominee id -> fingerprints); ``nominee_source`` (nominees
+    and bytes instead of a folder: a shortlist round); ``nominated`` (nominee, bytes,
+    nomination, where it came from), each conflicting its judge unless lifted.
     """
     from zerodx_desktop.atomic_io import atomic_writer
     from zerodx_desktop.formats.signing import fingerprint_of
@@ -631,7 +731,23 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
                 e.fingerprint != c.fingerprint for e in chair_entries):
             chair_entries.append(_entry(c))
 
-    nominees, blobs = read_nominees_dir(Path(nominees_dir))
+    if nominee_source is not None:
+        nominees, blobs = list(nominee_source[0]), dict(nominee_source[1])
+    else:
+        nominees, blobs = read_nominees_dir(Path(nominees_dir))
+    roster_fps_set = {r.fingerprint for r in roster}
+    for nominee, data, nomination, origin in nominated:
+        if nomination.fingerprint not in roster_fps_set:
+            raise UserError(f"the nomination of '{nominee.id}' is signed by "
+                            f"{nomination.fingerprint}, who is not on the roster",
+                            where=origin, hint="Only the panel's judges may nominate.")
+        if any(n.id == nominee.id for n in nominees):
+            raise UserError(f"the nominated nominee id '{nominee.id}' collides with a nominee "
+                            "already in the panel", where=origin,
+                            hint="Ask the judge to nominate again with another id, or remove "
+                                 "one of the two.")
+        nominees.append(nominee)
+        blobs.update(data)
     ids = {n.id for n in nominees}
     fps = {r.fingerprint for r in roster}
     conflict_set: dict[tuple[str, str], Conflict] = {}
@@ -645,6 +761,42 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
                             "the nominees folder", where="--conflict",
                             hint="Known nominee ids: " + ", ".join(sorted(ids)[:20]))
         conflict_set.setdefault((c.fingerprint, c.nominee_id), c)
+    nominations = []
+    for nominee, _data, nomination, _origin in nominated:
+        nominations.append(nomination)
+        if not nomination.conflict_lifted:
+            conflict_set.setdefault(
+                (nomination.fingerprint, nominee.id),
+                Conflict(nomination.fingerprint, nominee.id,
+                         f"nominated by this judge ({nomination.relationship})"[:2000]))
+
+    declared_cats = list(categories) if categories is not None else (
+        [] if nominee_source is not None else read_categories(Path(nominees_dir)))
+    if declared_cats:
+        cat_ids = {c.id for c in declared_cats}
+        for n in nominees:
+            if n.category and n.category not in cat_ids:
+                raise UserError(f"nominee {n.id} names the unknown category '{n.category}'",
+                                where=f"{nominees_dir} › {n.id} › category",
+                                hint="Known category ids: " + ", ".join(sorted(cat_ids)))
+    panel_categories = categories_of((n.category for n in nominees), declared_cats)
+
+    order = [n.id for n in nominees]
+    roster_fps = [r.fingerprint for r in roster]
+    assignments = None
+    if judges_per_nominee is not None and assignment is not None:
+        raise UserError("give either --judges-per-nominee or --assign, not both",
+                        where="--assign")
+    if judges_per_nominee is not None:
+        got = balanced_assignment(order, roster_fps, judges_per_nominee,
+                                  conflicts=list(conflict_set), seed=seed,
+                                  categories={n.id: n.category for n in nominees})
+        assignments = tuple((n, tuple(got[n])) for n in order)
+    elif assignment is not None:
+        check_assignment(assignment, order, roster_fps, list(conflict_set),
+                         where="--assign")
+        assignments = tuple((n, tuple(fp for fp in roster_fps
+                                      if fp in assignment.get(n, ()))) for n in order)
 
     total = sum(len(b) for b in blobs.values())
     if len(blobs) + 2 > PACKAGE_LIMITS.max_members or total > PACKAGE_LIMITS.max_total_size:
@@ -659,7 +811,9 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
         conflicts=tuple(conflict_set[k] for k in sorted(conflict_set)),
         nominees=tuple(nominees),
         created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        organizer=_entry(organizer), chairs=tuple(chair_entries))
+        organizer=_entry(organizer), chairs=tuple(chair_entries),
+        categories=panel_categories, assignments=assignments,
+        nominations=tuple(nominations))
     doc = normalise(panel_to_dict(panel))
     _panel_and_framework(doc, PANEL_MEMBER)  # never write a package the reader would refuse
     payload = _canonical(doc, PANEL_MEMBER)

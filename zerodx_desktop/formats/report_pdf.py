@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
-from zerodx_desktop.core.decisions import Award, awards, decided_ranking
+from zerodx_desktop.core.decisions import OVERALL, Award, awards, decided_ranking
 from zerodx_desktop.core.result import (
     Comment,
     CriterionStat,
@@ -755,9 +755,11 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
         [_t("Judges (valid sheets)"), _t("{valid} of {total}", valid=valid, total=len(r.judges))],
         [_t("Chair"), _P(r.chair or _t("unsigned result"), st["cell"], limit=200)],
     ]
+    titles = r.category_titles()
     for award in result_awards(r):
         label = (_t("Award") if award.category == "overall"
-                 else _t("Award ({category})", category=clean(award.category)))
+                 else _t("Award ({category})",
+                         category=clean(titles.get(award.category, award.category))))
         rows.append([label, _P(award_line(award), st["cell"], limit=400)])
     if current_language() != ENGLISH:  # a Chinese label needs the CJK fallback font
         label_style = _style_copy(st["cell"], fontName=SANS_BOLD, fontSize=9,
@@ -925,9 +927,11 @@ def _awards_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         "place, and a tie at the top stays a tie."), st["body"])]
     notes = {n.nominee_id: n.text for n in m.result.notes}
     names = {r.nominee_id: r.nominee for r in m.result.ranking}
+    titles = m.result.category_titles()
     for award in result_awards(m.result):
         head = (_t("Award") if award.category == "overall"
-                else _t("Award: {category}", category=award.category))
+                else _t("Award: {category}",
+                        category=titles.get(award.category, award.category)))
         story.append(_P(head, st["h2"], limit=200))
         story.append(_P(award_line(award), st["body"], limit=600))
         if award.decision is not None and award.decision.rationale:
@@ -1472,7 +1476,8 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
 
 
 def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
-                          n_total: int, template: CertificateTemplate | None = None) -> Any:
+                          n_total: int, template: CertificateTemplate | None = None,
+                          category: str = "") -> Any:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -1552,7 +1557,8 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                       y_top=y) + 14
             nth = _ordinal(row.rank) if current_language() == ENGLISH else str(row.rank)
             place = paragraph(_t("{place} place (tied)" if row.tied else "{place} place",
-                                place=nth), 20, font=SANS_BOLD, color="#8a6d0b")
+                                place=nth) + (f" · {category}" if category else ""),
+                              20, font=SANS_BOLD, color="#8a6d0b")
             facts = paragraph(_t("Score {score} of 100 · {n} nominees · round {round} · {date}",
                                 score=_num(row.score), n=n_total, round=result.round,
                                 date=_report_date(result)), 11, color=MUTED)
@@ -1633,7 +1639,53 @@ def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
     return [r for r in rows if r.rank <= top_n and r.score is not None]
 
 
-certificate_rows = _winners  # the services' name: who gets a certificate
+def _category_rankings(result: PanelResult) -> list[Any]:
+    """The result's award categories (id, title, rows ranked within the category, in the
+    order the meeting's decision for that category gives); [] without categories."""
+    from zerodx_desktop.core.programme import CategoryRanking
+
+    by_id = result.category_rankings()
+    if set(by_id) == {OVERALL}:
+        return []
+    titles = result.category_titles()
+    decided = {d.category: d for d in result.decisions}
+    return [CategoryRanking(cid, titles.get(cid, cid),
+                            tuple(sorted(decided_ranking(rows, decided.get(cid)),
+                                         key=lambda r: r.rank)))
+            for cid, rows in by_id.items()]
+
+
+def _certificate_rows(result: PanelResult, top_n: int) -> list[tuple[RankingRow, int, str]]:
+    """(row, nominees it was ranked among, category title) per certificate: the top
+    ``top_n`` of each award category when the panel has categories, else of the panel."""
+    cats = _category_rankings(result)
+    if not cats:
+        return [(r, len(result.ranking), "") for r in _winners(result, top_n)]
+    return [(r, len(c.rows), c.title) for c in cats for r in c.rows
+            if r.rank <= top_n and r.score is not None]
+
+
+def _categories_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    story: list[Any] = [_plain(
+        "Each award category is ranked on its own: the nominees of the category in the order "
+        "of the official ranking, ranked again within it. \"=\" marks a tie.", st["body"])]
+    for cat in _category_rankings(m.result):
+        story.append(_P(cat.title, st["h2"], limit=300))
+        top = [r for r in cat.rows if r.rank == 1 and r.score is not None]
+        if top:
+            story.append(_P("Winner: " + " and ".join(r.nominee for r in top)
+                            + (" (tied)" if len(top) > 1 else ""), st["body"], limit=600))
+        data: list[list[Any]] = [["Rank", "Nominee", "Score", "Judges", "SD"]]
+        for r in cat.rows:
+            data.append([rank_label(r) if r.score is not None else "—",
+                         _P(r.nominee, st["cellb"], limit=160), _num(r.score), str(r.judges),
+                         _num(r.sd)])
+        story.append(_table(data, [13 * _MM, 105 * _MM, 20 * _MM, 18 * _MM, 18 * _MM],
+                            right_cols=range(2, 5)))
+    return story
+
+
+certificate_rows = _certificate_rows  # the services' name: who gets a certificate
 
 
 def _templates(doc: Any, with_landscape: bool) -> list[Any]:
@@ -1725,6 +1777,8 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
         ("method", _t("Method and weights"), lambda: _method_section(m, st)),
         ("ranking", _t("Ranking"), lambda: _ranking_section(m, st)),
     ]
+    if _category_rankings(result):
+        sections.append(("categories", "Award categories", lambda: _categories_section(m, st)))
     if _has_uncertainty(result):
         sections.append(("uncertainty", "How sure is the ranking",
                          lambda: _uncertainty_section(m, st)))
@@ -1738,7 +1792,7 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
         ("verification", _t("Verification appendix"),
          lambda: _verification_section(m, st, code, result_sha256)),
     ]
-    winners = _winners(result, certificates) if certificates > 0 else []
+    winners = _certificate_rows(result, certificates) if certificates > 0 else []
     if winners:
         tail.append(("certificates", _t("Winner certificates"), list))
 
@@ -1775,10 +1829,11 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
             story.append(NextPageTemplate("landscape"))
             story.append(PageBreak())
             story.append(anchor(key, title, 0))
-            for i, row in enumerate(winners):
+            for i, (row, among, category) in enumerate(winners):
                 if i:
                     story.append(PageBreak())
-                story.append(_certificate_flowable(row, result, code, n, template))
+                story.append(_certificate_flowable(row, result, code, among, template,
+                                                   category))
             continue
         story.append(PageBreak())
         story.append(anchor(key, title, 0))
@@ -1813,7 +1868,7 @@ def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
 
     pdf_fonts.register_fonts()
     code = verification_code(result, result_sha256)
-    winners = _winners(result, top_n)
+    winners = _certificate_rows(result, top_n)
     if not winners:
         from zerodx_desktop.core.errors import UserError
 
@@ -1821,10 +1876,10 @@ def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
                         where="certificates", hint="Merge at least one valid score sheet first.")
     ctx = _Ctx(code=code, label=clean(result.panel_title, limit=100), numbered=False)
     story: list[Any] = []
-    for i, row in enumerate(winners):
+    for i, (row, among, category) in enumerate(winners):
         if i:
             story.append(PageBreak())
-        story.append(_certificate_flowable(row, result, code, len(result.ranking), template))
+        story.append(_certificate_flowable(row, result, code, among, template, category))
     ctx.footer_note = "Verification code"
     title = clean(f"{result.panel_title or result.panel_id} — certificates", limit=300)
     with atomic_writer(path) as fh:

@@ -346,7 +346,8 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
     method += [["Sensitivity", s] for s in doc["sensitivity"]]
 
     inputs: Grid = [["File", "SHA-256"], *[[f, s] for f, s in doc["inputs"]]]
-    grids = {RANKING: ranking, MATRIX: matrix, CRITERIA: criteria,
+    grids = {RANKING: ranking, **_category_grids(doc, official), MATRIX: matrix,
+             CRITERIA: criteria,
              DISAGREEMENTS: disagreements, RELIABILITY: reliability, JUDGES: judges_grid,
              METHOD: method, INPUTS: inputs}
     if "decisions" in doc:  # a result from before the meeting existed has no such sheet
@@ -359,6 +360,46 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
             meeting.append(["Chair's note", None, n, names.get(n, n), None, t])
         grids[DECISIONS] = meeting
     return grids
+
+
+def category_sheet_name(title: str, used: set[str]) -> str:
+    """A sheet name for an award category: at most 31 characters, none of []:*?/\\,
+    unique in the workbook."""
+    clean = "".join(" " if ch in "[]:*?/\\'" else ch for ch in title).strip() or "Category"
+    base = ("Category " + clean)[:31].rstrip()
+    name, n = base, 2
+    while name.casefold() in {u.casefold() for u in used}:
+        suffix = f" ({n})"
+        name = base[:31 - len(suffix)] + suffix
+        n += 1
+    used.add(name)
+    return name
+
+
+def _category_grids(doc: dict[str, Any], official: str) -> dict[str, Grid]:
+    """A sheet per award category (panels with categories): its nominees ranked within it."""
+    from zerodx_desktop.core.programme import Category, category_rankings
+
+    panel = doc.get("panel") or {}
+    cats = [Category(c["id"], c["title"], c.get("title_zh", ""))
+            for c in panel.get("categories", [])]
+    if not cats:
+        return {}
+    category_of = {n["id"]: n.get("category", "") for n in panel.get("nominees", [])}
+    rows = [_row_of(r) for r in doc["ranking"]]
+    used = {RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS,
+            SIGNATURE, DECISIONS}
+    out: dict[str, Grid] = {}
+    for cr in category_rankings(rows, cats, category_of):
+        grid: Grid = [["Rank", "Tied", "Nominee ID", "Nominee", official, "Judges", "SD",
+                       "Min", "Max", "Category ID"]]
+        for r in cr.rows:
+            grid.append([r.rank if r.score is not None else None, "yes" if r.tied else "no",
+                         r.nominee_id, r.nominee, _dec(_num(r.score), 2), r.judges,
+                         _dec(_num(r.sd), 2), _dec(_num(r.min), 2), _dec(_num(r.max), 2),
+                         cr.id])
+        out[category_sheet_name(cr.title, used)] = grid
+    return out
 
 
 # --------------------------------------------------------------------------- writing

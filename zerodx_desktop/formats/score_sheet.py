@@ -184,8 +184,10 @@ def _prepare(content: SheetContent, framework: Framework, panel: Panel,
                         hint="Re-open the panel package and export again.")
     criteria = framework.criteria()
     crit_ids = {c.id for c in criteria}
-    nominee_ids = [n.id for n in panel.nominees]
-    known = set(nominee_ids)
+    # with assignments, the sheet holds the judge's assigned nominees only (the rest is
+    # missing by design, never incomplete)
+    nominee_ids = panel.assigned_to(identity.fingerprint)
+    known = {n.id for n in panel.nominees}
 
     declared: dict[str, str] = {}
     for c in content.conflicts:

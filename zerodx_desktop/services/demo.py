@@ -58,9 +58,15 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "judge"
 
 
+DEMO_JUDGES_PER_NOMINEE = 3
+DEMO_NOMINATED = "n-008"  # the demo's one nomination: by the third judge
+DEMO_SHORTLIST = 2  # round 2: the top 2 of each category
+
+
 def _build_package(organizer: Identity, judges: list[PublicIdentity],
                    conflicts: list[Conflict], out: Path,
-                   panel_id: str = "zerodx-demo-2026"):  # type: ignore[no-untyped-def]
+                   panel_id: str = "zerodx-demo-2026", **programme: object
+                   ):  # type: ignore[no-untyped-def]
     from zerodx_desktop.formats.framework_file import read_framework_file
     from zerodx_desktop.formats.package import build_panel_package
 
@@ -68,7 +74,8 @@ def _build_package(organizer: Identity, judges: list[PublicIdentity],
     return build_panel_package(title=DEMO_TITLE, framework=framework,
                                nominees_dir=demo_nominees_dir(), judges=judges,
                                conflicts=conflicts, method="mean", round=1,
-                               organizer=organizer, out=out, panel_id=panel_id)
+                               organizer=organizer, out=out, panel_id=panel_id,
+                               **programme)  # type: ignore[arg-type]
 
 
 def demo_levels(panel: Panel, framework: Framework, judge_index: int, severity: float,
@@ -218,25 +225,44 @@ def _build_demo_in(out: Path) -> list[str]:
         write_judge_card(ident.public, jhome / "judge.zdxjudge")
         judges.append((ident, jhome, severity))
 
+    from zerodx_desktop.formats.nominee_dir import read_categories
     from zerodx_desktop.formats.package import read_nominees_dir
+    from zerodx_desktop.services.programme import nominate, read_nominations
 
-    nominees, _ = read_nominees_dir(demo_nominees_dir())
+    nominees, blobs = read_nominees_dir(demo_nominees_dir())
     conflict_nominee = nominees[min(2, len(nominees) - 1)].id
     conflicts = [Conflict(judges[1][0].fingerprint, conflict_nominee,
                           "Served on the nominee's advisory board until 2025")]
+    # one nominee comes in as a judge's signed nomination (zerodx nominate)
+    (out / "nominations").mkdir(exist_ok=True)
+    folder = next((d for d in sorted(demo_nominees_dir().iterdir())
+                   if (d / "nominee.json").is_file()
+                   and f'"{DEMO_NOMINATED}"' in (d / "nominee.json").read_text("utf-8")), None)
+    nominated = []
+    if folder is not None:
+        nominator = judges[2][0]
+        nominate(out, folder, "Advised its founders on the 2023 reorganisation",
+                 out / "nominations" / f"{_slug(nominator.name)}.zdxnom", nominator)
+        nominated = read_nominations(out / "nominations")
+        nominees = [n for n in nominees if n.id != DEMO_NOMINATED]
     package = out / "panel.zdxpanel"
     # every demo has a fresh organizer key, so its own panel id (as `panel build` gives one):
     # a home that verified an earlier demo does not take this one for a look-alike
     from zerodx_desktop.services.panels import default_panel_id
 
     pkg = _build_package(organizer, [j.public for j, _, _ in judges], conflicts, package,
-                         panel_id=default_panel_id(DEMO_TITLE, organizer.fingerprint))
+                         panel_id=default_panel_id(DEMO_TITLE, organizer.fingerprint),
+                         judges_per_nominee=min(DEMO_JUDGES_PER_NOMINEE, len(judges)),
+                         seed=1, nominee_source=(nominees, blobs), nominated=nominated,
+                         categories=read_categories(demo_nominees_dir()))
     framework = framework_from_dict(pkg.panel.framework)
 
     sheets = []
     for index, (ident, jhome, severity) in enumerate(judges):
         open_panel_package(jhome, package)
-        skip = {conflict_nominee} if index == 1 else set()
+        mine = set(pkg.panel.assigned_to(ident.fingerprint))
+        skip = {n.id for n in pkg.panel.nominees
+                if n.id not in mine or pkg.panel.is_conflicted(ident.fingerprint, n.id)}
         rows = demo_levels(pkg.panel, framework, index, severity, skip)
         with open_store(jhome) as store:
             store.set_scores_bulk(pkg.panel.id, rows)
@@ -248,13 +274,31 @@ def _build_demo_in(out: Path) -> list[str]:
     result_path = out / "result.xlsx"
     write_result_workbook(result_path, outcome.result, organizer)
     print_report(org_home, result_path, out / "report.pdf", include_comments=True)
-    lines = [f"  panel.zdxpanel   {pkg.panel.title}: {len(pkg.panel.nominees)} nominees, "
-             f"{len(judges)} judges (signed by {organizer.fingerprint})",
+    from zerodx_desktop.services.programme import build_next_round, rankings_by_category
+
+    nxt = build_next_round(home=org_home, organizer=organizer, result=result_path,
+                           previous=package, shortlist_n=DEMO_SHORTLIST,
+                           per_category=bool(pkg.panel.categories),
+                           out=out / "round2.zdxpanel")
+    p = pkg.panel
+    lines = [f"  panel.zdxpanel   {p.title}: {len(p.nominees)} nominees in "
+             f"{len(p.categories)} categories ("
+             + ", ".join(c.title for c in p.categories) + f"), {len(judges)} judges, "
+             f"{DEMO_JUDGES_PER_NOMINEE} per nominee (signed by {organizer.fingerprint})",
+             *(f"  nominations/     {m.nominee_id} nominated by "
+               f"{p.judge_by_fingerprint(m.fingerprint).name}"  # type: ignore[union-attr]
+               for m in p.nominations),
              f"  judges/          {len(judges)} judge homes (passphrase: {DEMO_PASSPHRASE})",
              f"  sheets/          {len(sheets)} signed score sheets",
              "  result.xlsx      the merged panel result (signed by the demo organizer)",
-             "  report.pdf       the final report"]
+             "  report.pdf       the final report",
+             f"  round2.zdxpanel  round 2: the top {DEMO_SHORTLIST} of each category "
+             f"({', '.join(nxt.kept)})"]
     winner = outcome.result.ranking[0] if outcome.result.ranking else None
     if winner and winner.score is not None:
         lines.append(f"  winner: {winner.nominee} ({winner.score:.2f})")
+    for cat in rankings_by_category(p, outcome.result.ranking):
+        top = cat.rows[0] if cat.rows else None
+        if top is not None and top.score is not None:
+            lines.append(f"  {cat.title}: {top.nominee} ({top.score:.2f})")
     return lines

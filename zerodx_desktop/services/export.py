@@ -58,8 +58,9 @@ def collect_content(home: Path, identity: Identity | PublicIdentity, *,
         audit: AuditPart = (store.audit_log(panel_id) if include_history
                             else store.audit_summary(panel_id))
         head = store.audit_head()
+    mine = set(panel.assigned_to(identity.fingerprint))  # all nominees without assignments
     rows = [ScoreRow(n.id, c.id, *scores.get((n.id, c.id), (None, "")))
-            for n in panel.nominees for c in framework.criteria()]
+            for n in panel.nominees if n.id in mine for c in framework.criteria()]
     content = SheetContent(
         judge_name=identity.name, judge_email=identity.email,
         fingerprint=identity.fingerprint, public_key=identity.public_key,

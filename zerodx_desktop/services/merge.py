@@ -45,7 +45,7 @@ from zerodx_desktop.core.result import (
     Reliability,
 )
 from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status, Warning_
-from zerodx_desktop.core.verification import excluded_nominees
+from zerodx_desktop.core.verification import excluded_nominees, unassigned_nominees
 
 MISSING = -32768  # "not scored" in the int16 level arrays
 POOL_THRESHOLD = 6  # verify in a process pool from this many sheets on
@@ -402,6 +402,11 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
             d.verdict.warnings.append(str(Warning_.CONFLICT_SCORED))
         if bad:
             d.comments = [t for t in d.comments if not excluded[j, t[0]]]
+        for nid in unassigned_nominees(c, panel):  # missing by design: never counted
+            ni = nominee_pos.get(nid)
+            if ni is not None:
+                d.levels[ni] = MISSING
+                d.comments = [t for t in d.comments if t[0] != ni]
 
     levels = np.stack([d.levels for d in used])  # (J, N, C) int16
     present = levels != MISSING
@@ -775,6 +780,26 @@ def _r(x: float | None, digits: int) -> float | None:
     return None if x is None else round(float(x), digits)
 
 
+def _ranking_json(row: RankingRow) -> dict[str, Any]:
+    return {"rank": row.rank if row.score is not None else None,
+            "tied": row.tied, "nominee_id": row.nominee_id, "nominee": row.nominee,
+            "score": _r(row.score, 2), "judges": row.judges, "sd": _r(row.sd, 2),
+            "min": _r(row.min, 2), "max": _r(row.max, 2),
+            "p_first": _r(row.p_first, 3),
+            "rank_interval": list(row.rank_interval) if row.rank_interval else None}
+
+
+def _categories_json(outcome: MergeOutcome) -> dict[str, Any]:
+    """``categories`` (panels with categories only): each ranked within itself."""
+    from zerodx_desktop.services.programme import rankings_by_category
+
+    cats = rankings_by_category(outcome.panel, outcome.result.ranking)
+    if not cats:
+        return {}
+    return {"categories": [{"id": c.id, "title": c.title,
+                            "ranking": [_ranking_json(r) for r in c.rows]} for c in cats]}
+
+
 def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
     """The ``zerodx merge --json`` document: exactly the keys of docs/contract.md ("JSON keys")."""
     res = outcome.result
@@ -797,6 +822,7 @@ def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:
              "p_first": _r(row.p_first, 3),
              "rank_interval": list(row.rank_interval) if row.rank_interval else None}
             for row in res.ranking],
+        **_categories_json(outcome),
         "reliability": {
             "krippendorff_alpha_interval": _r(rel.krippendorff_alpha_interval, 3),
             "icc_2_1": _r(rel.icc_2_1, 3),

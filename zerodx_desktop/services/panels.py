@@ -141,8 +141,12 @@ def parse_conflicts(specs: Sequence[str]) -> list[Conflict]:
 def build_panel(*, organizer: Identity, title: str, framework_path: Path, nominees_dir: Path,
                 judge_cards: Sequence[Path], conflicts: Sequence[str] = (), method: str = "mean",
                 round_: int = 1, out: Path, panel_id: str | None = None,
-                chair_cards: Sequence[Path] = (), home: Path | None = None) -> PanelPackage:
-    """``panel build``: the package from files (framework, judge and chair cards)."""
+                chair_cards: Sequence[Path] = (), home: Path | None = None,
+                judges_per_nominee: int | None = None, seed: int = 0,
+                assign_csv: Path | None = None, nominations_dir: Path | None = None,
+                lifted: dict[str, str] | None = None) -> PanelPackage:
+    """``panel build``: the package from files (framework, judge and chair cards; an
+    assignment CSV, a folder of nominations)."""
     from zerodx_desktop.formats.framework_file import read_framework_file
     from zerodx_desktop.formats.signing import read_judge_card
 
@@ -156,10 +160,16 @@ def build_panel(*, organizer: Identity, title: str, framework_path: Path, nomine
     if not judges:
         raise UserError("a panel needs at least one judge card", where="--judge")
     chairs = [read_judge_card(Path(p)) for p in chair_cards]
+    from zerodx_desktop.services.programme import read_assign_csv, read_nominations
+
+    assignment = read_assign_csv(Path(assign_csv), judges) if assign_csv else None
+    nominated = read_nominations(Path(nominations_dir), lifted) if nominations_dir else []
     return build_panel_from(organizer=organizer, title=title, framework=framework,
                             nominees_dir=Path(nominees_dir), judges=judges,
                             conflicts=parse_conflicts(conflicts), method=method, round_=round_,
-                            out=Path(out), panel_id=panel_id, chairs=chairs, home=home)
+                            out=Path(out), panel_id=panel_id, chairs=chairs, home=home,
+                            judges_per_nominee=judges_per_nominee, seed=seed,
+                            assignment=assignment, nominated=nominated)
 
 
 def build_panel_from(*, organizer: Identity, title: str, framework: Framework,
@@ -167,7 +177,9 @@ def build_panel_from(*, organizer: Identity, title: str, framework: Framework,
                      conflicts: Sequence[Conflict] = (), method: str = "mean", round_: int = 1,
                      out: Path, panel_id: str | None = None,
                      chairs: Sequence[PublicIdentity] = (),
-                     home: Path | None = None) -> PanelPackage:
+                     home: Path | None = None, judges_per_nominee: int | None = None,
+                     seed: int = 0, assignment: dict[str, list[str]] | None = None,
+                     nominated: Sequence[Any] = ()) -> PanelPackage:
     """Build and sign a panel package (the CLI and the organizer view both come here).
 
     The panel id is stable (``default_panel_id``), so a later round of the same title by the
@@ -181,7 +193,8 @@ def build_panel_from(*, organizer: Identity, title: str, framework: Framework,
                               round=round_, organizer=organizer, out=Path(out),
                               panel_id=panel_id or default_panel_id(" ".join(title.split()),
                                                                     organizer.fingerprint),
-                              chairs=list(chairs))
+                              chairs=list(chairs), judges_per_nominee=judges_per_nominee,
+                              seed=seed, assignment=assignment, nominated=list(nominated))
     if home is not None:
         from zerodx_desktop.services.trust import remember
 
@@ -218,6 +231,7 @@ def panel_status(home: Path) -> dict[str, Any]:
         progress = store.progress(panel_id)
         declared = recusals(store, panel)
         scores = store.scores(panel_id)
+        mine = set(panel.assigned_to(store.judge_fingerprint()))
     framework = framework_from_dict(panel.framework)
     need_comment = framework.require_comment_for
     nominees = []
@@ -229,7 +243,9 @@ def panel_status(home: Path) -> dict[str, Any]:
             1 for c in framework.criteria()
             if needs_comment(*scores.get((n.id, c.id), (None, "")), need_comment))
         done = scored - missing_comments
-        if n.id in declared:
+        if n.id not in mine:
+            status = "not_assigned"  # missing by design: not counted, not incomplete
+        elif n.id in declared:
             status = "recused"
         elif scored == 0:
             status = "not_started"
@@ -237,7 +253,7 @@ def panel_status(home: Path) -> dict[str, Any]:
             status = "in_progress"
         else:
             status = "complete"
-        if status != "recused":
+        if status not in ("recused", "not_assigned"):
             totals[0] += scored
             totals[1] += total
             totals[2] += done
@@ -249,7 +265,8 @@ def panel_status(home: Path) -> dict[str, Any]:
                                     "hash": framework.hash}},
             "nominees": nominees, "scored": totals[0], "done": totals[2], "total": totals[1],
             "complete": sum(1 for n in nominees if n["status"] == "complete"),
-            "recused": sum(1 for n in nominees if n["status"] == "recused")}
+            "recused": sum(1 for n in nominees if n["status"] == "recused"),
+            "assigned": None if panel.assignments is None else len(mine)}
 
 
 def read_nominee_folder(folder: Path) -> tuple[Any, dict[str, bytes]]:

@@ -18,10 +18,11 @@ CSV_HEADER = ["nominee_id", "criterion_id", "level", "comment"]
 
 
 def _check(panel: Panel, framework: Framework, nominee_id: str, criterion_id: str,
-           level: int | None, where: str) -> None:
+           level: int | None, where: str, judge: str | None = None) -> None:
     if not any(n.id == nominee_id for n in panel.nominees):
         raise UserError(f"no nominee '{nominee_id}' in panel {panel.id}", where=where,
                         hint="Check the id with: zerodx panel status")
+    refuse_unassigned(panel, judge, nominee_id, where)
     try:
         framework.criterion(criterion_id)
     except KeyError:
@@ -30,6 +31,17 @@ def _check(panel: Panel, framework: Framework, nominee_id: str, criterion_id: st
     if level is not None and not framework.scale.contains(level):
         raise UserError(f"level {level} is outside the scale "
                         f"{framework.scale.min}..{framework.scale.max}", where=where)
+
+
+def refuse_unassigned(panel: Panel, judge: str | None, nominee_id: str, where: str) -> None:
+    """Scoring a nominee the organizer did not assign to this judge is refused."""
+    if panel.assignments is None or judge is None or panel.is_assigned(judge, nominee_id):
+        return
+    mine = panel.assigned_to(judge)
+    raise UserError(f"the nominee '{nominee_id}' is not assigned to you: the organizer "
+                    f"assigned you {len(mine)} nominee(s) in this panel", where=where,
+                    hint="Score only your assigned nominees (zerodx panel status lists "
+                         "them); ask the organizer if you should score this one.")
 
 
 def _criterion_hint(framework: Framework, criterion_id: str) -> str:
@@ -73,7 +85,8 @@ def score_one(home: Path, nominee_id: str, criterion_id: str, level: int | None,
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
         framework = framework_from_dict(panel.framework)
-        _check(panel, framework, nominee_id, criterion_id, level, "score")
+        _check(panel, framework, nominee_id, criterion_id, level, "score",
+               store.judge_fingerprint())
         store.set_scores_bulk(panel_id, [(nominee_id, criterion_id, level, comment)],
                               row_labels=[f"{nominee_id} {criterion_id}"])
         saved = store.nominee_scores(panel_id, nominee_id).get(criterion_id, (None, ""))
@@ -155,8 +168,9 @@ def score_csv(home: Path, path: Path) -> CsvOutcome:
         panel_id = current_panel_id(store)
         panel = store.panel(panel_id)
         framework = framework_from_dict(panel.framework)
+        judge = store.judge_fingerprint()
         for line, nominee_id, criterion_id, level, _comment in rows:
-            _check(panel, framework, nominee_id, criterion_id, level, f"{path}:{line}")
+            _check(panel, framework, nominee_id, criterion_id, level, f"{path}:{line}", judge)
         store.set_scores_bulk(panel_id, [(n, c, lv, cm) for _line, n, c, lv, cm in rows],
                               row_labels=[f"{path}:{line}" for line, *_ in rows])
     missing = [f"{path}:{line}" for line, _n, _c, lv, cm in rows

@@ -27,7 +27,16 @@ from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.atomic_io import fsync_dir, fsync_file, replace_file
 from zerodx_desktop.core.errors import StoreError, UserError
-from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
+from zerodx_desktop.core.panel import (
+    Attachment,
+    Conflict,
+    JudgeEntry,
+    Nomination,
+    Nominee,
+    Panel,
+    Section,
+)
+from zerodx_desktop.core.programme import Category
 from zerodx_desktop.store import audit, backups, migrations
 from zerodx_desktop.store.blobs import BlobFiles, valid_sha256
 
@@ -116,6 +125,18 @@ def _clean_text(text: str, what: str) -> str:
 def _check_level_type(level: object) -> None:
     if level is not None and (isinstance(level, bool) or not isinstance(level, int)):
         raise UserError(f"the level must be a whole number, not {level!r}")
+
+
+_PROGRAMME_KEY = "programme:"  # + panel id: categories, assignments, nominations (JSON)
+
+
+def _programme_json(panel: Panel) -> str:
+    return json.dumps({
+        "categories": [dataclasses.asdict(c) for c in panel.categories],
+        "assignments": None if panel.assignments is None else [
+            [n, list(fps)] for n, fps in panel.assignments],
+        "nominations": [dataclasses.asdict(m) for m in panel.nominations]},
+        ensure_ascii=False)
 
 
 def _panel_digest(panel: Panel) -> str:
@@ -472,6 +493,7 @@ class Store:
             if row is None or row[1] != digest:
                 self._write_panel(panel, digest, criteria, set(nominee_ids),
                                   None if row is None else int(row[0]))
+            self._set_meta(_PROGRAMME_KEY + panel.id, _programme_json(panel))
             self._set_meta(_CURRENT_KEY, panel.id)
         self._info.pop(panel.id, None)
         return panel.id
@@ -633,10 +655,17 @@ class Store:
                 # this document then skips validation (a start-up cost of ~100 ms)
                 with contextlib.suppress(UserError):  # the caller meets any error itself
                     _framework_of(framework, row[5])
+            prog = json.loads(self._meta(_PROGRAMME_KEY + panel_id) or "{}")
+            assignments = prog.get("assignments")
             return Panel(id=row[0], title=row[1], round=row[2], method=row[3],
                          framework=framework, framework_hash=row[5] or "",
                          judges=judges, conflicts=conflicts, nominees=nominees,
-                         created_at=row[6] or "", organizer=organizer)
+                         created_at=row[6] or "", organizer=organizer,
+                         categories=tuple(Category(**c) for c in prog.get("categories", [])),
+                         assignments=None if assignments is None else tuple(
+                             (n, tuple(fps)) for n, fps in assignments),
+                         nominations=tuple(Nomination(**m)
+                                           for m in prog.get("nominations", [])))
 
     def framework(self, panel_id: str) -> Framework:
         """The panel's framework (parsed once and cached)."""

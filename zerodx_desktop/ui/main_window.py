@@ -202,6 +202,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.export_action = self._action(self.export_sheet, QKeySequence("Ctrl+E"),
                                           icon_name="export")
         self.identity_action = self._action(self.show_identity)
+        self.nominate_action = self._action(self.nominate)
         self.scorecard_action = self._action(self.print_scorecard, QKeySequence("Ctrl+P"))
         self.restore_action = self._action(self.restore_backup)
         self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
@@ -242,6 +243,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         m.addActions([self.export_action, self.scorecard_action])
         m.addSeparator()
         m.addAction(self.identity_action)
+        m.addAction(self.nominate_action)
         m.addAction(self.restore_action)
         m.addSeparator()
         m.addAction(self.quit_action)
@@ -291,6 +293,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
           self.tr("Write your signed score sheet (.xlsx)"))
         t(self.identity_action, self.tr("My &identity\u2026"),
           self.tr("Your signing key, judge card, passphrase"))
+        t(self.nominate_action, self.tr("&Nominate\u2026"),
+          self.tr("Sign a nomination of a nominee for the organizer (.zdxnom)"))
         t(self.scorecard_action, self.tr("&Print my scorecard\u2026"),
           self.tr("Your scores and comments as a PDF"))
         t(self.quit_action, self.tr("&Quit"))
@@ -732,6 +736,20 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def withdraw_conflict(self) -> None:
         if self.workspace is not None:
             self.workspace.withdraw_conflict()
+
+    def nominate(self) -> None:
+        """File › Nominate…: a signed nomination for the organizer."""
+        from zerodx_desktop.ui.identity_dialog import ensure_identity
+        from zerodx_desktop.ui.nominate_dialog import NominateDialog
+
+        if ensure_identity(self.home, self) is None:
+            return
+        dialog = NominateDialog(self.home, self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(
+                self.tr("Nomination saved: {path}. Send it to the organizer.").format(
+                    path=dialog.written), 10000)
+        dialog.deleteLater()
 
     def export_sheet(self) -> None:
         """Ctrl+E: the export dialog (completeness, passphrase, file) when it is installed."""

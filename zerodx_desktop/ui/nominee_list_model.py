@@ -132,6 +132,13 @@ class NomineeFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._status = ""
+        self._category = ""
+
+    def set_category(self, category_id: str) -> None:
+        """Only nominees of this award category ("" for every category)."""
+        self._begin()
+        self._category = category_id
+        self._end()
 
     def set_text(self, text: str) -> None:
         self._begin()
@@ -162,6 +169,8 @@ class NomineeFilterProxy(QSortFilterProxyModel):
             return False
         nominee = model.session.nominees[source_row]
         if self._status and model.session.status(nominee.id).value != self._status:
+            return False
+        if self._category and nominee.category != self._category:
             return False
         if self._text:
             hay = " ".join((nominee.name, nominee.id, nominee.country, nominee.category))

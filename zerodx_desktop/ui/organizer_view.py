@@ -163,6 +163,7 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.nominees_dir: Path | None = None
         self.nominees: list[NomineePreview] = []
         self.judges: list[signing.PublicIdentity] = []
+        self.nominated: list[Any] = []  # (nominee, bytes, nomination, file) per nomination
         self.chairs: list[signing.PublicIdentity] = []  # besides the organizer
         self.last_report_draft = False
         self.conflicts: list[Conflict] = []
@@ -218,6 +219,14 @@ class OrganizerView(i18n.Retranslating, QWidget):
         for m in METHODS:
             self.method_combo.addItem(m, m)
         form.addRow(QLabel(), self.method_combo)
+        # assignments: 0 = every judge scores every nominee; K = a balanced assignment
+        self.judges_per_nominee_spin = QSpinBox()
+        self.judges_per_nominee_spin.setObjectName("judgesPerNominee")
+        self.judges_per_nominee_spin.setRange(0, 1000)
+        form.addRow(QLabel(), self.judges_per_nominee_spin)
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 1_000_000)
+        form.addRow(QLabel(), self.seed_spin)
         v.addWidget(panel_box)
 
         fw_box = QGroupBox()
@@ -276,6 +285,16 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.nominees_warning.setStyleSheet("color: #c62828;")
         self.nominees_warning.hide()
         nv.addWidget(self.nominees_warning)
+        # judges' signed nominations (*.zdxnom): added as nominees, the nominating judge
+        # conflicted with their nominee
+        nom_row = QHBoxLayout()
+        self.nominations_label = QLabel()
+        self.nominations_label.setWordWrap(True)
+        nom_row.addWidget(self.nominations_label, 1)
+        self.add_nominations_button = QPushButton()
+        self.add_nominations_button.clicked.connect(self.choose_nominations)
+        nom_row.addWidget(self.add_nominations_button)
+        nv.addLayout(nom_row)
         v.addWidget(nom_box)
 
         judge_box = QGroupBox()
@@ -356,6 +375,17 @@ class OrganizerView(i18n.Retranslating, QWidget):
         self.print_report_button = QPushButton()
         self.print_report_button.clicked.connect(self.print_report)
         rv.addWidget(self.print_report_button)
+        self.shortlist_caption = QLabel()
+        rv.addWidget(self.shortlist_caption)
+        self.shortlist_spin = QSpinBox()
+        self.shortlist_spin.setRange(1, 5000)
+        self.shortlist_spin.setValue(3)
+        rv.addWidget(self.shortlist_spin)
+        self.per_category_check = QCheckBox()
+        rv.addWidget(self.per_category_check)
+        self.next_round_button = QPushButton()
+        self.next_round_button.clicked.connect(self.next_round)
+        rv.addWidget(self.next_round_button)
         v.addWidget(report_box)
 
         self.status_label = QLabel()
@@ -404,9 +434,28 @@ class OrganizerView(i18n.Retranslating, QWidget):
             self.method_combo.setItemText(i, i18n.method_name(m))
             self.method_combo.setItemData(i, i18n.method_label(m),
                                           Qt.ItemDataRole.ToolTipRole)
+        self.judges_per_nominee_spin.setSpecialValueText(self.tr("every judge scores every "
+                                                                 "nominee"))
+        self.judges_per_nominee_spin.setToolTip(self.tr(
+            "Assign each nominee exactly this many judges, balanced (loads differ by at most "
+            "one), never a conflicted judge"))
+        self.seed_spin.setToolTip(self.tr("The same seed gives the same assignment"))
+        self.next_round_button.setText(self.tr("Next round from result…"))
+        self.next_round_button.setToolTip(self.tr(
+            "Build the next round of a panel from its signed result: the same panel, round + "
+            "1, the top N nominees (ties at the cut included)"))
+        self.shortlist_caption.setText(self.tr("Shortlist:"))
+        self.add_nominations_button.setText(self.tr("Add nominations…"))
+        self.add_nominations_button.setToolTip(self.tr(
+            "A folder of the judges' signed nominations (.zdxnom); only roster judges' are "
+            "accepted"))
+        self._show_nominations()
+        self.per_category_check.setText(self.tr("per category"))
         for field, caption in ((self.title_edit, self.tr("Title:")),
                                (self.round_spin, self.tr("Round:")),
-                               (self.method_combo, self.tr("Official method:"))):
+                               (self.method_combo, self.tr("Official method:")),
+                               (self.judges_per_nominee_spin, self.tr("Judges per nominee:")),
+                               (self.seed_spin, self.tr("Assignment seed:"))):
             label = self.panel_form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(caption)
@@ -924,7 +973,9 @@ class OrganizerView(i18n.Retranslating, QWidget):
             title=title, framework=self.framework, nominees_dir=self.nominees_dir,
             judges=list(self.judges), conflicts=list(self.conflicts),
             method=str(self.method_combo.currentData()), round_=self.round_spin.value(),
-            organizer=organizer, out=out, chairs=list(self.chairs), home=self.home)
+            organizer=organizer, out=out, chairs=list(self.chairs), home=self.home,
+            judges_per_nominee=self.judges_per_nominee_spin.value() or None,
+            seed=self.seed_spin.value(), nominated=list(self.nominated))
 
         def work(_progress: operations.Progress) -> Any:
             from zerodx_desktop.services.panels import build_panel_from
@@ -1012,6 +1063,97 @@ class OrganizerView(i18n.Retranslating, QWidget):
 
         self._running = operations.run_in_background(
             self, work, title=self.tr("Writing the PDF report…"), on_success=done,
+            on_failure=failed)
+
+    # == nominations ==========================================================================
+    def choose_nominations(self) -> None:
+        folder = _ask_directory(self, self.tr("Choose the folder of nominations (.zdxnom)"))
+        if folder is not None:
+            self.load_nominations(folder)
+
+    def load_nominations(self, folder: Path) -> bool:
+        """Read and verify every nomination in ``folder`` (a tampered one is refused)."""
+        from zerodx_desktop.services.programme import read_nominations
+
+        try:
+            self.nominated = read_nominations(folder)
+        except UserError as exc:
+            self.nominated = []
+            _warn(self, self.tr("Nominations"), exc.message)
+            self._show_nominations()
+            return False
+        self._show_nominations()
+        return True
+
+    def _show_nominations(self) -> None:
+        items = self.nominated
+        if not items:
+            self.nominations_label.setText(self.tr("No nominations."))
+            return
+        names = {j.fingerprint: j.name for j in self.judges}
+        lines = [self.tr("{nominee} ({id}) nominated by {judge}: {relationship}").format(
+            nominee=n.name, id=n.id, judge=names.get(m.fingerprint, m.fingerprint),
+            relationship=m.relationship) for n, _b, m, _w in items]
+        self.nominations_label.setText("\n".join(lines))
+
+    # == the next (shortlist) round ============================================================
+    def next_round(self) -> None:
+        """Signed result + its round's package -> the next round's package (top N)."""
+        result = _ask_open_file(self, self.tr("Choose the signed result workbook"),
+                                self.tr("Result workbook") + " (*.xlsx)")
+        if result is None:
+            return
+        previous = _ask_open_file(self, self.tr("Choose the package of that round"),
+                                  self.tr("Panel package") + " (*.zdxpanel)")
+        if previous is None:
+            return
+        out = _ask_save_file(self, self.tr("Save the next round's package"),
+                             previous.with_name(previous.stem + "-next.zdxpanel"),
+                             self.tr("Panel package") + " (*.zdxpanel)")
+        if out is None:
+            return
+        if out.suffix.lower() != ".zdxpanel":
+            out = out.with_suffix(".zdxpanel")
+        try:
+            organizer = passphrase_dialog.unlock_identity(
+                self, self.home, purpose=self.tr("sign the next round's package"))
+        except UserError as exc:
+            _warn(self, self.tr("Next round"), exc.message)
+            return
+        if organizer is None:
+            return
+        kwargs: dict[str, Any] = dict(
+            home=self.home, organizer=organizer, result=result, previous=previous,
+            shortlist_n=self.shortlist_spin.value(),
+            per_category=self.per_category_check.isChecked(), out=out,
+            judges_per_nominee=self.judges_per_nominee_spin.value() or None,
+            seed=self.seed_spin.value())
+
+        def work(_progress: operations.Progress) -> Any:
+            from zerodx_desktop.services.programme import build_next_round
+
+            return build_next_round(**kwargs)
+
+        def done(nxt: Any) -> None:
+            self._running = None
+            self.last_package = out
+            p = nxt.package.panel
+            text = self.tr("Round {round} of {title} saved: {path}\n{n} nominees shortlisted: "
+                           "{ids}").format(round=p.round, title=p.title, path=out,
+                                           n=len(nxt.kept), ids=", ".join(nxt.kept))
+            if nxt.ties:
+                text += "\n" + self.tr("Ties at the cut were included ({where}).").format(
+                    where=", ".join(nxt.ties))
+            self.status_label.setText(text)
+            self.packageBuilt.emit(str(out))
+            _inform(self, self.tr("Next round"), text)
+
+        def failed(exc: BaseException) -> None:
+            self._running = None
+            self._failed(self.tr("Next round"), exc)
+
+        self._running = operations.run_in_background(
+            self, work, title=self.tr("Building the next round…"), on_success=done,
             on_failure=failed)
 
     # == shared =================================================================================

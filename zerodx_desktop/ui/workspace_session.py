@@ -63,7 +63,12 @@ class WorkspaceSession(QObject):
         self.criteria: list[Criterion] = self.framework.criteria()
         self.criterion_ids = [c.id for c in self.criteria]
         self.criterion_pos = {cid: i for i, cid in enumerate(self.criterion_ids)}
-        self.nominees: list[Nominee] = list(self.panel.nominees)
+        # with assignments, a judge sees (and may score) only their assigned nominees
+        self.assigned: int | None = (None if self.panel.assignments is None
+                                     else len(self.panel.assigned_to(fingerprint)))
+        self.nominees: list[Nominee] = [n for n in self.panel.nominees
+                                        if fingerprint is None
+                                        or self.panel.is_assigned(fingerprint, n.id)]
         self.nominee_pos = {n.id: i for i, n in enumerate(self.nominees)}
         self.require_comment_for = frozenset(self.framework.require_comment_for)
         self.roster_conflicts: dict[str, str] = {}
@@ -194,6 +199,11 @@ class WorkspaceSession(QObject):
 
     # ---- writing (store first, then the cache, then the signal) ----------------------
     def _guard(self, nominee_id: str) -> None:
+        if nominee_id not in self.nominee_pos:
+            raise UserError(self.tr("this nominee is not assigned to you"),
+                            where=nominee_id,
+                            hint=self.tr("Score only your assigned nominees; ask the organizer "
+                                         "if you should score this one."))
         if self.is_locked(nominee_id):
             raise UserError(self.tr("this nominee is locked by a conflict of interest"),
                             where=self.nominee(nominee_id).name,

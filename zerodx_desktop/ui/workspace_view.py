@@ -87,6 +87,15 @@ class WorkspaceView(i18n.Retranslating, QWidget):
             self.status_combo.addItem("", value)  # named in retranslate()
         self.status_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_combo.currentData() or ""))
+        # award categories (a panel without categories has none: the combo stays hidden)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("categoryFilter")
+        self.category_combo.addItem("", "")  # "All categories", named in retranslate()
+        for cat in self.session.panel.categories:
+            self.category_combo.addItem(cat.title, cat.id)
+        self.category_combo.setVisible(bool(self.session.panel.categories))
+        self.category_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_category(self.category_combo.currentData() or ""))
         self.list_view = QTableView(self)
         self.list_view.setObjectName("nomineeList")
         self.list_view.setModel(self.proxy)
@@ -124,6 +133,7 @@ class WorkspaceView(i18n.Retranslating, QWidget):
         ll.addWidget(title)
         ll.addWidget(self.filter_edit)
         ll.addWidget(self.status_combo)
+        ll.addWidget(self.category_combo)
         ll.addWidget(self.list_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.count_label, 1)
@@ -213,6 +223,8 @@ class WorkspaceView(i18n.Retranslating, QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter nominees (Ctrl+F)"))
         self.filter_edit.setAccessibleName(self.tr("Filter nominees by name"))
         self.status_combo.setAccessibleName(self.tr("Filter nominees by status"))
+        self.category_combo.setAccessibleName(self.tr("Filter nominees by award category"))
+        self.category_combo.setItemText(0, self.tr("All categories"))
         for i, (label, _value) in enumerate(STATUS_FILTERS):
             self.status_combo.setItemText(i, self.tr(label))
         self.list_view.setAccessibleName(self.tr("Nominees"))
@@ -382,8 +394,11 @@ class WorkspaceView(i18n.Retranslating, QWidget):
         done = sum(1 for n in self.session.nominees
                    if self.session.status(n.id) in (NomineeStatus.COMPLETE,
                                                     NomineeStatus.RECUSED))
-        self.count_label.setText(self.tr("{done} of {n_nominees} done").format(
-                                     done=done, n_nominees=len(self.session.nominees)))
+        text = self.tr("{done} of {n_nominees} done").format(
+            done=done, n_nominees=len(self.session.nominees))
+        if self.session.assigned is not None:
+            text = self.tr("{n} assigned to you").format(n=self.session.assigned) + " · " + text
+        self.count_label.setText(text)
 
     # ---- the roster -----------------------------------------------------------------
     def set_roster_identity(self, fingerprint: str | None) -> RosterProblem | None:
