@@ -29,7 +29,7 @@ from typing import Any
 from zerodx_desktop import __version__
 from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core import verification as V
-from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.canonical import canonical_json, is_canonical, sha256_hex
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.messages import Message
@@ -54,9 +54,9 @@ from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_sign
 from zerodx_desktop.formats.xlsx_safe import (
     DEFAULT_MAX_CELLS,
     UntrustedXlsx,
-    iter_sheet_cells,
     open_untrusted_xlsx,
     safe_cell_text,
+    sheet_cells,
     sheet_state,
     text_width,
     unreadable_error,
@@ -526,8 +526,14 @@ def _load_signed(wb: Any, where: str, panel: Panel | None = None
     # shared strings hold the payload chunks (after a re-save) and the visible texts
     wb.set_budget(max_cells=max_cells, max_text=3 * max_payload + 1024 * 1024)
     payload, signature = _read_signature(wb, where, max_payload)
+    floats: list[str] = []  # canonical JSON has none: noted here, refused below
+
+    def a_float(text: str) -> float:
+        floats.append(text)
+        return float(text)
+
     try:
-        doc = json.loads(payload.decode("utf-8"))
+        doc = json.loads(payload.decode("utf-8"), parse_float=a_float, parse_constant=a_float)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UserError("the signed payload is damaged (not JSON)", where=where) from exc
     try:
@@ -540,7 +546,9 @@ def _load_signed(wb: Any, where: str, panel: Panel | None = None
         return Status.BAD_SIGNATURE
     try:
         content, display = _parse_payload(doc)
-        if canonical_json(doc) != payload:
+        if floats:
+            raise TypeError("canonical JSON carries no floats; pass numbers as decimal strings")
+        if not is_canonical(doc, payload):
             raise ValueError("payload is not canonical")
     except (KeyError, TypeError, ValueError) as exc:
         raise UserError(f"the signed payload is malformed ({exc})", where=where) from exc
@@ -693,11 +701,7 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
             state = sheet_state(wb, title)
             if title in grids and state != "visible":
                 record(title, "visible", state)
-            for r, c, v, t in iter_sheet_cells(wb, title):
-                if t == "f":
-                    found[(r, c)] = (str(v) if not isinstance(v, str) else v, t)
-                elif v is not None and v != "":
-                    found[(r, c)] = (v, t)
+            cells = sheet_cells(wb, title)
             if title in grids and isinstance(wb, UntrustedXlsx):
                 look = wb.sheet_look(title)
                 if look is not None:
@@ -705,6 +709,13 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
                     notes, n = _cell_display_notes(title, grid, look)
                     cell_total += n
                     cell_notes += notes[:MAX_DISPLAY_NOTES]
+            if _all_as_signed(grid, cells):
+                continue  # the common case; anything else is listed below, cell by cell
+            for r, c, v, t in cells:
+                if t == "f":
+                    found[(r, c)] = (str(v) if not isinstance(v, str) else v, t)
+                elif v is not None and v != "":
+                    found[(r, c)] = (v, t)
         before = total
         found_ids = _row_ids(found) if title == SCORES else None
         pop = found.pop
@@ -734,6 +745,35 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
             sheet_notes.insert(0, DisplayNote("styles_unchecked", detail=problem))
     display = (sheet_notes + cell_notes)[:MAX_DISPLAY_NOTES]
     return Comparison(changed, total, display, len(sheet_notes) + cell_total, row_changes)
+
+
+def _all_as_signed(grid: Grid, cells: list[tuple[int, int, Any, str]]) -> bool:
+    """True when ``cells`` (row, column, value, type; in reading order) hold exactly the signed
+    ``grid``: no formula, every stored value equal to the signed one (as
+    :func:`compare_sheet` compares them), no value outside the signed cells, and every
+    signed value present. False sends the sheet to the cell-by-cell comparison."""
+    n_rows = len(grid)
+    matched = pr = pc = 0
+    for r, c, v, t in cells:
+        if r < pr or (r == pr and c <= pc):
+            return False  # out of order, or a cell twice: counting could hide a missing one
+        pr, pc = r, c
+        if v is None or v == "":
+            if t == "f":
+                return False
+            continue
+        if t == "f" or r > n_rows:
+            return False
+        row = grid[r - 1]
+        if c > len(row):
+            return False
+        exp = row[c - 1]
+        if exp is None or exp == "":
+            return False
+        if not (v.__class__ is exp.__class__ and v == exp) and not _same(exp, v):
+            return False
+        matched += 1
+    return matched == sum(len(row) - row.count(None) - row.count("") for row in grid)
 
 
 def _cross_check(wb: UntrustedXlsx, grids: dict[str, Grid],

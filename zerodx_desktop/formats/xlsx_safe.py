@@ -171,6 +171,14 @@ def unreadable_error(exc: BaseException, where: str) -> UserError:
                      where=where, hint="Ask the sender for the original file.")
 
 
+def sheet_cells(wb: Any, title: str) -> list[tuple[int, int, Any, str]]:
+    """:func:`iter_sheet_cells` as a list (for an :class:`UntrustedXlsx`, the list its
+    reader builds anyway)."""
+    if isinstance(wb, UntrustedXlsx):
+        return wb.cell_list(title)
+    return list(iter_sheet_cells(wb, title))
+
+
 def iter_sheet_cells(wb: Any, title: str) -> Iterator[tuple[int, int, Any, str]]:
     """Yield ``(row, column, value, data_type)`` for every stored cell of sheet ``title``.
 
@@ -1277,6 +1285,15 @@ class UntrustedXlsx:
                 return
         yield from self._cells(title, fast=False)
 
+    def cell_list(self, title: str) -> list[tuple[int, int, Any, str]]:
+        """:meth:`iter_cells` as a list, read to the sheet's end."""
+        if FAST_PATH:
+            try:
+                return list(self._cells(title, fast=True))
+            except _Fallback:
+                pass
+        return list(self._cells(title, fast=False))
+
     def _fast_source(self, member: str) -> tuple[str, str, str]:
         """(before, inside, after) ``<sheetData>`` of a worksheet part, or _Fallback."""
         size = self._zf.getinfo(member).file_size
@@ -1628,6 +1645,9 @@ class UntrustedXlsx:
             checks and rules as the XML handlers above; _Fallback for anything else."""
             nonlocal row, col, r, c, t, s, v, f, inline, n_cells, n_rows, n_elements
             row_match, cell_match = _FAST_ROW.match, _FAST_CELL.match
+            get_col, kind_get = col_of.get, kind_of.get
+            plain_inline = unseen_of is None
+            n_body, body_cap = 0, max_cells - n_cells  # cells read here
             pos, end_at = 0, len(body)
             while pos < end_at:
                 mr = row_match(body, pos)
@@ -1658,35 +1678,35 @@ class UntrustedXlsx:
                 if mr.group(3):  # <row .../>
                     continue
                 row_s = mr.group(1)
+                # the loop keeps its state in local names (closure cells are slower); the
+                # closure's r, c, s, t, ... are set before anything that reads them
+                lcol, lrow = col, row
                 while True:
                     mc = cell_match(body, pos)
                     if mc is None:
                         break
                     pos = mc.end()
-                    n_cells += 1
-                    n_elements += 3
-                    if n_cells > max_cells:
+                    n_body += 1
+                    if n_body > body_cap:
+                        n_cells += n_body
                         raise refuse(f"more than {max_cells:,} cells, more than this sheet "
                                      "can hold; not a file this panel's program wrote")
-                    letters, ref_row, s, t, text, itext = mc.groups()
-                    cn = col_of.get(letters) or col_of.setdefault(letters,
-                                                                  _col_number(letters))
+                    letters, ref_row, cs, ct, text, itext = mc.groups()
+                    cn = get_col(letters) or col_of.setdefault(letters, _col_number(letters))
                     if ref_row != row_s:
-                        if int(ref_row) != row:
-                            raise refuse(f"cell {letters}{ref_row} is inside row {row}")
-                    if cn <= col:
+                        if int(ref_row) != lrow:
+                            raise refuse(f"cell {letters}{ref_row} is inside row {lrow}")
+                    if cn <= lcol:
                         raise refuse(f"cell {letters}{ref_row} comes twice or out of order")
-                    col = c = cn
-                    r = row
-                    if c > _MAX_COL:
-                        raise refuse(f"a cell of row {row} lies outside the sheet")
-                    t = t or "n"
-                    f = None
-                    if itext is not None and t == "inlineStr" and unseen_of is None \
+                    lcol = cn
+                    if cn > _MAX_COL:
+                        raise refuse(f"a cell of row {lrow} lies outside the sheet")
+                    if itext is not None and ct == "inlineStr" and plain_inline \
                             and "&" not in itext and len(itext) <= MAX_CELL_CHARS \
-                            and kind_of.get(s) == FORMAT_BENIGN:
-                        append((r, c, itext, "s"))  # the common case, as finish_cell does
+                            and kind_get(cs) == FORMAT_BENIGN:
+                        append((lrow, cn, itext, "s"))  # the common case, as finish_cell does
                         continue
+                    r, c, col, s, t, f = lrow, cn, cn, cs, ct or "n", None
                     if text is not None:
                         if "&" in text:
                             text = _unescape(text)
@@ -1708,9 +1728,13 @@ class UntrustedXlsx:
                                              "cell can")
                             v, inline = None, [text]
                     finish_cell()
+                if lcol:
+                    r, c, col = lrow, lcol, lcol
                 if not body.startswith("</row>", pos):
                     raise _Fallback
                 pos += 6
+            n_cells += n_body
+            n_elements += 3 * n_body  # a genuine cell is 3 elements (c, is, t)
             if n_elements > max_elements:
                 raise refuse(f"more than {max_elements:,} XML elements, more than this "
                              "sheet can hold")

@@ -132,11 +132,21 @@ def digest(verdict: SheetVerdict, nominees: dict[str, int], criteria: dict[str, 
 def content_key(content: SheetContent) -> str:
     """A hash of everything a judge signed: two sheets with equal keys say the same thing."""
     import hashlib
-    from dataclasses import asdict
+    import json
+    import unicodedata
+    from dataclasses import fields, is_dataclass
 
-    from zerodx_desktop.core.canonical import canonical_json
-
-    return hashlib.sha256(canonical_json(asdict(content))).hexdigest()
+    # Field by field, rows as plain lists (dataclasses.asdict deep-copies 50,000 rows:
+    # seconds per sheet at scale); strings NFC as in canonical JSON.
+    doc: dict[str, Any] = {}
+    for f in fields(content):
+        value = getattr(content, f.name)
+        if isinstance(value, list) and value and is_dataclass(value[0]):
+            names = [g.name for g in fields(value[0])]
+            value = [[getattr(item, n) for n in names] for item in value]
+        doc[f.name] = value
+    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
 
 
 _WORKER: dict[str, Any] = {}
