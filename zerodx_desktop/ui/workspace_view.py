@@ -267,8 +267,9 @@ class WorkspaceView(i18n.Retranslating, QWidget):
         fm = self.list_view.fontMetrics()
         names = [n.name for n in self.session.nominees[:200]]
         longest = max((fm.horizontalAdvance(n) for n in names), default=0) + 16
-        words = max((fm.horizontalAdvance(i18n.status_text(st)) for st in NomineeStatus),
-                    default=0)
+        # the list holds only the judge's own nominees: "not assigned" never shows in it
+        words = max((fm.horizontalAdvance(i18n.status_text(st)) for st in NomineeStatus
+                     if st != NomineeStatus.NOT_ASSIGNED), default=0)
         header = self.list_view.horizontalHeader()
         room = self.list_view.viewport().width() - header.sectionSize(1)
         full_status = fm.horizontalAdvance("\u25cf ") + words + 16
