@@ -29,9 +29,10 @@ if TYPE_CHECKING:
     from zerodx_desktop.formats.package import PanelPackage
     from zerodx_desktop.formats.signing import Identity
 
-__all__ = ["AssignmentImpossible", "Category", "CategoryRanking", "NextRound",
-           "DesignMatrix", "build_next_round", "design_matrix", "nominate", "panel_categories", "panel_show", "propose_assignment",
-           "rankings_by_category", "read_assign_csv", "read_nominations"]
+__all__ = ["AssignmentImpossible", "Category", "CategoryRanking", "DesignMatrix", "NextRound",
+           "build_next_round", "design_matrix", "nominate", "panel_categories", "panel_show",
+           "propose_assignment", "rankings_by_category", "read_assign_csv",
+           "read_nominations"]
 
 ASSIGN_HEADER = ["nominee_id", "judge"]
 MAX_ASSIGN_CSV = 10 * 1024 * 1024
