@@ -159,12 +159,15 @@ def panel_categories(panel: Panel) -> list[Category]:
     return list(panel.categories)
 
 
-def rankings_by_category(panel: Panel, rows: Sequence[RankingRow]) -> list[CategoryRanking]:
-    """Each category's ranking (rows re-ranked within the category, ties kept); [] for a
-    panel without categories. The meeting's decisions per category build on this."""
+def rankings_by_category(panel: Panel, rows: Sequence[RankingRow],
+                         stats: dict[str, Any] | None = None) -> list[CategoryRanking]:
+    """Each category's ranking (rows re-ranked within the category, ties kept; ``p_first``
+    and ``rank_interval`` from the category's own ``stats``); [] for a panel without
+    categories. The meeting's decisions per category build on this."""
     if not panel.categories:
         return []
-    return category_rankings(rows, panel.categories, {n.id: n.category for n in panel.nominees})
+    return category_rankings(rows, panel.categories, {n.id: n.category for n in panel.nominees},
+                             stats)
 
 
 @dataclass(frozen=True)
