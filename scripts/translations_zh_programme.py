@@ -90,4 +90,8 @@ ZH_PROGRAMME = {
         "谁评了什么。✓ 已分配并已评分：{scored}；· 已分配但未评分：{not_scored}；"
         "空白，未分配（按设计缺失）：{not_assigned}；R，回避：{recused}。",
     "Certificates saved: {path}": "证书已保存：{path}",
+    "Who scored what": "谁评了什么",
+    "Build the package from the judges per nominee and the seed instead":
+        "改为按每位候选者的评审人数和种子生成评审包",
+    "Assignment matrix": "分配矩阵",
 }

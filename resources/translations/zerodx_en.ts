@@ -2009,6 +2009,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>How the judges' totals are combined; the package names the official method</translation>
     </message>
     <message>
+        <source>Who scored what</source>
+        <translation>Who scored what</translation>
+    </message>
+    <message>
         <source>Verification details of the selected sheet</source>
         <translation>Verification details of the selected sheet</translation>
     </message>
@@ -2797,6 +2801,14 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Drop the matrix</source>
         <translation>Drop the matrix</translation>
+    </message>
+    <message>
+        <source>Build the package from the judges per nominee and the seed instead</source>
+        <translation>Build the package from the judges per nominee and the seed instead</translation>
+    </message>
+    <message>
+        <source>Assignment matrix</source>
+        <translation>Assignment matrix</translation>
     </message>
     <message>
         <source>Next round from result…</source>

@@ -1969,6 +1969,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
     </message>
     <message>
+        <source>Who scored what</source>
+        <translation>谁评了什么</translation>
+    </message>
+    <message>
         <source>Verification details of the selected sheet</source>
         <translation>所选评分表的核验详情</translation>
     </message>
@@ -2757,6 +2761,14 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Drop the matrix</source>
         <translation>放弃矩阵</translation>
+    </message>
+    <message>
+        <source>Build the package from the judges per nominee and the seed instead</source>
+        <translation>改为按每位候选者的评审人数和种子生成评审包</translation>
+    </message>
+    <message>
+        <source>Assignment matrix</source>
+        <translation>分配矩阵</translation>
     </message>
     <message>
         <source>Next round from result…</source>

@@ -561,6 +561,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.comments_caption.setText(self.tr("Comments (anonymised):"))
         # what a screen reader says for the tables and panes without a caption of their own
         self.sheets_table.setAccessibleName(self.tr("Score sheets"))
+        self.design_view.setAccessibleName(self.tr("Who scored what"))
         self.report_language_combo.setAccessibleName(self.tr("Printed in:"))
         self.details.setAccessibleName(self.tr("Verification details of the selected sheet"))
         self.ranking_table.setAccessibleName(self.tr("Ranking"))

@@ -474,6 +474,9 @@ class OrganizerView(i18n.Retranslating, QWidget):
             "Propose an assignment from the judges per nominee and the seed, then tick or "
             "untick judges; conflicted cells cannot be ticked"))
         self.clear_matrix_button.setText(self.tr("Drop the matrix"))
+        self.clear_matrix_button.setToolTip(self.tr(
+            "Build the package from the judges per nominee and the seed instead"))
+        self.matrix_view.setAccessibleName(self.tr("Assignment matrix"))
         self._show_matrix_label()
         self.next_round_button.setText(self.tr("Next round from result…"))
         self.next_round_button.setToolTip(self.tr(
