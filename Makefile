@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint contracts bench screenshots report-pages translations bundle clean
+.PHONY: demo test typecheck lint contracts bench screenshots report-pages translations bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,13 @@ lint: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-test: $(STAMP)  ## ruff, the import contracts and the whole pytest suite
+typecheck: $(STAMP)  ## mypy (strict for core, store, formats and services); cache in .mypy_cache
+	$(BIN)/mypy zerodx_desktop
+
+test: $(STAMP)  ## ruff, the import contracts, mypy and the whole pytest suite
 	$(BIN)/ruff check zerodx_desktop tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy zerodx_desktop
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider
 
 bench: $(STAMP)

@@ -10,6 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import zerodx_desktop.ui  # noqa: F401 -- guards None's refcount before any Qt call (qt_guard)
+from tests.sheet_edits import world  # noqa: F401 -- a fixture: registered for every folder
 
 os.environ.pop("ZERODX_HOME", None)
 os.environ.pop("ZERODX_PASSPHRASE", None)

@@ -12,12 +12,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop import __version__
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.core.panel import METHODS
+from zerodx_desktop.core.panel import METHODS, Method
+from zerodx_desktop.core.passphrase import PASSPHRASE_MIN_LENGTH
+from zerodx_desktop.core.sheet import Warning_
 from zerodx_desktop.paths import resolve_home
+
+if TYPE_CHECKING:
+    from zerodx_desktop.services.identity import Identity
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -39,13 +44,13 @@ def _print_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
-def _unlock(home: Path):  # type: ignore[no-untyped-def]
+def _unlock(home: Path) -> Identity:
     from zerodx_desktop.services.identity import unlock
 
     return unlock(home, _passphrase())
 
 
-def _optional_identity(home: Path):  # type: ignore[no-untyped-def]
+def _optional_identity(home: Path) -> Identity | None:
     from zerodx_desktop.services.identity import has_identity
 
     if not has_identity(home):
@@ -185,8 +190,9 @@ def cmd_identity(args: argparse.Namespace, home: Path) -> int:
 
         old = _passphrase("Current passphrase: ")
         new = os.environ.get("ZERODX_NEW_PASSPHRASE") or getpass.getpass("New passphrase: ")
-        if len(new) < 8:
-            raise UserError("the new passphrase is too short (at least 8 characters)")
+        if len(new) < PASSPHRASE_MIN_LENGTH:
+            raise UserError("the new passphrase is too short "
+                            f"(at least {PASSPHRASE_MIN_LENGTH} characters)")
         change_passphrase(home, old, new)
         print("Passphrase changed.")
     return EXIT_OK
@@ -514,7 +520,7 @@ def cmd_verify(args: argparse.Namespace, home: Path) -> int:
             print(f"  What to do: {_next_step(verdict)}")
         for w in verdict.warnings:
             print(f"  warning: {w}")
-            if w == "display_altered":
+            if w == Warning_.DISPLAY_ALTERED:
                 print("    the file displays some signed values differently (number formats, "
                       "invisible text, hidden rows or columns); a reader of the file may be "
                       "misled. The signed values are the ones used:")
@@ -740,6 +746,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    # why the ignore below: argparse declares error() -> NoReturn; ours exits via self.exit
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -749,20 +756,20 @@ HOME_HELP = "the data folder (default: $ZERODX_HOME or the user data folder)"
 
 # What each aggregation method does, for 'zerodx merge --help' (core/aggregate.py has the
 # exact rules). A method without a line here is still listed.
-METHOD_HELP = {
-    "mean": "the mean of the judges' totals",
-    "median": "the median of the judges' totals (one extreme judge moves it little)",
-    "trimmed": "set aside 20 % of the judges' totals at each end (the total at the cut "
-               "counts in part) and average the rest; changes smoothly with the number of "
-               "judges",
-    "zscore": "each judge's totals standardised by that judge's own mean and spread "
-              "(removes leniency and severity), averaged, and mapped back to 0-100",
-    "schulze": "each judge's totals rank the nominees; the Schulze method combines the "
-               "rankings by strongest paths (Schulze 2011): a winner set and an order with "
-               "ties; the score is how many nominees rank below it",
-    "adjusted": "least squares on every score given: total = panel mean + nominee effect + "
-                "judge severity; the score is panel mean + nominee effect (for recusals and "
-                "assignments, where a plain mean rewards whoever avoided the harsh judges)",
+METHOD_HELP: dict[str, str] = {
+    Method.MEAN: "the mean of the judges' totals",
+    Method.MEDIAN: "the median of the judges' totals (one extreme judge moves it little)",
+    Method.TRIMMED: "set aside 20 % of the judges' totals at each end (the total at the cut "
+                    "counts in part) and average the rest; changes smoothly with the number of "
+                    "judges",
+    Method.ZSCORE: "each judge's totals standardised by that judge's own mean and spread "
+                   "(removes leniency and severity), averaged, and mapped back to 0-100",
+    Method.SCHULZE: "each judge's totals rank the nominees; the Schulze method combines the "
+                    "rankings by strongest paths (Schulze 2011): a winner set and an order with "
+                    "ties; the score is how many nominees rank below it",
+    Method.ADJUSTED: "least squares on every score given: total = panel mean + nominee effect + "
+                     "judge severity; the score is panel mean + nominee effect (for recusals and "
+                     "assignments, where a plain mean rewards whoever avoided the harsh judges)",
     # a new method in core.panel.METHODS gets its line here (a test asks for one)
 }
 

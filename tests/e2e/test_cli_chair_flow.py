@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import zerodx
+from tests.e2e.cli_runner import zerodx
 
 
 @pytest.fixture(scope="module")

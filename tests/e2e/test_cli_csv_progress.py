@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from tests.e2e.conftest import zerodx
+from tests.e2e.cli_runner import zerodx
 
 
 def test_open_demo_package_score_csv_and_status(tmp_path: Path) -> None:

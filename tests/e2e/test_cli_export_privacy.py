@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import zerodx
+from tests.e2e.cli_runner import zerodx
 
 ROOT = Path(__file__).resolve().parents[2]
 FRAMEWORK = ROOT / "data" / "frameworks" / "rendanheyi-sample.json"

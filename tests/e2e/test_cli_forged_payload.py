@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from benchmarks.synthetic import make_panel, sheet_content
-from tests.e2e.conftest import zerodx
+from tests.e2e.cli_runner import zerodx
 from zerodx_desktop.core.canonical import canonical_json
 from zerodx_desktop.core.sheet import SHEET_FORMAT
 from zerodx_desktop.formats import score_sheet as ss

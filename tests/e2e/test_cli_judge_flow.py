@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import zerodx
+from tests.e2e.cli_runner import zerodx
+from tests.factories import DEMO_NOMINEES_DIR, SAMPLE_FRAMEWORK_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
-FRAMEWORK = ROOT / "data" / "frameworks" / "rendanheyi-sample.json"
-NOMINEES = ROOT / "data" / "demo" / "nominees"
+FRAMEWORK = SAMPLE_FRAMEWORK_FILE
+NOMINEES = DEMO_NOMINEES_DIR
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import PASS, zerodx
-from tests.e2e.test_cli_judge_flow import FRAMEWORK, NOMINEES
+from tests.e2e.cli_runner import PASS, zerodx
+from tests.factories import DEMO_NOMINEES_DIR as NOMINEES
+from tests.factories import SAMPLE_FRAMEWORK_FILE as FRAMEWORK
 
 
 @pytest.fixture(scope="module")
@@ -194,5 +195,7 @@ def test_restore_is_refused_while_the_store_is_open_elsewhere(setup: dict[str, P
     finally:
         holder.kill()
         holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()  # else a ResourceWarning (an error under filterwarnings)
     r = zerodx("restore", home=home)
     assert r.code == 0, r.err

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import zerodx
+from tests.e2e.cli_runner import zerodx
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "frameworks" / "rendanheyi-sample.json"

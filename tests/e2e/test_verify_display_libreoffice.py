@@ -9,16 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import zerodx
-from tests.reliability.test_libreoffice_roundtrip import _soffice
-from tests.unit.test_verify_display import (
-    SCORES_XML,
-    STYLES_XML,
-    _add_style,
-    _rewrite,
-    _set_style,
-)
-from tests.unit.test_verify_display import world as world  # the module-scoped fixture
+from tests.e2e.cli_runner import zerodx
+from tests.sheet_edits import SCORES_XML, STYLES_XML
+from tests.sheet_edits import add_style as _add_style
+from tests.sheet_edits import rewrite as _rewrite
+from tests.sheet_edits import set_style as _set_style
+from tests.tools import soffice_convert as _soffice
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats.score_sheet import verify_score_sheet
 

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTabWidget
 
+from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -218,7 +219,8 @@ def test_pseudo_mode_wraps_every_translated_string(qtbot, home: Path, english, m
 
 
 def test_status_and_number_helpers(english):
-    assert i18n.status_text("not started") == "not started"
+    assert i18n.status_text(NomineeStatus.NOT_STARTED) == "not started"
+    assert i18n.status_text("not_started") == "not started"  # the id as read from a file
     assert i18n.fmt_number(None) == "\u2014"
     assert i18n.fmt_number(float("nan"), empty="") == ""
     i18n.apply_language(i18n.CHINESE)

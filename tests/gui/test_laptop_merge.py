@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.test_merge_view import _app, _merge_and_wait, pile, view  # noqa: F401
+from tests.gui.merge_fixtures import merge_and_wait as _merge_and_wait
 
 
-def test_a_short_merge_view_gives_the_ranking_the_sheet_rows(qtbot, view, pile) -> None:  # noqa: F811
+@pytest.fixture(scope="module")
+def pile(merge_pile):
+    return merge_pile
+
+
+@pytest.fixture
+def view(merge_view):
+    return merge_view
+
+
+def test_a_short_merge_view_gives_the_ranking_the_sheet_rows(qtbot, view, pile) -> None:
     from zerodx_desktop.ui.merge_view import FIT_SHEET_ROWS
 
     view.resize(990, 640)  # the Merge tab's room in a 1024x700 window
@@ -25,7 +36,7 @@ def test_a_short_merge_view_gives_the_ranking_the_sheet_rows(qtbot, view, pile) 
     assert view.sheets_table.verticalScrollBar().maximum() == 0
 
 
-def test_a_changed_cell_is_named_by_nominee_and_criterion(qtbot, view, pile) -> None:  # noqa: F811
+def test_a_changed_cell_is_named_by_nominee_and_criterion(qtbot, view, pile) -> None:
     view.resize(1240, 700)  # the Merge tab's room in a 1280x800 window
     view.set_package(pile["package"])
     _merge_and_wait(qtbot, view, lambda: view.add_sheets([pile["tampered"]]))

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.gui.test_organizer_view import (  # noqa: F401 -- fixtures
-    _load_nominees,
-    cards,
-    nominees,
-    view,
-    write_nominee,
-)
+import pytest
+
+from tests.gui.organizer_fixtures import load_nominees as _load_nominees
+from tests.gui.organizer_fixtures import write_nominee
 from zerodx_desktop.ui import organizer_view
 
 
+@pytest.fixture
+def view(organizer_view_widget):
+    return organizer_view_widget
+
+
 def test_cannot_be_built_yet_shrinks_and_goes_when_the_form_is_done(
-        qtbot, view, nominees: Path, cards: list[Path], monkeypatch) -> None:  # noqa: F811
+        qtbot, view, nominees: Path, cards: list[Path], monkeypatch) -> None:
     monkeypatch.setattr(organizer_view.signing, "has_identity", lambda _home: True)
     view.title_edit.setText("")
     view.build_package()
@@ -34,7 +36,7 @@ def test_cannot_be_built_yet_shrinks_and_goes_when_the_form_is_done(
 
 
 def test_nominee_names_are_not_cut_when_the_notes_column_is_empty(
-        qtbot, view, tmp_path: Path) -> None:  # noqa: F811
+        qtbot, view, tmp_path: Path) -> None:
     root = tmp_path / "long-names"
     long_name = "Cooperativa Agrícola de Produtores Familiares do Vale do Ribeira Ltda"
     write_nominee(root, "a", {"id": "n-1", "name": long_name})

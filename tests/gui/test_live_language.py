@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGroupBox
 
-from tests.gui.test_merge_view import _merged_view, pile, view  # noqa: F401 (fixtures)
+from tests.gui.merge_fixtures import merged_view as _merged_view
 from zerodx_desktop.core.text import Text
 from zerodx_desktop.ui import i18n
 
@@ -296,7 +296,8 @@ def switch(setting: str) -> None:
     QApplication.processEvents()
 
 
-def test_a_merged_result_follows_the_language(qtbot, view, pile, english):  # noqa: F811
+def test_a_merged_result_follows_the_language(qtbot, merge_view, merge_pile, english):
+    view, pile = merge_view, merge_pile
     from zerodx_desktop.ui.merge_view import method_label, method_name
 
     _merged_view(qtbot, view, pile)

@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import subprocess
 
-from tests.gui.test_merge_view import _merged_view, pile, view  # noqa: F401 -- fixtures
+import pytest
+
+from tests.gui.merge_fixtures import merged_view as _merged_view
 
 
-def test_the_discussion_list_is_ordered_by_disagreement(qtbot, view, pile):  # noqa: F811
+@pytest.fixture(scope="module")
+def pile(merge_pile):
+    return merge_pile
+
+
+@pytest.fixture
+def view(merge_view):
+    return merge_view
+
+
+def test_the_discussion_list_is_ordered_by_disagreement(qtbot, view, pile):
     _merged_view(qtbot, view, pile)
     panel = view.meeting_panel
     spreads = [it.spread for it in panel._items]
@@ -24,7 +36,7 @@ def test_the_discussion_list_is_ordered_by_disagreement(qtbot, view, pile):  # n
 
 
 def test_a_decision_in_the_app_changes_the_reports_winner(
-        qtbot, view, pile, home, tmp_path, monkeypatch):  # noqa: F811
+        qtbot, view, pile, home, tmp_path, monkeypatch):
     from zerodx_desktop.formats.result_workbook import read_result_workbook
     from zerodx_desktop.ui import merge_view, passphrase_dialog
 
@@ -85,7 +97,7 @@ def test_a_decision_in_the_app_changes_the_reports_winner(
     assert other.nominee in cert and first.nominee not in cert
 
 
-def test_a_bad_decision_is_not_recorded(qtbot, view, pile):  # noqa: F811
+def test_a_bad_decision_is_not_recorded(qtbot, view, pile):
     _merged_view(qtbot, view, pile)
     panel = view.meeting_panel
     panel.choose(view.result.ranking[2].nominee_id)
@@ -96,7 +108,7 @@ def test_a_bad_decision_is_not_recorded(qtbot, view, pile):  # noqa: F811
 
 
 def test_feedback_letters_from_the_app_leave_out_an_unticked_comment(
-        qtbot, view, pile, home, tmp_path, monkeypatch):  # noqa: F811
+        qtbot, view, pile, home, tmp_path, monkeypatch):
     from PySide6.QtCore import Qt
 
     from zerodx_desktop.ui import merge_view, passphrase_dialog
@@ -132,7 +144,7 @@ def test_feedback_letters_from_the_app_leave_out_an_unticked_comment(
     assert "Judge A" not in text and "Chris Chair" not in text
 
 
-def test_the_meeting_tab_follows_the_language(qtbot, view, pile):  # noqa: F811
+def test_the_meeting_tab_follows_the_language(qtbot, view, pile):
     import re
 
     from PySide6.QtWidgets import QApplication, QLabel, QPushButton

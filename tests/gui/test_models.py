@@ -40,10 +40,10 @@ def test_nominee_list_model_passes_modeltester_and_tracks_edits(session, qtmodel
     qtmodeltester.check(model)
     assert model.rowCount() == 5
     assert model.index(0, 1).data() == "0/2"
-    assert model.index(0, 2).data(StatusRole) == "not started"
+    assert model.index(0, 2).data(StatusRole) == NomineeStatus.NOT_STARTED
     session.write_score("n-001", "c1", 3)
     assert model.index(0, 1).data() == "1/2"
-    assert model.index(0, 2).data(StatusRole) == "in progress"
+    assert model.index(0, 2).data(StatusRole) == NomineeStatus.IN_PROGRESS
     session.write_score("n-001", "c2", 5)  # level 5 needs a comment: not complete yet
     assert model.index(0, 1).data() == "1/2"
     assert session.criterion_state("n-001", "c2") is CriterionState.NEEDS_COMMENT

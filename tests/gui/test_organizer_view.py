@@ -11,59 +11,21 @@ from PySide6.QtCore import Qt
 from zerodx_desktop.core.result import JudgeRow, PanelResult, RankingRow
 from zerodx_desktop.formats.signing import Identity, write_judge_card
 from zerodx_desktop.ui import organizer_view, passphrase_dialog
-from zerodx_desktop.ui.organizer_view import OrganizerView, preview_nominees
+from zerodx_desktop.ui.organizer_view import preview_nominees
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
 
 
-def write_nominee(root: Path, folder: str, doc: dict, files: dict[str, bytes] | None = None):
-    d = root / folder
-    d.mkdir(parents=True)
-    (d / "nominee.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    for name, data in (files or {}).items():
-        (d / name).write_bytes(data)
+# the nominee folders, judge cards and view are shared (tests/gui/organizer_fixtures.py,
+# fixtures in tests/gui/conftest.py); the old names stay importable here
+from tests.gui.organizer_fixtures import load_nominees as _load_nominees  # noqa: E402
+from tests.gui.organizer_fixtures import write_nominee as write_nominee  # noqa: E402
 
 
 @pytest.fixture
-def nominees(tmp_path: Path) -> Path:
-    root = tmp_path / "nominees"
-    write_nominee(root, "a", {"id": "n-1", "name": "Alpha Co.", "country": "IT",
-                              "attachments": [{"file": "report.pdf", "title": "Report"}]},
-                  {"report.pdf": b"%PDF-1.4 fake", "stray.txt": b"not listed"})
-    write_nominee(root, "b", {"id": "n-2", "name": "海湾 Beta"})
-    return root
-
-
-@pytest.fixture
-def cards(tmp_path: Path) -> list[Path]:
-    out = []
-    for k in "AB":
-        ident = Identity.generate(f"Judge {k}", f"{k.lower()}@example.org")
-        path = tmp_path / f"judge-{k}.zdxjudge"
-        write_judge_card(ident.public, path)
-        out.append(path)
-    return out
-
-
-@pytest.fixture
-def view(qtbot, home, monkeypatch):
-    warnings: list[str] = []
-    monkeypatch.setattr(organizer_view, "_warn", lambda _p, _t, text: warnings.append(text))
-    monkeypatch.setattr(organizer_view, "_inform", lambda *_a: None)
-    v = OrganizerView(home)
-    v.test_warnings = warnings
-    qtbot.addWidget(v)
-    v.resize(1000, 900)
-    v.show()
-    yield v
-    qtbot.waitUntil(lambda: not v.busy, timeout=15000)
-    v.close()
-
-
-def _load_nominees(qtbot, view, folder: Path) -> None:
-    with qtbot.waitSignal(view.nomineesLoaded, timeout=15000):
-        view.load_nominees(folder)
+def view(organizer_view_widget):
+    return organizer_view_widget
 
 
 def test_sample_framework_is_loaded_with_a_preview(view) -> None:

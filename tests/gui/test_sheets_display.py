@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.unit.test_verify_display import (
-    SCORES_XML,
-    _formatted,
-    _openpyxl_edit,
-)
-from tests.unit.test_verify_display import world as world  # the module-scoped fixture
+from tests.sheet_edits import SCORES_XML
+from tests.sheet_edits import formatted as _formatted
+from tests.sheet_edits import openpyxl_edit as _openpyxl_edit
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats.score_sheet import verify_score_sheet
 from zerodx_desktop.ui import i18n

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import struct
 import zlib
 from pathlib import Path
 
+from tests import factories
 from zerodx_desktop.core.panel import Attachment, Conflict, JudgeEntry, Nominee, Panel, Section
-from zerodx_desktop.paths import data_dir
 
 JUDGE_FP = "SHA256:testjudgefingerprintAAAAAAAAAAAAAAAAAAAAAAAA"
 
@@ -40,21 +39,9 @@ def tiny_pdf(pages: int = 2, word: str = "ecosystem") -> bytes:
     return buf.getvalue()
 
 
-def sample_framework() -> dict:
-    return json.loads((data_dir() / "frameworks" / "rendanheyi-sample.json").read_text("utf-8"))
-
-
-def small_framework() -> dict:
-    """One domain, one dimension, two criteria; level 5 needs a comment."""
-    return {
-        "format": "zerodx-framework/1", "id": "tiny", "version": "1", "title": "Tiny",
-        "scale": {"min": 1, "max": 5, "levels": [
-            {"value": v, "label": f"L{v}", "description": f"level {v}"} for v in range(1, 6)]},
-        "require_comment_for": [5],
-        "domains": [{"id": "d1", "title": "Domain one", "weight": 1, "dimensions": [
-            {"id": "m1", "title": "Dim one", "weight": 1, "criteria": [
-                {"id": "c1", "question": "First question?", "weight": 1},
-                {"id": "c2", "question": "Second question?", "weight": 1}]}]}]}
+# the framework documents come from tests/factories.py; the names stay importable here
+sample_framework = factories.sample_framework
+small_framework = factories.small_framework
 
 
 def build_panel(n_nominees: int = 4, *, framework: dict | None = None,

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
+from tests.factories import make_content, make_framework, make_panel
 from tests.reliability.adversarial import Crafted, build_corpus
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats import result_workbook as rw
@@ -39,7 +39,9 @@ CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,fals
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    from tests.unit.test_merge import FW, PANEL, pile
+    from tests.factories import MERGE_FW as FW
+    from tests.factories import MERGE_PANEL as PANEL
+    from tests.factories import pile
     from zerodx_desktop.services.merge import combine
 
     root = tmp_path_factory.mktemp("adversarial")

@@ -23,7 +23,8 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_store import BLOBS, make_panel
+from tests.factories import BLOBS
+from tests.factories import store_panel as make_panel
 from zerodx_desktop.store.store import Store
 
 CHILD = Path(__file__).with_name("crash_child.py")

@@ -6,37 +6,26 @@ plain XML), the score value is changed in that XML, and LibreOffice converts it 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET  # only to build/write; parsing goes through defusedxml
 from pathlib import Path
 
 import pytest
 from defusedxml import ElementTree as SafeET
 
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
+from tests.factories import make_content, make_framework, make_panel
+from tests.tools import soffice_convert
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
 from zerodx_desktop.formats.signing import Identity
 
 pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
-def _soffice(src: Path, fmt: str, outdir: Path, profile: Path) -> Path:
-    assert SOFFICE, "LibreOffice (soffice) is required for these tests"
-    outdir.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", fmt, "--outdir", str(outdir), str(src)],
-        capture_output=True, text=True, timeout=120, check=False)
-    out = outdir / (src.stem + "." + fmt.split(":")[0])
-    assert proc.returncode == 0 and out.is_file(), proc.stdout + proc.stderr
-    return out
+_soffice = soffice_convert  # the old name, kept importable here
 
 
 @pytest.fixture

@@ -12,11 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_report_pdf import (
-    assert_fonts_embedded,
-    make_result,
-    pdftotext,
-)
+from tests.factories import make_result
+from tests.tools import assert_fonts_embedded, pdftotext
 from zerodx_desktop.core.result import Comment, PanelResult
 from zerodx_desktop.formats import pdf_fonts, report_pdf
 

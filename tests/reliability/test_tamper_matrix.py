@@ -14,7 +14,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
+from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import DeclaredConflict, Status
 from zerodx_desktop.formats.score_sheet import (
     ABOUT,

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_merge import FW, PANEL, pile
+from tests.factories import MERGE_FW as FW
+from tests.factories import MERGE_PANEL as PANEL
+from tests.factories import pile
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.formats import report_pdf
 from zerodx_desktop.formats.certificate_template import (

@@ -9,7 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.unit.test_merge import FW, PANEL, pile
+from tests.factories import MERGE_FW as FW
+from tests.factories import MERGE_PANEL as PANEL
+from tests.factories import pile
 from zerodx_desktop.core.decisions import (
     OVERALL,
     Decision,

@@ -7,87 +7,22 @@ import json
 import numpy as np
 import pytest
 
+# the shared test data; the names stay importable from here for tests that still do so
+from tests.factories import FP as FP
+from tests.factories import MERGE_FRAMEWORK_DOC as FRAMEWORK_DOC
+from tests.factories import MERGE_FW as FW
+from tests.factories import MERGE_PANEL as PANEL
+from tests.factories import nominee_dirs, write_sheet
+from tests.factories import pile as pile
+from tests.factories import sheet as sheet
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import load_framework
-from zerodx_desktop.core.panel import Conflict, JudgeEntry, Nominee, Panel
+from zerodx_desktop.core.panel import Conflict, Panel
 from zerodx_desktop.core.scoring import domain_subtotals, nominee_total
 from zerodx_desktop.core.sheet import (
-    DeclaredConflict,
-    ScoreRow,
-    SheetContent,
-    SheetVerdict,
     Status,
 )
 from zerodx_desktop.services import merge as m
-
-FRAMEWORK_DOC = {
-    "format": "zerodx-framework/1",
-    "id": "merge-fw",
-    "version": "1",
-    "title": "Merge test framework",
-    "scale": {"min": 1, "max": 5, "levels": [
-        {"value": v, "label": f"L{v}", "description": f"level {v}"} for v in range(1, 6)]},
-    "domains": [
-        {"id": "autonomy", "title": "Level of Organizational Autonomy", "weight": 1,
-         "dimensions": [{"id": "leadership", "title": "Leadership", "weight": 1,
-                         "criteria": [
-                             {"id": "c1", "question": "Decision rights?", "weight": 1},
-                             {"id": "c2", "question": "Pay distribution?", "weight": 1}]}]},
-        {"id": "value", "title": "Level of User Value", "weight": 1,
-         "dimensions": [{"id": "ecosystem", "title": "Ecosystem", "weight": 1,
-                         "criteria": [{"id": "c3", "question": "Ecosystem?", "weight": 1}]}]},
-    ],
-}
-# effective weights: c1 = c2 = 0.5 * 0.5 = 0.25, c3 = 0.5; level l -> (l - 1) / 4 * 100
-FW = load_framework(FRAMEWORK_DOC)
-FP = {k: f"SHA256:{k * 43}"[:50] for k in ("A", "B", "C", "D")}
-JUDGES = tuple(JudgeEntry(f"Judge {k}", f"{k.lower()}@example.org", "ssh-ed25519 AAAA", FP[k])
-               for k in ("A", "B", "C"))
-PANEL = Panel(
-    id="panel-1", title="Test Panel", round=1, method="mean", framework=FRAMEWORK_DOC,
-    framework_hash=FW.hash, judges=JUDGES,
-    conflicts=(Conflict(FP["C"], "n2", "former employee"),),
-    nominees=(Nominee("n1", "Alpha Co."), Nominee("n2", "Beta Ltd."),
-              Nominee("n3", "Gamma GmbH")))
-
-
-def sheet(judge: str, levels: dict[str, tuple[int | None, ...]], *, sequence: int = 1,
-          status: Status = Status.VALID, sha: str | None = None, file: str | None = None,
-          comments: dict[tuple[str, str], str] | None = None,
-          declared: tuple[str, ...] = ()) -> SheetVerdict:
-    comments = comments or {}
-    rows = [ScoreRow(nid, cid, lv, comments.get((nid, cid), ""))
-            for nid, lvs in levels.items() for cid, lv in zip(("c1", "c2", "c3"), lvs,
-                                                                strict=True)]
-    content = SheetContent(
-        judge_name=f"Judge {judge}", judge_email="x@example.org", fingerprint=FP[judge],
-        public_key="ssh-ed25519 AAAA", panel_id=PANEL.id, panel_title=PANEL.title, round=1,
-        framework_id=FW.id, framework_version=FW.version, framework_hash=FW.hash,
-        sequence=sequence, exported_at=f"2026-01-0{sequence}T00:00:00Z", scores=rows,
-        conflicts=[DeclaredConflict(n, "declared") for n in declared])
-    name = file or f"{judge}-{sequence}.xlsx"
-    return SheetVerdict(file=name, status=status, sha256=sha or f"{name}-sha", content=content)
-
-
-def pile() -> list[SheetVerdict]:
-    return [
-        # Judge A: an old sheet (sequence 1, all 1s) superseded by sequence 2
-        sheet("A", {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)}, sequence=1),
-        # A: n1 (5,5,5) -> 100; n2 (3,3,3) -> 50; n3 (1,1,1) -> 0
-        sheet("A", {"n1": (5, 5, 5), "n2": (3, 3, 3), "n3": (1, 1, 1)}, sequence=2,
-              comments={("n1", "c1"): "Outstanding =SUM(A1)"}),
-        # B: n1 (4,4,4) -> 75; n2 (4,4,4) -> 75; n3 (2,2,2) -> 25
-        sheet("B", {"n1": (4, 4, 4), "n2": (4, 4, 4), "n3": (2, 2, 2)}, sha="same-bytes"),
-        # the very same file handed in twice
-        sheet("B", {"n1": (4, 4, 4), "n2": (4, 4, 4), "n3": (2, 2, 2)}, sha="same-bytes",
-              file="B-copy.xlsx"),
-        # C: n1 (5,3,5) -> 25 + 12.5 + 50 = 87.5; n2 conflicted on the roster (excluded);
-        #    n3 (1,1,3) -> 0 + 0 + 25 = 25
-        sheet("C", {"n1": (5, 3, 5), "n2": (1, 1, 1), "n3": (1, 1, 3)}),
-        # a tampered sheet claiming to be D: never used
-        sheet("D", {"n1": (1, 1, 1), "n2": (1, 1, 1), "n3": (1, 1, 1)},
-              status=Status.TAMPERED),
-    ]
 
 
 def test_combine_uses_exactly_the_valid_data():
@@ -245,27 +180,8 @@ def test_unscored_nominee_is_unranked_in_json():
 
 # -- the real thing: packages and signed sheets on disk ------------------------------------
 
-def _nominee_dirs(root):
-    import json as _json
-
-    for nid, name in (("n1", "Alpha Co."), ("n2", "Beta Ltd."), ("n3", "Gamma GmbH")):
-        d = root / nid
-        d.mkdir(parents=True)
-        (d / "nominee.json").write_text(_json.dumps({"id": nid, "name": name}))
-    return root
-
-
-def _write_sheet(path, ident, panel, levels, sequence=1):
-    from zerodx_desktop.formats.score_sheet import write_score_sheet
-
-    rows = [ScoreRow(nid, cid, lv) for nid, lvs in levels.items()
-            for cid, lv in zip(("c1", "c2", "c3"), lvs, strict=True)]
-    content = SheetContent(
-        judge_name="", judge_email="", fingerprint="", public_key="", panel_id="",
-        panel_title="", round=1, framework_id="", framework_version="", framework_hash="",
-        sequence=sequence, exported_at=f"2026-01-0{sequence}T00:00:00Z", scores=rows)
-    write_score_sheet(path, content, FW, panel, ident)
-    return path
+_nominee_dirs = nominee_dirs  # the old names, kept importable here
+_write_sheet = write_sheet
 
 
 @pytest.mark.slow

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_merge import FP, FW, PANEL, _nominee_dirs, _write_sheet, sheet
+from tests.factories import FP, sheet
+from tests.factories import MERGE_FW as FW
+from tests.factories import MERGE_PANEL as PANEL
+from tests.factories import nominee_dirs as _nominee_dirs
+from tests.factories import write_sheet as _write_sheet
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.services import merge as m
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from tests.unit.test_store import BLOBS, make_panel
+from tests.factories import BLOBS
+from tests.factories import store_panel as make_panel
 from zerodx_desktop.core.errors import StoreError
 from zerodx_desktop.store import migrations
 from zerodx_desktop.store.store import Store

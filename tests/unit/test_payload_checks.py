@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
+from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core import verification as V
 from zerodx_desktop.core.canonical import canonical_json
 from zerodx_desktop.core.panel import JudgeEntry

@@ -14,14 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_report_pdf import (
-    RESULT_SHA,
-    assert_fonts_embedded,
-    criterion_ids,
-    make_result,
-    pdftotext,
-    sample_framework,
-)
+from tests.factories import RESULT_SHA, criterion_ids, make_result
+from tests.factories import report_framework as sample_framework
+from tests.tools import assert_fonts_embedded, pdftotext
 from zerodx_desktop.core.result import Comment, JudgeRow
 from zerodx_desktop.formats import pdf_fonts, report_pdf
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import re
 import shutil
 import subprocess
@@ -10,139 +9,22 @@ from pathlib import Path
 
 import pytest
 
+# the shared test data and tools; the names stay importable from here for tests that still do so
+from tests.factories import COUNTRIES as COUNTRIES
+from tests.factories import DOMAINS as DOMAINS
+from tests.factories import NAMES as NAMES
+from tests.factories import RESULT_SHA as RESULT_SHA
+from tests.factories import criterion_ids as criterion_ids
+from tests.factories import make_result as make_result
+from tests.factories import report_framework as sample_framework
+from tests.tools import assert_fonts_embedded as assert_fonts_embedded
+from tests.tools import pdftotext as pdftotext
 from zerodx_desktop.core.result import (
-    Comment,
-    CriterionStat,
-    Disagreement,
-    JudgeRow,
     PanelResult,
     RankingRow,
     Reliability,
 )
 from zerodx_desktop.formats import report_pdf
-
-DOMAINS = [
-    ("autonomy", "Level of Organizational Autonomy"),
-    ("structure", "Organizational Structure"),
-    ("ecosystem", "Level of User Value — Ecosystem"),
-]
-NAMES = [
-    "Harbor Smart Home", "海湾智家", "Nordic Microgrid Cooperative", "Zhang & Partners 张氏合伙",
-    "Atelier Lumière", "Vale do Futuro Ltda.", "Kōbe Makers", "Stadtwerke Nord AG",
-]
-COUNTRIES = ["CN", "CN", "NO", "CN", "FR", "BR", "JP", "DE"]
-
-
-def criterion_ids(per_domain: int = 3) -> list[str]:
-    return [f"{d}.c{i}" for d, _ in DOMAINS for i in range(1, per_domain + 1)]
-
-
-def make_result(n_nominees: int = 8, *, seed: int = 7, n_judges: int = 5,
-                per_domain: int = 3, with_comments: bool = True) -> PanelResult:
-    """A plausible PanelResult built directly (no merge): ties, flags, comments, statistics."""
-    rnd = random.Random(seed)
-    crits = criterion_ids(per_domain)
-    fps = [f"SHA256:judge{j}key{'x' * 30}{j}" for j in range(n_judges)]
-    names = [NAMES[i] if i < len(NAMES) else f"Nominee {i + 1:04d} Ltd." for i in
-             range(n_nominees)]
-    ranking: list[RankingRow] = []
-    criteria: list[CriterionStat] = []
-    disagreements: list[Disagreement] = []
-    comments: list[Comment] = []
-    judge_totals: dict[str, dict[str, float | None]] = {fp: {} for fp in fps}
-    scores = sorted((round(rnd.uniform(40, 95), 2) for _ in range(n_nominees)), reverse=True)
-    if n_nominees > 4:
-        scores[3] = scores[2]  # a tie for third place
-    rank = 0
-    for i, score in enumerate(scores):
-        nid = f"n-{i + 1:03d}"
-        tied = (i > 0 and scores[i - 1] == score) or (i + 1 < len(scores)
-                                                       and scores[i + 1] == score)
-        if i == 0 or scores[i - 1] != score:
-            rank = i + 1
-        lo, hi = score - rnd.uniform(2, 15), score + rnd.uniform(2, 10)
-        ranking.append(RankingRow(
-            rank=rank, tied=tied, nominee_id=nid, nominee=names[i], score=score,
-            judges=n_judges, sd=round(rnd.uniform(1, 9), 2), min=round(lo, 2),
-            max=round(min(hi, 100), 2),
-            domain_scores={d: round(min(100, max(0, score + rnd.uniform(-20, 15))), 2)
-                           for d, _ in DOMAINS}))
-        for fp in fps:
-            judge_totals[fp][nid] = round(score + rnd.uniform(-8, 8), 2)
-        for cid in crits:
-            lv = [rnd.randint(2, 5) for _ in range(n_judges)]
-            flagged = max(lv) - min(lv) >= 2 and rnd.random() < 0.4
-            criteria.append(CriterionStat(
-                nominee_id=nid, criterion_id=cid, n=n_judges, mean=sum(lv) / len(lv),
-                min=min(lv), max=max(lv), sd=round(rnd.uniform(0.2, 1.4), 3),
-                range=max(lv) - min(lv), flagged=flagged))
-            if flagged:
-                disagreements.append(Disagreement(nid, cid, float(max(lv) - min(lv)),
-                                                  0.9, "levels 2 or more apart"))
-        if with_comments:
-            comments.append(Comment(nid, crits[0], f"Strong proactive response to users at "
-                                                   f"{names[i]}; micro-enterprises decide."))
-            comments.append(Comment(nid, crits[-1], "生态圈开放共创，用户价值显著。"))
-    disagreements.append(Disagreement("n-002", None, 22.5, 9.1, "spread in top decile"))
-    by_method = {
-        "mean": ranking,
-        "median": [RankingRow(r.rank, r.tied, r.nominee_id, r.nominee,
-                              None if r.score is None else round(r.score - 1.5, 2),
-                              r.judges, r.sd, r.min, r.max) for r in ranking],
-        "zscore": [RankingRow(len(ranking) - r.rank + 1 if r.rank <= 2 else r.rank, False,
-                              r.nominee_id, r.nominee, r.score, r.judges, r.sd, r.min, r.max)
-                   for r in ranking],
-    }
-    judges = [JudgeRow(name=n, fingerprint=fps[i], status="valid", file=f"sheet-{i}.xlsx",
-                       sha256=f"{i:x}" * 64, sequence=i + 1,
-                       severity=round(rnd.uniform(-5, 5), 2),
-                       agreement=round(rnd.uniform(0.3, 0.95), 3))
-              for i, n in enumerate(["Ada Lovelace", "李明", "Grace Hopper", "Søren Kierkegaard",
-                                     "Amina Diallo", "Judge F", "Judge G"][:n_judges])]
-    judges.append(JudgeRow(name="Mallory", fingerprint="SHA256:mallory", status="tampered",
-                           file="mallory.xlsx", sha256="ab" * 32,
-                           message="3 cells differ from what was signed"))
-    return PanelResult(
-        panel_id="zdx-2024-final", panel_title="ZeroDX Awards 2024 — Final Panel", round=2,
-        framework_id="rendanheyi-sample", framework_version="2024.1",
-        framework_hash="sha256:" + "c" * 64, method="mean", ranking=ranking,
-        by_method=by_method,
-        sensitivity=["The winner is the same under every method.",
-                     "Third place is tied by the official method."],
-        criteria=criteria, disagreements=disagreements,
-        reliability=Reliability(krippendorff_alpha_interval=0.712, icc_2_1=0.655,
-                                icc_3_1=0.701, kendall_w=0.804,
-                                per_criterion_alpha={c: round(rnd.uniform(0.3, 0.9), 3)
-                                                     for c in crits},
-                                reading=["Agreement is acceptable for tentative conclusions."]),
-        judges=judges, judge_totals=judge_totals, comments=comments,
-        inputs=[(j.file, j.sha256) for j in judges], domains=list(DOMAINS),
-        generated_at="2024-11-20T10:00:00Z", chair="Chair Person",
-        chair_fingerprint="SHA256:chairkey")
-
-
-RESULT_SHA = "7f3a91c2" + "d" * 56
-
-
-def pdftotext(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-                         capture_output=True, check=True, timeout=60)
-    return out.stdout.decode("utf-8")
-
-
-def assert_fonts_embedded(path: Path) -> list[str]:
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True,
-                         timeout=60).stdout
-    lines = out.splitlines()[2:]
-    assert lines, out
-    for line in lines:
-        cols = line.split()
-        # name type encoding emb sub uni object ID: emb is the 5th from the end
-        emb = cols[-5]
-        assert emb == "yes", line
-        assert "Type 3" not in line, line
-        assert not re.match(r"(Helvetica|Times|Courier|Symbol|ZapfDingbats)", cols[0]), line
-    return lines
 
 
 @pytest.fixture(scope="module")
@@ -289,32 +171,6 @@ def test_certificates_need_a_winner(tmp_path: Path) -> None:
     with pytest.raises(UserError):
         report_pdf.write_certificates(tmp_path / "c.pdf", result, 3)
     assert not (tmp_path / "c.pdf").exists()
-
-
-def sample_framework() -> object:
-    from zerodx_desktop.core.framework import (
-        Criterion,
-        Dimension,
-        Domain,
-        Framework,
-        Scale,
-        ScaleLevel,
-    )
-    from zerodx_desktop.core.text import Text
-
-    levels = tuple(ScaleLevel(v, Text.of(lab), Text.of("")) for v, lab in
-                   enumerate(["Traditional", "Emerging", "Developing", "Advanced", "Leading"],
-                             start=1))
-    domains = []
-    for did, title in DOMAINS:
-        crits = tuple(Criterion(f"{did}.c{i}", Text.of(f"{title}: question {i}?"),
-                                Text.of(""), 1.0, {}, did, f"{did}.dim")
-                      for i in range(1, 4))
-        domains.append(Domain(did, Text.of(title), 1.0,
-                              (Dimension(f"{did}.dim", Text.of(title), 1.0, crits),)))
-    return Framework("rendanheyi-sample", "2024.1", Text.of("RenDanHeYi (sample)"),
-                     Scale(1, 5, levels), tuple(domains), frozenset({1, 5}), True, {},
-                     "sha256:" + "c" * 64)
 
 
 def test_report_with_framework_shows_questions_and_weights(tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ import json
 import openpyxl
 import pytest
 
-from tests.unit.test_merge import FW, PANEL, pile
+from tests.factories import MERGE_FW as FW
+from tests.factories import MERGE_PANEL as PANEL
+from tests.factories import pile
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.panel import Nominee
 from zerodx_desktop.formats import result_workbook as rw

@@ -9,110 +9,21 @@ import zipfile
 
 import pytest
 
-from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+# the shared test data; the names stay importable from here for tests that still do so
+from tests.factories import FRAMEWORK_DOC as FRAMEWORK_DOC
+from tests.factories import NOMINEES as NOMINEES
+from tests.factories import make_content as make_content
+from tests.factories import make_framework as make_framework
+from tests.factories import make_panel as make_panel
 from zerodx_desktop.core.errors import SignatureError, UserError
-from zerodx_desktop.core.framework import (
-    Criterion,
-    Dimension,
-    Domain,
-    Framework,
-    Scale,
-    ScaleLevel,
-)
-from zerodx_desktop.core.panel import Conflict, JudgeEntry, Nominee, Panel
-from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, SheetContent, Status
-from zerodx_desktop.core.text import Text
+from zerodx_desktop.core.panel import Conflict, Nominee
+from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, Status
 from zerodx_desktop.formats.score_sheet import (
     read_signed_content,
     verify_score_sheet,
     write_score_sheet,
 )
 from zerodx_desktop.formats.signing import Identity
-
-FRAMEWORK_DOC = {
-    "format": "zerodx-framework/1",
-    "id": "test-fw",
-    "version": "1.0",
-    "title": "Test framework",
-    "scale": {"min": 1, "max": 5, "levels": [
-        {"value": v, "label": lab, "description": f"level {v}"}
-        for v, lab in [(1, "Traditional"), (2, "Emerging"), (3, "Developing"),
-                       (4, "Advanced"), (5, "Leading")]]},
-    "domains": [
-        {"id": "autonomy", "title": "Level of Organizational Autonomy", "weight": 1,
-         "dimensions": [
-             {"id": "leadership", "title": "Leadership", "weight": 1, "criteria": [
-                 {"id": "a.l.1", "question": "Do teams hold decision rights?", "weight": 1},
-                 {"id": "a.l.2", "question": "Is pay distributed by the teams?", "weight": 2},
-             ]},
-             {"id": "structure", "title": "Organizational Structure", "weight": 1, "criteria": [
-                 {"id": "a.s.1", "question": "Are there micro-enterprises?", "weight": 1},
-             ]},
-         ]},
-        {"id": "value", "title": "Level of User Value", "weight": 1, "dimensions": [
-            {"id": "ecosystem", "title": "Ecosystem", "weight": 1, "criteria": [
-                {"id": "v.e.1", "question": "Co-creating ecosystem?", "weight": 1},
-            ]},
-        ]},
-    ],
-}
-
-
-def _framework_by_hand(doc: dict) -> Framework:
-    sc = doc["scale"]
-    scale = Scale(sc["min"], sc["max"], tuple(
-        ScaleLevel(lv["value"], Text.of(lv["label"]), Text.of(lv["description"]))
-        for lv in sc["levels"]))
-    domains = tuple(
-        Domain(d["id"], Text.of(d["title"]), float(d["weight"]), tuple(
-            Dimension(m["id"], Text.of(m["title"]), float(m["weight"]), tuple(
-                Criterion(c["id"], Text.of(c["question"]), Text.of(c.get("guidance")),
-                          float(c["weight"]), {}, d["id"], m["id"])
-                for c in m["criteria"]))
-            for m in d["dimensions"]))
-        for d in doc["domains"])
-    return Framework(doc["id"], doc["version"], Text.of(doc["title"]), scale, domains,
-                     frozenset(doc.get("require_comment_for", [])), False, doc,
-                     "sha256:" + sha256_hex(canonical_json(doc)))
-
-
-def make_framework(doc: dict | None = None) -> Framework:
-    doc = doc or FRAMEWORK_DOC
-    try:
-        from zerodx_desktop.core.framework import framework_from_dict  # type: ignore[attr-defined]
-    except ImportError:
-        return _framework_by_hand(doc)
-    return framework_from_dict(doc)
-
-
-NOMINEES = (Nominee("n-001", "Example Co."), Nominee("n-002", "海湾 Zero Distance Ltd"),
-            Nominee("n-003", "Ünïcode GmbH"))
-
-
-def make_panel(framework: Framework, judges: list[Identity], *, conflicts=(), round_=1,
-               panel_id: str = "panel-2026") -> Panel:
-    return Panel(
-        id=panel_id, title="ZeroDX Awards 2026", round=round_, method="mean",
-        framework=framework.raw, framework_hash=framework.hash,
-        judges=tuple(JudgeEntry(j.name, j.email, j.public_key, j.fingerprint) for j in judges),
-        conflicts=tuple(conflicts), nominees=NOMINEES)
-
-
-def make_content(framework: Framework, *, complete: bool = True, sequence: int = 1,
-                 conflicts: list[DeclaredConflict] | None = None,
-                 comment: str = "fine") -> SheetContent:
-    scores = []
-    crits = framework.criteria()
-    for i, n in enumerate(NOMINEES):
-        for j, c in enumerate(crits):
-            if not complete and i == 0 and j == 0:
-                continue
-            scores.append(ScoreRow(n.id, c.id, 1 + (i + j) % 5, f"{comment} {n.id}/{c.id}"))
-    return SheetContent(judge_name="", judge_email="", fingerprint="", public_key="",
-                        panel_id="", panel_title="", round=0, framework_id="",
-                        framework_version="", framework_hash="", sequence=sequence,
-                        exported_at="2026-11-28T10:00:00Z", scores=scores,
-                        conflicts=conflicts or [], audit_head="sha256:abc")
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_score_sheet import NOMINEES, make_content, make_framework, make_panel
+from tests.factories import NOMINEES, make_content, make_framework, make_panel
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import Nominee
 from zerodx_desktop.core.sheet import DeclaredConflict, Status

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from tests.factories import SHROUT_FLEISS as SHROUT_FLEISS_TABLE
 from zerodx_desktop.core import stats
 
 NAN = np.nan
@@ -25,14 +26,7 @@ KRIPP_2011 = np.array([
 # Shrout, P. E. & Fleiss, J. L. (1979). Intraclass correlations: uses in assessing rater
 # reliability. Psychological Bulletin 86(2), 420-428. Table 2: 6 targets x 4 judges.
 # Reported (Table 4): ICC(1,1) = .17, ICC(2,1) = .29, ICC(3,1) = .71.
-SHROUT_FLEISS = np.array([
-    [9, 2, 5, 8],
-    [6, 1, 3, 2],
-    [8, 4, 6, 8],
-    [7, 1, 2, 6],
-    [10, 5, 6, 9],
-    [6, 2, 4, 7],
-])
+SHROUT_FLEISS = np.array(SHROUT_FLEISS_TABLE)  # importable from here, as before
 
 
 def test_krippendorff_2011_interval():

@@ -205,9 +205,9 @@ def test_icc_equals_a_dense_reference_or_is_null_exactly_when_undefined(rows) ->
 def test_icc_2_k_shrout_fleiss_table_2() -> None:
     """Shrout & Fleiss (1979) Table 2 data: ICC(2,k) = .62 beside ICC(2,1) = .29 and
     ICC(3,1) = .71 (Table 4), from the incomplete-data estimator on complete data."""
-    from tests.unit.test_stats import SHROUT_FLEISS
+    from tests.factories import SHROUT_FLEISS
 
-    est = stats.icc_incomplete(SHROUT_FLEISS)
+    est = stats.icc_incomplete(np.array(SHROUT_FLEISS))
     assert round(est.icc_2_1.value, 2) == 0.29
     assert round(est.icc_3_1.value, 2) == 0.71
     assert round(est.icc_2_k.value, 2) == 0.62

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
+from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats import crosscheck, xlsx_safe
 from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet

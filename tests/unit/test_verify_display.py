@@ -15,96 +15,27 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_score_sheet import make_content, make_framework, make_panel
-from zerodx_desktop.core.sheet import DeclaredConflict, Status
+# the signed sheet and its editors live in tests/sheet_edits.py (the ``world`` fixture in
+# tests/conftest.py); the names stay importable from here for tests that still do so
+from tests.sheet_edits import SCORES_XML as SCORES_XML
+from tests.sheet_edits import STYLES_XML as STYLES_XML
+from tests.sheet_edits import SUMMARY_XML as SUMMARY_XML
+from tests.sheet_edits import add_style as _add_style
+from tests.sheet_edits import formatted as _formatted
+from tests.sheet_edits import openpyxl_edit as _openpyxl_edit
+from tests.sheet_edits import rewrite as _rewrite
+from tests.sheet_edits import set_style as _set_style
+from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats.score_sheet import (
     display_note_text,
     row_change_text,
     verify_score_sheet,
-    write_score_sheet,
 )
-from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx_safe import (
     FORMAT_ALTERED,
     FORMAT_BENIGN,
     number_format_kind,
 )
-
-SCORES_XML = "xl/worksheets/sheet1.xml"
-SUMMARY_XML = "xl/worksheets/sheet2.xml"
-STYLES_XML = "xl/styles.xml"
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    root = tmp_path_factory.mktemp("display")
-    fw = make_framework()
-    judge = Identity.generate("Ada Judge", "ada@example.org")
-    panel = make_panel(fw, [judge])
-    sheet = root / "ada.xlsx"
-    write_score_sheet(sheet, make_content(fw, conflicts=[DeclaredConflict("n-003", "board")]),
-                      fw, panel, judge)
-    with zipfile.ZipFile(sheet) as zf:
-        book = zf.read("xl/workbook.xml").decode()
-    # the writer's part order: Scores is sheet1, Summary sheet2
-    assert book.index('name="Scores"') < book.index('name="Summary"') < book.index("_signature")
-    return {"root": root, "sheet": sheet, "panel": panel}
-
-
-def _rewrite(world: dict, name: str, edits: dict[str, Callable[[str], str]]) -> Path:
-    out = world["root"] / f"{name}.xlsx"
-    with zipfile.ZipFile(world["sheet"]) as zin, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename in edits:
-                data = edits[info.filename](data.decode("utf-8")).encode("utf-8")
-            zout.writestr(info, data)
-    return out
-
-
-def _esc(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
-
-
-def _add_style(styles: str, num_fmt_id: int, code: str | None) -> tuple[str, int]:
-    """styles.xml with one more cell style using number format ``num_fmt_id`` (defined with
-    ``code`` when given); returns the new style's index."""
-    n = len(re.findall(r"<xf ", styles[styles.index("<cellXfs"):styles.index("</cellXfs>")]))
-    if code is not None:
-        fmt = f'<numFmt numFmtId="{num_fmt_id}" formatCode="{_esc(code)}"/>'
-        if "<numFmts" in styles:
-            styles = styles.replace("</numFmts>", fmt + "</numFmts>")
-        else:
-            head = styles.index(">", styles.index("<styleSheet")) + 1
-            styles = styles[:head] + f'<numFmts count="1">{fmt}</numFmts>' + styles[head:]
-    styles = styles.replace("</cellXfs>", f'<xf numFmtId="{num_fmt_id}" fontId="0" '
-                            'fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>')
-    return styles, n
-
-
-def _set_style(sheet: str, ref: str, style: int | str) -> str:
-    """Give cell ``ref`` the style index ``style`` (replacing any it has)."""
-    m = re.search(rf'<c r="{ref}"([^>]*?)(/?)>', sheet)
-    assert m, ref
-    attrs = re.sub(r'\s+s="[^"]*"', "", m.group(1))
-    return sheet[:m.start()] + f'<c r="{ref}" s="{style}"{attrs}{m.group(2)}>' + sheet[m.end():]
-
-
-def _formatted(world: dict, name: str, part: str, ref: str, num_fmt_id: int,
-               code: str | None) -> Path:
-    style: list[int] = []
-
-    def styles_edit(text: str) -> str:
-        text, idx = _add_style(text, num_fmt_id, code)
-        style.append(idx)
-        return text
-
-    with zipfile.ZipFile(world["sheet"]) as zf:
-        _s, idx = _add_style(zf.read(STYLES_XML).decode(), num_fmt_id, code)
-    return _rewrite(world, name, {STYLES_XML: styles_edit,
-                                  part: lambda text: _set_style(text, ref, idx)})
 
 
 def _notes(v) -> list[dict]:
@@ -449,16 +380,6 @@ def test_entity_declarations_in_styles_are_refused(world):
 
 
 # ----------------------------------------------------------------- rows deleted / inserted
-
-def _openpyxl_edit(world: dict, name: str, fn: Callable) -> Path:
-    import openpyxl
-
-    out = world["root"] / f"{name}.xlsx"
-    wb = openpyxl.load_workbook(world["sheet"])
-    fn(wb["Scores"])
-    wb.save(out)
-    return out
-
 
 def test_deleted_row_is_said_plainly(world, capsys):
     out = _openpyxl_edit(world, "deleted-row", lambda ws: ws.delete_rows(5))

@@ -42,14 +42,16 @@ from fractions import Fraction
 from math import lcm
 from typing import Any
 
-METHODS = ("mean", "median", "trimmed", "zscore", "schulze", "adjusted")
-METHOD_LABELS = {
-    "mean": "mean",
-    "median": "median",
-    "trimmed": "trimmed mean",
-    "zscore": "z-score",
-    "schulze": "Schulze",
-    "adjusted": "adjusted for judge severity",
+from zerodx_desktop.core.panel import METHODS as METHODS  # re-exported: defined in core.panel
+from zerodx_desktop.core.panel import Method
+
+METHOD_LABELS: dict[str, str] = {
+    Method.MEAN: "mean",
+    Method.MEDIAN: "median",
+    Method.TRIMMED: "trimmed mean",
+    Method.ZSCORE: "z-score",
+    Method.SCHULZE: "Schulze",
+    Method.ADJUSTED: "adjusted for judge severity",
 }
 # zscore and adjusted are floating-point methods (a square root, a least-squares fit): their
 # scores equal to 9 decimals are ties. The other methods compare exact fractions.
@@ -75,6 +77,7 @@ class ExactMatrix:
 
     @property
     def shape(self) -> tuple[int, int]:
+        # why the ignore below: numpy types .shape as tuple[int, ...]
         return self.mask.shape  # type: ignore[no-any-return]
 
     def fraction(self, j: int, i: int) -> Fraction | None:
@@ -251,8 +254,8 @@ def method_scores(matrix: Any, method: str) -> tuple[list[float | None], list[An
     n_n = em.shape[1]
     counts = em.mask.sum(axis=0)
     keys: list[Any] = [None] * n_n
-    if method in ("mean", "median", "trimmed"):
-        if method == "mean":
+    if method in (Method.MEAN, Method.MEDIAN, Method.TRIMMED):
+        if method == Method.MEAN:
             sums = np.where(em.mask, em.num, 0).sum(axis=0)
             for i in range(n_n):
                 if counts[i]:
@@ -261,17 +264,17 @@ def method_scores(matrix: Any, method: str) -> tuple[list[float | None], list[An
             for i, col in enumerate(_column_lists(em)):
                 if not col:
                     continue
-                if method == "median":
+                if method == Method.MEDIAN:
                     n = len(col)
                     keys[i] = Fraction(col[(n - 1) // 2] + col[n // 2], 2 * em.den)
                 else:
                     keys[i] = trimmed_exact(col, em.den)
         return [None if k is None else float(k) for k in keys], keys
-    if method == "schulze":
+    if method == Method.SCHULZE:
         layer_scores = schulze_scores(em)
         out = [None if counts[i] == 0 else float(layer_scores[i]) for i in range(n_n)]
         return out, [None if v is None else Fraction(int(v)) for v in out]
-    floats = _zscore(em) if method == "zscore" else adjusted_scores(em)
+    floats = _zscore(em) if method == Method.ZSCORE else adjusted_scores(em)
     out = _nan_to_none(floats)
     return out, [None if v is None else round(v, _TIE_DECIMALS) for v in out]
 
@@ -580,7 +583,7 @@ def _boot_order_stats(x: Any, mask: Any, w: Any, method: str, chunk: int = 32) -
         cum = np.cumsum(wts, axis=1)
         n = cum[:, -1, :]  # (B, c)
         vals = np.where(ms[:, sl], xs[:, sl], 0.0)[None]  # (1, J, c)
-        if method == "trimmed":
+        if method == Method.TRIMMED:
             g = n / 5.0
             prev = cum - wts
             part = np.clip(np.minimum(cum, (n - g)[:, None, :])
@@ -651,7 +654,7 @@ def bootstrap(matrix: Any, method: str, resamples: int = BOOTSTRAP_RESAMPLES,
     if n_n < 2:
         none.note = "needs at least two nominees"
         return none
-    if method == "schulze" and n_n > SCHULZE_BOOTSTRAP_MAX:
+    if method == Method.SCHULZE and n_n > SCHULZE_BOOTSTRAP_MAX:
         none.note = (f"not computed for Schulze above {SCHULZE_BOOTSTRAP_MAX} nominees "
                      "(1,000 strongest-path computations)")
         return none
@@ -663,28 +666,28 @@ def bootstrap(matrix: Any, method: str, resamples: int = BOOTSTRAP_RESAMPLES,
     w = np.zeros((resamples, n_j))
     np.add.at(w, (np.repeat(np.arange(resamples), n_j), draws.ravel()), 1.0)
     ints = sub.ints_as_float()
-    x = ints if ints is not None and method in ("mean", "median", "trimmed", "schulze") \
-        else np.nan_to_num(sub.floats())
+    exact = (Method.MEAN, Method.MEDIAN, Method.TRIMMED, Method.SCHULZE)
+    x = ints if ints is not None and method in exact else np.nan_to_num(sub.floats())
     x = np.where(mask, x, 0.0)
     c = mask.astype(float)
     with np.errstate(invalid="ignore", divide="ignore"):
-        if method == "mean":
+        if method == Method.MEAN:
             scores = (w @ x) / (w @ c)
-        elif method in ("median", "trimmed"):
+        elif method in (Method.MEDIAN, Method.TRIMMED):
             scores = _boot_order_stats(x, mask, w, method)
-        elif method == "zscore":
+        elif method == Method.ZSCORE:
             _act, means, sds, dev = _judge_moments(sub)
             z = np.where(mask & (sds[:, None] > 0), dev / np.where(sds > 0, sds, 1.0)[:, None],
                          0.0)
             grand = (w @ means) / w.sum(axis=1)
             spread = (w @ sds) / w.sum(axis=1)
             scores = grand[:, None] + (w @ z) / (w @ c) * spread[:, None]
-        elif method == "adjusted":
+        elif method == Method.ADJUSTED:
             scores = _boot_adjusted(x, mask, w)
         else:
             scores = _boot_schulze(x, mask, w)
     scores = np.where((w @ c) > 0, scores, np.nan)
-    if ints is None or method in ("zscore", "adjusted"):
+    if ints is None or method in (Method.ZSCORE, Method.ADJUSTED):
         scores = np.round(scores, _TIE_DECIMALS)
     ranks = _ranks_desc(scores)
     first = ranks == 1
@@ -756,7 +759,9 @@ def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int
     clear = [g[0] for g in groups if len(g) == 1]
     for g in groups:
         if len(g) > 1:
+            # why the ignore below: each group holds scored nominees only, whose interval is set
             lo = min(unc.rank_interval[i][0] for i in g)  # type: ignore[index]
+            # why the ignore below: each group holds scored nominees only, whose interval is set
             hi = max(unc.rank_interval[i][1] for i in g)  # type: ignore[index]
             who = join_names([names.get(ids[i], ids[i]) for i in g])
             if lo == hi:

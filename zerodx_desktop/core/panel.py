@@ -7,11 +7,24 @@ package (formats.package) or the store (content-addressed).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from zerodx_desktop.core.programme import Category
 
-METHODS = ("mean", "median", "trimmed", "zscore", "schulze", "adjusted")
+
+class Method(StrEnum):
+    """An aggregation method: the one list (panel.json, results, the CLI and the app)."""
+    MEAN = "mean"
+    MEDIAN = "median"
+    TRIMMED = "trimmed"
+    ZSCORE = "zscore"
+    SCHULZE = "schulze"
+    ADJUSTED = "adjusted"
+
+
+# the method ids in their fixed order, as plain strings (written to files and shown as choices)
+METHODS: tuple[str, ...] = tuple(m.value for m in Method)
 PANEL_FORMAT = "zerodx-panel/1"
 
 

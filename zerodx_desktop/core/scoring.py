@@ -19,10 +19,21 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from fractions import Fraction
 from math import lcm
 
 from zerodx_desktop.core.framework import Framework
+
+
+class NomineeStatus(StrEnum):
+    """How far a judge is with one nominee: the app's list and ``zerodx status`` use these."""
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    RECUSED = "recused"
+    NOT_ASSIGNED = "not_assigned"  # the organizer gave this nominee to other judges
+
 
 LevelMap = Mapping[str, int | None]
 

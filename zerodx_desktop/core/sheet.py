@@ -21,10 +21,13 @@ class Status(StrEnum):
 
 
 class Warning_(StrEnum):
+    """Every warning a sheet's verdict can carry (``SheetVerdict.warnings`` holds the values)."""
     INCOMPLETE = "incomplete"
     CONFLICT_SCORED = "conflict_scored"
     DISPLAY_ALTERED = "display_altered"  # a format or hidden row/column alters what is shown
     AUDIT_BROKEN = "audit_broken"  # the judge exported knowing their edit history was altered
+    SEQUENCE_CLASH = "sequence_clash"  # same judge, round and sequence, other signed values
+    ROSTER_NOT_CHECKED = "roster_not_checked"  # checked without the panel's roster at hand
 
 
 @dataclass(frozen=True)

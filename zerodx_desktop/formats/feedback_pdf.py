@@ -193,12 +193,12 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
                                   criterion=crit_label.get(c.criterion_id, c.criterion_id),
                                   level=_num(c.mean)), st["bullet"], limit=600,
                                 raw_prefix="<bullet>&bull;</bullet>"))
-    comments = [(k, c) for k, c in comment_keys(result)
-                if c.nominee_id == row.nominee_id and k not in excluded and c.text.strip()]
+    comments = [(k, cm) for k, cm in comment_keys(result)
+                if cm.nominee_id == row.nominee_id and k not in excluded and cm.text.strip()]
     story.append(_P(t("The judges' comments"), st["h2"]))
     if comments:
-        for _k, c in comments:
-            story.append(_P(f"{crit_label.get(c.criterion_id, c.criterion_id)}: {c.text}",
+        for _k, cm in comments:
+            story.append(_P(f"{crit_label.get(cm.criterion_id, cm.criterion_id)}: {cm.text}",
                             st["quote"], limit=4000, raw_prefix="<bullet>&ldquo;</bullet>"))
     else:
         story.append(_P(t("The judges left no comment for you."), st["body"]))

@@ -107,7 +107,7 @@ def read_nomination(path: Path) -> NominationFile:
                         hint=RESEND) from exc
     if not isinstance(doc, dict) or doc.get("format") != NOMINATION_FORMAT:
         raise UserError("not a ZeroDX nomination file", where=where, hint=RESEND)
-    judge = doc.get("judge")
+    judge: dict[str, Any] = doc.get("judge") or {}
     ok = (isinstance(judge, dict)
           and all(isinstance(judge.get(k), str)
                   for k in ("name", "email", "public_key", "fingerprint"))

@@ -318,7 +318,7 @@ def read_categories(root: Path) -> list[Any]:
     validate_against(_CATEGORIES_SCHEMA, doc, where,
                      'categories.json is a list like [{"id": "individual", "title": '
                      '"Individual", "title_zh": "个人"}]')
-    out = []
+    out: list[Category] = []
     for item in doc:
         if any(c.id == item["id"] for c in out):
             raise PackageError(f"the category id '{item['id']}' is listed twice", where=where,

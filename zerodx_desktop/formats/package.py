@@ -45,6 +45,7 @@ from zerodx_desktop.core.programme import (
     categories_of,
     check_assignment,
 )
+from zerodx_desktop.file_hash import file_sha256
 from zerodx_desktop.formats.limits import (
     DAMAGED_HINT,
     HOSTILE_HINT,
@@ -609,7 +610,7 @@ def read_panel_package(path: Path, *, require_signature: bool = True,
     finally:
         close_zip(zf)
     return PanelPackage(panel=panel, framework=framework, signer=signer,
-                        sha256=_file_sha256(path), path=path)
+                        sha256=_package_sha256(path), path=path)
 
 
 def _check_attachments(zf: zipfile.ZipFile, panel: Panel, files: dict[str, zipfile.ZipInfo],
@@ -641,16 +642,12 @@ def _check_attachments(zf: zipfile.ZipFile, panel: Panel, files: dict[str, zipfi
                                "checksum", where=loc, hint=RESEND_HINT)
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
+def _package_sha256(path: Path) -> str:
     try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1024 * 1024):
-                h.update(chunk)
-    except OSError as exc:
-        raise PackageError(f"cannot read the package ({exc.strerror or exc})",
+        return file_sha256(path)
+    except UserError as exc:
+        raise PackageError(exc.what.replace("the file", "the package", 1),
                            where=str(path), hint=DAMAGED_HINT) from exc
-    return h.hexdigest()
 
 
 # ---------------------------------------------------------------------------- build
@@ -751,16 +748,16 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
     ids = {n.id for n in nominees}
     fps = {r.fingerprint for r in roster}
     conflict_set: dict[tuple[str, str], Conflict] = {}
-    for c in conflicts:
-        if c.fingerprint not in fps:
-            raise UserError(f"the conflict names the judge {c.fingerprint}, who is not on the "
+    for cf in conflicts:
+        if cf.fingerprint not in fps:
+            raise UserError(f"the conflict names the judge {cf.fingerprint}, who is not on the "
                             "roster", where="--conflict",
                             hint="Use the fingerprint from one of the judge cards given.")
-        if c.nominee_id not in ids:
-            raise UserError(f"the conflict names the nominee '{c.nominee_id}', who is not in "
+        if cf.nominee_id not in ids:
+            raise UserError(f"the conflict names the nominee '{cf.nominee_id}', who is not in "
                             "the nominees folder", where="--conflict",
                             hint="Known nominee ids: " + ", ".join(sorted(ids)[:20]))
-        conflict_set.setdefault((c.fingerprint, c.nominee_id), c)
+        conflict_set.setdefault((cf.fingerprint, cf.nominee_id), cf)
     nominations = []
     for nominee, _data, nomination, _origin in nominated:
         nominations.append(nomination)

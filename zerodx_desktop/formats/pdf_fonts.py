@@ -172,16 +172,19 @@ def _install_fake_bold() -> None:
         code: str = original(self, text)
         if getattr(self, "_fontname", None) != CJK_BOLD or not text:
             return code
+        # why the ignore below: no reportlab stubs; a patched method reads its internals
         canvas = self._canvas  # type: ignore[attr-defined]
         fill = rgb(getattr(self, "_fillColorObj", None) or canvas._fillColorObj)
         if fill is None:  # a colour we cannot restate as a stroke colour: plain fill
             return code
         stroke = rgb(canvas._strokeColorObj) or (0.0, 0.0, 0.0)
         mode = getattr(self, "_textRenderMode", 0)
+        # why the ignore below: no reportlab stubs; a patched method reads its internals
         width = FAKE_BOLD_STROKE * float(self._fontsize)  # type: ignore[attr-defined]
         return (f"{fp_str(*fill)} RG {fp_str(width)} w 2 Tr {code} {mode} Tr "
                 f"{fp_str(*stroke)} RG {fp_str(canvas._lineWidth)} w")
 
+    # why the ignore below: no reportlab stubs; a patched method reads its internals
     _formatText.zdx_fake_bold = True  # type: ignore[attr-defined]
     PDFTextObject._formatText = _formatText
 
@@ -431,7 +434,9 @@ def draw_string(canvas: object, x: float, y: float, text: str, *, font: str = SA
     elif align == "center":
         x -= total / 2
     for (f, p), w in zip(pieces, widths, strict=True):
+        # why the ignore below: no reportlab stubs; a patched method reads its internals
         canvas.setFont(f, size)  # type: ignore[attr-defined]
+        # why the ignore below: no reportlab stubs; a patched method reads its internals
         canvas.drawString(x, y, p)  # type: ignore[attr-defined]
         x += w
     return float(total)

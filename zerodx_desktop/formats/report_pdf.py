@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
 from zerodx_desktop.core.decisions import OVERALL, Award, awards, decided_ranking
+from zerodx_desktop.core.panel import Method
 from zerodx_desktop.core.result import (
     Comment,
     CriterionStat,
@@ -34,6 +35,7 @@ from zerodx_desktop.core.result import (
     RankingRow,
 )
 from zerodx_desktop.core.scoring import needs_comment
+from zerodx_desktop.core.sheet import Warning_
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
 from zerodx_desktop.formats.pdf_i18n import ENGLISH, doc_lang, local, printing_in, wrap_mode
@@ -173,6 +175,7 @@ def _canvas_class(ctx: _Ctx) -> type:
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class DeferredCanvas(Canvas):  # type: ignore[misc]
         """Keeps every page until save(), then adds footers and late-known page numbers."""
 
@@ -287,6 +290,7 @@ def _flowables() -> dict[str, Any]:
     from reportlab.lib import colors
     from reportlab.platypus import Flowable
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class Anchor(Flowable):  # type: ignore[misc]
         """Zero-size marker: records its page, adds a bookmark and an outline entry."""
 
@@ -301,6 +305,7 @@ def _flowables() -> dict[str, Any]:
         def draw(self) -> None:
             pass
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class TocLine(Flowable):  # type: ignore[misc]
         """One table-of-contents line; its page number is drawn when the page is saved."""
 
@@ -349,6 +354,7 @@ def _flowables() -> dict[str, Any]:
 def _doc_class(ctx: _Ctx) -> type:
     from reportlab.platypus import BaseDocTemplate
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class Doc(BaseDocTemplate):  # type: ignore[misc]
         def afterFlowable(self, flowable: Any) -> None:
             key = getattr(flowable, "key", None)
@@ -455,6 +461,7 @@ def _bidi_class() -> type:
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.platypus import Flowable, Paragraph
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class BidiParagraph(Flowable):  # type: ignore[misc]
         """Right-to-left (or mixed) untrusted text: a Paragraph whose lines are decided here,
         for the width it is given, so that a wrapped name reads from its first line on."""
@@ -992,7 +999,7 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                         right_cols=range(1, len(methods) + 1), extra=extra))
     note = ("Cells show rank · score out of 100; a shaded cell is a nominee whose rank "
             "differs from its official rank.")
-    if "schulze" in methods:
+    if Method.SCHULZE in methods:
         note += (" Schulze ranking gives no score out of 100: its cells show the rank and "
                  "how many of the other nominees Schulze's order places below the nominee "
                  "when every pair of nominees is compared through the judges' rankings.")
@@ -1033,6 +1040,7 @@ def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
                      textAnchor="middle", fillColor=colors.HexColor("#5a6570")))
     for i, r in enumerate(shown):
         y = h - top - row_h * (i + 0.5)
+        # why the ignore below: rows shown here all have a rank interval (unscored rows are skipped)
         lo, hi = r.rank_interval  # type: ignore[misc]
         d.add(Rect(x(lo) - 2, y - 2.5, x(hi) - x(lo) + 4, 5, strokeColor=None,
                    fillColor=colors.HexColor(ACCENT_LIGHT)))
@@ -1126,7 +1134,7 @@ def _comparison_cell(method: str, row: RankingRow) -> str:
     """One method-comparison cell: "rank · score", or for Schulze "rank · above N" (its score
     is the number of nominees Schulze's order places below it, a whole number, not a score
     out of 100)."""
-    if method == "schulze":
+    if method == Method.SCHULZE:
         beaten = "—" if row.score is None else str(round(row.score))
         return f"{rank_label(row)} · above {beaten}"
     return f"{rank_label(row)} · {_num(row.score)}"
@@ -1278,15 +1286,15 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     pc = m.result.reliability.per_criterion_alpha
     if pc:
         story.append(_plain("Agreement per criterion (Krippendorff's alpha)", st["h2"]))
-        keys = list(pc)
+        crit_keys = list(pc)
         if m.crit_order:
             big = len(m.crit_order)
-            keys.sort(key=lambda k: m.crit_order.get(k, big))
+            crit_keys.sort(key=lambda k: m.crit_order.get(k, big))
         cd: list[list[Any]] = [["Criterion", "Alpha"]]
         extra: list[tuple[Any, ...]] = []
         from reportlab.lib import colors
 
-        for i, k in enumerate(keys, start=1):
+        for i, k in enumerate(crit_keys, start=1):
             cd.append([_cell(m.criterion_name(k), st["cell"], 150 * _MM, limit=220),
                        _num(pc[k], 3)])
             v = pc[k]
@@ -1344,12 +1352,12 @@ def strip_paths(text: str, name: str = "") -> str:
 
 
 # the sheet warnings of docs/contract.md §2 (and ours), said in words in the report
-WARNING_WORDS = {
-    "incomplete": "some criteria not scored (missing, not zero)",
-    "conflict_scored": "scores for a conflicted nominee left out",
-    "display_altered": "formatting shows values other than the signed ones (those count)",
-    "sequence_clash": "another sheet of this judge with the same sequence and other values",
-    "roster_not_checked": "roster not checked",
+WARNING_WORDS: dict[str, str] = {
+    Warning_.INCOMPLETE: "some criteria not scored (missing, not zero)",
+    Warning_.CONFLICT_SCORED: "scores for a conflicted nominee left out",
+    Warning_.DISPLAY_ALTERED: "formatting shows values other than the signed ones (those count)",
+    Warning_.SEQUENCE_CLASH: "another sheet of this judge with the same sequence and other values",
+    Warning_.ROSTER_NOT_CHECKED: "roster not checked",
 }
 
 
@@ -1483,6 +1491,7 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable, Paragraph
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class Certificate(Flowable):  # type: ignore[misc]
         def wrap(self, aw: float, ah: float) -> tuple[float, float]:
             self.width, self.height = aw, ah - 1
@@ -1919,6 +1928,7 @@ def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
 def _plain_canvas_class(draft: bool = False) -> type:
     from reportlab.pdfgen.canvas import Canvas
 
+    # why the ignore below: reportlab has no type stubs: its classes are Any
     class NoFooterCanvas(Canvas):  # type: ignore[misc]
         def zdx_defer(self, fn: Callable[[Any], None]) -> None:
             pass

@@ -29,6 +29,7 @@ from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core.canonical import canonical_json, sha256_hex
 from zerodx_desktop.core.decisions import Decision, MeetingNote
 from zerodx_desktop.core.errors import SignatureError, UserError
+from zerodx_desktop.core.panel import METHODS, Method
 from zerodx_desktop.core.result import (
     Comment,
     CriterionStat,
@@ -47,7 +48,6 @@ RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, S
     "Method", "Inputs", "_signature")
 DECISIONS = "Decisions"  # the meeting's decisions and notes (results written since issue 16)
 CHUNK_CODEPOINTS = 16_000
-METHODS = ("mean", "median", "trimmed", "zscore", "schulze", "adjusted")
 
 # the Method sheet's description of the methods (a workbook written before the adjusted
 # method and the bootstrap renders, and verifies, with the text of its time)
@@ -271,7 +271,7 @@ def _judge_headers(doc: dict[str, Any]) -> list[tuple[str, str]]:
 def score_header(method: str) -> str:
     """The Ranking sheet's header for a method's score column. Schulze's "score" is the
     number of nominees a nominee beats by strongest paths, so it is named for what it is."""
-    return "Schulze wins" if method == "schulze" else f"Score ({method})"
+    return "Schulze wins" if method == Method.SCHULZE else f"Score ({method})"
 
 
 # headers an older version wrote: a workbook signed then still verifies (the header is not a
@@ -287,7 +287,7 @@ def render_grids(doc: dict[str, Any]) -> dict[str, Grid]:
         m for m in doc["by_method"] if m not in METHODS)
     by_method = {m: {r["nominee_id"]: r for r in rows} for m, rows in doc["by_method"].items()}
 
-    official = "Score (Schulze wins)" if doc["method"] == "schulze" else "Score"
+    official = "Score (Schulze wins)" if doc["method"] == Method.SCHULZE else "Score"
     # workbooks written before the bootstrap have no p_first: they render (and verify) as then
     boot = "bootstrap" in doc
     if boot:  # the official method's rank and score are the first columns already

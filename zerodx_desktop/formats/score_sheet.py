@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
-import hashlib
 import json
 import re
 from datetime import UTC, datetime
@@ -48,6 +47,7 @@ from zerodx_desktop.core.sheet import (
     Status,
     Warning_,
 )
+from zerodx_desktop.file_hash import file_sha256
 from zerodx_desktop.formats.envelope import DEFAULT_MAX_PAYLOAD, read_envelope
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx_safe import (
@@ -311,13 +311,14 @@ def _display(content: SheetContent, framework: Framework, panel: Panel,
         audit = _audit_summary_grid(audit_summary)
     extra: dict[str, Any] = {}
     if content.audit_broken:
-        rows = [safe_cell_text(p, where="audit problem") for p in content.audit_broken]
-        shown = "; ".join(rows[:20]) + (f"; and {len(rows) - 20} more" if len(rows) > 20 else "")
+        problems = [safe_cell_text(p, where="audit problem") for p in content.audit_broken]
+        shown = "; ".join(problems[:20]) + (
+            f"; and {len(problems) - 20} more" if len(problems) > 20 else "")
         extra["audit_broken"] = {
             "label": "Warning",
             "text": "audit_broken: the judge's edit history (audit chain) was changed outside "
                     "the app, and the judge exported this sheet knowing it: " + shown,
-            "rows": rows}
+            "rows": problems}
     return {
         **extra,
         "nominees": [[n.id, safe_cell_text(n.name, where=f"nominee {n.id} name")]
@@ -921,14 +922,6 @@ def display_note_text(note: DisplayNote) -> str:
 
 # --------------------------------------------------------------------------- verifying
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def finding_text(finding: V.Finding) -> str:
     """One plain English sentence for a verification :class:`Finding` ("" when valid)."""
     a = finding.args
@@ -1078,10 +1071,10 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
         verdict.message = exc.message
         return verdict
     try:
-        verdict.sha256 = _file_sha256(path)
-    except OSError as exc:
+        verdict.sha256 = file_sha256(path)
+    except UserError as exc:
         wb.close()
-        verdict.message = f"{path}: cannot read the file ({exc.strerror or exc})"
+        verdict.message = exc.message
         return verdict
     try:
         got = _load_signed(wb, str(path), panel)

@@ -39,6 +39,7 @@ def fingerprint_of(public_key_line: str) -> str:
     return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
 
 
+# why the ignore below: returns a cryptography key type imported lazily (start-up path)
 def _load_public(public_key_line: str):  # type: ignore[no-untyped-def]
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -93,6 +94,7 @@ class Identity:
         self.name = name
         self.email = email
         self._key = private_key
+        # why the ignore below: private key typed loosely to keep cryptography off the start-up path
         pub = private_key.public_key().public_bytes(  # type: ignore[attr-defined]
             serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
         )
@@ -115,6 +117,7 @@ class Identity:
         return PublicIdentity(self.name, self.email, self.public_key, self.fingerprint)
 
     def sign(self, namespace: str, payload: bytes) -> bytes:
+        # why the ignore below: private key typed loosely to keep cryptography off the start-up path
         return self._key.sign(signed_message(namespace, payload))  # type: ignore[attr-defined, no-any-return]
 
     def encrypted_private_key(self, passphrase: str, rounds: int = KDF_ROUNDS) -> bytes:
@@ -125,6 +128,7 @@ class Identity:
                                 where="passphrase")
         enc = (serialization.PrivateFormat.OpenSSH.encryption_builder()
                .kdf_rounds(rounds).build(passphrase.encode("utf-8")))
+        # why the ignore below: private key typed loosely to keep cryptography off the start-up path
         return self._key.private_bytes(  # type: ignore[attr-defined, no-any-return]
             serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, enc)
 

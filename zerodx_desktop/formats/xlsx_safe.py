@@ -788,7 +788,7 @@ def _unescape(text: str) -> str:
             raise _Fallback
         return ch
 
-    out = _ENTITY.sub(one, text)
+    out: str = _ENTITY.sub(one, text)
     if "&" in _ENTITY.sub("", text):
         raise _Fallback
     return out
@@ -1071,8 +1071,8 @@ class UntrustedXlsx:
         buf: list[str] = []
         cap_n, max_text = self.max_cells, self.max_text
         # state: 0 document, 1 sst, 2 si, 3 si/t or r/t (text), 4 r, 5 skipped subtree
-        st = {"state": 0, "stack": [], "chars": 0, "size": 0, "t_in_si": 0}
-        stack: list[int] = st["stack"]  # type: ignore[assignment]
+        st: dict[str, int] = {"state": 0, "chars": 0, "size": 0, "t_in_si": 0}
+        stack: list[int] = []
 
         def start(name: str, _attrs: dict[str, str]) -> None:
             state = st["state"]
@@ -1543,6 +1543,7 @@ class UntrustedXlsx:
                 else:
                     v = "".join(buf)
             elif state == 8:
+# why the ignore below: a text inside <is> comes after <is> set inline to []
                 inline.append("".join(buf))  # type: ignore[union-attr]
             elif state == 4:
                 finish_cell()

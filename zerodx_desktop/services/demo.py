@@ -10,7 +10,9 @@ from __future__ import annotations
 import random
 import re
 import tempfile
+from collections.abc import Set
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
@@ -18,6 +20,9 @@ from zerodx_desktop.core.panel import Conflict, Panel
 from zerodx_desktop.formats.signing import Identity, PublicIdentity
 from zerodx_desktop.paths import demo_nominees_dir, sample_framework_path
 from zerodx_desktop.services.panels import open_panel_package, open_store
+
+if TYPE_CHECKING:
+    from zerodx_desktop.formats.package import PanelPackage
 
 DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 -- throw-away demo keys, documented
 DEMO_ROUNDS = 16
@@ -65,8 +70,8 @@ DEMO_SHORTLIST = 2  # round 2: the top 2 of each category
 
 def _build_package(organizer: Identity, judges: list[PublicIdentity],
                    conflicts: list[Conflict], out: Path,
-                   panel_id: str = "zerodx-demo-2026", **programme: object
-                   ):  # type: ignore[no-untyped-def]
+                   panel_id: str = "zerodx-demo-2026", **programme: Any
+                   ) -> PanelPackage:
     from zerodx_desktop.formats.framework_file import read_framework_file
     from zerodx_desktop.formats.package import build_panel_package
 
@@ -75,11 +80,11 @@ def _build_package(organizer: Identity, judges: list[PublicIdentity],
                                nominees_dir=demo_nominees_dir(), judges=judges,
                                conflicts=conflicts, method="mean", round=1,
                                organizer=organizer, out=out, panel_id=panel_id,
-                               **programme)  # type: ignore[arg-type]
+                               **programme)
 
 
 def demo_levels(panel: Panel, framework: Framework, judge_index: int, severity: float,
-                skip: set[str] = frozenset()) -> list[tuple[str, str, int, str]]:  # type: ignore[assignment]
+                skip: Set[str] = frozenset()) -> list[tuple[str, str, int, str]]:
     """Deterministic, believable scores: each nominee has a latent quality per domain."""
     lo, hi = framework.scale.min, framework.scale.max
     rows = []
@@ -225,8 +230,7 @@ def _build_demo_in(out: Path) -> list[str]:
         write_judge_card(ident.public, jhome / "judge.zdxjudge")
         judges.append((ident, jhome, severity))
 
-    from zerodx_desktop.formats.nominee_dir import read_categories
-    from zerodx_desktop.formats.package import read_nominees_dir
+    from zerodx_desktop.formats.nominee_dir import read_categories, read_nominees_dir
     from zerodx_desktop.services.programme import nominate, read_nominations
 
     nominees, blobs = read_nominees_dir(demo_nominees_dir())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from zerodx_desktop.core.errors import IdentityError
+from zerodx_desktop.core.passphrase import PASSPHRASE_MIN_LENGTH
 from zerodx_desktop.formats.signing import (
     KDF_ROUNDS,
     Identity,
@@ -32,8 +33,9 @@ def create_identity(home: Path, name: str, email: str, passphrase: str, *,
             f"this home already has an identity ({existing.name}, {existing.fingerprint})",
             where=str(home),
             hint="Use another --home for a different person; a key is never overwritten.")
-    if len(passphrase) < 8:
-        raise IdentityError("the passphrase is too short (at least 8 characters)",
+    if len(passphrase) < PASSPHRASE_MIN_LENGTH:
+        raise IdentityError(f"the passphrase is too short (at least {PASSPHRASE_MIN_LENGTH} "
+                            "characters)",
                             where="passphrase",
                             hint="Choose a longer passphrase; it protects your signing key.")
     ident = Identity.generate(name, email)

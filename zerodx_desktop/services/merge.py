@@ -46,6 +46,7 @@ from zerodx_desktop.core.result import (
 )
 from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status, Warning_
 from zerodx_desktop.core.verification import excluded_nominees, unassigned_nominees
+from zerodx_desktop.file_hash import file_sha256
 
 MISSING = -32768  # "not scored" in the int16 level arrays
 POOL_THRESHOLD = 6  # verify in a process pool from this many sheets on
@@ -154,21 +155,16 @@ def _verify_path(path: str) -> SheetDigest:
         verdict = verify_score_sheet(Path(path), panel)
     except UserError as exc:
         verdict = SheetVerdict(file=Path(path).name, status=Status.UNREADABLE,
-                               sha256=_file_sha256(path), message=exc.message)
+                               sha256=_sha256_or_empty(path), message=exc.message)
     return digest(verdict, nominees, criteria, path=path)
 
 
-def _file_sha256(path: str) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
+def _sha256_or_empty(path: str) -> str:
+    """The file's checksum, or "" for a file that cannot be read (its verdict says why)."""
     try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    except OSError:
+        return file_sha256(path)
+    except UserError:
         return ""
-    return h.hexdigest()
 
 
 def verify_sheets(panel: Panel, framework: Framework, sheet_paths: Sequence[Path], *,
@@ -224,7 +220,7 @@ def verify_sheets(panel: Panel, framework: Framework, sheet_paths: Sequence[Path
 
 # -- step 2: combine --------------------------------------------------------------------
 
-SEQUENCE_CLASH = "sequence_clash"  # warning: same judge, round and sequence, other values
+SEQUENCE_CLASH = Warning_.SEQUENCE_CLASH  # the old name, kept for importers
 
 
 def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
@@ -267,6 +263,12 @@ def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
 def _drop(d: SheetDigest) -> None:
     d.levels = None
     d.comments = []
+
+
+def _content_of(d: SheetDigest) -> SheetContent:
+    """The content of a sheet that was read (only those reach the merge)."""
+    assert d.verdict.content is not None
+    return d.verdict.content
 
 
 def _resolve_judge(group: list[tuple[int, SheetDigest]]) -> None:
@@ -312,7 +314,7 @@ def _resolve_judge(group: list[tuple[int, SheetDigest]]) -> None:
             v.message = (f"NOT used: {name(winner)} has the same judge, round {wc.round} and "
                          f"sequence {wc.sequence} but DIFFERENT signed values; {why}. Ask the "
                          "judge which sheet is right and to export it again")
-            _warn(v, SEQUENCE_CLASH)
+            _warn(v, Warning_.SEQUENCE_CLASH)
             others = ", ".join(name(x) for _j, x in ranked[1:])
             chosen = ("because it was exported later" if dc.exported_at != wc.exported_at
                       else "arbitrarily (both were exported at the same moment)")
@@ -320,14 +322,14 @@ def _resolve_judge(group: list[tuple[int, SheetDigest]]) -> None:
                 f"used, but {others} from the same judge has the same round {wc.round} and "
                 f"sequence {wc.sequence} with DIFFERENT signed values; this one was chosen "
                 f"{chosen}. Ask the judge to confirm")
-            _warn(winner.verdict, SEQUENCE_CLASH)
+            _warn(winner.verdict, Warning_.SEQUENCE_CLASH)
         v.status = Status.SUPERSEDED
         _drop(d)
 
 
-def _warn(v: SheetVerdict, warning: str) -> None:
+def _warn(v: SheetVerdict, warning: Warning_) -> None:
     if warning not in v.warnings:
-        v.warnings.append(warning)
+        v.warnings.append(str(warning))
 
 
 def combine(panel: Panel, framework: Framework, verdicts: list[SheetVerdict],
@@ -365,8 +367,8 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
         raise NoValidSheet([d.verdict for d in digests])
     # one judge per fingerprint, in roster order, then any others in file order
     roster = {j.fingerprint: i for i, j in enumerate(panel.judges)}
-    used.sort(key=lambda d: roster.get(d.verdict.content.fingerprint, len(roster)))  # type: ignore[union-attr]
-    fps = [d.verdict.content.fingerprint for d in used]  # type: ignore[union-attr]
+    used.sort(key=lambda d: roster.get(_content_of(d).fingerprint, len(roster)))
+    fps = [_content_of(d).fingerprint for d in used]
     nom_ids = [n.id for n in panel.nominees]
     nominee_pos = {nid: i for i, nid in enumerate(nom_ids)}
     w = weights_for(framework)
@@ -388,8 +390,8 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
             if (d.levels[ni] != MISSING).any():
                 scored_conflict = True
                 d.levels[ni] = MISSING
-        if scored_conflict and str(Warning_.CONFLICT_SCORED) not in d.verdict.warnings:
-            d.verdict.warnings.append(str(Warning_.CONFLICT_SCORED))
+        if scored_conflict:
+            _warn(d.verdict, Warning_.CONFLICT_SCORED)
         if bad:
             d.comments = [t for t in d.comments if not excluded[j, t[0]]]
         for nid in unassigned_nominees(c, panel):  # missing by design: never counted
@@ -782,7 +784,7 @@ def merge(panel_package_path: Path, sheet_paths: list[Path], *, method: str | No
         raise MergeCancelled("the merge was cancelled")
     if progress:
         progress(len(sheet_paths), len(sheet_paths), "Computing the panel result")
-    pkg_sha = getattr(pkg, "sha256", "") or _file_sha256(str(panel_package_path))
+    pkg_sha = getattr(pkg, "sha256", "") or _sha256_or_empty(str(panel_package_path))
     result = combine_digests(panel, framework, digests, method,
                              package_inputs=[(os.path.basename(panel_package_path), pkg_sha)])
     if decisions:

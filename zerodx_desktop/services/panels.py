@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
     from zerodx_desktop.formats.package import PanelPackage
     from zerodx_desktop.formats.signing import Identity, PublicIdentity
-    from zerodx_desktop.store.store import Store
+
+    # re-exported for typing: the UI names the store type through services
+    from zerodx_desktop.store.store import Store as Store
 
 Progress = Callable[[int, int, str], None]
 
@@ -223,7 +225,7 @@ def recusals(store: Store, panel: Panel, fingerprint: str | None = None) -> dict
 def panel_status(home: Path) -> dict[str, Any]:
     """Progress per nominee for the current panel (the `panel status --json` document)."""
     from zerodx_desktop.core.framework import framework_from_dict
-    from zerodx_desktop.core.scoring import needs_comment
+    from zerodx_desktop.core.scoring import NomineeStatus, needs_comment
 
     with open_store(home) as store:
         panel_id = current_panel_id(store)
@@ -244,28 +246,28 @@ def panel_status(home: Path) -> dict[str, Any]:
             if needs_comment(*scores.get((n.id, c.id), (None, "")), need_comment))
         done = scored - missing_comments
         if n.id not in mine:
-            status = "not_assigned"  # missing by design: not counted, not incomplete
+            status = NomineeStatus.NOT_ASSIGNED  # missing by design: not counted, not incomplete
         elif n.id in declared:
-            status = "recused"
+            status = NomineeStatus.RECUSED
         elif scored == 0:
-            status = "not_started"
+            status = NomineeStatus.NOT_STARTED
         elif done < total:
-            status = "in_progress"
+            status = NomineeStatus.IN_PROGRESS
         else:
-            status = "complete"
-        if status not in ("recused", "not_assigned"):
+            status = NomineeStatus.COMPLETE
+        if status not in (NomineeStatus.RECUSED, NomineeStatus.NOT_ASSIGNED):
             totals[0] += scored
             totals[1] += total
             totals[2] += done
         nominees.append({"id": n.id, "name": n.name, "scored": scored, "done": done,
                          "total": total, "missing_comments": missing_comments,
-                         "status": status, "conflict": declared.get(n.id)})
+                         "status": str(status), "conflict": declared.get(n.id)})
     return {"panel": {"id": panel.id, "title": panel.title, "round": panel.round,
                       "framework": {"id": framework.id, "version": framework.version,
                                     "hash": framework.hash}},
             "nominees": nominees, "scored": totals[0], "done": totals[2], "total": totals[1],
-            "complete": sum(1 for n in nominees if n["status"] == "complete"),
-            "recused": sum(1 for n in nominees if n["status"] == "recused"),
+            "complete": sum(1 for n in nominees if n["status"] == NomineeStatus.COMPLETE),
+            "recused": sum(1 for n in nominees if n["status"] == NomineeStatus.RECUSED),
             "assigned": None if panel.assignments is None else len(mine)}
 
 

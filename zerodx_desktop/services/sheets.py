@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zerodx_desktop.core.sheet import Warning_
+
 if TYPE_CHECKING:
     from zerodx_desktop.core.panel import Panel
     from zerodx_desktop.core.sheet import SheetVerdict
 
-ROSTER_NOT_CHECKED = "roster_not_checked"
+ROSTER_NOT_CHECKED = Warning_.ROSTER_NOT_CHECKED  # the old name, kept for importers
 
 
 def stored_panel(home: Path, panel_id: str) -> Panel | None:
@@ -49,7 +51,7 @@ def verify_sheet(home: Path, path: Path, *, package: Path | None = None,
         if stored is not None:
             verdict = verify_score_sheet(Path(path), stored)
         elif verdict.usable:
-            verdict.warnings.append(ROSTER_NOT_CHECKED)
+            verdict.warnings.append(str(Warning_.ROSTER_NOT_CHECKED))
             verdict.message = (
                 "The signature is valid and every cell matches what the judge signed, but the "
                 "judge's key was not checked against a panel roster: pass --panel "

@@ -44,6 +44,7 @@ def setup_logging(home: Path) -> Path:
             root.removeHandler(h)
             h.close()
     handler = logging.FileHandler(path, encoding="utf-8")
+    # why the ignore below: a marker attribute on the logging handler, so it is installed once
     handler._zerodx = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QFont,
     QImage,
     QPixmap,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -55,6 +56,9 @@ from PySide6.QtWidgets import (
 
 from zerodx_desktop.core.panel import Attachment, Nominee
 from zerodx_desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from zerodx_desktop.services.panels import Store
 
 log = logging.getLogger(__name__)
 ShaRole = Qt.ItemDataRole.UserRole + 30
@@ -209,7 +213,7 @@ class PdfPane(i18n.Retranslating, QWidget):
         self.retranslate()
 
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_search()
 
@@ -218,8 +222,10 @@ class PdfPane(i18n.Retranslating, QWidget):
 
     def _place_search(self) -> None:
         layout = self.layout()
-        need = sum(self.bar.itemAt(i).sizeHint().width() for i in range(self.bar.count())
-                   if self.bar.itemAt(i).widget() is not self.search_box)
+        assert isinstance(layout, QVBoxLayout)  # set in __init__
+        items = [self.bar.itemAt(i) for i in range(self.bar.count())]
+        need = sum(item.sizeHint().width() for item in items
+                   if item is not None and item.widget() is not self.search_box)
         need += self.search_box.sizeHint().width() + 8 * self.bar.count()
         below = self.width() < need
         if below == self.search_below():
@@ -450,7 +456,7 @@ class ImagePane(i18n.Retranslating, QScrollArea):
         self.label.setPixmap(QPixmap.fromImage(self._image.scaledToWidth(
             width, Qt.TransformationMode.SmoothTransformation)))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._image.isNull():
             self._rescale()
@@ -459,7 +465,7 @@ class ImagePane(i18n.Retranslating, QScrollArea):
 class DossierView(i18n.Retranslating, QWidget):
     """Narrative and attachments of one nominee."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.nominee: Nominee | None = None

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from zerodx_desktop.core.errors import IdentityError, UserError
 from zerodx_desktop.core.filenames import portable_stem
+from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.services.identity import PublicIdentity, has_identity, load_public_identity
 from zerodx_desktop.ui.identity_dialog import ERROR_STYLE, OK_STYLE, report_failure
 from zerodx_desktop.ui.operations import Progress, run_in_background
@@ -72,13 +73,13 @@ def default_file_name(panel_id: str, judge_name: str, sequence: int) -> str:
 
 def completeness(status: dict[str, Any]) -> dict[str, int]:
     """Counts for the warning, from a ``panel_status`` document (recused nominees excluded)."""
-    active = [n for n in status["nominees"] if n["status"] != "recused"]
+    active = [n for n in status["nominees"] if n["status"] != NomineeStatus.RECUSED]
     return {
         "unscored": sum(n["total"] - n["scored"] for n in active),
         "unscored_nominees": sum(1 for n in active if n["scored"] < n["total"]),
         "missing_comments": sum(n["missing_comments"] for n in active),
         "comment_nominees": sum(1 for n in active if n["missing_comments"]),
-        "recused": sum(1 for n in status["nominees"] if n["status"] == "recused"),
+        "recused": sum(1 for n in status["nominees"] if n["status"] == NomineeStatus.RECUSED),
     }
 
 
@@ -99,8 +100,10 @@ class CompletenessModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = list(nominees)
         self._status_text = {
-            "complete": self.tr("complete"), "in_progress": self.tr("in progress"),
-            "not_started": self.tr("not started"), "recused": self.tr("recused (conflict)"),
+            NomineeStatus.COMPLETE: self.tr("complete"),
+            NomineeStatus.IN_PROGRESS: self.tr("in progress"),
+            NomineeStatus.NOT_STARTED: self.tr("not started"),
+            NomineeStatus.RECUSED: self.tr("recused (conflict)"),
         }
         self._headers = [self.tr("Nominee"), self.tr("Done"), self.tr("Missing comments"),
                          self.tr("Status")]
@@ -119,7 +122,7 @@ class CompletenessModel(QAbstractTableModel):
             return None
         n = self._rows[index.row()]
         col = index.column()
-        recused = n["status"] == "recused"
+        recused = n["status"] == NomineeStatus.RECUSED
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return n["name"]

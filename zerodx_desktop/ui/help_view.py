@@ -376,6 +376,7 @@ def show_help(parent: QWidget | None, page: str = "judge", *,
             pass
     dialog = HelpDialog(parent, home=home, page=page)
     if parent is not None:
+        # why the ignore below: keeps the dialog alive on its parent (no such attribute in Qt stubs)
         parent._help_dialog = dialog  # type: ignore[attr-defined]
     dialog.show()
     return dialog

@@ -25,15 +25,18 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from zerodx_desktop.core.panel import Method
+from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.core.text import Text
 from zerodx_desktop.paths import translations_dir
+from zerodx_desktop.ui.settings import LANGUAGE
 
 if TYPE_CHECKING:  # the stubs say it returns object; it returns the source text
     def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = LANGUAGE.key  # the old name (the register in ui/settings.py owns the key)
 SYSTEM, ENGLISH, CHINESE, PSEUDO = "system", "en", "zh_CN", "pseudo"
 # (setting, label): language names are shown in their own language, untranslated
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -58,14 +61,14 @@ def resolve_language(setting: str | None) -> str:
 
 
 def language_setting(settings: QSettings) -> str:
-    value = settings.value(LANGUAGE_KEY, SYSTEM)
-    return value if isinstance(value, str) and value in dict(LANGUAGES) else SYSTEM
+    value = LANGUAGE.get(settings)
+    return value if value in dict(LANGUAGES) else SYSTEM
 
 
 def set_language_setting(settings: QSettings, setting: str) -> None:
     if setting not in dict(LANGUAGES):
         raise ValueError(f"unknown language setting {setting!r}")
-    settings.setValue(LANGUAGE_KEY, setting)
+    LANGUAGE.set(settings, setting)
     settings.sync()
 
 
@@ -242,10 +245,10 @@ class PseudoTranslator(QTranslator):
 
 # ---- statuses (their values are data: kept in English in files and settings) -----------
 STATUS_TEXT: dict[str, str] = {
-    "not started": QT_TRANSLATE_NOOP("Status", "not started"),
-    "in progress": QT_TRANSLATE_NOOP("Status", "in progress"),
-    "complete": QT_TRANSLATE_NOOP("Status", "complete"),
-    "recused": QT_TRANSLATE_NOOP("Status", "recused"),
+    NomineeStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Status", "not started"),
+    NomineeStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "in progress"),
+    NomineeStatus.COMPLETE: QT_TRANSLATE_NOOP("Status", "complete"),
+    NomineeStatus.RECUSED: QT_TRANSLATE_NOOP("Status", "recused"),
     "empty": QT_TRANSLATE_NOOP("Status", "empty"),
     "needs comment": QT_TRANSLATE_NOOP("Status", "needs comment"),
     "done": QT_TRANSLATE_NOOP("Status", "done"),
@@ -260,26 +263,26 @@ def status_text(value: object) -> str:
 
 # The ranking methods' names and what each does (their ids stay the data everywhere); the
 # translation context stays "MergeView", where they were first shown.
-METHOD_LABELS = {
-    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
-    "median": QT_TRANSLATE_NOOP("MergeView", "Median of the judges' totals"),
-    "trimmed": QT_TRANSLATE_NOOP("MergeView",
-                                 "Trimmed mean (20% trimmed from each end)"),
-    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-scores (each judge standardised)"),
-    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze (combines the judges' rankings)"),
-    "adjusted": QT_TRANSLATE_NOOP("MergeView",
-                                  "Adjusted (each judge's severity removed by least squares)"),
+METHOD_LABELS: dict[str, str] = {
+    Method.MEAN: QT_TRANSLATE_NOOP("MergeView", "Mean of the judges' totals"),
+    Method.MEDIAN: QT_TRANSLATE_NOOP("MergeView", "Median of the judges' totals"),
+    Method.TRIMMED: QT_TRANSLATE_NOOP("MergeView",
+                                      "Trimmed mean (20% trimmed from each end)"),
+    Method.ZSCORE: QT_TRANSLATE_NOOP("MergeView", "Z-scores (each judge standardised)"),
+    Method.SCHULZE: QT_TRANSLATE_NOOP("MergeView", "Schulze (combines the judges' rankings)"),
+    Method.ADJUSTED: QT_TRANSLATE_NOOP("MergeView",
+                                       "Adjusted (each judge's severity removed by least squares)"),
 }
 
 
 # the method picker's item texts: a short name (the method's id stays the item's data)
-METHOD_NAMES = {
-    "mean": QT_TRANSLATE_NOOP("MergeView", "Mean"),
-    "median": QT_TRANSLATE_NOOP("MergeView", "Median"),
-    "trimmed": QT_TRANSLATE_NOOP("MergeView", "Trimmed mean"),
-    "zscore": QT_TRANSLATE_NOOP("MergeView", "Z-score"),
-    "schulze": QT_TRANSLATE_NOOP("MergeView", "Schulze"),
-    "adjusted": QT_TRANSLATE_NOOP("MergeView", "Adjusted"),
+METHOD_NAMES: dict[str, str] = {
+    Method.MEAN: QT_TRANSLATE_NOOP("MergeView", "Mean"),
+    Method.MEDIAN: QT_TRANSLATE_NOOP("MergeView", "Median"),
+    Method.TRIMMED: QT_TRANSLATE_NOOP("MergeView", "Trimmed mean"),
+    Method.ZSCORE: QT_TRANSLATE_NOOP("MergeView", "Z-score"),
+    Method.SCHULZE: QT_TRANSLATE_NOOP("MergeView", "Schulze"),
+    Method.ADJUSTED: QT_TRANSLATE_NOOP("MergeView", "Adjusted"),
 }
 
 
@@ -309,4 +312,5 @@ class Retranslating:
         if (event.type() == QEvent.Type.LanguageChange
                 and getattr(self, "_ui_lang", None) not in (None, current_language())):
             self.retranslate()
+        # why the ignore below: a mixin: the Qt base class is known only in the combined class
         super().changeEvent(event)  # type: ignore[misc]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.passphrase import PASSPHRASE_MIN_LENGTH
 from zerodx_desktop.services.identity import (
     KDF_ROUNDS,
     PublicIdentity,
@@ -37,7 +38,8 @@ from zerodx_desktop.ui.operations import Progress, run_in_background
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE = 8
+# the translated texts below spell the number out (a test holds them to the constant)
+MIN_PASSPHRASE = PASSPHRASE_MIN_LENGTH
 ERROR_STYLE = "color: #c62828;"
 OK_STYLE = "color: #2e7d32;"
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
-    QSettings,
     QSize,
     Qt,
     QTime,
@@ -47,6 +45,7 @@ from PySide6.QtWidgets import (
 from zerodx_desktop import APP_NAME
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
+from zerodx_desktop.ui import settings as opts
 from zerodx_desktop.ui.app import app_icon, icon
 from zerodx_desktop.ui.operations import Progress, run_in_background
 from zerodx_desktop.ui.scoring_view import ERROR_RED
@@ -55,9 +54,12 @@ from zerodx_desktop.ui.welcome_view import WelcomePage
 from zerodx_desktop.ui.workspace_session import judge_fingerprint
 from zerodx_desktop.ui.workspace_view import WorkspaceView
 
+if TYPE_CHECKING:
+    from zerodx_desktop.services.panels import Store
+
 log = logging.getLogger(__name__)
 PACKAGE_SUFFIX = ".zdxpanel"
-SETTINGS_FILE = "desktop.ini"
+SETTINGS_FILE = opts.SETTINGS_FILE  # the old name, kept for importers
 
 
 
@@ -85,10 +87,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.home = Path(home)
-        self.store: Any = None
+        self.store: Store | None = None
         self.workspace: WorkspaceView | None = None
         self.undo_stack = QUndoStack(self)
-        self.settings = QSettings(str(self.home / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.settings = opts.open_settings(self.home)
         # the home's language preference (or the system's): this window and later ones use it
         i18n.apply_language(i18n.language_setting(self.settings))
         self._failure_shown = False
@@ -135,7 +137,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self._shortcuts_first = WindowShortcutsFirst(self, lambda: (
             self.export_action, self.scorecard_action, self.next_action, self.overview_action,
             self.conflict_action, self.preferences_action))
-        QCoreApplication.instance().installEventFilter(self._shortcuts_first)
+        app = QCoreApplication.instance()
+        assert app is not None  # a window exists only inside a running application
+        app.installEventFilter(self._shortcuts_first)
         self.retranslate()
         self._restore_window()
         self.roles.currentChanged.connect(self._role_changed)
@@ -162,7 +166,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             page = label
         else:
             page = view_cls(self.home, holder)
-        holder.layout().addWidget(page)
+        holder_layout = holder.layout() if holder is not None else None
+        assert holder_layout is not None  # each role holder is made with its layout
+        holder_layout.addWidget(page)
         page.show()
         self.role_pages[index] = page
         return page
@@ -384,31 +390,27 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     # ---- settings --------------------------------------------------------------------
     def _restore_window(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = opts.WINDOW_GEOMETRY.get(self.settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = opts.WINDOW_STATE.get(self.settings)
+        if not state.isEmpty():
             self.restoreState(state)
-        role = self.settings.value("window/role", 0)
-        try:
-            self.roles.setCurrentIndex(int(role))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            pass
+        self.roles.setCurrentIndex(opts.WINDOW_ROLE.get(self.settings))
 
     def _save_window(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/role", self.roles.currentIndex())
+        opts.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
+        opts.WINDOW_STATE.set(self.settings, self.saveState())
+        opts.WINDOW_ROLE.set(self.settings, self.roles.currentIndex())
         if self.workspace is not None:
-            self.settings.setValue("workspace/splitter", self.workspace.splitter_state())
+            opts.WORKSPACE_SPLITTER.set(self.settings, self.workspace.splitter_state())
             nid = self.workspace.current_nominee_id()
             if nid:
-                self.settings.setValue("workspace/nominee", nid)
-                self.settings.setValue("workspace/criterion",
-                                       self.workspace.current_criterion_id() or "")
+                opts.WORKSPACE_NOMINEE.set(self.settings, nid)
+                opts.WORKSPACE_CRITERION.set(self.settings,
+                                             self.workspace.current_criterion_id() or "")
         self.settings.sync()
 
     # ---- the store and the panel -----------------------------------------------------
@@ -533,6 +535,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("Backup failed: {0}").format(exc.what), 10000)
 
     def load_current_panel(self) -> str | None:
+        assert self.store is not None  # called after open_home_store
         pid = self.store.current_panel_id()
         if pid:
             self.show_panel(pid)
@@ -558,10 +561,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.undo_stack.clear()
         own = judge_fingerprint(self.home)
         fingerprint = own or self.store.judge_fingerprint()
-        last = self.settings.value("workspace/nominee", "")
-        crit = self.settings.value("workspace/criterion", "")
-        start_at = ((last, crit if isinstance(crit, str) and crit else None)
-                    if isinstance(last, str) and last else None)
+        last = opts.WORKSPACE_NOMINEE.get(self.settings)
+        crit = opts.WORKSPACE_CRITERION.get(self.settings)
+        start_at = (last, crit or None) if last else None
         ws = WorkspaceView(self.store, panel_id, self.undo_stack, fingerprint=fingerprint,
                            parent=self, start_at=start_at)
         self.workspace = ws
@@ -575,8 +577,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         ws.set_roster_identity(own)
         self.judge_stack.addWidget(ws)
         self.judge_stack.setCurrentWidget(ws)
-        splitter = self.settings.value("workspace/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+        splitter = opts.WORKSPACE_SPLITTER.get(self.settings)
+        if not splitter.isEmpty():
             ws.splitter.restoreState(splitter)
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
         self._save_state = ("read_only", None) if self.store.read_only else ("all", None)
@@ -635,17 +637,18 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.workspace.set_roster_identity(judge_fingerprint(self.home))
 
     def choose_package(self) -> None:
-        start = self.settings.value("paths/last_package_dir", str(Path.home()))
+        start = opts.LAST_PACKAGE_DIR.get(self.settings)
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open panel package"), str(start),
+            self, self.tr("Open panel package"), start,
             self.tr("Panel packages") + f" (*{PACKAGE_SUFFIX});;" + self.tr("All files") + " (*)")
         if name:
-            self.settings.setValue("paths/last_package_dir", str(Path(name).parent))
+            opts.LAST_PACKAGE_DIR.set(self.settings, str(Path(name).parent))
             self.open_package(Path(name))
 
     def try_demo(self) -> None:
         """Open the demo panel: in this home if it is fresh, else in a throw-away home."""
 
+        assert self.store is not None  # the home's store is open while the window is
         fresh = self.store.current_panel_id() is None  # the judge's own key is kept
         if not fresh:
             answer = QMessageBox.question(
@@ -656,7 +659,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             import tempfile
 
             demo_home = Path(tempfile.mkdtemp(prefix="zerodx-demo-"))
-            demo_settings = QSettings(str(demo_home / SETTINGS_FILE), QSettings.Format.IniFormat)
+            demo_settings = opts.open_settings(demo_home)
             i18n.set_language_setting(demo_settings, i18n.language_setting(self.settings))
             window = MainWindow(demo_home)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -761,8 +764,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
         if ensure_identity(self.home, self) is None:
             return  # the judge cancelled creating the identity that signs the sheet
-        default = self.settings.value("paths/last_export_dir", str(Path.home()))
-        dialog = ExportDialog(self.home, self, directory=Path(str(default)))
+        default = opts.LAST_EXPORT_DIR.get(self.settings)
+        dialog = ExportDialog(self.home, self, directory=Path(default))
         dialog.exported.connect(self._exported)
         dialog.exec()
         dialog.deleteLater()
@@ -770,7 +773,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def _exported(self, result: Any) -> None:
         path = getattr(result, "path", None)
         if path is not None:
-            self.settings.setValue("paths/last_export_dir", str(Path(path).parent))
+            opts.LAST_EXPORT_DIR.set(self.settings, str(Path(path).parent))
         total = getattr(result, "total", None)
         name = Path(path).name if path is not None else self.tr("score sheet")
         if total is not None and self.workspace is not None:
@@ -810,7 +813,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         dialog.resize(640, 360)
-        self.identity_dialog = dialog
+        self.identity_dialog: QDialog | None = dialog
         dialog.exec()
         dialog.deleteLater()
         self.identity_dialog = None
@@ -839,7 +842,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         if self.workspace is None:
             return
         self.workspace.flush()
-        default = Path(str(self.settings.value("paths/last_export_dir", str(Path.home()))))
+        default = Path(opts.LAST_EXPORT_DIR.get(self.settings))
         out = _ask_save_pdf(self, default / "my-scorecard.pdf")
         if out is None:
             return

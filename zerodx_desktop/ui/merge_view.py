@@ -976,7 +976,8 @@ class MergeView(i18n.Retranslating, QWidget):
         index = self.ranking_table.currentIndex()
         if not index.isValid():
             return None
-        return self.ranking_model.data(index, RankingModel.NomineeIdRole)
+        nid = self.ranking_model.data(index, RankingModel.NomineeIdRole)
+        return None if nid is None else str(nid)
 
     def open_nominee(self, nominee_id: str) -> None:
         """Select ``nominee_id`` in the ranking, which fills the drill-down."""
@@ -1016,6 +1017,7 @@ class MergeView(i18n.Retranslating, QWidget):
         for did, _t in result.domains:
             vals = [r.domain_scores[did] for r in result.ranking
                     if r.domain_scores.get(did) is not None]
+            # why the ignore below: the comprehension keeps only domain scores that are not None
             panel_avg.append(sum(vals) / len(vals) if vals else None)  # type: ignore[arg-type]
         self.chart.set_data(axes, [Series(row.nominee, mine, PALETTE[0]),
                                    Series(self.tr("Panel average"), panel_avg, PALETTE[1])])
@@ -1303,6 +1305,7 @@ class RankRangePlot(QWidget):
             painter.setPen(QPen(QColor("#b7c3d0")))
         for i, r in enumerate(self._rows):
             y = self.ROW * (i + 1.5)
+            # why the ignore below: rows drawn here all have a rank interval
             lo, hi = r.rank_interval  # type: ignore[misc]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#9fc0e0"))

@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, status_text
 from zerodx_desktop.ui.table_model import HeaderedTableModel
-from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
+from zerodx_desktop.ui.workspace_session import WorkspaceSession
 
 NomineeIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2

@@ -700,7 +700,9 @@ class OrganizerView(i18n.Retranslating, QWidget):
             scale.addChild(item)
         t.addTopLevelItem(scale)
         for i in range(t.topLevelItemCount()):
-            t.topLevelItem(i).setExpanded(True)
+            top = t.topLevelItem(i)
+            if top is not None:
+                top.setExpanded(True)
 
     # == nominees ===============================================================================
     def choose_nominees(self) -> None:

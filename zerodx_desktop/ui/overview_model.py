@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.nominee_list_model import CONFLICT_BADGE, NomineeIdRole
-from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
+from zerodx_desktop.ui.workspace_session import WorkspaceSession
 
 DomainIdRole = Qt.ItemDataRole.UserRole + 10
 ValueRole = Qt.ItemDataRole.UserRole + 11

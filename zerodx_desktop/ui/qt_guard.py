@@ -29,5 +29,6 @@ def protect_singletons() -> bool:
     # ob_refcnt is the first field of every CPython object (Include/object.h, 3.11)
     for obj in (None, True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += _RESERVE
+    # why the ignore below: a marker attribute set on the sys module on purpose
     sys._zerodx_singleton_guard = True  # type: ignore[attr-defined]
     return True

@@ -410,7 +410,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.comment_label.setBuddy(self.comment)
         self._fitting = False
         self._compact = False
-        self._descriptor_heights: dict[str, object] = {}
+        self._descriptor_heights: dict[str, tuple[int, str] | int] = {}
 
         head = QHBoxLayout()
         head.addWidget(self.nominee_label, 1)
@@ -495,6 +495,7 @@ class ScoringView(i18n.Retranslating, QWidget):
     def _fixed_height(self) -> int:
         """The height of everything but the criteria tree, as the widgets are now."""
         layout = self.layout()
+        assert layout is not None  # set in __init__
         m = layout.contentsMargins()
         width = max(50, self.width() - m.left() - m.right())
         shown = [self.banner, self.question, self.guidance, self.cards_box, self.required,
@@ -524,7 +525,9 @@ class ScoringView(i18n.Retranslating, QWidget):
         key = (width, i18n.current_language())
         if self._descriptor_heights.get("key") != key:
             card = next(iter(self.cards.values()))
-            m = card.layout().contentsMargins()
+            card_layout = card.layout()
+            assert card_layout is not None  # every card lays out its title and body
+            m = card_layout.contentsMargins()
             frame = 2 * card.frameWidth()
             inner = max(10, width - m.left() - m.right() - frame)
             fm = card.body.fontMetrics()
@@ -541,7 +544,9 @@ class ScoringView(i18n.Retranslating, QWidget):
                     total += fixed + body
                 worst = max(worst, total)
             self._descriptor_heights = {"key": key, "height": worst}
-        return int(self._descriptor_heights["height"])
+        height = self._descriptor_heights["height"]
+        assert isinstance(height, int)
+        return height
 
     def _fit(self) -> None:
         """Full level cards when the criteria tree keeps FULL_TREE_ROWS rows with them; else
@@ -565,7 +570,9 @@ class ScoringView(i18n.Retranslating, QWidget):
                     break
             # each card exactly as tall as its text at this width (a splitter above does not
             # pass height-for-width down: cards with one line got the room of two)
-            m = self.layout().contentsMargins()
+            own = self.layout()
+            assert own is not None  # set in __init__
+            m = own.contentsMargins()
             width = max(50, self.width() - m.left() - m.right())
             for card in self.cards.values():
                 card.setFixedHeight(card.height_for(width))
@@ -699,7 +706,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         nid = self.nominee_id
         reason = self.session.conflict_reason(nid) if nid is not None else None
         locked = reason is not None
-        if locked:
+        if reason is not None and nid is not None:
             origin = (self.tr("from the panel roster") if self.session.is_roster_conflict(nid)
                       else self.tr("declared by you"))
             self.banner.setText(self.tr("Recused — conflict of interest ({origin}): {reason}. "

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from zerodx_desktop.core.sheet import DisplayNote, RowChange, SheetVerdict, Status
+from zerodx_desktop.core.sheet import DisplayNote, RowChange, SheetVerdict, Status, Warning_
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime
 from zerodx_desktop.ui.table_model import HeaderedTableModel
 
@@ -78,15 +78,16 @@ STATUS_EXPLAINED: dict[str, str] = {
 }
 
 WARNING_LABELS: dict[str, str] = {
-    "incomplete": QT_TRANSLATE_NOOP("SheetsModel", "incomplete: some criteria were left unscored"),
-    "conflict_scored": QT_TRANSLATE_NOOP(
+    Warning_.INCOMPLETE: QT_TRANSLATE_NOOP(
+        "SheetsModel", "incomplete: some criteria were left unscored"),
+    Warning_.CONFLICT_SCORED: QT_TRANSLATE_NOOP(
         "SheetsModel", "scored a nominee the roster marks as a conflict (those scores are "
         "excluded)"),
-    "display_altered": QT_TRANSLATE_NOOP(
+    Warning_.DISPLAY_ALTERED: QT_TRANSLATE_NOOP(
         "SheetsModel", "displayed differently: number formats, invisible text or hidden "
         "rows/columns make the file show other values than the signed ones (the signed values "
         "are used)"),
-    "sequence_clash": QT_TRANSLATE_NOOP(
+    Warning_.SEQUENCE_CLASH: QT_TRANSLATE_NOOP(
         "SheetsModel", "another sheet from this judge has the same round and sequence but "
         "different signed values: ask the judge which one is right"),
 }

@@ -82,6 +82,7 @@ class SetScoreCommand(_EditCommand):
             level=self.new, criterion=name)
 
     def _write(self, value: object) -> None:
+        # why the ignore below: the command holds what it was given (int or None)
         self.session.write_score(self.nominee_id, self.criterion_id, value)  # type: ignore[arg-type]
 
 

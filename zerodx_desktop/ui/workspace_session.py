@@ -8,22 +8,19 @@ switching nominee only re-reads that nominee's scores.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Criterion, Framework, framework_from_dict
 from zerodx_desktop.core.panel import Nominee, Panel
+from zerodx_desktop.core.scoring import NomineeStatus as NomineeStatus  # re-exported (old home)
 from zerodx_desktop.core.scoring import criterion_done, needs_comment
 from zerodx_desktop.ui.i18n import fmt_time
 
-
-class NomineeStatus(StrEnum):
-    NOT_STARTED = "not started"
-    IN_PROGRESS = "in progress"
-    COMPLETE = "complete"
-    RECUSED = "recused"
+if TYPE_CHECKING:
+    from zerodx_desktop.services.panels import Store
 
 
 class CriterionState(StrEnum):
@@ -50,7 +47,7 @@ class WorkspaceSession(QObject):
     saveFailed = Signal(str)          # a message a person can act on
     navigateRequested = Signal(str, str)  # nominee id, criterion id ("" for none)
 
-    def __init__(self, store: Any, panel_id: str, *, fingerprint: str | None = None,
+    def __init__(self, store: Store, panel_id: str, *, fingerprint: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store

@@ -7,7 +7,7 @@ re-reads only that nominee's scores; the framework and the panel stay cached.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.services.panels import RosterProblem, roster_problem
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.conflict_dialog import ConflictDialog
@@ -47,7 +48,10 @@ from zerodx_desktop.ui.overview_model import OverviewModel
 from zerodx_desktop.ui.overview_view import OverviewView
 from zerodx_desktop.ui.scoring_view import ScoringView
 from zerodx_desktop.ui.undo import ConflictCommand
-from zerodx_desktop.ui.workspace_session import NomineeStatus, WorkspaceSession
+from zerodx_desktop.ui.workspace_session import WorkspaceSession
+
+if TYPE_CHECKING:
+    from zerodx_desktop.services.panels import Store
 
 STATUS_FILTERS = [
     (QT_TRANSLATE_NOOP("WorkspaceView", "All nominees"), ""),
@@ -63,10 +67,11 @@ class WorkspaceView(i18n.Retranslating, QWidget):
     identityRequested = Signal()  # the roster banner's "My identity…"
     message = Signal(str)  # a passing note for the status bar
 
-    def __init__(self, store: Any, panel_id: str, undo_stack: QUndoStack, *,
+    def __init__(self, store: Store, panel_id: str, undo_stack: QUndoStack, *,
                  fingerprint: str | None = None, parent: QWidget | None = None,
                  start_at: tuple[str, str | None] | None = None) -> None:
         super().__init__(parent)
+        self.scoring: ScoringView  # made below; the filter's lambdas name it first
         self.setObjectName("workspaceView")
         self.store = store
         self.undo_stack = undo_stack
@@ -245,7 +250,9 @@ class WorkspaceView(i18n.Retranslating, QWidget):
             model = OverviewModel(self.session, self)
             view = OverviewView(model, self._overview_holder)
             view.goTo.connect(self._overview_go)
-            self._overview_holder.layout().addWidget(view)
+            holder_layout = self._overview_holder.layout()
+            assert holder_layout is not None  # set in __init__
+            holder_layout.addWidget(view)
             self._overview = view
             if self.scoring.nominee_id:
                 view.select_nominee(self.scoring.nominee_id)
