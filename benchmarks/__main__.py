@@ -313,8 +313,14 @@ def bench_scale(work: Path, repeat: int) -> list[Row]:
         return [_row("merge 100 sheets x 1,000 x 50", 0.0, None, "completes, <= 1 GiB", False,
                      error=proc.stderr[-2000:])]
     doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    # the budget (docs/contract.md §6) is wall time on an idle 2-core machine: a busy one
+    # also shows the CPU seconds and what they make on 2 idle cores (idle_2core_s)
     return [_row("merge 100 sheets x 1,000 nominees x 50 criteria", doc["merge_s"], None,
-                 "completes, peak memory <= 1 GiB", doc["peak_mib"] <= 1024,
+                 "<= 60 s, peak memory <= 1 GiB",
+                 doc["merge_s"] <= 60 and doc["peak_mib"] <= 1024,
+                 cpu_workers_s=round(doc.get("cpu_workers_s", 0), 1),
+                 cpu_own_s=round(doc.get("cpu_own_s", 0), 1),
+                 idle_2core_s=round(doc.get("idle_2core_s", 0), 1),
                  peak_mib=doc["peak_mib"], tree_pss_mib=doc.get("tree_pss_mib"),
                  merge_process_mib=round(doc["own_mib"], 1),
                  largest_worker_mib=round(doc["workers_mib"], 1),

@@ -31,11 +31,17 @@ t0 = time.perf_counter()
 outcome = merge(work / "panel.zdxpanel", sheets, progress=progress)
 dt = time.perf_counter() - t0
 valid = sum(1 for v in outcome.verdicts if v.usable)
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+me = resource.getrusage(resource.RUSAGE_SELF)
+them = resource.getrusage(resource.RUSAGE_CHILDREN)
+own, kids = me.ru_maxrss / 1024, them.ru_maxrss / 1024
 verify = marks.get("combine_from", t0 + dt) - t0
+# CPU seconds, to judge a run on a shared machine: the pool workers' (children) and the merge
+# process's own (start-up, combine); idle_2core_s is what they make on 2 idle cores
+cpu_kids = them.ru_utime + them.ru_stime
+cpu_own = me.ru_utime + me.ru_stime
 print(json.dumps({"merge_s": dt, "verify_s": verify, "combine_s": dt - verify, "valid": valid,
-                  "own_mib": own, "workers_mib": kids}))
+                  "own_mib": own, "workers_mib": kids, "cpu_workers_s": cpu_kids,
+                  "cpu_own_s": cpu_own, "idle_2core_s": cpu_kids / 2 + cpu_own}))
 """
 
 

@@ -1324,3 +1324,13 @@ ZH.update({
     "severity.": "并非每位评审都为每位提名者评分：圆环标出按每位评审的宽严差异校正后的名次。",
 })
 
+
+# ---- warnings on a sheet (codes the engine adds) ----------------------------------------
+ZH.update({
+    "the judge exported knowing that the sheet's edit history was altered":
+        "评审在明知评分表的编辑历史被改动的情况下导出了该表",
+    "the judge's key was not checked against a panel roster": "评审的密钥未与评审组名单核对",
+    "Certificates saved: {path}": "证书已保存：{path}",
+})
+
+ZH.update({"not assigned to you": "未分配给您"})

@@ -3699,6 +3699,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>displayed differently: number formats, invisible text or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</translation>
     </message>
     <message>
+        <source>the judge exported knowing that the sheet's edit history was altered</source>
+        <translation>the judge exported knowing that the sheet's edit history was altered</translation>
+    </message>
+    <message>
+        <source>the judge's key was not checked against a panel roster</source>
+        <translation>the judge's key was not checked against a panel roster</translation>
+    </message>
+    <message>
         <source>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</source>
         <translation>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</translation>
     </message>
@@ -3880,6 +3888,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>recused</source>
         <translation>recused</translation>
+    </message>
+    <message>
+        <source>not assigned to you</source>
+        <translation>not assigned to you</translation>
     </message>
     <message>
         <source>empty</source>
@@ -4134,6 +4146,333 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>This dossier has no narrative sections.</source>
         <translation>This dossier has no narrative sections.</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>signed by {judge} ({fingerprint}), who is not on this panel's roster</source>
+        <translation>signed by {judge} ({fingerprint}), who is not on this panel's roster</translation>
+    </message>
+    <message>
+        <source>made for panel '{panel}', not '{expected}'</source>
+        <translation>made for panel '{panel}', not '{expected}'</translation>
+    </message>
+    <message>
+        <source>made for round {round}; this package is round {panel_round} (open the newer panel package)</source>
+        <translation>made for round {round}; this package is round {panel_round} (open the newer panel package)</translation>
+    </message>
+    <message>
+        <source>scored against framework {framework} {version} ({hash}), not the panel's</source>
+        <translation>scored against framework {framework} {version} ({hash}), not the panel's</translation>
+    </message>
+    <message>
+        <source>names nominee '{nominee}', who is not on this panel</source>
+        <translation>names nominee '{nominee}', who is not on this panel</translation>
+    </message>
+    <message>
+        <source>scores criterion '{criterion}', not in the panel's framework</source>
+        <translation>scores criterion '{criterion}', not in the panel's framework</translation>
+    </message>
+    <message>
+        <source>level {level} for {nominee}/{criterion} is off the scale</source>
+        <translation>level {level} for {nominee}/{criterion} is off the scale</translation>
+    </message>
+    <message>
+        <source>scores {nominee}/{criterion} twice: the app never writes such a sheet. Do not use this file; ask the judge to export it again.</source>
+        <translation>scores {nominee}/{criterion} twice: the app never writes such a sheet. Do not use this file; ask the judge to export it again.</translation>
+    </message>
+    <message>
+        <source>the sheet names its judge '{name}', but this panel's roster names the holder of that key '{roster_name}'</source>
+        <translation>the sheet names its judge '{name}', but this panel's roster names the holder of that key '{roster_name}'</translation>
+    </message>
+    <message>
+        <source>{count} nominee name(s) differ from this panel package's (first: {first}): the sheet was made for another version of the panel</source>
+        <translation>{count} nominee name(s) differ from this panel package's (first: {first}): the sheet was made for another version of the panel</translation>
+    </message>
+    <message>
+        <source>{count} Summary figure(s) do not follow from the signed levels (first: {first}). Do not use this file; ask the judge to export it again.</source>
+        <translation>{count} Summary figure(s) do not follow from the signed levels (first: {first}). Do not use this file; ask the judge to export it again.</translation>
+    </message>
+    <message>
+        <source>from round {round}; the panel is in round {panel_round}</source>
+        <translation>from round {round}; the panel is in round {panel_round}</translation>
+    </message>
+    <message>
+        <source>export #{sequence}; a newer export (#{newer}) of this judge exists</source>
+        <translation>export #{sequence}; a newer export (#{newer}) of this judge exists</translation>
+    </message>
+    <message>
+        <source>The signature is valid and every cell matches what the judge signed.</source>
+        <translation>The signature is valid and every cell matches what the judge signed.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed values: the file was altered or damaged. Ask the judge to export it again.</source>
+        <translation>The signature does not match the signed values: the file was altered or damaged. Ask the judge to export it again.</translation>
+    </message>
+    <message>
+        <source>{cells} and {n} more</source>
+        <translation>{cells} and {n} more</translation>
+    </message>
+    <message>
+        <source>{total} cell(s) differ from what {judge} signed: {cells}. Do not use this file; ask the judge to export it again.</source>
+        <translation>{total} cell(s) differ from what {judge} signed: {cells}. Do not use this file; ask the judge to export it again.</translation>
+    </message>
+    <message>
+        <source>The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.</source>
+        <translation>The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.</translation>
+    </message>
+    <message>
+        <source>font size {size}</source>
+        <translation>font size {size}</translation>
+    </message>
+    <message>
+        <source>symbol font {name}</source>
+        <translation>symbol font {name}</translation>
+    </message>
+    <message>
+        <source>text colour {colour} on background {background}</source>
+        <translation>text colour {colour} on background {background}</translation>
+    </message>
+    <message>
+        <source>default column width {width}</source>
+        <translation>default column width {width}</translation>
+    </message>
+    <message>
+        <source>merged cells {cells}</source>
+        <translation>merged cells {cells}</translation>
+    </message>
+    <message>
+        <source>a drawing or text box over the cells</source>
+        <translation>a drawing or text box over the cells</translation>
+    </message>
+    <message>
+        <source>duplicate of {file} (the same file given twice); counted once</source>
+        <translation>duplicate of {file} (the same file given twice); counted once</translation>
+    </message>
+    <message>
+        <source>duplicate of {file}. {message}</source>
+        <translation>duplicate of {file}. {message}</translation>
+    </message>
+    <message>
+        <source>duplicate of {file}.</source>
+        <translation>duplicate of {file}.</translation>
+    </message>
+    <message>
+        <source>superseded by {file} (round {round}, sequence {sequence}) from the same judge</source>
+        <translation>superseded by {file} (round {round}, sequence {sequence}) from the same judge</translation>
+    </message>
+    <message>
+        <source>a second copy of {file} (the same signed values); that copy is used</source>
+        <translation>a second copy of {file} (the same signed values); that copy is used</translation>
+    </message>
+    <message>
+        <source>a second copy of {file} (the same signed values); that copy is used because this one has warnings</source>
+        <translation>a second copy of {file} (the same signed values); that copy is used because this one has warnings</translation>
+    </message>
+    <message>
+        <source>{file} was exported later ({exported}, this one {this})</source>
+        <translation>{file} was exported later ({exported}, this one {this})</translation>
+    </message>
+    <message>
+        <source>both were exported at the same moment, so the choice is arbitrary</source>
+        <translation>both were exported at the same moment, so the choice is arbitrary</translation>
+    </message>
+    <message>
+        <source>NOT used: {file} has the same judge, round {round} and sequence {sequence} but DIFFERENT signed values; {why}. Ask the judge which sheet is right and to export it again</source>
+        <translation>NOT used: {file} has the same judge, round {round} and sequence {sequence} but DIFFERENT signed values; {why}. Ask the judge which sheet is right and to export it again</translation>
+    </message>
+    <message>
+        <source>because it was exported later</source>
+        <translation>because it was exported later</translation>
+    </message>
+    <message>
+        <source>arbitrarily (both were exported at the same moment)</source>
+        <translation>arbitrarily (both were exported at the same moment)</translation>
+    </message>
+    <message>
+        <source>used, but {others} from the same judge has the same round {round} and sequence {sequence} with DIFFERENT signed values; this one was chosen {chosen}. Ask the judge to confirm</source>
+        <translation>used, but {others} from the same judge has the same round {round} and sequence {sequence} with DIFFERENT signed values; this one was chosen {chosen}. Ask the judge to confirm</translation>
+    </message>
+    <message>
+        <source>the judges' totals span {spread} points, among the widest 10% in the panel</source>
+        <translation>the judges' totals span {spread} points, among the widest 10% in the panel</translation>
+    </message>
+    <message>
+        <source>levels range from {low} to {high}</source>
+        <translation>levels range from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>good agreement</source>
+        <translation>good agreement</translation>
+    </message>
+    <message>
+        <source>moderate agreement (tentative conclusions only)</source>
+        <translation>moderate agreement (tentative conclusions only)</translation>
+    </message>
+    <message>
+        <source>weak agreement</source>
+        <translation>weak agreement</translation>
+    </message>
+    <message>
+        <source>systematic disagreement</source>
+        <translation>systematic disagreement</translation>
+    </message>
+    <message>
+        <source>Agreement between judges cannot be measured: {why}.</source>
+        <translation>Agreement between judges cannot be measured: {why}.</translation>
+    </message>
+    <message>
+        <source>too few overlapping scores</source>
+        <translation>too few overlapping scores</translation>
+    </message>
+    <message>
+        <source>The judges' totals show {words} (alpha {alpha}).</source>
+        <translation>The judges' totals show {words} (alpha {alpha}).</translation>
+    </message>
+    <message>
+        <source>ICC cannot be computed: {why}.</source>
+        <translation>ICC cannot be computed: {why}.</translation>
+    </message>
+    <message>
+        <source>ICC(2,1) {icc21} and ICC(3,1) {icc31} (one judge), over {nominees} nominees and {judges} judges with every score they have; a large gap between them means judges differ mainly in severity.</source>
+        <translation>ICC(2,1) {icc21} and ICC(3,1) {icc31} (one judge), over {nominees} nominees and {judges} judges with every score they have; a large gap between them means judges differ mainly in severity.</translation>
+    </message>
+    <message>
+        <source>ICC(2,k) {icc2k}: the reliability of the panel average (about {k} judges per nominee), which is what the ranking rests on.</source>
+        <translation>ICC(2,k) {icc2k}: the reliability of the panel average (about {k} judges per nominee), which is what the ranking rests on.</translation>
+    </message>
+    <message>
+        <source>the judges largely agree on the order.</source>
+        <translation>the judges largely agree on the order.</translation>
+    </message>
+    <message>
+        <source>the judges agree on the order only in part.</source>
+        <translation>the judges agree on the order only in part.</translation>
+    </message>
+    <message>
+        <source>the judges order the nominees differently.</source>
+        <translation>the judges order the nominees differently.</translation>
+    </message>
+    <message>
+        <source>Kendall's W {w} (from the judges' pairwise rank correlations, as not every judge scored every nominee): {order}</source>
+        <translation>Kendall's W {w} (from the judges' pairwise rank correlations, as not every judge scored every nominee): {order}</translation>
+    </message>
+    <message>
+        <source>Kendall's W {w}: {order}</source>
+        <translation>Kendall's W {w}: {order}</translation>
+    </message>
+    <message>
+        <source>Kendall's W cannot be computed: {why}.</source>
+        <translation>Kendall's W cannot be computed: {why}.</translation>
+    </message>
+    <message>
+        <source>Judges disagree most on {domain} (mean alpha {alpha} over its criteria).</source>
+        <translation>Judges disagree most on {domain} (mean alpha {alpha} over its criteria).</translation>
+    </message>
+    <message>
+        <source>{judge} scores {points} points below the panel on average.</source>
+        <translation>{judge} scores {points} points below the panel on average.</translation>
+    </message>
+    <message>
+        <source>{judge} scores {points} points above the panel on average.</source>
+        <translation>{judge} scores {points} points above the panel on average.</translation>
+    </message>
+    <message>
+        <source>{judge}'s totals follow the rest of the panel weakly (correlation {r}).</source>
+        <translation>{judge}'s totals follow the rest of the panel weakly (correlation {r}).</translation>
+    </message>
+    <message>
+        <source>every total is the same (no variance), so there is nothing to measure agreement on</source>
+        <translation>every total is the same (no variance), so there is nothing to measure agreement on</translation>
+    </message>
+    <message>
+        <source>needs at least two judges who scored (found {n})</source>
+        <translation>needs at least two judges who scored (found {n})</translation>
+    </message>
+    <message>
+        <source>needs at least two nominees that were scored (found {n})</source>
+        <translation>needs at least two nominees that were scored (found {n})</translation>
+    </message>
+    <message>
+        <source>too few overlapping scores to separate nominees, judges and error (each nominee needs two or more judges, with judges in common)</source>
+        <translation>too few overlapping scores to separate nominees, judges and error (each nominee needs two or more judges, with judges in common)</translation>
+    </message>
+    <message>
+        <source>too few overlapping scores to separate nominees, judges and error</source>
+        <translation>too few overlapping scores to separate nominees, judges and error</translation>
+    </message>
+    <message>
+        <source>needs a nominee scored by at least two judges</source>
+        <translation>needs a nominee scored by at least two judges</translation>
+    </message>
+    <message>
+        <source>every judge gave all nominees the same total: there is no order to agree on</source>
+        <translation>every judge gave all nominees the same total: there is no order to agree on</translation>
+    </message>
+    <message>
+        <source>no two judges ranked two or more nominees in common (with different totals)</source>
+        <translation>no two judges ranked two or more nominees in common (with different totals)</translation>
+    </message>
+    <message>
+        <source>needs at least two judges who scored</source>
+        <translation>needs at least two judges who scored</translation>
+    </message>
+    <message>
+        <source>needs at least two nominees</source>
+        <translation>needs at least two nominees</translation>
+    </message>
+    <message>
+        <source>not computed for Schulze above {n} nominees (1,000 strongest-path computations)</source>
+        <translation>not computed for Schulze above {n} nominees (1,000 strongest-path computations)</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated ({why}).</source>
+        <translation>How sure the ranking is could not be estimated ({why}).</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated.</source>
+        <translation>How sure the ranking is could not be estimated.</translation>
+    </message>
+    <message>
+        <source>{name} ranks first in {pct}% of {n} resamples of the judges: the panel clearly tells the winner apart.</source>
+        <translation>{name} ranks first in {pct}% of {n} resamples of the judges: the panel clearly tells the winner apart.</translation>
+    </message>
+    <message>
+        <source>The panel cannot tell the winner apart with confidence: first place in resamples of the judges goes to {names}.</source>
+        <translation>The panel cannot tell the winner apart with confidence: first place in resamples of the judges goes to {names}.</translation>
+    </message>
+    <message>
+        <source>The panel cannot tell {names} apart: they share place {place}.</source>
+        <translation>The panel cannot tell {names} apart: they share place {place}.</translation>
+    </message>
+    <message>
+        <source>The panel cannot tell {names} apart: their 90% rank intervals overlap (places {low}-{high}).</source>
+        <translation>The panel cannot tell {names} apart: their 90% rank intervals overlap (places {low}-{high}).</translation>
+    </message>
+    <message>
+        <source>Clearly placed: {names}</source>
+        <translation>Clearly placed: {names}</translation>
+    </message>
+    <message>
+        <source>Clearly placed: {names}.</source>
+        <translation>Clearly placed: {names}.</translation>
+    </message>
+    <message>
+        <source>Every place in the top ten is clearly separated from the next.</source>
+        <translation>Every place in the top ten is clearly separated from the next.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} and {last}</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It has the same first place.</source>
+        <translation>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It has the same first place.</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It puts {adjusted} first instead of {official}.</source>
+        <translation>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It puts {adjusted} first instead of {official}.</translation>
     </message>
 </context>
 <context>

@@ -3659,6 +3659,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>显示与签名不符：数字格式、不可见的文字或隐藏的行/列使文件显示的值与签名的值不同（采用签名的值）</translation>
     </message>
     <message>
+        <source>the judge exported knowing that the sheet's edit history was altered</source>
+        <translation>评审在明知评分表的编辑历史被改动的情况下导出了该表</translation>
+    </message>
+    <message>
+        <source>the judge's key was not checked against a panel roster</source>
+        <translation>评审的密钥未与评审组名单核对</translation>
+    </message>
+    <message>
         <source>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</source>
         <translation>该评审的另一份评分表轮次和序号相同，但签名的数值不同：请向该评审确认哪一份是正确的</translation>
     </message>
@@ -3840,6 +3848,10 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>recused</source>
         <translation>已回避</translation>
+    </message>
+    <message>
+        <source>not assigned to you</source>
+        <translation>未分配给您</translation>
     </message>
     <message>
         <source>empty</source>
@@ -4094,6 +4106,333 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>This dossier has no narrative sections.</source>
         <translation>此申报材料没有正文章节。</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>signed by {judge} ({fingerprint}), who is not on this panel's roster</source>
+        <translation>由 {judge}（{fingerprint}）签名，此人不在本评审组的名单上</translation>
+    </message>
+    <message>
+        <source>made for panel '{panel}', not '{expected}'</source>
+        <translation>为评审组“{panel}”制作，而非“{expected}”</translation>
+    </message>
+    <message>
+        <source>made for round {round}; this package is round {panel_round} (open the newer panel package)</source>
+        <translation>为第 {round} 轮制作；本评审包为第 {panel_round} 轮（请打开较新的评审包）</translation>
+    </message>
+    <message>
+        <source>scored against framework {framework} {version} ({hash}), not the panel's</source>
+        <translation>依据评审框架 {framework} {version}（{hash}）评分，而非本评审组的框架</translation>
+    </message>
+    <message>
+        <source>names nominee '{nominee}', who is not on this panel</source>
+        <translation>列出了提名者“{nominee}”，其不属于本评审组</translation>
+    </message>
+    <message>
+        <source>scores criterion '{criterion}', not in the panel's framework</source>
+        <translation>为评审指标“{criterion}”评分，该指标不在本评审组的框架中</translation>
+    </message>
+    <message>
+        <source>level {level} for {nominee}/{criterion} is off the scale</source>
+        <translation>{nominee}/{criterion} 的等级 {level} 超出量表范围</translation>
+    </message>
+    <message>
+        <source>scores {nominee}/{criterion} twice: the app never writes such a sheet. Do not use this file; ask the judge to export it again.</source>
+        <translation>对 {nominee}/{criterion} 评分两次：本应用从不写出这样的评分表。请勿使用此文件；请评审重新导出。</translation>
+    </message>
+    <message>
+        <source>the sheet names its judge '{name}', but this panel's roster names the holder of that key '{roster_name}'</source>
+        <translation>评分表上的评审名为“{name}”，但本评审组名单上该密钥持有人名为“{roster_name}”</translation>
+    </message>
+    <message>
+        <source>{count} nominee name(s) differ from this panel package's (first: {first}): the sheet was made for another version of the panel</source>
+        <translation>有 {count} 个提名者名称与本评审包不同（第一个：{first}）：该评分表是为另一版本的评审组制作的</translation>
+    </message>
+    <message>
+        <source>{count} Summary figure(s) do not follow from the signed levels (first: {first}). Do not use this file; ask the judge to export it again.</source>
+        <translation>有 {count} 个汇总数字与签名的等级不符（第一个：{first}）。请勿使用此文件；请评审重新导出。</translation>
+    </message>
+    <message>
+        <source>from round {round}; the panel is in round {panel_round}</source>
+        <translation>来自第 {round} 轮；评审组当前为第 {panel_round} 轮</translation>
+    </message>
+    <message>
+        <source>export #{sequence}; a newer export (#{newer}) of this judge exists</source>
+        <translation>第 {sequence} 次导出；该评审有更新的导出（第 {newer} 次）</translation>
+    </message>
+    <message>
+        <source>The signature is valid and every cell matches what the judge signed.</source>
+        <translation>签名有效，且每个单元格都与评审签名的内容一致。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed values: the file was altered or damaged. Ask the judge to export it again.</source>
+        <translation>签名与签名的数值不符：文件已被修改或损坏。请评审重新导出。</translation>
+    </message>
+    <message>
+        <source>{cells} and {n} more</source>
+        <translation>{cells} 及另外 {n} 个</translation>
+    </message>
+    <message>
+        <source>{total} cell(s) differ from what {judge} signed: {cells}. Do not use this file; ask the judge to export it again.</source>
+        <translation>有 {total} 个单元格与 {judge} 签名的内容不同：{cells}。请勿使用此文件；请评审重新导出。</translation>
+    </message>
+    <message>
+        <source>The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.</source>
+        <translation>签名有效，且每个单元格都与评审签名的内容一致，但评审的密钥未与评审组名单核对：请用 --panel PANEL.zdxpanel 核对。</translation>
+    </message>
+    <message>
+        <source>font size {size}</source>
+        <translation>字号 {size}</translation>
+    </message>
+    <message>
+        <source>symbol font {name}</source>
+        <translation>符号字体 {name}</translation>
+    </message>
+    <message>
+        <source>text colour {colour} on background {background}</source>
+        <translation>文字颜色 {colour}，背景颜色 {background}</translation>
+    </message>
+    <message>
+        <source>default column width {width}</source>
+        <translation>默认列宽 {width}</translation>
+    </message>
+    <message>
+        <source>merged cells {cells}</source>
+        <translation>合并单元格 {cells}</translation>
+    </message>
+    <message>
+        <source>a drawing or text box over the cells</source>
+        <translation>覆盖在单元格上的图形或文本框</translation>
+    </message>
+    <message>
+        <source>duplicate of {file} (the same file given twice); counted once</source>
+        <translation>与 {file} 重复（同一文件给出了两次）；只计一次</translation>
+    </message>
+    <message>
+        <source>duplicate of {file}. {message}</source>
+        <translation>与 {file} 重复。{message}</translation>
+    </message>
+    <message>
+        <source>duplicate of {file}.</source>
+        <translation>与 {file} 重复。</translation>
+    </message>
+    <message>
+        <source>superseded by {file} (round {round}, sequence {sequence}) from the same judge</source>
+        <translation>已被同一评审的 {file}（第 {round} 轮，序号 {sequence}）取代</translation>
+    </message>
+    <message>
+        <source>a second copy of {file} (the same signed values); that copy is used</source>
+        <translation>{file} 的第二份副本（签名数值相同）；使用的是那一份</translation>
+    </message>
+    <message>
+        <source>a second copy of {file} (the same signed values); that copy is used because this one has warnings</source>
+        <translation>{file} 的第二份副本（签名数值相同）；使用的是那一份，因为这一份有警告</translation>
+    </message>
+    <message>
+        <source>{file} was exported later ({exported}, this one {this})</source>
+        <translation>{file} 导出较晚（{exported}，本文件为 {this}）</translation>
+    </message>
+    <message>
+        <source>both were exported at the same moment, so the choice is arbitrary</source>
+        <translation>两者导出时间相同，因此选择是任意的</translation>
+    </message>
+    <message>
+        <source>NOT used: {file} has the same judge, round {round} and sequence {sequence} but DIFFERENT signed values; {why}. Ask the judge which sheet is right and to export it again</source>
+        <translation>未使用：{file} 来自同一评审，轮次 {round}、序号 {sequence} 相同，但签名数值【不同】；{why}。请向评审确认哪份评分表正确，并请其重新导出</translation>
+    </message>
+    <message>
+        <source>because it was exported later</source>
+        <translation>因为它导出较晚</translation>
+    </message>
+    <message>
+        <source>arbitrarily (both were exported at the same moment)</source>
+        <translation>任意选择的（两者导出时间相同）</translation>
+    </message>
+    <message>
+        <source>used, but {others} from the same judge has the same round {round} and sequence {sequence} with DIFFERENT signed values; this one was chosen {chosen}. Ask the judge to confirm</source>
+        <translation>已使用，但同一评审的 {others} 轮次 {round}、序号 {sequence} 相同而签名数值【不同】；选择此份是{chosen}。请向评审确认</translation>
+    </message>
+    <message>
+        <source>the judges' totals span {spread} points, among the widest 10% in the panel</source>
+        <translation>评审总分的跨度为 {spread} 分，属评审组中最宽的 10%</translation>
+    </message>
+    <message>
+        <source>levels range from {low} to {high}</source>
+        <translation>等级从 {low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>good agreement</source>
+        <translation>良好的一致性</translation>
+    </message>
+    <message>
+        <source>moderate agreement (tentative conclusions only)</source>
+        <translation>中等的一致性（只能得出初步结论）</translation>
+    </message>
+    <message>
+        <source>weak agreement</source>
+        <translation>较弱的一致性</translation>
+    </message>
+    <message>
+        <source>systematic disagreement</source>
+        <translation>系统性的分歧</translation>
+    </message>
+    <message>
+        <source>Agreement between judges cannot be measured: {why}.</source>
+        <translation>无法衡量评审之间的一致性：{why}。</translation>
+    </message>
+    <message>
+        <source>too few overlapping scores</source>
+        <translation>重叠的评分太少</translation>
+    </message>
+    <message>
+        <source>The judges' totals show {words} (alpha {alpha}).</source>
+        <translation>评审的总分显示出{words}（alpha {alpha}）。</translation>
+    </message>
+    <message>
+        <source>ICC cannot be computed: {why}.</source>
+        <translation>无法计算 ICC：{why}。</translation>
+    </message>
+    <message>
+        <source>ICC(2,1) {icc21} and ICC(3,1) {icc31} (one judge), over {nominees} nominees and {judges} judges with every score they have; a large gap between them means judges differ mainly in severity.</source>
+        <translation>ICC(2,1) 为 {icc21}，ICC(3,1) 为 {icc31}（单个评审），基于 {nominees} 位提名者和 {judges} 位评审的全部评分；两者差距大说明评审主要在宽严程度上不同。</translation>
+    </message>
+    <message>
+        <source>ICC(2,k) {icc2k}: the reliability of the panel average (about {k} judges per nominee), which is what the ranking rests on.</source>
+        <translation>ICC(2,k) 为 {icc2k}：评审组平均分的信度（每位提名者约 {k} 位评审），这是排名的依据。</translation>
+    </message>
+    <message>
+        <source>the judges largely agree on the order.</source>
+        <translation>评审对排序基本一致。</translation>
+    </message>
+    <message>
+        <source>the judges agree on the order only in part.</source>
+        <translation>评审对排序仅部分一致。</translation>
+    </message>
+    <message>
+        <source>the judges order the nominees differently.</source>
+        <translation>评审对提名者的排序各不相同。</translation>
+    </message>
+    <message>
+        <source>Kendall's W {w} (from the judges' pairwise rank correlations, as not every judge scored every nominee): {order}</source>
+        <translation>肯德尔 W 为 {w}（由评审两两之间的秩相关计算，因为并非每位评审都为每位提名者评分）：{order}</translation>
+    </message>
+    <message>
+        <source>Kendall's W {w}: {order}</source>
+        <translation>肯德尔 W 为 {w}：{order}</translation>
+    </message>
+    <message>
+        <source>Kendall's W cannot be computed: {why}.</source>
+        <translation>无法计算肯德尔 W：{why}。</translation>
+    </message>
+    <message>
+        <source>Judges disagree most on {domain} (mean alpha {alpha} over its criteria).</source>
+        <translation>评审在“{domain}”上分歧最大（其评审指标的平均 alpha 为 {alpha}）。</translation>
+    </message>
+    <message>
+        <source>{judge} scores {points} points below the panel on average.</source>
+        <translation>{judge} 的评分平均比评审组低 {points} 分。</translation>
+    </message>
+    <message>
+        <source>{judge} scores {points} points above the panel on average.</source>
+        <translation>{judge} 的评分平均比评审组高 {points} 分。</translation>
+    </message>
+    <message>
+        <source>{judge}'s totals follow the rest of the panel weakly (correlation {r}).</source>
+        <translation>{judge} 的总分与评审组其他成员的一致性较弱（相关系数 {r}）。</translation>
+    </message>
+    <message>
+        <source>every total is the same (no variance), so there is nothing to measure agreement on</source>
+        <translation>所有总分都相同（无方差），因此无从衡量一致性</translation>
+    </message>
+    <message>
+        <source>needs at least two judges who scored (found {n})</source>
+        <translation>至少需要两位评过分的评审（现有 {n} 位）</translation>
+    </message>
+    <message>
+        <source>needs at least two nominees that were scored (found {n})</source>
+        <translation>至少需要两位已被评分的提名者（现有 {n} 位）</translation>
+    </message>
+    <message>
+        <source>too few overlapping scores to separate nominees, judges and error (each nominee needs two or more judges, with judges in common)</source>
+        <translation>重叠的评分太少，无法区分提名者、评审和误差（每位提名者需要两位或以上评审，且评审之间有交叉）</translation>
+    </message>
+    <message>
+        <source>too few overlapping scores to separate nominees, judges and error</source>
+        <translation>重叠的评分太少，无法区分提名者、评审和误差</translation>
+    </message>
+    <message>
+        <source>needs a nominee scored by at least two judges</source>
+        <translation>需要至少一位提名者由两位或以上评审评分</translation>
+    </message>
+    <message>
+        <source>every judge gave all nominees the same total: there is no order to agree on</source>
+        <translation>每位评审给所有提名者的总分都相同：没有可比较的排序</translation>
+    </message>
+    <message>
+        <source>no two judges ranked two or more nominees in common (with different totals)</source>
+        <translation>没有两位评审共同为两位或以上提名者排序（且总分不同）</translation>
+    </message>
+    <message>
+        <source>needs at least two judges who scored</source>
+        <translation>至少需要两位评过分的评审</translation>
+    </message>
+    <message>
+        <source>needs at least two nominees</source>
+        <translation>至少需要两位提名者</translation>
+    </message>
+    <message>
+        <source>not computed for Schulze above {n} nominees (1,000 strongest-path computations)</source>
+        <translation>提名者超过 {n} 位时不为舒尔茨方法计算（需 1,000 次最强路径计算）</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated ({why}).</source>
+        <translation>无法估计排名的确定程度（{why}）。</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated.</source>
+        <translation>无法估计排名的确定程度。</translation>
+    </message>
+    <message>
+        <source>{name} ranks first in {pct}% of {n} resamples of the judges: the panel clearly tells the winner apart.</source>
+        <translation>在对评审的 {n} 次重抽样中，{name} 有 {pct}% 位列第一：评审组能明确区分出获胜者。</translation>
+    </message>
+    <message>
+        <source>The panel cannot tell the winner apart with confidence: first place in resamples of the judges goes to {names}.</source>
+        <translation>评审组无法有把握地区分出获胜者：在评审的重抽样中获得第一名的是 {names}。</translation>
+    </message>
+    <message>
+        <source>The panel cannot tell {names} apart: they share place {place}.</source>
+        <translation>评审组无法区分 {names}：他们并列第 {place} 名。</translation>
+    </message>
+    <message>
+        <source>The panel cannot tell {names} apart: their 90% rank intervals overlap (places {low}-{high}).</source>
+        <translation>评审组无法区分 {names}：他们的 90% 名次区间重叠（第 {low}-{high} 名）。</translation>
+    </message>
+    <message>
+        <source>Clearly placed: {names}</source>
+        <translation>名次明确：{names}</translation>
+    </message>
+    <message>
+        <source>Clearly placed: {names}.</source>
+        <translation>名次明确：{names}。</translation>
+    </message>
+    <message>
+        <source>Every place in the top ten is clearly separated from the next.</source>
+        <translation>前十名中每个名次都与下一名明确区分。</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names}和{last}</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It has the same first place.</source>
+        <translation>并非每位评审都为每位提名者评分（回避或分配所致），因此简单平均对避开较严格评审的提名者有利；调整后的排名校正了每位评审的宽严程度。两者的第一名相同。</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It puts {adjusted} first instead of {official}.</source>
+        <translation>并非每位评审都为每位提名者评分（回避或分配所致），因此简单平均对避开较严格评审的提名者有利；调整后的排名校正了每位评审的宽严程度。它将 {adjusted} 排在第一，而非 {official}。</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,21 @@ def _fonts(path: Path) -> list[list[str]]:
     return [line.split() for line in out if line.strip()]
 
 
+def _english_left(text: str) -> list[str]:
+    """English runs (3+ words) of our own catalogues (the report's and the engine's) found in
+    ``text``: none may be left in a Chinese report (names and other data are not looked at;
+    neither is what the translation keeps as it is)."""
+    from zerodx_desktop.core.messages_zh import ENGINE_ZH
+    from zerodx_desktop.formats.pdf_i18n import ZH
+
+    joined = " ".join(text.split())
+    runs = {run for source, target in [*ZH.items(), *ENGINE_ZH.items()]
+            for part in re.split(r"\{\w+\}|<[^>]+>", source)
+            for run in re.findall(r"[A-Za-z][A-Za-z']*(?: +[A-Za-z][A-Za-z']*){2,}", part)
+            if run not in target}  # a command kept as it is ("zerodx verify SHEET.xlsx")
+    return sorted(run for run in runs if run in joined)
+
+
 def test_a_chinese_report_certificate_and_letter(demo: Path, tmp_path: Path) -> None:
     decisions = tmp_path / "decisions.csv"
     plain = _merge(demo, tmp_path / "plain.xlsx", "--json")
@@ -197,6 +212,13 @@ def test_a_chinese_report_certificate_and_letter(demo: Path, tmp_path: Path) -> 
         assert heading in text, heading
     assert "理由：评审组一致认为其影响更深远" in text
     assert "组织自主程度" in text  # the sample framework's Chinese domain title
+    # the body: method, how sure, nominee pages, reliability, panel composition, appendix
+    for heading in ("方法与权重", "正式方法：", "排名的确定程度", "方法比较", "待讨论的分歧",
+                    "评委的宽严程度与一致性", "解读", "评审组构成", "核验附录", "评委的评分表"):
+        assert heading in text, heading
+    assert "评审组无法区分" in text  # a how-sure sentence, recognised from the workbook's English
+    left = _english_left(text)
+    assert left == [], left
     cert = _text(tmp_path / "zh-certificates.pdf")
     assert "卓越证书" in cert and re.search(r"第\s*1\s*名", cert) and second["nominee"] in cert
     assert "评审组主席：Demo Organizer" in cert

@@ -341,3 +341,33 @@ def test_a_merged_result_follows_the_language(qtbot, merge_view, merge_pile, eng
     assert view.summary_label.text() == english_summary
     assert view.method_note.text() == (
         f"{method_label(official)} — the panel's official method; exports use it.")
+
+
+def test_a_status_message_and_an_open_box_follow_the_language(qtbot, home: Path, english):
+    """A status-bar message still up and a window-modal box still open are said again in the
+    new language; a message something else replaced is not brought back."""
+    from zerodx_desktop.ui.main_window import APP_NAME
+
+    window = demo_window(qtbot, home)
+    try:
+        window.show()
+        window.status.show(lambda: window.tr("Opened {name}").format(name="demo.zdxpanel"),
+                           600000)
+        window._show_audit_breaks(["row 3: the level was changed"])
+        box = window.audit_box
+        assert window.statusBar().currentMessage() == "Opened demo.zdxpanel"
+        assert box.windowTitle() == f"{APP_NAME}: edit history changed"
+        choose_language(window, i18n.CHINESE)
+        assert window.statusBar().currentMessage() == zh(
+            "MainWindow", "Opened {name}").format(name="demo.zdxpanel")
+        assert box.isVisible()
+        assert box.windowTitle() == zh("MainWindow", "{app_name}: edit history changed").format(
+            app_name=APP_NAME)
+        assert CJK.search(box.text()) and "row 3: the level was changed" in box.text()
+        window.statusBar().showMessage("something else", 600000)
+        choose_language(window, i18n.ENGLISH)
+        assert window.statusBar().currentMessage() == "something else"
+        assert box.windowTitle() == f"{APP_NAME}: edit history changed"
+        box.close()
+    finally:
+        window.close()

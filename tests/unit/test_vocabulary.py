@@ -55,7 +55,7 @@ def test_every_warning_is_one_enum_and_the_old_names_are_its_members() -> None:
 
 def test_nominee_status_ids_are_the_ones_status_reports() -> None:
     assert [s.value for s in NomineeStatus] == ["not_started", "in_progress", "complete",
-                                               "recused"]
+                                               "recused", "not_assigned"]
     from zerodx_desktop.ui import workspace_session  # the old home still names it
 
     assert workspace_session.NomineeStatus is NomineeStatus

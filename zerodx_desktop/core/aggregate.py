@@ -42,6 +42,8 @@ from fractions import Fraction
 from math import lcm
 from typing import Any
 
+from zerodx_desktop.core.messages import Message
+from zerodx_desktop.core.messages import join_names as _join_names
 from zerodx_desktop.core.panel import METHODS as METHODS  # re-exported: defined in core.panel
 from zerodx_desktop.core.panel import Method
 
@@ -649,14 +651,14 @@ def bootstrap(matrix: Any, method: str, resamples: int = BOOTSTRAP_RESAMPLES,
     n_n = em.shape[1]
     none = Uncertainty([None] * n_n, [None] * n_n)
     if active.sum() < 2:
-        none.note = "needs at least two judges who scored"
+        none.note = Message("needs at least two judges who scored")
         return none
     if n_n < 2:
-        none.note = "needs at least two nominees"
+        none.note = Message("needs at least two nominees")
         return none
     if method == Method.SCHULZE and n_n > SCHULZE_BOOTSTRAP_MAX:
-        none.note = (f"not computed for Schulze above {SCHULZE_BOOTSTRAP_MAX} nominees "
-                     "(1,000 strongest-path computations)")
+        none.note = Message("not computed for Schulze above {n} nominees (1,000 "
+                            "strongest-path computations)", n=SCHULZE_BOOTSTRAP_MAX)
         return none
     sub = ExactMatrix(em.num[active], em.mask[active], em.den)
     mask = sub.mask
@@ -727,23 +729,28 @@ def _boot_schulze(x: Any, mask: Any, w: Any) -> Any:
 
 def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int | None],
                unc: Uncertainty) -> list[str]:
-    """Plain sentences on what the panel can and cannot tell apart (from the bootstrap)."""
+    """Plain sentences on what the panel can and cannot tell apart (from the bootstrap), as
+    :class:`~zerodx_desktop.core.messages.Message` (English ``str`` with an id and arguments)."""
     if not any(p is not None for p in unc.p_first):
-        why = f" ({unc.note})" if unc.note else ""
-        return [f"How sure the ranking is could not be estimated{why}."]
+        if unc.note:
+            return [Message("How sure the ranking is could not be estimated ({why}).",
+                            why=unc.note)]
+        return [Message("How sure the ranking is could not be estimated.")]
     out: list[str] = []
     order_ids = sorted((i for i in range(len(ids)) if ranks[i] is not None),
                        key=lambda i: (ranks[i], i))
     contenders = [i for i in order_ids if (unc.p_first[i] or 0) >= 0.05]
     pct = {i: round(100 * (unc.p_first[i] or 0)) for i in order_ids}
     if len(contenders) <= 1 and order_ids and (unc.p_first[order_ids[0]] or 0) >= 0.95:
-        out.append(f"{names.get(ids[order_ids[0]], ids[order_ids[0]])} ranks first in "
-                   f"{pct[order_ids[0]]}% of {unc.resamples:,} resamples of the judges: "
-                   "the panel clearly tells the winner apart.")
+        out.append(Message("{name} ranks first in {pct}% of {n} resamples of the judges: "
+                           "the panel clearly tells the winner apart.",
+                           name=names.get(ids[order_ids[0]], ids[order_ids[0]]),
+                           pct=pct[order_ids[0]], n=f"{unc.resamples:,}"))
     else:
         parts = [f"{names.get(ids[i], ids[i])} ({pct[i]}%)" for i in contenders[:6]]
-        out.append("The panel cannot tell the winner apart with confidence: first place "
-                   f"in resamples of the judges goes to {join_names(parts)}.")
+        out.append(Message("The panel cannot tell the winner apart with confidence: first "
+                           "place in resamples of the judges goes to {names}.",
+                           names=join_names(parts)))
     # neighbours whose 90 % rank intervals overlap cannot be told apart
     groups: list[list[int]] = []
     for i in order_ids[:10]:
@@ -765,24 +772,25 @@ def separation(ids: Sequence[str], names: Mapping[str, str], ranks: Sequence[int
             hi = max(unc.rank_interval[i][1] for i in g)  # type: ignore[index]
             who = join_names([names.get(ids[i], ids[i]) for i in g])
             if lo == hi:
-                out.append(f"The panel cannot tell {who} apart: they share place {lo}.")
+                out.append(Message("The panel cannot tell {names} apart: they share place "
+                                   "{place}.", names=who, place=lo))
             else:
-                out.append(f"The panel cannot tell {who} apart: their 90% rank intervals "
-                           f"overlap (places {lo}-{hi}).")
+                out.append(Message("The panel cannot tell {names} apart: their 90% rank "
+                                   "intervals overlap (places {low}-{high}).",
+                                   names=who, low=lo, high=hi))
     if clear and len(clear) < len(groups):
         placed = join_names([names.get(ids[i], ids[i]) for i in clear])
-        out.append(f"Clearly placed: {placed}" + ("" if placed.endswith(".") else "."))
+        if placed.endswith("."):
+            out.append(Message("Clearly placed: {names}", names=placed))
+        else:
+            out.append(Message("Clearly placed: {names}.", names=placed))
     elif clear:
-        out.append("Every place in the top ten is clearly separated from the next.")
+        out.append(Message("Every place in the top ten is clearly separated from the next."))
     return out
 
 
 def join_names(parts: Sequence[str]) -> str:
-    if not parts:
-        return ""
-    if len(parts) == 1:
-        return parts[0]
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return _join_names(list(parts))
 
 
 # -- sensitivity --------------------------------------------------------------------------

@@ -41,3 +41,12 @@ def canonical_json(value: Any) -> bytes:
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def is_canonical(value: Any, data: bytes) -> bool:
+    """``canonical_json(value) == data`` without copying ``value``: for a ``value`` that
+    ``json.loads`` made from ``data`` with no float in it (the caller checks that: see
+    ``parse_float``). NFC is checked on the whole text, which is the same as on each string:
+    every string is delimited by '"', which composes with nothing."""
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.encode("utf-8") == data and unicodedata.is_normalized("NFC", text)

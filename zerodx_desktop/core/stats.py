@@ -14,6 +14,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from zerodx_desktop.core.messages import Message
+
 
 def _array(matrix: Any) -> Any:
     import numpy as np
@@ -237,7 +239,8 @@ def judge_agreement(matrix: Any, method: str = "pearson") -> list[float | None]:
 
 # -- on the incomplete data, with the reason when undefined ------------------------------
 
-NO_VARIANCE = "every total is the same (no variance), so there is nothing to measure agreement on"
+NO_VARIANCE = Message("every total is the same (no variance), so there is nothing to measure "
+                      "agreement on")
 
 
 @dataclass
@@ -315,9 +318,9 @@ def icc_incomplete(matrix: Any) -> IccEstimate:
         return out
 
     if k < 2:
-        return fail(f"needs at least two judges who scored (found {k})")
+        return fail(Message("needs at least two judges who scored (found {n})", n=k))
     if n < 2:
-        return fail(f"needs at least two nominees that were scored (found {n})")
+        return fail(Message("needs at least two nominees that were scored (found {n})", n=n))
     values = arr[mask]
     if np.unique(values).size < 2:
         return fail(NO_VARIANCE)
@@ -325,8 +328,9 @@ def icc_incomplete(matrix: Any) -> IccEstimate:
     g = _components(mask.T)
     df_e = big_n - n - k + g
     if df_e <= 0:
-        return fail("too few overlapping scores to separate nominees, judges and error "
-                    "(each nominee needs two or more judges, with judges in common)")
+        return fail(Message("too few overlapping scores to separate nominees, judges and "
+                            "error (each nominee needs two or more judges, with judges in "
+                            "common)"))
     level, sev = adjusted_fit(arr.T, mask.T)  # judges x nominees orientation
     fitted = level[:, None] + sev[None, :]
     resid = np.where(mask, arr - fitted, 0.0)
@@ -340,7 +344,7 @@ def icc_incomplete(matrix: Any) -> IccEstimate:
     r_a = float((filled.sum(axis=1) ** 2 / m_i).sum())  # R(mu, a): nominee means
     s_e = sse / df_e
     if big_n - k <= 0 or big_n - n <= 0:
-        return fail("too few overlapping scores to separate nominees, judges and error")
+        return fail(Message("too few overlapping scores to separate nominees, judges and error"))
     s_a = ((r_full - r_b) - (n - g) * s_e) / (big_n - k)
     s_b = ((r_full - r_a) - (k - g) * s_e) / (big_n - n)
     out.k = float(n / (1.0 / m_i).sum())
@@ -378,17 +382,18 @@ def kendall_w_incomplete(matrix: Any) -> tuple[Estimate, int, int, str]:
     arr, mask = arr[:, mask.any(axis=0)], mask[:, mask.any(axis=0)]
     m, n = arr.shape
     if m < 2:
-        return Estimate(None, f"needs at least two judges who scored (found {m})"), m, n, ""
+        return Estimate(None, Message("needs at least two judges who scored (found {n})",
+                                      n=m)), m, n, ""
     if n < 2:
-        return Estimate(None, f"needs at least two nominees that were scored (found {n})"), \
-            m, n, ""
+        return Estimate(None, Message("needs at least two nominees that were scored (found {n})",
+                                      n=n)), m, n, ""
     if np.unique(arr[mask]).size < 2:
         return Estimate(None, NO_VARIANCE), m, n, ""
     if mask.all():
         w = kendall_w(arr)
         if w is None:
-            return Estimate(None, "every judge gave all nominees the same total: there is no "
-                                  "order to agree on"), m, n, "complete"
+            return Estimate(None, Message("every judge gave all nominees the same total: "
+                                          "there is no order to agree on")), m, n, "complete"
         return Estimate(w), m, n, "complete"
     rhos: list[float] = []
     judges: set[int] = set()
@@ -404,8 +409,8 @@ def kendall_w_incomplete(matrix: Any) -> tuple[Estimate, int, int, str]:
             rhos.append(rho)
             judges.update((a, b))
     if not rhos:
-        return Estimate(None, "no two judges ranked two or more nominees in common (with "
-                              "different totals)"), m, n, "pairwise"
+        return Estimate(None, Message("no two judges ranked two or more nominees in common "
+                                      "(with different totals)")), m, n, "pairwise"
     mm = len(judges)
     return Estimate(_clean(((mm - 1) * float(np.mean(rhos)) + 1) / mm)), mm, n, "pairwise"
 
@@ -417,7 +422,7 @@ def alpha_estimate(matrix: Any) -> Estimate:
     arr = _array(matrix)
     pairable = np.sum(~np.isnan(arr), axis=0) >= 2
     if not pairable.any():
-        return Estimate(None, "needs a nominee scored by at least two judges")
+        return Estimate(None, Message("needs a nominee scored by at least two judges"))
     values = arr[:, pairable]
     if np.unique(values[~np.isnan(values)]).size < 2:
         return Estimate(None, NO_VARIANCE)

@@ -59,10 +59,19 @@ def disagreements(grid: list[list[Any]], seen: list[list[Any]],
     """(row, column, signed, found) of every cell where the second reader's ``seen`` differs
     from the signed ``grid`` (1-based; empty cells included on both sides)."""
     rows = max(len(grid), len(seen))
+    empty = {None, ""}
     for ri in range(rows):
         want = grid[ri] if ri < len(grid) else []
         got = seen[ri] if ri < len(seen) else []
         n_want = len(want)
+        # the common case first, a whole row at once: equal values (a whole number may be
+        # read as a float, which == finds equal), blanks after the signed ones, no booleans
+        # (True == 1, but a boolean is never a signed level)
+        if ((len(got) == n_want and got == want)
+                or (len(got) > n_want and got[:n_want] == want
+                    and set(got[n_want:]) <= empty)) \
+                and bool not in set(map(type, got)):
+            continue
         for ci in range(max(n_want, len(got))):
             exp = want[ci] if ci < n_want else None
             val = got[ci] if ci < len(got) else None

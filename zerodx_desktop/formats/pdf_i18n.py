@@ -15,6 +15,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.messages import recognise, render
+from zerodx_desktop.core.messages_zh import ENGINE_ZH
+from zerodx_desktop.formats.report_zh import REPORT_ZH
 
 ENGLISH, CHINESE = "en", "zh_CN"
 LANGUAGES = (ENGLISH, CHINESE)
@@ -131,6 +134,7 @@ ZH: dict[str, str] = {
     "The judges left no comment for you.": "评委没有给您留下评语。",
     "Verification code of the panel result: {code}": "评审结果核验码：{code}",
     "Feedback — {name}": "反馈信 — {name}",
+    **REPORT_ZH,  # the report's body
 }
 
 
@@ -159,6 +163,21 @@ def t(message: str, /, **kw: object) -> str:
     """``message`` (an English message id) in the current language, placeholders filled."""
     s = ZH.get(message, message) if _current.get() == CHINESE else message
     return s.format(**kw) if kw else s
+
+
+def _lookup(message_id: str) -> str:
+    if _current.get() != CHINESE:
+        return message_id
+    return ZH.get(message_id) or ENGINE_ZH.get(message_id, message_id)
+
+
+def engine(text: str) -> str:
+    """An engine message (``core.messages.Message`` or a plain sentence as its own id) in the
+    current language, from the same catalogue as the app's (``core.messages_zh``); an English
+    sentence read back from a result workbook is recognised by its template first."""
+    if _current.get() != CHINESE:
+        return str(text)
+    return render(recognise(text, ENGINE_ZH), _lookup)
 
 
 def wrap_mode() -> str | None:

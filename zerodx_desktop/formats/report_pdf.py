@@ -38,7 +38,15 @@ from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.core.sheet import Warning_
 from zerodx_desktop.formats import pdf_fonts
 from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
-from zerodx_desktop.formats.pdf_i18n import ENGLISH, doc_lang, local, printing_in, wrap_mode
+from zerodx_desktop.formats.pdf_i18n import (
+    CHINESE,
+    ENGLISH,
+    doc_lang,
+    engine,
+    local,
+    printing_in,
+    wrap_mode,
+)
 from zerodx_desktop.formats.pdf_i18n import current as current_language
 from zerodx_desktop.formats.pdf_i18n import t as _t
 
@@ -85,6 +93,11 @@ RED = "#a61b1b"
 
 # ---------------------------------------------------------------------------------------
 # small helpers
+
+
+def zh() -> bool:
+    """Printing in Chinese (``pdf_i18n.printing_in``)."""
+    return current_language() == CHINESE
 
 
 def _num(x: float | None, places: int = 2) -> str:
@@ -817,47 +830,49 @@ def _method_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     r = m.result
     story: list[Any] = []
     name, words = METHOD_WORDS.get(r.method, (r.method, "A method named by the panel package."))
-    story.append(_P(f"Official method: {name}", st["h2"]))
-    story.append(_P(words, st["body"]))
-    story.append(_P(
+    story.append(_P(_t("Official method: {name}", name=_t(name)), st["h2"]))
+    story.append(_P(_t(words), st["body"]))
+    story.append(_P(_t(
         "Each judge scored every criterion on the framework's maturity scale. A judge's total "
         "for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are "
         "computed the same way within each domain. A judge with a declared or known conflict "
         "of interest contributes nothing for that nominee, and a missing score is missing, "
-        "never zero. Ties are shown as ties (marked \"=\") and never broken silently.",
+        "never zero. Ties are shown as ties (marked \"=\") and never broken silently."),
         st["body"]))
-    story.append(_P(
+    story.append(_P(_t(
         "Disagreement is flagged for discussion when the judges' levels on a criterion are two "
-        "or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.",
+        "or more levels apart, or when a nominee's spread of totals is in the panel's top tenth."),
         st["body"]))
-    story.append(_P("Domains and weights", st["h2"]))
+    story.append(_P(_t("Domains and weights"), st["h2"]))
     fw = m.framework
     if fw is not None:
         dsum = sum(d.weight for d in fw.domains) or 1.0
-        data: list[list[Any]] = [["Domain", "Dimensions", "Criteria", "Weight"]]
+        data: list[list[Any]] = [header_cells([_t("Domain"), _t("Dimensions"), _t("Criteria"),
+                                               _t("Weight")], st, 2)]
         for dom in fw.domains:
-            dims = ", ".join(str(x.title) for x in dom.dimensions)
+            dims = ", ".join(local(x.title) for x in dom.dimensions)
             ncrit = sum(len(x.criteria) for x in dom.dimensions)
-            data.append([_P(dom.title, st["cellb"], limit=200),
+            data.append([_P(local(dom.title), st["cellb"], limit=200),
                          _P(dims, st["cell"], limit=400), str(ncrit),
                          f"{100 * dom.weight / dsum:.0f}%"])
         story.append(_table(data, [55 * _MM, 75 * _MM, 18 * _MM, 20 * _MM],
                             right_cols=(2, 3)))
-        levels = "; ".join(f"{lv.value} = {lv.label}" for lv in fw.scale.levels)
-        story.append(_P(f"Scale: {levels}.", st["small"], limit=1000))
-        story.append(_P(f"Framework: {fw.title} (id {fw.id}, version {fw.version}).",
+        levels = "; ".join(f"{lv.value} = {local(lv.label)}" for lv in fw.scale.levels)
+        story.append(_P(_t("Scale: {levels}.", levels=levels), st["small"], limit=1000))
+        story.append(_P(_t("Framework: {title} (id {id}, version {version}).",
+                           title=local(fw.title), id=fw.id, version=fw.version),
                         st["small"], limit=600))
     elif m.domain_ids:
-        data = [["Domain id", "Domain"]]
+        data = [header_cells([_t("Domain id"), _t("Domain")], st)]
         for did in m.domain_ids:
             data.append([_P(did, st["cell"], limit=100),
                          _P(m.domain_titles.get(did, did), st["cellb"], limit=300)])
         story.append(_table(data, [45 * _MM, 120 * _MM]))
-        story.append(_P("Weights are those of the framework "
-                        f"{clean(r.framework_id)} {clean(r.framework_version)} "
-                        "named in the panel package.", st["small"]))
+        story.append(_P(_t("Weights are those of the framework {framework} {version} named in "
+                           "the panel package.", framework=clean(r.framework_id),
+                           version=clean(r.framework_version)), st["small"]))
     else:
-        story.append(_P("The result names no domains.", st["body"]))
+        story.append(_P(_t("The result names no domains."), st["body"]))
     return story
 
 
@@ -959,10 +974,12 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     if r.method not in lookup:
         lookup[r.method] = {row.nominee_id: row for row in m.ranking}
     story: list[Any] = [_plain(
-        "The same sheets ranked by each method the panel can use. The official method decides "
-        "the result; the others show how much the ranking depends on that choice.", st["body"])]
+        _t("The same sheets ranked by each method the panel can use. The official method "
+           "decides the result; the others show how much the ranking depends on that choice."),
+        st["body"])]
     methods = methods[:6]
-    labels = [clean(METHOD_WORDS.get(k, (k, ""))[0] + (" (official)" if k == r.method else ""),
+    labels = [clean(_t("{method} (official)", method=_t(METHOD_WORDS.get(k, (k, ""))[0]))
+                    if k == r.method else _t(METHOD_WORDS.get(k, (k, ""))[0]),
                     limit=40) for k in methods]
     cells: list[list[str]] = []
     for row in m.ranking:
@@ -983,7 +1000,8 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         widths.append(max(18 * _MM, max(words) + pad, max(body, default=0.0) + pad))
     avail = 174 * _MM
     name_w = max(45 * _MM, avail - sum(widths))
-    head: list[Any] = ["Nominee", *[_P(label, head_style) for label in labels]]
+    head: list[Any] = [*header_cells([_t("Nominee")], st),
+                       *[_P(label, head_style) for label in labels]]
     data: list[list[Any]] = [head]
     extra: list[tuple[Any, ...]] = []
     from reportlab.lib import colors
@@ -997,17 +1015,18 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         data.append(line)
     story.append(_table(data, [name_w, *widths],
                         right_cols=range(1, len(methods) + 1), extra=extra))
-    note = ("Cells show rank · score out of 100; a shaded cell is a nominee whose rank "
-            "differs from its official rank.")
+    note = _t("Cells show rank · score out of 100; a shaded cell is a nominee whose rank "
+              "differs from its official rank.")
     if Method.SCHULZE in methods:
-        note += (" Schulze ranking gives no score out of 100: its cells show the rank and "
-                 "how many of the other nominees Schulze's order places below the nominee "
-                 "when every pair of nominees is compared through the judges' rankings.")
+        note += _t(" Schulze ranking gives no score out of 100: its cells show the rank and "
+                   "how many of the other nominees Schulze's order places below the nominee "
+                   "when every pair of nominees is compared through the judges' rankings.")
     story.append(_plain(note, st["muted"]))
     if r.sensitivity and not _has_uncertainty(r):  # a result from before the bootstrap
-        story.append(_P("Sensitivity", st["h2"]))
+        story.append(_P(_t("Sensitivity"), st["h2"]))
         for s in r.sensitivity:
-            story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
+            story.append(_P(engine(s), st["bullet"], limit=2000,
+                            raw_prefix="<bullet>•</bullet>"))
     return story
 
 
@@ -1053,24 +1072,27 @@ def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
 def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     r = m.result
     if r.bootstrap_resamples:
-        intro = (f"How sure is the ranking? The judges were resampled "
-                 f"{r.bootstrap_resamples:,} times (a bootstrap with a fixed seed: the same "
-                 "sheets always give the same figures) and the nominees ranked again by the "
-                 "official method each time. \"First\" is the share of resamples in which the "
-                 "nominee ranked first (nominees tied for first share it); \"Ranks (90%)\" is "
-                 "the range of places it took in 90% of them. Nominees whose ranges overlap "
-                 "are places the panel cannot tell apart.")
+        intro = _t("How sure is the ranking? The judges were resampled {n} times (a bootstrap "
+                   "with a fixed seed: the same sheets always give the same figures) and the "
+                   "nominees ranked again by the official method each time. \"First\" is the "
+                   "share of resamples in which the nominee ranked first (nominees tied for "
+                   "first share it); \"Ranks (90%)\" is the range of places it took in 90% of "
+                   "them. Nominees whose ranges overlap are places the panel cannot tell apart.",
+                   n=f"{r.bootstrap_resamples:,}")
     else:
-        intro = ("How sure the ranking is could not be estimated: "
-                 f"{r.bootstrap_note or 'not enough judges'}.")
+        intro = _t("How sure the ranking is could not be estimated: {why}.",
+                   why=engine(r.bootstrap_note) if r.bootstrap_note
+                   else _t("not enough judges"))
     story: list[Any] = [_plain(intro, st["body"])]
     if r.sensitivity:
-        story.append(_P("What the panel can and cannot tell apart", st["h2"]))
+        story.append(_P(_t("What the panel can and cannot tell apart"), st["h2"]))
         for s in r.sensitivity:
-            story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
+            story.append(_P(engine(s), st["bullet"], limit=2000,
+                            raw_prefix="<bullet>•</bullet>"))
     rows = [row for row in m.ranking if row.score is not None]
     if r.bootstrap_resamples and rows:
-        data: list[list[Any]] = [["Rank", "Nominee", "First", "Ranks (90%)"]]
+        data: list[list[Any]] = [header_cells([_t("Rank"), _t("Nominee"), _t("First"),
+                                               _t("Ranks (90%)")], st, 2)]
         for row in rows:
             iv = row.rank_interval
             data.append([rank_label(row), _P(row.nominee, st["cell"], limit=160),
@@ -1082,21 +1104,23 @@ def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                             extra=[("FONTNAME", (0, 1), (0, -1), SANS_BOLD)]))
         top = rows[:40]
         if any(row.rank_interval for row in top):
-            story.append(_plain("Rank ranges, one line per nominee as in the table (bar: 90% of "
-                                "resamples; dot: the official rank)"
-                                + (f", the first {len(top)} nominees" if len(rows) > 40
-                                   else ""), st["muted"]))
+            story.append(_plain(_t("Rank ranges, one line per nominee as in the table (bar: "
+                                   "90% of resamples; dot: the official rank), the first {n} "
+                                   "nominees", n=len(top)) if len(rows) > 40 else
+                                _t("Rank ranges, one line per nominee as in the table (bar: "
+                                   "90% of resamples; dot: the official rank)"), st["muted"]))
             story.append(_rank_range_chart(top, 174 * _MM))
     if r.incomplete_design:
-        story.append(_P("Not every judge scored every nominee", st["h2"]))
-        story.append(_plain(
+        story.append(_P(_t("Not every judge scored every nominee"), st["h2"]))
+        story.append(_plain(_t(
             "Recusals or assignments left some judge-nominee pairs empty. A plain average then "
             "favours a nominee that happened to avoid the strictest judges. The ranking "
-            "adjusted for each judge's severity is shown beside the official one.",
+            "adjusted for each judge's severity is shown beside the official one."),
             st["body"]))
         adj = {row.nominee_id: row for row in r.by_method.get("adjusted", [])}
         if adj and r.method != "adjusted":
-            data = [["Nominee", "Official rank", "Score", "Adjusted rank", "Score"]]
+            data = [header_cells([_t("Nominee"), _t("Official rank"), _t("Score"),
+                                  _t("Adjusted rank"), _t("Score")], st, 1)]
             for row in rows:
                 a = adj.get(row.nominee_id)
                 data.append([_P(row.nominee, st["cell"], limit=160), rank_label(row),
@@ -1111,19 +1135,25 @@ def _disagreement_markup(m: _Model, dg: Disagreement, row: RankingRow,
                          cs: CriterionStat | None) -> str:
     """One disagreement as a readable sentence (Paragraph markup; untrusted parts escaped):
     "Criterion a.b.c — question / Levels ranged 3–5 (range 2), SD 0.89."."""
-    sd = f", SD {_num(dg.sd)}" if dg.sd is not None else ""
+    sd = _t(", SD {sd}", sd=_num(dg.sd)) if dg.sd is not None else ""
     if dg.criterion_id is None:
-        spread = (f"ranged {_num(row.min)}–{_num(row.max)} points (range {_num(dg.range)})"
+        spread = (_t("ranged {low}–{high} points (range {range})", low=_num(row.min),
+                     high=_num(row.max), range=_num(dg.range))
                   if row.min is not None and row.max is not None
-                  else f"span {_num(dg.range)} points")
-        return f"<b>Overall total</b>: the judges' totals {spread}{sd}."
+                  else _t("span {range} points", range=_num(dg.range)))
+        return _t("<b>Overall total</b>: the judges' totals {spread}{sd}.", spread=spread,
+                  sd=sd)
     rng = _num(dg.range, 0)
     if cs is not None and cs.min is not None and cs.max is not None:
-        levels = f"Levels ranged {cs.min}–{cs.max} (range {rng}){sd}."
+        levels = _t("Levels ranged {low}–{high} (range {range}){sd}.", low=cs.min, high=cs.max,
+                    range=rng, sd=sd)
+    elif dg.reason:
+        levels = _t("Levels range {range}{sd} ({reason}).", range=rng, sd=sd,
+                    reason=markup(engine(dg.reason), limit=300))
     else:
-        levels = f"Levels range {rng}{sd}" + (f" ({markup(dg.reason, limit=300)})."
-                                              if dg.reason else ".")
-    head = f"<b>Criterion {markup(dg.criterion_id, primary=SANS_BOLD, limit=120)}</b>"
+        levels = _t("Levels range {range}{sd}.", range=rng, sd=sd)
+    head = _t("<b>Criterion {id}</b>", id=markup(dg.criterion_id, primary=SANS_BOLD,
+                                                  limit=120))
     question = m.crit_label.get(dg.criterion_id)
     if question:
         head += f" — {markup(question, limit=600)}"
@@ -1136,7 +1166,7 @@ def _comparison_cell(method: str, row: RankingRow) -> str:
     out of 100)."""
     if method == Method.SCHULZE:
         beaten = "—" if row.score is None else str(round(row.score))
-        return f"{rank_label(row)} · above {beaten}"
+        return _t("{rank} · above {n}", rank=rank_label(row), n=beaten)
     return f"{rank_label(row)} · {_num(row.score)}"
 
 
@@ -1149,15 +1179,17 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
     heading = f"{rank_label(row)}. "
     story.append(_P(row.nominee, st["h1"], limit=400,
                     raw_prefix=markup(heading)))
-    facts = [f"Score {_num(row.score)} / 100", f"rank {rank_label(row)} of {n_total}",
-             f"{row.judges} judge{'s' if row.judges != 1 else ''}", f"SD {_num(row.sd)}"]
+    facts = [_t("Score {score} / 100", score=_num(row.score)),
+             _t("rank {rank} of {n}", rank=rank_label(row), n=n_total),
+             _t("{n} judge" if row.judges == 1 else "{n} judges", n=row.judges),
+             _t("SD {sd}", sd=_num(row.sd))]
     if row.min is not None and row.max is not None:
-        facts.append(f"totals {_num(row.min)}–{_num(row.max)}")
+        facts.append(_t("totals {low}–{high}", low=_num(row.min), high=_num(row.max)))
     country = m.country.get(row.nominee_id)
     if country:
         facts.append(country)
     story.append(_P(" · ".join(facts), st["lead"], limit=600))
-    story.append(_P(f"Nominee id: {row.nominee_id}", st["muted"], limit=200))
+    story.append(_P(_t("Nominee id: {id}", id=row.nominee_id), st["muted"], limit=200))
 
     # domain chart + domain table side by side
     if m.domain_ids:
@@ -1166,16 +1198,17 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
         avgs = [m.domain_avg.get(d) for d in m.domain_ids]
         radar = len(labels) >= 3
         chart = _domain_chart(labels, vals, avgs, (88 * _MM, 76 * _MM))
-        dt: list[list[Any]] = [[_P("Domain", st["head"]), _P("Score", st["headr"]),
-                                _P("Panel avg", st["headr"])]]
+        dt: list[list[Any]] = [[_P(_t("Domain"), st["head"]), _P(_t("Score"), st["headr"]),
+                                _P(_t("Panel avg"), st["headr"])]]
         for i, (lab, v, a) in enumerate(zip(labels, vals, avgs, strict=True)):
             key = f"<b>{domain_key(i)}</b>&nbsp;&nbsp;" if radar else ""
             dt.append([_P(lab, st["cell"], limit=150, raw_prefix=key), _num(v), _num(a)])
         dtab = _table(dt, [50 * _MM, 14 * _MM, 18 * _MM], right_cols=(1, 2))
-        legend = _plain("Chart: solid, this nominee; dashed red, the average of all "
-                        "nominees; letters, the domains in the table."
+        legend = _plain(_t("Chart: solid, this nominee; dashed red, the average of all "
+                           "nominees; letters, the domains in the table.")
                         if radar else
-                        "Bars: this nominee. Red marks: average of all nominees.", st["muted"])
+                        _t("Bars: this nominee. Red marks: average of all nominees."),
+                        st["muted"])
         side = Table([[chart, [dtab, legend]]], colWidths=[90 * _MM, 84 * _MM],
                      hAlign="LEFT")
         side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -1185,9 +1218,9 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
 
     crits = m.crit_by_nominee.get(row.nominee_id, [])
     if crits:
-        story.append(_plain("Criteria", st["h2"]))
-        data: list[list[Any]] = [[_P("Criterion", st["head"]), "n", "Mean", "Min", "Max",
-                                  "SD"]]
+        story.append(_plain(_t("Criteria"), st["h2"]))
+        data: list[list[Any]] = [[_P(_t("Criterion"), st["head"]), *header_cells(
+            ["n", _t("Mean"), _t("Min"), _t("Max"), _t("SD")], st, 0)]]
         extra: list[tuple[Any, ...]] = []
         for i, cs in enumerate(crits, start=1):
             label = m.criterion_name(cs.criterion_id)
@@ -1202,12 +1235,12 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
                                    14 * _MM], right_cols=range(1, 6), extra=extra,
                             zebra=False))
         if extra:
-            story.append(_plain("Highlighted rows: the judges' levels are two or more levels "
-                                "apart — worth discussing.", st["muted"]))
+            story.append(_plain(_t("Highlighted rows: the judges' levels are two or more "
+                                   "levels apart — worth discussing."), st["muted"]))
 
     dis = m.dis_by_nominee.get(row.nominee_id, [])
     if dis:
-        block: list[Any] = [_plain("Disagreements to discuss", st["h2"])]
+        block: list[Any] = [_plain(_t("Disagreements to discuss"), st["h2"])]
         stats: dict[str | None, CriterionStat] = {cs.criterion_id: cs for cs in crits}
         for dg in dis:
             block.append(_P("", st["bullet"], raw_prefix="<bullet>•</bullet>"
@@ -1218,7 +1251,7 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
     if include_comments:
         coms = m.comments_by_nominee.get(row.nominee_id, [])
         if coms:
-            story.append(_plain("Judges' comments (anonymised)", st["h2"]))
+            story.append(_plain(_t("Judges' comments (anonymised)"), st["h2"]))
             if m.crit_order:
                 big = len(m.crit_order)
                 coms = sorted(coms, key=lambda c: m.crit_order.get(c.criterion_id, big))
@@ -1234,9 +1267,9 @@ def _nominee_section(m: _Model, st: dict[str, Any], row: RankingRow, n_total: in
 
 def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     rel = m.result.reliability
-    story: list[Any] = [_plain(
+    story: list[Any] = [_plain(_t(
         "How consistently the judges scored. Values near 1 mean the judges broadly agree; values "
-        "near 0 mean the ranking owes much to which judge looked at which nominee.", st["body"])]
+        "near 0 mean the ranking owes much to which judge looked at which nominee."), st["body"])]
     rows = [
         ("Krippendorff's alpha (interval)", rel.krippendorff_alpha_interval,
          "agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, "
@@ -1256,41 +1289,48 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     keys = {"Krippendorff's alpha (interval)": "krippendorff_alpha_interval",
             "ICC(2,1)": "icc_2_1", "ICC(3,1)": "icc_3_1", "ICC(2,k)": "icc_2_k",
             "Kendall's W": "kendall_w"}
-    data: list[list[Any]] = [["Statistic", "Value", "What it measures"]]
+    data: list[list[Any]] = [[*header_cells([_t("Statistic")], st),
+                              *header_cells([_t("Value")], st, 0),
+                              *header_cells([_t("What it measures")], st)]]
     for name, val, words in rows:
         why = rel.reasons.get(keys[name]) if val is None else None
-        text = words + (f". Not computed: {why}." if why else "")
-        data.append([_plain(name, st["cellb"]), _num(val, 3), _plain(text, st["cell"])])
+        text = (_t("{what}. Not computed: {why}.", what=_t(words), why=engine(why)) if why
+                else _t(words))
+        data.append([_plain(_t(name), st["cellb"]), _num(val, 3), _plain(text, st["cell"])])
     story.append(_table(data, [45 * _MM, 17 * _MM, 112 * _MM], right_cols=(1,)))
     if rel.n_nominees is not None:
-        story.append(_plain(f"ICC and W use every score given: {rel.n_nominees} nominees, "
-                            f"{rel.n_judges} judges.", st["muted"]))
+        story.append(_plain(_t("ICC and W use every score given: {nominees} nominees, {judges} "
+                               "judges.", nominees=rel.n_nominees, judges=rel.n_judges),
+                            st["muted"]))
     reading = list(rel.reading) or _default_reading(m)
     if reading:
-        story.append(_plain("Reading", st["h2"]))
+        story.append(_plain(_t("Reading"), st["h2"]))
         for s in reading:
-            story.append(_P(s, st["bullet"], limit=2000, raw_prefix="<bullet>•</bullet>"))
+            story.append(_P(engine(s), st["bullet"], limit=2000,
+                            raw_prefix="<bullet>•</bullet>"))
     if m.result.judges and any(j.severity is not None or j.agreement is not None
                                for j in m.result.judges):
-        story.append(_plain("Judges' severity and agreement", st["h2"]))
-        story.append(_plain(
+        story.append(_plain(_t("Judges' severity and agreement"), st["h2"]))
+        story.append(_plain(_t(
             "Severity is the judge's mean offset from the panel in points (negative: stricter "
             "than the panel; positive: more generous). Agreement is the correlation of the "
-            "judge's totals with the rest of the panel's.", st["body"]))
-        jd: list[list[Any]] = [["Judge", "Status", "Severity", "Agreement"]]
+            "judge's totals with the rest of the panel's."), st["body"]))
+        jd: list[list[Any]] = [header_cells([_t("Judge"), _t("Status"), _t("Severity"),
+                                             _t("Agreement")], st, 2)]
         for j in m.result.judges:
             sev = "—" if j.severity is None else f"{j.severity:+.2f}"
-            jd.append([_P(j.name, st["cell"], limit=120), _P(j.status, st["cell"], limit=40),
+            jd.append([_P(j.name, st["cell"], limit=120),
+                       _P(status_words(j.status), st["cell"], limit=40),
                        sev, _num(j.agreement, 3)])
         story.append(_table(jd, [80 * _MM, 35 * _MM, 25 * _MM, 25 * _MM], right_cols=(2, 3)))
     pc = m.result.reliability.per_criterion_alpha
     if pc:
-        story.append(_plain("Agreement per criterion (Krippendorff's alpha)", st["h2"]))
+        story.append(_plain(_t("Agreement per criterion (Krippendorff's alpha)"), st["h2"]))
         crit_keys = list(pc)
         if m.crit_order:
             big = len(m.crit_order)
             crit_keys.sort(key=lambda k: m.crit_order.get(k, big))
-        cd: list[list[Any]] = [["Criterion", "Alpha"]]
+        cd: list[list[Any]] = [header_cells([_t("Criterion"), _t("Alpha")], st, 1)]
         extra: list[tuple[Any, ...]] = []
         from reportlab.lib import colors
 
@@ -1361,28 +1401,46 @@ WARNING_WORDS: dict[str, str] = {
 }
 
 
+STATUS_ZH = {"valid": "有效", "tampered": "被篡改", "bad_signature": "签名无效",
+             "unknown_judge": "未知评审", "wrong_panel": "评审组不符",
+             "wrong_framework": "评审框架不符", "superseded": "已被取代", "unreadable": "无法读取"}
+
+
+def status_words(status: str, *, spaced: bool = False) -> str:
+    """A sheet's status as the report prints it: the code (``spaced``: "bad signature") in
+    English, its name in Chinese."""
+    if zh() and status in STATUS_ZH:
+        return STATUS_ZH[status]
+    return status.replace("_", " ") if spaced else status
+
+
 def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     r = m.result
     valid = sum(1 for j in r.judges if j.status == "valid")
-    story: list[Any] = [_plain(
-        f"{len(r.judges)} score sheet{'s' if len(r.judges) != 1 else ''} received; {valid} "
-        "valid and counted. Sheets that failed verification are listed with the reason and "
-        "contribute nothing.", st["body"])]
+    story: list[Any] = [_plain(_t(
+        "{n} score sheet received; {valid} valid and counted. Sheets that failed verification "
+        "are listed with the reason and contribute nothing." if len(r.judges) == 1 else
+        "{n} score sheets received; {valid} valid and counted. Sheets that failed verification "
+        "are listed with the reason and contribute nothing.", n=len(r.judges), valid=valid),
+        st["body"])]
     if r.judges:
-        data: list[list[Any]] = [["Judge", "Status", "Seq.", "Notes"]]
+        data: list[list[Any]] = [[*header_cells([_t("Judge"), _t("Status")], st),
+                                  *header_cells([_t("Seq.")], st, 0),
+                                  *header_cells([_t("Notes")], st)]]
         from reportlab.lib import colors
 
         extra: list[tuple[Any, ...]] = []
         for i, j in enumerate(r.judges, start=1):
             fname = file_name(j.file)
-            notes = "; ".join(WARNING_WORDS.get(w, strip_paths(w, fname)) for w in j.warnings)
+            notes = "; ".join(_t(WARNING_WORDS[w]) if w in WARNING_WORDS
+                              else strip_paths(w, fname) for w in j.warnings)
             if j.message:
-                msg = strip_paths(j.message, fname)
+                msg = strip_paths(engine(j.message), fname)
                 notes = f"{notes}; {msg}" if notes else msg
             # the file name too: two sheets of one judge must be told apart
             who = (_P(f"{j.name} ({fname})" if fname else j.name, st["cellb"], limit=220)
                    if j.name.strip() else _P(fname or "—", st["cell"], limit=150))
-            data.append([who, _P(j.status, st["cell"], limit=40),
+            data.append([who, _P(status_words(j.status), st["cell"], limit=40),
                          "" if j.sequence is None else str(j.sequence),
                          _P(notes, st["cell"], limit=600)])
             if j.status != "valid":
@@ -1390,7 +1448,7 @@ def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         story.append(_table(data, [55 * _MM, 27 * _MM, 12 * _MM, 80 * _MM], right_cols=(2,),
                             extra=extra))
     if m.panel is not None and m.panel.conflicts:
-        story.append(_plain("Known conflicts of interest", st["h2"]))
+        story.append(_plain(_t("Known conflicts of interest"), st["h2"]))
         names = {j.fingerprint: j.name for j in m.panel.judges}
         nominees = {n.id: n.name for n in m.panel.nominees}
         for c in m.panel.conflicts:
@@ -1420,50 +1478,51 @@ def _hash_cell(text: str, st: dict[str, Any], width: float, *, size: float = 8.5
 def _verification_section(m: _Model, st: dict[str, Any], code: str,
                           result_sha256: str) -> list[Any]:
     r = m.result
-    story: list[Any] = [_plain(
+    story: list[Any] = [_plain(_t(
         "Anyone holding ZeroDX Desktop can check this report against the files it was made "
         "from: each judge's sheet must have the SHA-256 below and verify against the "
         "fingerprint of the judge's key (run \"zerodx verify SHEET.xlsx\" for each); the "
         "result workbook's signed values must hash to the result hash below, so a report "
         "printed from it again with \"zerodx report\" shows the same verification code, "
-        "even after the workbook was re-saved by a spreadsheet program.", st["body"])]
+        "even after the workbook was re-saved by a spreadsheet program."), st["body"])]
     facts = [
         ("Verification code", code),
         ("Result hash (SHA-256 of the signed values)",
-         result_sha256 or "not recorded (unsigned result)"),
-        ("Panel", f"{r.panel_id} · round {r.round}"),
+         result_sha256 or _t("not recorded (unsigned result)")),
+        ("Panel", _t("{panel} · round {round}", panel=r.panel_id, round=r.round)),
         ("Framework", f"{r.framework_id} {r.framework_version}"),
         ("Framework hash", r.framework_hash or "—"),
-        ("Chair", r.chair or "unsigned"),
+        ("Chair", r.chair or _t("unsigned")),
         ("Chair key fingerprint", r.chair_fingerprint or "—"),
         ("Generated", r.generated_at or "—"),
     ]
     hashes = {"Result hash (SHA-256 of the signed values)", "Framework hash",
               "Chair key fingerprint"}
     value_w = 129 * _MM
-    data = [[_plain(k, st["cellb"]),
+    data = [[_plain(_t(k), st["cellb"]),
              _hash_cell(v, st, value_w) if k in hashes else _P(v, st["cell"], limit=400)]
             for k, v in facts]
     story.append(_table(data, [45 * _MM, value_w], header_rows=0, zebra=False))
     if r.judges:
         from reportlab.lib import colors
 
-        story.append(_plain("Judges' sheets", st["h2"]))
+        story.append(_plain(_t("Judges' sheets"), st["h2"]))
         valid = sum(1 for j in r.judges if j.status == "valid")
-        story.append(_plain(
-            f"Only sheets with the status \"valid\" count towards the result ({valid} of "
-            f"{len(r.judges)}); the others are listed so that every file received is "
-            "accounted for, and contribute nothing.", st["small"]))
-        jd: list[list[Any]] = [["Judge / file", "Status", "Key fingerprint and sheet SHA-256"]]
+        story.append(_plain(_t(
+            "Only sheets with the status \"valid\" count towards the result ({valid} of "
+            "{total}); the others are listed so that every file received is accounted for, and "
+            "contribute nothing.", valid=valid, total=len(r.judges)), st["small"]))
+        jd: list[list[Any]] = [header_cells([_t("Judge / file"), _t("Status"),
+                                             _t("Key fingerprint and sheet SHA-256")], st)]
         jextra: list[tuple[Any, ...]] = []
         for i, j in enumerate(r.judges, start=1):
             counted = j.status == "valid"
             jd.append([
                 [_P(j.name or "—", st["cellb"], limit=150),
                  _P(file_name(j.file), st["tiny"], limit=200)],
-                [_P(j.status.replace("_", " "), st["cellb"] if not counted else st["cell"],
-                    limit=40),
-                 _plain("counted" if counted else "not counted", st["tiny"])],
+                [_P(status_words(j.status, spaced=True),
+                    st["cellb"] if not counted else st["cell"], limit=40),
+                 _plain(_t("counted") if counted else _t("not counted"), st["tiny"])],
                 [_hash_cell(j.fingerprint or "—", st, 100 * _MM, size=7),
                  _hash_cell(j.sha256 or "—", st, 100 * _MM, size=7)],
             ])
@@ -1471,15 +1530,15 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
                 jextra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
         story.append(_table(jd, [50 * _MM, 24 * _MM, 100 * _MM], extra=jextra, zebra=False))
     if r.inputs:
-        story.append(_plain("Input files", st["h2"]))
-        idata: list[list[Any]] = [["File", "SHA-256"]]
+        story.append(_plain(_t("Input files"), st["h2"]))
+        idata: list[list[Any]] = [header_cells([_t("File"), "SHA-256"], st)]
         for name, sha in r.inputs:
             idata.append([_P(file_name(name), st["cell"], limit=200),
                           _hash_cell(sha, st, 114 * _MM, size=7)])
         story.append(_table(idata, [60 * _MM, 114 * _MM]))
-    story.append(_plain(
+    story.append(_plain(_t(
         "The verification code is \"ZDX-\" followed by the first eight hexadecimal digits of "
-        "the result hash, in two groups of four.", st["muted"]))
+        "the result hash, in two groups of four."), st["muted"]))
     return story
 
 
@@ -1675,17 +1734,19 @@ def _certificate_rows(result: PanelResult, top_n: int) -> list[tuple[RankingRow,
 
 
 def _categories_section(m: _Model, st: dict[str, Any]) -> list[Any]:
-    story: list[Any] = [_plain(
+    story: list[Any] = [_plain(_t(
         "Each award category is ranked on its own: the nominees of the category in the order "
-        "of the official ranking, ranked again within it. \"=\" marks a tie.", st["body"])]
+        "of the official ranking, ranked again within it. \"=\" marks a tie."), st["body"])]
     for cat in _category_rankings(m.result):
         story.append(_P(cat.title, st["h2"], limit=300))
         top = [r for r in cat.rows if r.rank == 1 and r.score is not None]
         if top:
-            story.append(_P("Winner: " + " and ".join(r.nominee for r in top)
-                            + (" (tied)" if len(top) > 1 else ""), st["body"], limit=600))
-        data: list[list[Any]] = [["Rank", "Nominee", "Score", "Judges", "SD", "First",
-                                  "Ranks (90%)"]]
+            names = _t(" and ").join(r.nominee for r in top)
+            story.append(_P(_t("Winner: {names} (tied)", names=names) if len(top) > 1
+                            else _t("Winner: {names}", names=names), st["body"], limit=600))
+        data: list[list[Any]] = [header_cells([_t("Rank"), _t("Nominee"), _t("Score"),
+                                               _t("Judges"), _t("SD"), _t("First"),
+                                               _t("Ranks (90%)")], st, 2)]
         for r in cat.rows:
             iv = r.rank_interval
             data.append([rank_label(r) if r.score is not None else "—",
@@ -1817,7 +1878,7 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
     if _category_rankings(result):
         sections.append(("categories", "Award categories", lambda: _categories_section(m, st)))
     if _has_uncertainty(result):
-        sections.append(("uncertainty", "How sure is the ranking",
+        sections.append(("uncertainty", _t("How sure is the ranking"),
                          lambda: _uncertainty_section(m, st)))
     if result.by_method:
         sections.append(("comparison", _t("Method comparison"),

@@ -29,9 +29,10 @@ from typing import Any
 from zerodx_desktop import __version__
 from zerodx_desktop.atomic_io import atomic_write_bytes
 from zerodx_desktop.core import verification as V
-from zerodx_desktop.core.canonical import canonical_json, sha256_hex
+from zerodx_desktop.core.canonical import canonical_json, is_canonical, sha256_hex
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.framework import Framework
+from zerodx_desktop.core.messages import Message
 from zerodx_desktop.core.panel import Panel
 from zerodx_desktop.core.sheet import (
     RESULT_FORMAT,
@@ -53,9 +54,9 @@ from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_sign
 from zerodx_desktop.formats.xlsx_safe import (
     DEFAULT_MAX_CELLS,
     UntrustedXlsx,
-    iter_sheet_cells,
     open_untrusted_xlsx,
     safe_cell_text,
+    sheet_cells,
     sheet_state,
     text_width,
     unreadable_error,
@@ -525,8 +526,14 @@ def _load_signed(wb: Any, where: str, panel: Panel | None = None
     # shared strings hold the payload chunks (after a re-save) and the visible texts
     wb.set_budget(max_cells=max_cells, max_text=3 * max_payload + 1024 * 1024)
     payload, signature = _read_signature(wb, where, max_payload)
+    floats: list[str] = []  # canonical JSON has none: noted here, refused below
+
+    def a_float(text: str) -> float:
+        floats.append(text)
+        return float(text)
+
     try:
-        doc = json.loads(payload.decode("utf-8"))
+        doc = json.loads(payload.decode("utf-8"), parse_float=a_float, parse_constant=a_float)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UserError("the signed payload is damaged (not JSON)", where=where) from exc
     try:
@@ -539,7 +546,9 @@ def _load_signed(wb: Any, where: str, panel: Panel | None = None
         return Status.BAD_SIGNATURE
     try:
         content, display = _parse_payload(doc)
-        if canonical_json(doc) != payload:
+        if floats:
+            raise TypeError("canonical JSON carries no floats; pass numbers as decimal strings")
+        if not is_canonical(doc, payload):
             raise ValueError("payload is not canonical")
     except (KeyError, TypeError, ValueError) as exc:
         raise UserError(f"the signed payload is malformed ({exc})", where=where) from exc
@@ -692,11 +701,7 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
             state = sheet_state(wb, title)
             if title in grids and state != "visible":
                 record(title, "visible", state)
-            for r, c, v, t in iter_sheet_cells(wb, title):
-                if t == "f":
-                    found[(r, c)] = (str(v) if not isinstance(v, str) else v, t)
-                elif v is not None and v != "":
-                    found[(r, c)] = (v, t)
+            cells = sheet_cells(wb, title)
             if title in grids and isinstance(wb, UntrustedXlsx):
                 look = wb.sheet_look(title)
                 if look is not None:
@@ -704,6 +709,13 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
                     notes, n = _cell_display_notes(title, grid, look)
                     cell_total += n
                     cell_notes += notes[:MAX_DISPLAY_NOTES]
+            if _all_as_signed(grid, cells):
+                continue  # the common case; anything else is listed below, cell by cell
+            for r, c, v, t in cells:
+                if t == "f":
+                    found[(r, c)] = (str(v) if not isinstance(v, str) else v, t)
+                elif v is not None and v != "":
+                    found[(r, c)] = (v, t)
         before = total
         found_ids = _row_ids(found) if title == SCORES else None
         pop = found.pop
@@ -733,6 +745,35 @@ def compare_sheet(wb: Any, grids: dict[str, Grid], *,
             sheet_notes.insert(0, DisplayNote("styles_unchecked", detail=problem))
     display = (sheet_notes + cell_notes)[:MAX_DISPLAY_NOTES]
     return Comparison(changed, total, display, len(sheet_notes) + cell_total, row_changes)
+
+
+def _all_as_signed(grid: Grid, cells: list[tuple[int, int, Any, str]]) -> bool:
+    """True when ``cells`` (row, column, value, type; in reading order) hold exactly the signed
+    ``grid``: no formula, every stored value equal to the signed one (as
+    :func:`compare_sheet` compares them), no value outside the signed cells, and every
+    signed value present. False sends the sheet to the cell-by-cell comparison."""
+    n_rows = len(grid)
+    matched = pr = pc = 0
+    for r, c, v, t in cells:
+        if r < pr or (r == pr and c <= pc):
+            return False  # out of order, or a cell twice: counting could hide a missing one
+        pr, pc = r, c
+        if v is None or v == "":
+            if t == "f":
+                return False
+            continue
+        if t == "f" or r > n_rows:
+            return False
+        row = grid[r - 1]
+        if c > len(row):
+            return False
+        exp = row[c - 1]
+        if exp is None or exp == "":
+            return False
+        if not (v.__class__ is exp.__class__ and v == exp) and not _same(exp, v):
+            return False
+        matched += 1
+    return matched == sum(len(row) - row.count(None) - row.count("") for row in grid)
 
 
 def _cross_check(wb: UntrustedXlsx, grids: dict[str, Grid],
@@ -866,6 +907,8 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u2
 def printable_line(text: str, limit: int = 200) -> str:
     """Untrusted text from a sheet made safe to print on one line: control characters (line
     breaks, bidi overrides) become a space, and it is cut to ``limit`` characters."""
+    if isinstance(text, Message) and len(text) <= limit and not _UNPRINTABLE.search(text):
+        return text  # keeps its message id (translated at the edge)
     text = _UNPRINTABLE.sub(" ", text)
     return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
@@ -923,46 +966,65 @@ def display_note_text(note: DisplayNote) -> str:
 # --------------------------------------------------------------------------- verifying
 
 def finding_text(finding: V.Finding) -> str:
-    """One plain English sentence for a verification :class:`Finding` ("" when valid)."""
+    """One plain English sentence for a verification :class:`Finding` ("" when valid), a
+    :class:`~zerodx_desktop.core.messages.Message` (translated at the edge)."""
     a = finding.args
     code = finding.code
     if code == V.NOT_ON_ROSTER:
-        return (f"signed by {a['judge_name']} ({a['fingerprint']}), who is not on this "
-                "panel's roster")
+        return Message("signed by {judge} ({fingerprint}), who is not on this panel's roster",
+                       judge=a["judge_name"], fingerprint=a["fingerprint"])
     if code == V.OTHER_PANEL:
-        return f"made for panel '{a['panel_id']}', not '{a['expected']}'"
+        return Message("made for panel '{panel}', not '{expected}'", panel=a["panel_id"],
+                       expected=a["expected"])
     if code == V.NEWER_ROUND:
-        return (f"made for round {a['round']}; this package is round {a['panel_round']} "
-                "(open the newer panel package)")
+        return Message("made for round {round}; this package is round {panel_round} (open the "
+                       "newer panel package)", round=a["round"], panel_round=a["panel_round"])
     if code == V.OTHER_FRAMEWORK:
-        return (f"scored against framework {a['framework_id']} {a['version']} "
-                f"({a['hash']}), not the panel's")
+        return Message("scored against framework {framework} {version} ({hash}), not the "
+                       "panel's", framework=a["framework_id"], version=a["version"],
+                       hash=a["hash"])
     if code == V.NOMINEE_NOT_ON_PANEL:
-        return f"names nominee '{a['nominee_id']}', who is not on this panel"
+        return Message("names nominee '{nominee}', who is not on this panel",
+                       nominee=a["nominee_id"])
     if code == V.CRITERION_NOT_IN_FRAMEWORK:
-        return f"scores criterion '{a['criterion_id']}', not in the panel's framework"
+        return Message("scores criterion '{criterion}', not in the panel's framework",
+                       criterion=a["criterion_id"])
     if code == V.LEVEL_OFF_SCALE:
-        return (f"level {a['level']} for {a['nominee_id']}/{a['criterion_id']} is off the "
-                "scale")
+        return Message("level {level} for {nominee}/{criterion} is off the scale",
+                       level=a["level"], nominee=a["nominee_id"], criterion=a["criterion_id"])
     if code == V.DUPLICATE_ROW:
-        return (f"scores {a['nominee_id']}/{a['criterion_id']} twice: the app never writes "
-                "such a sheet. Do not use this file; ask the judge to export it again.")
+        return Message("scores {nominee}/{criterion} twice: the app never writes such a sheet. "
+                       "Do not use this file; ask the judge to export it again.",
+                       nominee=a["nominee_id"], criterion=a["criterion_id"])
     if code == V.JUDGE_NAME:
-        return (f"the sheet names its judge '{printable_line(a['name'], 80)}', but this "
-                f"panel's roster names the holder of that key "
-                f"'{printable_line(a['roster_name'], 80)}'")
+        return Message("the sheet names its judge '{name}', but this panel's roster names the "
+                       "holder of that key '{roster_name}'",
+                       name=printable_line(a["name"], 80),
+                       roster_name=printable_line(a["roster_name"], 80))
     if code == V.NOMINEE_NAMES:
-        return (f"{a['count']} nominee name(s) differ from this panel package's (first: "
-                f"{a['first']}): the sheet was made for another version of the panel")
+        return Message("{count} nominee name(s) differ from this panel package's (first: "
+                       "{first}): the sheet was made for another version of the panel",
+                       count=a["count"], first=a["first"])
     if code == V.SUMMARY_FIGURES:
-        return (f"{a['count']} Summary figure(s) do not follow from the signed levels (first: "
-                f"{a['first']}). Do not use this file; ask the judge to export it again.")
+        return Message("{count} Summary figure(s) do not follow from the signed levels (first: "
+                       "{first}). Do not use this file; ask the judge to export it again.",
+                       count=a["count"], first=a["first"])
     if code == V.OLDER_ROUND:
-        return f"from round {a['round']}; the panel is in round {a['panel_round']}"
+        return Message("from round {round}; the panel is in round {panel_round}",
+                       round=a["round"], panel_round=a["panel_round"])
     if code == V.NEWER_EXPORT:
-        return (f"export #{a['sequence']}; a newer export (#{a['newer']}) of this judge "
-                "exists")
+        return Message("export #{sequence}; a newer export (#{newer}) of this judge exists",
+                       sequence=a["sequence"], newer=a["newer"])
     return ""
+
+
+def tampered_text(first: list[str], total: int, judge: str) -> str:
+    """Why a sheet is ``tampered``: ``total`` cells differ, ``first`` (up to 5) named."""
+    shown = ", ".join(first[:5])
+    cells = Message("{cells} and {n} more", cells=shown, n=total - 5) if total > 5 else shown
+    return Message("{total} cell(s) differ from what {judge} signed: {cells}. Do not use this "
+                   "file; ask the judge to export it again.", total=total, judge=judge,
+                   cells=cells)
 
 
 def mismatch_text(m: Mismatch) -> str:
@@ -1050,9 +1112,10 @@ def _cell_ids(cell: ChangedCell, grids: dict[str, Grid],
 
 
 _MESSAGES = {
-    Status.VALID: "The signature is valid and every cell matches what the judge signed.",
-    Status.BAD_SIGNATURE: "The signature does not match the signed values: the file was "
-                          "altered or damaged. Ask the judge to export it again.",
+    Status.VALID: Message("The signature is valid and every cell matches what the judge "
+                          "signed."),
+    Status.BAD_SIGNATURE: Message("The signature does not match the signed values: the file "
+                                  "was altered or damaged. Ask the judge to export it again."),
 }
 
 
@@ -1121,11 +1184,8 @@ def verify_score_sheet(path: Path, panel: Panel | None = None, *,
     if total:
         verdict.status = Status.TAMPERED
         verdict.changed_cells = [_cell_ids(c, grids, domain_ids) for c in changed]
-        first = ", ".join(c.cell for c in changed[:5])
-        more = f" and {total - 5} more" if total > 5 else ""
-        verdict.message = (f"{total} cell(s) differ from what {content.judge_name} signed: "
-                           f"{first}{more}. Do not use this file; ask the judge to export "
-                           "it again.")
+        verdict.message = tampered_text([c.cell for c in changed[:5]], total,
+                                        content.judge_name)
         return verdict
     if panel is not None:
         finding, mismatches = V.panel_status(content, panel, shown, known_sequences)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.messages import Message
 
 MAX_CELL_CHARS = 32_767  # Excel's limit, counted in UTF-16 code units
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -168,6 +169,14 @@ def unreadable_error(exc: BaseException, where: str) -> UserError:
     text = str(exc).split("\n", 1)[0]
     return UserError(f"the spreadsheet cannot be read ({type(exc).__name__}: {text})",
                      where=where, hint="Ask the sender for the original file.")
+
+
+def sheet_cells(wb: Any, title: str) -> list[tuple[int, int, Any, str]]:
+    """:func:`iter_sheet_cells` as a list (for an :class:`UntrustedXlsx`, the list its
+    reader builds anyway)."""
+    if isinstance(wb, UntrustedXlsx):
+        return wb.cell_list(title)
+    return list(iter_sheet_cells(wb, title))
 
 
 def iter_sheet_cells(wb: Any, title: str) -> Iterator[tuple[int, int, Any, str]]:
@@ -708,13 +717,14 @@ class CellStyles:
             return ""
         size, colour, name = self.fonts[font_id]
         if size is not None and size < MIN_FONT_SIZE:
-            return f"font size {size:g}"
+            return Message("font size {size}", size=f"{size:g}")
         if name in SYMBOL_FONTS:
-            return f"symbol font {name}"
+            return Message("symbol font {name}", name=name)
         background = self.fills[fill_id] if 0 <= fill_id < len(self.fills) else "FFFFFF"
         text = "000000" if colour == "AUTO" else colour  # automatic: the window text colour
         if background is not None and text == background:
-            return f"text colour {background} on background {background}"
+            return Message("text colour {colour} on background {background}",
+                           colour=background, background=background)
         return ""
 
     def code(self, style: str | None) -> str:
@@ -1275,6 +1285,15 @@ class UntrustedXlsx:
                 return
         yield from self._cells(title, fast=False)
 
+    def cell_list(self, title: str) -> list[tuple[int, int, Any, str]]:
+        """:meth:`iter_cells` as a list, read to the sheet's end."""
+        if FAST_PATH:
+            try:
+                return list(self._cells(title, fast=True))
+            except _Fallback:
+                pass
+        return list(self._cells(title, fast=False))
+
     def _fast_source(self, member: str) -> tuple[str, str, str]:
         """(before, inside, after) ``<sheetData>`` of a worksheet part, or _Fallback."""
         size = self._zf.getinfo(member).file_size
@@ -1369,12 +1388,14 @@ class UntrustedXlsx:
                                or _xml_below(attrs.get("defaultRowHeight"), TINY_ROW_HEIGHT))
                 for key in ("defaultColWidth", "baseColWidth"):
                     if _xml_below(attrs.get(key), TINY_COLUMN_WIDTH):
-                        look.notes.append(("layout", f"default column width {attrs[key][:20]}"))
+                        look.notes.append(("layout", Message("default column width {width}",
+                                                             width=attrs[key][:20])))
             elif local == "mergeCell" and len(look.notes) < MAX_LOOK_ITEMS:
                 # one merged cell shows only its top-left value (our sheets merge nothing)
-                look.notes.append(("layout", f"merged cells {attrs.get('ref', '')[:40]}"))
+                look.notes.append(("layout", Message("merged cells {cells}",
+                                                     cells=attrs.get("ref", "")[:40])))
             elif local in ("drawing", "legacyDrawing"):
-                look.notes.append(("layout", "a drawing or text box over the cells"))
+                look.notes.append(("layout", Message("a drawing or text box over the cells")))
             elif local == "sheetView":
                 sz = attrs.get("showZeros")
                 if sz is not None and not _xml_true(sz):
@@ -1624,6 +1645,9 @@ class UntrustedXlsx:
             checks and rules as the XML handlers above; _Fallback for anything else."""
             nonlocal row, col, r, c, t, s, v, f, inline, n_cells, n_rows, n_elements
             row_match, cell_match = _FAST_ROW.match, _FAST_CELL.match
+            get_col, kind_get = col_of.get, kind_of.get
+            plain_inline = unseen_of is None
+            n_body, body_cap = 0, max_cells - n_cells  # cells read here
             pos, end_at = 0, len(body)
             while pos < end_at:
                 mr = row_match(body, pos)
@@ -1654,35 +1678,35 @@ class UntrustedXlsx:
                 if mr.group(3):  # <row .../>
                     continue
                 row_s = mr.group(1)
+                # the loop keeps its state in local names (closure cells are slower); the
+                # closure's r, c, s, t, ... are set before anything that reads them
+                lcol, lrow = col, row
                 while True:
                     mc = cell_match(body, pos)
                     if mc is None:
                         break
                     pos = mc.end()
-                    n_cells += 1
-                    n_elements += 3
-                    if n_cells > max_cells:
+                    n_body += 1
+                    if n_body > body_cap:
+                        n_cells += n_body
                         raise refuse(f"more than {max_cells:,} cells, more than this sheet "
                                      "can hold; not a file this panel's program wrote")
-                    letters, ref_row, s, t, text, itext = mc.groups()
-                    cn = col_of.get(letters) or col_of.setdefault(letters,
-                                                                  _col_number(letters))
+                    letters, ref_row, cs, ct, text, itext = mc.groups()
+                    cn = get_col(letters) or col_of.setdefault(letters, _col_number(letters))
                     if ref_row != row_s:
-                        if int(ref_row) != row:
-                            raise refuse(f"cell {letters}{ref_row} is inside row {row}")
-                    if cn <= col:
+                        if int(ref_row) != lrow:
+                            raise refuse(f"cell {letters}{ref_row} is inside row {lrow}")
+                    if cn <= lcol:
                         raise refuse(f"cell {letters}{ref_row} comes twice or out of order")
-                    col = c = cn
-                    r = row
-                    if c > _MAX_COL:
-                        raise refuse(f"a cell of row {row} lies outside the sheet")
-                    t = t or "n"
-                    f = None
-                    if itext is not None and t == "inlineStr" and unseen_of is None \
+                    lcol = cn
+                    if cn > _MAX_COL:
+                        raise refuse(f"a cell of row {lrow} lies outside the sheet")
+                    if itext is not None and ct == "inlineStr" and plain_inline \
                             and "&" not in itext and len(itext) <= MAX_CELL_CHARS \
-                            and kind_of.get(s) == FORMAT_BENIGN:
-                        append((r, c, itext, "s"))  # the common case, as finish_cell does
+                            and kind_get(cs) == FORMAT_BENIGN:
+                        append((lrow, cn, itext, "s"))  # the common case, as finish_cell does
                         continue
+                    r, c, col, s, t, f = lrow, cn, cn, cs, ct or "n", None
                     if text is not None:
                         if "&" in text:
                             text = _unescape(text)
@@ -1704,9 +1728,13 @@ class UntrustedXlsx:
                                              "cell can")
                             v, inline = None, [text]
                     finish_cell()
+                if lcol:
+                    r, c, col = lrow, lcol, lcol
                 if not body.startswith("</row>", pos):
                     raise _Fallback
                 pos += 6
+            n_cells += n_body
+            n_elements += 3 * n_body  # a genuine cell is 3 elements (c, is, t)
             if n_elements > max_elements:
                 raise refuse(f"more than {max_elements:,} XML elements, more than this "
                              "sheet can hold")

@@ -34,6 +34,7 @@ from typing import Any
 from zerodx_desktop.core import aggregate as agg
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
+from zerodx_desktop.core.messages import Message
 from zerodx_desktop.core.panel import Panel
 from zerodx_desktop.core.result import (
     Comment,
@@ -131,11 +132,21 @@ def digest(verdict: SheetVerdict, nominees: dict[str, int], criteria: dict[str, 
 def content_key(content: SheetContent) -> str:
     """A hash of everything a judge signed: two sheets with equal keys say the same thing."""
     import hashlib
-    from dataclasses import asdict
+    import json
+    import unicodedata
+    from dataclasses import fields, is_dataclass
 
-    from zerodx_desktop.core.canonical import canonical_json
-
-    return hashlib.sha256(canonical_json(asdict(content))).hexdigest()
+    # Field by field, rows as plain lists (dataclasses.asdict deep-copies 50,000 rows:
+    # seconds per sheet at scale); strings NFC as in canonical JSON.
+    doc: dict[str, Any] = {}
+    for f in fields(content):
+        value = getattr(content, f.name)
+        if isinstance(value, list) and value and is_dataclass(value[0]):
+            names = [g.name for g in fields(value[0])]
+            value = [[getattr(item, n) for n in names] for item in value]
+        doc[f.name] = value
+    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
 
 
 _WORKER: dict[str, Any] = {}
@@ -245,10 +256,13 @@ def _resolve(digests: list[SheetDigest]) -> list[SheetDigest]:
         # its own status, so a copy of a tampered sheet still reads "tampered")
         if v.status is Status.VALID:
             v.status = Status.SUPERSEDED
-            v.message = f"duplicate of {first} (the same file given twice); counted once"
+            v.message = Message("duplicate of {file} (the same file given twice); counted once",
+                                file=first)
             _drop(d)
         else:
-            v.message = f"duplicate of {first}. {v.message}".strip()
+            v.message = (Message("duplicate of {file}. {message}", file=first,
+                                 message=v.message) if v.message.strip()
+                         else Message("duplicate of {file}.", file=first))
     by_judge: dict[str, list[tuple[int, SheetDigest]]] = {}
     for i, d in enumerate(digests):
         v = d.verdict
@@ -298,30 +312,40 @@ def _resolve_judge(group: list[tuple[int, SheetDigest]]) -> None:
             continue
         v, dc = d.verdict, c(d)
         if (dc.round, dc.sequence) != top:
-            v.message = (f"superseded by {name(winner)} (round {wc.round}, sequence "
-                         f"{wc.sequence}) from the same judge")
+            v.message = Message("superseded by {file} (round {round}, sequence {sequence}) "
+                                "from the same judge", file=name(winner), round=wc.round,
+                                sequence=wc.sequence)
         elif d.content_key == winner.content_key:
-            v.message = (f"a second copy of {name(winner)} (the same signed values); "
-                         f"that copy is used")
             if v.warnings and not winner.verdict.warnings:
-                v.message += " because this one has warnings"
+                v.message = Message("a second copy of {file} (the same signed values); that "
+                                    "copy is used because this one has warnings",
+                                    file=name(winner))
+            else:
+                v.message = Message("a second copy of {file} (the same signed values); that "
+                                    "copy is used", file=name(winner))
         else:
             if dc.exported_at != wc.exported_at:
-                why = (f"{name(winner)} was exported later ({wc.exported_at}, this one "
-                       f"{dc.exported_at})")
+                why = Message("{file} was exported later ({exported}, this one {this})",
+                              file=name(winner), exported=wc.exported_at,
+                              this=dc.exported_at)
             else:
-                why = "both were exported at the same moment, so the choice is arbitrary"
-            v.message = (f"NOT used: {name(winner)} has the same judge, round {wc.round} and "
-                         f"sequence {wc.sequence} but DIFFERENT signed values; {why}. Ask the "
-                         "judge which sheet is right and to export it again")
+                why = Message("both were exported at the same moment, so the choice is "
+                              "arbitrary")
+            v.message = Message("NOT used: {file} has the same judge, round {round} and "
+                                "sequence {sequence} but DIFFERENT signed values; {why}. Ask "
+                                "the judge which sheet is right and to export it again",
+                                file=name(winner), round=wc.round, sequence=wc.sequence,
+                                why=why)
             _warn(v, Warning_.SEQUENCE_CLASH)
             others = ", ".join(name(x) for _j, x in ranked[1:])
-            chosen = ("because it was exported later" if dc.exported_at != wc.exported_at
-                      else "arbitrarily (both were exported at the same moment)")
-            winner.verdict.message = (
-                f"used, but {others} from the same judge has the same round {wc.round} and "
-                f"sequence {wc.sequence} with DIFFERENT signed values; this one was chosen "
-                f"{chosen}. Ask the judge to confirm")
+            chosen = (Message("because it was exported later")
+                      if dc.exported_at != wc.exported_at
+                      else Message("arbitrarily (both were exported at the same moment)"))
+            winner.verdict.message = Message(
+                "used, but {others} from the same judge has the same round {round} and "
+                "sequence {sequence} with DIFFERENT signed values; this one was chosen "
+                "{chosen}. Ask the judge to confirm", others=others, round=wc.round,
+                sequence=wc.sequence, chosen=chosen)
             _warn(winner.verdict, Warning_.SEQUENCE_CLASH)
         v.status = Status.SUPERSEDED
         _drop(d)
@@ -474,8 +498,8 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
             disagreements.append(Disagreement(
                 nominee_id=nid, criterion_id=None, range=spread,
                 sd=_round_or_none(t_sd[ni]),
-                reason=f"the judges' totals span {spread:.1f} points, among the widest "
-                       "10% in the panel"))
+                reason=Message("the judges' totals span {spread} points, among the widest "
+                               "10% in the panel", spread=f"{spread:.1f}")))
         for ci, cid in enumerate(crit_ids):
             k = int(c_n[ni, ci])
             if k == 0:
@@ -490,7 +514,7 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
             if flagged:
                 disagreements.append(Disagreement(
                     nominee_id=nid, criterion_id=cid, range=float(hi - lo), sd=sd,
-                    reason=f"levels range from {lo} to {hi}"))
+                    reason=Message("levels range from {low} to {high}", low=lo, high=hi)))
 
     # reliability, on the incomplete data; an undefined statistic is None with its reason
     rel = Reliability()
@@ -641,12 +665,15 @@ def _adjusted_note(official: list[RankingRow], adjusted: list[RankingRow]) -> st
         return [r.nominee for r in rows if r.rank == 1 and r.score is not None]
 
     a, b = top(official), top(adjusted)
-    head = ("Not every judge scored every nominee (recusals or assignments), so a plain "
-            "average rewards whoever avoided the harsher judges; the adjusted ranking "
-            "corrects for each judge's severity.")
     if set(a) == set(b):
-        return head + " It has the same first place."
-    return head + f" It puts {agg.join_names(b)} first instead of {agg.join_names(a)}."
+        return Message("Not every judge scored every nominee (recusals or assignments), so a "
+                       "plain average rewards whoever avoided the harsher judges; the adjusted "
+                       "ranking corrects for each judge's severity. It has the same first "
+                       "place.")
+    return Message("Not every judge scored every nominee (recusals or assignments), so a plain "
+                   "average rewards whoever avoided the harsher judges; the adjusted ranking "
+                   "corrects for each judge's severity. It puts {adjusted} first instead of "
+                   "{official}.", adjusted=agg.join_names(b), official=agg.join_names(a))
 
 
 def slim_panel_doc(panel: Panel) -> dict[str, Any]:
@@ -683,47 +710,56 @@ def _masked_mean(arr: Any, axis: int) -> Any:
 def alpha_words(alpha: float) -> str:
     """Krippendorff's (2004) guidance: >= .800 reliable, .667-.800 tentative, below weak."""
     if alpha >= 0.8:
-        return "good agreement"
+        return Message("good agreement")
     if alpha >= 0.667:
-        return "moderate agreement (tentative conclusions only)"
+        return Message("moderate agreement (tentative conclusions only)")
     if alpha >= 0:
-        return "weak agreement"
-    return "systematic disagreement"
+        return Message("weak agreement")
+    return Message("systematic disagreement")
 
 
 def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
              judge_names: list[str], severity: list[float | None],
              agreement: list[float | None], icc_k: float | None = None) -> list[str]:
+    """The reliability reading: :class:`Message` sentences (English ``str`` with ids)."""
     out: list[str] = []
     a = rel.krippendorff_alpha_interval
     why = rel.reasons
     if a is None:
-        out.append("Agreement between judges cannot be measured: "
-                   f"{why.get('krippendorff_alpha_interval', 'too few overlapping scores')}.")
+        out.append(Message("Agreement between judges cannot be measured: {why}.",
+                           why=why["krippendorff_alpha_interval"]
+                           if "krippendorff_alpha_interval" in why
+                           else Message("too few overlapping scores")))
     else:
-        out.append(f"The judges' totals show {alpha_words(a)} (alpha {a:.2f}).")
-    used = f"{rel.n_nominees} nominees and {rel.n_judges} judges"
+        out.append(Message("The judges' totals show {words} (alpha {alpha}).",
+                           words=alpha_words(a), alpha=f"{a:.2f}"))
     if rel.icc_2_1 is None:
-        out.append(f"ICC cannot be computed: {why.get('icc_2_1', '')}.")
+        out.append(Message("ICC cannot be computed: {why}.", why=why.get("icc_2_1", "")))
     else:
-        k_text = f"{icc_k:.1f}" if icc_k is not None else "k"
-        out.append(f"ICC(2,1) {rel.icc_2_1:.2f} and ICC(3,1) {rel.icc_3_1 or 0:.2f} (one "
-                   f"judge), over {used} with every score they have; a large gap between "
-                   "them means judges differ mainly in severity.")
+        out.append(Message("ICC(2,1) {icc21} and ICC(3,1) {icc31} (one judge), over {nominees} "
+                           "nominees and {judges} judges with every score they have; a large "
+                           "gap between them means judges differ mainly in severity.",
+                           icc21=f"{rel.icc_2_1:.2f}", icc31=f"{rel.icc_3_1 or 0:.2f}",
+                           nominees=rel.n_nominees, judges=rel.n_judges))
         if rel.icc_2_k is not None:
-            out.append(f"ICC(2,k) {rel.icc_2_k:.2f}: the reliability of the panel average "
-                       f"(about {k_text} judges per nominee), which is what the ranking "
-                       "rests on.")
+            out.append(Message("ICC(2,k) {icc2k}: the reliability of the panel average (about "
+                               "{k} judges per nominee), which is what the ranking rests on.",
+                               icc2k=f"{rel.icc_2_k:.2f}",
+                               k=f"{icc_k:.1f}" if icc_k is not None else "k"))
     if rel.kendall_w is not None:
-        how = (" (from the judges' pairwise rank correlations, as not every judge scored "
-               "every nominee)" if rel.kendall_w_method == "pairwise" else "")
-        out.append(f"Kendall's W {rel.kendall_w:.2f}{how}: "
-                   + ("the judges largely agree on the order."
-                      if rel.kendall_w >= 0.7 else
-                      "the judges agree on the order only in part."
-                      if rel.kendall_w >= 0.4 else "the judges order the nominees differently."))
+        order = (Message("the judges largely agree on the order.") if rel.kendall_w >= 0.7
+                 else Message("the judges agree on the order only in part.")
+                 if rel.kendall_w >= 0.4 else
+                 Message("the judges order the nominees differently."))
+        if rel.kendall_w_method == "pairwise":
+            out.append(Message("Kendall's W {w} (from the judges' pairwise rank correlations, "
+                               "as not every judge scored every nominee): {order}",
+                               w=f"{rel.kendall_w:.2f}", order=order))
+        else:
+            out.append(Message("Kendall's W {w}: {order}", w=f"{rel.kendall_w:.2f}",
+                               order=order))
     elif "kendall_w" in why:
-        out.append(f"Kendall's W cannot be computed: {why['kendall_w']}.")
+        out.append(Message("Kendall's W cannot be computed: {why}.", why=why["kendall_w"]))
     # the domain (by title) whose criteria have the lowest mean alpha
     by_domain: dict[str, list[float]] = {}
     for cid, title in zip(crit_ids, crit_domains, strict=True):
@@ -733,21 +769,22 @@ def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
     means = {k: sum(v) / len(v) for k, v in by_domain.items() if v}
     if len(means) >= 2:
         worst = min(means, key=lambda k: means[k])
-        out.append(f"Judges disagree most on {worst} "
-                   f"(mean alpha {means[worst]:.2f} over its criteria).")
+        out.append(Message("Judges disagree most on {domain} (mean alpha {alpha} over its "
+                           "criteria).", domain=worst, alpha=f"{means[worst]:.2f}"))
     sev = [(s, n) for s, n in zip(severity, judge_names, strict=True) if s is not None]
     if len(sev) >= 2:
         harsh = min(sev)
         lenient = max(sev)
         if harsh[0] < -5:
-            out.append(f"{harsh[1]} scores {-harsh[0]:.1f} points below the panel on average.")
+            out.append(Message("{judge} scores {points} points below the panel on average.",
+                               judge=harsh[1], points=f"{-harsh[0]:.1f}"))
         if lenient[0] > 5:
-            out.append(f"{lenient[1]} scores {lenient[0]:.1f} points above the panel on "
-                       "average.")
+            out.append(Message("{judge} scores {points} points above the panel on average.",
+                               judge=lenient[1], points=f"{lenient[0]:.1f}"))
     for value, name in zip(agreement, judge_names, strict=True):
         if value is not None and value < 0.3:
-            out.append(f"{name}'s totals follow the rest of the panel weakly "
-                       f"(correlation {value:.2f}).")
+            out.append(Message("{judge}'s totals follow the rest of the panel weakly "
+                               "(correlation {r}).", judge=name, r=f"{value:.2f}"))
     return out
 
 

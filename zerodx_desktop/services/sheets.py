@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zerodx_desktop.core.messages import Message
 from zerodx_desktop.core.sheet import Warning_
 
 if TYPE_CHECKING:
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from zerodx_desktop.core.sheet import SheetVerdict
 
 ROSTER_NOT_CHECKED = Warning_.ROSTER_NOT_CHECKED  # the old name, kept for importers
+ROSTER_NOT_CHECKED_TEXT = Message(
+    "The signature is valid and every cell matches what the judge signed, but the judge's key "
+    "was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.")
 
 
 def stored_panel(home: Path, panel_id: str) -> Panel | None:
@@ -52,10 +56,7 @@ def verify_sheet(home: Path, path: Path, *, package: Path | None = None,
             verdict = verify_score_sheet(Path(path), stored)
         elif verdict.usable:
             verdict.warnings.append(str(Warning_.ROSTER_NOT_CHECKED))
-            verdict.message = (
-                "The signature is valid and every cell matches what the judge signed, but the "
-                "judge's key was not checked against a panel roster: pass --panel "
-                "PANEL.zdxpanel to check it.")
+            verdict.message = ROSTER_NOT_CHECKED_TEXT
     return verdict
 
 

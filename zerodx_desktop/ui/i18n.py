@@ -25,6 +25,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from zerodx_desktop.core.messages import recognise, render
+from zerodx_desktop.core.messages_zh import ENGINE_ZH
 from zerodx_desktop.core.panel import Method
 from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.core.text import Text
@@ -117,6 +119,19 @@ def apply_language(setting: str | None = SYSTEM) -> str:
 def _install(tr: QTranslator) -> None:
     QCoreApplication.installTranslator(tr)
     _installed.append(tr)
+
+
+def _engine(source: str) -> str:
+    return QCoreApplication.translate("engine", source)
+
+
+def engine_text(text: str) -> str:
+    """An engine message (``core.messages.Message``, or a plain sentence used as its own id)
+    in the UI language, through the Qt catalogue's context ``engine`` (an English sentence
+    read back from a result workbook is recognised by its template first)."""
+    if _current == ENGLISH:
+        return str(text)
+    return render(recognise(text, ENGINE_ZH), _engine)
 
 
 def current_language() -> str:
@@ -249,6 +264,7 @@ STATUS_TEXT: dict[str, str] = {
     NomineeStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "in progress"),
     NomineeStatus.COMPLETE: QT_TRANSLATE_NOOP("Status", "complete"),
     NomineeStatus.RECUSED: QT_TRANSLATE_NOOP("Status", "recused"),
+    NomineeStatus.NOT_ASSIGNED: QT_TRANSLATE_NOOP("Status", "not assigned to you"),
     "empty": QT_TRANSLATE_NOOP("Status", "empty"),
     "needs comment": QT_TRANSLATE_NOOP("Status", "needs comment"),
     "done": QT_TRANSLATE_NOOP("Status", "done"),

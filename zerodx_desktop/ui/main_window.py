@@ -47,6 +47,7 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui import settings as opts
 from zerodx_desktop.ui.app import app_icon, icon
+from zerodx_desktop.ui.dialogs import LiveStatus, live_box
 from zerodx_desktop.ui.operations import Progress, run_in_background
 from zerodx_desktop.ui.scoring_view import ERROR_RED
 from zerodx_desktop.ui.undo import retranslate_stack
@@ -131,6 +132,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         # ("", None) nothing yet, ("all", None), ("saved", time), ("failed", first line)
         self._save_state: tuple[str, QTime | str | None] = ("", None)
         self.statusBar().addPermanentWidget(self.save_label)
+        self.status = LiveStatus(self.statusBar())  # its messages re-translate
         self._build_actions()
         from zerodx_desktop.ui.shortcuts import WindowShortcutsFirst
 
@@ -306,6 +308,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         t(self.quit_action, self.tr("&Quit"))
         t(self.restore_action, self.tr("&Restore from backup\u2026"),
           self.tr("Put an earlier copy of your scores back (the current one is kept)"))
+        self.status.retranslate()  # a status-bar message still up, in the new language
         retranslate_stack(self.undo_stack)  # "level 3: …" in the new language, too
         self._undo_redo_texts()
         self.undo_action.setIconText(self.tr("Undo"))  # the toolbar stays short; the menu
@@ -469,15 +472,14 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             return
         shown = "\n".join(f"\u2022 {p}" for p in problems[:10])
         more = len(problems) - 10
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          self.tr("{app_name}: edit history changed").format(app_name=APP_NAME),
-                          self.tr("Your scores or their edit history (audit chain) were changed "
-                                  "outside the app:\n{rows}{more}\n\nRestore a backup from "
-                                  "before the change (File \u25b8 Restore from backup\u2026). "
-                                  "Exporting needs you to acknowledge this, and the chair will "
-                                  "see it.").format(
-                              rows=shown, more=f"\n\u2026 +{more}" if more > 0 else ""),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Ok, self)
+        live_box(box, lambda: (  # a language switch while it is open re-translates it
+            self.tr("{app_name}: edit history changed").format(app_name=APP_NAME),
+            self.tr("Your scores or their edit history (audit chain) were changed "
+                    "outside the app:\n{rows}{more}\n\nRestore a backup from "
+                    "before the change (File \u25b8 Restore from backup\u2026). "
+                    "Exporting needs you to acknowledge this, and the chair will "
+                    "see it.").format(rows=shown, more=f"\n\u2026 +{more}" if more > 0 else "")))
         box.setObjectName("auditBreakBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit_box = box
@@ -512,7 +514,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             return
         self.load_current_panel()
         if done is not None:
-            self.statusBar().showMessage(self.tr("Restored {name} ({what})").format(
+            self.status.show(lambda: self.tr("Restored {name} ({what})").format(
                 name=done.restored.path.name, what=describe(done.restored)), 10000)
 
     def _release_store(self) -> None:
@@ -532,7 +534,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         try:
             self.store.backup_if_due(BACKUP_INTERVAL_S)
         except UserError as exc:  # a full disk must not interrupt scoring; say it once
-            self.statusBar().showMessage(self.tr("Backup failed: {0}").format(exc.what), 10000)
+            what = exc.what
+            self.status.show(lambda: self.tr("Backup failed: {0}").format(what), 10000)
 
     def load_current_panel(self) -> str | None:
         assert self.store is not None  # called after open_home_store
@@ -599,7 +602,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             return open_panel_package(home, path, progress=progress)
 
         def done(panel_id: str) -> None:
-            self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 5000)
+            self.status.show(lambda: self.tr("Opened {name}").format(name=path.name), 5000)
             self.show_panel(panel_id)
             self._roster_notice()
 
@@ -621,8 +624,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self._roster_box_texts()
         box.finished.connect(lambda _r: setattr(self, "roster_box", None))
         box.open()
-        self.statusBar().showMessage(self.tr("Your key is not on this panel's roster: see the "
-                                             "note above the nominee list."), 15000)
+        self.status.show(lambda: self.tr("Your key is not on this panel's roster: see the "
+                                         "note above the nominee list."), 15000)
 
     def _roster_box_texts(self) -> None:
         """The roster note's texts, in the current language (a language switch redoes them)."""
@@ -775,16 +778,20 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         if path is not None:
             opts.LAST_EXPORT_DIR.set(self.settings, str(Path(path).parent))
         total = getattr(result, "total", None)
-        name = Path(path).name if path is not None else self.tr("score sheet")
         if total is not None and self.workspace is not None:
             # the nominee list's count of done criteria (recused nominees left out)
             s = self.workspace.session
             done = sum(s.progress(n.id)[0] for n in s.nominees if not s.is_locked(n.id))
-            text = self.tr("Exported {name} ({done}/{total} done)").format(
-                name=name, done=done, total=total)
+
+            def text() -> str:
+                name = Path(path).name if path is not None else self.tr("score sheet")
+                return self.tr("Exported {name} ({done}/{total} done)").format(
+                    name=name, done=done, total=total)
         else:
-            text = self.tr("Exported {name}").format(name=name)
-        self.statusBar().showMessage(text, 8000)
+            def text() -> str:
+                name = Path(path).name if path is not None else self.tr("score sheet")
+                return self.tr("Exported {name}").format(name=name)
+        self.status.show(text, 8000)
 
     @property
     def welcome(self) -> WelcomePage:
@@ -857,7 +864,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         def done(path: Path) -> None:
             from zerodx_desktop.ui.pdf_preview_dialog import show_pdf
 
-            self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 8000)
+            self.status.show(lambda: self.tr("Saved {name}").format(name=path.name), 8000)
             self.scorecard_preview = show_pdf(self, path)
 
         run_in_background(self, work, title=self.tr("Printing your scorecard"), on_success=done,

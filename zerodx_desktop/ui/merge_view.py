@@ -70,7 +70,7 @@ from zerodx_desktop.ui.nominee_matrix_model import (
     framework_outline,
 )
 from zerodx_desktop.ui.ranking_model import DisagreementsModel, RankingModel, fmt
-from zerodx_desktop.ui.sheets_model import SheetsModel
+from zerodx_desktop.ui.sheets_model import SheetsModel, status_label
 
 SHEET_SUFFIXES = (".xlsx",)
 MATRIX_COLUMN_MAX = 150  # px: a criterion column fits its title up to this, then elides
@@ -650,7 +650,9 @@ class MergeView(i18n.Retranslating, QWidget):
         self._show_method(self.current_method())
         if result.sensitivity:
             self.sensitivity_label.setText(self.tr("What the panel can tell apart: {notes}")
-                                           .format(notes=" ".join(result.sensitivity)))
+                                           .format(notes=" ".join(
+                                               i18n.engine_text(x)
+                                               for x in result.sensitivity)))
         else:
             self.sensitivity_label.setText("")
         self._fill_uncertainty(result)
@@ -674,15 +676,15 @@ class MergeView(i18n.Retranslating, QWidget):
                                 n=f"{result.bootstrap_resamples:,}")
         else:
             intro = self.tr("How sure the ranking is could not be estimated: {why}.").format(
-                why=result.bootstrap_note)
+                why=i18n.engine_text(result.bootstrap_note))
         adjusted = None
         if result.incomplete_design and result.method != "adjusted":
             adjusted = {r.nominee_id: r.rank for r in result.by_method.get("adjusted", [])
                         if r.score is not None}
             intro += " " + self.tr("Not every judge scored every nominee: a ring marks the "
                                    "rank adjusted for each judge's severity.")
-        self.uncertainty_label.setText("\n".join([intro, *(f"• {s}" for s in
-                                                            result.sensitivity)]))
+        self.uncertainty_label.setText("\n".join([intro, *(f"• {i18n.engine_text(s)}"
+                                                            for s in result.sensitivity)]))
         self.rank_plot.set_rows(result.ranking, adjusted)
 
     def _show_nominee_texts(self) -> None:
@@ -944,19 +946,20 @@ class MergeView(i18n.Retranslating, QWidget):
         for key, value in (("krippendorff_alpha_interval", self.alpha_label),
                            ("icc_2_1", self.icc21_label), ("icc_3_1", self.icc31_label),
                            ("icc_2_k", self.icc2k_label), ("kendall_w", self.kendall_label)):
-            value.setToolTip(rel.reasons.get(key, "") if rel else "")
+            value.setToolTip(i18n.engine_text(rel.reasons.get(key, "")) if rel else "")
         if rel is None:
             self.reading_label.setText(self.tr("Merge the sheets to see how well the judges "
                                                "agree."))
         elif rel.reading:
-            self.reading_label.setText("\n".join(f"• {s}" for s in rel.reading))
+            self.reading_label.setText("\n".join(f"• {i18n.engine_text(s)}"
+                                                  for s in rel.reading))
         else:
             self.reading_label.setText(self.tr("No reading: too few judges or nominees to say."))
         judges = result.judges if result is not None else []
         self.judges_table.setRowCount(len(judges))
         for r, j in enumerate(judges):
-            for c, text in enumerate((j.name, j.status, fmt(j.severity), fmt(j.agreement, 3),
-                                      j.fingerprint)):
+            for c, text in enumerate((j.name, status_label(j.status), fmt(j.severity),
+                                      fmt(j.agreement, 3), j.fingerprint)):
                 item = QTableWidgetItem(text)
                 if c in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight

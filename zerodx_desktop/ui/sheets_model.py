@@ -25,7 +25,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from zerodx_desktop.core.sheet import DisplayNote, RowChange, SheetVerdict, Status, Warning_
-from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime
+from zerodx_desktop.ui.i18n import (
+    ENGLISH,
+    QT_TRANSLATE_NOOP,
+    current_language,
+    engine_text,
+    fmt_datetime,
+)
 from zerodx_desktop.ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,6 +93,10 @@ WARNING_LABELS: dict[str, str] = {
         "SheetsModel", "displayed differently: number formats, invisible text or hidden "
         "rows/columns make the file show other values than the signed ones (the signed values "
         "are used)"),
+    Warning_.AUDIT_BROKEN: QT_TRANSLATE_NOOP(
+        "SheetsModel", "the judge exported knowing that the sheet's edit history was altered"),
+    Warning_.ROSTER_NOT_CHECKED: QT_TRANSLATE_NOOP(
+        "SheetsModel", "the judge's key was not checked against a panel roster"),
     Warning_.SEQUENCE_CLASH: QT_TRANSLATE_NOOP(
         "SheetsModel", "another sheet from this judge has the same round and sequence but "
         "different signed values: ask the judge which one is right"),
@@ -157,6 +167,21 @@ def warning_label(warning: str) -> str:
     return _tr(WARNING_LABELS[warning]) if warning in WARNING_LABELS else warning
 
 
+def _foreign_detail(message: str) -> bool:
+    """A sentence the catalogue cannot translate (the file-level detail of an unreadable
+    sheet, from ``UserError``) while the UI is not in English."""
+    return current_language() != ENGLISH and engine_text(message) == message
+
+
+def verdict_message(verdict: SheetVerdict) -> str:
+    """The engine's sentence on a sheet in the UI language; outside English, a detail the
+    catalogue does not know gives way to the status's stock sentence (the details pane keeps
+    the detail)."""
+    if not verdict.message or _foreign_detail(verdict.message):
+        return status_explained(verdict.status)
+    return engine_text(verdict.message)
+
+
 def verdict_reason(verdict: SheetVerdict) -> str:
     """One line: why the sheet has its status (the engine's message, else a stock sentence)."""
     parts = [row_change_line(rc) for rc in verdict.row_changes[:1]]
@@ -164,7 +189,7 @@ def verdict_reason(verdict: SheetVerdict) -> str:
     # a tampered sheet: the stock sentence (in the UI language) and the cells below, not the
     # engine's message, which counts and names the same cells again
     parts.append(status_explained(verdict.status) if tampered
-                 else verdict.message or status_explained(verdict.status))
+                 else verdict_message(verdict))
     if tampered:
         n = len(verdict.changed_cells)
         cells = (", ".join(f"{c.cell} ({c.where})" if c.where else c.cell
@@ -209,7 +234,7 @@ def display_note_line(note: DisplayNote) -> str:
         return text.format(cell=note.cell, signed=note.signed, format=f"“{note.detail}”")
     if note.kind == "font":
         text = translate("SheetsModel", "{cell} (signed {signed}) cannot be seen: {why}")
-        return text.format(cell=note.cell, signed=note.signed, why=note.detail)
+        return text.format(cell=note.cell, signed=note.signed, why=engine_text(note.detail))
     if note.kind in ("rows_hidden", "columns_hidden"):
         more = note.count - len(note.items)
         if note.kind == "rows_hidden":
@@ -232,9 +257,9 @@ def display_note_line(note: DisplayNote) -> str:
         return text.format(sheet=note.sheet)
     if note.kind == "layout":
         text = translate("SheetsModel", "{sheet}: {what} can hide or cover values")
-        return text.format(sheet=note.sheet, what=note.detail)
+        return text.format(sheet=note.sheet, what=engine_text(note.detail))
     text = translate("SheetsModel", "The cell formats could not be checked: {reason}")
-    return text.format(reason=note.detail)
+    return text.format(reason=engine_text(note.detail))
 
 
 def _display_lines(verdict: SheetVerdict, limit: int | None = None) -> list[str]:
@@ -265,10 +290,9 @@ def details_text(path: Path, verdict: SheetVerdict | None) -> str:
         return "\n".join(lines)
     lines.append(status.format(status=status_label(verdict.status)))
     lines += [row_change_line(rc) for rc in verdict.row_changes]
-    if verdict.message:
+    lines.append(verdict_message(verdict))
+    if verdict.message and _foreign_detail(verdict.message):
         lines.append(verdict.message)
-    else:
-        lines.append(status_explained(verdict.status))
     c = verdict.content
     if c is not None:
         lines += [translate("SheetsModel", "Judge: {name} <{email}>").format(
@@ -455,7 +479,7 @@ class SheetsModel(HeaderedTableModel):
             return f"{r.path}\n{status_explained(PENDING)}"
         lines = [f"{status_label(v.status)}: {r.path.name}"]
         lines += [row_change_line(rc) for rc in v.row_changes]
-        lines.append(v.message or status_explained(v.status))
+        lines.append(verdict_message(v))
         lines += [warning_label(w) for w in v.warnings]
         if v.display_altered:
             lines.append(translate("SheetsModel", "Displayed differently from what was signed:"))
