@@ -157,6 +157,37 @@
     </message>
 </context>
 <context>
+    <name>AssignmentMatrixModel</name>
+    <message>
+        <source>Conflict: {reason}</source>
+        <translation>Conflict: {reason}</translation>
+    </message>
+    <message>
+        <source>declared by the organizer</source>
+        <translation>declared by the organizer</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>{name}: {n} judges assigned</source>
+        <translation>{name}: {n} judges assigned</translation>
+    </message>
+    <message>
+        <source>{judge} (load {n})</source>
+        <translation>{judge} (load {n})</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -280,6 +311,29 @@ Please send the details below to the panel chair or the developers.</translation
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMatrixModel</name>
+    <message>
+        <source>assigned and scored</source>
+        <translation>assigned and scored</translation>
+    </message>
+    <message>
+        <source>assigned, not scored</source>
+        <translation>assigned, not scored</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>recused (conflict)</source>
+        <translation>recused (conflict)</translation>
+    </message>
+    <message>
+        <source>{name}: scored by {n} judges</source>
+        <translation>{name}: scored by {n} judges</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1913,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Ranking</translation>
     </message>
     <message>
+        <source>Who scored what. ✓ assigned and scored: {scored}; · assigned, not scored: {not_scored}; blank, not assigned (missing by design): {not_assigned}; R, recused: {recused}.</source>
+        <translation>Who scored what. ✓ assigned and scored: {scored}; · assigned, not scored: {not_scored}; blank, not assigned (missing by design): {not_assigned}; R, recused: {recused}.</translation>
+    </message>
+    <message>
         <source>Disagreements</source>
         <translation>Disagreements</translation>
     </message>
@@ -1873,6 +1931,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Export result workbook…</source>
@@ -1945,6 +2007,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>How the judges' totals are combined; the package names the official method</source>
         <translation>How the judges' totals are combined; the package names the official method</translation>
+    </message>
+    <message>
+        <source>Who scored what</source>
+        <translation>Who scored what</translation>
     </message>
     <message>
         <source>Verification details of the selected sheet</source>
@@ -2721,6 +2787,30 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>The same seed gives the same assignment</translation>
     </message>
     <message>
+        <source>Assignments: adjust by hand</source>
+        <translation>Assignments: adjust by hand</translation>
+    </message>
+    <message>
+        <source>Show the assignment matrix</source>
+        <translation>Show the assignment matrix</translation>
+    </message>
+    <message>
+        <source>Propose an assignment from the judges per nominee and the seed, then tick or untick judges; conflicted cells cannot be ticked</source>
+        <translation>Propose an assignment from the judges per nominee and the seed, then tick or untick judges; conflicted cells cannot be ticked</translation>
+    </message>
+    <message>
+        <source>Drop the matrix</source>
+        <translation>Drop the matrix</translation>
+    </message>
+    <message>
+        <source>Build the package from the judges per nominee and the seed instead</source>
+        <translation>Build the package from the judges per nominee and the seed instead</translation>
+    </message>
+    <message>
+        <source>Assignment matrix</source>
+        <translation>Assignment matrix</translation>
+    </message>
+    <message>
         <source>Next round from result…</source>
         <translation>Next round from result…</translation>
     </message>
@@ -2839,6 +2929,30 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>Not usable: {folder}</source>
         <translation>Not usable: {folder}</translation>
+    </message>
+    <message>
+        <source>nominated this nominee</source>
+        <translation>nominated this nominee</translation>
+    </message>
+    <message>
+        <source>Load the nominees and add judge cards first.</source>
+        <translation>Load the nominees and add judge cards first.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>No matrix: the package uses K and the seed above.</source>
+        <translation>No matrix: the package uses K and the seed above.</translation>
+    </message>
+    <message>
+        <source>The package is built from this matrix ({n} assignments).</source>
+        <translation>The package is built from this matrix ({n} assignments).</translation>
+    </message>
+    <message>
+        <source>Fewer than {k} judges: {ids}</source>
+        <translation>Fewer than {k} judges: {ids}</translation>
     </message>
     <message>
         <source>Panel package saved: {path}

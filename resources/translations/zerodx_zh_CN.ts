@@ -157,6 +157,37 @@
     </message>
 </context>
 <context>
+    <name>AssignmentMatrixModel</name>
+    <message>
+        <source>Conflict: {reason}</source>
+        <translation>利益冲突：{reason}</translation>
+    </message>
+    <message>
+        <source>declared by the organizer</source>
+        <translation>由组织者声明</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>{name}: {n} judges assigned</source>
+        <translation>{name}：已分配 {n} 位评审</translation>
+    </message>
+    <message>
+        <source>{judge} (load {n})</source>
+        <translation>{judge}（负担 {n}）</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -280,6 +311,29 @@ Please send the details below to the panel chair or the developers.</source>
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMatrixModel</name>
+    <message>
+        <source>assigned and scored</source>
+        <translation>已分配并已评分</translation>
+    </message>
+    <message>
+        <source>assigned, not scored</source>
+        <translation>已分配但未评分</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>recused (conflict)</source>
+        <translation>已回避（利益冲突）</translation>
+    </message>
+    <message>
+        <source>{name}: scored by {n} judges</source>
+        <translation>{name}：{n} 位评审已评分</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1873,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>排名</translation>
     </message>
     <message>
+        <source>Who scored what. ✓ assigned and scored: {scored}; · assigned, not scored: {not_scored}; blank, not assigned (missing by design): {not_assigned}; R, recused: {recused}.</source>
+        <translation>谁评了什么。✓ 已分配并已评分：{scored}；· 已分配但未评分：{not_scored}；空白，未分配（按设计缺失）：{not_assigned}；R，回避：{recused}。</translation>
+    </message>
+    <message>
         <source>Disagreements</source>
         <translation>分歧</translation>
     </message>
@@ -1833,6 +1891,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>Meeting</source>
         <translation>评审会议</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>评审设计</translation>
     </message>
     <message>
         <source>Export result workbook…</source>
@@ -1905,6 +1967,10 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <message>
         <source>How the judges' totals are combined; the package names the official method</source>
         <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
+    </message>
+    <message>
+        <source>Who scored what</source>
+        <translation>谁评了什么</translation>
     </message>
     <message>
         <source>Verification details of the selected sheet</source>
@@ -2681,6 +2747,30 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>相同的种子产生相同的分配</translation>
     </message>
     <message>
+        <source>Assignments: adjust by hand</source>
+        <translation>分配：手动调整</translation>
+    </message>
+    <message>
+        <source>Show the assignment matrix</source>
+        <translation>显示分配矩阵</translation>
+    </message>
+    <message>
+        <source>Propose an assignment from the judges per nominee and the seed, then tick or untick judges; conflicted cells cannot be ticked</source>
+        <translation>按每位候选者的评审人数和种子提出分配，然后勾选或取消评审；有利益冲突的格子不能勾选</translation>
+    </message>
+    <message>
+        <source>Drop the matrix</source>
+        <translation>放弃矩阵</translation>
+    </message>
+    <message>
+        <source>Build the package from the judges per nominee and the seed instead</source>
+        <translation>改为按每位候选者的评审人数和种子生成评审包</translation>
+    </message>
+    <message>
+        <source>Assignment matrix</source>
+        <translation>分配矩阵</translation>
+    </message>
+    <message>
         <source>Next round from result…</source>
         <translation>根据结果生成下一轮…</translation>
     </message>
@@ -2799,6 +2889,30 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>Not usable: {folder}</source>
         <translation>无法使用：{folder}</translation>
+    </message>
+    <message>
+        <source>nominated this nominee</source>
+        <translation>提名了该候选者</translation>
+    </message>
+    <message>
+        <source>Load the nominees and add judge cards first.</source>
+        <translation>请先载入候选者并添加评审卡。</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>No matrix: the package uses K and the seed above.</source>
+        <translation>没有矩阵：评审包使用上方的评审人数和种子。</translation>
+    </message>
+    <message>
+        <source>The package is built from this matrix ({n} assignments).</source>
+        <translation>评审包按此矩阵生成（共 {n} 项分配）。</translation>
+    </message>
+    <message>
+        <source>Fewer than {k} judges: {ids}</source>
+        <translation>评审少于 {k} 位：{ids}</translation>
     </message>
     <message>
         <source>Panel package saved: {path}

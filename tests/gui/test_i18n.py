@@ -141,7 +141,7 @@ def test_chinese_preference_translates_the_main_views(qtbot, home: Path, english
         merge_text = [w.text() for w in merge.findChildren(QPushButton)]
         assert "核验并合并" in merge_text
         assert [merge.tabs.tabText(i) for i in range(merge.tabs.count())] == \
-            ["排名", "分歧", "信度", "把握程度", "评审会议"]
+            ["排名", "分歧", "信度", "把握程度", "评审会议", "评审设计"]
         org_groups = {g.title() for g in organizer.findChildren(
             __import__("PySide6.QtWidgets", fromlist=["QGroupBox"]).QGroupBox)}
         assert {"评审组", "评审框架", "提名者", "评审"} <= org_groups

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from zerodx_desktop.core.errors import UserError
 
@@ -216,17 +217,23 @@ def rerank(rows: Sequence) -> list:  # type: ignore[type-arg]
 
 
 def category_rankings(rows: Sequence, categories: Sequence[Category],  # type: ignore[type-arg]
-                      category_of: Mapping[str, str]) -> list[CategoryRanking]:
+                      category_of: Mapping[str, str],
+                      stats: Mapping[str, Any] | None = None) -> list[CategoryRanking]:
     """Each category's ranking: the overall ranking's rows of that category's nominees, in
     the same order, ranked again within the category (ties kept). The bootstrap figures of
     the overall ranking (``p_first``, ``rank_interval``) do not hold within a category: they
-    are left unknown (None) there."""
+    are the category's own bootstrap's (``stats``: category id -> CategoryStats), or unknown
+    (None) without it."""
     import dataclasses
 
     out = []
     for cat in categories:
         mine = [r for r in rows if category_of.get(r.nominee_id) == cat.id]
         if mine and hasattr(mine[0], "p_first"):
-            mine = [dataclasses.replace(r, p_first=None, rank_interval=None) for r in mine]
+            own = (stats or {}).get(cat.id)
+            mine = [dataclasses.replace(
+                r, p_first=None if own is None else own.p_first.get(r.nominee_id),
+                rank_interval=None if own is None else own.rank_interval.get(r.nominee_id))
+                for r in mine]
         out.append(CategoryRanking(cat.id, cat.title, tuple(rerank(mine))))
     return out

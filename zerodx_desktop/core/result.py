@@ -80,6 +80,19 @@ class Reliability:
 
 
 @dataclass
+class CategoryStats:
+    """The statistics of one award category: the bootstrap within the category (the same
+    method and fixed seed as the panel's; ``p_first`` and ``rank_interval`` by nominee id,
+    None when not computed: ``bootstrap_note`` says why) and the reliability of its scores
+    (each None with its reason in ``reliability.reasons`` when the category lacks data)."""
+
+    p_first: dict[str, float | None] = field(default_factory=dict)
+    rank_interval: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+    reliability: Reliability = field(default_factory=Reliability)
+    bootstrap_note: str = ""
+
+
+@dataclass
 class Comment:
     nominee_id: str
     criterion_id: str
@@ -127,6 +140,8 @@ class PanelResult:
     # notes per nominee; both signed into the result workbook
     decisions: list[Decision] = field(default_factory=list)
     notes: list[MeetingNote] = field(default_factory=list)
+    # statistics per award category (by category id; empty without categories)
+    category_stats: dict[str, CategoryStats] = field(default_factory=dict)
 
     def _categories(self) -> list[Any]:
         from zerodx_desktop.core.programme import Category
@@ -148,7 +163,8 @@ class PanelResult:
         doc = self.panel_doc or {}
         category_of = {str(n.get("id")): str(n.get("category", ""))
                        for n in doc.get("nominees", []) if isinstance(n, dict)}
-        return {c.id: list(c.rows) for c in category_rankings(self.ranking, cats, category_of)}
+        return {c.id: list(c.rows) for c in category_rankings(self.ranking, cats, category_of,
+                                                              self.category_stats)}
 
     def category_titles(self) -> dict[str, str]:
         """Category id -> title (empty for a panel without categories)."""

@@ -1745,14 +1745,42 @@ def _categories_section(m: _Model, st: dict[str, Any]) -> list[Any]:
             story.append(_P(_t("Winner: {names} (tied)", names=names) if len(top) > 1
                             else _t("Winner: {names}", names=names), st["body"], limit=600))
         data: list[list[Any]] = [header_cells([_t("Rank"), _t("Nominee"), _t("Score"),
-                                               _t("Judges"), _t("SD")], st, 2)]
+                                               _t("Judges"), _t("SD"), _t("First"),
+                                               _t("Ranks (90%)")], st, 2)]
         for r in cat.rows:
+            iv = r.rank_interval
             data.append([rank_label(r) if r.score is not None else "—",
                          _P(r.nominee, st["cellb"], limit=160), _num(r.score), str(r.judges),
-                         _num(r.sd)])
-        story.append(_table(data, [13 * _MM, 105 * _MM, 20 * _MM, 18 * _MM, 18 * _MM],
-                            right_cols=range(2, 5)))
+                         _num(r.sd),
+                         "—" if r.p_first is None else f"{100 * r.p_first:.0f}%",
+                         "—" if iv is None else (str(iv[0]) if iv[0] == iv[1]
+                                                  else f"{iv[0]}–{iv[1]}")])
+        story.append(_table(data, [13 * _MM, 70 * _MM, 18 * _MM, 16 * _MM, 16 * _MM,
+                                   17 * _MM, 24 * _MM], right_cols=range(2, 7)))
+        own = m.result.category_stats.get(cat.id)
+        if own is not None:
+            story.append(_plain(_category_reliability_text(own), st["muted"]))
     return story
+
+
+def _category_reliability_text(own: Any) -> str:
+    """One sentence on a category's own uncertainty and reliability (each missing figure
+    with its reason)."""
+    rel = own.reliability
+    parts = []
+    for label, key, value in (("ICC(2,1)", "icc_2_1", rel.icc_2_1),
+                              ("ICC(2,k)", "icc_2_k", rel.icc_2_k),
+                              ("Krippendorff's alpha", "krippendorff_alpha_interval",
+                               rel.krippendorff_alpha_interval),
+                              ("Kendall's W", "kendall_w", rel.kendall_w)):
+        parts.append(f"{label} {value:.2f}" if value is not None
+                     else f"{label} not computed ({rel.reasons.get(key, 'too little data')})")
+    text = ("Within this category (its own bootstrap over judges, same method and seed; "
+            "\"First\" and \"Ranks (90%)\" are among its nominees): " + "; ".join(parts) + ".")
+    if own.bootstrap_note:
+        text += f" How sure the category's ranking is could not be estimated: " \
+                f"{own.bootstrap_note}."
+    return text
 
 
 certificate_rows = _certificate_rows  # the services' name: who gets a certificate

@@ -153,7 +153,46 @@ def payload_doc(result: PanelResult, signer: Identity | None) -> dict[str, Any]:
         "decisions": [[d.category, d.nominee_id, d.rationale, d.overrides_ranking]
                       for d in result.decisions],
         "notes": [[n.nominee_id, n.text] for n in result.notes],
+        **({"category_stats": [_category_stats_doc(cid, cs)
+                               for cid, cs in result.category_stats.items()]}
+           if result.category_stats else {}),
     }
+
+
+def _category_stats_doc(cid: str, cs: Any) -> dict[str, Any]:
+    rel = cs.reliability
+    return {"id": cid,
+            "p_first": [[n, _num(v)] for n, v in cs.p_first.items()],
+            "rank_interval": [[n, list(v) if v else None] for n, v in cs.rank_interval.items()],
+            "bootstrap_note": cs.bootstrap_note,
+            "reliability": {
+                "krippendorff_alpha_interval": _num(rel.krippendorff_alpha_interval),
+                "icc_2_1": _num(rel.icc_2_1), "icc_3_1": _num(rel.icc_3_1),
+                "icc_2_k": _num(rel.icc_2_k), "kendall_w": _num(rel.kendall_w),
+                "reasons": [[k, v] for k, v in rel.reasons.items()],
+                "n_nominees": rel.n_nominees, "n_judges": rel.n_judges,
+                "kendall_w_method": rel.kendall_w_method}}
+
+
+def _category_stats_of(doc: dict[str, Any]) -> dict[str, Any]:
+    from zerodx_desktop.core.result import CategoryStats
+
+    out: dict[str, Any] = {}
+    for c in doc.get("category_stats", []):
+        rel = c["reliability"]
+        out[c["id"]] = CategoryStats(
+            p_first={n: _flt(v) for n, v in c["p_first"]},
+            rank_interval={n: (int(v[0]), int(v[1])) if v else None
+                           for n, v in c["rank_interval"]},
+            bootstrap_note=str(c.get("bootstrap_note", "")),
+            reliability=Reliability(
+                krippendorff_alpha_interval=_flt(rel["krippendorff_alpha_interval"]),
+                icc_2_1=_flt(rel["icc_2_1"]), icc_3_1=_flt(rel["icc_3_1"]),
+                icc_2_k=_flt(rel["icc_2_k"]), kendall_w=_flt(rel["kendall_w"]),
+                reasons={k: v for k, v in rel.get("reasons", [])},
+                n_nominees=rel.get("n_nominees"), n_judges=rel.get("n_judges"),
+                kendall_w_method=rel.get("kendall_w_method", "")))
+    return out
 
 
 def result_from_payload(doc: dict[str, Any]) -> PanelResult:
@@ -198,6 +237,7 @@ def result_from_payload(doc: dict[str, Any]) -> PanelResult:
         incomplete_design=bool(doc.get("incomplete_design", False)),
         bootstrap_resamples=int(doc.get("bootstrap", {}).get("resamples", 0)),
         bootstrap_note=str(doc.get("bootstrap", {}).get("note", "")),
+        category_stats=_category_stats_of(doc),
         # absent from results written before the meeting existed
         decisions=[Decision(c, n, r, bool(o)) for c, n, r, o in doc.get("decisions", [])],
         notes=[MeetingNote(n, t) for n, t in doc.get("notes", [])])
@@ -390,14 +430,28 @@ def _category_grids(doc: dict[str, Any], official: str) -> dict[str, Grid]:
     used = {RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS,
             SIGNATURE, DECISIONS}
     out: dict[str, Grid] = {}
-    for cr in category_rankings(rows, cats, category_of):
+    stats = _category_stats_of(doc)
+    for cr in category_rankings(rows, cats, category_of, stats):
         grid: Grid = [["Rank", "Tied", "Nominee ID", "Nominee", official, "Judges", "SD",
-                       "Min", "Max", "Category ID"]]
+                       "Min", "Max", "Category ID", "P(first)", "Rank interval (90%)"]]
         for r in cr.rows:
+            iv = r.rank_interval
             grid.append([r.rank if r.score is not None else None, "yes" if r.tied else "no",
                          r.nominee_id, r.nominee, _dec(_num(r.score), 2), r.judges,
                          _dec(_num(r.sd), 2), _dec(_num(r.min), 2), _dec(_num(r.max), 2),
-                         cr.id])
+                         cr.id, _dec(_num(r.p_first), 3),
+                         f"{iv[0]}–{iv[1]}" if iv else None])
+        own = stats.get(cr.id)
+        if own is not None:  # the category's own reliability, each with its reason if none
+            rel = own.reliability
+            grid.append([])
+            grid.append(["Statistic", "Value", "Why none"])
+            for key, value in (("krippendorff_alpha_interval", rel.krippendorff_alpha_interval),
+                               ("icc_2_1", rel.icc_2_1), ("icc_3_1", rel.icc_3_1),
+                               ("icc_2_k", rel.icc_2_k), ("kendall_w", rel.kendall_w)):
+                grid.append([key, _dec(_num(value), 3), rel.reasons.get(key)])
+            if own.bootstrap_note:
+                grid.append(["p_first", None, own.bootstrap_note])
         out[category_sheet_name(cr.title, used)] = grid
     return out
 

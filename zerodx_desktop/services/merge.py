@@ -584,7 +584,46 @@ def combine_digests(panel: Panel, framework: Framework, digests: list[SheetDiges
         generated_at=_dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
         .replace("+00:00", "Z"),
         panel_doc=slim_panel_doc(panel), incomplete_design=incomplete,
+        category_stats=_category_stats(panel, nom_ids, em, totals, official),
         bootstrap_resamples=unc.resamples, bootstrap_note=unc.note)
+
+
+def _category_stats(panel: Panel, nom_ids: Sequence[str], em: Any, totals: Any,
+                    official: str) -> dict[str, Any]:
+    """Each award category's own statistics: the bootstrap over judges on the category's
+    nominees alone (the official method, the fixed seed) and the reliability of their
+    totals (a statistic the category has too little data for is None, with its reason)."""
+    from zerodx_desktop.core import stats
+    from zerodx_desktop.core.result import CategoryStats
+
+    out: dict[str, Any] = {}
+    category_of = {n.id: n.category for n in panel.nominees}
+    for cat in panel.categories:
+        idx = [i for i, nid in enumerate(nom_ids) if category_of.get(nid) == cat.id]
+        if not idx:
+            continue
+        sub = agg.ExactMatrix(em.num[:, idx], em.mask[:, idx], em.den)
+        unc = agg.bootstrap(sub, official)
+        part = totals[:, idx]
+        rel = Reliability()
+        alpha = stats.alpha_estimate(part)
+        icc = stats.icc_incomplete(part.T)
+        kw, _kw_judges, _kw_nominees, kw_method = stats.kendall_w_incomplete(part)
+        rel.krippendorff_alpha_interval = alpha.value
+        rel.icc_2_1, rel.icc_3_1, rel.icc_2_k = (icc.icc_2_1.value, icc.icc_3_1.value,
+                                                 icc.icc_2_k.value)
+        rel.kendall_w, rel.kendall_w_method = kw.value, kw_method
+        rel.n_nominees, rel.n_judges = icc.n_nominees, icc.n_judges
+        for key, est in (("krippendorff_alpha_interval", alpha), ("icc_2_1", icc.icc_2_1),
+                         ("icc_3_1", icc.icc_3_1), ("icc_2_k", icc.icc_2_k),
+                         ("kendall_w", kw)):
+            if est.value is None:
+                rel.reasons[key] = est.reason
+        out[cat.id] = CategoryStats(
+            p_first={nom_ids[i]: unc.p_first[k] for k, i in enumerate(idx)},
+            rank_interval={nom_ids[i]: unc.rank_interval[k] for k, i in enumerate(idx)},
+            reliability=rel, bootstrap_note=unc.note)
+    return out
 
 
 def _exact_totals(levels: Any, present: Any, w: Any) -> tuple[Any, Any]:
@@ -822,11 +861,29 @@ def _categories_json(outcome: MergeOutcome) -> dict[str, Any]:
     """``categories`` (panels with categories only): each ranked within itself."""
     from zerodx_desktop.services.programme import rankings_by_category
 
-    cats = rankings_by_category(outcome.panel, outcome.result.ranking)
+    res = outcome.result
+    cats = rankings_by_category(outcome.panel, res.ranking, res.category_stats)
     if not cats:
         return {}
-    return {"categories": [{"id": c.id, "title": c.title,
-                            "ranking": [_ranking_json(r) for r in c.rows]} for c in cats]}
+    out = []
+    for c in cats:
+        own = res.category_stats.get(c.id)
+        rel = own.reliability if own is not None else Reliability()
+        out.append({
+            "id": c.id, "title": c.title, "ranking": [_ranking_json(r) for r in c.rows],
+            "reliability": {
+                "krippendorff_alpha_interval": _r(rel.krippendorff_alpha_interval, 3),
+                "icc_2_1": _r(rel.icc_2_1, 3), "icc_3_1": _r(rel.icc_3_1, 3),
+                "icc_2_k": _r(rel.icc_2_k, 3), "kendall_w": _r(rel.kendall_w, 3)},
+            "reliability_notes": {
+                "reasons": dict(rel.reasons) if own is not None else {
+                    k: "not computed" for k in ("krippendorff_alpha_interval", "icc_2_1",
+                                                "icc_3_1", "icc_2_k", "kendall_w")},
+                "n_nominees": rel.n_nominees, "n_judges": rel.n_judges,
+                "kendall_w_method": rel.kendall_w_method or None,
+                "bootstrap_note": (own.bootstrap_note if own is not None
+                                   else "not computed") or None}})
+    return {"categories": out}
 
 
 def merge_to_json(outcome: MergeOutcome) -> dict[str, Any]:

@@ -29,9 +29,10 @@ if TYPE_CHECKING:
     from zerodx_desktop.formats.package import PanelPackage
     from zerodx_desktop.formats.signing import Identity
 
-__all__ = ["AssignmentImpossible", "Category", "CategoryRanking", "NextRound",
-           "build_next_round", "nominate", "panel_categories", "panel_show",
-           "rankings_by_category", "read_assign_csv", "read_nominations"]
+__all__ = ["AssignmentImpossible", "Category", "CategoryRanking", "DesignMatrix", "NextRound",
+           "build_next_round", "design_matrix", "nominate", "panel_categories", "panel_show",
+           "propose_assignment", "rankings_by_category", "read_assign_csv",
+           "read_nominations"]
 
 ASSIGN_HEADER = ["nominee_id", "judge"]
 MAX_ASSIGN_CSV = 10 * 1024 * 1024
@@ -158,12 +159,15 @@ def panel_categories(panel: Panel) -> list[Category]:
     return list(panel.categories)
 
 
-def rankings_by_category(panel: Panel, rows: Sequence[RankingRow]) -> list[CategoryRanking]:
-    """Each category's ranking (rows re-ranked within the category, ties kept); [] for a
-    panel without categories. The meeting's decisions per category build on this."""
+def rankings_by_category(panel: Panel, rows: Sequence[RankingRow],
+                         stats: dict[str, Any] | None = None) -> list[CategoryRanking]:
+    """Each category's ranking (rows re-ranked within the category, ties kept; ``p_first``
+    and ``rank_interval`` from the category's own ``stats``); [] for a panel without
+    categories. The meeting's decisions per category build on this."""
     if not panel.categories:
         return []
-    return category_rankings(rows, panel.categories, {n.id: n.category for n in panel.nominees})
+    return category_rankings(rows, panel.categories, {n.id: n.category for n in panel.nominees},
+                             stats)
 
 
 @dataclass(frozen=True)
@@ -248,3 +252,63 @@ def build_next_round(*, home: Path, organizer: Identity, result: Path, previous:
         categories=[c for c in prev.categories if any(n.category == c.id for n in nominees)])
     trust.remember(home, new.panel, new.signer)
     return NextRound(new, [n.id for n in nominees], ties)
+
+
+def propose_assignment(nominees: Sequence[str], judges: Sequence[str], k: int, *,
+                       conflicts: Sequence[tuple[str, str]] = (), seed: int = 0,
+                       categories: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """A balanced assignment of ``k`` judges per nominee (the one ``--judges-per-nominee``
+    builds) for the organizer's matrix to start from; raises AssignmentImpossible naming
+    the nominees that cannot get K."""
+    from zerodx_desktop.core.programme import balanced_assignment
+
+    return balanced_assignment(list(nominees), list(judges), k, conflicts=list(conflicts),
+                               seed=seed, categories=categories)
+
+
+DESIGN_STATES = ("scored", "not_scored", "not_assigned", "recused")
+
+
+@dataclass(frozen=True)
+class DesignMatrix:
+    """Who scored what in a merged result: ``cells[(fingerprint, nominee_id)]`` is one of
+    DESIGN_STATES (``recused``: a conflict on the roster; ``not_assigned``: missing by
+    design; ``not_scored``: assigned, no total counted — incomplete, or the judge's own
+    recusal)."""
+
+    nominees: list[tuple[str, str]]  # (id, name)
+    judges: list[tuple[str, str]]  # (fingerprint, name)
+    cells: dict[tuple[str, str], str]
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(DESIGN_STATES, 0)
+        for state in self.cells.values():
+            out[state] += 1
+        return out
+
+
+def design_matrix(result: Any) -> DesignMatrix:
+    """The design of a merged PanelResult: every counted judge × every nominee."""
+    doc = result.panel_doc or {}
+    nominees = [(str(n.get("id", "")), str(n.get("name", ""))) for n in doc.get("nominees", [])]
+    if not nominees:
+        nominees = [(r.nominee_id, r.nominee) for r in result.ranking]
+    judges = [(j.fingerprint, j.name) for j in result.judges
+              if j.fingerprint in result.judge_totals]
+    conflicted = {(c.get("fingerprint"), c.get("nominee_id")) for c in doc.get("conflicts", [])}
+    raw = doc.get("assignments")
+    assigned = None if raw is None else {(fp, n) for n, fps in raw.items() for fp in fps}
+    cells: dict[tuple[str, str], str] = {}
+    for fp, _name in judges:
+        totals = result.judge_totals.get(fp, {})
+        for nid, _n in nominees:
+            if (fp, nid) in conflicted:
+                state = "recused"
+            elif assigned is not None and (fp, nid) not in assigned:
+                state = "not_assigned"
+            elif totals.get(nid) is not None:
+                state = "scored"
+            else:
+                state = "not_scored"
+            cells[(fp, nid)] = state
+    return DesignMatrix(nominees, judges, cells)

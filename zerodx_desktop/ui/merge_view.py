@@ -193,6 +193,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.tabs.addTab(self._build_uncertainty_tab(), "")
         self.meeting_panel = MeetingPanel()
         self.tabs.addTab(self.meeting_panel, "")
+        self.tabs.addTab(self._build_design_tab(), "")
 
         # exports
         export = QHBoxLayout()
@@ -459,6 +460,40 @@ class MergeView(i18n.Retranslating, QWidget):
         v.addWidget(scroll, 1)
         return page
 
+    def _build_design_tab(self) -> QWidget:
+        """Who scored what: nominees × judges (scored, not scored, not assigned, recused)."""
+        from zerodx_desktop.ui.design_matrix_model import DesignMatrixModel
+
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(6, 6, 6, 4)
+        self.design_label = QLabel()
+        self.design_label.setWordWrap(True)
+        self.design_label.setTextFormat(Qt.TextFormat.PlainText)
+        v.addWidget(self.design_label)
+        self.design_model = DesignMatrixModel(self)
+        self.design_view = QTableView()
+        self.design_view.setObjectName("designMatrix")
+        self.design_view.setModel(self.design_model)
+        self.design_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        v.addWidget(self.design_view, 1)
+        return page
+
+    def _fill_design(self, result: PanelResult | None) -> None:
+        from zerodx_desktop.services.programme import design_matrix
+
+        design = None if result is None else design_matrix(result)
+        self.design_model.set_design(design)
+        if design is None:
+            self.design_label.setText("")
+            return
+        self.design_view.resizeColumnsToContents()
+        c = design.counts()
+        self.design_label.setText(self.tr(
+            "Who scored what. ✓ assigned and scored: {scored}; · assigned, not scored: "
+            "{not_scored}; blank, not assigned (missing by design): {not_assigned}; R, recused: "
+            "{recused}.").format(**c))
+
     # == the UI language =======================================================================
 
     def retranslate(self) -> None:
@@ -488,7 +523,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
         for i, name in enumerate((self.tr("Ranking"), self.tr("Disagreements"),
                                   self.tr("Reliability"), self.tr("How sure"),
-                                  self.tr("Meeting"))):
+                                  self.tr("Meeting"), self.tr("Design"))):
             self.tabs.setTabText(i, name)
         self.export_workbook_button.setText(self.tr("Export result workbook…"))
         self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
@@ -526,6 +561,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.comments_caption.setText(self.tr("Comments (anonymised):"))
         # what a screen reader says for the tables and panes without a caption of their own
         self.sheets_table.setAccessibleName(self.tr("Score sheets"))
+        self.design_view.setAccessibleName(self.tr("Who scored what"))
         self.report_language_combo.setAccessibleName(self.tr("Printed in:"))
         self.details.setAccessibleName(self.tr("Verification details of the selected sheet"))
         self.ranking_table.setAccessibleName(self.tr("Ranking"))
@@ -809,6 +845,7 @@ class MergeView(i18n.Retranslating, QWidget):
         self.result = result
         self.result_check = None  # the PDF waits for this result's workbook, signed and valid
         self.matrix_model.set_result(None, "")
+        self._fill_design(result)
         self.chart.clear()
         self.comments_view.clear()
         self.meeting_panel.set_result(result, {c.id: c.title for c in self._criteria})

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -346,6 +347,33 @@ class OrganizerView(i18n.Retranslating, QWidget):
         cv.addWidget(self.conflicts_table)
         v.addWidget(conflict_box)
 
+        # the assignment matrix: proposed from K/seed, adjusted by hand, built as --assign is
+        self.matrix_box = QGroupBox()
+        mv = QVBoxLayout(self.matrix_box)
+        row = QHBoxLayout()
+        self.propose_matrix_button = QPushButton()
+        self.propose_matrix_button.setObjectName("proposeAssignment")
+        self.propose_matrix_button.clicked.connect(self.propose_matrix)
+        self.clear_matrix_button = QPushButton()
+        self.clear_matrix_button.clicked.connect(self.clear_matrix)
+        self.matrix_label = QLabel()
+        self.matrix_label.setWordWrap(True)
+        row.addWidget(self.propose_matrix_button)
+        row.addWidget(self.clear_matrix_button)
+        row.addWidget(self.matrix_label, 1)
+        mv.addLayout(row)
+        from zerodx_desktop.ui.assignment_matrix_model import AssignmentMatrixModel
+
+        self.matrix_model = AssignmentMatrixModel(self)
+        self.matrix_model.dataChanged.connect(lambda *_a: self._show_matrix_label())
+        self.matrix_view = QTableView()
+        self.matrix_view.setObjectName("assignmentMatrix")
+        self.matrix_view.setModel(self.matrix_model)
+        self.matrix_view.setMinimumHeight(160)
+        self.matrix_view.hide()
+        mv.addWidget(self.matrix_view)
+        v.addWidget(self.matrix_box)
+
         # the build button and its status stay in view below the scrolling form
         bottom = QWidget()
         bottom.setObjectName("organizerBuildBar")
@@ -440,6 +468,16 @@ class OrganizerView(i18n.Retranslating, QWidget):
             "Assign each nominee exactly this many judges, balanced (loads differ by at most "
             "one), never a conflicted judge"))
         self.seed_spin.setToolTip(self.tr("The same seed gives the same assignment"))
+        self.matrix_box.setTitle(self.tr("Assignments: adjust by hand"))
+        self.propose_matrix_button.setText(self.tr("Show the assignment matrix"))
+        self.propose_matrix_button.setToolTip(self.tr(
+            "Propose an assignment from the judges per nominee and the seed, then tick or "
+            "untick judges; conflicted cells cannot be ticked"))
+        self.clear_matrix_button.setText(self.tr("Drop the matrix"))
+        self.clear_matrix_button.setToolTip(self.tr(
+            "Build the package from the judges per nominee and the seed instead"))
+        self.matrix_view.setAccessibleName(self.tr("Assignment matrix"))
+        self._show_matrix_label()
         self.next_round_button.setText(self.tr("Next round from result…"))
         self.next_round_button.setToolTip(self.tr(
             "Build the next round of a panel from its signed result: the same panel, round + "
@@ -923,6 +961,69 @@ class OrganizerView(i18n.Retranslating, QWidget):
                                              f"({c.nominee_id})".strip()))
             t.setItem(r, 2, QTableWidgetItem(c.reason))
 
+    # == the assignment matrix ==================================================================
+    def _matrix_design(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]],
+                                      dict[tuple[str, str], str], dict[str, str]]:
+        """Nominees (id, name), judges (fingerprint, label), conflicts and categories as the
+        package builder will see them (nominations included; their judge conflicted unless
+        lifted)."""
+        nominees = [(p.id, p.name) for p in self.nominees if p.ok]
+        cats: dict[str, str] = {}
+        conflicts = {(c.fingerprint, c.nominee_id): c.reason for c in self.conflicts}
+        for nominee, _blobs, nomination, _file in self.nominated:
+            nominees.append((nominee.id, nominee.name))
+            cats[nominee.id] = getattr(nominee, "category", "") or ""
+            if not nomination.conflict_lifted:
+                conflicts.setdefault((nomination.fingerprint, nominee.id),
+                                     self.tr("nominated this nominee"))
+        judges = [(j.fingerprint, judge_label(j)) for j in self.judges]
+        return nominees, judges, conflicts, cats
+
+    def propose_matrix(self) -> bool:
+        """Fill the matrix from K and the seed (K = 0: every judge on every nominee they are
+        free to score), for the organizer to adjust by hand."""
+        from zerodx_desktop.services.programme import propose_assignment
+
+        nominees, judges, conflicts, cats = self._matrix_design()
+        if not nominees or not judges:
+            self.matrix_label.setText(self.tr("Load the nominees and add judge cards first."))
+            return False
+        k = self.judges_per_nominee_spin.value()
+        assignment = None
+        if k:
+            try:
+                assignment = propose_assignment([n for n, _ in nominees],
+                                                [fp for fp, _ in judges], k,
+                                                conflicts=list(conflicts),
+                                                seed=self.seed_spin.value(), categories=cats)
+            except UserError as exc:
+                _warn(self, self.tr("Assignments"), exc.message)
+                return False
+        self.matrix_model.set_design(nominees, judges, conflicts, assignment, k)
+        self.matrix_view.show()
+        self.matrix_view.resizeColumnsToContents()
+        self._show_matrix_label()
+        return True
+
+    def clear_matrix(self) -> None:
+        self.matrix_model.clear()
+        self.matrix_view.hide()
+        self._show_matrix_label()
+
+    def _show_matrix_label(self) -> None:
+        m = self.matrix_model
+        if m.is_empty():
+            self.matrix_label.setText(self.tr("No matrix: the package uses K and the seed "
+                                              "above."))
+            return
+        short = m.short_rows()
+        text = self.tr("The package is built from this matrix ({n} assignments).").format(
+            n=sum(len(v) for v in m.assignment().values()))
+        if short:
+            text += " " + self.tr("Fewer than {k} judges: {ids}").format(
+                k=m.k, ids=", ".join(short[:10]) + (" …" if len(short) > 10 else ""))
+        self.matrix_label.setText(text)
+
     # == building the package ===================================================================
     def problems(self) -> list[str]:
         """What stops the package from being built, in the form's order (empty: ready)."""
@@ -978,6 +1079,8 @@ class OrganizerView(i18n.Retranslating, QWidget):
             organizer=organizer, out=out, chairs=list(self.chairs), home=self.home,
             judges_per_nominee=self.judges_per_nominee_spin.value() or None,
             seed=self.seed_spin.value(), nominated=list(self.nominated))
+        if not self.matrix_model.is_empty():  # the hand-adjusted matrix, checked as --assign
+            kwargs.update(judges_per_nominee=None, assignment=self.matrix_model.assignment())
 
         def work(_progress: operations.Progress) -> Any:
             from zerodx_desktop.services.panels import build_panel_from
