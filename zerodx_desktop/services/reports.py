@@ -108,8 +108,8 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     sha = result.content_sha256
     if certificates and certificates_out is None:
         certificates_out = certificates_path(Path(out))
-    write_report(Path(out), result, include_comments=include_comments,
-                 certificates=0, result_sha256=sha,
+    # certificates are a file of their own (never appended to the report)
+    write_report(Path(out), result, include_comments=include_comments, result_sha256=sha,
                  progress=progress, framework=framework, panel=panel, draft=is_draft,
                  lang=lang, template=template)
     outcome = ReportOutcome(path=Path(out), draft=is_draft, check=check)
