@@ -31,7 +31,7 @@ from zerodx_desktop.formats.score_sheet import (
     write_score_sheet,
 )
 from zerodx_desktop.formats.signing import Identity
-from zerodx_desktop.formats.xlsx_safe import open_untrusted_xlsx
+from zerodx_desktop.formats.xlsx.reader import open_untrusted_xlsx
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
@@ -206,9 +206,9 @@ def _col(n: int) -> str:
 # --------------------------------------------------------------------------- fast path
 
 def _read_all(path: Path, fast: bool, monkeypatch: pytest.MonkeyPatch) -> Any:
-    from zerodx_desktop.formats import xlsx_safe
+    from zerodx_desktop.formats.xlsx import reader
 
-    monkeypatch.setattr(xlsx_safe, "FAST_PATH", fast)
+    monkeypatch.setattr(reader, "FAST_PATH", fast)
     try:
         wb = open_untrusted_xlsx(path)
     except UserError as exc:
@@ -238,7 +238,7 @@ def test_fast_and_streaming_paths_read_every_file_alike(corpus, monkeypatch):
 def test_fast_path_reads_libreoffice_resaves(corpus, monkeypatch):
     """LibreOffice's way of writing cells (shared strings, many row attributes) is one of the
     plain forms: read by the fast path, as the XML parser reads it, and still valid."""
-    from zerodx_desktop.formats import xlsx_safe
+    from zerodx_desktop.formats.xlsx import reader
 
     outdir = corpus["root"] / "resaved"
     outdir.mkdir()
@@ -250,17 +250,17 @@ def test_fast_path_reads_libreoffice_resaves(corpus, monkeypatch):
     assert proc.returncode == 0, proc.stderr
     sheet, result = outdir / "sheet.xlsx", outdir / "result.xlsx"
     used: list[str] = []
-    real = xlsx_safe.UntrustedXlsx._fast_source
+    real = reader.UntrustedXlsx._fast_source
 
     def spy(self: Any, member: str) -> Any:
         got = real(self, member)
         used.append(member)
         return got
 
-    monkeypatch.setattr(xlsx_safe.UntrustedXlsx, "_fast_source", spy)
+    monkeypatch.setattr(reader.UntrustedXlsx, "_fast_source", spy)
     for path in (sheet, result):
         assert _read_all(path, True, monkeypatch) == _read_all(path, False, monkeypatch)
     assert len(used) >= 10  # every worksheet of both files went the fast way
-    monkeypatch.setattr(xlsx_safe, "FAST_PATH", True)
+    monkeypatch.setattr(reader, "FAST_PATH", True)
     assert verify_score_sheet(sheet, corpus["panel"]).status is Status.VALID
     assert rw.verify_result_workbook(result)[0] == "valid"

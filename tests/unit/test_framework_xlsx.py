@@ -18,7 +18,7 @@ from zerodx_desktop.formats.framework_xlsx import (
     read_framework_xlsx,
     write_framework_template,
 )
-from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells, open_untrusted_xlsx
+from zerodx_desktop.formats.xlsx.reader import iter_sheet_cells, open_untrusted_xlsx
 from zerodx_desktop.services.frameworks import export_template, import_framework
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "frameworks" / "rendanheyi-sample.json"

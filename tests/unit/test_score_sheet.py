@@ -321,14 +321,14 @@ def test_named_pipe_is_unreadable_without_hanging(tmp_path):
     assert v.status is Status.UNREADABLE and "regular file" in v.message
 
 
-# ----------------------------------------------------------------- xlsx_safe reader
+# ----------------------------------------------------------------- strict reader
 
 def test_fast_reader_matches_openpyxl(judges, tmp_path):
     """UntrustedXlsx reads the same cells as openpyxl: inline strings, shared strings
     (an openpyxl re-save), rich text with phonetic runs, booleans, formulas, numbers."""
     import openpyxl
 
-    from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells, open_untrusted_xlsx
+    from zerodx_desktop.formats.xlsx.reader import iter_sheet_cells, open_untrusted_xlsx
 
     src = _export(tmp_path / "a.xlsx", judges[0], judges)
     wb = openpyxl.load_workbook(src)
@@ -353,7 +353,7 @@ def test_fast_reader_matches_openpyxl(judges, tmp_path):
 
 
 def test_fast_reader_shared_string_rich_text_and_phonetics(tmp_path):
-    from zerodx_desktop.formats.xlsx_safe import iter_sheet_cells, open_untrusted_xlsx
+    from zerodx_desktop.formats.xlsx.reader import iter_sheet_cells, open_untrusted_xlsx
 
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -427,7 +427,7 @@ def test_visible_sheets_print_landscape_one_page_wide_with_repeated_header(setup
 
 
 def test_print_titles_quote_sheet_names():
-    from zerodx_desktop.formats.xlsx_safe import write_xlsx
+    from zerodx_desktop.formats.xlsx.reader import write_xlsx
 
     data = write_xlsx([{"title": "Bob's & co", "rows": [["a"], ["b"]]}])
     import io

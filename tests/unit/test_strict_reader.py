@@ -1,5 +1,5 @@
-"""The strict reader's small rules and the second reader's plumbing (formats/xlsx_safe.py,
-formats/crosscheck.py). The classes of crafted files are in tests/reliability/adversarial.py."""
+"""The strict reader's small rules and the second reader's plumbing (formats/xlsx/reader.py,
+formats/xlsx/crosscheck.py). The classes of crafted files are in tests/reliability/adversarial.py."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats import crosscheck, xlsx_safe
+from zerodx_desktop.formats.xlsx import crosscheck, reader
 from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
 from zerodx_desktop.formats.signing import Identity
 
@@ -16,7 +16,7 @@ from zerodx_desktop.formats.signing import Identity
     ("3", 3), ("-3", -3), ("+3", 3), ("3.5", 3.5), (".5", 0.5), ("3.", 3.0), ("1E3", 1000.0),
     ("2.5e-1", 0.25)])
 def test_numbers_in_the_xml_schema_form_are_read(text, value):
-    got = xlsx_safe._number(text)
+    got = reader._number(text)
     assert got == value and type(got) is type(value)
 
 
@@ -24,14 +24,14 @@ def test_numbers_in_the_xml_schema_form_are_read(text, value):
                                   "", "1e", "--3", "3,5", "\u00b3"])
 def test_other_numbers_are_refused(text):
     with pytest.raises(ValueError, match="not a number"):
-        xlsx_safe._number(text)
+        reader._number(text)
 
 
 def test_xml_entities_in_the_fast_path():
-    assert xlsx_safe._unescape("a&amp;b&lt;&gt;&quot;&apos;&#65;&#x42;") == "a&b<>\"'AB"
+    assert reader._unescape("a&amp;b&lt;&gt;&quot;&apos;&#65;&#x42;") == "a&b<>\"'AB"
     for bad in ("&nbsp;", "&#0;", "&#x1;", "&#xD800;", "& ", "&amp"):
-        with pytest.raises(xlsx_safe._Fallback):
-            xlsx_safe._unescape(bad)
+        with pytest.raises(reader._Fallback):
+            reader._unescape(bad)
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ from zerodx_desktop.core.result import (
 )
 from zerodx_desktop.core.sheet import RESULT_FORMAT, ChangedCell
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
-from zerodx_desktop.formats.xlsx_safe import MAX_ROW_HEIGHT_PT, text_width, wrapped_lines
+from zerodx_desktop.formats.xlsx.reader import MAX_ROW_HEIGHT_PT, text_width, wrapped_lines
 
 RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, SIGNATURE = (
     "Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
@@ -464,7 +464,7 @@ def _check_texts(doc: dict[str, Any]) -> None:
     Comments only travel inside the payload (JSON-escaped), so they are not checked here;
     repeated texts (reasons, names) are checked once.
     """
-    from zerodx_desktop.formats.xlsx_safe import safe_cell_text
+    from zerodx_desktop.formats.xlsx.reader import safe_cell_text
 
     texts: dict[str, str] = {}
 
@@ -569,7 +569,7 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from zerodx_desktop.formats.xlsx_safe import needs_text_type, text_cell
+    from zerodx_desktop.formats.xlsx.reader import needs_text_type, text_cell
 
     # The score sheet's font (Calibri 11) for the header too: a Font without a name prints
     # in the spreadsheet program's fallback face (a serif in LibreOffice).
@@ -668,7 +668,7 @@ def _cell_text(v: Any) -> str:
 
 def _read_signature(wb: Any, where: str) -> tuple[bytes, str, str]:
     """(payload, public key, base64 signature); UserError when absent or damaged."""
-    from zerodx_desktop.formats.envelope import read_envelope
+    from zerodx_desktop.formats.xlsx.envelope import read_envelope
 
     if SIGNATURE not in wb.sheetnames:
         raise UserError("this spreadsheet is not a ZeroDX result workbook (no signed values)",
@@ -694,7 +694,7 @@ def _display_changes(notes: list[Any]) -> list[ChangedCell]:
 def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell]]:
     """(payload doc, status, signer fingerprint, changed cells)."""
     from zerodx_desktop.formats.score_sheet import SHEET_SLACK, compare_sheet, sheet_caps
-    from zerodx_desktop.formats.xlsx_safe import open_untrusted_xlsx
+    from zerodx_desktop.formats.xlsx.reader import open_untrusted_xlsx
 
     where = str(path)
     wb = open_untrusted_xlsx(Path(path))

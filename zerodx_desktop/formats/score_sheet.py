@@ -49,9 +49,9 @@ from zerodx_desktop.core.sheet import (
     Warning_,
 )
 from zerodx_desktop.file_hash import file_sha256
-from zerodx_desktop.formats.envelope import DEFAULT_MAX_PAYLOAD, read_envelope
+from zerodx_desktop.formats.xlsx.envelope import DEFAULT_MAX_PAYLOAD, read_envelope
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
-from zerodx_desktop.formats.xlsx_safe import (
+from zerodx_desktop.formats.xlsx.reader import (
     DEFAULT_MAX_CELLS,
     UntrustedXlsx,
     open_untrusted_xlsx,
@@ -785,7 +785,7 @@ def _cross_check(wb: UntrustedXlsx, grids: dict[str, Grid],
 
     from openpyxl.utils import get_column_letter
 
-    from zerodx_desktop.formats.crosscheck import disagreements, second_reader_grids
+    from zerodx_desktop.formats.xlsx.crosscheck import disagreements, second_reader_grids
 
     titles = [t for t in grids if t in wb.sheetnames]
     seen = second_reader_grids(wb.path, titles, wb.sheetnames,

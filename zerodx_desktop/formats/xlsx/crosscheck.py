@@ -1,6 +1,6 @@
 """An independent second reader for signed workbooks (docs/contract.md §7).
 
-Our strict reader (formats/xlsx_safe.py) decides what a sheet holds; python-calamine (the Rust
+Our strict reader (formats/xlsx/reader.py) decides what a sheet holds; python-calamine (the Rust
 reader pandas uses, written by other people from the same specification) reads the same
 sheets again. Every signed visible cell must read the same in both: a file crafted so that
 two readers see different values is exactly the file that shows one thing in a spreadsheet
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from zerodx_desktop.formats.xlsx_safe import Unreadable
+from zerodx_desktop.formats.xlsx.reader import Unreadable
 
 
 def _hint() -> str:

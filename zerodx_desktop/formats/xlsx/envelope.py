@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from zerodx_desktop.formats.xlsx_safe import Unreadable, UntrustedXlsx
+from zerodx_desktop.formats.xlsx.reader import Unreadable, UntrustedXlsx
 
 SIGNATURE = "_signature"
 CHUNK_CODEPOINTS = 16_000  # <= 32,000 UTF-16 units whatever the characters
