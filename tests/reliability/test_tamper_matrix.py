@@ -27,7 +27,7 @@ from zerodx_desktop.formats.score_sheet import (
     write_score_sheet,
 )
 from zerodx_desktop.formats.signing import Identity
-from zerodx_desktop.formats.xlsx.reader import set_text
+from zerodx_desktop.formats.xlsx.writer import set_text
 
 SIGNED_SHEETS = (SCORES, SUMMARY, CONFLICTS, ABOUT, AUDIT)
 AUDIT_LOG = [

@@ -15,7 +15,7 @@ from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.panel import Nominee
 from zerodx_desktop.formats import result_workbook as rw
 from zerodx_desktop.formats.signing import Identity
-from zerodx_desktop.formats.xlsx.reader import wrapped_lines
+from zerodx_desktop.formats.xlsx.text import wrapped_lines
 from zerodx_desktop.services.merge import combine
 
 SHEETS = ["Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",

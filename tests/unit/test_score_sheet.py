@@ -427,7 +427,7 @@ def test_visible_sheets_print_landscape_one_page_wide_with_repeated_header(setup
 
 
 def test_print_titles_quote_sheet_names():
-    from zerodx_desktop.formats.xlsx.reader import write_xlsx
+    from zerodx_desktop.formats.xlsx.writer import write_xlsx
 
     data = write_xlsx([{"title": "Bob's & co", "rows": [["a"], ["b"]]}])
     import io

@@ -1,5 +1,6 @@
 """The strict reader's small rules and the second reader's plumbing (formats/xlsx/reader.py,
-formats/xlsx/crosscheck.py). The classes of crafted files are in tests/reliability/adversarial.py."""
+formats/xlsx/crosscheck.py). The classes of crafted files are in
+tests/reliability/adversarial.py."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import pytest
 
 from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats.xlsx import crosscheck, reader
 from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
 from zerodx_desktop.formats.signing import Identity
+from zerodx_desktop.formats.xlsx import crosscheck, reader
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -31,7 +31,7 @@ from zerodx_desktop.formats.score_sheet import (
     row_change_text,
     verify_score_sheet,
 )
-from zerodx_desktop.formats.xlsx.reader import (
+from zerodx_desktop.formats.xlsx.display import (
     FORMAT_ALTERED,
     FORMAT_BENIGN,
     number_format_kind,

@@ -9,7 +9,8 @@ import zipfile
 
 import pytest
 
-from zerodx_desktop.formats.xlsx.reader import text_width, wrapped_lines, write_xlsx
+from zerodx_desktop.formats.xlsx.text import text_width, wrapped_lines
+from zerodx_desktop.formats.xlsx.writer import write_xlsx
 
 
 def test_text_width_counts_wide_characters_double() -> None:

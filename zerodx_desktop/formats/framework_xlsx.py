@@ -790,7 +790,7 @@ def read_framework_xlsx(path: Path) -> dict[str, Any]:
     except UserError as exc:
         raise FrameworkError(exc.what, where=exc.where or str(path), hint=exc.hint) from exc
     except Exception as exc:  # a corrupt or hostile file
-        from zerodx_desktop.formats.xlsx.reader import unreadable_error
+        from zerodx_desktop.formats.xlsx.untrusted import unreadable_error
 
         err = unreadable_error(exc, str(path))
         raise FrameworkError(err.what, where=err.where, hint=err.hint) from exc
@@ -868,7 +868,7 @@ def _weight_cell(value: Any) -> Any:
 
 class _Writer:
     def __init__(self) -> None:
-        from zerodx_desktop.formats.xlsx.reader import safe_cell_text
+        from zerodx_desktop.formats.xlsx.text import safe_cell_text
 
         self._safe = safe_cell_text
 
@@ -1099,7 +1099,7 @@ def _value_cell(w: _Writer, node: dict[str, Any], key: str, lang: str | None,
 def template_bytes(framework: Framework | None = None) -> bytes:
     """The template workbook (bytes) for ``framework``, or an example template."""
     from zerodx_desktop.core.framework import framework_from_dict
-    from zerodx_desktop.formats.xlsx.reader import write_xlsx
+    from zerodx_desktop.formats.xlsx.writer import write_xlsx
 
     if framework is None:
         framework = framework_from_dict(_example_document())

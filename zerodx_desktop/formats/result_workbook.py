@@ -41,7 +41,8 @@ from zerodx_desktop.core.result import (
 )
 from zerodx_desktop.core.sheet import RESULT_FORMAT, ChangedCell
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
-from zerodx_desktop.formats.xlsx.reader import MAX_ROW_HEIGHT_PT, text_width, wrapped_lines
+from zerodx_desktop.formats.xlsx.text import text_width, wrapped_lines
+from zerodx_desktop.formats.xlsx.writer import MAX_ROW_HEIGHT_PT
 
 RANKING, MATRIX, CRITERIA, DISAGREEMENTS, RELIABILITY, JUDGES, METHOD, INPUTS, SIGNATURE = (
     "Ranking", "Nominee × Judge", "Criteria", "Disagreements", "Reliability", "Judges",
@@ -464,7 +465,7 @@ def _check_texts(doc: dict[str, Any]) -> None:
     Comments only travel inside the payload (JSON-escaped), so they are not checked here;
     repeated texts (reasons, names) are checked once.
     """
-    from zerodx_desktop.formats.xlsx.reader import safe_cell_text
+    from zerodx_desktop.formats.xlsx.text import safe_cell_text
 
     texts: dict[str, str] = {}
 
@@ -569,7 +570,8 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from zerodx_desktop.formats.xlsx.reader import needs_text_type, text_cell
+    from zerodx_desktop.formats.xlsx.text import needs_text_type
+    from zerodx_desktop.formats.xlsx.writer import text_cell
 
     # The score sheet's font (Calibri 11) for the header too: a Font without a name prints
     # in the spreadsheet program's fallback face (a serif in LibreOffice).

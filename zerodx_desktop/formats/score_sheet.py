@@ -49,19 +49,17 @@ from zerodx_desktop.core.sheet import (
     Warning_,
 )
 from zerodx_desktop.file_hash import file_sha256
-from zerodx_desktop.formats.xlsx.envelope import DEFAULT_MAX_PAYLOAD, read_envelope
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
+from zerodx_desktop.formats.xlsx.envelope import DEFAULT_MAX_PAYLOAD, read_envelope
 from zerodx_desktop.formats.xlsx.reader import (
-    DEFAULT_MAX_CELLS,
     UntrustedXlsx,
     open_untrusted_xlsx,
-    safe_cell_text,
     sheet_cells,
     sheet_state,
-    text_width,
-    unreadable_error,
-    write_xlsx,
 )
+from zerodx_desktop.formats.xlsx.text import safe_cell_text, text_width
+from zerodx_desktop.formats.xlsx.untrusted import DEFAULT_MAX_CELLS, unreadable_error
+from zerodx_desktop.formats.xlsx.writer import write_xlsx
 
 SCORES, SUMMARY, CONFLICTS, ABOUT, AUDIT, SIGNATURE = (
     "Scores", "Summary", "Conflicts", "About", "Audit", "_signature")

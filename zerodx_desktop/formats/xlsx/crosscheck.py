@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from zerodx_desktop.formats.xlsx.reader import Unreadable
+from zerodx_desktop.formats.xlsx.untrusted import Unreadable
 
 
 def _hint() -> str:

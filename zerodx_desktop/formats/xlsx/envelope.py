@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from zerodx_desktop.formats.xlsx.reader import Unreadable, UntrustedXlsx
+from zerodx_desktop.formats.xlsx.reader import UntrustedXlsx
+from zerodx_desktop.formats.xlsx.untrusted import Unreadable
 
 SIGNATURE = "_signature"
 CHUNK_CODEPOINTS = 16_000  # <= 32,000 UTF-16 units whatever the characters
