@@ -195,12 +195,12 @@ def _merge_verdicts(tmp: Path) -> list[SheetVerdict]:
 
 
 def _verdicts(tmp: Path) -> list[SheetVerdict]:
-    from zerodx_desktop.formats.score_sheet import (
-        _MESSAGES,
+    from zerodx_desktop.core.verification_words import (
+        STATUS_MESSAGES,
         finding_text,
         tampered_text,
-        verify_score_sheet,
     )
+    from zerodx_desktop.formats.score_sheet import verify_score_sheet
     from zerodx_desktop.services.sheets import ROSTER_NOT_CHECKED, ROSTER_NOT_CHECKED_TEXT
 
     assert {code for _s, code, _a in FINDINGS} == _finding_codes()
@@ -235,7 +235,7 @@ def _verdicts(tmp: Path) -> list[SheetVerdict]:
     changes = [RowChange("Scores", change, 4, rows, (("n1", "c1"), ("", "")), moved)
                for change in ("missing", "extra") for rows in (1, 3) for moved in (0, 1, 2)]
     valid = SheetVerdict(file=str(tmp / "valid.xlsx"), status=Status.VALID,
-                         content=_content("Ann", "f1"), message=_MESSAGES[Status.VALID],
+                         content=_content("Ann", "f1"), message=STATUS_MESSAGES[Status.VALID],
                          warnings=[str(w) for w in Warning_], display_altered=notes,
                          display_altered_total=len(notes) + 4)
     roster = SheetVerdict(file=str(tmp / "roster.xlsx"), status=Status.VALID,
@@ -252,7 +252,7 @@ def _verdicts(tmp: Path) -> list[SheetVerdict]:
     tampered.append(SheetVerdict(file=str(tmp / "t0.xlsx"), status=Status.TAMPERED,
                                  message=tampered_text(["Scores!F2"] * 5, 9, "Ann")))
     bad_sig = SheetVerdict(file=str(tmp / "sig.xlsx"), status=Status.BAD_SIGNATURE,
-                           message=_MESSAGES[Status.BAD_SIGNATURE])
+                           message=STATUS_MESSAGES[Status.BAD_SIGNATURE])
     walked = [*out, unreadable, valid, roster, *tampered, bad_sig, *_merge_verdicts(tmp)]
     assert {v.status for v in walked} == set(Status)
     return walked

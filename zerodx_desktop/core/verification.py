@@ -26,7 +26,7 @@ the panel exactly (docs/contract.md §3, "The chain of trust"):
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -341,9 +341,20 @@ def missing_rows(content: SheetContent, panel: Panel, framework: Framework | Non
                for cid in crit_ids if (n.id, cid) not in have)
 
 
+def sheet_status(content: SheetContent, panel: Panel | None, shown: Shown | None = None,
+                 known_sequences: Mapping[str, int] | None = None
+                 ) -> tuple[Finding, list[Mismatch]]:
+    """The status of a signed ``content`` whose cells are as signed: for ``panel``
+    (:func:`panel_status`), or without a panel only whether a newer export is known."""
+    if panel is not None:
+        return panel_status(content, panel, shown, known_sequences)
+    return sequence_status(content, known_sequences), []
+
+
 def warnings(content: SheetContent, panel: Panel | None, *,
              display_altered: bool = False) -> list[str]:
-    """The warnings that do not reject: incomplete, conflict_scored, display_altered."""
+    """The warnings that do not reject: incomplete, conflict_scored, display_altered,
+    audit_broken (the judge's audit log was found broken at export)."""
     out: list[str] = []
     panel_conflicts: set[str] = set()
     if panel is not None:
@@ -358,4 +369,36 @@ def warnings(content: SheetContent, panel: Panel | None, *,
         out.append(str(Warning_.CONFLICT_SCORED))
     if display_altered:
         out.append(str(Warning_.DISPLAY_ALTERED))
+    if content.audit_broken:
+        out.append(str(Warning_.AUDIT_BROKEN))
     return out
+
+
+# -- result workbooks (formats.result_workbook checks the signature and compares the cells;
+# these rules give the status)
+class ResultStatus:
+    """The statuses of a result workbook (plain strings, as ``--json`` prints them)."""
+
+    VALID = "valid"
+    UNSIGNED = "unsigned"
+    TAMPERED = "tampered"
+    BAD_SIGNATURE = "bad_signature"
+    UNKNOWN_SIGNER = "unknown_signer"  # a good signature, by a key that may not sign it
+
+
+def result_status(signed: str, changed: bool) -> str:
+    """A result workbook's status from its signature check (``valid``, ``unsigned`` or
+    ``bad_signature``) and whether a visible cell differs from the signed values (or is shown
+    otherwise): a valid or unsigned workbook with changed cells is ``tampered``."""
+    if changed and signed != ResultStatus.BAD_SIGNATURE:
+        return ResultStatus.TAMPERED
+    return signed
+
+
+def result_signer_status(status: str, panel_id: str, signer: str | None,
+                         may_sign: Callable[[str, str], bool]) -> str:
+    """``unknown_signer`` for a valid result workbook signed by a key the caller's trust rule
+    ``may_sign(panel_id, fingerprint)`` does not accept; else ``status``."""
+    if status == ResultStatus.VALID and signer and not may_sign(panel_id, signer):
+        return ResultStatus.UNKNOWN_SIGNER
+    return status

@@ -40,6 +40,7 @@ from zerodx_desktop.core.result import (
     Reliability,
 )
 from zerodx_desktop.core.sheet import RESULT_FORMAT, ChangedCell
+from zerodx_desktop.core.verification import ResultStatus, result_signer_status, result_status
 from zerodx_desktop.formats.signing import Identity, fingerprint_of, verify_signature
 from zerodx_desktop.formats.xlsx.text import text_width, wrapped_lines
 from zerodx_desktop.formats.xlsx.writer import MAX_ROW_HEIGHT_PT
@@ -67,9 +68,6 @@ UNCERTAINTY_TEXT = ("bootstrap over judges: {n} resamples with a fixed seed, sam
 
 Cell = str | int | Decimal | None
 Grid = list[list[Cell]]
-
-VALID, UNSIGNED, TAMPERED, BAD_SIGNATURE = "valid", "unsigned", "tampered", "bad_signature"
-UNKNOWN_SIGNER = "unknown_signer"  # a good signature, by a key that is not a chair of the panel
 
 
 # --------------------------------------------------------------------------- payload
@@ -687,7 +685,7 @@ def _display_changes(notes: list[Any]) -> list[ChangedCell]:
     """What makes a result workbook *show* other values than its cells hold (a number
     format, hidden rows, invisible text...), as changed cells: a genuine result workbook
     has none of these, so a result shown otherwise than signed is not valid."""
-    from zerodx_desktop.formats.score_sheet import display_note_text
+    from zerodx_desktop.core.verification_words import display_note_text
 
     return [ChangedCell(note.cell or note.sheet or "styles", note.signed or None,
                         f"displayed otherwise: {display_note_text(note)}") for note in notes]
@@ -710,7 +708,7 @@ def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise UserError("the signed values of the result workbook are damaged",
                             where=where) from exc
-        status = UNSIGNED
+        status = ResultStatus.UNSIGNED
         signer: str | None = None
         if sig_b64 or public_key:
             try:
@@ -722,10 +720,11 @@ def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell
                   and doc.get("chair_fingerprint") == fp
                   and doc.get("chair_public_key") == public_key)
             if not ok:
-                return doc, BAD_SIGNATURE, None, []
-            status, signer = VALID, fp
+                return doc, ResultStatus.BAD_SIGNATURE, None, []
+            status, signer = ResultStatus.VALID, fp
         elif doc.get("chair_fingerprint"):
-            return doc, BAD_SIGNATURE, None, []  # claims a signer but carries no signature
+            # claims a signer but carries no signature
+            return doc, ResultStatus.BAD_SIGNATURE, None, []
         wb.set_budget(sheets={**{t: SHEET_SLACK for t in wb.sheetnames if t != SIGNATURE},
                               **sheet_caps(grids)})
         compared = compare_sheet(wb, grids, ignore=_legacy_header)
@@ -733,8 +732,7 @@ def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell
         changed += _display_changes(compared.display)
     finally:
         wb.close()
-    if changed:
-        status = TAMPERED
+    status = result_status(status, bool(changed))
     return doc, status, signer, changed
 
 
@@ -781,8 +779,7 @@ def verify_result_signer(path: Path, may_sign: Callable[[str, str], bool]) -> Re
     """
     doc, status, signer, changed = _load(Path(path))
     panel_id = str(doc.get("panel_id") or "")
-    if status == VALID and signer and not may_sign(panel_id, signer):
-        status = UNKNOWN_SIGNER
+    status = result_signer_status(status, panel_id, signer, may_sign)
     rnd = doc.get("round")
     return ResultVerdict(status=status, fingerprint=signer,
                          signer=str(doc.get("chair") or "") if signer else "",
@@ -798,11 +795,11 @@ def read_result_workbook(path: Path) -> PanelResult:
     """
     doc, status, _signer, changed = _load(Path(path))
     where = str(path)
-    if status == BAD_SIGNATURE:
+    if status == ResultStatus.BAD_SIGNATURE:
         raise SignatureError("the result workbook's signature does not verify", where=where,
                              hint="The file was altered or damaged; ask the chair for the "
                                   "original.")
-    if status == TAMPERED:
+    if status == ResultStatus.TAMPERED:
         cells = ", ".join(c.cell for c in changed[:5]) + (" ..." if len(changed) > 5 else "")
         raise UserError(f"the result workbook was edited after it was written ({cells})",
                         where=where, hint="Ask the chair for the original result workbook.")

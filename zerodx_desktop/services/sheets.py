@@ -62,24 +62,24 @@ def verify_sheet(home: Path, path: Path, *, package: Path | None = None,
 
 def printable_line(text: str, limit: int = 200) -> str:
     """A cell's text as one terminal line, cut to ``limit`` characters."""
-    from zerodx_desktop.formats.score_sheet import printable_line as line
+    from zerodx_desktop.core.verification_words import printable_line as line
 
     return line(text, limit)
 
 
 def mismatch_text(mismatch: Any) -> str:
-    from zerodx_desktop.formats.score_sheet import mismatch_text as text
+    from zerodx_desktop.core.verification_words import mismatch_text as text
 
     return text(mismatch)
 
 
 def row_change_text(change: Any) -> str:
-    from zerodx_desktop.formats.score_sheet import row_change_text as text
+    from zerodx_desktop.core.verification_words import row_change_text as text
 
     return text(change)
 
 
 def display_note_text(note: Any) -> str:
-    from zerodx_desktop.formats.score_sheet import display_note_text as text
+    from zerodx_desktop.core.verification_words import display_note_text as text
 
     return text(note)
