@@ -29,6 +29,7 @@ from zerodx_desktop.formats.xlsx.display import (
     format_rounds_value,
 )
 from zerodx_desktop.formats.xlsx.ooxml import MAIN_NS as _MAIN_NS
+from zerodx_desktop.formats.xlsx.ooxml import column_letter as _column_letter
 from zerodx_desktop.formats.xlsx.text import MAX_CELL_CHARS
 from zerodx_desktop.formats.xlsx.untrusted import (
     _MC_NS,
@@ -682,14 +683,6 @@ class UntrustedXlsx(UntrustedPackage):
             raise refuse("the sheet has no <sheetData>")
         self._looks[title] = look
 
-
-
-def _column_letter(n: int) -> str:
-    s = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        s = chr(65 + rem) + s
-    return s
 
 
 def open_untrusted_xlsx(path: Path) -> UntrustedXlsx:
