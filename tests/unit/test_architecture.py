@@ -63,3 +63,19 @@ def test_one_place_decides_how_a_report_is_printed() -> None:
         if re.search(r"\bwrite_(report|certificates)\(", p.read_text(encoding="utf-8"))
         and p.name != "report_pdf.py")
     assert callers == ["zerodx_desktop/services/reports.py"]
+
+
+def test_the_signed_workbook_codecs_hold_no_verification_words() -> None:
+    """Words at the edge: the score sheet and result workbook codecs make no engine sentence
+    (``Message``) of their own; the words for verification codes are in
+    core/verification_words.py, the rules in core/verification.py."""
+    import ast
+
+    offenders = []
+    for name in ("score_sheet.py", "result_workbook.py"):
+        path = ROOT / "zerodx_desktop" / "formats" / name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id == "Message":
+                offenders.append(f"{name}:{node.lineno}")
+    assert offenders == []
