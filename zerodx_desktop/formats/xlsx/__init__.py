@@ -1,1 +1,4 @@
-"""The spreadsheet codec: text cleaning, the writer, the strict streaming reader, display checks."""
+"""The spreadsheet codec: cell text (``text``), the writer (``writer``), opening an untrusted
+file and its package index (``untrusted``), the strict streaming reader of cells (``reader``),
+display checks (``display``), the signature sheet of a signed workbook (``envelope``) and the
+second, independent reader (``crosscheck``); ``ooxml`` holds the names they share."""
