@@ -73,6 +73,15 @@ def accepts(paths: Iterable[Path]) -> bool:
                for p in paths)
 
 
+def adjusted_ranks(result: PanelResult) -> dict[str, int] | None:
+    """Each nominee's rank adjusted for the judges' severity, when not every judge scored
+    every nominee and the official method is not already the adjusted one (else None)."""
+    if not result.incomplete_design or result.method == "adjusted":
+        return None
+    return {r.nominee_id: r.rank for r in result.by_method.get("adjusted", [])
+            if r.score is not None}
+
+
 # == the pile of sheets ======================================================================
 @dataclass
 class SheetRow:
@@ -501,15 +510,6 @@ class ChairController:
                     if (s := r.domain_scores.get(did)) is not None]
             average.append(sum(vals) / len(vals) if vals else None)
         return DomainProfile(ids, mine, average)
-
-    def adjusted_ranks(self) -> dict[str, int] | None:
-        """Each nominee's rank adjusted for the judges' severity, when not every judge scored
-        every nominee and the official method is not already the adjusted one."""
-        result = self.result
-        if result is None or not result.incomplete_design or result.method == "adjusted":
-            return None
-        return {r.nominee_id: r.rank for r in result.by_method.get("adjusted", [])
-                if r.score is not None}
 
     # -- exports ---------------------------------------------------------------------------
     @property
