@@ -14,7 +14,7 @@ the background and shows what comes back.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +22,12 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop.controllers.chair import ChairController, accepts
-from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.result import PanelResult
-from zerodx_desktop.ui import i18n, operations, passphrase_dialog
+from zerodx_desktop.ui import i18n, operations
 from zerodx_desktop.ui.dialogs import (
     _ask_directory,
     _ask_open_file,
@@ -50,6 +46,7 @@ from zerodx_desktop.ui.dialogs import (
     _show_pdf,
     _warn,
 )
+from zerodx_desktop.ui.merge_exports import ExportSection
 from zerodx_desktop.ui.merge_result_tabs import MATRIX_COLUMN_MAX, ResultTabs, _fmt3
 from zerodx_desktop.ui.rank_range_plot import RankRangePlot
 from zerodx_desktop.ui.sheets_model import SheetsModel
@@ -70,7 +67,7 @@ def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-class MergeView(i18n.Retranslating, ResultTabs):
+class MergeView(i18n.Retranslating, ResultTabs, ExportSection):
     """Verify sheets and show the panel result; embeddable in the main window."""
 
     mergeFinished = Signal()  # after every merge attempt (success, failure or cancel)
@@ -151,48 +148,7 @@ class MergeView(i18n.Retranslating, ResultTabs):
 
         self._build_tabs()  # the result's tabs (merge_result_tabs)
 
-        # exports
-        export = QHBoxLayout()
-        self.export_workbook_button = QPushButton()
-        self.export_workbook_button.clicked.connect(self.export_workbook)
-        export.addWidget(self.export_workbook_button)
-        self.signing_label = QLabel()
-        self.signing_label.setWordWrap(True)
-        export.addWidget(self.signing_label, 1)
-        # the printed pieces (report, certificates, letters) on a row of their own
-        printing = QHBoxLayout()
-        self.include_comments_check = QCheckBox()
-        printing.addWidget(self.include_comments_check)
-        self.certificates_caption = QLabel()
-        printing.addWidget(self.certificates_caption)
-        self.certificates_spin = QSpinBox()
-        self.certificates_spin.setRange(0, 100)
-        printing.addWidget(self.certificates_spin)
-        self.template_button = QPushButton()
-        self.template_button.clicked.connect(self.choose_certificate_template)
-        printing.addWidget(self.template_button)
-        self.report_language_caption = QLabel()
-        printing.addWidget(self.report_language_caption)
-        self.report_language_combo = QComboBox()
-        # language names in their own language, untranslated (as in Preferences)
-        self.report_language_combo.addItem("English", "en")
-        self.report_language_combo.addItem("\u7b80\u4f53\u4e2d\u6587", "zh_CN")
-        if i18n.current_language() == i18n.CHINESE:
-            self.report_language_combo.setCurrentIndex(1)
-        printing.addWidget(self.report_language_combo)
-        self.export_pdf_button = QPushButton()
-        self.export_pdf_button.clicked.connect(self.export_pdf)
-        printing.addWidget(self.export_pdf_button)
-        self.rank_band_check = QCheckBox()
-        printing.addWidget(self.rank_band_check)
-        self.letters_button = QPushButton()
-        self.letters_button.clicked.connect(self.export_letters)
-        printing.addWidget(self.letters_button)
-        printing.addStretch(1)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
+        export, printing = self._build_export_rows()
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(sheets_box)
         main.addWidget(self.tabs)
@@ -267,39 +223,10 @@ class MergeView(i18n.Retranslating, ResultTabs):
         self.merge_button.setToolTip(self.tr("Verify every sheet's signature, judge, panel and "
                                              "framework, then combine the valid ones"))
         self.details.setPlaceholderText(self.tr("Select a sheet to see its verification details."))
-        self.export_workbook_button.setText(self.tr("Export result workbook…"))
-        self.export_workbook_button.setToolTip(self.tr("Write the panel result as a signed "
-                                                       "workbook (.xlsx) for the organizer"))
-        self.include_comments_check.setText(self.tr("Include anonymised comments"))
-        self.include_comments_check.setToolTip(self.tr("Put the judges' comments in the "
-                                                       "report, without their names"))
-        self.certificates_caption.setText(self.tr("Certificates:"))
-        self.certificates_spin.setToolTip(self.tr("Winner certificates for the top N nominees"))
-        self.export_pdf_button.setText(self.tr("PDF report…"))
-        self.export_pdf_button.setToolTip(self.tr("Write the final report (PDF), with "
-                                                  "certificates for the top nominees if asked"))
-        self._refresh_signing_note()
-        self.template_button.setText(self.tr("Certificate template…") if
-                                     self.certificate_template is None else
-                                     self.certificate_template.name)
-        self.template_button.setToolTip(self.tr("The certificates' layout and wording (title, "
-                                                "award line, signature lines, logo): a "
-                                                "certificate template file (.json)"))
-        self.report_language_caption.setText(self.tr("Printed in:"))
-        self.report_language_combo.setToolTip(self.tr("The language of the PDF report, the "
-                                                      "certificates and the feedback letters"))
-        self.rank_band_check.setText(self.tr("Rank band"))
-        self.rank_band_check.setToolTip(self.tr("Tell each nominee its band (top quarter, upper "
-                                                "half, ...) in the feedback letter"))
-        self.letters_button.setText(self.tr("Feedback letters…"))
-        self.letters_button.setToolTip(self.tr("Write one feedback letter (PDF) per nominee into "
-                                               "a folder: its own scores against the field and "
-                                               "the judges' comments, anonymised"))
+        self._retranslate_exports()
         # what a screen reader says for the tables and panes without a caption of their own
         self.sheets_table.setAccessibleName(self.tr("Score sheets"))
-        self.report_language_combo.setAccessibleName(self.tr("Printed in:"))
         self.details.setAccessibleName(self.tr("Verification details of the selected sheet"))
-        self.certificates_spin.setAccessibleName(self.tr("Certificates"))
         # the result's tabs, and what is shown of the inputs and the result
         self._retranslate_tabs(stale)
         if stale:
@@ -475,20 +402,7 @@ class MergeView(i18n.Retranslating, ResultTabs):
         return self.details.toPlainText()
 
 
-    # == exports ================================================================================
-    def _refresh_signing_note(self) -> None:
-        note = self.chair.signing_note()
-        if note.state == "signed":
-            self.signing_label.setText(self.tr("Signed by {name} ({fingerprint}).").format(
-                                           name=note.name, fingerprint=note.fingerprint))
-        elif note.state == "unreadable":
-            self.signing_label.setText(
-                self.tr("The home identity cannot be read: {what}").format(what=note.error))
-        else:
-            self.signing_label.setText(self.tr("No identity in this home: the result workbook "
-                                               "will be UNSIGNED (create an identity to sign "
-                                               "it)."))
-
+    # == what may be done now =================================================================
     def _update_actions(self) -> None:
         c = self.chair
         self.export_workbook_button.setEnabled(c.can_export_workbook)
@@ -498,155 +412,21 @@ class MergeView(i18n.Retranslating, ResultTabs):
         self.merge_button.setEnabled(c.can_merge)
         self.method_combo.setEnabled(c.result is not None)
 
-    def export_workbook(self) -> None:
-        """Save the result workbook, signed with the home identity when there is one."""
-        if self.result is None:
-            return
-        path = _ask_save_file(self, self.tr("Save the result workbook"),
-                              self.chair.suggested(".xlsx"),
-                              self.tr("Excel workbook") + " (*.xlsx)")
-        if path is None:
-            return
-        try:  # the meeting's notes and decisions are signed with the result
-            self.chair.apply_meeting()
-        except UserError as exc:
-            self.status_label.setText(self.tr("Not saved: {message}").format(
-                message=exc.message))
-            _warn(self, self.tr("Meeting"), exc.message)
-            return
-        self._refresh_signing_note()
-        identity = None
-        if self.chair.signs_workbook:
-            try:
-                identity = passphrase_dialog.unlock_identity(
-                    self, self.home, purpose=self.tr("sign the result workbook"))
-            except UserError as exc:
-                _warn(self, self.tr("Sign the result"), exc.message)
-                return
-            if identity is None:
-                return
-        request = self.chair.workbook_request(path, identity)
-        if request is None:
-            return
+    # == the dialogs the exports ask (by these module names: tests replace them here) ==========
+    def _ask_save(self, title: str, suggested: Path, filters: str) -> Path | None:
+        return _ask_save_file(self, title, suggested, filters)
 
-        def done(written: Any) -> None:
-            saved = self.chair.workbook_written(request, written)
-            self._update_actions()
-            how = (self.tr("signed by {name} ({fingerprint})").format(
-                       name=saved.signer.name, fingerprint=saved.signer.fingerprint)
-                   if saved.signer else self.tr("UNSIGNED: this home has no identity"))
-            text = self.tr("Result workbook saved: {path}").format(path=saved.path) + (
-                f"\n{how}\nSHA-256: {saved.sha256}")
-            if not saved.printable:
-                text += "\n" + self.tr("No final PDF report from this result: it is {status} "
-                                       "({reason}).").format(status=saved.check.status,
-                                                             reason=saved.check.reason)
-            self.status_label.setText(text)
-            self.exportFinished.emit(str(saved.path))
-            _inform(self, self.tr("Result workbook"), text)
+    def _ask_folder(self, title: str) -> Path | None:
+        return _ask_directory(self, title)
 
-        self._run_export(lambda _progress: request.run(),
-                         self.tr("Writing the result workbook…"), done)
+    def _ask_file(self, title: str, filters: str) -> Path | None:
+        return _ask_open_file(self, title, filters)
 
-    def export_pdf(self) -> None:
-        """Write the PDF report, then open it in the preview."""
-        if self.result is None:
-            return
-        path = _ask_save_file(self, self.tr("Save the PDF report"), self.chair.suggested(".pdf"),
-                              self.tr("PDF") + " (*.pdf)")
-        if path is None:
-            return
-        request = self.chair.report_request(
-            path, include_comments=self.include_comments_check.isChecked(),
-            certificates=self.certificates_spin.value(),
-            lang=str(self.report_language_combo.currentData()))
-        if request is None:
-            return
+    def _tell(self, title: str, text: str) -> None:
+        _inform(self, title, text)
 
-        def done(outcome: Any) -> None:
-            self.chair.report_written(request, outcome)
-            text = self.tr("Report saved: {path}").format(path=request.path)
-            if outcome.certificates_path is not None:
-                text += "\n" + self.tr("Certificates saved: {path}").format(
-                    path=outcome.certificates_path)
-            self.status_label.setText(text)
-            self.exportFinished.emit(str(request.path))
-            self.preview = _show_pdf(self, request.path)
+    def _complain(self, title: str, text: str) -> None:
+        _warn(self, title, text)
 
-        self._run_export(lambda progress: request.run(progress.update),
-                         self.tr("Writing the PDF report…"), done)
-
-    def choose_certificate_template(self) -> None:
-        """Choose (and check) the certificate template; cancelling keeps the current one."""
-        path = _ask_open_file(self, self.tr("Choose a certificate template"),
-                              self.tr("Certificate template") + " (*.json)")
-        if path is None:
-            return
-        self.set_certificate_template(path)
-
-    def set_certificate_template(self, path: Path | None) -> bool:
-        """Use the template at ``path`` (None: the default wording); a bad one is refused
-        with its message and the current one kept."""
-        try:
-            self.chair.set_certificate_template(path)
-        except UserError as exc:
-            self.status_label.setText(self.tr("Not used: {message}").format(
-                message=exc.message))
-            _warn(self, self.tr("Certificate template"), exc.message)
-            return False
-        self.template_button.setText(path.name if path is not None
-                                     else self.tr("Certificate template…"))
-        return True
-
-    def export_letters(self) -> None:
-        """Write the feedback letters into a folder the chair chooses."""
-        if not self.chair.can_print:
-            return
-        folder = _ask_directory(self, self.tr("Choose a folder for the feedback letters"))
-        if folder is None:
-            return
-        request = self.chair.letters_request(
-            folder, rank_band=self.rank_band_check.isChecked(),
-            lang=str(self.report_language_combo.currentData()))
-        if request is None:
-            return
-
-        def done(paths: Any) -> None:
-            self.chair.letters_written(paths)
-            self.status_label.setText(self.tr("{n} feedback letter(s) saved in {folder}").format(
-                n=len(paths), folder=folder))
-            self.exportFinished.emit(str(folder))
-
-        self._run_export(lambda _progress: request.run(),
-                         self.tr("Writing the feedback letters…"), done)
-
-    def _run_export(self, work: Callable[[operations.Progress], Any], title: str,
-                    done: Callable[[Any], None]) -> None:
-        def ended() -> bool:
-            self._running = None
-            rerun = self.chair.end_operation()
-            self._update_actions()
-            return rerun
-
-        def ok(value: Any) -> None:
-            rerun = ended()
-            done(value)
-            if rerun:
-                self.run_merge()
-
-        def failed(exc: BaseException) -> None:
-            if ended():
-                self.run_merge()
-            if isinstance(exc, operations.Cancelled):
-                return
-            if isinstance(exc, UserError):
-                self.status_label.setText(self.tr("Not saved: {message}").format(
-                                              message=exc.message))
-                _warn(self, self.tr("Export"), exc.message)
-                return
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-        self.chair.begin_operation()
-        self._running = operations.run_in_background(self, work, title=title, on_success=ok,
-                                                     on_failure=failed)
-        self._update_actions()
+    def _preview_pdf(self, path: Path) -> QWidget | None:
+        return _show_pdf(self, path)
