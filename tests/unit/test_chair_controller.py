@@ -339,3 +339,27 @@ def test_the_pile_tells_its_listener_before_and_after_each_change(tmp_path: Path
                      ("removed", 1), ("changed",), ("resetting", 1), ("reset", 0)]
     assert status_kind("pending") == "pending" and status_kind("valid", ["x"]) == "warn"
     assert status_kind("superseded") == "old" and status_kind("tampered") == "bad"
+
+
+def test_what_the_result_says_for_the_drill_down_and_how_sure(home: Path, pile: dict) -> None:
+    import dataclasses
+
+    from zerodx_desktop.controllers.chair import adjusted_ranks
+
+    c = _merged(home, pile)
+    result = c.result
+    assert result is not None and result.domains
+    row = result.ranking[0]
+    profile = c.domain_profile(row)
+    assert profile.domain_ids == [did for did, _t in result.domains]
+    assert profile.nominee == [row.domain_scores.get(did) for did in profile.domain_ids]
+    for k, did in enumerate(profile.domain_ids):
+        scores = [r.domain_scores[did] for r in result.ranking]
+        assert profile.panel_average[k] == pytest.approx(sum(scores) / len(scores))
+    assert c.conflicted(row.nominee_id) == set()  # the pile's roster declares no conflict
+    # every judge scored every nominee: no adjusted ranks; with gaps in the design there are
+    assert adjusted_ranks(result) is None
+    gappy = dataclasses.replace(result, incomplete_design=True)
+    assert adjusted_ranks(gappy) == {r.nominee_id: r.rank for r in result.by_method["adjusted"]
+                                     if r.score is not None}
+    assert c.method_standing("adjusted") == "comparison"
