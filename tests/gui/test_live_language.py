@@ -298,7 +298,7 @@ def switch(setting: str) -> None:
 
 def test_a_merged_result_follows_the_language(qtbot, merge_view, merge_pile, english):
     view, pile = merge_view, merge_pile
-    from zerodx_desktop.ui.merge_view import method_label, method_name
+    from zerodx_desktop.ui.i18n import method_label, method_name
 
     _merged_view(qtbot, view, pile)
     view.ranking_table.selectRow(1)

@@ -3,14 +3,13 @@
 The discussion list holds the nominees ordered by disagreement (largest spread first); the
 selected nominee's spread per criterion and its anonymised comments sit side by side, with
 the chair's note for it below. The "decide" step names each category's award: the ranking's
-first place by default; a tie at the top, or another nominee, needs a rationale.
-``services.meeting.decide`` checks the decisions and records them, with the notes, on the
-result, which the result workbook then signs.
+first place by default; a tie at the top, or another nominee, needs a rationale. The
+workflow (notes, comments left out, decisions and their rules) is
+``controllers.meeting.MeetingController``; this widget shows it and hands it what the chair
+does.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zerodx_desktop.controllers.meeting import MeetingController
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.result import PanelResult
 from zerodx_desktop.services import meeting
@@ -45,16 +45,21 @@ class MeetingPanel(i18n.Retranslating, QWidget):
 
     decisionsChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 controller: MeetingController | None = None) -> None:
         super().__init__(parent)
-        self.result: PanelResult | None = None
-        self._items: list[meeting.DiscussionItem] = []
-        self._notes: dict[str, str] = {}
-        self._decisions: dict[str, meeting.Decision] = {}
+        self.meeting = controller if controller is not None else MeetingController()
         self._criterion_titles: dict[str, str] = {}
-        self._excluded: set[tuple[str, str, int]] = set()  # comments left out of letters
         self._build_ui()
         self.retranslate()
+
+    @property
+    def result(self) -> PanelResult | None:
+        return self.meeting.result
+
+    @property
+    def _items(self) -> list[meeting.DiscussionItem]:
+        return self.meeting.items
 
     # == building ===============================================================================
     def _build_ui(self) -> None:
@@ -166,18 +171,12 @@ class MeetingPanel(i18n.Retranslating, QWidget):
     def set_result(self, result: PanelResult | None,
                    criterion_titles: dict[str, str] | None = None) -> None:
         """Show ``result`` (None: clear). Notes and decisions already on it are kept."""
-        self.result = result
+        self.meeting.set_result(result)
+        self.refresh(criterion_titles)
+
+    def refresh(self, criterion_titles: dict[str, str] | None = None) -> None:
+        """Show the meeting's result as the controller now holds it."""
         self._criterion_titles = dict(criterion_titles or {})
-        self._items = meeting.discussion(result) if result is not None else []
-        known = {r.nominee_id for r in result.ranking} if result is not None else set()
-        if result is not None and (result.notes or result.decisions):
-            self._notes = {n.nominee_id: n.text for n in result.notes}
-            self._decisions = {d.category: d for d in result.decisions}
-        else:  # a new merge of the same panel keeps what the chair typed
-            self._notes = {k: v for k, v in self._notes.items() if k in known}
-            self._decisions = {}
-        keys = {k for it in self._items for k, _t in it.comments}
-        self._excluded = {k for k in self._excluded if k in keys}
         self._fill_list()
         self._fill_categories()
         self._show_decisions()
@@ -208,10 +207,9 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         self._show_item()
 
     def _show_item(self) -> None:
-        row = self.discussion_list.currentRow()
-        it = self._items[row] if 0 <= row < len(self._items) else None
+        it = self.meeting.item(self.discussion_list.currentRow())
         self.notes_edit.blockSignals(True)
-        self.notes_edit.setPlainText(self._notes.get(it.row.nominee_id, "") if it else "")
+        self.notes_edit.setPlainText(self.meeting.note(it.row.nominee_id) if it else "")
         self.notes_edit.blockSignals(False)
         self.notes_edit.setEnabled(it is not None)
         self.comments_view.blockSignals(True)
@@ -240,7 +238,7 @@ class MeetingPanel(i18n.Retranslating, QWidget):
             item = QListWidgetItem(f"{self._criterion_titles.get(key[1], key[1])}: {text}")
             item.setData(NomineeRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if key in self._excluded
+            item.setCheckState(Qt.CheckState.Unchecked if self.meeting.is_excluded(key)
                                else Qt.CheckState.Checked)
             self.comments_view.addItem(item)
         if not it.comments:
@@ -253,43 +251,32 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         key = item.data(NomineeRole)
         if not key:
             return
-        key = tuple(key)
-        if item.checkState() == Qt.CheckState.Checked:
-            self._excluded.discard(key)
-        else:
-            self._excluded.add(key)
+        self.meeting.set_included(tuple(key), item.checkState() == Qt.CheckState.Checked)
 
     def excluded_comments(self) -> list[tuple[str, str, int]]:
         """The comments the chair left out of the feedback letters."""
-        return sorted(self._excluded)
+        return self.meeting.excluded_comments()
 
     def _note_edited(self) -> None:
         nid = self.current_nominee_id()
         if nid is None:
             return
-        text = self.notes_edit.toPlainText()
-        if text.strip():
-            self._notes[nid] = text
-        else:
-            self._notes.pop(nid, None)
+        self.meeting.set_note(nid, self.notes_edit.toPlainText())
 
     def set_note(self, nominee_id: str, text: str) -> None:
         """The chair's note on ``nominee_id`` (as typed into the notes box)."""
-        for i, it in enumerate(self._items):
-            if it.row.nominee_id == nominee_id:
-                self.discussion_list.setCurrentRow(i)
-                self.notes_edit.setPlainText(text)
-                return
-        raise KeyError(nominee_id)
+        i = self.meeting.index_of(nominee_id)
+        if i < 0:
+            raise KeyError(nominee_id)
+        self.discussion_list.setCurrentRow(i)
+        self.notes_edit.setPlainText(text)
 
     def notes(self) -> list[meeting.MeetingNote]:
-        order = {it.row.nominee_id: i for i, it in enumerate(self._items)}
-        return [meeting.MeetingNote(n, t) for n, t in
-                sorted(self._notes.items(), key=lambda kv: order.get(kv[0], 0))]
+        return self.meeting.notes()
 
     # == deciding ===============================================================================
     def _fill_categories(self) -> None:
-        cats = list(self.result.category_rankings()) if self.result is not None else []
+        cats = self.meeting.categories()
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
@@ -304,26 +291,18 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         data = self.category_combo.currentData()
         return str(data) if data is not None else None
 
-    def _ranking(self) -> list[Any]:
-        cat = self.current_category()
-        if self.result is None or cat is None:
-            return []
-        return list(self.result.category_rankings().get(cat, []))
-
     def _category_changed(self, *_args: object) -> None:
-        ranking = self._ranking()
-        top = meeting.first_place(ranking)
-        decided = self._decisions.get(self.current_category() or "")
+        cat = self.current_category()
+        choices = self.meeting.choices(cat)
+        decided = self.meeting.decision(cat)
         self.nominee_combo.blockSignals(True)
         self.nominee_combo.clear()
-        if len(top) != 1:
+        if choices.tie_at_top:
             self.nominee_combo.addItem(self.tr("(tie at the top: choose a nominee)"), None)
-        for r in ranking:
-            if r.score is None:
-                continue
+        for r in choices.rows:
             rank = f"={r.rank}" if r.tied else str(r.rank)
             self.nominee_combo.addItem(f"{rank}. {r.nominee}", r.nominee_id)
-        want = decided.nominee_id if decided else (top[0].nominee_id if len(top) == 1 else None)
+        want = choices.preselected
         i = self.nominee_combo.findData(want) if want is not None else 0
         self.nominee_combo.setCurrentIndex(max(0, i))
         self.nominee_combo.blockSignals(False)
@@ -338,10 +317,9 @@ class MeetingPanel(i18n.Retranslating, QWidget):
 
     def _update_decide(self, *_args: object) -> None:
         nid = self.nominee_combo.currentData()
-        ranking = self._ranking()
-        need = nid is not None and meeting.needs_rationale(ranking, str(nid))
-        self.decide_button.setEnabled(nid is not None and (
-            not need or bool(self.rationale_edit.text().strip())))
+        self.decide_button.setEnabled(self.meeting.can_record(
+            self.current_category(), None if nid is None else str(nid),
+            self.rationale_edit.text()))
         self.rationale_edit.setEnabled(nid is not None)
 
     def record_decision(self) -> None:
@@ -349,32 +327,28 @@ class MeetingPanel(i18n.Retranslating, QWidget):
         cat, nid = self.current_category(), self.nominee_combo.currentData()
         if self.result is None or cat is None or nid is None:
             return
-        trial = dict(self._decisions)
-        trial[cat] = meeting.Decision(cat, str(nid), self.rationale_edit.text())
         try:
-            meeting.decide(self.result, list(trial.values()), self.notes())
+            self.meeting.record(cat, str(nid), self.rationale_edit.text())
         except UserError as exc:
             self.decision_label.setText(self.tr("Not recorded: {message}").format(
                 message=exc.message))
             return
-        self._decisions = {d.category: d for d in self.result.decisions}
         self._show_decisions()
         self.decisionsChanged.emit()
 
     def decisions(self) -> list[meeting.Decision]:
-        return list(self._decisions.values())
+        return self.meeting.decisions()
 
     def apply(self) -> None:
         """Record the notes and decisions on the result (UserError when one is bad)."""
-        if self.result is not None:
-            meeting.decide(self.result, self.decisions(), self.notes())
+        self.meeting.apply()
 
     def _show_decisions(self) -> None:
         if self.result is None:
             self.decision_label.setText("")
             return
         lines = []
-        for award in meeting.awards_of(self.result):
+        for award in self.meeting.awards():
             cat = self.tr("Overall") if award.category == meeting.OVERALL else award.category
             if not award.winners:
                 what = self.tr("no nominee has a score")

@@ -11,7 +11,6 @@ names the cells and rows concerned.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from zerodx_desktop.controllers.chair import PENDING, SheetPile, SheetRow, status_kind
 from zerodx_desktop.core.sheet import DisplayNote, RowChange, SheetVerdict, Status, Warning_
 from zerodx_desktop.ui.i18n import (
     ENGLISH,
@@ -36,7 +36,8 @@ from zerodx_desktop.ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-PENDING = "pending"
+# the sheets' status families and the pile itself live in the chair's controller
+__all__ = ["PENDING", "SheetRow", "SheetsModel", "status_kind"]
 MAX_TOOLTIP_CELLS = 15
 MAX_TOOLTIP_NOTES = 8
 CONTEXT = "SheetsModel"
@@ -110,17 +111,6 @@ _KINDS: dict[str, tuple[str, str]] = {
     "bad": ("#c62828", "✗"),
     "pending": ("#1565c0", "?"),
 }
-
-
-def status_kind(status: str, warnings: list[str] | None = None) -> str:
-    """Which family a status belongs to: ok, warn (valid with warnings), old, bad, pending."""
-    if status == PENDING:
-        return "pending"
-    if status == Status.VALID:
-        return "warn" if warnings else "ok"
-    if status == Status.SUPERSEDED:
-        return "old"
-    return "bad"
 
 
 _icon_cache: dict[str, QIcon] = {}
@@ -318,20 +308,6 @@ def details_text(path: Path, verdict: SheetVerdict | None) -> str:
     return "\n".join(lines)
 
 
-@dataclass
-class SheetRow:
-    path: Path
-    verdict: SheetVerdict | None = None
-
-    @property
-    def status(self) -> str:
-        return PENDING if self.verdict is None else str(self.verdict.status)
-
-    @property
-    def kind(self) -> str:
-        return status_kind(self.status, self.verdict.warnings if self.verdict else None)
-
-
 class SheetsModel(HeaderedTableModel):
     """Files added by the chair and what verification said about each."""
 
@@ -345,92 +321,75 @@ class SheetsModel(HeaderedTableModel):
     PathRole = Qt.ItemDataRole.UserRole + 2
     StatusRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, pile: SheetPile | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[SheetRow] = []
+        self.pile = pile if pile is not None else SheetPile()
+        self.pile.listener = self  # the pile changes; the model tells the views
 
-    # -- editing ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.pile.rows)
+
+    # -- editing (the pile does it; the model is told before and after) --------------------
     def add_files(self, paths: list[Path]) -> int:
         """Append files not already in the list (same resolved path); returns how many."""
-        known = {self._key(r.path) for r in self._rows}
-        new: list[Path] = []
-        for p in paths:
-            key = self._key(Path(p))
-            if key not in known:
-                known.add(key)
-                new.append(Path(p))
-        if new:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._rows += [SheetRow(p) for p in new]
-            self.endInsertRows()
-        return len(new)
+        return self.pile.add(paths)
 
     def remove_rows(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            if 0 <= row < len(self._rows):
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
+        self.pile.remove(rows)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self.pile.clear()
 
     def clear_verdicts(self) -> None:
-        for r in self._rows:
-            r.verdict = None
-        self._changed_all()
+        self.pile.clear_verdicts()
 
     def set_verdicts(self, verdicts: list[SheetVerdict]) -> None:
         """Attach each verdict to its file's row (by full path, else by file name)."""
-        by_key = {self._key(r.path): r for r in self._rows}
-        by_name: dict[str, list[SheetRow]] = {}
-        for r in self._rows:
-            r.verdict = None
-            by_name.setdefault(r.path.name, []).append(r)
-        extra: list[SheetRow] = []
-        for v in verdicts:
-            row = by_key.get(self._key(Path(v.file)))
-            if row is None or row.verdict is not None:
-                row = next((r for r in by_name.get(Path(v.file).name, []) if r.verdict is None),
-                           None)
-            if row is None:
-                extra.append(SheetRow(Path(v.file), v))
-            else:
-                row.verdict = v
+        self.pile.set_verdicts(verdicts)
+
+    # -- the pile's listener ---------------------------------------------------------------
+    def rows_inserting(self, first: int, last: int) -> None:
+        self.beginInsertRows(QModelIndex(), first, last)
+
+    def rows_inserted(self) -> None:
+        self.endInsertRows()
+
+    def rows_removing(self, first: int, last: int) -> None:
+        self.beginRemoveRows(QModelIndex(), first, last)
+
+    def rows_removed(self) -> None:
+        self.endRemoveRows()
+
+    def resetting(self) -> None:
+        self.beginResetModel()
+
+    def reset(self) -> None:
+        self.endResetModel()
+
+    def rows_changed(self) -> None:
         self._changed_all()
-        if extra:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(extra) - 1)
-            self._rows += extra
-            self.endInsertRows()
 
     # -- reading ---------------------------------------------------------------------------
     def paths(self) -> list[Path]:
-        return [r.path for r in self._rows]
+        return [r.path for r in self.pile.rows]
 
     def row(self, row: int) -> SheetRow:
-        return self._rows[row]
+        return self.pile.rows[row]
 
     def counts(self) -> dict[str, int]:
         """How many rows per status family (ok, warn, old, bad, pending)."""
-        out: dict[str, int] = {}
-        for r in self._rows:
-            out[r.kind] = out.get(r.kind, 0) + 1
-        return out
+        return self.pile.counts()
 
     def details_text(self, row: int) -> str:
-        r = self._rows[row]
+        r = self.pile.rows[row]
         return details_text(r.path, r.verdict)
 
     # -- Qt model --------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self.pile.rows)):
             return None
-        r = self._rows[index.row()]
+        r = self.pile.rows[index.row()]
         v = r.verdict
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -460,17 +419,10 @@ class SheetsModel(HeaderedTableModel):
         return None
 
     # -- helpers ---------------------------------------------------------------------------
-    @staticmethod
-    def _key(path: Path) -> str:
-        try:
-            return str(path.resolve())
-        except OSError:
-            return str(path)
-
     def _changed_all(self) -> None:
-        if self._rows:
+        if self.pile.rows:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+                                  self.index(len(self.pile.rows) - 1, len(self.HEADERS) - 1))
 
     @staticmethod
     def _tooltip(r: SheetRow) -> str:
