@@ -24,7 +24,7 @@ from zerodx_desktop.core.result import (
     RankingRow,
     Reliability,
 )
-from zerodx_desktop.formats import report_pdf
+from zerodx_desktop.formats.pdf import report as report_pdf
 
 
 @pytest.fixture(scope="module")
@@ -281,8 +281,8 @@ def test_contents_page_numbers_and_bookmarks(report: tuple[Path, PanelResult]) -
 def test_importing_the_module_does_not_load_reportlab() -> None:
     import sys as _sys
 
-    code = ("import sys; import zerodx_desktop.formats.report_pdf, zerodx_desktop.formats."
-            "pdf_fonts; assert 'reportlab' not in sys.modules, 'reportlab imported eagerly'")
+    code = ("import sys; import zerodx_desktop.formats.pdf.report, zerodx_desktop.formats.pdf."
+            "fonts; assert 'reportlab' not in sys.modules, 'reportlab imported eagerly'")
     subprocess.run([_sys.executable, "-c", code], check=True, timeout=60)
 
 
@@ -343,16 +343,16 @@ def test_radar_axes_are_keys_spelled_out_in_the_domain_table(
 def test_bold_cjk_is_drawn_fake_bold(tmp_path: Path) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
-    from zerodx_desktop.formats import pdf_fonts
+    from zerodx_desktop.formats.pdf import fonts
 
-    pdf_fonts.register_fonts()
-    assert pdf_fonts.markup("A海", primary=pdf_fonts.SANS_BOLD) == (
-        f'A<font name="{pdf_fonts.CJK_BOLD}">海</font>')
-    assert pdf_fonts.markup("A海") == f'A<font name="{pdf_fonts.CJK}">海</font>'
+    fonts.register_fonts()
+    assert fonts.markup("A海", primary=fonts.SANS_BOLD) == (
+        f'A<font name="{fonts.CJK_BOLD}">海</font>')
+    assert fonts.markup("A海") == f'A<font name="{fonts.CJK}">海</font>'
     path = tmp_path / "c.pdf"
     c = Canvas(str(path), pageCompression=0)
-    pdf_fonts.draw_string(c, 10, 10, "海湾 regular", size=10)
-    pdf_fonts.draw_string(c, 10, 30, "海湾 bold", font=pdf_fonts.SANS_BOLD, size=10)
+    fonts.draw_string(c, 10, 10, "海湾 regular", size=10)
+    fonts.draw_string(c, 10, 30, "海湾 bold", font=fonts.SANS_BOLD, size=10)
     c.showPage()
     c.save()
     stream = path.read_bytes().decode("latin-1")

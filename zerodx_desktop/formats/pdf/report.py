@@ -1,8 +1,8 @@
 """The final report, winner certificates and a judge's score card, as PDF (reportlab).
 
 Every piece of text that comes from a result, a panel or a sheet is untrusted: it goes
-through ``pdf_fonts.markup`` (controls removed, XML-escaped, fallback fonts) before it
-reaches a Paragraph, and through ``pdf_fonts.clean`` before it is drawn on a canvas, so no
+through ``fonts.markup`` (controls removed, XML-escaped, fallback fonts) before it
+reaches a Paragraph, and through ``fonts.clean`` before it is drawn on a canvas, so no
 name or comment can become markup (``<img src=...>`` prints as text, never opens a file).
 
 The document is laid out in one pass: pages are kept until the end, then each gets its
@@ -36,9 +36,9 @@ from zerodx_desktop.core.result import (
 )
 from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.core.sheet import Warning_
-from zerodx_desktop.formats import pdf_fonts
-from zerodx_desktop.formats.pdf_fonts import CJK, SANS, SANS_BOLD, clean, markup
-from zerodx_desktop.formats.pdf_i18n import (
+from zerodx_desktop.formats.pdf import fonts
+from zerodx_desktop.formats.pdf.fonts import CJK, SANS, SANS_BOLD, clean, markup
+from zerodx_desktop.formats.pdf.i18n import (
     CHINESE,
     ENGLISH,
     doc_lang,
@@ -47,14 +47,14 @@ from zerodx_desktop.formats.pdf_i18n import (
     printing_in,
     wrap_mode,
 )
-from zerodx_desktop.formats.pdf_i18n import current as current_language
-from zerodx_desktop.formats.pdf_i18n import t as _t
+from zerodx_desktop.formats.pdf.i18n import current as current_language
+from zerodx_desktop.formats.pdf.i18n import t as _t
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
     from zerodx_desktop.core.panel import Panel
     from zerodx_desktop.core.sheet import ScoreRow, SheetContent
-    from zerodx_desktop.formats.certificate_template import CertificateTemplate
+    from zerodx_desktop.formats.pdf.certificate_template import CertificateTemplate
 
 Progress = Callable[[int, int], None]
 
@@ -96,7 +96,7 @@ RED = "#a61b1b"
 
 
 def zh() -> bool:
-    """Printing in Chinese (``pdf_i18n.printing_in``)."""
+    """Printing in Chinese (``i18n.printing_in``)."""
     return current_language() == CHINESE
 
 
@@ -232,7 +232,7 @@ def _canvas_class(ctx: _Ctx) -> type:
                     ctx.label, f"{_t(ctx.footer_note)}: {ctx.code}",
                     _t("Page {page} of {total}", page=page, total=total) if ctx.numbered
                     else "", w, m):
-                pdf_fonts.draw_string(self, x, y, text, font=font, size=FOOTER_SIZE,
+                fonts.draw_string(self, x, y, text, font=font, size=FOOTER_SIZE,
                                       align=align)
             self.restoreState()
 
@@ -252,12 +252,12 @@ def draw_draft_mark(canvas: Any) -> None:
     canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.22))
     canvas.translate(w / 2, h / 2)
     canvas.rotate(35 if h > w else 20)
-    pdf_fonts.draw_string(canvas, 0, -18, DRAFT_MARK, font=SANS_BOLD, size=48 if h > w else 60,
+    fonts.draw_string(canvas, 0, -18, DRAFT_MARK, font=SANS_BOLD, size=48 if h > w else 60,
                           align="center")
     canvas.restoreState()
     canvas.saveState()
     canvas.setFillColor(colors.HexColor("#b00020"))
-    pdf_fonts.draw_string(canvas, w / 2, 14 * _MM, DRAFT_MARK + " — not a final report",
+    fonts.draw_string(canvas, w / 2, 14 * _MM, DRAFT_MARK + " — not a final report",
                           font=SANS_BOLD, size=8, align="center")
     canvas.restoreState()
 
@@ -276,22 +276,22 @@ def footer_layout(label: str, note: str, page: str, page_width: float, margin: f
     to the room it has, so that nothing overlaps whatever the lengths."""
     size, gap = FOOTER_SIZE, _FOOTER_GAP
     label, note = clean(label), clean(note)
-    lw = pdf_fonts.string_width(label, SANS, size)
-    nw = pdf_fonts.string_width(note, SANS_BOLD, size)
-    pw = pdf_fonts.string_width(page, SANS, size) if page else 0.0
+    lw = fonts.string_width(label, SANS, size)
+    nw = fonts.string_width(note, SANS_BOLD, size)
+    pw = fonts.string_width(page, SANS, size) if page else 0.0
     left, right, mid = margin, page_width - margin, page_width / 2
     out: list[tuple[float, float, str, str, str]] = []
     room_left = mid - nw / 2 - gap - left
     room_right = right - (mid + nw / 2) - gap
     if room_right >= pw and room_left >= min(lw, 45 * _MM):
         y = 8 * _MM
-        out.append((left, y, pdf_fonts.fit(label, SANS, size, room_left), SANS, "left"))
+        out.append((left, y, fonts.fit(label, SANS, size, room_left), SANS, "left"))
         out.append((mid, y, note, SANS_BOLD, "center"))
     else:
         y, y2 = 8.6 * _MM, 5.2 * _MM
         room = right - left - (pw + gap if page else 0.0)
-        out.append((left, y, pdf_fonts.fit(label, SANS, size, room), SANS, "left"))
-        out.append((mid, y2, pdf_fonts.fit(note, SANS_BOLD, size, right - left), SANS_BOLD,
+        out.append((left, y, fonts.fit(label, SANS, size, room), SANS, "left"))
+        out.append((mid, y2, fonts.fit(note, SANS_BOLD, size, right - left), SANS_BOLD,
                     "center"))
     if page:
         out.append((right, out[0][1], page, SANS, "right"))
@@ -337,8 +337,8 @@ def _flowables() -> dict[str, Any]:
             indent = 0 if self.level == 0 else 14
             font = SANS_BOLD if self.level == 0 else SANS
             y = 4
-            text = pdf_fonts.fit(self.text, font, self.size, self.width - indent - 60)
-            tw = pdf_fonts.draw_string(c, indent, y, text, font=font, size=self.size)
+            text = fonts.fit(self.text, font, self.size, self.width - indent - 60)
+            tw = fonts.draw_string(c, indent, y, text, font=font, size=self.size)
             # dotted leader
             c.saveState()
             c.setStrokeColor(colors.HexColor(GRID))
@@ -354,7 +354,7 @@ def _flowables() -> dict[str, Any]:
                 page = ctx.anchors.get(key)
                 if page is None:
                     return
-                pdf_fonts.draw_string(canvas, ax, ay, str(page), font=font_, size=size,
+                fonts.draw_string(canvas, ax, ay, str(page), font=font_, size=size,
                                       align="right")
                 canvas.linkRect("", key, (x0, y0, ax, y0 + self.height - 2), relative=0,
                                 thickness=0)
@@ -443,7 +443,7 @@ def _P(text: object, style: Any, *, limit: int | None = None, primary: str | Non
        raw_prefix: str = "") -> Any:
     """A Paragraph of untrusted ``text`` (``raw_prefix`` is trusted markup we wrote).
 
-    Text with right-to-left letters is broken into lines by ``pdf_fonts.wrap_visual`` (in
+    Text with right-to-left letters is broken into lines by ``fonts.wrap_visual`` (in
     logical order, each line then reordered) once the available width is known; a paragraph
     that reads right to left is right-aligned."""
     from reportlab.platypus import Paragraph
@@ -452,7 +452,7 @@ def _P(text: object, style: Any, *, limit: int | None = None, primary: str | Non
     if font not in (SANS, SANS_BOLD):
         font = SANS
     s = clean(text, limit=limit)
-    if pdf_fonts.has_rtl(s):
+    if fonts.has_rtl(s):
         return _bidi_class()(s, style, font, raw_prefix)
     return Paragraph(raw_prefix + markup(s, primary=font), style)
 
@@ -466,7 +466,7 @@ def _prefix_width(raw_prefix: str, size: float) -> float:
     from xml.sax.saxutils import unescape
 
     plain = unescape(_TAG.sub("", _BULLET.sub("", raw_prefix)), {"&nbsp;": " "})
-    return pdf_fonts.string_width(plain, SANS_BOLD, size) if plain else 0.0
+    return fonts.string_width(plain, SANS_BOLD, size) if plain else 0.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -482,7 +482,7 @@ def _bidi_class() -> type:
         def __init__(self, text: str, style: Any, font: str, raw_prefix: str) -> None:
             super().__init__()
             self.text, self.style, self.font, self.raw_prefix = text, style, font, raw_prefix
-            self.rtl = pdf_fonts.rtl_paragraph(text)
+            self.rtl = fonts.rtl_paragraph(text)
             self._para: Any = None
             self._aw = -1.0
 
@@ -492,7 +492,7 @@ def _bidi_class() -> type:
                 width = max(1.0, aw - st.leftIndent - st.rightIndent) - 0.5
                 inline = _prefix_width(self.raw_prefix, st.fontSize)
                 first = max(1.0, width - st.firstLineIndent - inline)
-                body = pdf_fonts.markup_wrapped(self.text, primary=self.font,
+                body = fonts.markup_wrapped(self.text, primary=self.font,
                                                 size=st.fontSize, width=width,
                                                 first_width=first)
                 if self.rtl and not inline and st.alignment == TA_LEFT:
@@ -532,8 +532,8 @@ def _cell(text: object, style: Any, width: float, *, limit: int | None = None) -
     cheaper to lay out), else a wrapping Paragraph. Either way the text is never markup."""
     s = clean(text, limit=limit)
     if ("\n" not in s and style.fontName == SANS
-            and not set(map(ord, s)) - pdf_fonts.register_fonts().coverage[SANS]
-            and pdf_fonts.visual(s) == s):
+            and not set(map(ord, s)) - fonts.register_fonts().coverage[SANS]
+            and fonts.visual(s) == s):
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         if stringWidth(s, SANS, style.fontSize) <= width - 9:
@@ -605,7 +605,7 @@ def _domain_chart(labels: list[str], values: list[float | None],
     n = len(labels)
 
     def label_font(text: str) -> str:
-        return SANS if all(pdf_fonts.register_fonts().font_for(ch, SANS) == SANS
+        return SANS if all(fonts.register_fonts().font_for(ch, SANS) == SANS
                            for ch in text) else CJK
 
     if n < 3:
@@ -615,7 +615,7 @@ def _domain_chart(labels: list[str], values: list[float | None],
         span = w - left - 40
         for i, lab in enumerate(labels):
             y = top - i * (2 * bar_h + 16)
-            t = pdf_fonts.fit(clean(lab), SANS, 7.5, w - 10)
+            t = fonts.fit(clean(lab), SANS, 7.5, w - 10)
             d.add(String(left, y, t, fontName=label_font(t), fontSize=7.5,
                          fillColor=colors.HexColor("#33404d")))
             v, a = values[i], panel_avg[i]
@@ -994,9 +994,9 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     pad = 9.0
     widths: list[float] = []
     for j, label in enumerate(labels):
-        words = [pdf_fonts.string_width(w, SANS_BOLD, head_style.fontSize)
+        words = [fonts.string_width(w, SANS_BOLD, head_style.fontSize)
                  for w in label.split()] or [0.0]
-        body = [pdf_fonts.string_width(c[j], SANS, st["cell"].fontSize) for c in cells]
+        body = [fonts.string_width(c[j], SANS, st["cell"].fontSize) for c in cells]
         widths.append(max(18 * _MM, max(words) + pad, max(body, default=0.0) + pad))
     avail = 174 * _MM
     name_w = max(45 * _MM, avail - sum(widths))
@@ -1468,7 +1468,7 @@ def _hash_cell(text: str, st: dict[str, Any], width: float, *, size: float = 8.5
     avail = width - 9
     sz = size
     while sz >= 6.5:
-        if pdf_fonts.string_width(s, SANS, sz) <= avail:
+        if fonts.string_width(s, SANS, sz) <= avail:
             return _P(s, _style_copy(st["cell"], fontSize=sz, leading=sz + 2.5))
         sz -= 0.5
     grouped = " ".join(s[i:i + 8] for i in range(0, len(s), 8))
@@ -1593,9 +1593,9 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                     body = text
                 else:
                     s = clean(text, limit=limit)
-                    body = (pdf_fonts.markup_wrapped(s, primary=font, size=size,
+                    body = (fonts.markup_wrapped(s, primary=font, size=size,
                                                      width=w - 120.5)
-                            if pdf_fonts.has_rtl(s) else markup(s, primary=font))
+                            if fonts.has_rtl(s) else markup(s, primary=font))
                 return Paragraph(body, style)
 
             def put(p: Any, y_top: float) -> float:
@@ -1636,7 +1636,7 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             # a lower bound of the name's width at 1 pt (joined Arabic forms can be a little
             # narrower than the letters measured here): sizes it surely does not fit at are
             # skipped without laying the name out
-            per_pt = 0.8 * pdf_fonts.string_width(clean(row.nominee), SANS_BOLD, 1.0)
+            per_pt = 0.8 * fonts.string_width(clean(row.nominee), SANS_BOLD, 1.0)
             sizes = certificate_name_sizes()
             line_w = w - 120
             for i, size in enumerate(sizes):
@@ -1662,9 +1662,9 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
             c.setFillColor(colors.HexColor(MUTED))
             for x_mid, label in signature_labels(result, template):
                 x = x_mid if x_mid > 0 else w + x_mid
-                pdf_fonts.draw_string(c, x, 62, pdf_fonts.fit(label, SANS, 9, 230), size=9,
+                fonts.draw_string(c, x, 62, fonts.fit(label, SANS, 9, 230), size=9,
                                       align="center")
-            pdf_fonts.draw_string(c, w / 2, 30, _t("Verification code {code}", code=code),
+            fonts.draw_string(c, w / 2, 30, _t("Verification code {code}", code=code),
                                   font=SANS_BOLD, size=8, align="center")
             c.restoreState()
 
@@ -1842,7 +1842,7 @@ def write_report(path: Path, result: PanelResult, *, include_comments: bool = Fa
 
     ``framework`` and ``panel`` are optional: with them the report shows criterion questions,
     weights and countries; without them, those the result carries (``result.panel_doc``), else
-    ids. ``lang``: ``en`` or ``zh_CN`` (``formats.pdf_i18n``).
+    ids. ``lang``: ``en`` or ``zh_CN`` (``formats.pdf.i18n``).
     """
     with printing_in(lang):
         _write_report(path, result, include_comments=include_comments,
@@ -1859,7 +1859,7 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
 
     if panel is None and result.panel_doc:
         panel, framework = _panel_of(result, framework)
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     st = _styles()
     code = verification_code(result, result_sha256)
     m = _Model.build(result, framework, panel)
@@ -1964,7 +1964,7 @@ def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
                         template: CertificateTemplate | None = None) -> None:
     from reportlab.platypus import PageBreak
 
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     code = verification_code(result, result_sha256)
     winners = _certificate_rows(result, top_n)
     if not winners:
@@ -2021,7 +2021,7 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
     from reportlab.lib import colors
     from reportlab.platypus import CondPageBreak, PageBreak
 
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     st = _styles()
     heading_k = _style_copy(st["h2"], keepWithNext=1)
     label_k = _style_copy(st["cellb"], keepWithNext=1)

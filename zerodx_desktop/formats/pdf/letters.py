@@ -6,7 +6,7 @@ and weakest criteria, and the judges' comments, anonymised (the result never car
 wrote a comment; the chair can leave some out). The rank band ("top quarter") is off by
 default. No other nominee's name, no judge's name or fingerprint is ever printed.
 
-Untrusted text goes through ``pdf_fonts`` exactly as in the report (``report_pdf._P``).
+Untrusted text goes through ``fonts`` exactly as in the report (``layout._P``).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.core.result import Comment, PanelResult, RankingRow
-from zerodx_desktop.formats import pdf_fonts
-from zerodx_desktop.formats.pdf_fonts import SANS, clean
-from zerodx_desktop.formats.pdf_i18n import ENGLISH, local, printing_in, t
+from zerodx_desktop.formats.pdf import fonts
+from zerodx_desktop.formats.pdf.fonts import SANS, clean
+from zerodx_desktop.formats.pdf.i18n import ENGLISH, local, printing_in, t
 
 CommentKey = tuple[str, str, int]  # (nominee id, criterion id, n-th comment on it, from 1)
 LETTER_PREFIX = "feedback-"
@@ -93,7 +93,7 @@ def _distribution_chart(mine: float | None, others: list[float], width: float) -
     from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
     from reportlab.lib import colors
 
-    from zerodx_desktop.formats.report_pdf import ACCENT, MUTED
+    from zerodx_desktop.formats.pdf.report import ACCENT, MUTED
 
     h = 34.0
     d = Drawing(width, h)
@@ -118,7 +118,7 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
                   st: dict[str, Any], code: str) -> list[Any]:
     from reportlab.platypus import Spacer
 
-    from zerodx_desktop.formats.report_pdf import (
+    from zerodx_desktop.formats.pdf.report import (
         _MM,
         _P,
         _domain_chart,
@@ -226,8 +226,8 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    from zerodx_desktop.formats.pdf_i18n import doc_lang
-    from zerodx_desktop.formats.report_pdf import (
+    from zerodx_desktop.formats.pdf.i18n import doc_lang
+    from zerodx_desktop.formats.pdf.report import (
         _MM,
         _panel_of,
         _plain_canvas_class,
@@ -245,7 +245,7 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
         raise UserError("two nominees would get letters with the same file name",
                         where=str(out_dir), hint="Give the nominees distinct ids.")
     out_dir.mkdir(parents=True, exist_ok=True)
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     st = _styles()
     code = verification_code(result, result_sha256)
     if framework is None and result.panel_doc:

@@ -1,7 +1,7 @@
 # ruff: noqa: E501 -- a catalogue: one entry per line reads best
 """Simplified Chinese for the report's body (method, how sure, nominee pages, reliability,
 panel composition, verification appendix): English text -> translation, merged into
-``pdf_i18n.ZH``. Terms as in ``pdf_i18n``: judge 评委, nominee 候选者, criterion 评估标准."""
+``i18n.ZH``. Terms as in ``i18n``: judge 评委, nominee 候选者, criterion 评估标准."""
 
 REPORT_ZH: dict[str, str] = {
     # the report body: method and weights
