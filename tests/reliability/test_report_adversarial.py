@@ -15,7 +15,9 @@ import pytest
 from tests.factories import make_result
 from tests.tools import assert_fonts_embedded, pdftotext
 from zerodx_desktop.core.result import Comment, PanelResult
-from zerodx_desktop.formats.pdf import fonts, report
+from zerodx_desktop.formats.pdf import fonts
+from zerodx_desktop.formats.pdf.certificates import write_certificates
+from zerodx_desktop.formats.pdf.report import write_report
 
 HOSTILE_NAMES = [
     '<img src="/etc/passwd"> Co.',
@@ -79,8 +81,8 @@ def hostile_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, li
     builtins.open = spy_open  # type: ignore[assignment]
     os.open = spy_os_open  # type: ignore[assignment]
     try:
-        report.write_report(path, result, include_comments=True, certificates=3)
-        report.write_certificates(out / "certs.pdf", result, 8)
+        write_report(path, result, include_comments=True, certificates=3)
+        write_certificates(out / "certs.pdf", result, 8)
     finally:
         builtins.open = real_open
         os.open = real_os_open

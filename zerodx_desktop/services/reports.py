@@ -1,5 +1,5 @@
 """Printing the final report and certificates: the one place that decides whether a result
-may be printed as final, and the one caller of ``formats.report.write_report``.
+may be printed as final, and the one caller of ``formats.pdf.report.write_report``.
 
 The rule (the chain of trust): a final report only from a ``valid`` result of a pinned
 panel (signed by a chair or the organizer). Anything else is refused, unless a draft is
@@ -80,7 +80,8 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
         from zerodx_desktop.formats.pdf.certificate_template import load_certificate_template
 
         template = load_certificate_template(Path(certificate_template))
-    from zerodx_desktop.formats.pdf.report import write_certificates, write_report
+    from zerodx_desktop.formats.pdf.certificates import write_certificates
+    from zerodx_desktop.formats.pdf.report import write_report
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
     if check is None:
@@ -124,7 +125,7 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
             Path(feedback_dir), result, excluded=excluded, with_band=rank_band,
             result_sha256=sha, draft=is_draft, framework=framework, lang=lang)
     if certificates:
-        from zerodx_desktop.formats.pdf.report import certificate_rows
+        from zerodx_desktop.formats.pdf.model import certificate_rows
 
         outcome.certificate_count = len(certificate_rows(result, certificates))
     return outcome

@@ -22,8 +22,13 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.core.result import Comment, PanelResult, RankingRow
 from zerodx_desktop.formats.pdf import fonts
+from zerodx_desktop.formats.pdf.charts import _distribution_chart, _domain_chart, domain_key
 from zerodx_desktop.formats.pdf.fonts import SANS, clean
-from zerodx_desktop.formats.pdf.i18n import ENGLISH, local, printing_in, t
+from zerodx_desktop.formats.pdf.i18n import ENGLISH, doc_lang, local, printing_in, t
+from zerodx_desktop.formats.pdf.layout import _MM, _P, _styles, _table, header_cells
+from zerodx_desktop.formats.pdf.model import _panel_of, verification_code
+from zerodx_desktop.formats.pdf.pages import _plain_canvas_class
+from zerodx_desktop.formats.pdf.words import _num
 
 CommentKey = tuple[str, str, int]  # (nominee id, criterion id, n-th comment on it, from 1)
 LETTER_PREFIX = "feedback-"
@@ -88,45 +93,10 @@ class _Spread:
     hi: float
 
 
-def _distribution_chart(mine: float | None, others: list[float], width: float) -> Any:
-    """A strip 0-100 with every nominee's score as an unnamed tick, this nominee's larger."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
-    from reportlab.lib import colors
-
-    from zerodx_desktop.formats.pdf.report import ACCENT, MUTED
-
-    h = 34.0
-    d = Drawing(width, h)
-    left, span, y = 6.0, width - 12.0, 16.0
-    d.add(Rect(left, y - 3, span, 6, fillColor=colors.HexColor("#eef2f6"), strokeColor=None))
-    for v in others:
-        x = left + span * max(0.0, min(v, 100.0)) / 100
-        d.add(Line(x, y - 6, x, y + 6, strokeColor=colors.HexColor("#8a96a3"),
-                   strokeWidth=0.8))
-    for tick in (0, 50, 100):
-        x = left + span * tick / 100
-        d.add(String(x, 1, str(tick), fontName=SANS, fontSize=6.5,
-                     fillColor=colors.HexColor(MUTED), textAnchor="middle"))
-    if mine is not None:
-        x = left + span * max(0.0, min(mine, 100.0)) / 100
-        d.add(Circle(x, y, 4.5, fillColor=colors.HexColor(ACCENT), strokeColor=colors.white))
-    return d
-
-
 def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[CommentKey],
                   with_band: bool, crit_label: dict[str, str], domain_titles: dict[str, str],
                   st: dict[str, Any], code: str) -> list[Any]:
     from reportlab.platypus import Spacer
-
-    from zerodx_desktop.formats.pdf.report import (
-        _MM,
-        _P,
-        _domain_chart,
-        _num,
-        _table,
-        domain_key,
-        header_cells,
-    )
 
     ranked = [r for r in result.ranking if r.score is not None]
     scores = [r.score for r in ranked if r.score is not None]
@@ -225,15 +195,6 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
                    framework: Any) -> list[Path]:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
-
-    from zerodx_desktop.formats.pdf.i18n import doc_lang
-    from zerodx_desktop.formats.pdf.report import (
-        _MM,
-        _panel_of,
-        _plain_canvas_class,
-        _styles,
-        verification_code,
-    )
 
     skip = check_exclusions(result, excluded)
     out_dir = Path(out_dir)

@@ -1,0 +1,238 @@
+"""The report's closing sections: reliability, panel composition, verification appendix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zerodx_desktop.formats.pdf.i18n import engine
+from zerodx_desktop.formats.pdf.i18n import t as _t
+from zerodx_desktop.formats.pdf.layout import (
+    _MM,
+    _P,
+    FLAG,
+    _cell,
+    _hash_cell,
+    _plain,
+    _table,
+    header_cells,
+)
+from zerodx_desktop.formats.pdf.model import _Model
+from zerodx_desktop.formats.pdf.words import (
+    WARNING_WORDS,
+    _num,
+    file_name,
+    status_words,
+    strip_paths,
+)
+
+
+def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    rel = m.result.reliability
+    story: list[Any] = [_plain(_t(
+        "How consistently the judges scored. Values near 1 mean the judges broadly agree; values "
+        "near 0 mean the ranking owes much to which judge looked at which nominee."), st["body"])]
+    rows = [
+        ("Krippendorff's alpha (interval)", rel.krippendorff_alpha_interval,
+         "agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, "
+         "≥ 0.667 acceptable for tentative conclusions"),
+        ("ICC(2,1)", rel.icc_2_1, "absolute agreement of single judges (judges as a random "
+                                  "sample)" + (", on every score given" if rel.n_nominees
+                                               is not None else
+                                               ", over nominees every judge scored")),
+        ("ICC(3,1)", rel.icc_3_1, "consistency of single judges (same judges, strictness "
+                                  "differences ignored)"),
+    ]
+    if rel.n_nominees is not None:  # results since ICC(2,k) and the reasons
+        rows.append(("ICC(2,k)", rel.icc_2_k, "reliability of the panel's average, which is "
+                                              "what the ranking rests on"))
+    rows.append(("Kendall's W", rel.kendall_w, "agreement on the order of the nominees (0 "
+                                               "none, 1 identical rankings)"))
+    keys = {"Krippendorff's alpha (interval)": "krippendorff_alpha_interval",
+            "ICC(2,1)": "icc_2_1", "ICC(3,1)": "icc_3_1", "ICC(2,k)": "icc_2_k",
+            "Kendall's W": "kendall_w"}
+    data: list[list[Any]] = [[*header_cells([_t("Statistic")], st),
+                              *header_cells([_t("Value")], st, 0),
+                              *header_cells([_t("What it measures")], st)]]
+    for name, val, words in rows:
+        why = rel.reasons.get(keys[name]) if val is None else None
+        text = (_t("{what}. Not computed: {why}.", what=_t(words), why=engine(why)) if why
+                else _t(words))
+        data.append([_plain(_t(name), st["cellb"]), _num(val, 3), _plain(text, st["cell"])])
+    story.append(_table(data, [45 * _MM, 17 * _MM, 112 * _MM], right_cols=(1,)))
+    if rel.n_nominees is not None:
+        story.append(_plain(_t("ICC and W use every score given: {nominees} nominees, {judges} "
+                               "judges.", nominees=rel.n_nominees, judges=rel.n_judges),
+                            st["muted"]))
+    reading = list(rel.reading) or _default_reading(m)
+    if reading:
+        story.append(_plain(_t("Reading"), st["h2"]))
+        for s in reading:
+            story.append(_P(engine(s), st["bullet"], limit=2000,
+                            raw_prefix="<bullet>•</bullet>"))
+    if m.result.judges and any(j.severity is not None or j.agreement is not None
+                               for j in m.result.judges):
+        story.append(_plain(_t("Judges' severity and agreement"), st["h2"]))
+        story.append(_plain(_t(
+            "Severity is the judge's mean offset from the panel in points (negative: stricter "
+            "than the panel; positive: more generous). Agreement is the correlation of the "
+            "judge's totals with the rest of the panel's."), st["body"]))
+        jd: list[list[Any]] = [header_cells([_t("Judge"), _t("Status"), _t("Severity"),
+                                             _t("Agreement")], st, 2)]
+        for j in m.result.judges:
+            sev = "—" if j.severity is None else f"{j.severity:+.2f}"
+            jd.append([_P(j.name, st["cell"], limit=120),
+                       _P(status_words(j.status), st["cell"], limit=40),
+                       sev, _num(j.agreement, 3)])
+        story.append(_table(jd, [80 * _MM, 35 * _MM, 25 * _MM, 25 * _MM], right_cols=(2, 3)))
+    pc = m.result.reliability.per_criterion_alpha
+    if pc:
+        story.append(_plain(_t("Agreement per criterion (Krippendorff's alpha)"), st["h2"]))
+        crit_keys = list(pc)
+        if m.crit_order:
+            big = len(m.crit_order)
+            crit_keys.sort(key=lambda k: m.crit_order.get(k, big))
+        cd: list[list[Any]] = [header_cells([_t("Criterion"), _t("Alpha")], st, 1)]
+        extra: list[tuple[Any, ...]] = []
+        from reportlab.lib import colors
+
+        for i, k in enumerate(crit_keys, start=1):
+            cd.append([_cell(m.criterion_name(k), st["cell"], 150 * _MM, limit=220),
+                       _num(pc[k], 3)])
+            v = pc[k]
+            if v is not None and v < 0.667:
+                extra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
+        story.append(_table(cd, [150 * _MM, 20 * _MM], right_cols=(1,), extra=extra))
+    return story
+
+
+def _default_reading(m: _Model) -> list[str]:
+    rel = m.result.reliability
+    out: list[str] = []
+    a = rel.krippendorff_alpha_interval
+    if a is not None:
+        if a >= 0.8:
+            out.append(f"Alpha is {a:.3f}: the judges' totals agree well.")
+        elif a >= 0.667:
+            out.append(f"Alpha is {a:.3f}: agreement is acceptable for tentative conclusions.")
+        else:
+            out.append(f"Alpha is {a:.3f}: the judges' totals agree poorly; discuss the flagged "
+                       "nominees before relying on close ranks.")
+    w = rel.kendall_w
+    if w is not None:
+        out.append(f"Kendall's W is {w:.3f} "
+                   f"({'strong' if w >= 0.7 else 'moderate' if w >= 0.4 else 'weak'} agreement "
+                   "on the order of the nominees).")
+    return out
+
+
+def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+    r = m.result
+    valid = sum(1 for j in r.judges if j.status == "valid")
+    story: list[Any] = [_plain(_t(
+        "{n} score sheet received; {valid} valid and counted. Sheets that failed verification "
+        "are listed with the reason and contribute nothing." if len(r.judges) == 1 else
+        "{n} score sheets received; {valid} valid and counted. Sheets that failed verification "
+        "are listed with the reason and contribute nothing.", n=len(r.judges), valid=valid),
+        st["body"])]
+    if r.judges:
+        data: list[list[Any]] = [[*header_cells([_t("Judge"), _t("Status")], st),
+                                  *header_cells([_t("Seq.")], st, 0),
+                                  *header_cells([_t("Notes")], st)]]
+        from reportlab.lib import colors
+
+        extra: list[tuple[Any, ...]] = []
+        for i, j in enumerate(r.judges, start=1):
+            fname = file_name(j.file)
+            notes = "; ".join(_t(WARNING_WORDS[w]) if w in WARNING_WORDS
+                              else strip_paths(w, fname) for w in j.warnings)
+            if j.message:
+                msg = strip_paths(engine(j.message), fname)
+                notes = f"{notes}; {msg}" if notes else msg
+            # the file name too: two sheets of one judge must be told apart
+            who = (_P(f"{j.name} ({fname})" if fname else j.name, st["cellb"], limit=220)
+                   if j.name.strip() else _P(fname or "—", st["cell"], limit=150))
+            data.append([who, _P(status_words(j.status), st["cell"], limit=40),
+                         "" if j.sequence is None else str(j.sequence),
+                         _P(notes, st["cell"], limit=600)])
+            if j.status != "valid":
+                extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor("#a61b1b")))
+        story.append(_table(data, [55 * _MM, 27 * _MM, 12 * _MM, 80 * _MM], right_cols=(2,),
+                            extra=extra))
+    if m.panel is not None and m.panel.conflicts:
+        story.append(_plain(_t("Known conflicts of interest"), st["h2"]))
+        names = {j.fingerprint: j.name for j in m.panel.judges}
+        nominees = {n.id: n.name for n in m.panel.nominees}
+        for c in m.panel.conflicts:
+            text = (f"{names.get(c.fingerprint, c.fingerprint)} — "
+                    f"{nominees.get(c.nominee_id, c.nominee_id)}")
+            if c.reason:
+                text += f": {c.reason}"
+            story.append(_P(text, st["bullet"], limit=600, raw_prefix="<bullet>•</bullet>"))
+    return story
+
+
+def _verification_section(m: _Model, st: dict[str, Any], code: str,
+                          result_sha256: str) -> list[Any]:
+    r = m.result
+    story: list[Any] = [_plain(_t(
+        "Anyone holding ZeroDX Desktop can check this report against the files it was made "
+        "from: each judge's sheet must have the SHA-256 below and verify against the "
+        "fingerprint of the judge's key (run \"zerodx verify SHEET.xlsx\" for each); the "
+        "result workbook's signed values must hash to the result hash below, so a report "
+        "printed from it again with \"zerodx report\" shows the same verification code, "
+        "even after the workbook was re-saved by a spreadsheet program."), st["body"])]
+    facts = [
+        ("Verification code", code),
+        ("Result hash (SHA-256 of the signed values)",
+         result_sha256 or _t("not recorded (unsigned result)")),
+        ("Panel", _t("{panel} · round {round}", panel=r.panel_id, round=r.round)),
+        ("Framework", f"{r.framework_id} {r.framework_version}"),
+        ("Framework hash", r.framework_hash or "—"),
+        ("Chair", r.chair or _t("unsigned")),
+        ("Chair key fingerprint", r.chair_fingerprint or "—"),
+        ("Generated", r.generated_at or "—"),
+    ]
+    hashes = {"Result hash (SHA-256 of the signed values)", "Framework hash",
+              "Chair key fingerprint"}
+    value_w = 129 * _MM
+    data = [[_plain(_t(k), st["cellb"]),
+             _hash_cell(v, st, value_w) if k in hashes else _P(v, st["cell"], limit=400)]
+            for k, v in facts]
+    story.append(_table(data, [45 * _MM, value_w], header_rows=0, zebra=False))
+    if r.judges:
+        from reportlab.lib import colors
+
+        story.append(_plain(_t("Judges' sheets"), st["h2"]))
+        valid = sum(1 for j in r.judges if j.status == "valid")
+        story.append(_plain(_t(
+            "Only sheets with the status \"valid\" count towards the result ({valid} of "
+            "{total}); the others are listed so that every file received is accounted for, and "
+            "contribute nothing.", valid=valid, total=len(r.judges)), st["small"]))
+        jd: list[list[Any]] = [header_cells([_t("Judge / file"), _t("Status"),
+                                             _t("Key fingerprint and sheet SHA-256")], st)]
+        jextra: list[tuple[Any, ...]] = []
+        for i, j in enumerate(r.judges, start=1):
+            counted = j.status == "valid"
+            jd.append([
+                [_P(j.name or "—", st["cellb"], limit=150),
+                 _P(file_name(j.file), st["tiny"], limit=200)],
+                [_P(status_words(j.status, spaced=True),
+                    st["cellb"] if not counted else st["cell"], limit=40),
+                 _plain(_t("counted") if counted else _t("not counted"), st["tiny"])],
+                [_hash_cell(j.fingerprint or "—", st, 100 * _MM, size=7),
+                 _hash_cell(j.sha256 or "—", st, 100 * _MM, size=7)],
+            ])
+            if not counted:
+                jextra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
+        story.append(_table(jd, [50 * _MM, 24 * _MM, 100 * _MM], extra=jextra, zebra=False))
+    if r.inputs:
+        story.append(_plain(_t("Input files"), st["h2"]))
+        idata: list[list[Any]] = [header_cells([_t("File"), "SHA-256"], st)]
+        for name, sha in r.inputs:
+            idata.append([_P(file_name(name), st["cell"], limit=200),
+                          _hash_cell(sha, st, 114 * _MM, size=7)])
+        story.append(_table(idata, [60 * _MM, 114 * _MM]))
+    story.append(_plain(_t(
+        "The verification code is \"ZDX-\" followed by the first eight hexadecimal digits of "
+        "the result hash, in two groups of four."), st["muted"]))
+    return story
