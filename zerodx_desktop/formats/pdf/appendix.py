@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from zerodx_desktop.core.reliability import ALPHA_RELIABLE, ALPHA_TENTATIVE, below_tentative
 from zerodx_desktop.formats.pdf.i18n import engine
 from zerodx_desktop.formats.pdf.i18n import t as _t
 from zerodx_desktop.formats.pdf.layout import (
@@ -33,8 +34,8 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         "near 0 mean the ranking owes much to which judge looked at which nominee."), st["body"])]
     rows = [
         ("Krippendorff's alpha (interval)", rel.krippendorff_alpha_interval,
-         "agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, "
-         "≥ 0.667 acceptable for tentative conclusions"),
+         "agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is "
+         "reliable, ≥ {tentative} acceptable for tentative conclusions"),
         ("ICC(2,1)", rel.icc_2_1, "absolute agreement of single judges (judges as a random "
                                   "sample)" + (", on every score given" if rel.n_nominees
                                                is not None else
@@ -53,17 +54,19 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     data: list[list[Any]] = [[*header_cells([_t("Statistic")], st),
                               *header_cells([_t("Value")], st, 0),
                               *header_cells([_t("What it measures")], st)]]
+    bands = {"reliable": f"{ALPHA_RELIABLE:.2f}", "tentative": f"{ALPHA_TENTATIVE:.3f}"}
     for name, val, words in rows:
         why = rel.reasons.get(keys[name]) if val is None else None
-        text = (_t("{what}. Not computed: {why}.", what=_t(words), why=engine(why)) if why
-                else _t(words))
+        said = _t(words, **bands)
+        text = (_t("{what}. Not computed: {why}.", what=said, why=engine(why)) if why
+                else said)
         data.append([_plain(_t(name), st["cellb"]), _num(val, 3), _plain(text, st["cell"])])
     story.append(_table(data, [45 * _MM, 17 * _MM, 112 * _MM], right_cols=(1,)))
     if rel.n_nominees is not None:
         story.append(_plain(_t("ICC and W use every score given: {nominees} nominees, {judges} "
                                "judges.", nominees=rel.n_nominees, judges=rel.n_judges),
                             st["muted"]))
-    reading = list(rel.reading) or _default_reading(m)
+    reading = list(rel.reading)  # the engine's words, as the app shows them
     if reading:
         story.append(_plain(_t("Reading"), st["h2"]))
         for s in reading:
@@ -99,30 +102,10 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
             cd.append([_cell(m.criterion_name(k), st["cell"], 150 * _MM, limit=220),
                        _num(pc[k], 3)])
             v = pc[k]
-            if v is not None and v < 0.667:
+            if below_tentative(v):
                 extra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
         story.append(_table(cd, [150 * _MM, 20 * _MM], right_cols=(1,), extra=extra))
     return story
-
-
-def _default_reading(m: _Model) -> list[str]:
-    rel = m.result.reliability
-    out: list[str] = []
-    a = rel.krippendorff_alpha_interval
-    if a is not None:
-        if a >= 0.8:
-            out.append(f"Alpha is {a:.3f}: the judges' totals agree well.")
-        elif a >= 0.667:
-            out.append(f"Alpha is {a:.3f}: agreement is acceptable for tentative conclusions.")
-        else:
-            out.append(f"Alpha is {a:.3f}: the judges' totals agree poorly; discuss the flagged "
-                       "nominees before relying on close ranks.")
-    w = rel.kendall_w
-    if w is not None:
-        out.append(f"Kendall's W is {w:.3f} "
-                   f"({'strong' if w >= 0.7 else 'moderate' if w >= 0.4 else 'weak'} agreement "
-                   "on the order of the nominees).")
-    return out
 
 
 def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
