@@ -92,7 +92,7 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     result = read_result_workbook(Path(result_path))
     excluded: list[tuple[str, str, int]] = []
     if feedback_dir is not None:
-        from zerodx_desktop.formats.pdf.letters import check_exclusions, parse_comment_key
+        from zerodx_desktop.core.feedback import check_exclusions, parse_comment_key
 
         excluded = [parse_comment_key(k) if isinstance(k, str) else k
                     for k in exclude_comments]
@@ -138,11 +138,8 @@ def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
                            rank_band: bool = False, lang: str = "en") -> list[Path]:
     """The feedback letters alone (the app's button), under the report's rule: from a
     ``valid`` result, or marked as drafts when ``draft`` is asked."""
-    from zerodx_desktop.formats.pdf.letters import (
-        check_exclusions,
-        parse_comment_key,
-        write_feedback_letters,
-    )
+    from zerodx_desktop.core.feedback import check_exclusions, parse_comment_key
+    from zerodx_desktop.formats.pdf.letters import write_feedback_letters
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
     if check is None:
@@ -162,7 +159,7 @@ def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
 def comment_keys(result: PanelResult) -> list[tuple[tuple[str, str, int], Comment]]:
     """Every comment of a result with the key the chair excludes it by
     (nominee id, criterion id, n-th comment on it from 1)."""
-    from zerodx_desktop.formats.pdf.letters import comment_keys as keys
+    from zerodx_desktop.core.feedback import comment_keys as keys
 
     return keys(result)
 

@@ -19,8 +19,9 @@ from typing import Any
 
 from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.feedback import CommentKey, check_exclusions, comment_keys, rank_band
 from zerodx_desktop.core.filenames import portable_stem
-from zerodx_desktop.core.result import Comment, PanelResult, RankingRow
+from zerodx_desktop.core.result import PanelResult, RankingRow
 from zerodx_desktop.formats.pdf import fonts
 from zerodx_desktop.formats.pdf.charts import _distribution_chart, _domain_chart, domain_key
 from zerodx_desktop.formats.pdf.fonts import SANS, clean
@@ -30,56 +31,7 @@ from zerodx_desktop.formats.pdf.model import _panel_of, verification_code
 from zerodx_desktop.formats.pdf.pages import _plain_canvas_class
 from zerodx_desktop.formats.pdf.words import _num
 
-CommentKey = tuple[str, str, int]  # (nominee id, criterion id, n-th comment on it, from 1)
 LETTER_PREFIX = "feedback-"
-
-
-def comment_keys(result: PanelResult) -> list[tuple[CommentKey, Comment]]:
-    """Every comment with the key the chair excludes it by."""
-    seen: dict[tuple[str, str], int] = {}
-    out = []
-    for c in result.comments:
-        k = (c.nominee_id, c.criterion_id)
-        seen[k] = seen.get(k, 0) + 1
-        out.append(((c.nominee_id, c.criterion_id, seen[k]), c))
-    return out
-
-
-def parse_comment_key(text: str) -> CommentKey:
-    """``NOMINEE_ID:CRITERION_ID:N`` as a key (UserError when malformed)."""
-    parts = text.rsplit(":", 2)
-    if len(parts) != 3 or not parts[0] or not parts[1] or not parts[2].isdigit() \
-            or int(parts[2]) < 1:
-        raise UserError(f"'{text}' does not name a comment", where="--exclude-comment",
-                        hint="Write NOMINEE_ID:CRITERION_ID:N (N counts that criterion's "
-                             "comments on the nominee from 1).")
-    return parts[0], parts[1], int(parts[2])
-
-
-def check_exclusions(result: PanelResult, excluded: Iterable[CommentKey]) -> set[CommentKey]:
-    """The exclusions, each naming a comment of the result once (UserError otherwise)."""
-    known = {k for k, _c in comment_keys(result)}
-    out: set[CommentKey] = set()
-    for k in excluded:
-        label = f"{k[0]}:{k[1]}:{k[2]}"
-        if k in out:
-            raise UserError(f"the comment {label} is excluded twice", where="--exclude-comment",
-                            hint="Name each comment once.")
-        if k not in known:
-            raise UserError(f"there is no comment {label} in the result",
-                            where="--exclude-comment",
-                            hint="Count the comments on that nominee and criterion from 1.")
-        out.add(k)
-    return out
-
-
-def rank_band(row: RankingRow, ranked: int) -> str:
-    """A coarse band instead of a place: top quarter, upper middle, lower middle, bottom."""
-    if row.score is None or ranked <= 0:
-        return "not ranked"
-    share = (row.rank - 1) / ranked
-    return ("top quarter" if share < 0.25 else "upper half" if share < 0.5
-            else "lower half" if share < 0.75 else "bottom quarter")
 
 
 def letter_name(row: RankingRow) -> str:
@@ -126,7 +78,7 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
                         st["muted"]))
         if with_band:
             story.append(_P(t("Your place: {band} of the field.",
-                              band=t(rank_band(row, len(ranked)))), st["body"]))
+                              band=t(str(rank_band(row, len(ranked))))), st["body"]))
     domains = [d for d, _t in result.domains] or list(row.domain_scores)
     if domains and row.score is not None:
         story.append(_P(t("Your domains"), st["h2"]))
@@ -247,5 +199,4 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
     return paths
 
 
-__all__ = ["LETTER_PREFIX", "check_exclusions", "comment_keys", "letter_name",
-           "parse_comment_key", "rank_band", "write_feedback_letters"]
+__all__ = ["LETTER_PREFIX", "letter_name", "write_feedback_letters"]
