@@ -8,28 +8,28 @@ from zerodx_desktop.core.reliability import ALPHA_RELIABLE, ALPHA_TENTATIVE, bel
 from zerodx_desktop.formats.pdf.i18n import engine
 from zerodx_desktop.formats.pdf.i18n import t as _t
 from zerodx_desktop.formats.pdf.layout import (
-    _MM,
-    _P,
     FLAG,
-    _cell,
-    _hash_cell,
-    _plain,
-    _table,
+    MM,
+    fit_cell,
+    hash_cell,
     header_cells,
+    own_para,
+    para,
+    table,
 )
-from zerodx_desktop.formats.pdf.model import _Model
+from zerodx_desktop.formats.pdf.model import ReportModel
 from zerodx_desktop.formats.pdf.words import (
     WARNING_WORDS,
-    _num,
     file_name,
+    num,
     status_words,
     strip_paths,
 )
 
 
-def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+def reliability_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
     rel = m.result.reliability
-    story: list[Any] = [_plain(_t(
+    story: list[Any] = [own_para(_t(
         "How consistently the judges scored. Values near 1 mean the judges broadly agree; values "
         "near 0 mean the ranking owes much to which judge looked at which nominee."), st["body"])]
     rows = [
@@ -60,22 +60,22 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         said = _t(words, **bands)
         text = (_t("{what}. Not computed: {why}.", what=said, why=engine(why)) if why
                 else said)
-        data.append([_plain(_t(name), st["cellb"]), _num(val, 3), _plain(text, st["cell"])])
-    story.append(_table(data, [45 * _MM, 17 * _MM, 112 * _MM], right_cols=(1,)))
+        data.append([own_para(_t(name), st["cellb"]), num(val, 3), own_para(text, st["cell"])])
+    story.append(table(data, [45 * MM, 17 * MM, 112 * MM], right_cols=(1,)))
     if rel.n_nominees is not None:
-        story.append(_plain(_t("ICC and W use every score given: {nominees} nominees, {judges} "
+        story.append(own_para(_t("ICC and W use every score given: {nominees} nominees, {judges} "
                                "judges.", nominees=rel.n_nominees, judges=rel.n_judges),
                             st["muted"]))
     reading = list(rel.reading)  # the engine's words, as the app shows them
     if reading:
-        story.append(_plain(_t("Reading"), st["h2"]))
+        story.append(own_para(_t("Reading"), st["h2"]))
         for s in reading:
-            story.append(_P(engine(s), st["bullet"], limit=2000,
+            story.append(para(engine(s), st["bullet"], limit=2000,
                             raw_prefix="<bullet>•</bullet>"))
     if m.result.judges and any(j.severity is not None or j.agreement is not None
                                for j in m.result.judges):
-        story.append(_plain(_t("Judges' severity and agreement"), st["h2"]))
-        story.append(_plain(_t(
+        story.append(own_para(_t("Judges' severity and agreement"), st["h2"]))
+        story.append(own_para(_t(
             "Severity is the judge's mean offset from the panel in points (negative: stricter "
             "than the panel; positive: more generous). Agreement is the correlation of the "
             "judge's totals with the rest of the panel's."), st["body"]))
@@ -83,13 +83,13 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                                              _t("Agreement")], st, 2)]
         for j in m.result.judges:
             sev = "—" if j.severity is None else f"{j.severity:+.2f}"
-            jd.append([_P(j.name, st["cell"], limit=120),
-                       _P(status_words(j.status), st["cell"], limit=40),
-                       sev, _num(j.agreement, 3)])
-        story.append(_table(jd, [80 * _MM, 35 * _MM, 25 * _MM, 25 * _MM], right_cols=(2, 3)))
+            jd.append([para(j.name, st["cell"], limit=120),
+                       para(status_words(j.status), st["cell"], limit=40),
+                       sev, num(j.agreement, 3)])
+        story.append(table(jd, [80 * MM, 35 * MM, 25 * MM, 25 * MM], right_cols=(2, 3)))
     pc = m.result.reliability.per_criterion_alpha
     if pc:
-        story.append(_plain(_t("Agreement per criterion (Krippendorff's alpha)"), st["h2"]))
+        story.append(own_para(_t("Agreement per criterion (Krippendorff's alpha)"), st["h2"]))
         crit_keys = list(pc)
         if m.crit_order:
             big = len(m.crit_order)
@@ -99,19 +99,19 @@ def _reliability_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         from reportlab.lib import colors
 
         for i, k in enumerate(crit_keys, start=1):
-            cd.append([_cell(m.criterion_name(k), st["cell"], 150 * _MM, limit=220),
-                       _num(pc[k], 3)])
+            cd.append([fit_cell(m.criterion_name(k), st["cell"], 150 * MM, limit=220),
+                       num(pc[k], 3)])
             v = pc[k]
             if below_tentative(v):
                 extra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
-        story.append(_table(cd, [150 * _MM, 20 * _MM], right_cols=(1,), extra=extra))
+        story.append(table(cd, [150 * MM, 20 * MM], right_cols=(1,), extra=extra))
     return story
 
 
-def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+def panel_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
     r = m.result
     valid = sum(1 for j in r.judges if j.status == "valid")
-    story: list[Any] = [_plain(_t(
+    story: list[Any] = [own_para(_t(
         "{n} score sheet received; {valid} valid and counted. Sheets that failed verification "
         "are listed with the reason and contribute nothing." if len(r.judges) == 1 else
         "{n} score sheets received; {valid} valid and counted. Sheets that failed verification "
@@ -132,17 +132,17 @@ def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                 msg = strip_paths(engine(j.message), fname)
                 notes = f"{notes}; {msg}" if notes else msg
             # the file name too: two sheets of one judge must be told apart
-            who = (_P(f"{j.name} ({fname})" if fname else j.name, st["cellb"], limit=220)
-                   if j.name.strip() else _P(fname or "—", st["cell"], limit=150))
-            data.append([who, _P(status_words(j.status), st["cell"], limit=40),
+            who = (para(f"{j.name} ({fname})" if fname else j.name, st["cellb"], limit=220)
+                   if j.name.strip() else para(fname or "—", st["cell"], limit=150))
+            data.append([who, para(status_words(j.status), st["cell"], limit=40),
                          "" if j.sequence is None else str(j.sequence),
-                         _P(notes, st["cell"], limit=600)])
+                         para(notes, st["cell"], limit=600)])
             if j.status != "valid":
                 extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor("#a61b1b")))
-        story.append(_table(data, [55 * _MM, 27 * _MM, 12 * _MM, 80 * _MM], right_cols=(2,),
+        story.append(table(data, [55 * MM, 27 * MM, 12 * MM, 80 * MM], right_cols=(2,),
                             extra=extra))
     if m.panel is not None and m.panel.conflicts:
-        story.append(_plain(_t("Known conflicts of interest"), st["h2"]))
+        story.append(own_para(_t("Known conflicts of interest"), st["h2"]))
         names = {j.fingerprint: j.name for j in m.panel.judges}
         nominees = {n.id: n.name for n in m.panel.nominees}
         for c in m.panel.conflicts:
@@ -150,14 +150,14 @@ def _panel_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                     f"{nominees.get(c.nominee_id, c.nominee_id)}")
             if c.reason:
                 text += f": {c.reason}"
-            story.append(_P(text, st["bullet"], limit=600, raw_prefix="<bullet>•</bullet>"))
+            story.append(para(text, st["bullet"], limit=600, raw_prefix="<bullet>•</bullet>"))
     return story
 
 
-def _verification_section(m: _Model, st: dict[str, Any], code: str,
+def verification_section(m: ReportModel, st: dict[str, Any], code: str,
                           result_sha256: str) -> list[Any]:
     r = m.result
-    story: list[Any] = [_plain(_t(
+    story: list[Any] = [own_para(_t(
         "Anyone holding ZeroDX Desktop can check this report against the files it was made "
         "from: each judge's sheet must have the SHA-256 below and verify against the "
         "fingerprint of the judge's key (run \"zerodx verify SHEET.xlsx\" for each); the "
@@ -177,17 +177,17 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
     ]
     hashes = {"Result hash (SHA-256 of the signed values)", "Framework hash",
               "Chair key fingerprint"}
-    value_w = 129 * _MM
-    data = [[_plain(_t(k), st["cellb"]),
-             _hash_cell(v, st, value_w) if k in hashes else _P(v, st["cell"], limit=400)]
+    value_w = 129 * MM
+    data = [[own_para(_t(k), st["cellb"]),
+             hash_cell(v, st, value_w) if k in hashes else para(v, st["cell"], limit=400)]
             for k, v in facts]
-    story.append(_table(data, [45 * _MM, value_w], header_rows=0, zebra=False))
+    story.append(table(data, [45 * MM, value_w], header_rows=0, zebra=False))
     if r.judges:
         from reportlab.lib import colors
 
-        story.append(_plain(_t("Judges' sheets"), st["h2"]))
+        story.append(own_para(_t("Judges' sheets"), st["h2"]))
         valid = sum(1 for j in r.judges if j.status == "valid")
-        story.append(_plain(_t(
+        story.append(own_para(_t(
             "Only sheets with the status \"valid\" count towards the result ({valid} of "
             "{total}); the others are listed so that every file received is accounted for, and "
             "contribute nothing.", valid=valid, total=len(r.judges)), st["small"]))
@@ -197,25 +197,25 @@ def _verification_section(m: _Model, st: dict[str, Any], code: str,
         for i, j in enumerate(r.judges, start=1):
             counted = j.status == "valid"
             jd.append([
-                [_P(j.name or "—", st["cellb"], limit=150),
-                 _P(file_name(j.file), st["tiny"], limit=200)],
-                [_P(status_words(j.status, spaced=True),
+                [para(j.name or "—", st["cellb"], limit=150),
+                 para(file_name(j.file), st["tiny"], limit=200)],
+                [para(status_words(j.status, spaced=True),
                     st["cellb"] if not counted else st["cell"], limit=40),
-                 _plain(_t("counted") if counted else _t("not counted"), st["tiny"])],
-                [_hash_cell(j.fingerprint or "—", st, 100 * _MM, size=7),
-                 _hash_cell(j.sha256 or "—", st, 100 * _MM, size=7)],
+                 own_para(_t("counted") if counted else _t("not counted"), st["tiny"])],
+                [hash_cell(j.fingerprint or "—", st, 100 * MM, size=7),
+                 hash_cell(j.sha256 or "—", st, 100 * MM, size=7)],
             ])
             if not counted:
                 jextra.append(("BACKGROUND", (1, i), (1, i), colors.HexColor(FLAG)))
-        story.append(_table(jd, [50 * _MM, 24 * _MM, 100 * _MM], extra=jextra, zebra=False))
+        story.append(table(jd, [50 * MM, 24 * MM, 100 * MM], extra=jextra, zebra=False))
     if r.inputs:
-        story.append(_plain(_t("Input files"), st["h2"]))
+        story.append(own_para(_t("Input files"), st["h2"]))
         idata: list[list[Any]] = [header_cells([_t("File"), "SHA-256"], st)]
         for name, sha in r.inputs:
-            idata.append([_P(file_name(name), st["cell"], limit=200),
-                          _hash_cell(sha, st, 114 * _MM, size=7)])
-        story.append(_table(idata, [60 * _MM, 114 * _MM]))
-    story.append(_plain(_t(
+            idata.append([para(file_name(name), st["cell"], limit=200),
+                          hash_cell(sha, st, 114 * MM, size=7)])
+        story.append(table(idata, [60 * MM, 114 * MM]))
+    story.append(own_para(_t(
         "The verification code is \"ZDX-\" followed by the first eight hexadecimal digits of "
         "the result hash, in two groups of four."), st["muted"]))
     return story

@@ -16,15 +16,15 @@ from zerodx_desktop.formats.pdf.i18n import ENGLISH, printing_in, wrap_mode
 from zerodx_desktop.formats.pdf.i18n import current as current_language
 from zerodx_desktop.formats.pdf.i18n import t as _t
 from zerodx_desktop.formats.pdf.layout import ACCENT, MUTED
-from zerodx_desktop.formats.pdf.model import _certificate_rows, _report_date, verification_code
-from zerodx_desktop.formats.pdf.pages import _Ctx, _new_doc, _plain_canvas_class
-from zerodx_desktop.formats.pdf.words import _num, _ordinal
+from zerodx_desktop.formats.pdf.model import certificate_rows, report_date, verification_code
+from zerodx_desktop.formats.pdf.pages import PageContext, new_doc, plain_canvas_class
+from zerodx_desktop.formats.pdf.words import num, ordinal
 
 if TYPE_CHECKING:
     from zerodx_desktop.formats.pdf.certificate_template import CertificateTemplate
 
 
-def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
+def certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                           n_total: int, template: CertificateTemplate | None = None,
                           category: str = "") -> Any:
     from reportlab.lib import colors
@@ -105,13 +105,13 @@ def _certificate_flowable(row: RankingRow, result: PanelResult, code: str,
                       color=ACCENT, y_top=y) + 18
             y -= para(wording("award_line", _t("is awarded to")), 13, color=MUTED,
                       y_top=y) + 14
-            nth = _ordinal(row.rank) if current_language() == ENGLISH else str(row.rank)
+            nth = ordinal(row.rank) if current_language() == ENGLISH else str(row.rank)
             place = paragraph(_t("{place} place (tied)" if row.tied else "{place} place",
                                 place=nth) + (f" · {category}" if category else ""),
                               20, font=SANS_BOLD, color="#8a6d0b")
             facts = paragraph(_t("Score {score} of 100 · {n} nominees · round {round} · {date}",
-                                score=_num(row.score), n=n_total, round=result.round,
-                                date=_report_date(result)), 11, color=MUTED)
+                                score=num(row.score), n=n_total, round=result.round,
+                                date=report_date(result)), 11, color=MUTED)
             below = place.wrap(w - 120, h)[1] + 8 + facts.wrap(w - 120, h)[1]
             # the name's box: down to the signature captions, less what follows the name
             box = y - 18 - below - 92
@@ -199,21 +199,21 @@ def _write_certificates(path: Path, result: PanelResult, top_n: int, *,
 
     fonts.register_fonts()
     code = verification_code(result, result_sha256)
-    winners = _certificate_rows(result, top_n)
+    winners = certificate_rows(result, top_n)
     if not winners:
         from zerodx_desktop.core.errors import UserError
 
         raise UserError("there is no ranked nominee to print a certificate for",
                         where="certificates", hint="Merge at least one valid score sheet first.")
-    ctx = _Ctx(code=code, label=clean(result.panel_title, limit=100), numbered=False)
+    ctx = PageContext(code=code, label=clean(result.panel_title, limit=100), numbered=False)
     story: list[Any] = []
     for i, (row, among, category) in enumerate(winners):
         if i:
             story.append(PageBreak())
-        story.append(_certificate_flowable(row, result, code, among, template, category))
+        story.append(certificate_flowable(row, result, code, among, template, category))
     ctx.footer_note = "Verification code"
     title = clean(f"{result.panel_title or result.panel_id} — certificates", limit=300)
     with atomic_writer(path) as fh:
-        doc = _new_doc(fh, ctx, title=title, subject=f"Winner certificates; verification "
+        doc = new_doc(fh, ctx, title=title, subject=f"Winner certificates; verification "
                        f"code {code}", landscape_first=True)
-        doc.build(story, canvasmaker=_plain_canvas_class(draft))
+        doc.build(story, canvasmaker=plain_canvas_class(draft))

@@ -10,7 +10,7 @@ from zerodx_desktop.core.result import RankingRow
 from zerodx_desktop.formats.pdf import fonts
 from zerodx_desktop.formats.pdf.fonts import CJK, SANS, SANS_BOLD, clean
 from zerodx_desktop.formats.pdf.layout import ACCENT, ACCENT_LIGHT, GRID, MUTED
-from zerodx_desktop.formats.pdf.words import _num, rank_label
+from zerodx_desktop.formats.pdf.words import num, rank_label
 
 
 def domain_key(i: int) -> str:
@@ -18,7 +18,7 @@ def domain_key(i: int) -> str:
     return chr(ord("A") + i) if i < 26 else f"D{i + 1}"
 
 
-def _domain_chart(labels: list[str], values: list[float | None],
+def domain_chart(labels: list[str], values: list[float | None],
                   panel_avg: list[float | None], size: tuple[float, float]) -> Any:
     """A radar of the nominee's domain scores (0-100) against the panel average.
 
@@ -54,7 +54,7 @@ def _domain_chart(labels: list[str], values: list[float | None],
             if v is not None:
                 d.add(Rect(left, y - bar_h - 2, span * max(0, min(v, 100)) / 100, bar_h,
                            fillColor=accent, strokeColor=None))
-                d.add(String(left + span + 4, y - bar_h + 4, _num(v), fontName=SANS,
+                d.add(String(left + span + 4, y - bar_h + 4, num(v), fontName=SANS,
                              fontSize=8))
             if a is not None:
                 x = left + span * max(0, min(a, 100)) / 100
@@ -106,7 +106,7 @@ def _domain_chart(labels: list[str], values: list[float | None],
     return d
 
 
-def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
+def rank_range_chart(rows: list[RankingRow], width: float) -> Any:
     """A rank-range plot: per nominee (top down) a bar over its 90 % rank interval and a dot
     at its official rank; the rank axis runs left (1st) to right."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
@@ -141,7 +141,7 @@ def _rank_range_chart(rows: list[RankingRow], width: float) -> Any:
     return d
 
 
-def _distribution_chart(mine: float | None, others: list[float], width: float) -> Any:
+def distribution_chart(mine: float | None, others: list[float], width: float) -> Any:
     """A strip 0-100 with every nominee's score as an unnamed tick, this nominee's larger."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
     from reportlab.lib import colors

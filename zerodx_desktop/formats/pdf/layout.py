@@ -2,7 +2,7 @@
 
 Every piece of text that comes from a result, a panel or a sheet is untrusted: it goes
 through ``fonts.markup`` (controls removed, XML-escaped, fallback fonts) before it reaches a
-Paragraph (:func:`_P`), so no name or comment can become markup."""
+Paragraph (:func:`para`), so no name or comment can become markup."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from zerodx_desktop.formats.pdf.fonts import SANS, SANS_BOLD, clean, markup
 from zerodx_desktop.formats.pdf.i18n import ENGLISH, wrap_mode
 from zerodx_desktop.formats.pdf.i18n import current as current_language
 
-_MM = 72 / 25.4
+MM = 72 / 25.4
 ACCENT = "#1f4e79"
 ACCENT_LIGHT = "#dce6f2"
 FLAG = "#fff1c2"
@@ -25,7 +25,7 @@ MUTED = "#5b6770"
 RED = "#a61b1b"
 
 
-def _styles() -> dict[str, Any]:
+def styles() -> dict[str, Any]:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
@@ -72,7 +72,7 @@ def _styles() -> dict[str, Any]:
     return st
 
 
-def _P(text: object, style: Any, *, limit: int | None = None, primary: str | None = None,
+def para(text: object, style: Any, *, limit: int | None = None, primary: str | None = None,
        raw_prefix: str = "") -> Any:
     """A Paragraph of untrusted ``text`` (``raw_prefix`` is trusted markup we wrote).
 
@@ -129,7 +129,7 @@ def _bidi_class() -> type:
                                                 size=st.fontSize, width=width,
                                                 first_width=first)
                 if self.rtl and not inline and st.alignment == TA_LEFT:
-                    st = _style_copy(st, alignment=TA_RIGHT)
+                    st = style_copy(st, alignment=TA_RIGHT)
                 self._para = Paragraph(self.raw_prefix + body, st)
                 self._aw = aw
             return self._para
@@ -160,7 +160,7 @@ def _bidi_class() -> type:
     return BidiParagraph
 
 
-def _cell(text: object, style: Any, width: float, *, limit: int | None = None) -> Any:
+def fit_cell(text: object, style: Any, width: float, *, limit: int | None = None) -> Any:
     """A table cell: a plain string when it fits on one line in the regular face (much
     cheaper to lay out), else a wrapping Paragraph. Either way the text is never markup."""
     s = clean(text, limit=limit)
@@ -171,10 +171,10 @@ def _cell(text: object, style: Any, width: float, *, limit: int | None = None) -
 
         if stringWidth(s, SANS, style.fontSize) <= width - 9:
             return s
-    return _P(s, style)
+    return para(s, style)
 
 
-def _table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
+def table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
            right_cols: Iterable[int] = (), extra: list[tuple[Any, ...]] | None = None,
            zebra: bool = True) -> Any:
     from reportlab.lib import colors
@@ -212,7 +212,7 @@ def _table(data: list[list[Any]], widths: list[float], *, header_rows: int = 1,
     return t
 
 
-def _style_copy(style: Any, **kw: Any) -> Any:
+def style_copy(style: Any, **kw: Any) -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle(style.name + "+", parent=style, **kw)
@@ -223,15 +223,15 @@ def header_cells(head: list[str], st: dict[str, Any], right_from: int = 99) -> l
     in Chinese (the CJK fallback font; a plain cell cannot fall back)."""
     if current_language() == ENGLISH:
         return list(head)
-    return [_P(h, st["headr"] if i >= right_from else st["head"]) for i, h in enumerate(head)]
+    return [para(h, st["headr"] if i >= right_from else st["head"]) for i, h in enumerate(head)]
 
 
-def _plain(text: str, style: Any) -> Any:
+def own_para(text: str, style: Any) -> Any:
     """A Paragraph of our own (trusted, plain) text, still escaped."""
-    return _P(text, style)
+    return para(text, style)
 
 
-def _hash_cell(text: str, st: dict[str, Any], width: float, *, size: float = 8.5) -> Any:
+def hash_cell(text: str, st: dict[str, Any], width: float, *, size: float = 8.5) -> Any:
     """A hash or fingerprint on one line: the largest size from ``size`` down to 6.5 pt that
     fits ``width``; failing that, in groups of eight characters (lines break only between
     groups, never leaving a lone "9f" on a line of its own)."""
@@ -240,7 +240,7 @@ def _hash_cell(text: str, st: dict[str, Any], width: float, *, size: float = 8.5
     sz = size
     while sz >= 6.5:
         if fonts.string_width(s, SANS, sz) <= avail:
-            return _P(s, _style_copy(st["cell"], fontSize=sz, leading=sz + 2.5))
+            return para(s, style_copy(st["cell"], fontSize=sz, leading=sz + 2.5))
         sz -= 0.5
     grouped = " ".join(s[i:i + 8] for i in range(0, len(s), 8))
-    return _P(grouped, st["tiny"])
+    return para(grouped, st["tiny"])

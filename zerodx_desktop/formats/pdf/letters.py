@@ -6,7 +6,7 @@ and weakest criteria, and the judges' comments, anonymised (the result never car
 wrote a comment; the chair can leave some out). The rank band ("top quarter") is off by
 default. No other nominee's name, no judge's name or fingerprint is ever printed.
 
-Untrusted text goes through ``fonts`` exactly as in the report (``layout._P``).
+Untrusted text goes through ``fonts`` exactly as in the report (``layout.para``).
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ from zerodx_desktop.core.feedback import CommentKey, check_exclusions, comment_k
 from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.core.result import PanelResult, RankingRow
 from zerodx_desktop.formats.pdf import fonts
-from zerodx_desktop.formats.pdf.charts import _distribution_chart, _domain_chart, domain_key
+from zerodx_desktop.formats.pdf.charts import distribution_chart, domain_chart, domain_key
 from zerodx_desktop.formats.pdf.fonts import SANS, clean
 from zerodx_desktop.formats.pdf.i18n import ENGLISH, doc_lang, local, printing_in, t
-from zerodx_desktop.formats.pdf.layout import _MM, _P, _styles, _table, header_cells
-from zerodx_desktop.formats.pdf.model import _panel_of, verification_code
-from zerodx_desktop.formats.pdf.pages import _plain_canvas_class
-from zerodx_desktop.formats.pdf.words import _num
+from zerodx_desktop.formats.pdf.layout import MM, header_cells, para, styles, table
+from zerodx_desktop.formats.pdf.model import panel_of, verification_code
+from zerodx_desktop.formats.pdf.pages import plain_canvas_class
+from zerodx_desktop.formats.pdf.words import num
 
 LETTER_PREFIX = "feedback-"
 
@@ -53,35 +53,35 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
     ranked = [r for r in result.ranking if r.score is not None]
     scores = [r.score for r in ranked if r.score is not None]
     story: list[Any] = [
-        _P(result.panel_title or result.panel_id, st["muted"], limit=300),
-        _P(t("Feedback from the judging panel"), st["h1"]),
-        _P(row.nominee, st["lead"], limit=300),
-        _P(t("Round {n}. This letter is about your nomination only: it shows your scores "
+        para(result.panel_title or result.panel_id, st["muted"], limit=300),
+        para(t("Feedback from the judging panel"), st["h1"]),
+        para(row.nominee, st["lead"], limit=300),
+        para(t("Round {n}. This letter is about your nomination only: it shows your scores "
              "against the spread of the whole field, without naming anyone else, and the "
              "judges' comments without saying who wrote them.", n=result.round), st["body"]),
     ]
-    story.append(_P(t("Your total"), st["h2"]))
+    story.append(para(t("Your total"), st["h2"]))
     if row.score is None:
-        story.append(_P(t("No judge's score counted for your nomination, so there is no "
+        story.append(para(t("No judge's score counted for your nomination, so there is no "
                           "total."), st["body"]))
     else:
         spread = _Spread(min(scores), statistics.median(scores), max(scores))
-        story.append(_P(t("Your total: {score} of 100 ({judges} judges). The field: lowest "
+        story.append(para(t("Your total: {score} of 100 ({judges} judges). The field: lowest "
                           "{lo}, median {median}, highest {hi} ({n} nominees).",
-                          score=_num(row.score), judges=row.judges, lo=_num(spread.lo),
-                          median=_num(spread.median), hi=_num(spread.hi), n=len(scores)),
+                          score=num(row.score), judges=row.judges, lo=num(spread.lo),
+                          median=num(spread.median), hi=num(spread.hi), n=len(scores)),
                         st["body"]))
         others = list(scores)
         others.remove(row.score)
-        story.append(_distribution_chart(row.score, others, 150 * _MM))
-        story.append(_P(t("Each grey tick is one nominee's total; the blue dot is yours."),
+        story.append(distribution_chart(row.score, others, 150 * MM))
+        story.append(para(t("Each grey tick is one nominee's total; the blue dot is yours."),
                         st["muted"]))
         if with_band:
-            story.append(_P(t("Your place: {band} of the field.",
+            story.append(para(t("Your place: {band} of the field.",
                               band=t(str(rank_band(row, len(ranked))))), st["body"]))
     domains = [d for d, _t in result.domains] or list(row.domain_scores)
     if domains and row.score is not None:
-        story.append(_P(t("Your domains"), st["h2"]))
+        story.append(para(t("Your domains"), st["h2"]))
         avg: list[float | None] = []
         data: list[list[Any]] = [header_cells([t("Domain"), t("Yours"), t("Field median"),
                                                t("Field range")], st, right_from=1)]
@@ -90,18 +90,18 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
             vals = [v for r in ranked if (v := r.domain_scores.get(did)) is not None]
             avg.append(statistics.median(vals) if vals else None)
             title = domain_titles.get(did, did)
-            data.append([_P(f"{domain_key(i)}  {title}" if radar else title, st["cell"],
+            data.append([para(f"{domain_key(i)}  {title}" if radar else title, st["cell"],
                             limit=200),
-                         _num(row.domain_scores.get(did)),
-                         _num(statistics.median(vals)) if vals else "—",
-                         f"{_num(min(vals))}–{_num(max(vals))}" if vals else "—"])
-        story.append(_table(data, [80 * _MM, 25 * _MM, 30 * _MM, 35 * _MM],
+                         num(row.domain_scores.get(did)),
+                         num(statistics.median(vals)) if vals else "—",
+                         f"{num(min(vals))}–{num(max(vals))}" if vals else "—"])
+        story.append(table(data, [80 * MM, 25 * MM, 30 * MM, 35 * MM],
                             right_cols=(1, 2, 3)))
-        story.append(Spacer(1, 3 * _MM))
-        story.append(_domain_chart([domain_titles.get(d, d) for d in domains],
+        story.append(Spacer(1, 3 * MM))
+        story.append(domain_chart([domain_titles.get(d, d) for d in domains],
                                    [row.domain_scores.get(d) for d in domains], avg,
-                                   (80 * _MM, 62 * _MM)))
-        story.append(_P(t("The shape is your domain scores; the dashed line, the field's "
+                                   (80 * MM, 62 * MM)))
+        story.append(para(t("The shape is your domain scores; the dashed line, the field's "
                           "median."), st["muted"]))
     crit = [c for c in result.criteria if c.nominee_id == row.nominee_id and c.mean is not None]
     if crit:
@@ -109,23 +109,23 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
         k = min(3, len(ordered) // 2) or 1
         for head, chosen in ((t("Strongest criteria"), ordered[:k]),
                              (t("Where to grow"), list(reversed(ordered))[:k])):
-            story.append(_P(head, st["h2"]))
+            story.append(para(head, st["h2"]))
             for c in chosen:
-                story.append(_P(t("{criterion} — mean level {level}",
+                story.append(para(t("{criterion} — mean level {level}",
                                   criterion=crit_label.get(c.criterion_id, c.criterion_id),
-                                  level=_num(c.mean)), st["bullet"], limit=600,
+                                  level=num(c.mean)), st["bullet"], limit=600,
                                 raw_prefix="<bullet>&bull;</bullet>"))
     comments = [(k, cm) for k, cm in comment_keys(result)
                 if cm.nominee_id == row.nominee_id and k not in excluded and cm.text.strip()]
-    story.append(_P(t("The judges' comments"), st["h2"]))
+    story.append(para(t("The judges' comments"), st["h2"]))
     if comments:
         for _k, cm in comments:
-            story.append(_P(f"{crit_label.get(cm.criterion_id, cm.criterion_id)}: {cm.text}",
+            story.append(para(f"{crit_label.get(cm.criterion_id, cm.criterion_id)}: {cm.text}",
                             st["quote"], limit=4000, raw_prefix="<bullet>&ldquo;</bullet>"))
     else:
-        story.append(_P(t("The judges left no comment for you."), st["body"]))
-    story.append(Spacer(1, 6 * _MM))
-    story.append(_P(t("Verification code of the panel result: {code}", code=code),
+        story.append(para(t("The judges left no comment for you."), st["body"]))
+    story.append(Spacer(1, 6 * MM))
+    story.append(para(t("Verification code of the panel result: {code}", code=code),
                     st["muted"]))
     return story
 
@@ -159,10 +159,10 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
                         where=str(out_dir), hint="Give the nominees distinct ids.")
     out_dir.mkdir(parents=True, exist_ok=True)
     fonts.register_fonts()
-    st = _styles()
+    st = styles()
     code = verification_code(result, result_sha256)
     if framework is None and result.panel_doc:
-        _panel, framework = _panel_of(result, None)
+        _panel, framework = panel_of(result, None)
     crit_label: dict[str, str] = {}
     domain_titles = dict(result.domains)
     if framework is not None:
@@ -183,14 +183,14 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
                                   code=code)
             with atomic_writer(staging / name) as fh:
                 doc = SimpleDocTemplate(
-                    fh, pagesize=A4, leftMargin=20 * _MM, rightMargin=20 * _MM,
-                    topMargin=18 * _MM, bottomMargin=18 * _MM,
+                    fh, pagesize=A4, leftMargin=20 * MM, rightMargin=20 * MM,
+                    topMargin=18 * MM, bottomMargin=18 * MM,
                     title=clean(t("Feedback — {name}", name=row.nominee), limit=300),
                     author="ZeroDX Desktop", lang=doc_lang(), initialFontName=SANS,
                     initialFontSize=9, initialLeading=11,
                     subject=f"Feedback letter; verification code {code}",
                     creator="ZeroDX Desktop")
-                doc.build(story, canvasmaker=_plain_canvas_class(draft))
+                doc.build(story, canvasmaker=plain_canvas_class(draft))
         for name in names:
             os.replace(staging / name, out_dir / name)
             paths.append(out_dir / name)

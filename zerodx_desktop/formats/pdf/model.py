@@ -51,13 +51,13 @@ def verification_code(result: PanelResult, result_sha256: str) -> str:
     return f"ZDX-{h[:4].upper()}-{h[4:8].upper()}"
 
 
-def _is_sample(result: PanelResult, framework: Framework | None) -> bool:
+def is_sample(result: PanelResult, framework: Framework | None) -> bool:
     if framework is not None:
         return bool(framework.sample)
     return "sample" in result.framework_id.lower()
 
 
-def _report_date(result: PanelResult) -> str:
+def report_date(result: PanelResult) -> str:
     g = clean(result.generated_at, limit=40)
     if re.match(r"\d{4}-\d{2}-\d{2}", g):
         return g[:10]
@@ -65,7 +65,7 @@ def _report_date(result: PanelResult) -> str:
 
 
 @dataclass
-class _Model:
+class ReportModel:
     """What every page needs, indexed once (nothing here is quadratic)."""
 
     result: PanelResult
@@ -84,7 +84,7 @@ class _Model:
 
     @classmethod
     def build(cls, result: PanelResult, framework: Framework | None,
-              panel: Panel | None) -> _Model:
+              panel: Panel | None) -> ReportModel:
         ranking = sorted(result.ranking, key=lambda r: r.rank)
         crit_label: dict[str, str] = {}
         crit_order: dict[str, int] = {}
@@ -143,7 +143,7 @@ def result_awards(result: PanelResult) -> list[Award]:
     return awards(result.category_rankings(), result.decisions)
 
 
-def _has_uncertainty(r: PanelResult) -> bool:
+def has_uncertainty(r: PanelResult) -> bool:
     return bool(r.bootstrap_resamples or r.bootstrap_note)
 
 
@@ -155,7 +155,7 @@ def _winners(result: PanelResult, top_n: int) -> list[RankingRow]:
     return [r for r in rows if r.rank <= top_n and r.score is not None]
 
 
-def _category_rankings(result: PanelResult) -> list[Any]:
+def category_rankings(result: PanelResult) -> list[Any]:
     """The result's award categories (id, title, rows ranked within the category, in the
     order the meeting's decision for that category gives); [] without categories."""
     from zerodx_desktop.core.programme import CategoryRanking
@@ -171,20 +171,19 @@ def _category_rankings(result: PanelResult) -> list[Any]:
             for cid, rows in by_id.items()]
 
 
-def _certificate_rows(result: PanelResult, top_n: int) -> list[tuple[RankingRow, int, str]]:
+def certificate_rows(result: PanelResult, top_n: int) -> list[tuple[RankingRow, int, str]]:
     """(row, nominees it was ranked among, category title) per certificate: the top
     ``top_n`` of each award category when the panel has categories, else of the panel."""
-    cats = _category_rankings(result)
+    cats = category_rankings(result)
     if not cats:
         return [(r, len(result.ranking), "") for r in _winners(result, top_n)]
     return [(r, len(c.rows), c.title) for c in cats for r in c.rows
             if r.rank <= top_n and r.score is not None]
 
 
-certificate_rows = _certificate_rows  # the services' name: who gets a certificate
 
 
-def _panel_of(result: PanelResult, framework: Framework | None
+def panel_of(result: PanelResult, framework: Framework | None
               ) -> tuple[Panel | None, Framework | None]:
     """The panel (and framework) embedded in a result, if it is well-formed."""
     from zerodx_desktop.core.errors import UserError

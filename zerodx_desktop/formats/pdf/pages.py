@@ -14,13 +14,13 @@ from zerodx_desktop.formats.pdf import fonts
 from zerodx_desktop.formats.pdf.fonts import SANS, SANS_BOLD, clean
 from zerodx_desktop.formats.pdf.i18n import doc_lang
 from zerodx_desktop.formats.pdf.i18n import t as _t
-from zerodx_desktop.formats.pdf.layout import _MM, GRID, MUTED
+from zerodx_desktop.formats.pdf.layout import GRID, MM, MUTED
 
 Progress = Callable[[int, int], None]
 
 
 @dataclass
-class _Ctx:
+class PageContext:
     code: str
     label: str
     footer_note: str = "Verification code"
@@ -37,7 +37,7 @@ class _Ctx:
             self.progress(min(self.progress_done, self.progress_total), self.progress_total)
 
 
-def _canvas_class(ctx: _Ctx) -> type:
+def canvas_class(ctx: PageContext) -> type:
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
@@ -75,11 +75,11 @@ def _canvas_class(ctx: _Ctx) -> type:
 
         def _footer(self, page: int, total: int) -> None:
             w, _h = self._pagesize
-            m = 15 * _MM
+            m = 15 * MM
             self.saveState()
             self.setStrokeColor(colors.HexColor(GRID))
             self.setLineWidth(0.5)
-            self.line(m, 12 * _MM, w - m, 12 * _MM)
+            self.line(m, 12 * MM, w - m, 12 * MM)
             self.setFillColor(colors.HexColor(MUTED))
             for x, y, text, font, align in footer_layout(
                     ctx.label, f"{_t(ctx.footer_note)}: {ctx.code}",
@@ -110,7 +110,7 @@ def draw_draft_mark(canvas: Any) -> None:
     canvas.restoreState()
     canvas.saveState()
     canvas.setFillColor(colors.HexColor("#b00020"))
-    fonts.draw_string(canvas, w / 2, 14 * _MM, DRAFT_MARK + " — not a final report",
+    fonts.draw_string(canvas, w / 2, 14 * MM, DRAFT_MARK + " — not a final report",
                           font=SANS_BOLD, size=8, align="center")
     canvas.restoreState()
 
@@ -136,12 +136,12 @@ def footer_layout(label: str, note: str, page: str, page_width: float, margin: f
     out: list[tuple[float, float, str, str, str]] = []
     room_left = mid - nw / 2 - gap - left
     room_right = right - (mid + nw / 2) - gap
-    if room_right >= pw and room_left >= min(lw, 45 * _MM):
-        y = 8 * _MM
+    if room_right >= pw and room_left >= min(lw, 45 * MM):
+        y = 8 * MM
         out.append((left, y, fonts.fit(label, SANS, size, room_left), SANS, "left"))
         out.append((mid, y, note, SANS_BOLD, "center"))
     else:
-        y, y2 = 8.6 * _MM, 5.2 * _MM
+        y, y2 = 8.6 * MM, 5.2 * MM
         room = right - left - (pw + gap if page else 0.0)
         out.append((left, y, fonts.fit(label, SANS, size, room), SANS, "left"))
         out.append((mid, y2, fonts.fit(note, SANS_BOLD, size, right - left), SANS_BOLD,
@@ -151,7 +151,7 @@ def footer_layout(label: str, note: str, page: str, page_width: float, margin: f
     return out
 
 
-def _flowables() -> dict[str, Any]:
+def flowables() -> dict[str, Any]:
     """Flowable classes, built lazily so that importing this module stays cheap."""
     from reportlab.lib import colors
     from reportlab.platypus import Flowable
@@ -175,7 +175,7 @@ def _flowables() -> dict[str, Any]:
     class TocLine(Flowable):  # type: ignore[misc]
         """One table-of-contents line; its page number is drawn when the page is saved."""
 
-        def __init__(self, ctx: _Ctx, text: str, key: str, level: int = 0) -> None:
+        def __init__(self, ctx: PageContext, text: str, key: str, level: int = 0) -> None:
             super().__init__()
             self.ctx, self.text, self.key, self.level = ctx, text, key, level
             self.size = 10.5 if level == 0 else 9
@@ -217,7 +217,7 @@ def _flowables() -> dict[str, Any]:
     return {"Anchor": Anchor, "TocLine": TocLine}
 
 
-def _doc_class(ctx: _Ctx) -> type:
+def _doc_class(ctx: PageContext) -> type:
     from reportlab.platypus import BaseDocTemplate
 
     # why the ignore below: reportlab has no type stubs: its classes are Any
@@ -246,18 +246,18 @@ def _templates(doc: Any, with_landscape: bool) -> list[Any]:
     from reportlab.platypus import Frame, PageTemplate
 
     pw, ph = A4
-    frame = Frame(18 * _MM, 16 * _MM, pw - 36 * _MM, ph - 34 * _MM, id="body",
+    frame = Frame(18 * MM, 16 * MM, pw - 36 * MM, ph - 34 * MM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     out = [PageTemplate(id="portrait", frames=[frame], pagesize=A4)]
     if with_landscape:
         lw, lh = landscape(A4)
-        lframe = Frame(14 * _MM, 16 * _MM, lw - 28 * _MM, lh - 30 * _MM, id="cert",
+        lframe = Frame(14 * MM, 16 * MM, lw - 28 * MM, lh - 30 * MM, id="cert",
                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         out.append(PageTemplate(id="landscape", frames=[lframe], pagesize=landscape(A4)))
     return out
 
 
-def _new_doc(fh: Any, ctx: _Ctx, *, title: str, subject: str, landscape_first: bool = False,
+def new_doc(fh: Any, ctx: PageContext, *, title: str, subject: str, landscape_first: bool = False,
              with_landscape: bool = False) -> Any:
     from reportlab.lib.pagesizes import A4, landscape
 
@@ -273,7 +273,7 @@ def _new_doc(fh: Any, ctx: _Ctx, *, title: str, subject: str, landscape_first: b
     return doc
 
 
-def _plain_canvas_class(draft: bool = False) -> type:
+def plain_canvas_class(draft: bool = False) -> type:
     from reportlab.pdfgen.canvas import Canvas
 
     # why the ignore below: reportlab has no type stubs: its classes are Any

@@ -21,53 +21,53 @@ from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.result import PanelResult
 from zerodx_desktop.formats.pdf import fonts
 from zerodx_desktop.formats.pdf.appendix import (
-    _panel_section,
-    _reliability_section,
-    _verification_section,
+    panel_section,
+    reliability_section,
+    verification_section,
 )
-from zerodx_desktop.formats.pdf.certificates import _certificate_flowable
+from zerodx_desktop.formats.pdf.certificates import certificate_flowable
 from zerodx_desktop.formats.pdf.fonts import SANS, SANS_BOLD, clean
 from zerodx_desktop.formats.pdf.i18n import ENGLISH, printing_in
 from zerodx_desktop.formats.pdf.i18n import current as current_language
 from zerodx_desktop.formats.pdf.i18n import t as _t
 from zerodx_desktop.formats.pdf.layout import (
-    _MM,
-    _P,
     ACCENT,
     ACCENT_LIGHT,
     GRID,
+    MM,
     MUTED,
-    _plain,
-    _style_copy,
-    _styles,
+    own_para,
+    para,
+    style_copy,
+    styles,
 )
 from zerodx_desktop.formats.pdf.model import (
-    _category_rankings,
-    _certificate_rows,
-    _has_uncertainty,
-    _is_sample,
-    _Model,
-    _panel_of,
-    _report_date,
+    ReportModel,
+    category_rankings,
+    certificate_rows,
+    has_uncertainty,
+    is_sample,
+    panel_of,
+    report_date,
     result_awards,
     verification_code,
 )
-from zerodx_desktop.formats.pdf.nominee import _nominee_section
+from zerodx_desktop.formats.pdf.nominee import nominee_section
 from zerodx_desktop.formats.pdf.pages import (
     DRAFT_MARK,
+    PageContext,
     Progress,
-    _canvas_class,
-    _Ctx,
-    _flowables,
-    _new_doc,
+    canvas_class,
+    flowables,
+    new_doc,
 )
 from zerodx_desktop.formats.pdf.sections import (
-    _awards_section,
-    _categories_section,
-    _comparison_section,
-    _method_section,
-    _ranking_section,
-    _uncertainty_section,
+    awards_section,
+    categories_section,
+    comparison_section,
+    method_section,
+    ranking_section,
+    uncertainty_section,
 )
 from zerodx_desktop.formats.pdf.words import METHOD_WORDS, award_line, rank_label
 
@@ -77,40 +77,40 @@ if TYPE_CHECKING:
     from zerodx_desktop.formats.pdf.certificate_template import CertificateTemplate
 
 
-def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
+def _cover(m: ReportModel, st: dict[str, Any], code: str, sample: bool,
            draft: bool = False) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.platypus import Spacer, Table, TableStyle
 
     r = m.result
-    story: list[Any] = [Spacer(1, 40 * _MM)]
-    story.append(_P(DRAFT_MARK if draft else _t("FINAL REPORT"), st["cover_sub"], raw_prefix=""))
-    story.append(Spacer(1, 6 * _MM))
-    story.append(_P(r.panel_title or r.panel_id, st["cover_title"], limit=300))
-    story.append(_P(_t("Round {n} · {date}", n=r.round, date=_report_date(r)), st["cover_sub"]))
-    story.append(Spacer(1, 14 * _MM))
+    story: list[Any] = [Spacer(1, 40 * MM)]
+    story.append(para(DRAFT_MARK if draft else _t("FINAL REPORT"), st["cover_sub"], raw_prefix=""))
+    story.append(Spacer(1, 6 * MM))
+    story.append(para(r.panel_title or r.panel_id, st["cover_title"], limit=300))
+    story.append(para(_t("Round {n} · {date}", n=r.round, date=report_date(r)), st["cover_sub"]))
+    story.append(Spacer(1, 14 * MM))
     method = METHOD_WORDS.get(r.method, (r.method, ""))[0]
     valid = sum(1 for j in r.judges if j.status == "valid")
     rows = [
-        [_t("Panel"), _P(r.panel_id, st["cell"], limit=200)],
-        [_t("Framework"), _P(f"{r.framework_id} {r.framework_version}", st["cell"], limit=200)],
-        [_t("Official method"), _P(method, st["cell"])],
+        [_t("Panel"), para(r.panel_id, st["cell"], limit=200)],
+        [_t("Framework"), para(f"{r.framework_id} {r.framework_version}", st["cell"], limit=200)],
+        [_t("Official method"), para(method, st["cell"])],
         [_t("Nominees"), str(len(r.ranking))],
         [_t("Judges (valid sheets)"), _t("{valid} of {total}", valid=valid, total=len(r.judges))],
-        [_t("Chair"), _P(r.chair or _t("unsigned result"), st["cell"], limit=200)],
+        [_t("Chair"), para(r.chair or _t("unsigned result"), st["cell"], limit=200)],
     ]
     titles = r.category_titles()
     for award in result_awards(r):
         label = (_t("Award") if award.category == "overall"
                  else _t("Award ({category})",
                          category=clean(titles.get(award.category, award.category))))
-        rows.append([label, _P(award_line(award), st["cell"], limit=400)])
+        rows.append([label, para(award_line(award), st["cell"], limit=400)])
     if current_language() != ENGLISH:  # a Chinese label needs the CJK fallback font
-        label_style = _style_copy(st["cell"], fontName=SANS_BOLD, fontSize=9,
+        label_style = style_copy(st["cell"], fontName=SANS_BOLD, fontSize=9,
                                   textColor=colors.HexColor(MUTED))
-        rows = [[_P(label, label_style) if isinstance(label, str) else label, *rest]
+        rows = [[para(label, label_style) if isinstance(label, str) else label, *rest]
                 for label, *rest in rows]
-    t = Table(rows, colWidths=[45 * _MM, 85 * _MM], hAlign="CENTER")
+    t = Table(rows, colWidths=[45 * MM, 85 * MM], hAlign="CENTER")
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (0, -1), SANS_BOLD), ("FONTNAME", (1, 0), (1, -1), SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 9), ("TEXTCOLOR", (0, 0), (0, -1),
@@ -120,11 +120,11 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     story.append(t)
-    story.append(Spacer(1, 14 * _MM))
-    box = Table([[_P(_t("Verification code"), st["center"])],
-                 [_P(code, _style_copy(st["cover_title"], fontSize=20, leading=24,
+    story.append(Spacer(1, 14 * MM))
+    box = Table([[para(_t("Verification code"), st["center"])],
+                 [para(code, style_copy(st["cover_title"], fontSize=20, leading=24,
                                               spaceAfter=0))]],
-                colWidths=[80 * _MM], hAlign="CENTER")
+                colWidths=[80 * MM], hAlign="CENTER")
     box.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("BOX", (0, 0), (-1, -1), 1, colors.HexColor(ACCENT)),
@@ -132,13 +132,13 @@ def _cover(m: _Model, st: dict[str, Any], code: str, sample: bool,
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
     ]))
     story.append(box)
-    story.append(Spacer(1, 4 * _MM))
-    story.append(_P(_t("The same code is printed at the foot of every page. It is derived from "
+    story.append(Spacer(1, 4 * MM))
+    story.append(para(_t("The same code is printed at the foot of every page. It is derived from "
                       "the result this report was printed from, so a page from another "
                       "result, or from an edited one, shows a different code."), st["muted"]))
     if sample:
-        story.append(Spacer(1, 10 * _MM))
-        story.append(_P(_t("Sample framework: the criteria in this report come from the sample "
+        story.append(Spacer(1, 10 * MM))
+        story.append(para(_t("Sample framework: the criteria in this report come from the sample "
                           "framework shipped with ZeroDX Desktop, not from an official "
                           "questionnaire."), st["notice"]))
     return story
@@ -170,46 +170,46 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
     from reportlab.platypus import NextPageTemplate, PageBreak
 
     if panel is None and result.panel_doc:
-        panel, framework = _panel_of(result, framework)
+        panel, framework = panel_of(result, framework)
     fonts.register_fonts()
-    st = _styles()
+    st = styles()
     code = verification_code(result, result_sha256)
-    m = _Model.build(result, framework, panel)
+    m = ReportModel.build(result, framework, panel)
     kind = _t("draft report" if draft else "final report")
     label = clean(f"{result.panel_title or result.panel_id} — {kind}", limit=120)
     n = len(m.ranking)
-    ctx = _Ctx(code=code, label=label, progress=progress, progress_total=n + 2, draft=draft)
-    fl = _flowables()
+    ctx = PageContext(code=code, label=label, progress=progress, progress_total=n + 2, draft=draft)
+    fl = flowables()
     anchor, toc_line = fl["Anchor"], fl["TocLine"]
 
     sections: list[tuple[str, str, Callable[[], list[Any]]]] = [
-        ("awards", _t("Awards and decisions"), lambda: _awards_section(m, st)),
-        ("method", _t("Method and weights"), lambda: _method_section(m, st)),
-        ("ranking", _t("Ranking"), lambda: _ranking_section(m, st)),
+        ("awards", _t("Awards and decisions"), lambda: awards_section(m, st)),
+        ("method", _t("Method and weights"), lambda: method_section(m, st)),
+        ("ranking", _t("Ranking"), lambda: ranking_section(m, st)),
     ]
-    if _category_rankings(result):
-        sections.append(("categories", "Award categories", lambda: _categories_section(m, st)))
-    if _has_uncertainty(result):
+    if category_rankings(result):
+        sections.append(("categories", "Award categories", lambda: categories_section(m, st)))
+    if has_uncertainty(result):
         sections.append(("uncertainty", _t("How sure is the ranking"),
-                         lambda: _uncertainty_section(m, st)))
+                         lambda: uncertainty_section(m, st)))
     if result.by_method:
         sections.append(("comparison", _t("Method comparison"),
-                         lambda: _comparison_section(m, st)))
+                         lambda: comparison_section(m, st)))
     sections.append(("nominees", _t("Nominees"), list))
     tail: list[tuple[str, str, Callable[[], list[Any]]]] = [
-        ("reliability", _t("Reliability"), lambda: _reliability_section(m, st)),
-        ("panel", _t("Panel composition"), lambda: _panel_section(m, st)),
+        ("reliability", _t("Reliability"), lambda: reliability_section(m, st)),
+        ("panel", _t("Panel composition"), lambda: panel_section(m, st)),
         ("verification", _t("Verification appendix"),
-         lambda: _verification_section(m, st, code, result_sha256)),
+         lambda: verification_section(m, st, code, result_sha256)),
     ]
-    winners = _certificate_rows(result, certificates) if certificates > 0 else []
+    winners = certificate_rows(result, certificates) if certificates > 0 else []
     if winners:
         tail.append(("certificates", _t("Winner certificates"), list))
 
-    story: list[Any] = _cover(m, st, code, _is_sample(result, framework), draft)
+    story: list[Any] = _cover(m, st, code, is_sample(result, framework), draft)
     story.append(PageBreak())
     story.append(anchor("contents", _t("Contents"), 0))
-    story.append(_plain(_t("Contents"), st["h1"]))
+    story.append(own_para(_t("Contents"), st["h1"]))
     for key, title, _fn in sections:
         story.append(toc_line(ctx, title, key, 0))
         if key == "nominees":
@@ -229,10 +229,10 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
                 story.append(anchor(f"n:{row.nominee_id}",
                                     f"{rank_label(row)}. {clean(row.nominee, limit=100)}",
                                     1, True))
-                story.extend(_nominee_section(m, st, row, n, include_comments))
+                story.extend(nominee_section(m, st, row, n, include_comments))
             continue
         story.append(anchor(key, title, 0))
-        story.append(_plain(title, st["h1"]))
+        story.append(own_para(title, st["h1"]))
         story.extend(fn())
     for key, title, fn in tail:
         if key == "certificates":
@@ -242,12 +242,12 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
             for i, (row, among, category) in enumerate(winners):
                 if i:
                     story.append(PageBreak())
-                story.append(_certificate_flowable(row, result, code, among, template,
+                story.append(certificate_flowable(row, result, code, among, template,
                                                    category))
             continue
         story.append(PageBreak())
         story.append(anchor(key, title, 0))
-        story.append(_plain(title, st["h1"]))
+        story.append(own_para(title, st["h1"]))
         story.extend(fn())
     ctx.tick()  # the story is ready
 
@@ -255,6 +255,6 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
     subject = clean(f"Panel {result.panel_id}, round {result.round}; verification code {code}",
                     limit=300)
     with atomic_writer(path) as fh:
-        doc = _new_doc(fh, ctx, title=title, subject=subject, with_landscape=bool(winners))
-        doc.build(story, canvasmaker=_canvas_class(ctx))
+        doc = new_doc(fh, ctx, title=title, subject=subject, with_landscape=bool(winners))
+        doc.build(story, canvasmaker=canvas_class(ctx))
     ctx.tick()

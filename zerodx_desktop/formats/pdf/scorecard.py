@@ -10,16 +10,16 @@ from zerodx_desktop.core.scoring import needs_comment
 from zerodx_desktop.formats.pdf import fonts
 from zerodx_desktop.formats.pdf.fonts import SANS_BOLD, clean
 from zerodx_desktop.formats.pdf.layout import (
-    _MM,
-    _P,
     FLAG,
+    MM,
     RED,
-    _plain,
-    _style_copy,
-    _styles,
-    _table,
+    own_para,
+    para,
+    style_copy,
+    styles,
+    table,
 )
-from zerodx_desktop.formats.pdf.pages import _canvas_class, _Ctx, _new_doc
+from zerodx_desktop.formats.pdf.pages import PageContext, canvas_class, new_doc
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
@@ -47,11 +47,11 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
     from reportlab.platypus import CondPageBreak, PageBreak
 
     fonts.register_fonts()
-    st = _styles()
-    heading_k = _style_copy(st["h2"], keepWithNext=1)
-    label_k = _style_copy(st["cellb"], keepWithNext=1)
+    st = styles()
+    heading_k = style_copy(st["h2"], keepWithNext=1)
+    label_k = style_copy(st["cellb"], keepWithNext=1)
     need_comment = framework.require_comment_for
-    ctx = _Ctx(code=clean(content.fingerprint, limit=60) or "—",
+    ctx = PageContext(code=clean(content.fingerprint, limit=60) or "—",
                label=clean(f"Score card — {content.judge_name}", limit=100),
                footer_note=("Working copy, not a signed export · Judge key"
                             if not content.sequence else "Judge key"))
@@ -66,8 +66,8 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
     levels = {lv.value: str(lv.label) for lv in framework.scale.levels}
 
     story: list[Any] = [
-        _P(f"Score card — {content.judge_name}", st["h1"], limit=300),
-        _P(f"{content.panel_title or content.panel_id} · round {content.round}", st["lead"],
+        para(f"Score card — {content.judge_name}", st["h1"], limit=300),
+        para(f"{content.panel_title or content.panel_id} · round {content.round}", st["lead"],
            limit=400),
     ]
     facts = [
@@ -79,21 +79,21 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
     ]
     if content.audit_head:
         facts.append(("Audit chain head", content.audit_head))
-    story.append(_table([[_plain(k, st["cellb"]), _P(v, st["cell"], limit=400)]
-                         for k, v in facts], [38 * _MM, 136 * _MM], header_rows=0,
+    story.append(table([[own_para(k, st["cellb"]), para(v, st["cell"], limit=400)]
+                         for k, v in facts], [38 * MM, 136 * MM], header_rows=0,
                         zebra=False))
     if framework.sample:
-        story.append(_plain("Sample framework (not an official questionnaire).", st["muted"]))
+        story.append(own_para("Sample framework (not an official questionnaire).", st["muted"]))
 
     for idx, (nid, name) in enumerate(nominees):
-        story.append(PageBreak() if idx else _plain(" ", st["small"]))
-        story.append(_P(name, st["h2"], limit=300))
+        story.append(PageBreak() if idx else own_para(" ", st["small"]))
+        story.append(para(name, st["h2"], limit=300))
         if nid in conflicts:
-            story.append(_P(f"Conflict of interest declared: {conflicts[nid]}", st["notice"],
+            story.append(para(f"Conflict of interest declared: {conflicts[nid]}", st["notice"],
                             limit=2000))
             continue
         rows = by_nominee.get(nid, {})
-        data: list[list[Any]] = [[_P("Criterion", st["head"]), "Level", _P("Label",
+        data: list[list[Any]] = [[para("Criterion", st["head"]), "Level", para("Label",
                                                                             st["head"])]]
         notes: list[tuple[str, str]] = []
         extra: list[tuple[Any, ...]] = []
@@ -101,47 +101,47 @@ def write_judge_scorecard(path: Path, content: SheetContent, framework: Framewor
         for i, c in enumerate(crits, start=1):
             got = rows.get(c.id)
             lvl = got.level if got is not None else None
-            label = _P(levels.get(lvl, "") if lvl is not None else "not scored", st["cell"],
+            label = para(levels.get(lvl, "") if lvl is not None else "not scored", st["cell"],
                        limit=80)
             if needs_comment(lvl, got.comment if got is not None else None, need_comment):
                 missing += 1
-                label = [label, _plain(MISSING_COMMENT, _style_copy(
+                label = [label, own_para(MISSING_COMMENT, style_copy(
                     st["tiny"], fontName=SANS_BOLD, textColor=colors.HexColor(RED)))]
                 extra.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor(FLAG)))
                 extra.append(("LINEBEFORE", (0, i), (0, i), 2.5, colors.HexColor(RED)))
-            data.append([_P(str(c.question) or c.id, st["cell"], limit=300),
+            data.append([para(str(c.question) or c.id, st["cell"], limit=300),
                          "—" if lvl is None else str(lvl), label])
             if lvl is None:
                 extra.append(("TEXTCOLOR", (1, i), (1, i), colors.HexColor(RED)))
             if got is not None and got.comment:
                 notes.append((str(c.question) or c.id, got.comment))
-        story.append(_table(data, [128 * _MM, 14 * _MM, 32 * _MM], right_cols=(1,),
+        story.append(table(data, [128 * MM, 14 * MM, 32 * MM], right_cols=(1,),
                             extra=extra))
         if missing:
             vals = [str(v) for v in sorted(need_comment)]
             lv = vals[0] if len(vals) == 1 else ", ".join(vals[:-1]) + " or " + vals[-1]
-            story.append(_plain(
+            story.append(own_para(
                 f"{missing} score{'s' if missing != 1 else ''} at level {lv} "
                 f"need{'' if missing != 1 else 's'} a comment that says why, and "
                 f"{'have' if missing != 1 else 'has'} none (highlighted).",
-                _style_copy(st["notice"], spaceBefore=10, spaceAfter=6)))
+                style_copy(st["notice"], spaceBefore=10, spaceAfter=6)))
         if notes:
-            story.append(CondPageBreak(40 * _MM))
-            story.append(_plain("Comments", heading_k))
+            story.append(CondPageBreak(40 * MM))
+            story.append(own_para("Comments", heading_k))
             for q, text in notes:
-                story.append(_P(q, label_k, limit=300))
-                story.append(_P(text, st["quote"], raw_prefix="<bullet>–</bullet>"))
+                story.append(para(q, label_k, limit=300))
+                story.append(para(text, st["quote"], raw_prefix="<bullet>–</bullet>"))
     orphans = [dc for dc in content.conflicts if dc.nominee_id not in known]
     if orphans:  # conflicts for nominees this panel does not list
-        story.append(_plain("Other conflicts declared", st["h2"]))
+        story.append(own_para("Other conflicts declared", st["h2"]))
         for dc in orphans:
-            story.append(_P(f"{dc.nominee_id}: {dc.reason}", st["bullet"], limit=2000,
+            story.append(para(f"{dc.nominee_id}: {dc.reason}", st["bullet"], limit=2000,
                             raw_prefix="<bullet>•</bullet>"))
 
     title = clean(f"Score card — {content.judge_name} — {content.panel_title}", limit=300)
     with atomic_writer(path) as fh:
-        doc = _new_doc(fh, ctx, title=title, subject=clean(
+        doc = new_doc(fh, ctx, title=title, subject=clean(
             f"Panel {content.panel_id}, round {content.round}, "
             + (f"sheet {content.sequence}" if content.sequence else "working copy"),
             limit=300))
-        doc.build(story, canvasmaker=_canvas_class(ctx))
+        doc.build(story, canvasmaker=canvas_class(ctx))

@@ -8,48 +8,48 @@ from typing import Any
 from zerodx_desktop.core.panel import Method
 from zerodx_desktop.core.result import RankingRow
 from zerodx_desktop.formats.pdf import fonts
-from zerodx_desktop.formats.pdf.charts import _rank_range_chart
+from zerodx_desktop.formats.pdf.charts import rank_range_chart
 from zerodx_desktop.formats.pdf.fonts import SANS, SANS_BOLD, clean
 from zerodx_desktop.formats.pdf.i18n import engine, local
 from zerodx_desktop.formats.pdf.i18n import t as _t
 from zerodx_desktop.formats.pdf.layout import (
-    _MM,
-    _P,
     ACCENT_LIGHT,
     FLAG,
-    _cell,
-    _plain,
-    _style_copy,
-    _table,
+    MM,
+    fit_cell,
     header_cells,
+    own_para,
+    para,
+    style_copy,
+    table,
 )
 from zerodx_desktop.formats.pdf.model import (
-    _category_rankings,
-    _has_uncertainty,
-    _Model,
+    ReportModel,
+    category_rankings,
+    has_uncertainty,
     result_awards,
 )
-from zerodx_desktop.formats.pdf.words import METHOD_WORDS, _num, award_line, rank_label
+from zerodx_desktop.formats.pdf.words import METHOD_WORDS, award_line, num, rank_label
 
 
-def _method_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+def method_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
     r = m.result
     story: list[Any] = []
     name, words = METHOD_WORDS.get(r.method, (r.method, "A method named by the panel package."))
-    story.append(_P(_t("Official method: {name}", name=_t(name)), st["h2"]))
-    story.append(_P(_t(words), st["body"]))
-    story.append(_P(_t(
+    story.append(para(_t("Official method: {name}", name=_t(name)), st["h2"]))
+    story.append(para(_t(words), st["body"]))
+    story.append(para(_t(
         "Each judge scored every criterion on the framework's maturity scale. A judge's total "
         "for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are "
         "computed the same way within each domain. A judge with a declared or known conflict "
         "of interest contributes nothing for that nominee, and a missing score is missing, "
         "never zero. Ties are shown as ties (marked \"=\") and never broken silently."),
         st["body"]))
-    story.append(_P(_t(
+    story.append(para(_t(
         "Disagreement is flagged for discussion when the judges' levels on a criterion are two "
         "or more levels apart, or when a nominee's spread of totals is in the panel's top tenth."),
         st["body"]))
-    story.append(_P(_t("Domains and weights"), st["h2"]))
+    story.append(para(_t("Domains and weights"), st["h2"]))
     fw = m.framework
     if fw is not None:
         dsum = sum(d.weight for d in fw.domains) or 1.0
@@ -58,31 +58,31 @@ def _method_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         for dom in fw.domains:
             dims = ", ".join(local(x.title) for x in dom.dimensions)
             ncrit = sum(len(x.criteria) for x in dom.dimensions)
-            data.append([_P(local(dom.title), st["cellb"], limit=200),
-                         _P(dims, st["cell"], limit=400), str(ncrit),
+            data.append([para(local(dom.title), st["cellb"], limit=200),
+                         para(dims, st["cell"], limit=400), str(ncrit),
                          f"{100 * dom.weight / dsum:.0f}%"])
-        story.append(_table(data, [55 * _MM, 75 * _MM, 18 * _MM, 20 * _MM],
+        story.append(table(data, [55 * MM, 75 * MM, 18 * MM, 20 * MM],
                             right_cols=(2, 3)))
         levels = "; ".join(f"{lv.value} = {local(lv.label)}" for lv in fw.scale.levels)
-        story.append(_P(_t("Scale: {levels}.", levels=levels), st["small"], limit=1000))
-        story.append(_P(_t("Framework: {title} (id {id}, version {version}).",
+        story.append(para(_t("Scale: {levels}.", levels=levels), st["small"], limit=1000))
+        story.append(para(_t("Framework: {title} (id {id}, version {version}).",
                            title=local(fw.title), id=fw.id, version=fw.version),
                         st["small"], limit=600))
     elif m.domain_ids:
         data = [header_cells([_t("Domain id"), _t("Domain")], st)]
         for did in m.domain_ids:
-            data.append([_P(did, st["cell"], limit=100),
-                         _P(m.domain_titles.get(did, did), st["cellb"], limit=300)])
-        story.append(_table(data, [45 * _MM, 120 * _MM]))
-        story.append(_P(_t("Weights are those of the framework {framework} {version} named in "
+            data.append([para(did, st["cell"], limit=100),
+                         para(m.domain_titles.get(did, did), st["cellb"], limit=300)])
+        story.append(table(data, [45 * MM, 120 * MM]))
+        story.append(para(_t("Weights are those of the framework {framework} {version} named in "
                            "the panel package.", framework=clean(r.framework_id),
                            version=clean(r.framework_version)), st["small"]))
     else:
-        story.append(_P(_t("The result names no domains."), st["body"]))
+        story.append(para(_t("The result names no domains."), st["body"]))
     return story
 
 
-def _ranking_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+def ranking_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
     has_country = bool(m.country)
     head = [_t("Rank"), _t("Nominee")] + ([_t("Country")] if has_country else []) + [
         _t("Score"), _t("Judges"), _t("SD"), _t("Min–Max")]
@@ -91,30 +91,30 @@ def _ranking_section(m: _Model, st: dict[str, Any]) -> list[Any]:
     from reportlab.lib import colors
 
     for i, r in enumerate(m.ranking, start=1):
-        row: list[Any] = [rank_label(r), _P(r.nominee, st["cellb"], limit=160)]
+        row: list[Any] = [rank_label(r), para(r.nominee, st["cellb"], limit=160)]
         if has_country:
-            row.append(_P(m.country.get(r.nominee_id, ""), st["cell"], limit=40))
-        rng = "—" if r.min is None or r.max is None else f"{_num(r.min)}–{_num(r.max)}"
-        row += [_num(r.score), str(r.judges), _num(r.sd), rng]
+            row.append(para(m.country.get(r.nominee_id, ""), st["cell"], limit=40))
+        rng = "—" if r.min is None or r.max is None else f"{num(r.min)}–{num(r.max)}"
+        row += [num(r.score), str(r.judges), num(r.sd), rng]
         data.append(row)
         if r.rank <= 3 and r.score is not None:
             extra.append(("BACKGROUND", (0, i), (0, i), colors.HexColor(ACCENT_LIGHT)))
-    nw = 70 * _MM if has_country else 88 * _MM
-    widths = [13 * _MM, nw] + ([18 * _MM] if has_country else []) + [
-        17 * _MM, 15 * _MM, 14 * _MM, 27 * _MM]
+    nw = 70 * MM if has_country else 88 * MM
+    widths = [13 * MM, nw] + ([18 * MM] if has_country else []) + [
+        17 * MM, 15 * MM, 14 * MM, 27 * MM]
     off = 1 if has_country else 0
     story: list[Any] = [
-        _plain(_t("Scores are out of 100 by the official method. \"Judges\" is the number of "
+        own_para(_t("Scores are out of 100 by the official method. \"Judges\" is the number of "
                  "judges whose total counted; SD and Min–Max describe the spread of their "
                  "totals. \"=\" marks a tie."), st["body"]),
-        _table(data, widths, right_cols=range(2 + off, 6 + off),
+        table(data, widths, right_cols=range(2 + off, 6 + off),
                extra=[("FONTNAME", (0, 1), (0, -1), SANS_BOLD), *extra]),
     ]
     return story
 
 
-def _awards_section(m: _Model, st: dict[str, Any]) -> list[Any]:
-    story: list[Any] = [_plain(_t(
+def awards_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
+    story: list[Any] = [own_para(_t(
         "The ranking is where the panel meeting started. For each award the chair recorded "
         "the panel's decision; without a decision the award goes to the ranking's first "
         "place, and a tie at the top stays a tie."), st["body"])]
@@ -125,26 +125,26 @@ def _awards_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         head = (_t("Award") if award.category == "overall"
                 else _t("Award: {category}",
                         category=titles.get(award.category, award.category)))
-        story.append(_P(head, st["h2"], limit=200))
-        story.append(_P(award_line(award), st["body"], limit=600))
+        story.append(para(head, st["h2"], limit=200))
+        story.append(para(award_line(award), st["body"], limit=600))
         if award.decision is not None and award.decision.rationale:
-            story.append(_P(_t("Rationale: {text}", text=award.decision.rationale), st["body"],
+            story.append(para(_t("Rationale: {text}", text=award.decision.rationale), st["body"],
                             limit=2100))
     if notes:
-        story.append(_plain(_t("Chair's notes from the meeting"), st["h2"]))
+        story.append(own_para(_t("Chair's notes from the meeting"), st["h2"]))
         for nid, text in notes.items():
-            story.append(_P(f"{names.get(nid, nid)}: {text}", st["body"], limit=4300))
+            story.append(para(f"{names.get(nid, nid)}: {text}", st["body"], limit=4300))
     return story
 
 
-def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+def comparison_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
     r = m.result
     methods = [r.method] + [k for k in r.by_method if k != r.method]
     lookup: dict[str, dict[str, RankingRow]] = {
         k: {row.nominee_id: row for row in rows} for k, rows in r.by_method.items()}
     if r.method not in lookup:
         lookup[r.method] = {row.nominee_id: row for row in m.ranking}
-    story: list[Any] = [_plain(
+    story: list[Any] = [own_para(
         _t("The same sheets ranked by each method the panel can use. The official method "
            "decides the result; the others show how much the ranking depends on that choice."),
         st["body"])]
@@ -161,30 +161,30 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         cells.append(line_text)
     # Each method column is as wide as its longest header word and its widest cell, so that
     # headers wrap only at spaces ("Standardised" is never cut); the names take the rest.
-    head_style = _style_copy(st["headr"], splitLongWords=0)
+    head_style = style_copy(st["headr"], splitLongWords=0)
     pad = 9.0
     widths: list[float] = []
     for j, label in enumerate(labels):
         words = [fonts.string_width(w, SANS_BOLD, head_style.fontSize)
                  for w in label.split()] or [0.0]
         body = [fonts.string_width(c[j], SANS, st["cell"].fontSize) for c in cells]
-        widths.append(max(18 * _MM, max(words) + pad, max(body, default=0.0) + pad))
-    avail = 174 * _MM
-    name_w = max(45 * _MM, avail - sum(widths))
+        widths.append(max(18 * MM, max(words) + pad, max(body, default=0.0) + pad))
+    avail = 174 * MM
+    name_w = max(45 * MM, avail - sum(widths))
     head: list[Any] = [*header_cells([_t("Nominee")], st),
-                       *[_P(label, head_style) for label in labels]]
+                       *[para(label, head_style) for label in labels]]
     data: list[list[Any]] = [head]
     extra: list[tuple[Any, ...]] = []
     from reportlab.lib import colors
 
     for i, (row, texts) in enumerate(zip(m.ranking, cells, strict=True), start=1):
-        line: list[Any] = [_cell(row.nominee, st["cell"], name_w, limit=120), *texts]
+        line: list[Any] = [fit_cell(row.nominee, st["cell"], name_w, limit=120), *texts]
         for j, k in enumerate(methods, start=1):
             other = lookup.get(k, {}).get(row.nominee_id)
             if other is not None and other.rank != row.rank:
                 extra.append(("BACKGROUND", (j, i), (j, i), colors.HexColor(FLAG)))
         data.append(line)
-    story.append(_table(data, [name_w, *widths],
+    story.append(table(data, [name_w, *widths],
                         right_cols=range(1, len(methods) + 1), extra=extra))
     note = _t("Cells show rank · score out of 100; a shaded cell is a nominee whose rank "
               "differs from its official rank.")
@@ -192,16 +192,16 @@ def _comparison_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         note += _t(" Schulze ranking gives no score out of 100: its cells show the rank and "
                    "how many of the other nominees Schulze's order places below the nominee "
                    "when every pair of nominees is compared through the judges' rankings.")
-    story.append(_plain(note, st["muted"]))
-    if r.sensitivity and not _has_uncertainty(r):  # a result from before the bootstrap
-        story.append(_P(_t("Sensitivity"), st["h2"]))
+    story.append(own_para(note, st["muted"]))
+    if r.sensitivity and not has_uncertainty(r):  # a result from before the bootstrap
+        story.append(para(_t("Sensitivity"), st["h2"]))
         for s in r.sensitivity:
-            story.append(_P(engine(s), st["bullet"], limit=2000,
+            story.append(para(engine(s), st["bullet"], limit=2000,
                             raw_prefix="<bullet>•</bullet>"))
     return story
 
 
-def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
+def uncertainty_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
     r = m.result
     if r.bootstrap_resamples:
         intro = _t("How sure is the ranking? The judges were resampled {n} times (a bootstrap "
@@ -215,11 +215,11 @@ def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         intro = _t("How sure the ranking is could not be estimated: {why}.",
                    why=engine(r.bootstrap_note) if r.bootstrap_note
                    else _t("not enough judges"))
-    story: list[Any] = [_plain(intro, st["body"])]
+    story: list[Any] = [own_para(intro, st["body"])]
     if r.sensitivity:
-        story.append(_P(_t("What the panel can and cannot tell apart"), st["h2"]))
+        story.append(para(_t("What the panel can and cannot tell apart"), st["h2"]))
         for s in r.sensitivity:
-            story.append(_P(engine(s), st["bullet"], limit=2000,
+            story.append(para(engine(s), st["bullet"], limit=2000,
                             raw_prefix="<bullet>•</bullet>"))
     rows = [row for row in m.ranking if row.score is not None]
     if r.bootstrap_resamples and rows:
@@ -227,24 +227,24 @@ def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                                                _t("Ranks (90%)")], st, 2)]
         for row in rows:
             iv = row.rank_interval
-            data.append([rank_label(row), _P(row.nominee, st["cell"], limit=160),
+            data.append([rank_label(row), para(row.nominee, st["cell"], limit=160),
                          "—" if row.p_first is None else f"{100 * row.p_first:.0f}%",
                          "—" if iv is None else (str(iv[0]) if iv[0] == iv[1]
                                                   else f"{iv[0]}–{iv[1]}")])
-        story.append(_table(data, [13 * _MM, 111 * _MM, 20 * _MM, 30 * _MM],
+        story.append(table(data, [13 * MM, 111 * MM, 20 * MM, 30 * MM],
                             right_cols=(2, 3),
                             extra=[("FONTNAME", (0, 1), (0, -1), SANS_BOLD)]))
         top = rows[:40]
         if any(row.rank_interval for row in top):
-            story.append(_plain(_t("Rank ranges, one line per nominee as in the table (bar: "
+            story.append(own_para(_t("Rank ranges, one line per nominee as in the table (bar: "
                                    "90% of resamples; dot: the official rank), the first {n} "
                                    "nominees", n=len(top)) if len(rows) > 40 else
                                 _t("Rank ranges, one line per nominee as in the table (bar: "
                                    "90% of resamples; dot: the official rank)"), st["muted"]))
-            story.append(_rank_range_chart(top, 174 * _MM))
+            story.append(rank_range_chart(top, 174 * MM))
     if r.incomplete_design:
-        story.append(_P(_t("Not every judge scored every nominee"), st["h2"]))
-        story.append(_plain(_t(
+        story.append(para(_t("Not every judge scored every nominee"), st["h2"]))
+        story.append(own_para(_t(
             "Recusals or assignments left some judge-nominee pairs empty. A plain average then "
             "favours a nominee that happened to avoid the strictest judges. The ranking "
             "adjusted for each judge's severity is shown beside the official one."),
@@ -255,10 +255,10 @@ def _uncertainty_section(m: _Model, st: dict[str, Any]) -> list[Any]:
                                   _t("Adjusted rank"), _t("Score")], st, 1)]
             for row in rows:
                 a = adj.get(row.nominee_id)
-                data.append([_P(row.nominee, st["cell"], limit=160), rank_label(row),
-                             _num(row.score), "—" if a is None else rank_label(a),
-                             "—" if a is None else _num(a.score)])
-            story.append(_table(data, [84 * _MM, 24 * _MM, 20 * _MM, 26 * _MM, 20 * _MM],
+                data.append([para(row.nominee, st["cell"], limit=160), rank_label(row),
+                             num(row.score), "—" if a is None else rank_label(a),
+                             "—" if a is None else num(a.score)])
+            story.append(table(data, [84 * MM, 24 * MM, 20 * MM, 26 * MM, 20 * MM],
                                 right_cols=(1, 2, 3, 4)))
     return story
 
@@ -270,19 +270,19 @@ def _comparison_cell(method: str, row: RankingRow) -> str:
     if method == Method.SCHULZE:
         beaten = "—" if row.score is None else str(round(row.score))
         return _t("{rank} · above {n}", rank=rank_label(row), n=beaten)
-    return f"{rank_label(row)} · {_num(row.score)}"
+    return f"{rank_label(row)} · {num(row.score)}"
 
 
-def _categories_section(m: _Model, st: dict[str, Any]) -> list[Any]:
-    story: list[Any] = [_plain(_t(
+def categories_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
+    story: list[Any] = [own_para(_t(
         "Each award category is ranked on its own: the nominees of the category in the order "
         "of the official ranking, ranked again within it. \"=\" marks a tie."), st["body"])]
-    for cat in _category_rankings(m.result):
-        story.append(_P(cat.title, st["h2"], limit=300))
+    for cat in category_rankings(m.result):
+        story.append(para(cat.title, st["h2"], limit=300))
         top = [r for r in cat.rows if r.rank == 1 and r.score is not None]
         if top:
             names = _t(" and ").join(r.nominee for r in top)
-            story.append(_P(_t("Winner: {names} (tied)", names=names) if len(top) > 1
+            story.append(para(_t("Winner: {names} (tied)", names=names) if len(top) > 1
                             else _t("Winner: {names}", names=names), st["body"], limit=600))
         data: list[list[Any]] = [header_cells([_t("Rank"), _t("Nominee"), _t("Score"),
                                                _t("Judges"), _t("SD"), _t("First"),
@@ -290,16 +290,16 @@ def _categories_section(m: _Model, st: dict[str, Any]) -> list[Any]:
         for r in cat.rows:
             iv = r.rank_interval
             data.append([rank_label(r) if r.score is not None else "—",
-                         _P(r.nominee, st["cellb"], limit=160), _num(r.score), str(r.judges),
-                         _num(r.sd),
+                         para(r.nominee, st["cellb"], limit=160), num(r.score), str(r.judges),
+                         num(r.sd),
                          "—" if r.p_first is None else f"{100 * r.p_first:.0f}%",
                          "—" if iv is None else (str(iv[0]) if iv[0] == iv[1]
                                                   else f"{iv[0]}–{iv[1]}")])
-        story.append(_table(data, [13 * _MM, 70 * _MM, 18 * _MM, 16 * _MM, 16 * _MM,
-                                   17 * _MM, 24 * _MM], right_cols=range(2, 7)))
+        story.append(table(data, [13 * MM, 70 * MM, 18 * MM, 16 * MM, 16 * MM,
+                                   17 * MM, 24 * MM], right_cols=range(2, 7)))
         own = m.result.category_stats.get(cat.id)
         if own is not None:
-            story.append(_plain(_category_reliability_text(own), st["muted"]))
+            story.append(own_para(_category_reliability_text(own), st["muted"]))
     return story
 
 

@@ -43,7 +43,7 @@ def zh() -> bool:
     return current_language() == CHINESE
 
 
-def _num(x: float | None, places: int = 2) -> str:
+def num(x: float | None, places: int = 2) -> str:
     if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))):
         return "—"
     return f"{x:.{places}f}"
@@ -54,7 +54,7 @@ def rank_label(row: RankingRow) -> str:
     return f"={row.rank}" if row.tied else str(row.rank)
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         suffix = "th"
     else:
