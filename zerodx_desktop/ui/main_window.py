@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME
+from zerodx_desktop.controllers import judge as ctl
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui import settings as opts
@@ -52,7 +53,6 @@ from zerodx_desktop.ui.operations import Progress, run_in_background
 from zerodx_desktop.ui.scoring_view import ERROR_RED
 from zerodx_desktop.ui.undo import retranslate_stack
 from zerodx_desktop.ui.welcome_view import WelcomePage
-from zerodx_desktop.ui.workspace_session import judge_fingerprint
 from zerodx_desktop.ui.workspace_view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
-BACKUP_INTERVAL_S = 600
+BACKUP_INTERVAL_S = ctl.BACKUP_INTERVAL_S
 HOME_CHECK_MS = 2000
 
 
@@ -88,16 +88,14 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.home = Path(home)
-        self.store: Store | None = None
+        self.judge = ctl.JudgeHome(self.home)  # the store's lifetime, the backup schedule
         self.workspace: WorkspaceView | None = None
         self.undo_stack = QUndoStack(self)
         self.settings = opts.open_settings(self.home)
         # the home's language preference (or the system's): this window and later ones use it
         i18n.apply_language(i18n.language_setting(self.settings))
         self._failure_shown = False
-        self._home_gone = False  # the store file vanished while the window was open
         self.audit_problems: list[str] | None = None  # the check on open, once it is done
-        self._closed = False
         self._other_windows: list[MainWindow] = []
         self.roster_box: QMessageBox | None = None  # the note after opening a package
 
@@ -418,9 +416,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     # ---- the store and the panel -----------------------------------------------------
     def open_store(self) -> None:
-        from zerodx_desktop.services.home import open_home_store
-
-        self.store = open_home_store(self.home)
+        self.judge.open()
         if getattr(self, "_backup_timer", None) is None:
             # a periodic backup (SQLite backup API) besides the one before each migration
             self._backup_timer = QTimer(self)
@@ -432,17 +428,14 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self._home_timer.setInterval(HOME_CHECK_MS)
             self._home_timer.timeout.connect(self.check_home)
             self._home_timer.start()
-        self._home_gone = False
         QTimer.singleShot(0, self.check_audit)
 
     def check_home(self) -> bool:
         """Whether the store file is still where it was opened; when it is gone the window
         stops saying "Saved" and says so, once."""
-        if self.store is None or self._closed or self._home_gone:
-            return not self._home_gone
-        if self.store.still_there():
-            return True
-        self._home_gone = True
+        check = self.judge.check()
+        if check is not ctl.HomeCheck.GONE:
+            return check is ctl.HomeCheck.FINE
         self._save_failed(self.tr(
             "The data folder {home} was moved or deleted while the app was open: nothing more "
             "can be saved.\n\nPut the folder back, or quit and start the app again (it offers "
@@ -457,9 +450,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         home = self.home
 
         def work(_progress: Progress) -> list[str]:
-            from zerodx_desktop.services.recovery import audit_breaks
-
-            return audit_breaks(home)
+            return ctl.audit_breaks(home)
 
         run_in_background(self, work, title=self.tr("Checking your edit history"),
                           on_success=self._show_audit_breaks,
@@ -498,11 +489,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         dialog.deleteLater()
 
     def _restore_from(self, backup: str) -> None:
-        from zerodx_desktop.services.recovery import describe, restore_backup
-
         self._release_store()
         try:
-            done = restore_backup(self.home, backup)
+            done = self.judge.restore(backup)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("{app_name}: not restored").format(
                 app_name=APP_NAME), exc.message)
@@ -514,8 +503,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             return
         self.load_current_panel()
         if done is not None:
+            name, what = ctl.restored_description(done)
             self.status.show(lambda: self.tr("Restored {name} ({what})").format(
-                name=done.restored.path.name, what=describe(done.restored)), 10000)
+                name=name, what=what), 10000)
 
     def _release_store(self) -> None:
         if self.workspace is not None:
@@ -524,22 +514,16 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self.undo_stack.clear()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.judge.release()
 
     def backup_store(self) -> None:
-        if self.store is None or self._closed:
-            return
-        try:
-            self.store.backup_if_due(BACKUP_INTERVAL_S)
-        except UserError as exc:  # a full disk must not interrupt scoring; say it once
-            what = exc.what
+        what = self.judge.backup(BACKUP_INTERVAL_S)
+        if what is not None:  # a full disk must not interrupt scoring; say it once
             self.status.show(lambda: self.tr("Backup failed: {0}").format(what), 10000)
 
     def load_current_panel(self) -> str | None:
         assert self.store is not None  # called after open_home_store
-        pid = self.store.current_panel_id()
+        pid = self.judge.current_panel_id()
         if pid:
             self.show_panel(pid)
         else:
@@ -562,8 +546,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             # opening the package left behind
             gc.unfreeze()
         self.undo_stack.clear()
-        own = judge_fingerprint(self.home)
-        fingerprint = own or self.store.judge_fingerprint()
+        own, fingerprint = self.judge.fingerprint()
         last = opts.WORKSPACE_NOMINEE.get(self.settings)
         crit = opts.WORKSPACE_CRITERION.get(self.settings)
         start_at = (last, crit or None) if last else None
@@ -597,9 +580,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         path = Path(path)
 
         def work(progress: Progress) -> str:
-            from zerodx_desktop.services.panels import open_panel_package
-
-            return open_panel_package(home, path, progress=progress)
+            return ctl.open_package(home, path, progress)
 
         def done(panel_id: str) -> None:
             self.status.show(lambda: self.tr("Opened {name}").format(name=path.name), 5000)
@@ -637,7 +618,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     def _refresh_roster(self) -> None:
         if self.workspace is not None:
-            self.workspace.set_roster_identity(judge_fingerprint(self.home))
+            self.workspace.set_roster_identity(self.judge.fingerprint()[0])
 
     def choose_package(self) -> None:
         start = opts.LAST_PACKAGE_DIR.get(self.settings)
@@ -652,8 +633,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         """Open the demo panel: in this home if it is fresh, else in a throw-away home."""
 
         assert self.store is not None  # the home's store is open while the window is
-        fresh = self.store.current_panel_id() is None  # the judge's own key is kept
-        if not fresh:
+        if not self.judge.demo_goes_here():  # (a fresh home: the judge's own key is kept)
             answer = QMessageBox.question(
                 self, APP_NAME, self.tr("This data folder is already in use. Open the demo in "
                                         "a separate, throw-away window?"))
@@ -674,10 +654,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         home = self.home
 
         def work(progress: Progress) -> str:
-            from zerodx_desktop.services.demo import prepare_demo_home
-
             progress(0, 0, self.tr("Building the demo panel\u2026"))
-            return prepare_demo_home(home)
+            return ctl.prepare_demo(home)
 
         run_in_background(self, work, title=self.tr("Preparing the demo panel"),
                           on_success=self.show_panel, cancellable=False)
@@ -687,8 +665,16 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self._other_windows.remove(window)
 
     # ---- save status -----------------------------------------------------------------
+    @property
+    def store(self) -> Store | None:
+        return self.judge.store
+
+    @property
+    def _closed(self) -> bool:
+        return self.judge.closed
+
     def _saved(self, text: str) -> None:
-        if self._home_gone:
+        if self.judge.gone:
             return
         self._failure_shown = False
         self.save_label.setPalette(self.statusBar().palette())
@@ -779,9 +765,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             opts.LAST_EXPORT_DIR.set(self.settings, str(Path(path).parent))
         total = getattr(result, "total", None)
         if total is not None and self.workspace is not None:
-            # the nominee list's count of done criteria (recused nominees left out)
-            s = self.workspace.session
-            done = sum(s.progress(n.id)[0] for n in s.nominees if not s.is_locked(n.id))
+            done = ctl.criteria_done(self.workspace.session)
 
             def text() -> str:
                 name = Path(path).name if path is not None else self.tr("score sheet")
@@ -856,10 +840,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         home = self.home
 
         def work(progress: Progress) -> Path:
-            from zerodx_desktop.services.export import print_scorecard
-
             progress(0, 0, self.tr("Writing your scorecard\u2026"))
-            return print_scorecard(home, out)
+            return ctl.print_scorecard(home, out)
 
         def done(path: Path) -> None:
             from zerodx_desktop.ui.pdf_preview_dialog import show_pdf
@@ -941,10 +923,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def shutdown(self) -> None:
         if self._closed:
             return
-        self._closed = True
+        self.judge.closed = True
         if self.workspace is not None:
             self.workspace.shutdown()
         self.undo_stack.clear()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.judge.close()
