@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.controllers.judge import Scorer, Step
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.i18n import fmt_number, status_text
 from zerodx_desktop.ui.undo import SetCommentCommand, SetScoreCommand
@@ -294,12 +294,13 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.criterion_id: str | None = None
         self._bound: tuple[str, str] | None = None  # what the comment box is editing
         self._loading = False
-        self._unsaved_level: dict[tuple[str, str], int | None] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._domain_items: dict[str, QTreeWidgetItem] = {}
         self._painted: dict[str, tuple[CriterionState, int | None]] = {}
         fw = session.framework
         self.scale = fw.scale
+        # the scoring operations (what an edit does, what undo puts back) are the controller's
+        self.scorer = Scorer(session, self.scale.contains)
 
         # header: nominee + conflict banner
         self.nominee_label = QLabel(self)
@@ -836,14 +837,8 @@ class ScoringView(i18n.Retranslating, QWidget):
         return "" if self.session.is_locked(nid) else self.session.comment(nid, cid)
 
     def _shown_level(self) -> int | None:
-        if self.nominee_id is None or self.criterion_id is None:
-            return None
-        if self.session.is_locked(self.nominee_id):
-            return None  # recused: the old level is not shown
-        key = (self.nominee_id, self.criterion_id)
-        if key in self._unsaved_level:
-            return self._unsaved_level[key]
-        return self.session.level(*key)
+        # recused: the old level is not shown; a level the store refused stays on screen
+        return self.scorer.shown_level(self.nominee_id, self.criterion_id)
 
     def _refresh_cards(self) -> None:
         level = self._shown_level()
@@ -853,9 +848,8 @@ class ScoringView(i18n.Retranslating, QWidget):
 
     def _refresh_required(self) -> None:
         level = self._shown_level()
-        key = (self.nominee_id or "", self.criterion_id or "")
         shown = self.required.isVisibleTo(self)
-        if key in self._unsaved_level:
+        if self.scorer.is_unsaved(self.nominee_id, self.criterion_id):
             self.required.setText(self.tr("Not saved — see the status bar. Your choice is kept "
                                           "on screen; choose it again to retry."))
             self.required.show()
@@ -920,30 +914,19 @@ class ScoringView(i18n.Retranslating, QWidget):
     # ---- editing ---------------------------------------------------------------------
     def score(self, level: int | None) -> bool:
         """Choose ``level`` (None clears) for the current criterion; True once saved."""
-        nid, cid = self.nominee_id, self.criterion_id
-        if nid is None or cid is None:
-            return False
-        if level is not None and not self.scale.contains(level):
-            return False
-        if self.session.is_locked(nid):
+        nid = self.nominee_id
+        outcome = self.scorer.score(nid, self.criterion_id, level)
+        if outcome.step is Step.LOCKED and nid is not None:
             self.notice.emit(self.tr("{name} is locked by a conflict of interest: nothing was "
                                      "changed.").format(name=self.session.nominee(nid).name))
+        if outcome.step in (Step.NOTHING, Step.LOCKED):
             return False
-        old = self.session.level(nid, cid)
-        key = (nid, cid)
-        if old == level and key not in self._unsaved_level:
-            return True
-        try:
-            self.session.write_score(nid, cid, level)
-        except UserError:
-            self._unsaved_level[key] = level
-            self._refresh_cards()
-            return False
-        self._unsaved_level.pop(key, None)
-        if old != level:
-            self.undo_stack.push(SetScoreCommand(self.session, nid, cid, old, level))
+        if outcome.edit is not None:
+            e = outcome.edit
+            self.undo_stack.push(SetScoreCommand(self.session, e.nominee_id, e.criterion_id,
+                                                 e.old, e.new))
         self._refresh_cards()
-        return True
+        return outcome.saved
 
     def _comment_edited(self) -> None:
         if self._loading:
@@ -956,17 +939,13 @@ class ScoringView(i18n.Retranslating, QWidget):
         self._debounce.stop()
         if self._bound is None:
             return True
-        nid, cid = self._bound
-        text = self.comment.toPlainText()
-        old = self.session.comment(nid, cid)
-        if text == old or self.session.is_locked(nid):
-            return True
-        try:
-            self.session.write_comment(nid, cid, text)
-        except UserError:
-            return False  # the text stays in the box; the status bar says why
-        self.undo_stack.push(SetCommentCommand(self.session, nid, cid, old, text))
-        return True
+        outcome = self.scorer.comment(*self._bound, self.comment.toPlainText())
+        if outcome.edit is not None:
+            e = outcome.edit
+            self.undo_stack.push(SetCommentCommand(self.session, e.nominee_id, e.criterion_id,
+                                                   e.old, e.new))
+        # not saved: the text stays in the box; the status bar says why
+        return outcome.step is not Step.NOT_SAVED
 
     def has_pending_comment(self) -> bool:
         return self._debounce.isActive()
