@@ -7,6 +7,8 @@ named in the current language.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -32,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zerodx_desktop.controllers.organizer import NomineeRead, judge_label
+from zerodx_desktop.controllers.organizer import IdentityState, NomineeRead, judge_label
+from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.panel import METHODS, Conflict
 from zerodx_desktop.services.identity import PublicIdentity
@@ -490,3 +493,78 @@ class OrganizerForm(QWidget):
     def selected_rows(self, table: QTableWidget) -> list[int]:
         model = table.selectionModel()
         return sorted({i.row() for i in model.selectedRows()}) if model is not None else []
+
+    # -- what the form shows (the view says when) -----------------------------------------------
+    def show_framework(self, fw: Framework | None, path: Path | None,
+                       failure: tuple[Path, UserError] | None) -> None:
+        """The framework loaded (title, counts, tree) or why it could not be."""
+        if fw is None or path is None:
+            self.framework_tree.clear()
+            if failure is None:
+                self.framework_error.hide()
+                self.framework_label.setText(
+                    self.tr("The sample framework loads when this page is shown."))
+                return
+            path, exc = failure
+            field = ""
+            if exc.where and exc.where != str(path):
+                field = (self.tr("Cell: {where}") if path.suffix.lower() == ".xlsx"
+                         else self.tr("Field: {where}")).format(where=exc.where) + "\n"
+            self.framework_error.setText(
+                self.tr("{file} is not a valid framework.").format(file=path.name) + "\n"
+                + field + self.tr("Problem: {what}").format(what=exc.what)
+                + (f"\n{exc.hint}" if exc.hint else ""))
+            self.framework_error.show()
+            self.framework_label.setText(self.tr("Not loaded: {path}").format(path=path))
+            return
+        self.framework_error.hide()
+        sample = self.tr(" — SAMPLE framework") if fw.sample else ""
+        n = len(fw.criteria())
+        self.framework_label.setText(
+            self.tr("{title} (id {id}, version {version}){sample}\n{domains} domains, "
+                    "{criteria} criteria, scale {min}–{max} · {path}").format(
+                title=i18n.text(fw.title), id=fw.id, version=fw.version, sample=sample,
+                domains=len(fw.domains), criteria=n, min=fw.scale.min, max=fw.scale.max,
+                path=path))
+        self._fill_framework_tree(fw)
+
+    def show_identity(self, state: IdentityState) -> None:
+        if not state.present:
+            self.identity_label.setText(self.tr("This home has no identity: create one before "
+                                                "building a package (it signs the package)."))
+        elif state.what:
+            self.identity_label.setText(
+                self.tr("The home identity cannot be read: {what}").format(what=state.what))
+        else:
+            self.identity_label.setText(self.tr("Signed as organizer by {name} "
+                                                "({fingerprint}).").format(
+                                            name=state.name, fingerprint=state.fingerprint))
+
+    def show_chairs(self, chairs: list[PublicIdentity]) -> None:
+        names = [judge_label(c) for c in chairs]
+        self.chairs_label.setText(
+            self.tr("Chairs: you (the organizer)") + "".join(f", {n}" for n in names))
+        self.clear_chairs_button.setEnabled(bool(chairs))
+
+    def show_matrix_label(self) -> None:
+        m = self.matrix_model
+        if m.is_empty():
+            self.matrix_label.setText(self.tr("No matrix: the package uses K and the seed "
+                                              "above."))
+            return
+        short = m.short_rows()
+        text = self.tr("The package is built from this matrix ({n} assignments).").format(
+            n=sum(len(v) for v in m.assignment().values()))
+        if short:
+            text += " " + self.tr("Fewer than {k} judges: {ids}").format(
+                k=m.k, ids=", ".join(short[:10]) + (" …" if len(short) > 10 else ""))
+        self.matrix_label.setText(text)
+
+    def show_nominations(self, lines: list[tuple[str, str, str, str]]) -> None:
+        if not lines:
+            self.nominations_label.setText(self.tr("No nominations."))
+            return
+        self.nominations_label.setText("\n".join(
+            self.tr("{nominee} ({id}) nominated by {judge}: {relationship}").format(
+                nominee=name, id=nid, judge=judge, relationship=relationship)
+            for name, nid, judge, relationship in lines))

@@ -14,24 +14,16 @@ preview.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from zerodx_desktop.controllers import organizer as ctl
 from zerodx_desktop.controllers.organizer import (
     LARGE_ATTACHMENT as LARGE_ATTACHMENT,  # the old home of these names
-)
-from zerodx_desktop.controllers.organizer import (
-    Missing,
-    NomineeIssue,
-    NomineeRead,
-    Said,
 )
 from zerodx_desktop.controllers.organizer import judge_label as judge_label
 from zerodx_desktop.controllers.organizer import short_fingerprint as short_fingerprint
@@ -52,62 +44,18 @@ from zerodx_desktop.ui.dialogs import (
 )
 from zerodx_desktop.ui.organizer_form import NOMINEE_ROWS as NOMINEE_ROWS
 from zerodx_desktop.ui.organizer_form import OrganizerForm
+from zerodx_desktop.ui.organizer_words import (
+    NomineePreview,
+    cards_messages,
+    missing_text,
+    next_round_saved,
+    package_saved,
+    preview_nominees,
+    report_saved,
+)
 
 __all__ = ["LARGE_ATTACHMENT", "NOMINEE_ROWS", "NomineePreview", "OrganizerView",
            "judge_label", "preview_nominees", "short_fingerprint", "signing"]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("organizer_view", text)
-
-
-# -- the nominee folders, in words ------------------------------------------------------------
-def issue_text(said: Said | None) -> str:
-    """A nominee folder's problem or note in the UI language."""
-    if said is None:
-        return ""
-    a = said.args
-    if said.code is NomineeIssue.DUPLICATE_ID:
-        return _t("the id '{id}' is also used by '{folder}'").format(id=a["id"],
-                                                                      folder=a["folder"])
-    if said.code is NomineeIssue.LARGE_ATTACHMENTS:
-        return _t("large attachment(s): {files}").format(files=a["files"])
-    return a["what"] + (f" ({a['file']})" if a.get("file") else "")
-
-
-def folder_error(exc: ctl.NomineesFolderError) -> UserError:
-    if exc.code is ctl.FolderProblem.MISSING:
-        return UserError(_t("the nominees folder does not exist"), where=exc.where)
-    return UserError(_t("the folder has no nominee sub-folders"), where=exc.where,
-                     hint=_t("Make one sub-folder per nominee, each with a nominee.json."))
-
-
-@dataclass(frozen=True)
-class NomineePreview:
-    """A nominee folder as read, with its problem and note in words."""
-
-    read: NomineeRead
-    problem: str
-    note: str
-
-    def __getattr__(self, name: str) -> Any:  # folder, id, name, attachments, size, ok
-        return getattr(self.read, name)
-
-
-def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | None = None,
-                     ) -> list[NomineePreview]:
-    """Read each nominee sub-folder as ``panel build`` will, keeping each folder's problem
-    (in words; the controller's codes are in ``.read``). Runs off the UI thread."""
-    def said(done: int, total: int, folder: str) -> None:
-        if progress is not None:
-            progress(done, total, _t("Reading {name}").format(name=folder) if folder
-                     else _t("Done"))
-
-    try:
-        reads = ctl.read_nominees(Path(root), said)
-    except ctl.NomineesFolderError as exc:
-        raise folder_error(exc) from exc
-    return [NomineePreview(p, issue_text(p.problem), issue_text(p.note)) for p in reads]
 
 
 class OrganizerView(i18n.Retranslating, OrganizerForm):
@@ -231,17 +179,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
             self._show_nominees_label()
 
     def _refresh_identity(self) -> None:
-        state = ctl.identity_state(self.home)
-        if not state.present:
-            self.identity_label.setText(self.tr("This home has no identity: create one before "
-                                                "building a package (it signs the package)."))
-        elif state.what:
-            self.identity_label.setText(
-                self.tr("The home identity cannot be read: {what}").format(what=state.what))
-        else:
-            self.identity_label.setText(self.tr("Signed as organizer by {name} "
-                                                "({fingerprint}).").format(
-                                            name=state.name, fingerprint=state.fingerprint))
+        self.show_identity(ctl.identity_state(self.home))
         self._recheck_build()
 
     # == framework ==============================================================================
@@ -277,38 +215,10 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
 
     def _show_framework(self) -> None:
         """The framework loaded (title, counts, tree) or why it could not be."""
-        fw, path = self.draft.framework, self.draft.framework_path
-        if fw is None or path is None:
-            self.framework_tree.clear()
-            failure = self.draft.framework_failure
-            if failure is None:
-                self.framework_error.hide()
-                self.framework_label.setText(
-                    self.tr("The sample framework loads when this page is shown."))
-                return
-            path, exc = failure
-            field = ""
-            if exc.where and exc.where != str(path):
-                field = (self.tr("Cell: {where}") if path.suffix.lower() == ".xlsx"
-                         else self.tr("Field: {where}")).format(where=exc.where) + "\n"
-            self.framework_error.setText(
-                self.tr("{file} is not a valid framework.").format(file=path.name) + "\n"
-                + field + self.tr("Problem: {what}").format(what=exc.what)
-                + (f"\n{exc.hint}" if exc.hint else ""))
-            self.framework_error.show()
-            self.framework_label.setText(self.tr("Not loaded: {path}").format(path=path))
-            return
-        self.framework_error.hide()
-        sample = self.tr(" — SAMPLE framework") if fw.sample else ""
-        n = len(fw.criteria())
-        self.framework_label.setText(
-            self.tr("{title} (id {id}, version {version}){sample}\n{domains} domains, "
-                    "{criteria} criteria, scale {min}–{max} · {path}").format(
-                title=i18n.text(fw.title), id=fw.id, version=fw.version, sample=sample,
-                domains=len(fw.domains), criteria=n, min=fw.scale.min, max=fw.scale.max,
-                path=path))
-        self._fill_framework_tree(fw)
-        self._recheck_build()
+        self.show_framework(self.draft.framework, self.draft.framework_path,
+                            self.draft.framework_failure)
+        if self.draft.framework is not None:
+            self._recheck_build()
 
     # == nominees ===============================================================================
     def choose_nominees(self) -> None:
@@ -370,8 +280,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
         self.fill_nominee_combo(self.draft.usable_nominees)
 
     def _reword_nominees(self) -> None:
-        self.worded = [NomineePreview(p, issue_text(p.problem), issue_text(p.note))
-                       for p in self.draft.nominees]
+        self.worded = [NomineePreview.of(p) for p in self.draft.nominees]
 
     def _show_nominees(self) -> None:
         """The nominee previews in the table, the folder's summary and its problems."""
@@ -413,10 +322,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
         self._show_chairs()
 
     def _show_chairs(self) -> None:
-        names = [judge_label(c) for c in self.draft.chairs]
-        self.chairs_label.setText(
-            self.tr("Chairs: you (the organizer)") + "".join(f", {n}" for n in names))
-        self.clear_chairs_button.setEnabled(bool(self.draft.chairs))
+        self.show_chairs(self.draft.chairs)
 
     # == judges =================================================================================
     def choose_judge_cards(self) -> None:
@@ -428,17 +334,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
     def add_judge_cards(self, paths: list[Path]) -> int:
         """Read each card; problems are listed together. Returns how many judges were added."""
         outcome = self.draft.add_judge_cards(paths)
-        problems = [r.args["message"] if r.code is ctl.CardRefusal.UNREADABLE else
-                    self.tr("{name}: {name2} ({fingerprint}) is already on the roster").format(
-                        name=r.args["file"], name2=r.args["name"],
-                        fingerprint=r.args["fingerprint"]) for r in outcome.refused]
-        notes = [self.tr(
-            "{file}: {name} <{email}> was added with the key {fingerprint}, but "
-            "{other} is already on the roster with a different key ({fingerprint2}). "
-            "If this is the same person, remove the card with the old key.").format(
-                file=n.file, name=n.card.name, email=n.card.email,
-                fingerprint=n.card.fingerprint, other=n.other.name,
-                fingerprint2=n.other.fingerprint) for n in outcome.namesakes]
+        problems, notes = cards_messages(outcome)
         self._fill_judges()
         messages = []
         if problems:
@@ -511,35 +407,14 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
         self._show_matrix_label()
 
     def _show_matrix_label(self) -> None:
-        m = self.matrix_model
-        if m.is_empty():
-            self.matrix_label.setText(self.tr("No matrix: the package uses K and the seed "
-                                              "above."))
-            return
-        short = m.short_rows()
-        text = self.tr("The package is built from this matrix ({n} assignments).").format(
-            n=sum(len(v) for v in m.assignment().values()))
-        if short:
-            text += " " + self.tr("Fewer than {k} judges: {ids}").format(
-                k=m.k, ids=", ".join(short[:10]) + (" …" if len(short) > 10 else ""))
-        self.matrix_label.setText(text)
+        self.show_matrix_label()
 
     # == building the package ===================================================================
     def problems(self) -> list[str]:
         """What stops the package from being built, in the form's order (empty: ready)."""
         self.ensure_framework()
         self.draft.title = self.title_edit.text()
-        words = {
-            Missing.TITLE: self.tr("Give the panel a title."),
-            Missing.FRAMEWORK: self.tr("Choose a valid framework (or use the sample)."),
-            Missing.NOMINEES_FOLDER: self.tr("Choose the nominees folder."),
-            Missing.NO_USABLE_NOMINEE: self.tr("The nominees folder has no usable nominee."),
-            Missing.NOMINEE_PROBLEMS: self.tr("Fix the nominee folders with problems."),
-            Missing.JUDGES: self.tr("Add at least one judge card."),
-            Missing.IDENTITY: self.tr("Create an identity in this home: it signs the "
-                                      "package."),
-        }
-        return [words[m] for m in self.draft.missing()]
+        return [missing_text(m) for m in self.draft.missing()]
 
     def _unlock(self, title: str, purpose: str) -> signing.Identity | None:
         try:
@@ -575,18 +450,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
             self._running = None
             self.build_button.setEnabled(True)
             self.last_package = s.path
-            text = self.tr("Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, "
-                           "method {method}, round {round}\nSigned by {organizer}, organizer "
-                           "fingerprint {fingerprint}").format(
-                path=s.path,
-                nominees=(self.tr("1 nominee") if s.nominees == 1
-                          else self.tr("{n} nominees").format(n=s.nominees)),
-                judges=(self.tr("1 judge") if s.judges == 1
-                        else self.tr("{n} judges").format(n=s.judges)),
-                conflicts=(self.tr("1 conflict") if s.conflicts == 1
-                           else self.tr("{n} conflicts").format(n=s.conflicts)),
-                method=s.method, round=s.round, organizer=s.organizer_name,
-                fingerprint=s.organizer_fingerprint)
+            text = package_saved(s)
             self.status_label.setText(text)
             self.packageBuilt.emit(str(s.path))
             _inform(self, self.tr("Panel package"), text)
@@ -629,13 +493,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
             self._running = None
             self.last_report = path
             self.last_report_draft = outcome.draft
-            self.status_label.setText(
-                (self.tr("Draft report saved (every page marked DRAFT — NOT VERIFIED): "
-                         "{path}") if outcome.draft else
-                 self.tr("Report saved: {path}")).format(path=path)
-                + ("\n" + self.tr("Certificates saved: {path}").format(
-                    path=outcome.certificates_path)
-                   if outcome.certificates_path is not None else ""))
+            self.status_label.setText(report_saved(outcome))
             self.reportWritten.emit(str(path))
             self.preview = _show_pdf(self, path)
 
@@ -665,14 +523,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
         return True
 
     def _show_nominations(self) -> None:
-        lines = self.draft.nomination_lines()
-        if not lines:
-            self.nominations_label.setText(self.tr("No nominations."))
-            return
-        self.nominations_label.setText("\n".join(
-            self.tr("{nominee} ({id}) nominated by {judge}: {relationship}").format(
-                nominee=name, id=nid, judge=judge, relationship=relationship)
-            for name, nid, judge, relationship in lines))
+        self.show_nominations(self.draft.nomination_lines())
 
     # == the next (shortlist) round ============================================================
     def next_round(self) -> None:
@@ -705,13 +556,7 @@ class OrganizerView(i18n.Retranslating, OrganizerForm):
         def done(nxt: Any) -> None:
             self._running = None
             self.last_package = out
-            p = nxt.package.panel
-            text = self.tr("Round {round} of {title} saved: {path}\n{n} nominees shortlisted: "
-                           "{ids}").format(round=p.round, title=p.title, path=out,
-                                           n=len(nxt.kept), ids=", ".join(nxt.kept))
-            if nxt.ties:
-                text += "\n" + self.tr("Ties at the cut were included ({where}).").format(
-                    where=", ".join(nxt.ties))
+            text = next_round_saved(nxt, out)
             self.status_label.setText(text)
             self.packageBuilt.emit(str(out))
             _inform(self, self.tr("Next round"), text)
