@@ -13,31 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QSize,
     Qt,
-    QTime,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -47,11 +33,10 @@ from zerodx_desktop.controllers import judge as ctl
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui import settings as opts
-from zerodx_desktop.ui.app import app_icon, icon
-from zerodx_desktop.ui.dialogs import LiveStatus, live_box
+from zerodx_desktop.ui.dialogs import live_box
+from zerodx_desktop.ui.main_frame import PACKAGE_SUFFIX as PACKAGE_SUFFIX
+from zerodx_desktop.ui.main_frame import MainFrame
 from zerodx_desktop.ui.operations import Progress, run_in_background
-from zerodx_desktop.ui.scoring_view import ERROR_RED
-from zerodx_desktop.ui.undo import retranslate_stack
 from zerodx_desktop.ui.welcome_view import WelcomePage
 from zerodx_desktop.ui.workspace_view import WorkspaceView
 
@@ -59,9 +44,7 @@ if TYPE_CHECKING:
     from zerodx_desktop.services.panels import Store
 
 log = logging.getLogger(__name__)
-PACKAGE_SUFFIX = ".zdxpanel"
 SETTINGS_FILE = opts.SETTINGS_FILE  # the old name, kept for importers
-
 
 
 def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
@@ -78,15 +61,11 @@ BACKUP_INTERVAL_S = ctl.BACKUP_INTERVAL_S
 HOME_CHECK_MS = 2000
 
 
-class MainWindow(i18n.Retranslating, QMainWindow):
+class MainWindow(i18n.Retranslating, MainFrame):
     panelOpened = Signal(str)
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
         self.home = Path(home)
         self.judge = ctl.JudgeHome(self.home)  # the store's lifetime, the backup schedule
         self.workspace: WorkspaceView | None = None
@@ -98,40 +77,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.audit_problems: list[str] | None = None  # the check on open, once it is done
         self._other_windows: list[MainWindow] = []
         self.roster_box: QMessageBox | None = None  # the note after opening a package
-
-        self.roles = QTabWidget(self)
-        self.roles.setObjectName("roleTabs")
-        from zerodx_desktop.ui.role_tabs import RoleTabBar
-
-        self.roles.setTabBar(RoleTabBar(self.roles))  # Chinese stacked upright, not rotated
-        self.roles.setTabPosition(QTabWidget.TabPosition.West)
-        self.roles.setDocumentMode(True)
-        self.judge_stack = QStackedWidget(self)
         self._welcome: WelcomePage | None = None  # built when first shown (start-up cost)
-        self.roles.addTab(self.judge_stack, "")  # the tabs are named in retranslate()
-        # the chair's and organizer's views are built the first time their tab is shown
-        self._role_specs = {
-            1: ("zerodx_desktop.ui.merge_view", "MergeView"),
-            2: ("zerodx_desktop.ui.organizer_view", "OrganizerView"),
-        }
-        self.role_pages: dict[int, QWidget] = {}
-        for name in ("merge", "organizer"):
-            holder = QWidget(self)
-            holder.setObjectName(f"{name}Holder")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.roles.addTab(holder, "")
-        self.roles.currentChanged.connect(self._ensure_role_page)
-        self.setCentralWidget(self.roles)
-
-        self.save_label = QLabel(self)
-        self.save_label.setObjectName("saveStatus")
-        self.save_label.setTextFormat(Qt.TextFormat.PlainText)
-        # what the save label says, kept so that a language change can say it again:
-        # ("", None) nothing yet, ("all", None), ("saved", time), ("failed", first line)
-        self._save_state: tuple[str, QTime | str | None] = ("", None)
-        self.statusBar().addPermanentWidget(self.save_label)
-        self.status = LiveStatus(self.statusBar())  # its messages re-translate
-        self._build_actions()
+        self._build_frame()
+        self._wire_actions()
+        self.packageDropped.connect(self.open_package)
         from zerodx_desktop.ui.shortcuts import WindowShortcutsFirst
 
         self._shortcuts_first = WindowShortcutsFirst(self, lambda: (
@@ -148,220 +97,33 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.load_current_panel()
 
     # ---- construction ----------------------------------------------------------------
-    def _ensure_role_page(self, index: int) -> QWidget | None:
-        """Build the Merge / Organizer view on first use (keeps start-up light)."""
-        if index in self.role_pages or index not in self._role_specs:
-            return self.role_pages.get(index)
-        import importlib
-
-        module, cls = self._role_specs[index]
-        holder = self.roles.widget(index)
-        page: QWidget
-        try:
-            view_cls = getattr(importlib.import_module(module), cls)
-        except (ImportError, AttributeError):
-            label = QLabel(self._missing_role_text(index), holder)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            page = label
-        else:
-            page = view_cls(self.home, holder)
-        holder_layout = holder.layout() if holder is not None else None
-        assert holder_layout is not None  # each role holder is made with its layout
-        holder_layout.addWidget(page)
-        page.show()
-        self.role_pages[index] = page
-        return page
-
-    def _action(self, slot: Any, shortcut: Any = None, *, icon_name: str = "") -> QAction:
-        """An action without its texts: ``retranslate()`` gives them."""
-        action = QAction(self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    @staticmethod
-    def _texts(action: QAction, text: str, tip: str = "") -> None:
-        action.setText(text)
-        # toolbar buttons show no mnemonic: "概览(&O)" is "概览" there, "&Overview" "Overview"
-        action.setIconText(i18n.strip_mnemonic(text))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-
-    def _menu(self, bar: Any) -> QMenu:
-        menu = QMenu(bar)
-        bar.addMenu(menu)
-        return menu
-
-    def _build_actions(self) -> None:
-        KS = QKeySequence.StandardKey
-        self.open_action = self._action(self.choose_package, KS.Open, icon_name="open")
-        self.demo_action = self._action(self.try_demo)
-        self.export_action = self._action(self.export_sheet, QKeySequence("Ctrl+E"),
-                                          icon_name="export")
-        self.identity_action = self._action(self.show_identity)
-        self.nominate_action = self._action(self.nominate)
-        self.scorecard_action = self._action(self.print_scorecard, QKeySequence("Ctrl+P"))
-        self.restore_action = self._action(self.restore_backup)
-        self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self._action(self.undo, KS.Undo, icon_name="undo")
-        self.redo_action = self._action(
-            self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], icon_name="redo")
+    def _wire_actions(self) -> None:
+        """Each action to its command (the frame made them)."""
+        for action, slot in (
+                (self.open_action, self.choose_package), (self.demo_action, self.try_demo),
+                (self.export_action, self.export_sheet),
+                (self.identity_action, self.show_identity), (self.nominate_action, self.nominate),
+                (self.scorecard_action, self.print_scorecard),
+                (self.restore_action, self.restore_backup), (self.undo_action, self.undo),
+                (self.redo_action, self.redo), (self.filter_action, self.focus_filter),
+                (self.next_action, self.next_unscored),
+                (self.overview_action, self.show_overview),
+                (self.conflict_action, self.declare_conflict),
+                (self.withdraw_action, self.withdraw_conflict),
+                (self.preferences_action, self.show_preferences),
+                (self.help_action, self.show_help),
+                (self.verify_help_action, self.show_verify_help),
+                (self.about_action, self.show_about)):
+            action.triggered.connect(lambda _checked=False, s=slot: s())
         self.undo_stack.canUndoChanged.connect(lambda _can: self._update_actions())
         self.undo_stack.canRedoChanged.connect(lambda _can: self._update_actions())
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._undo_redo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._undo_redo_texts())
-        self.filter_action = self._action(self.focus_filter, KS.Find)
-        self.next_action = self._action(
-            self.next_unscored, [QKeySequence("Ctrl+N"), QKeySequence("F3")], icon_name="next")
-        self.overview_action = self._action(self.show_overview, QKeySequence("Ctrl+Shift+O"),
-                                            icon_name="overview")
-        self.conflict_action = self._action(self.declare_conflict, QKeySequence("Ctrl+D"),
-                                            icon_name="conflict")
-        self.withdraw_action = self._action(self.withdraw_conflict)
-        # the platform's Preferences key (none on Linux and Windows: Ctrl+, there)
-        self.preferences_action = self._action(
-            self.show_preferences, QKeySequence(KS.Preferences)
-            if not QKeySequence(KS.Preferences).isEmpty() else QKeySequence("Ctrl+,"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.help_action = self._action(self.show_help, KS.HelpContents)
-        self.verify_help_action = self._action(self.show_verify_help)
-        self.about_action = self._action(self.show_about)
-        self.role_actions = []
-        for i in range(3):
-            act = self._action(lambda i=i: self.roles.setCurrentIndex(i),
-                               QKeySequence(f"Ctrl+{i + 1}"))
-            self.role_actions.append(act)
-
-        bar = self.menuBar()
-        self.file_menu = m = self._menu(bar)
-        m.addActions([self.open_action, self.demo_action])
-        m.addSeparator()
-        m.addActions([self.export_action, self.scorecard_action])
-        m.addSeparator()
-        m.addAction(self.identity_action)
-        m.addAction(self.nominate_action)
-        m.addAction(self.restore_action)
-        m.addSeparator()
-        m.addAction(self.quit_action)
-        self.edit_menu = m = self._menu(bar)
-        m.addActions([self.undo_action, self.redo_action])
-        m.addSeparator()
-        m.addActions([self.conflict_action, self.withdraw_action])
-        m.addSeparator()
-        m.addAction(self.preferences_action)
-        self.go_menu = m = self._menu(bar)
-        m.addActions([self.filter_action, self.next_action, self.overview_action])
-        m.addSeparator()
-        m.addActions(self.role_actions)
-        self.help_menu = m = self._menu(bar)
-        m.addActions([self.help_action, self.verify_help_action])
-        m.addSeparator()
-        m.addAction(self.about_action)
-
-        tb = QToolBar(self)
-        tb.setObjectName("mainToolbar")
-        tb.setIconSize(QSize(20, 20))
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.addActions([self.open_action, self.export_action])
-        tb.addSeparator()
-        tb.addActions([self.undo_action, self.redo_action])
-        tb.addSeparator()
-        tb.addActions([self.next_action, self.overview_action, self.conflict_action])
-        self.addToolBar(tb)
-        self.toolbar = tb
         self._update_actions()
 
-    # ---- the UI language -------------------------------------------------------------
-
-    def _missing_role_text(self, index: int) -> str:
-        return (self.tr("The merge view (panel chair) is not available in this build.")
-                if index == 1 else self.tr("The organizer views are not available in this build."))
-
     def retranslate(self) -> None:
-        """Every text of the window's own menus, actions, tabs and status, in the current
-        language (the pages retranslate themselves on the same event)."""
+        """The frame's texts and the roster note, in the current language."""
         self._ui_lang = i18n.current_language()
-        t = self._texts
-        t(self.open_action, self.tr("&Open panel package\u2026"),
-          self.tr("Open the panel package the organizer sent"))
-        t(self.demo_action, self.tr("Open the &demo panel"))
-        t(self.export_action, self.tr("&Export score sheet\u2026"),
-          self.tr("Write your signed score sheet (.xlsx)"))
-        t(self.identity_action, self.tr("My &identity\u2026"),
-          self.tr("Your signing key, judge card, passphrase"))
-        t(self.nominate_action, self.tr("&Nominate\u2026"),
-          self.tr("Sign a nomination of a nominee for the organizer (.zdxnom)"))
-        t(self.scorecard_action, self.tr("&Print my scorecard\u2026"),
-          self.tr("Your scores and comments as a PDF"))
-        t(self.quit_action, self.tr("&Quit"))
-        t(self.restore_action, self.tr("&Restore from backup\u2026"),
-          self.tr("Put an earlier copy of your scores back (the current one is kept)"))
-        self.status.retranslate()  # a status-bar message still up, in the new language
-        retranslate_stack(self.undo_stack)  # "level 3: …" in the new language, too
-        self._undo_redo_texts()
-        self.undo_action.setIconText(self.tr("Undo"))  # the toolbar stays short; the menu
-        self.redo_action.setIconText(self.tr("Redo"))  # says what
-        t(self.filter_action, self.tr("&Filter nominees"))
-        t(self.next_action, self.tr("&Next unscored"),
-          self.tr("Go to the next criterion still to score"))
-        t(self.overview_action, self.tr("&Overview"), self.tr("All nominees by domain"))
-        t(self.conflict_action, self.tr("Declare &conflict\u2026"),
-          self.tr("Declare a conflict of interest"))
-        t(self.withdraw_action, self.tr("&Withdraw conflict"))
-        t(self.preferences_action, self.tr("&Preferences\u2026"),
-          self.tr("Language of the application"))
-        t(self.help_action, self.tr("&Guide"),
-          self.tr("The guide for judges, chairs and organizers"))
-        t(self.verify_help_action, self.tr("How to &verify a sheet"))
-        t(self.about_action, self.tr("&About {app}").format(app=APP_NAME))
-        roles = (self.tr("Judge workspace"), self.tr("Merge"), self.tr("Organizer"))
-        for i, name in enumerate(roles):
-            t(self.role_actions[i], name)
-            self.roles.setTabText(i, name)
-        for i, page in self.role_pages.items():
-            if isinstance(page, QLabel):  # the view is missing from this build
-                page.setText(self._missing_role_text(i))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.save_label.setAccessibleName(self.tr("Save status"))
-        self._show_save_state()
+        self.retranslate_frame()
         self._roster_box_texts()
-
-    def _undo_redo_texts(self) -> None:
-        """Undo/Redo say what they would undo (the command's own text)."""
-        u, r = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=u) if u
-                                 else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=r) if r
-                                 else self.tr("&Redo"))
-
-    def _show_save_state(self) -> None:
-        kind, value = self._save_state
-        if kind == "all":
-            self.save_label.setText(self.tr("All changes saved"))
-        elif kind == "saved" and isinstance(value, QTime):
-            self.save_label.setText(QCoreApplication.translate(
-                "WorkspaceSession", "Saved {time}").format(time=i18n.fmt_time(value)))
-        elif kind == "failed":
-            self.save_label.setText(self.tr("NOT SAVED: {first}").format(first=value))
-        elif kind == "read_only":
-            self.save_label.setText(self.tr("Read-only: changes cannot be saved here"))
-
-    def judge_tab_shown(self) -> bool:
-        return self.roles.currentIndex() == 0
 
     def _role_changed(self, _index: int = 0) -> None:
         """The judge's toolbar and save status belong to the judge tab only."""
@@ -390,21 +152,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.redo_action.setEnabled(has_ws and self.undo_stack.canRedo())
 
     # ---- settings --------------------------------------------------------------------
-    def _restore_window(self) -> None:
-        geometry = opts.WINDOW_GEOMETRY.get(self.settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = opts.WINDOW_STATE.get(self.settings)
-        if not state.isEmpty():
-            self.restoreState(state)
-        self.roles.setCurrentIndex(opts.WINDOW_ROLE.get(self.settings))
-
     def _save_window(self) -> None:
-        opts.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
-        opts.WINDOW_STATE.set(self.settings, self.saveState())
-        opts.WINDOW_ROLE.set(self.settings, self.roles.currentIndex())
+        self._save_window_geometry()
         if self.workspace is not None:
             opts.WORKSPACE_SPLITTER.set(self.settings, self.workspace.splitter_state())
             nid = self.workspace.current_nominee_id()
@@ -567,8 +316,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         if not splitter.isEmpty():
             ws.splitter.restoreState(splitter)
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
-        self._save_state = ("read_only", None) if self.store.read_only else ("all", None)
-        self._show_save_state()
+        self.set_save_state("read_only" if self.store.read_only else "all")
         self._role_changed()  # the toolbar, now that there is a workspace
         self.roles.setCurrentIndex(0)
         ws.scoring.focus_criteria()
@@ -677,17 +425,10 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         if self.judge.gone:
             return
         self._failure_shown = False
-        self.save_label.setPalette(self.statusBar().palette())
-        self._save_state = ("saved", QTime.currentTime())  # said again on a language change
-        self.save_label.setText(text)
+        self.show_saved(text)
 
     def _save_failed(self, message: str) -> None:
-        pal = self.save_label.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
-        self.save_label.setPalette(pal)
-        first = message.splitlines()[0] if message else "not saved"
-        self._save_state = ("failed", first)
-        self._show_save_state()
+        self.show_not_saved(message.splitlines()[0] if message else "not saved")
         log.warning("save failed: %s", message)
         if not self._failure_shown:
             self._failure_shown = True  # once until a save succeeds again, not per keystroke
@@ -883,29 +624,6 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         ensure_identity(self.home, self)
         self.welcome.refresh()
         self._refresh_roster()
-
-    # ---- drag and drop ---------------------------------------------------------------
-    @staticmethod
-    def _package_from(urls: list[QUrl]) -> Path | None:
-        for url in urls:
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_SUFFIX):
-                return Path(url.toLocalFile())
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls() and self._package_from(mime.urls()) is not None:
-            event.acceptProposedAction()
-            return
-        event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._package_from(event.mimeData().urls())
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_package(path)
 
     # ---- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
