@@ -33,7 +33,6 @@ from zerodx_desktop.controllers import judge as ctl
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui import settings as opts
-from zerodx_desktop.ui.dialogs import live_box
 from zerodx_desktop.ui.main_frame import PACKAGE_SUFFIX as PACKAGE_SUFFIX
 from zerodx_desktop.ui.main_frame import MainFrame
 from zerodx_desktop.ui.operations import Progress, run_in_background
@@ -210,20 +209,7 @@ class MainWindow(i18n.Retranslating, MainFrame):
         self.audit_problems = problems
         if not problems or self._closed:
             return
-        shown = "\n".join(f"\u2022 {p}" for p in problems[:10])
-        more = len(problems) - 10
-        box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Ok, self)
-        live_box(box, lambda: (  # a language switch while it is open re-translates it
-            self.tr("{app_name}: edit history changed").format(app_name=APP_NAME),
-            self.tr("Your scores or their edit history (audit chain) were changed "
-                    "outside the app:\n{rows}{more}\n\nRestore a backup from "
-                    "before the change (File \u25b8 Restore from backup\u2026). "
-                    "Exporting needs you to acknowledge this, and the chair will "
-                    "see it.").format(rows=shown, more=f"\n\u2026 +{more}" if more > 0 else "")))
-        box.setObjectName("auditBreakBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.audit_box = box
-        box.open()  # not exec(): start-up (and --smoke) never waits on it
+        self.show_audit_box(problems)
 
     def restore_backup(self) -> None:
         """File ▸ Restore from backup…: choose a backup; the window lets go of the store,
@@ -553,22 +539,6 @@ class MainWindow(i18n.Retranslating, MainFrame):
             self._welcome.refresh()  # an identity may have been made there
         self._refresh_roster()
 
-    def show_judge_card(self, path: Path) -> None:
-        """What a judge card says (name, e-mail, fingerprint), for an organizer who opened
-        one from the file manager; the Organizer tab adds cards to a panel."""
-        from zerodx_desktop.services.identity import read_judge_card
-
-        try:
-            card = read_judge_card(path)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Judge card"), exc.message)
-            return
-        QMessageBox.information(
-            self, self.tr("Judge card"),
-            self.tr("{name} <{email}>\nKey fingerprint: {fingerprint}\n\nTo put this judge "
-                    "on a panel, add the card in the Organizer tab.").format(
-                name=card.name, email=card.email, fingerprint=card.fingerprint))
-
     def print_scorecard(self) -> None:
         """Ctrl+P: the judge's scores and comments as a PDF, shown in the in-app viewer."""
         if self.workspace is None:
@@ -592,30 +562,6 @@ class MainWindow(i18n.Retranslating, MainFrame):
 
         run_in_background(self, work, title=self.tr("Printing your scorecard"), on_success=done,
                           cancellable=False)
-
-    def show_help(self, page: str = "judge") -> None:
-        """F1: the built-in guide (non-modal)."""
-        from zerodx_desktop.ui.help_view import show_help
-
-        self.help_dialog = show_help(self, page, home=self.home)
-
-    def show_verify_help(self) -> None:
-        self.show_help("verify")
-
-    def show_preferences(self) -> None:
-        """Edit → Preferences: the UI language (the open windows switch at once)."""
-        from zerodx_desktop.ui.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        self.preferences_dialog: Any = dialog
-        dialog.exec()
-        dialog.deleteLater()
-        self.preferences_dialog = None
-
-    def show_about(self) -> None:
-        from zerodx_desktop.ui.about_dialog import show_about
-
-        show_about(self.home, self)
 
     def create_identity(self) -> None:
         """The welcome page's "Create my judge identity"."""
