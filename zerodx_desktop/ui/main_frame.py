@@ -38,7 +38,7 @@ from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui import settings as opts
 from zerodx_desktop.ui.app import app_icon, icon
 from zerodx_desktop.ui.dialogs import LiveStatus, live_box
-from zerodx_desktop.ui.scoring_view import ERROR_RED
+from zerodx_desktop.ui.scoring_widgets import ERROR_RED
 from zerodx_desktop.ui.undo import retranslate_stack
 
 PACKAGE_SUFFIX = ".zdxpanel"
