@@ -306,3 +306,19 @@ def test_print_scorecard_writes_a_pdf(demo: tuple[Path, str], tmp_path: Path) ->
 
 def test_audit_breaks_of_an_intact_home(demo: tuple[Path, str]) -> None:
     assert ctl.audit_breaks(demo[0]) == []
+
+
+def test_domain_progress_counts_done_criteria_per_domain() -> None:
+    import json
+
+    from zerodx_desktop.core.framework import framework_from_dict
+    from zerodx_desktop.paths import sample_framework_path
+
+    fw = framework_from_dict(json.loads(sample_framework_path().read_text(encoding="utf-8")))
+    first = fw.domains[0]
+    ids = [c.id for m in first.dimensions for c in m.criteria]
+    got = ctl.domain_progress(fw, lambda cid: cid in ids[:2])
+    assert got[first.id] == (2, len(ids))
+    assert set(got) == {d.id for d in fw.domains}
+    assert all(done == 0 for did, (done, _n) in got.items() if did != first.id)
+    assert sum(n for _d, n in got.values()) == len(fw.criteria())

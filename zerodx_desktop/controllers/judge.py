@@ -24,6 +24,7 @@ from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.core.scoring import NomineeStatus
 
 if TYPE_CHECKING:
+    from zerodx_desktop.core.framework import Framework
     from zerodx_desktop.services.export import ExportDone
     from zerodx_desktop.services.identity import PublicIdentity
     from zerodx_desktop.services.panels import Store
@@ -256,6 +257,14 @@ class Scorer:
         except UserError:
             return Outcome(Step.NOT_SAVED)  # the text stays in the box; the status bar says why
         return Outcome(Step.SAVED, Edit(nominee_id, criterion_id, old, text))
+
+
+def domain_progress(framework: Framework, done: Callable[[str], bool]
+                    ) -> dict[str, tuple[int, int]]:
+    """Per domain: (criteria complete, criteria), ``done`` saying which criterion is."""
+    return {d.id: (sum(1 for m in d.dimensions for c in m.criteria if done(c.id)),
+                   sum(len(m.criteria) for m in d.dimensions))
+            for d in framework.domains}
 
 
 # -- the export -------------------------------------------------------------------------------

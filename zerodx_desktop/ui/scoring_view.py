@@ -30,19 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zerodx_desktop.controllers.judge import Scorer, Step
+from zerodx_desktop.controllers.judge import Scorer, Step, domain_progress
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.i18n import fmt_number, status_text
+from zerodx_desktop.ui.scoring_fit import ScoringFit
 from zerodx_desktop.ui.scoring_keys import ScoringKeys
 from zerodx_desktop.ui.scoring_widgets import (
     COMMENT_LINES,
     ERROR_RED,
-    MIN_COMMENT_LINES,
     CommentEdit,
     ElidedLabel,
     FoldingLabel,
     LevelCard,
-    _height_for,
 )
 from zerodx_desktop.ui.undo import SetCommentCommand, SetScoreCommand
 from zerodx_desktop.ui.workspace_session import CriterionState, WorkspaceSession
@@ -52,8 +51,6 @@ CriterionRole = Qt.ItemDataRole.UserRole + 20
 
 LEVEL_COL = 1
 SUBTOTAL_COL = 2
-FULL_TREE_ROWS = 10  # full level cards only if the criteria tree keeps this many rows
-MIN_TREE_ROWS = 4
 
 STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
               CriterionState.DONE: "\u2713"}
@@ -201,9 +198,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.cards_box = cards_box
         self.comment_label = QLabel(self)
         self.comment_label.setBuddy(self.comment)
-        self._fitting = False
-        self._compact = False
-        self._descriptor_heights: dict[str, tuple[int, str] | int] = {}
+        self.fitter = ScoringFit(self)  # full or compact cards, folded guidance, comment lines
 
         head = QHBoxLayout()
         head.addWidget(self.nominee_label, 1)
@@ -279,103 +274,10 @@ class ScoringView(i18n.Retranslating, QWidget):
         self._fit()
 
     def is_compact(self) -> bool:
-        return self._compact
-
-    def _row_height(self) -> int:
-        return max(1, self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else
-                   self.tree.fontMetrics().height())
-
-    def _fixed_height(self) -> int:
-        """The height of everything but the criteria tree, as the widgets are now."""
-        layout = self.layout()
-        assert layout is not None  # set in __init__
-        m = layout.contentsMargins()
-        width = max(50, self.width() - m.left() - m.right())
-        shown = [self.banner, self.question, self.guidance, self.cards_box, self.required,
-                 self.comment_label, self.comment, self.totals_box]
-        total = m.top() + m.bottom() + 2 + max(self.nominee_label.heightForWidth(
-            max(50, width - self.conflict_button.sizeHint().width() - 8)),
-            self.conflict_button.sizeHint().height())
-        count = 2  # the head and the tree
-        for w in shown:
-            if not w.isVisibleTo(self):
-                continue
-            count += 1
-            if w is self.cards_box:
-                cards = list(self.cards.values())
-                total += 4 * max(0, len(cards) - 1)
-                if self._compact:
-                    total += sum(c.height_for(width) for c in cards)
-                else:  # the wordiest criterion's: the cards do not flip from one to the next
-                    total += max(sum(c.height_for(width) for c in cards),
-                                 self._longest_descriptors(width))
-            else:
-                total += _height_for(w, width)
-        return total + layout.spacing() * count
-
-    def _longest_descriptors(self, width: int) -> int:
-        """The five full cards' height for the criterion with the longest descriptors."""
-        key = (width, i18n.current_language())
-        if self._descriptor_heights.get("key") != key:
-            card = next(iter(self.cards.values()))
-            card_layout = card.layout()
-            assert card_layout is not None  # every card lays out its title and body
-            m = card_layout.contentsMargins()
-            frame = 2 * card.frameWidth()
-            inner = max(10, width - m.left() - m.right() - frame)
-            fm = card.body.fontMetrics()
-            fixed = 5 + 6 + card.title.sizeHint().height() + 2 + frame
-            worst = 0
-            for cid in self.session.criterion_ids:
-                crit = self.session.framework.criterion(cid)
-                total = 0
-                for lv in self.scale.levels:
-                    desc = crit.descriptors.get(lv.value)
-                    text = i18n.text(desc) if desc else i18n.text(lv.description)
-                    body = fm.boundingRect(0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap),
-                                           text).height() if text else 0
-                    total += fixed + body
-                worst = max(worst, total)
-            self._descriptor_heights = {"key": key, "height": worst}
-        height = self._descriptor_heights["height"]
-        assert isinstance(height, int)
-        return height
+        return self.fitter.compact
 
     def _fit(self) -> None:
-        """Full level cards when the criteria tree keeps FULL_TREE_ROWS rows with them; else
-        compact cards (one line each), then the guidance folded to one line, then a comment
-        box of four lines instead of five: the question, the levels and the comment stay in
-        view at 1024×700 and up."""
-        if self._fitting or self.height() <= 0:
-            return
-        self._fitting = True
-        try:
-            tree_room = self.height() - self.tree.header().sizeHint().height() - 4
-            modes = ((False, False, COMMENT_LINES, FULL_TREE_ROWS),
-                     (True, False, COMMENT_LINES, FULL_TREE_ROWS // 2),
-                     (True, True, COMMENT_LINES, MIN_TREE_ROWS),
-                     (True, True, MIN_COMMENT_LINES, 0))
-            for compact, folded, lines, rows in modes:
-                self._set_compact(compact)
-                self.guidance.set_folded(folded)
-                self.comment.setFixedHeight(self.comment.lines_height(lines))
-                if (tree_room - self._fixed_height()) // self._row_height() >= rows:
-                    break
-            # each card exactly as tall as its text at this width (a splitter above does not
-            # pass height-for-width down: cards with one line got the room of two)
-            own = self.layout()
-            assert own is not None  # set in __init__
-            m = own.contentsMargins()
-            width = max(50, self.width() - m.left() - m.right())
-            for card in self.cards.values():
-                card.setFixedHeight(card.height_for(width))
-        finally:
-            self._fitting = False
-
-    def _set_compact(self, compact: bool) -> None:
-        self._compact = compact
-        for card in self.cards.values():
-            card.set_compact(compact)
+        self.fitter.fit()
 
     # ---- tree ------------------------------------------------------------------------
     def _build_tree(self) -> None:
@@ -555,11 +457,9 @@ class ScoringView(i18n.Retranslating, QWidget):
 
     def domain_progress(self, nominee_id: str) -> dict[str, tuple[int, int]]:
         """Per domain: (criteria complete, criteria)."""
-        done = CriterionState.DONE
-        return {d.id: (sum(1 for m in d.dimensions for c in m.criteria
-                           if self.session.criterion_state(nominee_id, c.id) is done),
-                       sum(len(m.criteria) for m in d.dimensions))
-                for d in self.session.framework.domains}
+        state = self.session.criterion_state
+        return domain_progress(self.session.framework,
+                               lambda cid: state(nominee_id, cid) is CriterionState.DONE)
 
     def subtotal_texts(self, nominee_id: str) -> tuple[dict[str, tuple[str, str]],
                                                        tuple[str, str]]:
