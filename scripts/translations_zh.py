@@ -127,6 +127,8 @@ ZH.update({
     "Type your passphrase to sign the sheet.": "请输入口令以签署评分表。",
     "Save your signed score sheet": "保存已签名的评分表",
     "Exporting your score sheet": "正在导出评分表",
+    "Unlocking your signing key…": "正在解锁签名密钥…",
+    "Writing and signing the sheet…": "正在写入并签署评分表…",
     "Your signed score sheet is saved ({scored} of {total} criteria scored).":
         "已保存签名评分表（已评 {scored}/{total} 项指标）。",
     "Wrong passphrase: the sheet was not exported. Type it again.":

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zerodx_desktop.controllers import judge
 from zerodx_desktop.core.errors import IdentityError, UserError
 from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.core.scoring import NomineeStatus
-from zerodx_desktop.services.identity import PublicIdentity, has_identity, load_public_identity
+from zerodx_desktop.services.identity import PublicIdentity
 from zerodx_desktop.ui.identity_dialog import ERROR_STYLE, OK_STYLE, report_failure
 from zerodx_desktop.ui.operations import Progress, run_in_background
 
@@ -68,19 +69,10 @@ def slug(text: str) -> str:
 
 
 def default_file_name(panel_id: str, judge_name: str, sequence: int) -> str:
-    return f"{slug(panel_id)}-{slug(judge_name)}-seq{sequence}.xlsx"
+    return judge.sheet_file_name(panel_id, judge_name, sequence)
 
 
-def completeness(status: dict[str, Any]) -> dict[str, int]:
-    """Counts for the warning, from a ``panel_status`` document (recused nominees excluded)."""
-    active = [n for n in status["nominees"] if n["status"] != NomineeStatus.RECUSED]
-    return {
-        "unscored": sum(n["total"] - n["scored"] for n in active),
-        "unscored_nominees": sum(1 for n in active if n["scored"] < n["total"]),
-        "missing_comments": sum(n["missing_comments"] for n in active),
-        "comment_nominees": sum(1 for n in active if n["missing_comments"]),
-        "recused": sum(1 for n in status["nominees"] if n["status"] == NomineeStatus.RECUSED),
-    }
+completeness = judge.completeness  # counts for the warning (the controller's; old home here)
 
 
 def _done(n: dict[str, Any]) -> int:
@@ -332,33 +324,20 @@ class ExportDialog(QDialog):
     # ---- state -------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the panel's progress, the identity and the next export number."""
-        from zerodx_desktop.services.panels import (
-            current_panel_id,
-            open_store,
-            panel_status,
-            roster_problem,
-        )
-
         self.error_label.setVisible(False)
+        check = judge.check_export(self.home)
+        self.status, self.public, self.sequence = check.status, check.public, check.sequence
         problem = ""
-        try:
-            self.status = panel_status(self.home)
-            self.public = load_public_identity(self.home) if has_identity(self.home) else None
-            with open_store(self.home) as store:
-                panel_id = current_panel_id(store)
-                self.sequence = store.next_export_sequence(panel_id)
-                panel = store.panel(panel_id)
-            if self.public is None:
-                problem = self.tr("This computer has no judge identity yet: create one "
-                                  "(Identity page) before exporting.")
-            elif roster_problem(panel, self.public.fingerprint) is not None:
-                problem = self.tr(
-                    "Your key ({fp}) is not on this panel's roster: the chair would reject "
-                    "the sheet. Send your judge card to the organizer.").format(
-                    fp=self.public.fingerprint)
-        except UserError as exc:
-            self.status = None
-            problem = exc.message
+        if check.block is judge.ExportBlock.NO_IDENTITY:
+            problem = self.tr("This computer has no judge identity yet: create one "
+                              "(Identity page) before exporting.")
+        elif check.block is judge.ExportBlock.NOT_ON_ROSTER and check.public is not None:
+            problem = self.tr(
+                "Your key ({fp}) is not on this panel's roster: the chair would reject "
+                "the sheet. Send your judge card to the organizer.").format(
+                fp=check.public.fingerprint)
+        elif check.block is judge.ExportBlock.STORE:
+            problem = check.message
         status = self.status
         nominees = status["nominees"] if status else []
         old = self.table.model()
@@ -383,7 +362,7 @@ class ExportDialog(QDialog):
                                      f"{self.public.fingerprint}")
         else:
             self.judge_label.setText(self.tr("no identity"))
-        self.counts = completeness(status) if status else {}
+        self.counts = check.counts
         self.summary_label.setText(self.summary_text())
         self.summary_label.setStyleSheet(WARN_STYLE if self.incomplete else OK_STYLE)
         self.blocked = bool(problem)
@@ -393,10 +372,8 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _show_audit(self) -> None:
-        from zerodx_desktop.services.recovery import audit_breaks
-
         try:
-            self.audit_problems = audit_breaks(self.home) if self.status else []
+            self.audit_problems = judge.audit_breaks(self.home) if self.status else []
         except UserError:
             self.audit_problems = []  # the store's own problem is already shown
         shown = self.audit_problems[:8]
@@ -484,22 +461,18 @@ class ExportDialog(QDialog):
         if not name:
             return
         out = Path(name)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
         self.error_label.setVisible(False)
         home = self.home
         include_history = self.history_check.isChecked()
         accept = self.audit_box.isChecked()
 
-        def work(progress: Progress) -> Any:
-            from zerodx_desktop.services.export import export_sheet
-            from zerodx_desktop.services.identity import unlock
+        steps = {judge.ExportStep.UNLOCKING: (0, self.tr("Unlocking your signing key…")),
+                 judge.ExportStep.WRITING: (1, self.tr("Writing and signing the sheet…"))}
 
-            progress(0, 2, "Unlocking your signing key…")
-            identity = unlock(home, passphrase)
-            progress(1, 2, "Writing and signing the sheet…")
-            return export_sheet(home, identity, out, include_history=include_history,
-                                accept_audit_break=accept)
+        def work(progress: Progress) -> Any:
+            return judge.export_sheet(home, passphrase, out, include_history=include_history,
+                                      accept_audit_break=accept,
+                                      step=lambda s: progress(steps[s][0], 2, steps[s][1]))
 
         self._set_busy(True)
         run_in_background(self, work, title=self.tr("Exporting your score sheet"),

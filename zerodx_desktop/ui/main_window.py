@@ -13,55 +13,37 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QSize,
     Qt,
-    QTime,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from zerodx_desktop import APP_NAME
+from zerodx_desktop.controllers import judge as ctl
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui import settings as opts
-from zerodx_desktop.ui.app import app_icon, icon
-from zerodx_desktop.ui.dialogs import LiveStatus, live_box
+from zerodx_desktop.ui.main_frame import PACKAGE_SUFFIX as PACKAGE_SUFFIX
+from zerodx_desktop.ui.main_frame import MainFrame
 from zerodx_desktop.ui.operations import Progress, run_in_background
-from zerodx_desktop.ui.scoring_view import ERROR_RED
-from zerodx_desktop.ui.undo import retranslate_stack
 from zerodx_desktop.ui.welcome_view import WelcomePage
-from zerodx_desktop.ui.workspace_session import judge_fingerprint
 from zerodx_desktop.ui.workspace_view import WorkspaceView
 
 if TYPE_CHECKING:
     from zerodx_desktop.services.panels import Store
 
 log = logging.getLogger(__name__)
-PACKAGE_SUFFIX = ".zdxpanel"
 SETTINGS_FILE = opts.SETTINGS_FILE  # the old name, kept for importers
-
 
 
 def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
@@ -74,66 +56,30 @@ def _ask_save_pdf(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
-BACKUP_INTERVAL_S = 600
+BACKUP_INTERVAL_S = ctl.BACKUP_INTERVAL_S
 HOME_CHECK_MS = 2000
 
 
-class MainWindow(i18n.Retranslating, QMainWindow):
+class MainWindow(i18n.Retranslating, MainFrame):
     panelOpened = Signal(str)
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
         self.home = Path(home)
-        self.store: Store | None = None
+        self.judge = ctl.JudgeHome(self.home)  # the store's lifetime, the backup schedule
         self.workspace: WorkspaceView | None = None
         self.undo_stack = QUndoStack(self)
         self.settings = opts.open_settings(self.home)
         # the home's language preference (or the system's): this window and later ones use it
         i18n.apply_language(i18n.language_setting(self.settings))
         self._failure_shown = False
-        self._home_gone = False  # the store file vanished while the window was open
         self.audit_problems: list[str] | None = None  # the check on open, once it is done
-        self._closed = False
         self._other_windows: list[MainWindow] = []
         self.roster_box: QMessageBox | None = None  # the note after opening a package
-
-        self.roles = QTabWidget(self)
-        self.roles.setObjectName("roleTabs")
-        from zerodx_desktop.ui.role_tabs import RoleTabBar
-
-        self.roles.setTabBar(RoleTabBar(self.roles))  # Chinese stacked upright, not rotated
-        self.roles.setTabPosition(QTabWidget.TabPosition.West)
-        self.roles.setDocumentMode(True)
-        self.judge_stack = QStackedWidget(self)
         self._welcome: WelcomePage | None = None  # built when first shown (start-up cost)
-        self.roles.addTab(self.judge_stack, "")  # the tabs are named in retranslate()
-        # the chair's and organizer's views are built the first time their tab is shown
-        self._role_specs = {
-            1: ("zerodx_desktop.ui.merge_view", "MergeView"),
-            2: ("zerodx_desktop.ui.organizer_view", "OrganizerView"),
-        }
-        self.role_pages: dict[int, QWidget] = {}
-        for name in ("merge", "organizer"):
-            holder = QWidget(self)
-            holder.setObjectName(f"{name}Holder")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.roles.addTab(holder, "")
-        self.roles.currentChanged.connect(self._ensure_role_page)
-        self.setCentralWidget(self.roles)
-
-        self.save_label = QLabel(self)
-        self.save_label.setObjectName("saveStatus")
-        self.save_label.setTextFormat(Qt.TextFormat.PlainText)
-        # what the save label says, kept so that a language change can say it again:
-        # ("", None) nothing yet, ("all", None), ("saved", time), ("failed", first line)
-        self._save_state: tuple[str, QTime | str | None] = ("", None)
-        self.statusBar().addPermanentWidget(self.save_label)
-        self.status = LiveStatus(self.statusBar())  # its messages re-translate
-        self._build_actions()
+        self._build_frame()
+        self._wire_actions()
+        self.packageDropped.connect(self.open_package)
         from zerodx_desktop.ui.shortcuts import WindowShortcutsFirst
 
         self._shortcuts_first = WindowShortcutsFirst(self, lambda: (
@@ -150,220 +96,33 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.load_current_panel()
 
     # ---- construction ----------------------------------------------------------------
-    def _ensure_role_page(self, index: int) -> QWidget | None:
-        """Build the Merge / Organizer view on first use (keeps start-up light)."""
-        if index in self.role_pages or index not in self._role_specs:
-            return self.role_pages.get(index)
-        import importlib
-
-        module, cls = self._role_specs[index]
-        holder = self.roles.widget(index)
-        page: QWidget
-        try:
-            view_cls = getattr(importlib.import_module(module), cls)
-        except (ImportError, AttributeError):
-            label = QLabel(self._missing_role_text(index), holder)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            page = label
-        else:
-            page = view_cls(self.home, holder)
-        holder_layout = holder.layout() if holder is not None else None
-        assert holder_layout is not None  # each role holder is made with its layout
-        holder_layout.addWidget(page)
-        page.show()
-        self.role_pages[index] = page
-        return page
-
-    def _action(self, slot: Any, shortcut: Any = None, *, icon_name: str = "") -> QAction:
-        """An action without its texts: ``retranslate()`` gives them."""
-        action = QAction(self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    @staticmethod
-    def _texts(action: QAction, text: str, tip: str = "") -> None:
-        action.setText(text)
-        # toolbar buttons show no mnemonic: "概览(&O)" is "概览" there, "&Overview" "Overview"
-        action.setIconText(i18n.strip_mnemonic(text))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-
-    def _menu(self, bar: Any) -> QMenu:
-        menu = QMenu(bar)
-        bar.addMenu(menu)
-        return menu
-
-    def _build_actions(self) -> None:
-        KS = QKeySequence.StandardKey
-        self.open_action = self._action(self.choose_package, KS.Open, icon_name="open")
-        self.demo_action = self._action(self.try_demo)
-        self.export_action = self._action(self.export_sheet, QKeySequence("Ctrl+E"),
-                                          icon_name="export")
-        self.identity_action = self._action(self.show_identity)
-        self.nominate_action = self._action(self.nominate)
-        self.scorecard_action = self._action(self.print_scorecard, QKeySequence("Ctrl+P"))
-        self.restore_action = self._action(self.restore_backup)
-        self.quit_action = self._action(self.close, QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self._action(self.undo, KS.Undo, icon_name="undo")
-        self.redo_action = self._action(
-            self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], icon_name="redo")
+    def _wire_actions(self) -> None:
+        """Each action to its command (the frame made them)."""
+        for action, slot in (
+                (self.open_action, self.choose_package), (self.demo_action, self.try_demo),
+                (self.export_action, self.export_sheet),
+                (self.identity_action, self.show_identity), (self.nominate_action, self.nominate),
+                (self.scorecard_action, self.print_scorecard),
+                (self.restore_action, self.restore_backup), (self.undo_action, self.undo),
+                (self.redo_action, self.redo), (self.filter_action, self.focus_filter),
+                (self.next_action, self.next_unscored),
+                (self.overview_action, self.show_overview),
+                (self.conflict_action, self.declare_conflict),
+                (self.withdraw_action, self.withdraw_conflict),
+                (self.preferences_action, self.show_preferences),
+                (self.help_action, self.show_help),
+                (self.verify_help_action, self.show_verify_help),
+                (self.about_action, self.show_about)):
+            action.triggered.connect(lambda _checked=False, s=slot: s())
         self.undo_stack.canUndoChanged.connect(lambda _can: self._update_actions())
         self.undo_stack.canRedoChanged.connect(lambda _can: self._update_actions())
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._undo_redo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._undo_redo_texts())
-        self.filter_action = self._action(self.focus_filter, KS.Find)
-        self.next_action = self._action(
-            self.next_unscored, [QKeySequence("Ctrl+N"), QKeySequence("F3")], icon_name="next")
-        self.overview_action = self._action(self.show_overview, QKeySequence("Ctrl+Shift+O"),
-                                            icon_name="overview")
-        self.conflict_action = self._action(self.declare_conflict, QKeySequence("Ctrl+D"),
-                                            icon_name="conflict")
-        self.withdraw_action = self._action(self.withdraw_conflict)
-        # the platform's Preferences key (none on Linux and Windows: Ctrl+, there)
-        self.preferences_action = self._action(
-            self.show_preferences, QKeySequence(KS.Preferences)
-            if not QKeySequence(KS.Preferences).isEmpty() else QKeySequence("Ctrl+,"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.help_action = self._action(self.show_help, KS.HelpContents)
-        self.verify_help_action = self._action(self.show_verify_help)
-        self.about_action = self._action(self.show_about)
-        self.role_actions = []
-        for i in range(3):
-            act = self._action(lambda i=i: self.roles.setCurrentIndex(i),
-                               QKeySequence(f"Ctrl+{i + 1}"))
-            self.role_actions.append(act)
-
-        bar = self.menuBar()
-        self.file_menu = m = self._menu(bar)
-        m.addActions([self.open_action, self.demo_action])
-        m.addSeparator()
-        m.addActions([self.export_action, self.scorecard_action])
-        m.addSeparator()
-        m.addAction(self.identity_action)
-        m.addAction(self.nominate_action)
-        m.addAction(self.restore_action)
-        m.addSeparator()
-        m.addAction(self.quit_action)
-        self.edit_menu = m = self._menu(bar)
-        m.addActions([self.undo_action, self.redo_action])
-        m.addSeparator()
-        m.addActions([self.conflict_action, self.withdraw_action])
-        m.addSeparator()
-        m.addAction(self.preferences_action)
-        self.go_menu = m = self._menu(bar)
-        m.addActions([self.filter_action, self.next_action, self.overview_action])
-        m.addSeparator()
-        m.addActions(self.role_actions)
-        self.help_menu = m = self._menu(bar)
-        m.addActions([self.help_action, self.verify_help_action])
-        m.addSeparator()
-        m.addAction(self.about_action)
-
-        tb = QToolBar(self)
-        tb.setObjectName("mainToolbar")
-        tb.setIconSize(QSize(20, 20))
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.addActions([self.open_action, self.export_action])
-        tb.addSeparator()
-        tb.addActions([self.undo_action, self.redo_action])
-        tb.addSeparator()
-        tb.addActions([self.next_action, self.overview_action, self.conflict_action])
-        self.addToolBar(tb)
-        self.toolbar = tb
         self._update_actions()
 
-    # ---- the UI language -------------------------------------------------------------
-
-    def _missing_role_text(self, index: int) -> str:
-        return (self.tr("The merge view (panel chair) is not available in this build.")
-                if index == 1 else self.tr("The organizer views are not available in this build."))
-
     def retranslate(self) -> None:
-        """Every text of the window's own menus, actions, tabs and status, in the current
-        language (the pages retranslate themselves on the same event)."""
+        """The frame's texts and the roster note, in the current language."""
         self._ui_lang = i18n.current_language()
-        t = self._texts
-        t(self.open_action, self.tr("&Open panel package\u2026"),
-          self.tr("Open the panel package the organizer sent"))
-        t(self.demo_action, self.tr("Open the &demo panel"))
-        t(self.export_action, self.tr("&Export score sheet\u2026"),
-          self.tr("Write your signed score sheet (.xlsx)"))
-        t(self.identity_action, self.tr("My &identity\u2026"),
-          self.tr("Your signing key, judge card, passphrase"))
-        t(self.nominate_action, self.tr("&Nominate\u2026"),
-          self.tr("Sign a nomination of a nominee for the organizer (.zdxnom)"))
-        t(self.scorecard_action, self.tr("&Print my scorecard\u2026"),
-          self.tr("Your scores and comments as a PDF"))
-        t(self.quit_action, self.tr("&Quit"))
-        t(self.restore_action, self.tr("&Restore from backup\u2026"),
-          self.tr("Put an earlier copy of your scores back (the current one is kept)"))
-        self.status.retranslate()  # a status-bar message still up, in the new language
-        retranslate_stack(self.undo_stack)  # "level 3: …" in the new language, too
-        self._undo_redo_texts()
-        self.undo_action.setIconText(self.tr("Undo"))  # the toolbar stays short; the menu
-        self.redo_action.setIconText(self.tr("Redo"))  # says what
-        t(self.filter_action, self.tr("&Filter nominees"))
-        t(self.next_action, self.tr("&Next unscored"),
-          self.tr("Go to the next criterion still to score"))
-        t(self.overview_action, self.tr("&Overview"), self.tr("All nominees by domain"))
-        t(self.conflict_action, self.tr("Declare &conflict\u2026"),
-          self.tr("Declare a conflict of interest"))
-        t(self.withdraw_action, self.tr("&Withdraw conflict"))
-        t(self.preferences_action, self.tr("&Preferences\u2026"),
-          self.tr("Language of the application"))
-        t(self.help_action, self.tr("&Guide"),
-          self.tr("The guide for judges, chairs and organizers"))
-        t(self.verify_help_action, self.tr("How to &verify a sheet"))
-        t(self.about_action, self.tr("&About {app}").format(app=APP_NAME))
-        roles = (self.tr("Judge workspace"), self.tr("Merge"), self.tr("Organizer"))
-        for i, name in enumerate(roles):
-            t(self.role_actions[i], name)
-            self.roles.setTabText(i, name)
-        for i, page in self.role_pages.items():
-            if isinstance(page, QLabel):  # the view is missing from this build
-                page.setText(self._missing_role_text(i))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.save_label.setAccessibleName(self.tr("Save status"))
-        self._show_save_state()
+        self.retranslate_frame()
         self._roster_box_texts()
-
-    def _undo_redo_texts(self) -> None:
-        """Undo/Redo say what they would undo (the command's own text)."""
-        u, r = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=u) if u
-                                 else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=r) if r
-                                 else self.tr("&Redo"))
-
-    def _show_save_state(self) -> None:
-        kind, value = self._save_state
-        if kind == "all":
-            self.save_label.setText(self.tr("All changes saved"))
-        elif kind == "saved" and isinstance(value, QTime):
-            self.save_label.setText(QCoreApplication.translate(
-                "WorkspaceSession", "Saved {time}").format(time=i18n.fmt_time(value)))
-        elif kind == "failed":
-            self.save_label.setText(self.tr("NOT SAVED: {first}").format(first=value))
-        elif kind == "read_only":
-            self.save_label.setText(self.tr("Read-only: changes cannot be saved here"))
-
-    def judge_tab_shown(self) -> bool:
-        return self.roles.currentIndex() == 0
 
     def _role_changed(self, _index: int = 0) -> None:
         """The judge's toolbar and save status belong to the judge tab only."""
@@ -392,21 +151,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.redo_action.setEnabled(has_ws and self.undo_stack.canRedo())
 
     # ---- settings --------------------------------------------------------------------
-    def _restore_window(self) -> None:
-        geometry = opts.WINDOW_GEOMETRY.get(self.settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = opts.WINDOW_STATE.get(self.settings)
-        if not state.isEmpty():
-            self.restoreState(state)
-        self.roles.setCurrentIndex(opts.WINDOW_ROLE.get(self.settings))
-
     def _save_window(self) -> None:
-        opts.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
-        opts.WINDOW_STATE.set(self.settings, self.saveState())
-        opts.WINDOW_ROLE.set(self.settings, self.roles.currentIndex())
+        self._save_window_geometry()
         if self.workspace is not None:
             opts.WORKSPACE_SPLITTER.set(self.settings, self.workspace.splitter_state())
             nid = self.workspace.current_nominee_id()
@@ -418,9 +164,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     # ---- the store and the panel -----------------------------------------------------
     def open_store(self) -> None:
-        from zerodx_desktop.services.home import open_home_store
-
-        self.store = open_home_store(self.home)
+        self.judge.open()
         if getattr(self, "_backup_timer", None) is None:
             # a periodic backup (SQLite backup API) besides the one before each migration
             self._backup_timer = QTimer(self)
@@ -432,17 +176,14 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self._home_timer.setInterval(HOME_CHECK_MS)
             self._home_timer.timeout.connect(self.check_home)
             self._home_timer.start()
-        self._home_gone = False
         QTimer.singleShot(0, self.check_audit)
 
     def check_home(self) -> bool:
         """Whether the store file is still where it was opened; when it is gone the window
         stops saying "Saved" and says so, once."""
-        if self.store is None or self._closed or self._home_gone:
-            return not self._home_gone
-        if self.store.still_there():
-            return True
-        self._home_gone = True
+        check = self.judge.check()
+        if check is not ctl.HomeCheck.GONE:
+            return check is ctl.HomeCheck.FINE
         self._save_failed(self.tr(
             "The data folder {home} was moved or deleted while the app was open: nothing more "
             "can be saved.\n\nPut the folder back, or quit and start the app again (it offers "
@@ -457,9 +198,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         home = self.home
 
         def work(_progress: Progress) -> list[str]:
-            from zerodx_desktop.services.recovery import audit_breaks
-
-            return audit_breaks(home)
+            return ctl.audit_breaks(home)
 
         run_in_background(self, work, title=self.tr("Checking your edit history"),
                           on_success=self._show_audit_breaks,
@@ -470,20 +209,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         self.audit_problems = problems
         if not problems or self._closed:
             return
-        shown = "\n".join(f"\u2022 {p}" for p in problems[:10])
-        more = len(problems) - 10
-        box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Ok, self)
-        live_box(box, lambda: (  # a language switch while it is open re-translates it
-            self.tr("{app_name}: edit history changed").format(app_name=APP_NAME),
-            self.tr("Your scores or their edit history (audit chain) were changed "
-                    "outside the app:\n{rows}{more}\n\nRestore a backup from "
-                    "before the change (File \u25b8 Restore from backup\u2026). "
-                    "Exporting needs you to acknowledge this, and the chair will "
-                    "see it.").format(rows=shown, more=f"\n\u2026 +{more}" if more > 0 else "")))
-        box.setObjectName("auditBreakBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.audit_box = box
-        box.open()  # not exec(): start-up (and --smoke) never waits on it
+        self.show_audit_box(problems)
 
     def restore_backup(self) -> None:
         """File ▸ Restore from backup…: choose a backup; the window lets go of the store,
@@ -498,11 +224,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         dialog.deleteLater()
 
     def _restore_from(self, backup: str) -> None:
-        from zerodx_desktop.services.recovery import describe, restore_backup
-
         self._release_store()
         try:
-            done = restore_backup(self.home, backup)
+            done = self.judge.restore(backup)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("{app_name}: not restored").format(
                 app_name=APP_NAME), exc.message)
@@ -514,8 +238,9 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             return
         self.load_current_panel()
         if done is not None:
+            name, what = ctl.restored_description(done)
             self.status.show(lambda: self.tr("Restored {name} ({what})").format(
-                name=done.restored.path.name, what=describe(done.restored)), 10000)
+                name=name, what=what), 10000)
 
     def _release_store(self) -> None:
         if self.workspace is not None:
@@ -524,22 +249,16 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self.undo_stack.clear()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.judge.release()
 
     def backup_store(self) -> None:
-        if self.store is None or self._closed:
-            return
-        try:
-            self.store.backup_if_due(BACKUP_INTERVAL_S)
-        except UserError as exc:  # a full disk must not interrupt scoring; say it once
-            what = exc.what
+        what = self.judge.backup(BACKUP_INTERVAL_S)
+        if what is not None:  # a full disk must not interrupt scoring; say it once
             self.status.show(lambda: self.tr("Backup failed: {0}").format(what), 10000)
 
     def load_current_panel(self) -> str | None:
         assert self.store is not None  # called after open_home_store
-        pid = self.store.current_panel_id()
+        pid = self.judge.current_panel_id()
         if pid:
             self.show_panel(pid)
         else:
@@ -562,8 +281,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             # opening the package left behind
             gc.unfreeze()
         self.undo_stack.clear()
-        own = judge_fingerprint(self.home)
-        fingerprint = own or self.store.judge_fingerprint()
+        own, fingerprint = self.judge.fingerprint()
         last = opts.WORKSPACE_NOMINEE.get(self.settings)
         crit = opts.WORKSPACE_CRITERION.get(self.settings)
         start_at = (last, crit or None) if last else None
@@ -584,8 +302,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         if not splitter.isEmpty():
             ws.splitter.restoreState(splitter)
         self.setWindowTitle(f"{ws.session.panel.title} \u2014 {APP_NAME}")
-        self._save_state = ("read_only", None) if self.store.read_only else ("all", None)
-        self._show_save_state()
+        self.set_save_state("read_only" if self.store.read_only else "all")
         self._role_changed()  # the toolbar, now that there is a workspace
         self.roles.setCurrentIndex(0)
         ws.scoring.focus_criteria()
@@ -597,9 +314,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         path = Path(path)
 
         def work(progress: Progress) -> str:
-            from zerodx_desktop.services.panels import open_panel_package
-
-            return open_panel_package(home, path, progress=progress)
+            return ctl.open_package(home, path, progress)
 
         def done(panel_id: str) -> None:
             self.status.show(lambda: self.tr("Opened {name}").format(name=path.name), 5000)
@@ -637,7 +352,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
 
     def _refresh_roster(self) -> None:
         if self.workspace is not None:
-            self.workspace.set_roster_identity(judge_fingerprint(self.home))
+            self.workspace.set_roster_identity(self.judge.fingerprint()[0])
 
     def choose_package(self) -> None:
         start = opts.LAST_PACKAGE_DIR.get(self.settings)
@@ -652,8 +367,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         """Open the demo panel: in this home if it is fresh, else in a throw-away home."""
 
         assert self.store is not None  # the home's store is open while the window is
-        fresh = self.store.current_panel_id() is None  # the judge's own key is kept
-        if not fresh:
+        if not self.judge.demo_goes_here():  # (a fresh home: the judge's own key is kept)
             answer = QMessageBox.question(
                 self, APP_NAME, self.tr("This data folder is already in use. Open the demo in "
                                         "a separate, throw-away window?"))
@@ -674,10 +388,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         home = self.home
 
         def work(progress: Progress) -> str:
-            from zerodx_desktop.services.demo import prepare_demo_home
-
             progress(0, 0, self.tr("Building the demo panel\u2026"))
-            return prepare_demo_home(home)
+            return ctl.prepare_demo(home)
 
         run_in_background(self, work, title=self.tr("Preparing the demo panel"),
                           on_success=self.show_panel, cancellable=False)
@@ -687,21 +399,22 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self._other_windows.remove(window)
 
     # ---- save status -----------------------------------------------------------------
+    @property
+    def store(self) -> Store | None:
+        return self.judge.store
+
+    @property
+    def _closed(self) -> bool:
+        return self.judge.closed
+
     def _saved(self, text: str) -> None:
-        if self._home_gone:
+        if self.judge.gone:
             return
         self._failure_shown = False
-        self.save_label.setPalette(self.statusBar().palette())
-        self._save_state = ("saved", QTime.currentTime())  # said again on a language change
-        self.save_label.setText(text)
+        self.show_saved(text)
 
     def _save_failed(self, message: str) -> None:
-        pal = self.save_label.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
-        self.save_label.setPalette(pal)
-        first = message.splitlines()[0] if message else "not saved"
-        self._save_state = ("failed", first)
-        self._show_save_state()
+        self.show_not_saved(message.splitlines()[0] if message else "not saved")
         log.warning("save failed: %s", message)
         if not self._failure_shown:
             self._failure_shown = True  # once until a save succeeds again, not per keystroke
@@ -779,9 +492,7 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             opts.LAST_EXPORT_DIR.set(self.settings, str(Path(path).parent))
         total = getattr(result, "total", None)
         if total is not None and self.workspace is not None:
-            # the nominee list's count of done criteria (recused nominees left out)
-            s = self.workspace.session
-            done = sum(s.progress(n.id)[0] for n in s.nominees if not s.is_locked(n.id))
+            done = ctl.criteria_done(self.workspace.session)
 
             def text() -> str:
                 name = Path(path).name if path is not None else self.tr("score sheet")
@@ -828,22 +539,6 @@ class MainWindow(i18n.Retranslating, QMainWindow):
             self._welcome.refresh()  # an identity may have been made there
         self._refresh_roster()
 
-    def show_judge_card(self, path: Path) -> None:
-        """What a judge card says (name, e-mail, fingerprint), for an organizer who opened
-        one from the file manager; the Organizer tab adds cards to a panel."""
-        from zerodx_desktop.services.identity import read_judge_card
-
-        try:
-            card = read_judge_card(path)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Judge card"), exc.message)
-            return
-        QMessageBox.information(
-            self, self.tr("Judge card"),
-            self.tr("{name} <{email}>\nKey fingerprint: {fingerprint}\n\nTo put this judge "
-                    "on a panel, add the card in the Organizer tab.").format(
-                name=card.name, email=card.email, fingerprint=card.fingerprint))
-
     def print_scorecard(self) -> None:
         """Ctrl+P: the judge's scores and comments as a PDF, shown in the in-app viewer."""
         if self.workspace is None:
@@ -856,10 +551,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         home = self.home
 
         def work(progress: Progress) -> Path:
-            from zerodx_desktop.services.export import print_scorecard
-
             progress(0, 0, self.tr("Writing your scorecard\u2026"))
-            return print_scorecard(home, out)
+            return ctl.print_scorecard(home, out)
 
         def done(path: Path) -> None:
             from zerodx_desktop.ui.pdf_preview_dialog import show_pdf
@@ -870,30 +563,6 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         run_in_background(self, work, title=self.tr("Printing your scorecard"), on_success=done,
                           cancellable=False)
 
-    def show_help(self, page: str = "judge") -> None:
-        """F1: the built-in guide (non-modal)."""
-        from zerodx_desktop.ui.help_view import show_help
-
-        self.help_dialog = show_help(self, page, home=self.home)
-
-    def show_verify_help(self) -> None:
-        self.show_help("verify")
-
-    def show_preferences(self) -> None:
-        """Edit → Preferences: the UI language (the open windows switch at once)."""
-        from zerodx_desktop.ui.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        self.preferences_dialog: Any = dialog
-        dialog.exec()
-        dialog.deleteLater()
-        self.preferences_dialog = None
-
-    def show_about(self) -> None:
-        from zerodx_desktop.ui.about_dialog import show_about
-
-        show_about(self.home, self)
-
     def create_identity(self) -> None:
         """The welcome page's "Create my judge identity"."""
         from zerodx_desktop.ui.identity_dialog import ensure_identity
@@ -901,29 +570,6 @@ class MainWindow(i18n.Retranslating, QMainWindow):
         ensure_identity(self.home, self)
         self.welcome.refresh()
         self._refresh_roster()
-
-    # ---- drag and drop ---------------------------------------------------------------
-    @staticmethod
-    def _package_from(urls: list[QUrl]) -> Path | None:
-        for url in urls:
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_SUFFIX):
-                return Path(url.toLocalFile())
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls() and self._package_from(mime.urls()) is not None:
-            event.acceptProposedAction()
-            return
-        event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._package_from(event.mimeData().urls())
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_package(path)
 
     # ---- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -941,10 +587,8 @@ class MainWindow(i18n.Retranslating, QMainWindow):
     def shutdown(self) -> None:
         if self._closed:
             return
-        self._closed = True
+        self.judge.closed = True
         if self.workspace is not None:
             self.workspace.shutdown()
         self.undo_stack.clear()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.judge.close()

@@ -8,12 +8,9 @@ Each edit is committed through the session before it is pushed on the undo stack
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -21,12 +18,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QTreeWidget,
@@ -35,22 +30,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.controllers.judge import Scorer, Step, domain_progress
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.i18n import fmt_number, status_text
+from zerodx_desktop.ui.scoring_fit import ScoringFit
+from zerodx_desktop.ui.scoring_keys import ScoringKeys
+from zerodx_desktop.ui.scoring_widgets import (
+    COMMENT_LINES,
+    ERROR_RED,
+    CommentEdit,
+    ElidedLabel,
+    FoldingLabel,
+    LevelCard,
+)
 from zerodx_desktop.ui.undo import SetCommentCommand, SetScoreCommand
 from zerodx_desktop.ui.workspace_session import CriterionState, WorkspaceSession
 
 COMMENT_DEBOUNCE_MS = 500
 CriterionRole = Qt.ItemDataRole.UserRole + 20
-ERROR_RED = QColor("#c62828")
 
 LEVEL_COL = 1
 SUBTOTAL_COL = 2
-COMMENT_LINES = 5  # the comment box's height, in lines, when the pane has the room
-MIN_COMMENT_LINES = 4  # never fewer: the box a judge types into stays in view
-FULL_TREE_ROWS = 10  # full level cards only if the criteria tree keeps this many rows
-MIN_TREE_ROWS = 4
 
 STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
               CriterionState.DONE: "\u2713"}
@@ -59,218 +59,6 @@ STATE_MARK = {CriterionState.EMPTY: "\u2013", CriterionState.NEEDS_COMMENT: "!",
 def required_message(level: int) -> str:
     return QCoreApplication.translate(
         "ScoringView", "A justification is required for level {level}").format(level=level)
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that elides its text to the width it gets; the tooltip has it all."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._full = ""
-        self.set_full_text(text)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("W\u2026"), super().minimumSizeHint()
-                     .height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4,
-                     super().sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                   max(0, self.width())))
-
-
-class FoldingLabel(QLabel):
-    """A wrapped label that can fold to one elided line (the tooltip then has it all)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self._full = ""
-        self._folded = False
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._show()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_folded(self, folded: bool) -> None:
-        if folded == self._folded:
-            return
-        self._folded = folded
-        self.setWordWrap(not folded)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored if folded else QSizePolicy.Policy.Preferred,
-                           QSizePolicy.Policy.Preferred)
-        self._show()
-
-    def is_folded(self) -> bool:
-        return self._folded
-
-    def _show(self) -> None:
-        if self._folded:
-            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                  max(0, self.width()))
-            self.setToolTip(self._full if shown != self._full else "")
-        else:
-            shown = self._full
-            self.setToolTip("")
-        if shown != self.text():
-            self.setText(shown)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._folded:
-            self._show()
-
-
-class CommentEdit(QPlainTextEdit):
-    """The comment box: at least four lines in view, a few more when the pane has the room;
-    a long comment scrolls inside it. Ctrl+Z / Ctrl+Shift+Z undo the typing first; the
-    panel's undo takes over once the box has nothing left to undo."""
-
-    def lines_height(self, lines: int) -> int:
-        return (self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth()
-                + int(2 * self.document().documentMargin()) + 2)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.lines_height(COMMENT_LINES))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.lines_height(MIN_COMMENT_LINES))
-
-    def visible_lines(self) -> float:
-        """How many lines of text the box shows, as it is laid out and clipped now."""
-        shown = self.viewport().visibleRegion().boundingRect().height()
-        margin = 2 * self.document().documentMargin()
-        return max(0.0, (shown - margin) / self.fontMetrics().lineSpacing())
-
-
-class LevelCard(QFrame):
-    """One scale level: number, label and descriptor; click to choose. Compact: one line,
-    the descriptor elided (the tooltip has it all)."""
-
-    clicked = Signal(int)
-
-    def __init__(self, value: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.value = value
-        self.setObjectName(f"levelCard{value}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the number keys choose; no tab stops
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.body = FoldingLabel(self)
-        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._layout = QGridLayout(self)
-        self._layout.setContentsMargins(8, 5, 8, 6)
-        self._layout.setHorizontalSpacing(8)
-        self._layout.setVerticalSpacing(2)
-        self._layout.addWidget(self.title, 0, 0)
-        self._layout.addWidget(self.body, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-        self._layout.setColumnStretch(1, 1)
-        self._layout.setRowStretch(1, 1)  # any spare height below the descriptor
-        self._compact = False
-        self._checked = False
-        self.setAutoFillBackground(True)
-        self.set_checked(False)
-
-    def set_content(self, label: str, descriptor: str) -> None:
-        self.title.setText(f"{self.value}  {label}")
-        self.body.set_full_text(descriptor)
-        self.body.setVisible(bool(descriptor))
-        self.setAccessibleName(self.tr("Level {value}: {label}").format(
-                                   value=self.value, label=label))
-        self._describe()
-        self.setToolTip(self.tr("Press {key} to choose this level").format(key=self.value)
-                        if 0 <= self.value <= 9 else "")
-
-    def set_compact(self, compact: bool) -> None:
-        """One line (the descriptor beside the title, elided) or the descriptor wrapped."""
-        if compact == self._compact:
-            return
-        self._compact = compact
-        self._layout.removeWidget(self.body)
-        if compact:
-            self._layout.addWidget(self.body, 0, 1)
-            self._layout.setContentsMargins(8, 2, 8, 2)
-        else:
-            self._layout.addWidget(self.body, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-            self._layout.setContentsMargins(8, 5, 8, 6)
-        self.body.set_folded(compact)
-
-    def is_compact(self) -> bool:
-        return self._compact
-
-    def height_for(self, width: int) -> int:
-        """The card's height at ``width``: its text, wrapped or on one line, and margins."""
-        m = self._layout.contentsMargins()
-        frame = 2 * self.frameWidth()
-        title = self.title.sizeHint().height()
-        if self._compact or not self.body.full_text():
-            line = max(title, self.body.sizeHint().height() if self.body.full_text() else 0)
-            return m.top() + m.bottom() + line + frame
-        inner = max(10, width - m.left() - m.right() - frame)
-        body = self.body.heightForWidth(inner)
-        if body < 0:
-            body = self.body.sizeHint().height()
-        return m.top() + m.bottom() + title + self._layout.verticalSpacing() + body + frame
-
-    def set_checked(self, checked: bool) -> None:
-        # colour roles, not copied colours: the card follows a light/dark palette switch
-        self._checked = checked
-        self.setBackgroundRole(QPalette.ColorRole.Highlight if checked
-                               else QPalette.ColorRole.Base)
-        text_role = (QPalette.ColorRole.HighlightedText if checked
-                     else QPalette.ColorRole.Text)
-        self.title.setForegroundRole(text_role)
-        self.body.setForegroundRole(text_role)
-        self.setFrameShadow(QFrame.Shadow.Sunken if checked else QFrame.Shadow.Raised)
-        self.setLineWidth(2 if checked else 1)
-        self._describe()
-
-    def _describe(self) -> None:
-        self.setAccessibleDescription(("selected. " if self._checked else "")
-                                      + self.body.full_text())
-
-    def is_checked(self) -> bool:
-        return self._checked
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
-            self.clicked.emit(self.value)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-
-def _height_for(widget: QWidget, width: int) -> int:
-    if widget.hasHeightForWidth():
-        return widget.heightForWidth(width)
-    return widget.sizeHint().height()
 
 
 def reason_clause(reason: str) -> str:
@@ -294,12 +82,13 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.criterion_id: str | None = None
         self._bound: tuple[str, str] | None = None  # what the comment box is editing
         self._loading = False
-        self._unsaved_level: dict[tuple[str, str], int | None] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._domain_items: dict[str, QTreeWidgetItem] = {}
         self._painted: dict[str, tuple[CriterionState, int | None]] = {}
         fw = session.framework
         self.scale = fw.scale
+        # the scoring operations (what an edit does, what undo puts back) are the controller's
+        self.scorer = Scorer(session, self.scale.contains)
 
         # header: nominee + conflict banner
         self.nominee_label = QLabel(self)
@@ -330,7 +119,8 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._build_tree()
         self.tree.currentItemChanged.connect(self._current_item_changed)
-        self.tree.installEventFilter(self)
+        self.keys = ScoringKeys(self)  # the keyboard loop, on the tree and the comment box
+        self.tree.installEventFilter(self.keys)
 
         # question, guidance, cards
         self.question = QLabel(self)
@@ -368,7 +158,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         # its height is set by _fit(): four or five lines, the criteria tree takes the rest
         self.comment.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.comment.setFixedHeight(self.comment.lines_height(COMMENT_LINES))
-        self.comment.installEventFilter(self)
+        self.comment.installEventFilter(self.keys)
         self.comment.textChanged.connect(self._comment_edited)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -408,9 +198,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.cards_box = cards_box
         self.comment_label = QLabel(self)
         self.comment_label.setBuddy(self.comment)
-        self._fitting = False
-        self._compact = False
-        self._descriptor_heights: dict[str, tuple[int, str] | int] = {}
+        self.fitter = ScoringFit(self)  # full or compact cards, folded guidance, comment lines
 
         head = QHBoxLayout()
         head.addWidget(self.nominee_label, 1)
@@ -429,7 +217,7 @@ class ScoringView(i18n.Retranslating, QWidget):
         layout.addWidget(self.comment_label)
         layout.addWidget(self.comment)
         layout.addWidget(self.totals_box)
-        self.tree.viewport().installEventFilter(self)
+        self.tree.viewport().installEventFilter(self.keys)
         # the window may still be made smaller than 1024×700 (the bottom is cut off then):
         # the pane's fixed parts do not set the window's minimum height
         self.setMinimumHeight(self.fontMetrics().height() * 12)
@@ -486,103 +274,10 @@ class ScoringView(i18n.Retranslating, QWidget):
         self._fit()
 
     def is_compact(self) -> bool:
-        return self._compact
-
-    def _row_height(self) -> int:
-        return max(1, self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else
-                   self.tree.fontMetrics().height())
-
-    def _fixed_height(self) -> int:
-        """The height of everything but the criteria tree, as the widgets are now."""
-        layout = self.layout()
-        assert layout is not None  # set in __init__
-        m = layout.contentsMargins()
-        width = max(50, self.width() - m.left() - m.right())
-        shown = [self.banner, self.question, self.guidance, self.cards_box, self.required,
-                 self.comment_label, self.comment, self.totals_box]
-        total = m.top() + m.bottom() + 2 + max(self.nominee_label.heightForWidth(
-            max(50, width - self.conflict_button.sizeHint().width() - 8)),
-            self.conflict_button.sizeHint().height())
-        count = 2  # the head and the tree
-        for w in shown:
-            if not w.isVisibleTo(self):
-                continue
-            count += 1
-            if w is self.cards_box:
-                cards = list(self.cards.values())
-                total += 4 * max(0, len(cards) - 1)
-                if self._compact:
-                    total += sum(c.height_for(width) for c in cards)
-                else:  # the wordiest criterion's: the cards do not flip from one to the next
-                    total += max(sum(c.height_for(width) for c in cards),
-                                 self._longest_descriptors(width))
-            else:
-                total += _height_for(w, width)
-        return total + layout.spacing() * count
-
-    def _longest_descriptors(self, width: int) -> int:
-        """The five full cards' height for the criterion with the longest descriptors."""
-        key = (width, i18n.current_language())
-        if self._descriptor_heights.get("key") != key:
-            card = next(iter(self.cards.values()))
-            card_layout = card.layout()
-            assert card_layout is not None  # every card lays out its title and body
-            m = card_layout.contentsMargins()
-            frame = 2 * card.frameWidth()
-            inner = max(10, width - m.left() - m.right() - frame)
-            fm = card.body.fontMetrics()
-            fixed = 5 + 6 + card.title.sizeHint().height() + 2 + frame
-            worst = 0
-            for cid in self.session.criterion_ids:
-                crit = self.session.framework.criterion(cid)
-                total = 0
-                for lv in self.scale.levels:
-                    desc = crit.descriptors.get(lv.value)
-                    text = i18n.text(desc) if desc else i18n.text(lv.description)
-                    body = fm.boundingRect(0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap),
-                                           text).height() if text else 0
-                    total += fixed + body
-                worst = max(worst, total)
-            self._descriptor_heights = {"key": key, "height": worst}
-        height = self._descriptor_heights["height"]
-        assert isinstance(height, int)
-        return height
+        return self.fitter.compact
 
     def _fit(self) -> None:
-        """Full level cards when the criteria tree keeps FULL_TREE_ROWS rows with them; else
-        compact cards (one line each), then the guidance folded to one line, then a comment
-        box of four lines instead of five: the question, the levels and the comment stay in
-        view at 1024×700 and up."""
-        if self._fitting or self.height() <= 0:
-            return
-        self._fitting = True
-        try:
-            tree_room = self.height() - self.tree.header().sizeHint().height() - 4
-            modes = ((False, False, COMMENT_LINES, FULL_TREE_ROWS),
-                     (True, False, COMMENT_LINES, FULL_TREE_ROWS // 2),
-                     (True, True, COMMENT_LINES, MIN_TREE_ROWS),
-                     (True, True, MIN_COMMENT_LINES, 0))
-            for compact, folded, lines, rows in modes:
-                self._set_compact(compact)
-                self.guidance.set_folded(folded)
-                self.comment.setFixedHeight(self.comment.lines_height(lines))
-                if (tree_room - self._fixed_height()) // self._row_height() >= rows:
-                    break
-            # each card exactly as tall as its text at this width (a splitter above does not
-            # pass height-for-width down: cards with one line got the room of two)
-            own = self.layout()
-            assert own is not None  # set in __init__
-            m = own.contentsMargins()
-            width = max(50, self.width() - m.left() - m.right())
-            for card in self.cards.values():
-                card.setFixedHeight(card.height_for(width))
-        finally:
-            self._fitting = False
-
-    def _set_compact(self, compact: bool) -> None:
-        self._compact = compact
-        for card in self.cards.values():
-            card.set_compact(compact)
+        self.fitter.fit()
 
     # ---- tree ------------------------------------------------------------------------
     def _build_tree(self) -> None:
@@ -762,11 +457,9 @@ class ScoringView(i18n.Retranslating, QWidget):
 
     def domain_progress(self, nominee_id: str) -> dict[str, tuple[int, int]]:
         """Per domain: (criteria complete, criteria)."""
-        done = CriterionState.DONE
-        return {d.id: (sum(1 for m in d.dimensions for c in m.criteria
-                           if self.session.criterion_state(nominee_id, c.id) is done),
-                       sum(len(m.criteria) for m in d.dimensions))
-                for d in self.session.framework.domains}
+        state = self.session.criterion_state
+        return domain_progress(self.session.framework,
+                               lambda cid: state(nominee_id, cid) is CriterionState.DONE)
 
     def subtotal_texts(self, nominee_id: str) -> tuple[dict[str, tuple[str, str]],
                                                        tuple[str, str]]:
@@ -836,14 +529,8 @@ class ScoringView(i18n.Retranslating, QWidget):
         return "" if self.session.is_locked(nid) else self.session.comment(nid, cid)
 
     def _shown_level(self) -> int | None:
-        if self.nominee_id is None or self.criterion_id is None:
-            return None
-        if self.session.is_locked(self.nominee_id):
-            return None  # recused: the old level is not shown
-        key = (self.nominee_id, self.criterion_id)
-        if key in self._unsaved_level:
-            return self._unsaved_level[key]
-        return self.session.level(*key)
+        # recused: the old level is not shown; a level the store refused stays on screen
+        return self.scorer.shown_level(self.nominee_id, self.criterion_id)
 
     def _refresh_cards(self) -> None:
         level = self._shown_level()
@@ -853,9 +540,8 @@ class ScoringView(i18n.Retranslating, QWidget):
 
     def _refresh_required(self) -> None:
         level = self._shown_level()
-        key = (self.nominee_id or "", self.criterion_id or "")
         shown = self.required.isVisibleTo(self)
-        if key in self._unsaved_level:
+        if self.scorer.is_unsaved(self.nominee_id, self.criterion_id):
             self.required.setText(self.tr("Not saved — see the status bar. Your choice is kept "
                                           "on screen; choose it again to retry."))
             self.required.show()
@@ -920,30 +606,19 @@ class ScoringView(i18n.Retranslating, QWidget):
     # ---- editing ---------------------------------------------------------------------
     def score(self, level: int | None) -> bool:
         """Choose ``level`` (None clears) for the current criterion; True once saved."""
-        nid, cid = self.nominee_id, self.criterion_id
-        if nid is None or cid is None:
-            return False
-        if level is not None and not self.scale.contains(level):
-            return False
-        if self.session.is_locked(nid):
+        nid = self.nominee_id
+        outcome = self.scorer.score(nid, self.criterion_id, level)
+        if outcome.step is Step.LOCKED and nid is not None:
             self.notice.emit(self.tr("{name} is locked by a conflict of interest: nothing was "
                                      "changed.").format(name=self.session.nominee(nid).name))
+        if outcome.step in (Step.NOTHING, Step.LOCKED):
             return False
-        old = self.session.level(nid, cid)
-        key = (nid, cid)
-        if old == level and key not in self._unsaved_level:
-            return True
-        try:
-            self.session.write_score(nid, cid, level)
-        except UserError:
-            self._unsaved_level[key] = level
-            self._refresh_cards()
-            return False
-        self._unsaved_level.pop(key, None)
-        if old != level:
-            self.undo_stack.push(SetScoreCommand(self.session, nid, cid, old, level))
+        if outcome.edit is not None:
+            e = outcome.edit
+            self.undo_stack.push(SetScoreCommand(self.session, e.nominee_id, e.criterion_id,
+                                                 e.old, e.new))
         self._refresh_cards()
-        return True
+        return outcome.saved
 
     def _comment_edited(self) -> None:
         if self._loading:
@@ -956,120 +631,21 @@ class ScoringView(i18n.Retranslating, QWidget):
         self._debounce.stop()
         if self._bound is None:
             return True
-        nid, cid = self._bound
-        text = self.comment.toPlainText()
-        old = self.session.comment(nid, cid)
-        if text == old or self.session.is_locked(nid):
-            return True
-        try:
-            self.session.write_comment(nid, cid, text)
-        except UserError:
-            return False  # the text stays in the box; the status bar says why
-        self.undo_stack.push(SetCommentCommand(self.session, nid, cid, old, text))
-        return True
+        outcome = self.scorer.comment(*self._bound, self.comment.toPlainText())
+        if outcome.edit is not None:
+            e = outcome.edit
+            self.undo_stack.push(SetCommentCommand(self.session, e.nominee_id, e.criterion_id,
+                                                   e.old, e.new))
+        # not saved: the text stays in the box; the status bar says why
+        return outcome.step is not Step.NOT_SAVED
 
     def has_pending_comment(self) -> bool:
         return self._debounce.isActive()
 
-    # ---- keyboard --------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if watched is self.tree:
-                return self._tree_key(event)
-            if watched is self.comment:
-                return self._comment_key(event)
-        elif (event.type() == QEvent.Type.ShortcutOverride and watched is self.comment
-              and isinstance(event, QKeyEvent)):
-            # Ctrl+Z in the box undoes the typing first; once the box has nothing left to
-            # undo, the key goes to the window's Undo (the panel's named undo)
-            doc = self.comment.document()
-            if ((event.matches(QKeySequence.StandardKey.Undo) and doc.isUndoAvailable())
-                    or (event.matches(QKeySequence.StandardKey.Redo)
-                        and doc.isRedoAvailable())):
-                event.accept()
-                return True
-            if (event.matches(QKeySequence.StandardKey.Undo)
-                    or event.matches(QKeySequence.StandardKey.Redo)):
-                event.ignore()
-                return True
-        elif event.type() == QEvent.Type.FocusOut and watched is self.comment:
-            self.flush_comment()
-        elif event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
-            current = self.tree.currentItem()
-            if current is not None:
-                # the first selection happens before the tree has its size: show the headings
-                self.scroll_to_criterion(current)
-        return super().eventFilter(watched, event)
-
-    def _common_key(self, event: QKeyEvent) -> bool:
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-        if (ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)) or (
-                alt and key == Qt.Key.Key_Down):
-            self.flush_comment()
-            self.move_criterion(+1)
-            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return True
-        if alt and key == Qt.Key.Key_Up:
-            self.flush_comment()
-            self.move_criterion(-1)
-            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return True
-        return False
-
-    def _tree_key(self, event: QKeyEvent) -> bool:
-        if self._common_key(event):
-            return True
-        key, mods = event.key(), event.modifiers()
-        plain = not (mods & (Qt.KeyboardModifier.ControlModifier
-                             | Qt.KeyboardModifier.AltModifier
-                             | Qt.KeyboardModifier.MetaModifier))
-        if not plain:
-            return False
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_J):
-            self.move_criterion(+1)
-            return True
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_K):
-            self.move_criterion(-1)
-            return True
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            digit = int(key) - int(Qt.Key.Key_0)
-            if self.scale.contains(digit):
-                self.score(digit)
-            elif digit == 0:
-                self.score(None)
-            return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.score(None)
-            return True
-        if key == Qt.Key.Key_Tab:
-            self.comment.setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        if key == Qt.Key.Key_PageDown:
-            self.nextNomineeRequested.emit(+1)
-            return True
-        if key == Qt.Key.Key_PageUp:
-            self.nextNomineeRequested.emit(-1)
-            return True
-        return False
-
-    def _comment_key(self, event: QKeyEvent) -> bool:
-        if self._common_key(event):
-            return True
-        if event.key() == Qt.Key.Key_Escape:
-            self.flush_comment()
-            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return True
-        if event.key() == Qt.Key.Key_Backtab:
-            self.flush_comment()
-            self.tree.setFocus(Qt.FocusReason.BacktabFocusReason)
-            return True
-        return False
-
+    # ---- keyboard (ui/scoring_keys.py) ------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
         """Handle a key as the criteria tree would (for views that forward number keys)."""
-        return self._tree_key(event)
+        return self.keys.tree_key(event)
 
     def focus_criteria(self) -> None:
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
