@@ -46,6 +46,7 @@ from zerodx_desktop.core.messages import Message
 from zerodx_desktop.core.messages import join_names as _join_names
 from zerodx_desktop.core.panel import METHODS as METHODS  # re-exported: defined in core.panel
 from zerodx_desktop.core.panel import Method
+from zerodx_desktop.core.scoring import DimensionKey, Weights, dimension_subtotals_exact
 
 METHOD_LABELS: dict[str, str] = {
     Method.MEAN: "mean",
@@ -875,3 +876,28 @@ def flag_total_spreads(spreads: Sequence[float | None]) -> list[bool]:
 def criterion_flag(level_range: int | None) -> bool:
     """A criterion is discussed when the judges' levels span two or more steps."""
     return level_range is not None and level_range >= 2
+
+
+# -- dimension profile ----------------------------------------------------------------------
+
+def panel_dimension_scores(
+    weights: Weights, levels: Mapping[tuple[str, str, str], int]
+) -> dict[str, dict[DimensionKey, float | None]]:
+    """The panel's figure per nominee and dimension, from ``levels`` ((judge, nominee,
+    criterion) -> level, as ``PanelResult.levels``): the mean over the judges of each judge's
+    dimension subtotal (``core.scoring.dimension_subtotals_exact``); a judge who scored nothing
+    in the dimension does not count, and no such judge gives None. The rule of the ranking's
+    domain subtotals one level down, exact until one rounding at the end. Nominees without
+    any level are absent."""
+    by_pair: dict[tuple[str, str], dict[str, int]] = {}
+    for (judge, nominee, criterion), level in levels.items():
+        by_pair.setdefault((judge, nominee), {})[criterion] = level
+    sums: dict[str, dict[DimensionKey, list[Fraction]]] = {}
+    for (_judge, nominee), judge_levels in by_pair.items():
+        per_dim = sums.setdefault(nominee, {k: [] for k in weights.dimension_keys})
+        for key, value in dimension_subtotals_exact(weights, judge_levels).items():
+            if value is not None:
+                per_dim[key].append(value)
+    return {nominee: {key: (float(sum(vals, Fraction(0)) / len(vals)) if vals else None)
+                      for key, vals in per_dim.items()}
+            for nominee, per_dim in sums.items()}

@@ -51,6 +51,7 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.core.result import PanelResult, RankingRow
 from zerodx_desktop.services import identity as signing
+from zerodx_desktop.services.profile import dimension_profile
 from zerodx_desktop.ui import i18n, operations, passphrase_dialog
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.dialogs import (
@@ -342,8 +343,8 @@ class MergeView(i18n.Retranslating, QWidget):
         self.comments_view.setMinimumHeight(3 * self.comments_view.fontMetrics().lineSpacing())
         cv.addWidget(self.comments_view, 1)
         nsplit.addWidget(comments)
-        nsplit.setStretchFactor(0, 5)
-        nsplit.setStretchFactor(1, 3)
+        nsplit.setStretchFactor(0, 4)
+        nsplit.setStretchFactor(1, 4)  # the radar has one axis per dimension: it needs room
         nsplit.setStretchFactor(2, 3)
         nv.addWidget(nsplit, 1)
         split.addWidget(nominee)
@@ -1012,22 +1013,34 @@ class MergeView(i18n.Retranslating, QWidget):
                                            "({judges})").format(
                                        nominee=row.nominee, rank=rank, score=fmt(row.score),
                                        judges=judges))
-        # domain subtotals come from the official ranking (they do not depend on the method)
-        official = next((r for r in result.ranking if r.nominee_id == row.nominee_id), row)
-        axes = [title for _id, title in self._domains()]
-        mine = [official.domain_scores.get(did) for did, _t in result.domains]
-        panel_avg: list[float | None] = []
-        for did, _t in result.domains:
-            vals = [r.domain_scores[did] for r in result.ranking
-                    if r.domain_scores.get(did) is not None]
-            # why the ignore below: the comprehension keeps only domain scores that are not None
-            panel_avg.append(sum(vals) / len(vals) if vals else None)  # type: ignore[arg-type]
-        self.chart.set_data(axes, [Series(row.nominee, mine, PALETTE[0]),
-                                   Series(self.tr("Panel average"), panel_avg, PALETTE[1])])
+        self._show_profile(row)
         titles = {c.id: c.title for c in self._criteria}
         lines = [f"{titles.get(c.criterion_id, c.criterion_id)}: {c.text}"
                  for c in result.comments if c.nominee_id == row.nominee_id]
         self.comments_view.setPlainText("\n\n".join(lines) if lines else self.tr("No comments."))
+
+    def _show_profile(self, row: RankingRow) -> None:
+        """The radar: one axis per framework dimension (the domains when the result keeps no
+        levels); figures do not depend on the method."""
+        result = self.result
+        assert result is not None
+        profile = dimension_profile(result)
+        if profile is not None:
+            axes = [i18n.text(a.title) for a in profile.axes]
+            details = [f"{i18n.text(a.domain_title)} › {i18n.text(a.title)}"
+                       for a in profile.axes]
+            mine, panel_avg = list(profile.of(row.nominee_id)), list(profile.average)
+        else:  # domain subtotals from the official ranking
+            official = next((r for r in result.ranking if r.nominee_id == row.nominee_id), row)
+            axes = details = [title for _id, title in self._domains()]
+            mine = [official.domain_scores.get(did) for did, _t in result.domains]
+            panel_avg = []
+            for did, _t in result.domains:
+                vals = [x for r in result.ranking if (x := r.domain_scores.get(did)) is not None]
+                panel_avg.append(sum(vals) / len(vals) if vals else None)
+        self.chart.set_data(axes, [Series(row.nominee, mine, PALETTE[0]),
+                                   Series(self.tr("Panel average"), panel_avg, PALETTE[1])],
+                            details=details)
 
     def _disagreement_activated(self, index: QModelIndex) -> None:
         nid = self.disagreements_model.data(index, DisagreementsModel.NomineeIdRole)
