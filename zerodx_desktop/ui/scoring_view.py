@@ -283,7 +283,9 @@ class ScoringView(i18n.Retranslating, QWidget):
     nextNomineeRequested = Signal(int)  # +1 / -1
     conflictRequested = Signal(str)     # nominee id: declare
     withdrawRequested = Signal(str)     # nominee id: withdraw
-    notice = Signal(str)                # a passing note for the status bar
+    # a passing note for the status bar: a function making its text (called again after a
+    # language switch, so the note still up re-translates)
+    notice = Signal(object)
 
     def __init__(self, session: WorkspaceSession, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -926,8 +928,9 @@ class ScoringView(i18n.Retranslating, QWidget):
         if level is not None and not self.scale.contains(level):
             return False
         if self.session.is_locked(nid):
-            self.notice.emit(self.tr("{name} is locked by a conflict of interest: nothing was "
-                                     "changed.").format(name=self.session.nominee(nid).name))
+            name = self.session.nominee(nid).name
+            self.notice.emit(lambda: self.tr("{name} is locked by a conflict of interest: "
+                                             "nothing was changed.").format(name=name))
             return False
         old = self.session.level(nid, cid)
         key = (nid, cid)
