@@ -1338,3 +1338,18 @@ ZH.update({
 })
 
 ZH.update({"not assigned to you": "未分配给您"})
+
+# the How sure tab by award category (each category's own bootstrap)
+ZH.update({
+    "Award category": "奖项类别",
+    "Whole panel": "整个评审组",
+    "Category: {category}": "类别：{category}",
+    "{category}: the judges were resampled {n} times and this category's nominees ranked "
+    "again among themselves by the official method each time. Bar: the places a nominee "
+    "takes in 90% of the resamples; dot: its rank in the category.":
+        "{category}：对评委重抽样 {n} 次，每次按正式方法仅在该类别的候选者之间重新排名。"
+        "条形：候选者在 90% 的重抽样中所处的名次范围；圆点：其在该类别中的名次。",
+    "{category}: how sure the ranking is could not be estimated: {why}.":
+        "{category}：无法估计排名的把握程度：{why}。",
+    "the category has no nominees in this result": "该类别在本结果中没有候选者",
+})

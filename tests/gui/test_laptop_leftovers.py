@@ -55,3 +55,52 @@ def test_the_help_says_the_backup_rule_the_store_applies() -> None:
                  "the copies made before an upgrade"):
         assert kept in text
     assert "newest ten are kept)" not in text  # the old sentence, without the exceptions
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_how_sure_shows_each_award_category_s_own_bootstrap(qtbot, merge_view, english) -> None:
+    import dataclasses
+
+    from tests.factories import make_result
+    from zerodx_desktop.core.result import CategoryStats
+
+    base = make_result(6)
+    ids = [r.nominee_id for r in base.ranking]
+    ind, org = ids[::2], ids[1::2]  # every other nominee: the ranks within differ from overall
+    doc = {"categories": [{"id": "ind", "title": "Individual", "title_zh": "个人"},
+                          {"id": "org", "title": "Organisation", "title_zh": ""}],
+           "nominees": [{"id": n, "category": "ind" if n in ind else "org"} for n in ids]}
+    stats = {"ind": CategoryStats(p_first={n: (0.7 if k == 0 else 0.3 / (len(ind) - 1))
+                                           for k, n in enumerate(ind)},
+                                  rank_interval={n: (max(1, k), k + 2)
+                                                 for k, n in enumerate(ind)}),
+             "org": CategoryStats(bootstrap_note="needs at least two judges")}
+    result = dataclasses.replace(base, panel_doc=doc, category_stats=stats,
+                                 bootstrap_resamples=1000)
+    view = merge_view
+    view.tabs.setCurrentIndex(next(i for i in range(view.tabs.count())
+                                   if view.tabs.tabText(i) == "How sure"))
+    view._fill_uncertainty(result)
+    combo = view.uncertainty_category
+    assert combo.isVisibleTo(view)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Whole panel", "Category: Individual", "Category: Organisation"]
+    whole = {r.nominee_id for r in view.rank_plot.rows()}
+    assert whole == {r.nominee_id for r in result.ranking if r.rank_interval is not None}
+
+    combo.setCurrentIndex(1)  # the category's own bars, ranked within it
+    shown = view.rank_plot.rows()
+    assert [r.nominee_id for r in shown] == ind
+    assert [r.rank_interval for r in shown] == [stats["ind"].rank_interval[n] for n in ind]
+    assert [r.rank for r in shown] == list(range(1, len(ind) + 1))
+    text = view.uncertainty_label.text()
+    assert text.startswith("Category: Individual: the judges were resampled 1,000 times")
+
+    combo.setCurrentIndex(2)  # no bootstrap for this one: why, and no bars
+    assert view.rank_plot.rows() == []
+    assert "could not be estimated: needs at least two judges" in \
+        view.uncertainty_label.text()
+
+    # a result without categories: no picker, the whole panel
+    view._fill_uncertainty(base)
+    assert not combo.isVisibleTo(view) and combo.count() == 1

@@ -454,6 +454,14 @@ class MergeView(i18n.Retranslating, QWidget):
         self.uncertainty_label.setWordWrap(True)
         self.uncertainty_label.setTextFormat(Qt.TextFormat.PlainText)
         v.addWidget(self.uncertainty_label)
+        # panels with award categories: each category's own bootstrap, one at a time
+        self._uncertainty_result: PanelResult | None = None  # what the tab shows
+        self.uncertainty_category = QComboBox()
+        self.uncertainty_category.setAccessibleName(self.tr("Award category"))
+        self.uncertainty_category.currentIndexChanged.connect(
+            lambda _i: self._fill_uncertainty(self._uncertainty_result))
+        self.uncertainty_category.setVisible(False)
+        v.addWidget(self.uncertainty_category, 0, Qt.AlignmentFlag.AlignLeft)
         self.rank_plot = RankRangePlot()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -664,10 +672,16 @@ class MergeView(i18n.Retranslating, QWidget):
     def _fill_uncertainty(self, result: PanelResult | None) -> None:
         """The How sure tab: the bootstrap's reading and the rank-range plot (official
         method)."""
+        self._uncertainty_result = result
         if result is None:
             self.uncertainty_label.setText(self.tr("Merge the sheets to see which places the "
                                                    "panel can tell apart."))
             self.rank_plot.set_rows([])
+            self._uncertainty_categories(None)
+            return
+        category = self._uncertainty_categories(result)
+        if category is not None:
+            self._fill_category_uncertainty(result, category)
             return
         if result.bootstrap_resamples:
             intro = self.tr("The judges were resampled {n} times and the nominees ranked again "
@@ -687,6 +701,50 @@ class MergeView(i18n.Retranslating, QWidget):
         self.uncertainty_label.setText("\n".join([intro, *(f"• {i18n.engine_text(s)}"
                                                             for s in result.sensitivity)]))
         self.rank_plot.set_rows(result.ranking, adjusted)
+
+    def _uncertainty_categories(self, result: PanelResult | None) -> str | None:
+        """The How sure tab's category picker (shown for panels with award categories; its
+        items follow the result and the language): the category chosen, None for the whole
+        panel."""
+        combo = self.uncertainty_category
+        zh = i18n.current_lang() == "zh"
+        titles: dict[str, str] = {}  # category id -> title, in the UI language when it can
+        for c in ((result.panel_doc or {}).get("categories") or []) if result else []:
+            if isinstance(c, dict) and c.get("id"):
+                titles[str(c["id"])] = str((zh and c.get("title_zh")) or c.get("title") or "")
+        chosen = combo.currentData()
+        items: list[tuple[str | None, str]] = [(None, self.tr("Whole panel"))] + [
+            (cid, self.tr("Category: {category}").format(category=title))
+            for cid, title in titles.items()]
+        combo.blockSignals(True)
+        combo.clear()
+        for cid, text in items:
+            combo.addItem(text, cid)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen in titles else 0)
+        combo.blockSignals(False)
+        combo.setVisible(bool(titles))
+        data = combo.currentData()
+        return str(data) if data else None
+
+    def _fill_category_uncertainty(self, result: PanelResult, category: str) -> None:
+        """How sure the ranking within one award category is: the category's own bootstrap
+        (its nominees alone, the official method)."""
+        rows = result.category_rankings().get(category, [])
+        own = result.category_stats.get(category)
+        title = self.uncertainty_category.currentText()
+        if own is not None and any(r.rank_interval is not None for r in rows):
+            text = self.tr("{category}: the judges were resampled {n} times and this "
+                           "category's nominees ranked again among themselves by the official "
+                           "method each time. Bar: the places a nominee takes in 90% of the "
+                           "resamples; dot: its rank in the category.").format(
+                               category=title, n=f"{result.bootstrap_resamples:,}")
+        else:
+            why = i18n.engine_text(own.bootstrap_note) if own is not None and \
+                own.bootstrap_note else self.tr("the category has no nominees in this result")
+            text = self.tr("{category}: how sure the ranking is could not be estimated: "
+                           "{why}.").format(category=title, why=why)
+        self.uncertainty_label.setText(text)
+        self.rank_plot.set_rows(rows)
 
     def _show_nominee_texts(self) -> None:
         """The drill-down of the nominee selected in the ranking (or how to get one)."""
