@@ -410,13 +410,13 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
     sheets: list[dict[str, Any]] = []
     for title, grid in grids.items():
         ncols = len(grid[0])
-        widths = _WIDTHS.get(title) or (
-            (14, 28, *([16] * (ncols - 2))) if title == SUMMARY else [22] * ncols)
+        widths = [float(w) for w in _WIDTHS.get(title) or (
+            (14, 28, *([16] * (ncols - 2))) if title == SUMMARY else [22] * ncols)]
         if title == SUMMARY and ncols > 2:  # the status ("partial: 12 of 24") is read whole
-            widths = (*widths[:-1], max([16.0, *(text_width(r[-1]) + 2 for r in grid
-                                                 if r and isinstance(r[-1], str))]))
+            widths[-1] = max([16.0, *(text_width(r[-1]) + 2 for r in grid
+                                      if r and isinstance(r[-1], str))])
         sheets.append({"title": title, "rows": grid,
-                       "widths": _fit_ids(title, grid, [float(w) for w in widths]),
+                       "widths": _fit_ids(title, grid, widths),
                        "wrap_cols": _WRAP_COLS.get(title, set())})
     chunks = [payload_text[i:i + CHUNK_CODEPOINTS]
               for i in range(0, len(payload_text), CHUNK_CODEPOINTS)] or [""]

@@ -287,7 +287,7 @@ class DomainChart(QWidget):
             for side, idx in ((1, right), (-1, left)):
                 if not fits:
                     break
-                placed = []
+                placed: list[tuple[int, RadarLabel, QPointF]] = []
                 for i in sorted(idx, key=lambda i: math.sin(angles[i])):
                     lines, elided = wrap_text(self._label(i), font, max(col_w, 1.0),
                                               LABEL_LINES)
@@ -296,25 +296,26 @@ class DomainChart(QWidget):
                     anchor = lay.point(i, n, 1.0)
                     x = (centre.x() + r + 2 * LABEL_GAP if side > 0
                          else centre.x() - r - 2 * LABEL_GAP - w)
-                    placed.append([i, lines, elided, x, anchor.y() - h / 2, w, h, anchor])
+                    align = (Qt.AlignmentFlag.AlignLeft if side > 0
+                             else Qt.AlignmentFlag.AlignRight)
+                    placed.append((i, RadarLabel(QRectF(x, anchor.y() - h / 2, w, h), lines,
+                                                 align, elided), anchor))
                 # stack without overlap, inside the body: down, then back up from the bottom
                 y = body.top()
-                for item in placed:
-                    item[4] = max(item[4], y)
-                    y = item[4] + item[6] + gap
+                for _i, lab, _a in placed:
+                    lab.box.moveTop(max(lab.box.top(), y))
+                    y = lab.box.bottom() + gap
                 y = body.bottom()
-                for item in reversed(placed):
-                    item[4] = min(item[4], y - item[6])
-                    y = item[4] - gap
-                if placed and placed[0][4] < body.top() - 0.5:
+                for _i, lab, _a in reversed(placed):
+                    lab.box.moveTop(min(lab.box.top(), y - lab.box.height()))
+                    y = lab.box.top() - gap
+                if placed and placed[0][1].box.top() < body.top() - 0.5:
                     fits = False
-                for i, lines, elided, x, top, w, h, anchor in placed:
-                    box = QRectF(x, top, w, h)
-                    end = QPointF(box.left() - 1 if side > 0 else box.right() + 1,
-                                  box.center().y())
-                    labels[i] = RadarLabel(box, lines, Qt.AlignmentFlag.AlignLeft
-                                           if side > 0 else Qt.AlignmentFlag.AlignRight,
-                                           elided, (anchor, end))
+                for i, lab, anchor in placed:
+                    end = QPointF(lab.box.left() - 1 if side > 0 else lab.box.right() + 1,
+                                  lab.box.center().y())
+                    lab.leader = (anchor, end)
+                    labels[i] = lab
             if fits or r <= 10:
                 lay.labels = [labels[i] for i in range(n)] if len(labels) == n else [
                     RadarLabel(QRectF(), [], Qt.AlignmentFlag.AlignLeft, True)] * n
