@@ -13,7 +13,11 @@ from tests.factories import SAMPLE_FRAMEWORK_FILE
 from zerodx_desktop.core.aggregate import panel_dimension_scores
 from zerodx_desktop.core.framework import load_framework
 from zerodx_desktop.core.result import PanelResult
-from zerodx_desktop.core.scoring import dimension_subtotals_exact, weights_for
+from zerodx_desktop.core.scoring import (
+    dimension_subtotals,
+    dimension_subtotals_exact,
+    weights_for,
+)
 from zerodx_desktop.services.profile import dimension_profile
 
 # two domains with a dimension id in both ("people"), unequal weights at every level
@@ -64,6 +68,9 @@ def test_dimension_subtotals_match_a_hand_computation(doc: dict[str, Any]) -> No
                   if rng.random() < 0.6}
         got = dimension_subtotals_exact(fw, levels)
         want = _by_hand(doc, levels)
+        # the float figures are the exact ones rounded once
+        assert dimension_subtotals(fw, levels) == {
+            k: None if v is None else float(v) for k, v in got.items()}
         assert list(got) == list(want)  # framework order, (domain, dimension) keys
         for key, value in want.items():
             if value is None:

@@ -225,6 +225,27 @@ def dimension_subtotals_exact(framework: Framework | Weights,
             for i, key in enumerate(w.dimension_keys)}
 
 
+def dimension_subtotals(framework: Framework | Weights,
+                        levels: LevelMap) -> dict[DimensionKey, float | None]:
+    """:func:`dimension_subtotals_exact` rounded once to floats (integer numerator and
+    denominator divided: Python's division of integers is correctly rounded)."""
+    w = framework if isinstance(framework, Weights) else weights_for(framework)
+    n = len(w.dimension_keys)
+    num = [0] * n
+    den = [0] * n
+    get = levels.get
+    for (cid, _weight, _di, _dw), mi, iw in zip(w.rows, w.row_dimension, w.int_in_dimension,
+                                                 strict=True):
+        level = get(cid)
+        if level is None:
+            continue
+        w.rescale(cid, level)
+        num[mi] += iw * (level - w.min)
+        den[mi] += iw
+    return {key: ((100 * num[i]) / (w.span * den[i]) if den[i] > 0 else None)
+            for i, key in enumerate(w.dimension_keys)}
+
+
 def needs_comment(level: int | None, comment: str | None,
                   require_comment_for: Collection[int]) -> bool:
     """True when ``level`` needs a justification (``require_comment_for``) and has none;

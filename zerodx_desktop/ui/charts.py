@@ -112,6 +112,8 @@ class DomainChart(QWidget):
         self._series: list[Series] = []
         self._maximum = 100.0
         self._layout: RadarLayout | None = None  # the radar as last painted (for tooltips)
+        # layouts by rectangle and font: a repaint or a tooltip does not lay the labels out again
+        self._layouts: dict[tuple[float, float, float, float, str], RadarLayout] = {}
         self.setMinimumSize(220, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -130,6 +132,7 @@ class DomainChart(QWidget):
         self._series = list(series)
         self._maximum = maximum if maximum > 0 else 100.0
         self._layout = None
+        self._layouts.clear()
         self.update()
 
     def clear(self) -> None:
@@ -233,6 +236,15 @@ class DomainChart(QWidget):
         row), the first axis straight up or half a step round, and each label's width; of
         these, the arrangement with the largest radius."""
         font = font or self.font()
+        key = (rect.x(), rect.y(), rect.width(), rect.height(), font.toString())
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) > 8:
+                self._layouts.clear()
+            found = self._layouts[key] = self._radar_layout(rect, font)
+        return found
+
+    def _radar_layout(self, rect: QRectF, font: QFont) -> RadarLayout:
         fm = QFontMetricsF(font)
         line_h = fm.height()
         name_w = max(8 * fm.averageCharWidth(), rect.width() * 0.3)
