@@ -331,7 +331,7 @@ class MergeView(i18n.Retranslating, QWidget):
         # the chart beside the comments, not above them: the drill-down is wide and low, and
         # a radar stacked over the comments was drawn at a third of the height it could have
         self.chart = DomainChart()
-        self.chart.setMinimumSize(160, 140)  # the ranking above keeps its rows at 1400x900
+        self.chart.setMinimumSize(160, 130)  # the ranking keeps its rows; fits 1024x700 (zh)
         nsplit.addWidget(self.chart)
         comments = QWidget()
         cv = QVBoxLayout(comments)
