@@ -1,7 +1,9 @@
 """One Chinese word for a judge and one for a nominee, in the app and on the printed pages:
 judge 评委, nominee 候选者 (提名者 reads as "the one who nominates", which the nominations
 feature also needs; 评审 is the act of judging and the stem of 评审组 panel, 评审框架
-framework, 评审指标 criterion)."""
+framework, 评审指标 criterion). The framework's levels too: domain 领域, dimension 维度,
+criterion 评审指标, framework 评审框架 (the pages said 维度 for a domain, which the app calls a
+dimension)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,17 @@ def test_the_app_and_the_pages_say_the_same_words() -> None:
     for catalogue in (app, cats["engine"], cats["report"]):
         values = " ".join(catalogue.values())
         assert values.count("评委") > 5 and values.count("候选者") > 5
+
+
+@pytest.mark.parametrize("name", ["report", "pdf"])
+def test_the_pages_name_the_framework_s_levels_as_the_app(name: str) -> None:
+    catalogue = _catalogues()[name]
+    bad = [(k[:50], v[:60]) for k, v in catalogue.items()
+           if any(word in v for word in ("评估标准", "评估框架", "子维度"))]
+    assert bad == []
+    app = _catalogues()["app"]
+    for key in ("Criterion", "Criteria", "Framework"):
+        if key in catalogue:
+            assert catalogue[key] == app[key], key
+    pdf = _catalogues()["pdf"]
+    assert pdf["Domain"] == "领域" and pdf["Dimensions"] == "维度"
