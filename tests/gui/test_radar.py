@@ -83,6 +83,9 @@ def test_the_full_text_and_values_are_the_tooltip(qtbot) -> None:
         "Level of Organizational Autonomy › Micro-enterprises and the three rights",
         "青岛澜禾智造有限公司 (Lanhe Smart Manufacturing): 60.0", "Panel average: 70.0"]
     assert "n/a" in chart.tooltip_at(lay.labels[7].box.center())
+    assert chart.accessibleDescription().startswith(
+        "Level of Organizational Autonomy › Leadership: 青岛澜禾智造有限公司 (Lanhe Smart "
+        "Manufacturing) 50.0, Panel average 70.0; ")
     # on the spoke itself, the nearest axis; far outside the plot, nothing
     end = lay.point(0, 8, 0.9)
     assert chart.tooltip_at(end).startswith("Level of Organizational Autonomy › Leadership")

@@ -133,6 +133,11 @@ class DomainChart(QWidget):
         self._maximum = maximum if maximum > 0 else 100.0
         self._layout = None
         self._layouts.clear()
+        # what a screen reader says: every axis with each series' value
+        self.setAccessibleDescription("; ".join(
+            f"{detail}: " + ", ".join(f"{s.name} {'n/a' if v is None else fmt_number(v, 1)}"
+                                      for s in self._series for v in [s.values[i]])
+            for i, detail in enumerate(self._details)))
         self.update()
 
     def clear(self) -> None:
