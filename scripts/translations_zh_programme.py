@@ -64,12 +64,12 @@ ZH_PROGRAMME = {
     "Show the assignment matrix": "显示分配矩阵",
     "Propose an assignment from the judges per nominee and the seed, then tick or untick "
     "judges; conflicted cells cannot be ticked":
-        "按每位候选者的评审人数和种子提出分配，然后勾选或取消评审；有利益冲突的格子不能勾选",
+        "按每位候选者的评委人数和种子提出分配，然后勾选或取消评委；有利益冲突的格子不能勾选",
     "Drop the matrix": "放弃矩阵",
-    "No matrix: the package uses K and the seed above.": "没有矩阵：评审包使用上方的评审人数和种子。",
+    "No matrix: the package uses K and the seed above.": "没有矩阵：评审包使用上方的评委人数和种子。",
     "The package is built from this matrix ({n} assignments).": "评审包按此矩阵生成（共 {n} 项分配）。",
-    "Fewer than {k} judges: {ids}": "评审少于 {k} 位：{ids}",
-    "Load the nominees and add judge cards first.": "请先载入候选者并添加评审卡。",
+    "Fewer than {k} judges: {ids}": "评委少于 {k} 位：{ids}",
+    "Load the nominees and add judge cards first.": "请先载入候选者并添加评委卡。",
     "Assignments": "分配",
     "nominated this nominee": "提名了该候选者",
     "Conflict: {reason}": "利益冲突：{reason}",
@@ -77,13 +77,13 @@ ZH_PROGRAMME = {
     "conflict": "利益冲突",
     "assigned": "已分配",
     "not assigned": "未分配",
-    "{name}: {n} judges assigned": "{name}：已分配 {n} 位评审",
+    "{name}: {n} judges assigned": "{name}：已分配 {n} 位评委",
     "{judge} (load {n})": "{judge}（负担 {n}）",
     "Design": "评审设计",
     "assigned and scored": "已分配并已评分",
     "assigned, not scored": "已分配但未评分",
     "recused (conflict)": "回避（利益冲突）",
-    "{name}: scored by {n} judges": "{name}：{n} 位评审已评分",
+    "{name}: scored by {n} judges": "{name}：{n} 位评委已评分",
     "Who scored what. ✓ assigned and scored: {scored}; · assigned, not scored: "
     "{not_scored}; blank, not assigned (missing by design): {not_assigned}; R, recused: "
     "{recused}.":
@@ -92,6 +92,6 @@ ZH_PROGRAMME = {
     "Certificates saved: {path}": "证书已保存：{path}",
     "Who scored what": "谁评了什么",
     "Build the package from the judges per nominee and the seed instead":
-        "改为按每位候选者的评审人数和种子生成评审包",
+        "改为按每位候选者的评委人数和种子生成评审包",
     "Assignment matrix": "分配矩阵",
 }

@@ -41,6 +41,14 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
             for ctx in root.iter("context") for m in ctx.iter("message")]
 
 
+def _zh(source: str) -> str:
+    """The zh_CN catalogue's translation of ``source`` (the .qm is built from it)."""
+    found = {t for _c, s, m in _messages(TS_DIR / "zerodx_zh_CN.ts") if s == source
+             for t in ["".join(m.find("translation").itertext())]}
+    assert len(found) == 1 and CJK.search(next(iter(found))), (source, found)
+    return found.pop()
+
+
 def test_every_zh_cn_entry_is_translated():
     messages = _messages(TS_DIR / "zerodx_zh_CN.ts")
     assert len(messages) > 300  # the whole UI, not a stub
@@ -117,16 +125,16 @@ def test_chinese_preference_translates_the_main_views(qtbot, home: Path, english
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus == ["文件(&F)", "编辑(&E)", "转到(&G)", "帮助(&H)"]
         tabs = [window.roles.tabText(i) for i in range(window.roles.count())]
-        assert tabs == ["评审工作区", "合并", "组织者"]
+        assert tabs == [_zh("Judge workspace"), "合并", "组织者"]
         assert window.preferences_action.text() == "首选项(&P)…"
         ws = window.workspace
         assert ws is not None
-        assert ws.filter_edit.placeholderText() == "筛选提名者（Ctrl+F）"
-        assert ws.status_combo.itemText(0) == "全部提名者"
+        assert ws.filter_edit.placeholderText() == _zh("Filter nominees (Ctrl+F)")
+        assert ws.status_combo.itemText(0) == _zh("All nominees")
         assert [ws.center.tabText(i) for i in range(ws.center.count())] == ["申报材料", "总览"]
         header = ws.list_model.headerData(0, __import__("PySide6.QtCore", fromlist=["Qt"])
                                           .Qt.Orientation.Horizontal)
-        assert header == "提名者"
+        assert header == _zh("Nominee")
         # framework texts: the sample framework carries zh titles
         tree = ws.scoring.tree
         domains = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
@@ -144,7 +152,7 @@ def test_chinese_preference_translates_the_main_views(qtbot, home: Path, english
             ["排名", "分歧", "信度", "把握程度", "评审会议", "评审设计"]
         org_groups = {g.title() for g in organizer.findChildren(
             __import__("PySide6.QtWidgets", fromlist=["QGroupBox"]).QGroupBox)}
-        assert {"评审组", "评审框架", "提名者", "评审"} <= org_groups
+        assert {"评审组", "评审框架", _zh("Nominees"), _zh("Judges")} <= org_groups
         organizer.ensure_framework()
         fw_tree = organizer.framework_tree
         assert fw_tree.headerItem().text(0) == "领域 / 维度 / 指标"

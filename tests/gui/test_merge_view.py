@@ -328,7 +328,8 @@ def test_merge_view_statuses_methods_and_nominee(qtbot, qtmodeltester, view, pil
     assert [mm.data(mm.index(judge_rows["Judge A"], c), D) for c in range(3)] == ["5"] * 3
     assert [mm.data(mm.index(judge_rows["Judge C"], c), D) for c in range(3)] == [
         "5", "4", "5"]  # the signed levels, not the altered copy's
-    assert view.chart.kind == "bars"  # two domains
+    assert view.chart.kind == "bars"  # two dimensions: one bar each
+    assert view.chart.axes == ["Leadership", "Ecosystem"]
     assert "Clear evidence." in view.comments_view.toPlainText()
     assert "Judge" not in view.comments_view.toPlainText()  # anonymised
     assert "Alpha Co." in view.nominee_label.text()

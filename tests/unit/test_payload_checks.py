@@ -215,5 +215,13 @@ def test_summary_rule_is_the_writers(judges):
     assert shown is not None
     assert V.summary_mismatches(content, panel, fw, shown) == []
     first = shown.summary[0]
-    # n-001 without its first criterion: three of four scored, missing is not zero
-    assert (first.scored, first.criteria) == (3, 4) and first.total is not None
+    # n-001 without its first criterion: three of four scored; the total and the first
+    # domain's subtotal are partial, so not shown (rule 2); the second domain is complete
+    assert (first.scored, first.criteria) == (3, 4) and shown.summary_rule == 2
+    assert first.total is None and first.subtotals[0] is None
+    assert first.subtotals[1] is not None and shown.summary[1].total is not None
+    # the rule before (older sheets): every figure over what was scored, missing not zero
+    old = ss._shown(ss._display(content, fw, panel, None, summary_rule=1))
+    assert old is not None and old.summary_rule == 1
+    assert V.summary_mismatches(content, panel, fw, old) == []
+    assert old.summary[0].total is not None and old.summary[0].subtotals[0] is not None

@@ -36,6 +36,7 @@ Methods (docs/contract.md §5):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -46,6 +47,7 @@ from zerodx_desktop.core.messages import Message
 from zerodx_desktop.core.messages import join_names as _join_names
 from zerodx_desktop.core.panel import METHODS as METHODS  # re-exported: defined in core.panel
 from zerodx_desktop.core.panel import Method
+from zerodx_desktop.core.scoring import DimensionKey, Weights, dimension_subtotals
 
 METHOD_LABELS: dict[str, str] = {
     Method.MEAN: "mean",
@@ -875,3 +877,28 @@ def flag_total_spreads(spreads: Sequence[float | None]) -> list[bool]:
 def criterion_flag(level_range: int | None) -> bool:
     """A criterion is discussed when the judges' levels span two or more steps."""
     return level_range is not None and level_range >= 2
+
+
+# -- dimension profile ----------------------------------------------------------------------
+
+def panel_dimension_scores(
+    weights: Weights, levels: Mapping[tuple[str, str, str], int]
+) -> dict[str, dict[DimensionKey, float | None]]:
+    """The panel's figure per nominee and dimension, from ``levels`` ((judge, nominee,
+    criterion) -> level, as ``PanelResult.levels``): the mean over the judges of each judge's
+    dimension subtotal (``core.scoring.dimension_subtotals``, each rounded once from its exact
+    value); a judge who scored nothing in the dimension does not count, and no such judge
+    gives None. The rule of the ranking's domain subtotals (a mean of the judges' float
+    subtotals) one level down. Nominees without any level are absent."""
+    by_pair: dict[tuple[str, str], dict[str, int]] = {}
+    for (judge, nominee, criterion), level in levels.items():
+        by_pair.setdefault((judge, nominee), {})[criterion] = level
+    sums: dict[str, dict[DimensionKey, list[float]]] = {}
+    for (_judge, nominee), judge_levels in by_pair.items():
+        per_dim = sums.setdefault(nominee, {k: [] for k in weights.dimension_keys})
+        for key, value in dimension_subtotals(weights, judge_levels).items():
+            if value is not None:
+                per_dim[key].append(value)
+    return {nominee: {key: (math.fsum(vals) / len(vals) if vals else None)
+                      for key, vals in per_dim.items()}
+            for nominee, per_dim in sums.items()}

@@ -36,6 +36,7 @@ class NomineeStatus(StrEnum):
 
 
 LevelMap = Mapping[str, int | None]
+DimensionKey = tuple[str, str]  # (domain id, dimension id): dimension ids are unique per domain
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ class Weights:
     # ratios matter, so the scale factors cancel
     int_total: tuple[int, ...] = ()
     int_within: tuple[int, ...] = ()
+    # the dimensions in framework order, each row's dimension index, and the exact integer
+    # weight of each criterion within its dimension (one common denominator per dimension)
+    dimension_keys: tuple[DimensionKey, ...] = ()
+    row_dimension: tuple[int, ...] = ()
+    int_in_dimension: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, framework: Framework) -> Weights:
@@ -66,6 +72,14 @@ class Weights:
             idx = [i for i, r in enumerate(rows) if r[2] == di]
             for i, v in zip(idx, _integers([within[rows[i][0]] for i in idx]), strict=True):
                 int_within[i] = v
+        keys: list[DimensionKey] = []
+        row_dimension: list[int] = []
+        int_in_dimension: list[int] = []
+        for d in framework.domains:
+            for m in d.dimensions:
+                row_dimension += [len(keys)] * len(m.criteria)
+                int_in_dimension += _integers([exact(c.weight) for c in m.criteria])
+                keys.append((d.id, m.id))
         return cls(
             min=framework.scale.min,
             span=framework.scale.max - framework.scale.min,
@@ -73,6 +87,9 @@ class Weights:
             domain_ids=tuple(d.id for d in framework.domains),
             int_total=tuple(int_total),
             int_within=tuple(int_within),
+            dimension_keys=tuple(keys),
+            row_dimension=tuple(row_dimension),
+            int_in_dimension=tuple(int_in_dimension),
         )
 
     def rescale(self, criterion_id: str, level: int) -> float:
@@ -184,6 +201,49 @@ def domain_subtotals(framework: Framework | Weights, levels: LevelMap) -> dict[s
     the exact value rounded once to a float."""
     return {k: (None if v is None else float(v))
             for k, v in domain_subtotals_exact(framework, levels).items()}
+
+
+def dimension_subtotals_exact(framework: Framework | Weights,
+                              levels: LevelMap) -> dict[DimensionKey, Fraction | None]:
+    """Per dimension ((domain id, dimension id), in framework order): the exact weighted mean of
+    the dimension's scored criteria on 0..100, by the criterion weights within the dimension
+    (the rule of the total, one level down); None when nothing in it was scored."""
+    w = framework if isinstance(framework, Weights) else weights_for(framework)
+    n = len(w.dimension_keys)
+    num = [0] * n
+    den = [0] * n
+    get = levels.get
+    for (cid, _weight, _di, _dw), mi, iw in zip(w.rows, w.row_dimension, w.int_in_dimension,
+                                                 strict=True):
+        level = get(cid)
+        if level is None:
+            continue
+        w.rescale(cid, level)
+        num[mi] += iw * (level - w.min)
+        den[mi] += iw
+    return {key: (Fraction(100 * num[i], w.span * den[i]) if den[i] > 0 else None)
+            for i, key in enumerate(w.dimension_keys)}
+
+
+def dimension_subtotals(framework: Framework | Weights,
+                        levels: LevelMap) -> dict[DimensionKey, float | None]:
+    """:func:`dimension_subtotals_exact` rounded once to floats (integer numerator and
+    denominator divided: Python's division of integers is correctly rounded)."""
+    w = framework if isinstance(framework, Weights) else weights_for(framework)
+    n = len(w.dimension_keys)
+    num = [0] * n
+    den = [0] * n
+    get = levels.get
+    for (cid, _weight, _di, _dw), mi, iw in zip(w.rows, w.row_dimension, w.int_in_dimension,
+                                                 strict=True):
+        level = get(cid)
+        if level is None:
+            continue
+        w.rescale(cid, level)
+        num[mi] += iw * (level - w.min)
+        den[mi] += iw
+    return {key: ((100 * num[i]) / (w.span * den[i]) if den[i] > 0 else None)
+            for i, key in enumerate(w.dimension_keys)}
 
 
 def needs_comment(level: int | None, comment: str | None,

@@ -18,7 +18,11 @@ the panel exactly (docs/contract.md §3, "The chain of trust"):
   claims another judge);
 - the *Summary* (domain subtotals, total, criteria scored, criteria count, recused) is
   recomputed from the signed levels with the framework's weights; any figure that does not
-  follow from the levels makes the sheet ``tampered``, each figure named (:class:`Mismatch`);
+  follow from the levels makes the sheet ``tampered``, each figure named (:class:`Mismatch`).
+  Sheets since summary rule 2 (``SUMMARY_RULE``) show a total only for a nominee with every
+  criterion scored, a domain subtotal only for a domain with every criterion scored (a
+  partial figure is left empty; the line's status says "partial: 1 of 24"); older sheets
+  (rule 1: every figure over what was scored) are checked by their own rule;
 - an assigned, non-conflicted nominee x criterion without a level, *or without a row*, is the
   warning ``incomplete`` (a row left out is never silently dropped).
 """
@@ -52,6 +56,10 @@ SUMMARY_FIGURES = "summary_figures"  # tampered: count (figures), first (nominee
 OLDER_ROUND = "older_round"  # superseded: round, panel_round
 NEWER_EXPORT = "newer_export"  # superseded: sequence, newer
 
+# the Summary's rule (signed in the display as ``summary_rule``; absent in older sheets: 1):
+# 1 = every figure over the criteria scored so far; 2 = partial figures left empty
+SUMMARY_RULE = 2
+SUMMARY_RULES = (1, 2)
 TOLERANCE = Decimal("0.011")  # a shown figure (2 decimals) may differ from the recomputed one
 MAX_MISMATCHES = 1000
 
@@ -82,6 +90,7 @@ class Shown:
 
     nominee_names: Mapping[str, str]  # nominee id -> name
     summary: tuple[SummaryRow, ...]
+    summary_rule: int = 1  # the rule the Summary was written by (SUMMARY_RULES)
 
 
 def framework_hash_of(panel: Panel) -> str:
@@ -99,14 +108,21 @@ def _fmt(x: float | None) -> str | None:
 
 
 def summary_rows(framework: Framework, levels: Mapping[tuple[str, str], int | None],
-                 nominee_ids: Iterable[str], recused: Iterable[str] = ()) -> list[SummaryRow]:
+                 nominee_ids: Iterable[str], recused: Iterable[str] = (),
+                 rule: int = SUMMARY_RULE) -> list[SummaryRow]:
     """The *Summary* lines for ``nominee_ids``: the one rule the writer uses to fill the sheet
-    and the verifier uses to check it (weights of ``core.scoring``, missing is missing)."""
+    and the verifier uses to check it (weights of ``core.scoring``, missing is missing).
+    By ``rule`` 2 a total needs every criterion scored and a domain subtotal every criterion
+    of its domain (else None: a partial figure is not shown as if it were final); by rule 1
+    (sheets before it) every figure is over the criteria scored so far."""
     from zerodx_desktop.core.scoring import domain_subtotals, nominee_total, weights_for
 
+    if rule not in SUMMARY_RULES:
+        raise ValueError(f"unknown summary rule {rule!r}")
     w = weights_for(framework)
     skip = set(recused)
     crit_ids = [r[0] for r in w.rows]
+    domain_of = [r[2] for r in w.rows]
     out: list[SummaryRow] = []
     for nid in nominee_ids:
         mine = {cid: levels.get((nid, cid)) for cid in crit_ids}
@@ -118,8 +134,23 @@ def summary_rows(framework: Framework, levels: Mapping[tuple[str, str], int | No
             by_domain = domain_subtotals(w, mine)
             subs = tuple(_fmt(by_domain[d]) for d in w.domain_ids)
             total = _fmt(nominee_total(w, mine))
+            if rule >= 2:
+                open_domains = {di for cid, di in zip(crit_ids, domain_of, strict=True)
+                                if mine[cid] is None}
+                subs = tuple(None if di in open_domains else x for di, x in enumerate(subs))
+                total = total if scored == len(crit_ids) else None
         out.append(SummaryRow(nid, subs, total, scored, len(crit_ids)))
     return out
+
+
+def summary_status(row: SummaryRow, recused: bool) -> str:
+    """What a Summary line's status cell says (rule 2), as a code: "recused", "complete",
+    "not_scored" or "partial" (its text adds ``row.scored`` of ``row.criteria``)."""
+    if recused:
+        return "recused"
+    if row.scored >= row.criteria:
+        return "complete"
+    return "not_scored" if row.scored == 0 else "partial"
 
 
 def panel_framework(panel: Panel) -> Framework | None:
@@ -277,7 +308,8 @@ def summary_mismatches(content: SheetContent, panel: Panel, framework: Framework
     # the nominees with rows (the writer's lines); a nominee left out entirely is
     # ``incomplete`` (missing_rows), and a Summary line for it is a figure from nowhere
     order = list(dict.fromkeys(s.nominee_id for s in content.scores))
-    expected = {r.nominee_id: r for r in summary_rows(framework, levels, order, recused)}
+    expected = {r.nominee_id: r for r in summary_rows(framework, levels, order, recused,
+                                                      rule=shown.summary_rule)}
     domain_ids = weights_for(framework).domain_ids
     out: list[Mismatch] = []
 

@@ -98,13 +98,23 @@ HOW_TO_VERIFY = ("This sheet is signed. Any edited cell makes it fail verificati
                  "with: zerodx verify FILE.xlsx --panel PANEL.zdxpanel")
 
 
-def default_labels(domain_titles: list[str]) -> dict[str, Any]:
+# what the Summary's status cell says (summary rule 2), by core.verification.summary_status
+SUMMARY_STATUS = {"complete": "complete", "partial": "partial: {scored} of {criteria}",
+                  "not_scored": "not scored", "recused": "recused"}
+
+
+def default_labels(domain_titles: list[str],
+                   summary_rule: int = V.SUMMARY_RULE) -> dict[str, Any]:
     """The fixed wording of a sheet (headers, About keys, markers). It is signed with the
-    values, so a later version may reword or translate it without breaking old sheets."""
+    values, so a later version may reword or translate it without breaking old sheets.
+    Summary rule 2 adds the Summary's *Status* column and its words."""
+    status = ["Status"] if summary_rule >= 2 else []
+    extra: dict[str, Any] = {"summary_status": dict(SUMMARY_STATUS)} if status else {}
     return {
+        **extra,
         "scores": list(SCORES_HEADER),
         "summary": ["Nominee ID", "Nominee", *[f"{t} (0–100)" for t in domain_titles],
-                    "Total (0–100)", "Scored", "Criteria", "Recused"],
+                    "Total (0–100)", "Scored", "Criteria", "Recused", *status],
         "conflicts": ["Nominee ID", "Nominee", "Reason"],
         "about": ["Field", "Value"],
         "about_keys": list(ABOUT_KEYS),
@@ -140,11 +150,18 @@ def render_grids(content: SheetContent, display: dict[str, Any]) -> dict[str, Gr
                        s.level, label, s.comment or None])
 
     summary: Grid = [list(text["summary"])]
+    rule = summary_rule_of(display)
     for nid, subs, total, scored, count in display["summary"]:
-        summary.append([nid, names.get(nid, ""),
-                        *[None if x is None else Decimal(x) for x in subs],
-                        None if total is None else Decimal(total), scored, count,
-                        text["yes"] if nid in recused else None])
+        line: list[Cell] = [nid, names.get(nid, ""),
+                            *[None if x is None else Decimal(x) for x in subs],
+                            None if total is None else Decimal(total), scored, count,
+                            text["yes"] if nid in recused else None]
+        if rule >= 2:  # the line's status: a partial figure is left empty and said partial
+            code = V.summary_status(V.SummaryRow(nid, (), None, scored, count),
+                                    nid in recused)
+            line.append(str(text["summary_status"][code]).format(scored=scored,
+                                                                 criteria=count))
+        summary.append(line)
 
     conflicts: Grid = [list(text["conflicts"])]
     for c in content.conflicts:
@@ -246,13 +263,23 @@ def _prepare(content: SheetContent, framework: Framework, panel: Panel,
     )
 
 
-def _summary(content: SheetContent, framework: Framework) -> list[list[Any]]:
+def summary_rule_of(display: dict[str, Any]) -> int:
+    """The Summary rule a signed display was written by (1 when it does not say: sheets
+    exported before rule 2); ValueError for a rule this version does not know."""
+    rule = display.get("summary_rule", 1)
+    if isinstance(rule, bool) or rule not in V.SUMMARY_RULES:
+        raise ValueError(f"unknown summary rule {rule!r}")
+    return int(rule)
+
+
+def _summary(content: SheetContent, framework: Framework,
+             rule: int = V.SUMMARY_RULE) -> list[list[Any]]:
     """The *Summary* lines as signed: the rule of core.verification.summary_rows."""
     levels = {(s.nominee_id, s.criterion_id): s.level for s in content.scores}
     nominees = list(dict.fromkeys(s.nominee_id for s in content.scores))
     recused = {c.nominee_id for c in content.conflicts}
     return [[r.nominee_id, list(r.subtotals), r.total, r.scored, r.criteria]
-            for r in V.summary_rows(framework, levels, nominees, recused)]
+            for r in V.summary_rows(framework, levels, nominees, recused, rule=rule)]
 
 
 def _audit_value(v: Any, where: str) -> str | int | None:
@@ -294,7 +321,8 @@ def _audit_summary_grid(summary: dict[str, Any]) -> dict[str, Any]:
 
 def _display(content: SheetContent, framework: Framework, panel: Panel,
              audit_log: list[dict[str, Any]] | None,
-             audit_summary: dict[str, Any] | None = None) -> dict[str, Any]:
+             audit_summary: dict[str, Any] | None = None,
+             summary_rule: int = V.SUMMARY_RULE) -> dict[str, Any]:
     criteria: list[list[str]] = []
     for d in framework.domains:
         for m in d.dimensions:
@@ -312,6 +340,8 @@ def _display(content: SheetContent, framework: Framework, panel: Panel,
     elif audit_summary is not None:
         audit = _audit_summary_grid(audit_summary)
     extra: dict[str, Any] = {}
+    if summary_rule >= 2:  # absent in older sheets: they are rendered and checked by rule 1
+        extra["summary_rule"] = summary_rule
     if content.audit_broken:
         problems = [safe_cell_text(p, where="audit problem") for p in content.audit_broken]
         shown = "; ".join(problems[:20]) + (
@@ -330,11 +360,11 @@ def _display(content: SheetContent, framework: Framework, panel: Panel,
         "criteria": criteria,
         "levels": [[lv.value, safe_cell_text(str(lv.label), where=f"level {lv.value} label")]
                    for lv in framework.scale.levels],
-        "summary": _summary(content, framework),
+        "summary": _summary(content, framework, summary_rule),
         "app_version": __version__,
         "audit": audit,
         "labels": default_labels([safe_cell_text(str(d.title), where=f"domain {d.id} title")
-                                  for d in framework.domains]),
+                                  for d in framework.domains], summary_rule),
     }
 
 
@@ -381,10 +411,13 @@ def _write_bytes(grids: dict[str, Grid], payload_text: str, public_key: str,
     sheets: list[dict[str, Any]] = []
     for title, grid in grids.items():
         ncols = len(grid[0])
-        widths = _WIDTHS.get(title) or (
-            (14, 28, *([16] * (ncols - 2))) if title == SUMMARY else [22] * ncols)
+        widths = [float(w) for w in _WIDTHS.get(title) or (
+            (14, 28, *([16] * (ncols - 2))) if title == SUMMARY else [22] * ncols)]
+        if title == SUMMARY and ncols > 2:  # the status ("partial: 12 of 24") is read whole
+            widths[-1] = max([16.0, *(text_width(r[-1]) + 2 for r in grid
+                                      if r and isinstance(r[-1], str))])
         sheets.append({"title": title, "rows": grid,
-                       "widths": _fit_ids(title, grid, [float(w) for w in widths]),
+                       "widths": _fit_ids(title, grid, widths),
                        "wrap_cols": _WRAP_COLS.get(title, set())})
     chunks = [payload_text[i:i + CHUNK_CODEPOINTS]
               for i in range(0, len(payload_text), CHUNK_CODEPOINTS)] or [""]
@@ -913,6 +946,7 @@ def _shown(display: dict[str, Any]) -> V.Shown | None:
     try:
         names = {str(nid): str(name) for nid, name in display["nominees"]}
         rows = []
+        rule = summary_rule_of(display)
         for nid, subs, total, scored, count in display["summary"]:
             if isinstance(scored, bool) or isinstance(count, bool) or not isinstance(
                     scored, int) or not isinstance(count, int) or not isinstance(subs, list):
@@ -922,7 +956,7 @@ def _shown(display: dict[str, Any]) -> V.Shown | None:
                                      None if total is None else str(total), scored, count))
     except (KeyError, TypeError, ValueError):
         return None
-    return V.Shown(names, tuple(rows))
+    return V.Shown(names, tuple(rows), rule)
 
 
 def _with_cells(mismatches: list[Mismatch], domain_ids: list[str]) -> list[Mismatch]:

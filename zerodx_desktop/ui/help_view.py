@@ -234,8 +234,10 @@ DATA = QT_TRANSLATE_NOOP("HelpView", """<h2>Where your data is</h2>
 <pre>{home}</pre>
 <ul>
 <li><b>store.sqlite</b>: your panels, scores, comments and conflicts, saved as you type.</li>
-<li><b>backups/</b>: copies of the store, made regularly and before every upgrade (the newest ten
-are kept).</li>
+<li><b>backups/</b>: copies of the store, made while you work (at most one every ten minutes)
+and before every upgrade. The newest ten are kept; older ones are removed, except, for each panel,
+the copy holding the most scores, every copy made since your last export, and the copies made
+before an upgrade.</li>
 <li><b>identity/</b>: your signing key, encrypted with your passphrase, and your public judge
 card.</li>
 <li><b>blobs/</b>: the dossier files of the packages you opened.</li>

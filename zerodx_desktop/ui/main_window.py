@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -290,7 +291,7 @@ class MainWindow(i18n.Retranslating, MainFrame):
         self.workspace = ws
         ws.session.saved.connect(self._saved)
         ws.session.saveFailed.connect(self._save_failed)
-        ws.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        ws.message.connect(self._workspace_note)
         ws.identityRequested.connect(self.show_identity)
         ws.nomineeShown.connect(lambda _n: self._update_actions())
         ws.session.changed.connect(lambda _n: self._update_actions())
@@ -407,6 +408,10 @@ class MainWindow(i18n.Retranslating, MainFrame):
     def _closed(self) -> bool:
         return self.judge.closed
 
+    def _workspace_note(self, make: Callable[[], str] | str) -> None:
+        """A passing note of the workspace, re-translated on a language switch while up."""
+        self.status.show(make if callable(make) else (lambda: make), 5000)
+
     def _saved(self, text: str) -> None:
         if self.judge.gone:
             return
@@ -465,9 +470,9 @@ class MainWindow(i18n.Retranslating, MainFrame):
             return
         dialog = NominateDialog(self.home, self)
         if dialog.exec() and dialog.written is not None:
-            self.statusBar().showMessage(
-                self.tr("Nomination saved: {path}. Send it to the organizer.").format(
-                    path=dialog.written), 10000)
+            written = dialog.written
+            self.status.show(lambda: self.tr("Nomination saved: {path}. Send it to the "
+                                             "organizer.").format(path=written), 10000)
         dialog.deleteLater()
 
     def export_sheet(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from zerodx_desktop.controllers.chair import ChairController, adjusted_ranks
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.core.result import PanelResult, RankingRow
+from zerodx_desktop.services.profile import dimension_profile
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.i18n import method_label, method_name
@@ -154,7 +155,7 @@ class ResultTabs(QWidget):
         # the chart beside the comments, not above them: the drill-down is wide and low, and
         # a radar stacked over the comments was drawn at a third of the height it could have
         self.chart = DomainChart()
-        self.chart.setMinimumSize(160, 140)  # the ranking above keeps its rows at 1400x900
+        self.chart.setMinimumSize(160, 130)  # the ranking keeps its rows; fits 1024x700 (zh)
         nsplit.addWidget(self.chart)
         comments = QWidget()
         cv = QVBoxLayout(comments)
@@ -166,8 +167,8 @@ class ResultTabs(QWidget):
         self.comments_view.setMinimumHeight(3 * self.comments_view.fontMetrics().lineSpacing())
         cv.addWidget(self.comments_view, 1)
         nsplit.addWidget(comments)
-        nsplit.setStretchFactor(0, 5)
-        nsplit.setStretchFactor(1, 3)
+        nsplit.setStretchFactor(0, 4)
+        nsplit.setStretchFactor(1, 4)  # the radar has one axis per dimension: it needs room
         nsplit.setStretchFactor(2, 3)
         nv.addWidget(nsplit, 1)
         split.addWidget(nominee)
@@ -253,6 +254,14 @@ class ResultTabs(QWidget):
         self.uncertainty_label.setWordWrap(True)
         self.uncertainty_label.setTextFormat(Qt.TextFormat.PlainText)
         v.addWidget(self.uncertainty_label)
+        # panels with award categories: each category's own bootstrap, one at a time
+        self._uncertainty_result: PanelResult | None = None  # what the tab shows
+        self.uncertainty_category = QComboBox()
+        self.uncertainty_category.setAccessibleName(translate("MergeView", "Award category"))
+        self.uncertainty_category.currentIndexChanged.connect(
+            lambda _i: self._fill_uncertainty(self._uncertainty_result))
+        self.uncertainty_category.setVisible(False)
+        v.addWidget(self.uncertainty_category, 0, Qt.AlignmentFlag.AlignLeft)
         self.rank_plot = RankRangePlot()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -426,10 +435,16 @@ class ResultTabs(QWidget):
     def _fill_uncertainty(self, result: PanelResult | None) -> None:
         """The How sure tab: the bootstrap's reading and the rank-range plot (official
         method)."""
+        self._uncertainty_result = result
         if result is None:
             self.uncertainty_label.setText(translate(
                 "MergeView", "Merge the sheets to see which places the panel can tell apart."))
             self.rank_plot.set_rows([])
+            self._uncertainty_categories(None)
+            return
+        category = self._uncertainty_categories(result)
+        if category is not None:
+            self._fill_category_uncertainty(result, category)
             return
         if result.bootstrap_resamples:
             intro = translate(
@@ -449,6 +464,53 @@ class ResultTabs(QWidget):
         self.uncertainty_label.setText("\n".join([intro, *(f"• {i18n.engine_text(s)}"
                                                             for s in result.sensitivity)]))
         self.rank_plot.set_rows(result.ranking, adjusted)
+
+    def _uncertainty_categories(self, result: PanelResult | None) -> str | None:
+        """The How sure tab's category picker (shown for panels with award categories; its
+        items follow the result and the language): the category chosen, None for the whole
+        panel."""
+        combo = self.uncertainty_category
+        zh = i18n.current_lang() == "zh"
+        titles: dict[str, str] = {}  # category id -> title, in the UI language when it can
+        for c in ((result.panel_doc or {}).get("categories") or []) if result else []:
+            if isinstance(c, dict) and c.get("id"):
+                titles[str(c["id"])] = str((zh and c.get("title_zh")) or c.get("title") or "")
+        chosen = combo.currentData()
+        items: list[tuple[str | None, str]] = [
+            (None, translate("MergeView", "Whole panel"))] + [
+            (cid, translate("MergeView", "Category: {category}").format(category=title))
+            for cid, title in titles.items()]
+        combo.blockSignals(True)
+        combo.clear()
+        for cid, text in items:
+            combo.addItem(text, cid)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen in titles else 0)
+        combo.blockSignals(False)
+        combo.setVisible(bool(titles))
+        data = combo.currentData()
+        return str(data) if data else None
+
+    def _fill_category_uncertainty(self, result: PanelResult, category: str) -> None:
+        """How sure the ranking within one award category is: the category's own bootstrap
+        (its nominees alone, the official method)."""
+        rows = result.category_rankings().get(category, [])
+        own = result.category_stats.get(category)
+        title = self.uncertainty_category.currentText()
+        if own is not None and any(r.rank_interval is not None for r in rows):
+            text = translate(
+                "MergeView", "{category}: the judges were resampled {n} times and this "
+                "category's nominees ranked again among themselves by the official "
+                "method each time. Bar: the places a nominee takes in 90% of the "
+                "resamples; dot: its rank in the category.").format(
+                    category=title, n=f"{result.bootstrap_resamples:,}")
+        else:
+            why = i18n.engine_text(own.bootstrap_note) if own is not None and \
+                own.bootstrap_note else translate("MergeView",
+                                                  "the category has no nominees in this result")
+            text = translate("MergeView", "{category}: how sure the ranking is could not be "
+                             "estimated: {why}.").format(category=title, why=why)
+        self.uncertainty_label.setText(text)
+        self.rank_plot.set_rows(rows)
 
     def _show_nominee_texts(self) -> None:
         """The drill-down of the nominee selected in the ranking (or how to get one)."""
@@ -572,16 +634,32 @@ class ResultTabs(QWidget):
         self.nominee_label.setText(translate(
             "MergeView", "{nominee} — rank {rank}, score {score} ({judges})").format(
             nominee=row.nominee, rank=rank, score=fmt(row.score), judges=judges))
-        profile = self.chair.domain_profile(row)
-        axes = [title for _id, title in self._domains()]
-        self.chart.set_data(axes, [
-            Series(row.nominee, profile.nominee, PALETTE[0]),
-            Series(translate("MergeView", "Panel average"), profile.panel_average, PALETTE[1])])
+        self._show_profile(row)
         titles = {c.id: c.title for c in self._criteria}
         lines = [f"{titles.get(c.criterion_id, c.criterion_id)}: {c.text}"
                  for c in result.comments if c.nominee_id == row.nominee_id]
         self.comments_view.setPlainText("\n\n".join(lines) if lines
                                         else translate("MergeView", "No comments."))
+
+    def _show_profile(self, row: RankingRow) -> None:
+        """The radar: one axis per framework dimension (the domains when the result keeps no
+        levels); figures do not depend on the method."""
+        result = self.result
+        assert result is not None
+        profile = dimension_profile(result)
+        if profile is not None:
+            axes = [i18n.text(a.title) for a in profile.axes]
+            details = [f"{i18n.text(a.domain_title)} › {i18n.text(a.title)}"
+                       for a in profile.axes]
+            mine, panel_avg = list(profile.of(row.nominee_id)), list(profile.average)
+        else:  # domain subtotals from the official ranking
+            domains = self.chair.domain_profile(row)
+            axes = details = [title for _id, title in self._domains()]
+            mine, panel_avg = list(domains.nominee), list(domains.panel_average)
+        self.chart.set_data(axes, [
+            Series(row.nominee, mine, PALETTE[0]),
+            Series(translate("MergeView", "Panel average"), panel_avg, PALETTE[1])],
+            details=details)
 
     def _disagreement_activated(self, index: QModelIndex) -> None:
         nid = self.disagreements_model.data(index, DisagreementsModel.NomineeIdRole)

@@ -71,7 +71,9 @@ class ScoringView(i18n.Retranslating, QWidget):
     nextNomineeRequested = Signal(int)  # +1 / -1
     conflictRequested = Signal(str)     # nominee id: declare
     withdrawRequested = Signal(str)     # nominee id: withdraw
-    notice = Signal(str)                # a passing note for the status bar
+    # a passing note for the status bar: a function making its text (called again after a
+    # language switch, so the note still up re-translates)
+    notice = Signal(object)
 
     def __init__(self, session: WorkspaceSession, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -609,8 +611,9 @@ class ScoringView(i18n.Retranslating, QWidget):
         nid = self.nominee_id
         outcome = self.scorer.score(nid, self.criterion_id, level)
         if outcome.step is Step.LOCKED and nid is not None:
-            self.notice.emit(self.tr("{name} is locked by a conflict of interest: nothing was "
-                                     "changed.").format(name=self.session.nominee(nid).name))
+            name = self.session.nominee(nid).name
+            self.notice.emit(lambda: self.tr("{name} is locked by a conflict of interest: "
+                                             "nothing was changed.").format(name=name))
         if outcome.step in (Step.NOTHING, Step.LOCKED):
             return False
         if outcome.edit is not None:

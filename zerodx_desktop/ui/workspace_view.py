@@ -65,7 +65,7 @@ STATUS_FILTERS = [
 class WorkspaceView(i18n.Retranslating, QWidget):
     nomineeShown = Signal(str)
     identityRequested = Signal()  # the roster banner's "My identity…"
-    message = Signal(str)  # a passing note for the status bar
+    message = Signal(object)  # a passing note for the status bar: a function making its text
 
     def __init__(self, store: Store, panel_id: str, undo_stack: QUndoStack, *,
                  fingerprint: str | None = None, parent: QWidget | None = None,
@@ -353,7 +353,7 @@ class WorkspaceView(i18n.Retranslating, QWidget):
         self.scoring.flush_comment()
         gap = self.session.next_unscored(self.scoring.nominee_id, self.scoring.criterion_id)
         if gap is None:
-            self.message.emit(self.tr("Everything is scored \u2014 nothing left to do."))
+            self.message.emit(lambda: self.tr("Everything is scored \u2014 nothing left to do."))
             return False
         self.select_nominee(*gap)
         self.scoring.focus_criteria()

@@ -28,7 +28,7 @@ ZH: dict[str, str] = {
     "FINAL REPORT": "最终报告",
     "Round {n} · {date}": "第 {n} 轮 · {date}",
     "Panel": "评审组",
-    "Framework": "评估框架",
+    "Framework": "评审框架",
     "Official method": "正式方法",
     "Nominees": "候选者",
     "Judges (valid sheets)": "评委（有效评分表）",
@@ -46,7 +46,7 @@ ZH: dict[str, str] = {
         "因此来自其他结果或被修改过的结果的页面会显示不同的核验码。",
     "Sample framework: the criteria in this report come from the sample framework shipped "
     "with ZeroDX Desktop, not from an official questionnaire.":
-        "示例框架：本报告中的评估标准来自 ZeroDX Desktop 附带的示例框架（示例翻译），"
+        "示例框架：本报告中的评审指标来自 ZeroDX Desktop 附带的示例框架（示例翻译），"
         "并非正式问卷。",
     "Contents": "目录",
     "Awards and decisions": "奖项与决定",
@@ -120,14 +120,14 @@ ZH: dict[str, str] = {
     "lower half": "下半部分",
     "bottom quarter": "后四分之一",
     "not ranked": "未排名",
-    "Your domains": "您的各维度得分",
-    "Domain": "维度",
+    "Your domains": "您的各领域得分",
+    "Domain": "领域",
     "Yours": "您的得分",
     "Field median": "全体中位数",
     "Field range": "全体范围",
     "The shape is your domain scores; the dashed line, the field's median.":
-        "实线图形为您的各维度得分；虚线为全体中位数。",
-    "Strongest criteria": "最强的评估标准",
+        "实线图形为您的各领域得分；虚线为全体中位数。",
+    "Strongest criteria": "最强的评审指标",
     "Where to grow": "可提升之处",
     "{criterion} — mean level {level}": "{criterion} — 平均等级 {level}",
     "The judges' comments": "评委评语",

@@ -1,28 +1,33 @@
 # ruff: noqa: E501 -- a catalogue: one entry per line reads best
 """Simplified Chinese for the report's body (method, how sure, nominee pages, reliability,
 panel composition, verification appendix): English text -> translation, merged into
+<<<<<<< HEAD:zerodx_desktop/formats/pdf/zh.py
 ``i18n.ZH``. Terms as in ``i18n``: judge 评委, nominee 候选者, criterion 评估标准."""
+=======
+``pdf_i18n.ZH``. Terms as in the app: judge 评委, nominee 候选者, domain 领域, dimension 维度,
+criterion 评审指标, framework 评审框架."""
+>>>>>>> wip/laptop:zerodx_desktop/formats/report_zh.py
 
 REPORT_ZH: dict[str, str] = {
     # the report body: method and weights
     "Official method: {name}": "正式方法：{name}",
     "Each judge scored every criterion on the framework's maturity scale. A judge's total for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are computed the same way within each domain. A judge with a declared or known conflict of interest contributes nothing for that nominee, and a missing score is missing, never zero. Ties are shown as ties (marked \"=\") and never broken silently.":
-        "每位评委按评估框架的成熟度量表为每项评估标准评分。评委给候选者的总分是各等级的加权平均，"
-        "换算到 0–100；各维度得分在维度内以相同方式计算。已申报或已知存在利益冲突的评委对该候选者不计分；"
+        "每位评委按评审框架的成熟度量表为每项评审指标评分。评委给候选者的总分是各等级的加权平均，"
+        "换算到 0–100；各领域得分在领域内以相同方式计算。已申报或已知存在利益冲突的评委对该候选者不计分；"
         "缺失的评分按缺失处理，绝不记为零。并列按并列显示（标记为“=”），绝不悄然打破。",
     "Disagreement is flagged for discussion when the judges' levels on a criterion are two or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.":
-        "当评委对某项评估标准给出的等级相差两级或以上，或某位候选者的总分分布跨度位于评审组前十分之一时，"
+        "当评委对某项评审指标给出的等级相差两级或以上，或某位候选者的总分分布跨度位于评审组前十分之一时，"
         "该分歧会被标出以供讨论。",
-    "Domains and weights": "维度与权重",
-    "Dimensions": "子维度",
-    "Criteria": "评估标准",
+    "Domains and weights": "领域与权重",
+    "Dimensions": "维度",
+    "Criteria": "评审指标",
     "Weight": "权重",
-    "Domain id": "维度编号",
+    "Domain id": "领域编号",
     "Scale: {levels}.": "量表：{levels}。",
-    "Framework: {title} (id {id}, version {version}).": "评估框架：{title}（编号 {id}，版本 {version}）。",
+    "Framework: {title} (id {id}, version {version}).": "评审框架：{title}（编号 {id}，版本 {version}）。",
     "Weights are those of the framework {framework} {version} named in the panel package.":
-        "权重取自评审包所指定的评估框架 {framework} {version}。",
-    "The result names no domains.": "该结果未列出任何维度。",
+        "权重取自评审包所指定的评审框架 {framework} {version}。",
+    "The result names no domains.": "该结果未列出任何领域。",
     "Mean": "平均值",
     "Each nominee's score is the average of the totals given by the judges who scored it.":
         "每位候选者的得分是为其评分的评委所给总分的平均值。",
@@ -90,9 +95,9 @@ REPORT_ZH: dict[str, str] = {
     "Nominee id: {id}": "候选者编号：{id}",
     "Panel avg": "评审组平均",
     "Chart: solid, this nominee; dashed red, the average of all nominees; letters, the domains in the table.":
-        "图：实线为该候选者；红色虚线为全体候选者的平均；字母对应表中的维度。",
+        "图：实线为该候选者；红色虚线为全体候选者的平均；字母对应表中的领域。",
     "Bars: this nominee. Red marks: average of all nominees.": "条形：该候选者。红色标记：全体候选者的平均。",
-    "Criterion": "评估标准",
+    "Criterion": "评审指标",
     "Min": "最低",
     "Max": "最高",
     "Highlighted rows: the judges' levels are two or more levels apart — worth discussing.":
@@ -105,7 +110,7 @@ REPORT_ZH: dict[str, str] = {
     "Levels ranged {low}–{high} (range {range}){sd}.": "等级分布在 {low}–{high}（跨度 {range}）{sd}。",
     "Levels range {range}{sd} ({reason}).": "等级跨度 {range}{sd}（{reason}）。",
     "Levels range {range}{sd}.": "等级跨度 {range}{sd}。",
-    "<b>Criterion {id}</b>": "<b>评估标准 {id}</b>",
+    "<b>Criterion {id}</b>": "<b>评审指标 {id}</b>",
     "Judges' comments (anonymised)": "评委评语（匿名）",
     # reliability
     "How consistently the judges scored. Values near 1 mean the judges broadly agree; values near 0 mean the ranking owes much to which judge looked at which nominee.":
@@ -135,7 +140,7 @@ REPORT_ZH: dict[str, str] = {
     "Status": "状态",
     "Severity": "宽严程度",
     "Agreement": "一致性",
-    "Agreement per criterion (Krippendorff's alpha)": "各评估标准的一致性（克里彭多夫 alpha）",
+    "Agreement per criterion (Krippendorff's alpha)": "各评审指标的一致性（克里彭多夫 alpha）",
     "Alpha": "Alpha",
     # panel composition
     "{n} score sheet received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.":
@@ -145,7 +150,7 @@ REPORT_ZH: dict[str, str] = {
     "Seq.": "序号",
     "Notes": "备注",
     "Known conflicts of interest": "已知的利益冲突",
-    "some criteria not scored (missing, not zero)": "部分评估标准未评分（按缺失处理，而非零分）",
+    "some criteria not scored (missing, not zero)": "部分评审指标未评分（按缺失处理，而非零分）",
     "scores for a conflicted nominee left out": "对存在利益冲突的候选者的评分未计入",
     "formatting shows values other than the signed ones (those count)": "格式使显示的数值与签名数值不同（以签名数值为准）",
     "another sheet of this judge with the same sequence and other values": "该评委另有一份序号相同但数值不同的评分表",
@@ -158,7 +163,7 @@ REPORT_ZH: dict[str, str] = {
     "Result hash (SHA-256 of the signed values)": "结果哈希（签名数值的 SHA-256）",
     "not recorded (unsigned result)": "未记录（未签名的结果）",
     "{panel} · round {round}": "{panel} · 第 {round} 轮",
-    "Framework hash": "评估框架哈希",
+    "Framework hash": "评审框架哈希",
     "unsigned": "未签名",
     "Chair key fingerprint": "主席密钥指纹",
     "Generated": "生成时间",
