@@ -139,6 +139,7 @@ def test_the_merge_view_draws_one_axis_per_dimension(qtbot, merge_view) -> None:
               for j in range(3) for r in base.ranking for c in crits}
     result = dataclasses.replace(base, panel_doc={"framework": doc}, levels=levels)
     view = merge_view
+    view.result = result  # the chair controller holds it; the view shows it
     view._set_result(result)
     view.open_nominee(result.ranking[0].nominee_id)
     axes, _details = _dimension_titles("en")

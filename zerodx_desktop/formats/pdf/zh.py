@@ -1,12 +1,8 @@
 # ruff: noqa: E501 -- a catalogue: one entry per line reads best
 """Simplified Chinese for the report's body (method, how sure, nominee pages, reliability,
 panel composition, verification appendix): English text -> translation, merged into
-<<<<<<< HEAD:zerodx_desktop/formats/pdf/zh.py
-``i18n.ZH``. Terms as in ``i18n``: judge 评委, nominee 候选者, criterion 评估标准."""
-=======
-``pdf_i18n.ZH``. Terms as in the app: judge 评委, nominee 候选者, domain 领域, dimension 维度,
+``i18n.ZH``. Terms as in the app: judge 评委, nominee 候选者, domain 领域, dimension 维度,
 criterion 评审指标, framework 评审框架."""
->>>>>>> wip/laptop:zerodx_desktop/formats/report_zh.py
 
 REPORT_ZH: dict[str, str] = {
     # the report body: method and weights
