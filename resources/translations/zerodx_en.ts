@@ -3443,6 +3443,809 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Feedback from the judging panel</source>
+        <translation>Feedback from the judging panel</translation>
+    </message>
+    <message>
+        <source>Round {n}. This letter is about your nomination only: it shows your scores against the spread of the whole field, without naming anyone else, and the judges' comments without saying who wrote them.</source>
+        <translation>Round {n}. This letter is about your nomination only: it shows your scores against the spread of the whole field, without naming anyone else, and the judges' comments without saying who wrote them.</translation>
+    </message>
+    <message>
+        <source>Your total</source>
+        <translation>Your total</translation>
+    </message>
+    <message>
+        <source>The judges' comments</source>
+        <translation>The judges' comments</translation>
+    </message>
+    <message>
+        <source>Verification code of the panel result: {code}</source>
+        <translation>Verification code of the panel result: {code}</translation>
+    </message>
+    <message>
+        <source>No judge's score counted for your nomination, so there is no total.</source>
+        <translation>No judge's score counted for your nomination, so there is no total.</translation>
+    </message>
+    <message>
+        <source>Your total: {score} of 100 ({judges} judges). The field: lowest {lo}, median {median}, highest {hi} ({n} nominees).</source>
+        <translation>Your total: {score} of 100 ({judges} judges). The field: lowest {lo}, median {median}, highest {hi} ({n} nominees).</translation>
+    </message>
+    <message>
+        <source>Each grey tick is one nominee's total; the blue dot is yours.</source>
+        <translation>Each grey tick is one nominee's total; the blue dot is yours.</translation>
+    </message>
+    <message>
+        <source>Your domains</source>
+        <translation>Your domains</translation>
+    </message>
+    <message>
+        <source>The shape is your domain scores; the dashed line, the field's median.</source>
+        <translation>The shape is your domain scores; the dashed line, the field's median.</translation>
+    </message>
+    <message>
+        <source>Strongest criteria</source>
+        <translation>Strongest criteria</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>Where to grow</translation>
+    </message>
+    <message>
+        <source>The judges left no comment for you.</source>
+        <translation>The judges left no comment for you.</translation>
+    </message>
+    <message>
+        <source>Your place: {band} of the field.</source>
+        <translation>Your place: {band} of the field.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Field median</source>
+        <translation>Field median</translation>
+    </message>
+    <message>
+        <source>Field range</source>
+        <translation>Field range</translation>
+    </message>
+    <message>
+        <source>{criterion} — mean level {level}</source>
+        <translation>{criterion} — mean level {level}</translation>
+    </message>
+    <message>
+        <source>Feedback — {name}</source>
+        <translation>Feedback — {name}</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel)</source>
+        <translation>{name} (decided by the panel)</translation>
+    </message>
+    <message>
+        <source>Cells show rank · score out of 100; a shaded cell is a nominee whose rank differs from its official rank.</source>
+        <translation>Cells show rank · score out of 100; a shaded cell is a nominee whose rank differs from its official rank.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion {id}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Criterion {id}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>no nominee has a score</translation>
+    </message>
+    <message>
+        <source>tie at the top, no decision recorded: {names}</source>
+        <translation>tie at the top, no decision recorded: {names}</translation>
+    </message>
+    <message>
+        <source>{name} (the ranking's first place)</source>
+        <translation>{name} (the ranking's first place)</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel, overriding the ranking)</source>
+        <translation>{name} (decided by the panel, overriding the ranking)</translation>
+    </message>
+    <message>
+        <source> Schulze ranking gives no score out of 100: its cells show the rank and how many of the other nominees Schulze's order places below the nominee when every pair of nominees is compared through the judges' rankings.</source>
+        <translation> Schulze ranking gives no score out of 100: its cells show the rank and how many of the other nominees Schulze's order places below the nominee when every pair of nominees is compared through the judges' rankings.</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking? The judges were resampled {n} times (a bootstrap with a fixed seed: the same sheets always give the same figures) and the nominees ranked again by the official method each time. "First" is the share of resamples in which the nominee ranked first (nominees tied for first share it); "Ranks (90%)" is the range of places it took in 90% of them. Nominees whose ranges overlap are places the panel cannot tell apart.</source>
+        <translation>How sure is the ranking? The judges were resampled {n} times (a bootstrap with a fixed seed: the same sheets always give the same figures) and the nominees ranked again by the official method each time. "First" is the share of resamples in which the nominee ranked first (nominees tied for first share it); "Ranks (90%)" is the range of places it took in 90% of them. Nominees whose ranges overlap are places the panel cannot tell apart.</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>How sure the ranking is could not be estimated: {why}.</translation>
+    </message>
+    <message>
+        <source>, SD {sd}</source>
+        <translation>, SD {sd}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall total&lt;/b&gt;: the judges' totals {spread}{sd}.</source>
+        <translation>&lt;b&gt;Overall total&lt;/b&gt;: the judges' totals {spread}{sd}.</translation>
+    </message>
+    <message>
+        <source>Levels ranged {low}–{high} (range {range}){sd}.</source>
+        <translation>Levels ranged {low}–{high} (range {range}){sd}.</translation>
+    </message>
+    <message>
+        <source>{rank} · above {n}</source>
+        <translation>{rank} · above {n}</translation>
+    </message>
+    <message>
+        <source>Score {score} / 100</source>
+        <translation>Score {score} / 100</translation>
+    </message>
+    <message>
+        <source>rank {rank} of {n}</source>
+        <translation>rank {rank} of {n}</translation>
+    </message>
+    <message>
+        <source>SD {sd}</source>
+        <translation>SD {sd}</translation>
+    </message>
+    <message>
+        <source>Round {n} · {date}</source>
+        <translation>Round {n} · {date}</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Official method</source>
+        <translation>Official method</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Judges (valid sheets)</source>
+        <translation>Judges (valid sheets)</translation>
+    </message>
+    <message>
+        <source>{valid} of {total}</source>
+        <translation>{valid} of {total}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Award ({category})</source>
+        <translation>Award ({category})</translation>
+    </message>
+    <message>
+        <source>The same code is printed at the foot of every page. It is derived from the result this report was printed from, so a page from another result, or from an edited one, shows a different code.</source>
+        <translation>The same code is printed at the foot of every page. It is derived from the result this report was printed from, so a page from another result, or from an edited one, shows a different code.</translation>
+    </message>
+    <message>
+        <source>Official method: {name}</source>
+        <translation>Official method: {name}</translation>
+    </message>
+    <message>
+        <source>Each judge scored every criterion on the framework's maturity scale. A judge's total for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are computed the same way within each domain. A judge with a declared or known conflict of interest contributes nothing for that nominee, and a missing score is missing, never zero. Ties are shown as ties (marked "=") and never broken silently.</source>
+        <translation>Each judge scored every criterion on the framework's maturity scale. A judge's total for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are computed the same way within each domain. A judge with a declared or known conflict of interest contributes nothing for that nominee, and a missing score is missing, never zero. Ties are shown as ties (marked "=") and never broken silently.</translation>
+    </message>
+    <message>
+        <source>Disagreement is flagged for discussion when the judges' levels on a criterion are two or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.</source>
+        <translation>Disagreement is flagged for discussion when the judges' levels on a criterion are two or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.</translation>
+    </message>
+    <message>
+        <source>Domains and weights</source>
+        <translation>Domains and weights</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Min–Max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <source>Scores are out of 100 by the official method. "Judges" is the number of judges whose total counted; SD and Min–Max describe the spread of their totals. "=" marks a tie.</source>
+        <translation>Scores are out of 100 by the official method. "Judges" is the number of judges whose total counted; SD and Min–Max describe the spread of their totals. "=" marks a tie.</translation>
+    </message>
+    <message>
+        <source>The ranking is where the panel meeting started. For each award the chair recorded the panel's decision; without a decision the award goes to the ranking's first place, and a tie at the top stays a tie.</source>
+        <translation>The ranking is where the panel meeting started. For each award the chair recorded the panel's decision; without a decision the award goes to the ranking's first place, and a tie at the top stays a tie.</translation>
+    </message>
+    <message>
+        <source>Award: {category}</source>
+        <translation>Award: {category}</translation>
+    </message>
+    <message>
+        <source>The same sheets ranked by each method the panel can use. The official method decides the result; the others show how much the ranking depends on that choice.</source>
+        <translation>The same sheets ranked by each method the panel can use. The official method decides the result; the others show how much the ranking depends on that choice.</translation>
+    </message>
+    <message>
+        <source>ranged {low}–{high} points (range {range})</source>
+        <translation>ranged {low}–{high} points (range {range})</translation>
+    </message>
+    <message>
+        <source>span {range} points</source>
+        <translation>span {range} points</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd} ({reason}).</source>
+        <translation>Levels range {range}{sd} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd}.</source>
+        <translation>Levels range {range}{sd}.</translation>
+    </message>
+    <message>
+        <source>totals {low}–{high}</source>
+        <translation>totals {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Nominee id: {id}</source>
+        <translation>Nominee id: {id}</translation>
+    </message>
+    <message>
+        <source>How consistently the judges scored. Values near 1 mean the judges broadly agree; values near 0 mean the ranking owes much to which judge looked at which nominee.</source>
+        <translation>How consistently the judges scored. Values near 1 mean the judges broadly agree; values near 0 mean the ranking owes much to which judge looked at which nominee.</translation>
+    </message>
+    <message>
+        <source>{what}. Not computed: {why}.</source>
+        <translation>{what}. Not computed: {why}.</translation>
+    </message>
+    <message>
+        <source>Anyone holding ZeroDX Desktop can check this report against the files it was made from: each judge's sheet must have the SHA-256 below and verify against the fingerprint of the judge's key (run "zerodx verify SHEET.xlsx" for each); the result workbook's signed values must hash to the result hash below, so a report printed from it again with "zerodx report" shows the same verification code, even after the workbook was re-saved by a spreadsheet program.</source>
+        <translation>Anyone holding ZeroDX Desktop can check this report against the files it was made from: each judge's sheet must have the SHA-256 below and verify against the fingerprint of the judge's key (run "zerodx verify SHEET.xlsx" for each); the result workbook's signed values must hash to the result hash below, so a report printed from it again with "zerodx report" shows the same verification code, even after the workbook was re-saved by a spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>{panel} · round {round}</source>
+        <translation>{panel} · round {round}</translation>
+    </message>
+    <message>
+        <source>The verification code is "ZDX-" followed by the first eight hexadecimal digits of the result hash, in two groups of four.</source>
+        <translation>The verification code is "ZDX-" followed by the first eight hexadecimal digits of the result hash, in two groups of four.</translation>
+    </message>
+    <message>
+        <source>{line}: {name}</source>
+        <translation>{line}: {name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel: {name}</source>
+        <translation>Chair of the panel: {name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel</source>
+        <translation>Chair of the panel</translation>
+    </message>
+    <message>
+        <source>Each award category is ranked on its own: the nominees of the category in the order of the official ranking, ranked again within it. "=" marks a tie.</source>
+        <translation>Each award category is ranked on its own: the nominees of the category in the order of the official ranking, ranked again within it. "=" marks a tie.</translation>
+    </message>
+    <message>
+        <source>Awards and decisions</source>
+        <translation>Awards and decisions</translation>
+    </message>
+    <message>
+        <source>Method and weights</source>
+        <translation>Method and weights</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Panel composition</source>
+        <translation>Panel composition</translation>
+    </message>
+    <message>
+        <source>Verification appendix</source>
+        <translation>Verification appendix</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>FINAL REPORT</source>
+        <translation>FINAL REPORT</translation>
+    </message>
+    <message>
+        <source>Sample framework: the criteria in this report come from the sample framework shipped with ZeroDX Desktop, not from an official questionnaire.</source>
+        <translation>Sample framework: the criteria in this report come from the sample framework shipped with ZeroDX Desktop, not from an official questionnaire.</translation>
+    </message>
+    <message>
+        <source>Scale: {levels}.</source>
+        <translation>Scale: {levels}.</translation>
+    </message>
+    <message>
+        <source>Framework: {title} (id {id}, version {version}).</source>
+        <translation>Framework: {title} (id {id}, version {version}).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Chair's notes from the meeting</source>
+        <translation>Chair's notes from the meeting</translation>
+    </message>
+    <message>
+        <source>{method} (official)</source>
+        <translation>{method} (official)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>What the panel can and cannot tell apart</source>
+        <translation>What the panel can and cannot tell apart</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee</source>
+        <translation>Not every judge scored every nominee</translation>
+    </message>
+    <message>
+        <source>Recusals or assignments left some judge-nominee pairs empty. A plain average then favours a nominee that happened to avoid the strictest judges. The ranking adjusted for each judge's severity is shown beside the official one.</source>
+        <translation>Recusals or assignments left some judge-nominee pairs empty. A plain average then favours a nominee that happened to avoid the strictest judges. The ranking adjusted for each judge's severity is shown beside the official one.</translation>
+    </message>
+    <message>
+        <source>Chart: solid, this nominee; dashed red, the average of all nominees; letters, the domains in the table.</source>
+        <translation>Chart: solid, this nominee; dashed red, the average of all nominees; letters, the domains in the table.</translation>
+    </message>
+    <message>
+        <source>Bars: this nominee. Red marks: average of all nominees.</source>
+        <translation>Bars: this nominee. Red marks: average of all nominees.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Disagreements to discuss</source>
+        <translation>Disagreements to discuss</translation>
+    </message>
+    <message>
+        <source>ICC and W use every score given: {nominees} nominees, {judges} judges.</source>
+        <translation>ICC and W use every score given: {nominees} nominees, {judges} judges.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Judges' severity and agreement</source>
+        <translation>Judges' severity and agreement</translation>
+    </message>
+    <message>
+        <source>Severity is the judge's mean offset from the panel in points (negative: stricter than the panel; positive: more generous). Agreement is the correlation of the judge's totals with the rest of the panel's.</source>
+        <translation>Severity is the judge's mean offset from the panel in points (negative: stricter than the panel; positive: more generous). Agreement is the correlation of the judge's totals with the rest of the panel's.</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (Krippendorff's alpha)</source>
+        <translation>Agreement per criterion (Krippendorff's alpha)</translation>
+    </message>
+    <message>
+        <source>Known conflicts of interest</source>
+        <translation>Known conflicts of interest</translation>
+    </message>
+    <message>
+        <source>not recorded (unsigned result)</source>
+        <translation>not recorded (unsigned result)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>Judges' sheets</source>
+        <translation>Judges' sheets</translation>
+    </message>
+    <message>
+        <source>Only sheets with the status "valid" count towards the result ({valid} of {total}); the others are listed so that every file received is accounted for, and contribute nothing.</source>
+        <translation>Only sheets with the status "valid" count towards the result ({valid} of {total}); the others are listed so that every file received is accounted for, and contribute nothing.</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>Input files</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 · {n} nominees · round {round} · {date}</source>
+        <translation>Score {score} of 100 · {n} nominees · round {round} · {date}</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>Verification code {code}</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking</source>
+        <translation>How sure is the ranking</translation>
+    </message>
+    <message>
+        <source>Method comparison</source>
+        <translation>Method comparison</translation>
+    </message>
+    <message>
+        <source>Winner certificates</source>
+        <translation>Winner certificates</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>unsigned result</source>
+        <translation>unsigned result</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Weights are those of the framework {framework} {version} named in the panel package.</source>
+        <translation>Weights are those of the framework {framework} {version} named in the panel package.</translation>
+    </message>
+    <message>
+        <source>The result names no domains.</source>
+        <translation>The result names no domains.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation>Rationale: {text}</translation>
+    </message>
+    <message>
+        <source>not enough judges</source>
+        <translation>not enough judges</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>Ranks (90%)</translation>
+    </message>
+    <message>
+        <source>Panel avg</source>
+        <translation>Panel avg</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: the judges' levels are two or more levels apart — worth discussing.</source>
+        <translation>Highlighted rows: the judges' levels are two or more levels apart — worth discussing.</translation>
+    </message>
+    <message>
+        <source>Judges' comments (anonymised)</source>
+        <translation>Judges' comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Judge / file</source>
+        <translation>Judge / file</translation>
+    </message>
+    <message>
+        <source>Key fingerprint and sheet SHA-256</source>
+        <translation>Key fingerprint and sheet SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Domain id</source>
+        <translation>Domain id</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank), the first {n} nominees</source>
+        <translation>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank), the first {n} nominees</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank)</source>
+        <translation>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank)</translation>
+    </message>
+    <message>
+        <source>Official rank</source>
+        <translation>Official rank</translation>
+    </message>
+    <message>
+        <source>Adjusted rank</source>
+        <translation>Adjusted rank</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>What it measures</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF EXCELLENCE</source>
+        <translation>CERTIFICATE OF EXCELLENCE</translation>
+    </message>
+    <message>
+        <source>is awarded to</source>
+        <translation>is awarded to</translation>
+    </message>
+    <message>
+        <source>Winner: {names} (tied)</source>
+        <translation>Winner: {names} (tied)</translation>
+    </message>
+    <message>
+        <source>Winner: {names}</source>
+        <translation>Winner: {names}</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>Seq.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>final report</source>
+        <translation>final report</translation>
+    </message>
+    <message>
+        <source>draft report</source>
+        <translation>draft report</translation>
+    </message>
+    <message>
+        <source>{place} place</source>
+        <translation>{place} place</translation>
+    </message>
+    <message>
+        <source>{place} place (tied)</source>
+        <translation>{place} place (tied)</translation>
+    </message>
+    <message>
+        <source>top quarter</source>
+        <translation>top quarter</translation>
+    </message>
+    <message>
+        <source>upper half</source>
+        <translation>upper half</translation>
+    </message>
+    <message>
+        <source>lower half</source>
+        <translation>lower half</translation>
+    </message>
+    <message>
+        <source>bottom quarter</source>
+        <translation>bottom quarter</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the average of the totals given by the judges who scored it.</source>
+        <translation>Each nominee's score is the average of the totals given by the judges who scored it.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the middle value of the judges' totals, so a single very high or very low total cannot move it much.</source>
+        <translation>Each nominee's score is the middle value of the judges' totals, so a single very high or very low total cannot move it much.</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>A fifth of the judges' totals is set aside at each end (the total at the cut counts in part) and the rest averaged, so one extreme total cannot move the score much, whatever the number of judges.</source>
+        <translation>A fifth of the judges' totals is set aside at each end (the total at the cut counts in part) and the rest averaged, so one extreme total cannot move the score much, whatever the number of judges.</translation>
+    </message>
+    <message>
+        <source>Standardised (z-score)</source>
+        <translation>Standardised (z-score)</translation>
+    </message>
+    <message>
+        <source>Each judge's totals are first standardised, so that a strict judge and a generous judge weigh the same; the standardised scores are averaged and mapped back to the panel's 0-100 scale.</source>
+        <translation>Each judge's totals are first standardised, so that a strict judge and a generous judge weigh the same; the standardised scores are averaged and mapped back to the panel's 0-100 scale.</translation>
+    </message>
+    <message>
+        <source>Schulze ranking</source>
+        <translation>Schulze ranking</translation>
+    </message>
+    <message>
+        <source>Each judge's totals give a ranking of the nominees; the Schulze method combines these rankings by comparing every pair of nominees, and the score shown is a helper value for ordering.</source>
+        <translation>Each judge's totals give a ranking of the nominees; the Schulze method combines these rankings by comparing every pair of nominees, and the score shown is a helper value for ordering.</translation>
+    </message>
+    <message>
+        <source>Adjusted for judge severity</source>
+        <translation>Adjusted for judge severity</translation>
+    </message>
+    <message>
+        <source>A model fitted to all the scores separates each nominee's standing from each judge's strictness or generosity; the score is what a judge of average strictness would give, so a nominee does not gain from having avoided a strict judge.</source>
+        <translation>A model fitted to all the scores separates each nominee's standing from each judge's strictness or generosity; the score is what a judge of average strictness would give, so a nominee does not gain from having avoided a strict judge.</translation>
+    </message>
+    <message>
+        <source>{n} judge</source>
+        <translation>{n} judge</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} judges</translation>
+    </message>
+    <message>
+        <source>Krippendorff's alpha (interval)</source>
+        <translation>Krippendorff's alpha (interval)</translation>
+    </message>
+    <message>
+        <source>agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, ≥ 0.667 acceptable for tentative conclusions</source>
+        <translation>agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, ≥ 0.667 acceptable for tentative conclusions</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), on every score given</source>
+        <translation>absolute agreement of single judges (judges as a random sample), on every score given</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), over nominees every judge scored</source>
+        <translation>absolute agreement of single judges (judges as a random sample), over nominees every judge scored</translation>
+    </message>
+    <message>
+        <source>consistency of single judges (same judges, strictness differences ignored)</source>
+        <translation>consistency of single judges (same judges, strictness differences ignored)</translation>
+    </message>
+    <message>
+        <source>reliability of the panel's average, which is what the ranking rests on</source>
+        <translation>reliability of the panel's average, which is what the ranking rests on</translation>
+    </message>
+    <message>
+        <source>Kendall's W</source>
+        <translation>Kendall's W</translation>
+    </message>
+    <message>
+        <source>agreement on the order of the nominees (0 none, 1 identical rankings)</source>
+        <translation>agreement on the order of the nominees (0 none, 1 identical rankings)</translation>
+    </message>
+    <message>
+        <source>{n} score sheet received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>{n} score sheet received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</translation>
+    </message>
+    <message>
+        <source>{n} score sheets received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>{n} score sheets received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</translation>
+    </message>
+    <message>
+        <source>some criteria not scored (missing, not zero)</source>
+        <translation>some criteria not scored (missing, not zero)</translation>
+    </message>
+    <message>
+        <source>scores for a conflicted nominee left out</source>
+        <translation>scores for a conflicted nominee left out</translation>
+    </message>
+    <message>
+        <source>formatting shows values other than the signed ones (those count)</source>
+        <translation>formatting shows values other than the signed ones (those count)</translation>
+    </message>
+    <message>
+        <source>another sheet of this judge with the same sequence and other values</source>
+        <translation>another sheet of this judge with the same sequence and other values</translation>
+    </message>
+    <message>
+        <source>roster not checked</source>
+        <translation>roster not checked</translation>
+    </message>
+    <message>
+        <source>Result hash (SHA-256 of the signed values)</source>
+        <translation>Result hash (SHA-256 of the signed values)</translation>
+    </message>
+    <message>
+        <source>Framework hash</source>
+        <translation>Framework hash</translation>
+    </message>
+    <message>
+        <source>Chair key fingerprint</source>
+        <translation>Chair key fingerprint</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>

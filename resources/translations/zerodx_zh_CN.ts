@@ -3403,6 +3403,809 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Feedback from the judging panel</source>
+        <translation>评审组反馈信</translation>
+    </message>
+    <message>
+        <source>Round {n}. This letter is about your nomination only: it shows your scores against the spread of the whole field, without naming anyone else, and the judges' comments without saying who wrote them.</source>
+        <translation>第 {n} 轮。本信仅涉及您的提名：展示您的得分与全体候选者分布的对比（不提及任何其他人），以及评委的评语（不注明作者）。</translation>
+    </message>
+    <message>
+        <source>Your total</source>
+        <translation>您的总分</translation>
+    </message>
+    <message>
+        <source>The judges' comments</source>
+        <translation>评委评语</translation>
+    </message>
+    <message>
+        <source>Verification code of the panel result: {code}</source>
+        <translation>评审结果核验码：{code}</translation>
+    </message>
+    <message>
+        <source>No judge's score counted for your nomination, so there is no total.</source>
+        <translation>您的提名没有计入任何评委的评分，因此没有总分。</translation>
+    </message>
+    <message>
+        <source>Your total: {score} of 100 ({judges} judges). The field: lowest {lo}, median {median}, highest {hi} ({n} nominees).</source>
+        <translation>您的总分：{score}（满分 100，{judges} 位评委）。全体：最低 {lo}，中位数 {median}，最高 {hi}（共 {n} 位候选者）。</translation>
+    </message>
+    <message>
+        <source>Each grey tick is one nominee's total; the blue dot is yours.</source>
+        <translation>每条灰色刻度代表一位候选者的总分；蓝色圆点是您的总分。</translation>
+    </message>
+    <message>
+        <source>Your domains</source>
+        <translation>您的各维度得分</translation>
+    </message>
+    <message>
+        <source>The shape is your domain scores; the dashed line, the field's median.</source>
+        <translation>实线图形为您的各维度得分；虚线为全体中位数。</translation>
+    </message>
+    <message>
+        <source>Strongest criteria</source>
+        <translation>最强的评估标准</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>可提升之处</translation>
+    </message>
+    <message>
+        <source>The judges left no comment for you.</source>
+        <translation>评委没有给您留下评语。</translation>
+    </message>
+    <message>
+        <source>Your place: {band} of the field.</source>
+        <translation>您的位置：全体中的{band}。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的得分</translation>
+    </message>
+    <message>
+        <source>Field median</source>
+        <translation>全体中位数</translation>
+    </message>
+    <message>
+        <source>Field range</source>
+        <translation>全体范围</translation>
+    </message>
+    <message>
+        <source>{criterion} — mean level {level}</source>
+        <translation>{criterion} — 平均等级 {level}</translation>
+    </message>
+    <message>
+        <source>Feedback — {name}</source>
+        <translation>反馈信 — {name}</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel)</source>
+        <translation>{name}（评审组决定）</translation>
+    </message>
+    <message>
+        <source>Cells show rank · score out of 100; a shaded cell is a nominee whose rank differs from its official rank.</source>
+        <translation>单元格显示名次 · 得分（满分 100）；底色标出的单元格表示该候选者的名次与其正式名次不同。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion {id}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;评估标准 {id}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>没有候选者获得分数</translation>
+    </message>
+    <message>
+        <source>tie at the top, no decision recorded: {names}</source>
+        <translation>首位并列，未记录决定：{names}</translation>
+    </message>
+    <message>
+        <source>{name} (the ranking's first place)</source>
+        <translation>{name}（排名第一）</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel, overriding the ranking)</source>
+        <translation>{name}（评审组决定，改变了排名结果）</translation>
+    </message>
+    <message>
+        <source> Schulze ranking gives no score out of 100: its cells show the rank and how many of the other nominees Schulze's order places below the nominee when every pair of nominees is compared through the judges' rankings.</source>
+        <translation>舒尔茨排名不给出满分 100 的得分：其单元格显示名次，以及通过评委的排名两两比较所有候选者后，舒尔茨顺序排在该候选者之后的其他候选者人数。</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking? The judges were resampled {n} times (a bootstrap with a fixed seed: the same sheets always give the same figures) and the nominees ranked again by the official method each time. "First" is the share of resamples in which the nominee ranked first (nominees tied for first share it); "Ranks (90%)" is the range of places it took in 90% of them. Nominees whose ranges overlap are places the panel cannot tell apart.</source>
+        <translation>排名有多确定？对评委进行了 {n} 次重抽样（固定种子的自助法：相同的评分表总是得出相同的数字），每次都按正式方法重新为候选者排名。“第一”是候选者位列第一的重抽样所占比例（并列第一者共享）；“名次（90%）”是其在 90% 的重抽样中所处名次的范围。名次范围重叠的候选者，评审组无法区分其先后。</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>无法估计排名的确定程度：{why}。</translation>
+    </message>
+    <message>
+        <source>, SD {sd}</source>
+        <translation>，标准差 {sd}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall total&lt;/b&gt;: the judges' totals {spread}{sd}.</source>
+        <translation>&lt;b&gt;总分&lt;/b&gt;：评委的总分{spread}{sd}。</translation>
+    </message>
+    <message>
+        <source>Levels ranged {low}–{high} (range {range}){sd}.</source>
+        <translation>等级分布在 {low}–{high}（跨度 {range}）{sd}。</translation>
+    </message>
+    <message>
+        <source>{rank} · above {n}</source>
+        <translation>{rank} · 领先 {n} 位</translation>
+    </message>
+    <message>
+        <source>Score {score} / 100</source>
+        <translation>得分 {score} / 100</translation>
+    </message>
+    <message>
+        <source>rank {rank} of {n}</source>
+        <translation>第 {rank} 名，共 {n} 位</translation>
+    </message>
+    <message>
+        <source>SD {sd}</source>
+        <translation>标准差 {sd}</translation>
+    </message>
+    <message>
+        <source>Round {n} · {date}</source>
+        <translation>第 {n} 轮 · {date}</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评审组</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>评估框架</translation>
+    </message>
+    <message>
+        <source>Official method</source>
+        <translation>正式方法</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>Judges (valid sheets)</source>
+        <translation>评委（有效评分表）</translation>
+    </message>
+    <message>
+        <source>{valid} of {total}</source>
+        <translation>{valid} / {total}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Award ({category})</source>
+        <translation>奖项（{category}）</translation>
+    </message>
+    <message>
+        <source>The same code is printed at the foot of every page. It is derived from the result this report was printed from, so a page from another result, or from an edited one, shows a different code.</source>
+        <translation>每页页脚都印有相同的核验码。它由打印本报告所依据的结果计算得出，因此来自其他结果或被修改过的结果的页面会显示不同的核验码。</translation>
+    </message>
+    <message>
+        <source>Official method: {name}</source>
+        <translation>正式方法：{name}</translation>
+    </message>
+    <message>
+        <source>Each judge scored every criterion on the framework's maturity scale. A judge's total for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are computed the same way within each domain. A judge with a declared or known conflict of interest contributes nothing for that nominee, and a missing score is missing, never zero. Ties are shown as ties (marked "=") and never broken silently.</source>
+        <translation>每位评委按评估框架的成熟度量表为每项评估标准评分。评委给候选者的总分是各等级的加权平均，换算到 0–100；各维度得分在维度内以相同方式计算。已申报或已知存在利益冲突的评委对该候选者不计分；缺失的评分按缺失处理，绝不记为零。并列按并列显示（标记为“=”），绝不悄然打破。</translation>
+    </message>
+    <message>
+        <source>Disagreement is flagged for discussion when the judges' levels on a criterion are two or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.</source>
+        <translation>当评委对某项评估标准给出的等级相差两级或以上，或某位候选者的总分分布跨度位于评审组前十分之一时，该分歧会被标出以供讨论。</translation>
+    </message>
+    <message>
+        <source>Domains and weights</source>
+        <translation>维度与权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Min–Max</source>
+        <translation>最低–最高</translation>
+    </message>
+    <message>
+        <source>Scores are out of 100 by the official method. "Judges" is the number of judges whose total counted; SD and Min–Max describe the spread of their totals. "=" marks a tie.</source>
+        <translation>得分按正式方法计算，满分 100。“评委”为总分被计入的评委人数；标准差与最低–最高描述其总分的分布。“=”表示并列。</translation>
+    </message>
+    <message>
+        <source>The ranking is where the panel meeting started. For each award the chair recorded the panel's decision; without a decision the award goes to the ranking's first place, and a tie at the top stays a tie.</source>
+        <translation>排名是评审会议的起点。主席为每个奖项记录了评审组的决定；没有决定时，奖项归排名第一者，首位并列则保持并列。</translation>
+    </message>
+    <message>
+        <source>Award: {category}</source>
+        <translation>奖项：{category}</translation>
+    </message>
+    <message>
+        <source>The same sheets ranked by each method the panel can use. The official method decides the result; the others show how much the ranking depends on that choice.</source>
+        <translation>同一批评分表按评审组可用的每种方法排名。正式方法决定结果；其他方法显示排名在多大程度上取决于这一选择。</translation>
+    </message>
+    <message>
+        <source>ranged {low}–{high} points (range {range})</source>
+        <translation>分布在 {low}–{high} 分（跨度 {range}）</translation>
+    </message>
+    <message>
+        <source>span {range} points</source>
+        <translation>跨度 {range} 分</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd} ({reason}).</source>
+        <translation>等级跨度 {range}{sd}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd}.</source>
+        <translation>等级跨度 {range}{sd}。</translation>
+    </message>
+    <message>
+        <source>totals {low}–{high}</source>
+        <translation>总分 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Nominee id: {id}</source>
+        <translation>候选者编号：{id}</translation>
+    </message>
+    <message>
+        <source>How consistently the judges scored. Values near 1 mean the judges broadly agree; values near 0 mean the ranking owes much to which judge looked at which nominee.</source>
+        <translation>评委评分的一致程度。接近 1 表示评委大体一致；接近 0 表示排名在很大程度上取决于哪位评委评了哪位候选者。</translation>
+    </message>
+    <message>
+        <source>{what}. Not computed: {why}.</source>
+        <translation>{what}。未计算：{why}。</translation>
+    </message>
+    <message>
+        <source>Anyone holding ZeroDX Desktop can check this report against the files it was made from: each judge's sheet must have the SHA-256 below and verify against the fingerprint of the judge's key (run "zerodx verify SHEET.xlsx" for each); the result workbook's signed values must hash to the result hash below, so a report printed from it again with "zerodx report" shows the same verification code, even after the workbook was re-saved by a spreadsheet program.</source>
+        <translation>任何拥有 ZeroDX Desktop 的人都可以根据生成本报告的文件核对本报告：每位评委的评分表必须具有下列 SHA-256，并能通过该评委密钥指纹的核验（对每份评分表运行“zerodx verify SHEET.xlsx”）；结果工作簿的签名数值的哈希必须等于下列结果哈希，因此用“zerodx report”再次打印的报告会显示相同的核验码，即使工作簿曾被电子表格程序重新保存。</translation>
+    </message>
+    <message>
+        <source>{panel} · round {round}</source>
+        <translation>{panel} · 第 {round} 轮</translation>
+    </message>
+    <message>
+        <source>The verification code is "ZDX-" followed by the first eight hexadecimal digits of the result hash, in two groups of four.</source>
+        <translation>核验码为“ZDX-”加上结果哈希的前八位十六进制数字，分为两组，每组四位。</translation>
+    </message>
+    <message>
+        <source>{line}: {name}</source>
+        <translation>{line}：{name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel: {name}</source>
+        <translation>评审组主席：{name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel</source>
+        <translation>评审组主席</translation>
+    </message>
+    <message>
+        <source>Each award category is ranked on its own: the nominees of the category in the order of the official ranking, ranked again within it. "=" marks a tie.</source>
+        <translation>每个奖项类别单独排名：该类别的候选者按正式排名的顺序在类别内重新排名。“=”表示并列。</translation>
+    </message>
+    <message>
+        <source>Awards and decisions</source>
+        <translation>奖项与决定</translation>
+    </message>
+    <message>
+        <source>Method and weights</source>
+        <translation>方法与权重</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>信度</translation>
+    </message>
+    <message>
+        <source>Panel composition</source>
+        <translation>评审组构成</translation>
+    </message>
+    <message>
+        <source>Verification appendix</source>
+        <translation>核验附录</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>FINAL REPORT</source>
+        <translation>最终报告</translation>
+    </message>
+    <message>
+        <source>Sample framework: the criteria in this report come from the sample framework shipped with ZeroDX Desktop, not from an official questionnaire.</source>
+        <translation>示例框架：本报告中的评估标准来自 ZeroDX Desktop 附带的示例框架（示例翻译），并非正式问卷。</translation>
+    </message>
+    <message>
+        <source>Scale: {levels}.</source>
+        <translation>量表：{levels}。</translation>
+    </message>
+    <message>
+        <source>Framework: {title} (id {id}, version {version}).</source>
+        <translation>评估框架：{title}（编号 {id}，版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>Chair's notes from the meeting</source>
+        <translation>主席的会议备注</translation>
+    </message>
+    <message>
+        <source>{method} (official)</source>
+        <translation>{method}（正式）</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>What the panel can and cannot tell apart</source>
+        <translation>评审组能区分与不能区分的名次</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee</source>
+        <translation>并非每位评委都为每位候选者评分</translation>
+    </message>
+    <message>
+        <source>Recusals or assignments left some judge-nominee pairs empty. A plain average then favours a nominee that happened to avoid the strictest judges. The ranking adjusted for each judge's severity is shown beside the official one.</source>
+        <translation>回避或分配使部分评委与候选者的组合没有评分。此时简单平均会有利于恰好避开最严格评委的候选者。按每位评委宽严程度调整后的排名与正式排名并列显示。</translation>
+    </message>
+    <message>
+        <source>Chart: solid, this nominee; dashed red, the average of all nominees; letters, the domains in the table.</source>
+        <translation>图：实线为该候选者；红色虚线为全体候选者的平均；字母对应表中的维度。</translation>
+    </message>
+    <message>
+        <source>Bars: this nominee. Red marks: average of all nominees.</source>
+        <translation>条形：该候选者。红色标记：全体候选者的平均。</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Disagreements to discuss</source>
+        <translation>待讨论的分歧</translation>
+    </message>
+    <message>
+        <source>ICC and W use every score given: {nominees} nominees, {judges} judges.</source>
+        <translation>ICC 与 W 使用全部评分：{nominees} 位候选者，{judges} 位评委。</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Judges' severity and agreement</source>
+        <translation>评委的宽严程度与一致性</translation>
+    </message>
+    <message>
+        <source>Severity is the judge's mean offset from the panel in points (negative: stricter than the panel; positive: more generous). Agreement is the correlation of the judge's totals with the rest of the panel's.</source>
+        <translation>宽严程度是评委相对评审组的平均偏差（以分计；负值：比评审组严格；正值：更宽松）。一致性是该评委总分与评审组其他成员总分的相关系数。</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (Krippendorff's alpha)</source>
+        <translation>各评估标准的一致性（克里彭多夫 alpha）</translation>
+    </message>
+    <message>
+        <source>Known conflicts of interest</source>
+        <translation>已知的利益冲突</translation>
+    </message>
+    <message>
+        <source>not recorded (unsigned result)</source>
+        <translation>未记录（未签名的结果）</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Judges' sheets</source>
+        <translation>评委的评分表</translation>
+    </message>
+    <message>
+        <source>Only sheets with the status "valid" count towards the result ({valid} of {total}); the others are listed so that every file received is accounted for, and contribute nothing.</source>
+        <translation>只有状态为“有效”的评分表计入结果（{valid} / {total}）；其余评分表也一并列出，以便每个收到的文件都有交代，但不计入结果。</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 · {n} nominees · round {round} · {date}</source>
+        <translation>得分 {score}（满分 100）· 共 {n} 位候选者 · 第 {round} 轮 · {date}</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>核验码 {code}</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking</source>
+        <translation>排名的确定程度</translation>
+    </message>
+    <message>
+        <source>Method comparison</source>
+        <translation>方法比较</translation>
+    </message>
+    <message>
+        <source>Winner certificates</source>
+        <translation>获奖证书</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>unsigned result</source>
+        <translation>未签名的结果</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>核验码</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>子维度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weights are those of the framework {framework} {version} named in the panel package.</source>
+        <translation>权重取自评审包所指定的评估框架 {framework} {version}。</translation>
+    </message>
+    <message>
+        <source>The result names no domains.</source>
+        <translation>该结果未列出任何维度。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation>理由：{text}</translation>
+    </message>
+    <message>
+        <source>not enough judges</source>
+        <translation>评委人数不足</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>名次（90%）</translation>
+    </message>
+    <message>
+        <source>Panel avg</source>
+        <translation>评审组平均</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: the judges' levels are two or more levels apart — worth discussing.</source>
+        <translation>高亮行：评委给出的等级相差两级或以上——值得讨论。</translation>
+    </message>
+    <message>
+        <source>Judges' comments (anonymised)</source>
+        <translation>评委评语（匿名）</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>宽严程度</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Judge / file</source>
+        <translation>评委 / 文件</translation>
+    </message>
+    <message>
+        <source>Key fingerprint and sheet SHA-256</source>
+        <translation>密钥指纹与评分表 SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Domain id</source>
+        <translation>维度编号</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank), the first {n} nominees</source>
+        <translation>名次范围，每位候选者一行，顺序同上表（横条：90% 的重抽样；圆点：正式名次），前 {n} 位候选者</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank)</source>
+        <translation>名次范围，每位候选者一行，顺序同上表（横条：90% 的重抽样；圆点：正式名次）</translation>
+    </message>
+    <message>
+        <source>Official rank</source>
+        <translation>正式名次</translation>
+    </message>
+    <message>
+        <source>Adjusted rank</source>
+        <translation>调整后名次</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>衡量的内容</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF EXCELLENCE</source>
+        <translation>卓越证书</translation>
+    </message>
+    <message>
+        <source>is awarded to</source>
+        <translation>授予</translation>
+    </message>
+    <message>
+        <source>Winner: {names} (tied)</source>
+        <translation>获奖者：{names}（并列）</translation>
+    </message>
+    <message>
+        <source>Winner: {names}</source>
+        <translation>获奖者：{names}</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <source>final report</source>
+        <translation>最终报告</translation>
+    </message>
+    <message>
+        <source>draft report</source>
+        <translation>报告草稿</translation>
+    </message>
+    <message>
+        <source>{place} place</source>
+        <translation>第 {place} 名</translation>
+    </message>
+    <message>
+        <source>{place} place (tied)</source>
+        <translation>并列第 {place} 名</translation>
+    </message>
+    <message>
+        <source>top quarter</source>
+        <translation>前四分之一</translation>
+    </message>
+    <message>
+        <source>upper half</source>
+        <translation>上半部分</translation>
+    </message>
+    <message>
+        <source>lower half</source>
+        <translation>下半部分</translation>
+    </message>
+    <message>
+        <source>bottom quarter</source>
+        <translation>后四分之一</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the average of the totals given by the judges who scored it.</source>
+        <translation>每位候选者的得分是为其评分的评委所给总分的平均值。</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the middle value of the judges' totals, so a single very high or very low total cannot move it much.</source>
+        <translation>每位候选者的得分是评委总分的中间值，因此单个极高或极低的总分对其影响不大。</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>截尾平均</translation>
+    </message>
+    <message>
+        <source>A fifth of the judges' totals is set aside at each end (the total at the cut counts in part) and the rest averaged, so one extreme total cannot move the score much, whatever the number of judges.</source>
+        <translation>评委总分的两端各剔除五分之一（位于截断处的总分部分计入），其余取平均，因此无论评委人数多少，单个极端总分对得分的影响都不大。</translation>
+    </message>
+    <message>
+        <source>Standardised (z-score)</source>
+        <translation>标准化（z 分数）</translation>
+    </message>
+    <message>
+        <source>Each judge's totals are first standardised, so that a strict judge and a generous judge weigh the same; the standardised scores are averaged and mapped back to the panel's 0-100 scale.</source>
+        <translation>先将每位评委的总分标准化，使严格与宽松的评委权重相同；再对标准化分数取平均，并换算回评审组的 0–100 量表。</translation>
+    </message>
+    <message>
+        <source>Schulze ranking</source>
+        <translation>舒尔茨排名</translation>
+    </message>
+    <message>
+        <source>Each judge's totals give a ranking of the nominees; the Schulze method combines these rankings by comparing every pair of nominees, and the score shown is a helper value for ordering.</source>
+        <translation>每位评委的总分给出一个候选者排名；舒尔茨方法通过比较每一对候选者来合并这些排名，所示得分是用于排序的辅助值。</translation>
+    </message>
+    <message>
+        <source>Adjusted for judge severity</source>
+        <translation>按评委宽严程度调整</translation>
+    </message>
+    <message>
+        <source>A model fitted to all the scores separates each nominee's standing from each judge's strictness or generosity; the score is what a judge of average strictness would give, so a nominee does not gain from having avoided a strict judge.</source>
+        <translation>用全部评分拟合的模型把每位候选者的水平与每位评委的严格或宽松区分开；得分是一位宽严适中的评委会给出的分数，因此候选者不会因避开严格的评委而得益。</translation>
+    </message>
+    <message>
+        <source>{n} judge</source>
+        <translation>{n} 位评委</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} 位评委</translation>
+    </message>
+    <message>
+        <source>Krippendorff's alpha (interval)</source>
+        <translation>克里彭多夫 alpha（区间）</translation>
+    </message>
+    <message>
+        <source>agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, ≥ 0.667 acceptable for tentative conclusions</source>
+        <translation>对候选者总分的一致性，允许缺失评分；≥ 0.80 为可靠，≥ 0.667 可用于初步结论</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), on every score given</source>
+        <translation>单个评委的绝对一致性（评委视为随机样本），基于全部评分</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), over nominees every judge scored</source>
+        <translation>单个评委的绝对一致性（评委视为随机样本），基于每位评委都评过的候选者</translation>
+    </message>
+    <message>
+        <source>consistency of single judges (same judges, strictness differences ignored)</source>
+        <translation>单个评委的一致性（同一组评委，忽略宽严差异）</translation>
+    </message>
+    <message>
+        <source>reliability of the panel's average, which is what the ranking rests on</source>
+        <translation>评审组平均分的信度，即排名的依据</translation>
+    </message>
+    <message>
+        <source>Kendall's W</source>
+        <translation>肯德尔 W</translation>
+    </message>
+    <message>
+        <source>agreement on the order of the nominees (0 none, 1 identical rankings)</source>
+        <translation>对候选者排序的一致性（0 为毫无一致，1 为排名完全相同）</translation>
+    </message>
+    <message>
+        <source>{n} score sheet received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>共收到 {n} 份评分表；{valid} 份有效并已计入。未通过核验的评分表与原因一并列出，不计入结果。</translation>
+    </message>
+    <message>
+        <source>{n} score sheets received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>共收到 {n} 份评分表；{valid} 份有效并已计入。未通过核验的评分表与原因一并列出，不计入结果。</translation>
+    </message>
+    <message>
+        <source>some criteria not scored (missing, not zero)</source>
+        <translation>部分评估标准未评分（按缺失处理，而非零分）</translation>
+    </message>
+    <message>
+        <source>scores for a conflicted nominee left out</source>
+        <translation>对存在利益冲突的候选者的评分未计入</translation>
+    </message>
+    <message>
+        <source>formatting shows values other than the signed ones (those count)</source>
+        <translation>格式使显示的数值与签名数值不同（以签名数值为准）</translation>
+    </message>
+    <message>
+        <source>another sheet of this judge with the same sequence and other values</source>
+        <translation>该评委另有一份序号相同但数值不同的评分表</translation>
+    </message>
+    <message>
+        <source>roster not checked</source>
+        <translation>未核对名单</translation>
+    </message>
+    <message>
+        <source>Result hash (SHA-256 of the signed values)</source>
+        <translation>结果哈希（签名数值的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Framework hash</source>
+        <translation>评估框架哈希</translation>
+    </message>
+    <message>
+        <source>Chair key fingerprint</source>
+        <translation>主席密钥指纹</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
