@@ -29,13 +29,13 @@ if [[ -z "${WHEEL:-}" ]]; then
 fi
 [[ -f $WHEEL ]] || fail "no wheel at $WHEEL"
 WHEEL=$(cd "$(dirname "$WHEEL")" && pwd)/$(basename "$WHEEL")
-# the wheel carries data/ and resources/ inside the package, without translation sources
+# the wheel carries data/ and resources/ inside the package (translations as .qm and .ts)
 listing=$("$PY" -m zipfile -l "$WHEEL")
 for f in zerodx_desktop/data/frameworks/rendanheyi-sample.json zerodx_desktop/resources/fonts/wqy-microhei.ttc \
-         zerodx_desktop/resources/translations/zerodx_zh_CN.qm zerodx_desktop/resources/icons/zerodx.svg; do
+         zerodx_desktop/resources/translations/zerodx_zh_CN.qm zerodx_desktop/resources/icons/zerodx.svg \
+         zerodx_desktop/resources/translations/zerodx_zh_CN.ts; do
   grep -q "^$f " <<<"$listing" || fail "$f is not in the wheel"
 done
-! grep -q "\.ts " <<<"$listing" || fail "translation sources (.ts) are in the wheel"
 step "wheel holds data/ and resources/ ($(du -h "$WHEEL" | cut -f1))"
 
 # A fresh venv in an empty folder outside the checkout; everything below runs from there.
@@ -78,6 +78,15 @@ if command -v pdffonts >/dev/null; then  # the report embeds the fonts shipped i
   embedded="; report.pdf embeds DejaVu Sans and WenQuanYi Micro Hei"
 fi
 step "zerodx demo (${#sheets[@]} sheets, result, report) and verify$embedded"
+
+# The Chinese report: its words come from the shipped catalogue (resources/translations/*.ts)
+run "$BIN/zerodx" --home "$WORK/demo/organizer" report "$WORK/demo/result.xlsx" --lang zh_CN \
+  --out "$WORK/report-zh.pdf" >/dev/null || fail "zerodx report --lang zh_CN"
+[[ -s $WORK/report-zh.pdf ]] || fail "zerodx report --lang zh_CN wrote no PDF"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$WORK/report-zh.pdf" - | grep -q "最终报告" || fail "the Chinese report is not in Chinese"
+fi
+step "zerodx report --lang zh_CN"
 
 out=$(run "$BIN/zerodx-desktop" --demo --smoke) || fail "desktop smoke run on the demo panel"
 said "$out" "smoke ok: " || fail "desktop smoke run said '$out'"

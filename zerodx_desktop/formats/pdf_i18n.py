@@ -5,8 +5,9 @@ Message ids are the English texts; :func:`t` looks one up in the current languag
 its ``{placeholders}``. The Chinese is the app's own catalogue (``zerodx_desktop.catalogue``):
 the context ``Report`` of ``resources/translations/zerodx_zh_CN.ts``, and ``engine`` for the
 engine's messages. The language is set for one piece of writing with :func:`printing_in` (a
-context variable, so a report printed in a worker thread does not change another's language). Chinese paragraphs break lines between any two CJK
-characters (reportlab's ``wordWrap="CJK"``, see :func:`wrap_mode`).
+context variable, so a report printed in a worker thread does not change another's language).
+Chinese paragraphs break lines between any two CJK characters (reportlab's
+``wordWrap="CJK"``, see :func:`wrap_mode`).
 """
 
 from __future__ import annotations
