@@ -349,6 +349,19 @@ class _Builder:
     def mark(self, parts: list[str | int], cell: _Cell, column: str | None) -> None:
         self.spots[json_path(parts)] = _Spot(cell, column)
 
+    def weight(self, table: _Table, row: tuple[int, dict[int, _Cell]], column: str,
+               parts: list[str | int], into: dict[str, Any]) -> None:
+        """A dimension's or criterion's weight from ``column`` (when the sheet has one) into
+        ``into["weight"]``; its cell is marked at ``parts`` + weight."""
+        wcol = table.col(column)
+        if wcol is None:
+            return
+        wcell = table.cell(row, wcol)
+        self.mark([*parts, "weight"], wcell, column)
+        weight = _weight(wcell, column)
+        if weight is not None:
+            into["weight"] = weight
+
     def text(self, table: _Table, row: tuple[int, dict[int, _Cell]], base: str,
              parts: list[str | int], *, column_label: str | None = None) -> Any:
         """The text of ``base`` (+ language columns) on ``row``: str, language map or None."""
@@ -655,13 +668,7 @@ def _read_domains(wb: Any, b: _Builder, doc: dict[str, Any]) -> dict[str, _Domai
             value = b.text(table, row, base, [*mparts, key])
             if value is not None:
                 dim[key] = value
-        wcol = table.col("dimension_weight")
-        if wcol is not None:
-            wcell = table.cell(row, wcol)
-            b.mark([*mparts, "weight"], wcell, "dimension_weight")
-            weight = _weight(wcell, "dimension_weight")
-            if weight is not None:
-                dim["weight"] = weight
+        b.weight(table, row, "dimension_weight", mparts, dim)
         dim["criteria"] = []
         acc.dims[mid] = (mi, dim, row[0])
     if not domains:
@@ -726,13 +733,7 @@ def _read_criteria(wb: Any, b: _Builder, domains: dict[str, _DomainAcc]) -> None
             value = b.text(table, row, base, [*parts, base])
             if value is not None:
                 crit[base] = value
-        wcol = table.col("weight")
-        if wcol is not None:
-            wcell = table.cell(row, wcol)
-            b.mark([*parts, "weight"], wcell, "weight")
-            weight = _weight(wcell, "weight")
-            if weight is not None:
-                crit["weight"] = weight
+        b.weight(table, row, "weight", parts, crit)
         descriptors: dict[str, Any] = {}
         for level in level_cols:
             key = str(level)
