@@ -14,14 +14,6 @@ from tests.e2e.conftest import zerodx
 DEMO_PASS = "demo-passphrase"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("demo") / "demo"
-    r = zerodx("demo", "--out", out, passphrase=None)
-    assert r.code == 0, r.err
-    return out
-
-
 def _text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout

@@ -244,19 +244,13 @@ LONG_NAMES = ("Nyandarua Highlands Growers Cooperative", "Marigold & Finch Neigh
 def import_long_names(home: Path) -> None:
     import dataclasses
 
-    from tests.gui.workspace_fixtures import JUDGE_FP, build_panel
-    from zerodx_desktop.store.store import Store
+    from tests.gui.workspace_fixtures import build_panel, store_panel_in
 
     panel, blobs = build_panel(4)
     panel = dataclasses.replace(panel, nominees=tuple(
         dataclasses.replace(n, name=name) for n, name in zip(panel.nominees, LONG_NAMES,
                                                              strict=True)))
-    store = Store.open_home(home)
-    try:
-        store.set_judge(JUDGE_FP)
-        store.import_panel(panel, blobs.items())
-    finally:
-        store.close()
+    store_panel_in(home, panel, blobs)
 
 
 @pytest.mark.parametrize(("size", "long_names"), [((1280, 800), False), ((1280, 800), True),

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.workspace_fixtures import JUDGE_FP, build_panel, small_framework
+from tests.gui.workspace_fixtures import JUDGE_FP, build_panel, small_framework, store_panel_in
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import JudgeEntry
 from zerodx_desktop.core.programme import Category
@@ -34,8 +34,6 @@ OTHER_FP = "SHA256:otherjudgefingerprintAAAAAAAAAAAAAAAAAAAAAAA"
 
 
 def _import(home: Path) -> None:
-    from zerodx_desktop.store.store import Store
-
     panel, blobs = build_panel(5, framework=small_framework())
     nominees = tuple(dataclasses.replace(n, category="ind" if i < 3 else "org")
                      for i, n in enumerate(panel.nominees))
@@ -46,12 +44,7 @@ def _import(home: Path) -> None:
         assignments=(("n-001", (JUDGE_FP,)), ("n-002", (OTHER_FP,)),
                      ("n-003", (JUDGE_FP,)), ("n-004", (JUDGE_FP, OTHER_FP)),
                      ("n-005", (OTHER_FP,))))
-    store = Store.open_home(home)
-    try:
-        store.set_judge(JUDGE_FP)
-        store.import_panel(panel, blobs.items())
-    finally:
-        store.close()
+    store_panel_in(home, panel, blobs)
 
 
 def test_workspace_shows_only_assigned_nominees_and_filters_by_category(

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from zerodx_desktop.formats.xlsx.refs import column_letter
 from zerodx_desktop.formats.xlsx_safe import Unreadable, UntrustedXlsx
 
 SIGNATURE = "_signature"
@@ -63,9 +64,9 @@ def read_envelope(wb: UntrustedXlsx, where: str, *,
         if v is None or v == "":
             continue
         if t == "f":
-            raise _damaged(f"a formula in {_col(c)}{r}", where)
+            raise _damaged(f"a formula in {column_letter(c)}{r}", where)
         if c > 2 or r > 4 + max_chunks:
-            raise _damaged(f"an unexpected cell {_col(c)}{r}", where)
+            raise _damaged(f"an unexpected cell {column_letter(c)}{r}", where)
         cells[(r, c)] = v
     marker = _text(cells.get((1, 1)))
     if (1, 2) in cells:
@@ -82,7 +83,7 @@ def read_envelope(wb: UntrustedXlsx, where: str, *,
         raise _damaged("the chunk count B4 is not a whole number in range", where)
     for (r, c) in cells:
         if r > 4 + raw:
-            raise _damaged(f"an unexpected cell {_col(c)}{r}", where)
+            raise _damaged(f"an unexpected cell {column_letter(c)}{r}", where)
         if r > 4 and c == 1 and _text(cells[(r, c)]) != "payload":
             raise _damaged(f"A{r} is not 'payload'", where)
     parts = [_text(cells.get((5 + i, 2))) for i in range(raw)]
@@ -91,11 +92,3 @@ def read_envelope(wb: UntrustedXlsx, where: str, *,
         raise _damaged("the payload is larger than this panel's sheet can be", where)
     return Envelope(marker, _text(cells.get((2, 2))), _text(cells.get((3, 2))),
                     payload.encode("utf-8"))
-
-
-def _col(n: int) -> str:
-    s = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        s = chr(65 + rem) + s
-    return s

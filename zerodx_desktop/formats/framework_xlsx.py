@@ -52,6 +52,8 @@ from typing import TYPE_CHECKING, Any
 from zerodx_desktop.core.errors import FrameworkError, UserError
 from zerodx_desktop.core.framework import json_path
 from zerodx_desktop.core.framework_schema import FRAMEWORK_FORMAT, ID_PATTERN, LANG_PATTERN
+from zerodx_desktop.formats.xlsx.refs import cell_ref as _ref
+from zerodx_desktop.formats.xlsx.refs import column_letter as _letters
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
@@ -97,18 +99,6 @@ _ALWAYS_ZH = {"title", "notice", "label", "domain_title", "dimension_title"}
 
 
 # =========================================================================== helpers
-
-def _letters(col: int) -> str:
-    s = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        s = chr(65 + rem) + s
-    return s
-
-
-def _ref(sheet: str, row: int, col: int) -> str:
-    return f"{sheet}!{_letters(col)}{row}"
-
 
 @dataclass(frozen=True)
 class _Cell:
