@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from tests.gui.workspace_fixtures import import_into
+from tests.gui.workspace_fixtures import import_into, refuse_message_boxes
 from zerodx_desktop.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -21,11 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture(autouse=True)
 def no_blocking_boxes(monkeypatch):
-    def unexpected(*args, **_kwargs):
-        raise AssertionError(f"unexpected message box: {args[2:3]}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    refuse_message_boxes(monkeypatch)
 
 
 def open_window(qtbot, home: Path, size: tuple[int, int] = (1280, 800)) -> MainWindow:

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.workspace_fixtures import JUDGE_FP, build_panel, small_framework, store_panel_in
+from tests.gui.workspace_fixtures import (
+    JUDGE_FP,
+    build_panel,
+    refuse_message_boxes,
+    small_framework,
+    store_panel_in,
+)
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import JudgeEntry
 from zerodx_desktop.core.programme import Category
@@ -20,14 +26,7 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 @pytest.fixture(autouse=True)
 def no_blocking_boxes(monkeypatch):  # type: ignore[no-untyped-def]
-    """A message box nobody expected would block the test: make it fail instead."""
-    from PySide6.QtWidgets import QMessageBox
-
-    def unexpected(*args, **_kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"unexpected message box: {args[2:3]}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    refuse_message_boxes(monkeypatch)
 
 
 OTHER_FP = "SHA256:otherjudgefingerprintAAAAAAAAAAAAAAAAAAAAAAA"

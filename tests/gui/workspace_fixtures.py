@@ -106,6 +106,17 @@ def make_window(qtbot, home: Path):  # type: ignore[no-untyped-def]
     return window
 
 
+def refuse_message_boxes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A message box nobody expected would block the test: make it fail instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected message box: {args[2:3]}")
+
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+
 def record_message_boxes(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     """Blocking message boxes (warning, information, critical) are recorded, not shown."""
     from PySide6.QtWidgets import QMessageBox
