@@ -11,13 +11,11 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 BUNDLE=$ROOT/dist/zerodx-desktop
 PY=${PYTHON:-$ROOT/.venv/bin/python}
-EXE=""
-case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) EXE=.exe ;; esac
-# A windowed Windows program may have no stdout (like pythonw): there its exit code speaks.
-said() { [[ $1 == "$2"* || ( -n $EXE && -z $1 ) ]]; }
-
-fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
-step() { echo "smoke: $*"; }
+EXE="" WINDOWS=""
+case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) EXE=.exe WINDOWS=1 ;; esac
+SMOKE_NAME=smoke SMOKE_TIMEOUT=180
+# fail, step, said, run, desktop_smoke, demo_and_verify, chinese_report
+source "$ROOT/packaging/smoke_lib.sh"
 
 if [[ -z "${SMOKE_NO_BUILD:-}" ]]; then
   start=$SECONDS
@@ -39,9 +37,6 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
 export ZERODX_HOME=$WORK/home QT_QPA_PLATFORM=offscreen
-# (carriage returns dropped: Windows programs end lines with CR LF)
-if command -v timeout >/dev/null; then run() { timeout 180 "$@" | tr -d "\r"; }
-else run() { "$@" | tr -d "\r"; }; fi
 
 version=$("$PY" -c 'import zerodx_desktop; print(zerodx_desktop.__version__)' | tr -d '\r')
 out=$(run "$BUNDLE/zerodx-desktop" --version) || fail "zerodx-desktop --version"
@@ -56,30 +51,25 @@ for f in data/frameworks/rendanheyi-sample.json data/schemas/framework.schema.js
   [[ -f $BUNDLE/_internal/zerodx_desktop/$f ]] || fail "$f is not bundled"
 done
 
-out=$(run "$BUNDLE/zerodx-desktop" --smoke --demo) || fail "desktop smoke run on the demo panel"
-said "$out" "smoke ok: " || fail "desktop smoke run said '$out'"
-step "desktop --smoke --demo: ${out#smoke ok: }"
+out=$(desktop_smoke "desktop smoke run on the demo panel" "$BUNDLE/zerodx-desktop" --smoke \
+  --demo) || exit 1
+step "desktop --smoke --demo: $out"
 
 # The CLI writes a whole demo: data/ (framework, dossiers) and resources/fonts (the PDF) in use.
-run "$BUNDLE/zerodx" demo --out "$WORK/demo" >/dev/null || fail "zerodx demo"
-for f in panel.zdxpanel result.xlsx report.pdf; do
-  [[ -s $WORK/demo/$f ]] || fail "zerodx demo wrote no $f"
-done
-sheets=("$WORK"/demo/sheets/*.xlsx)
-run "$BUNDLE/zerodx" verify --panel "$WORK/demo/panel.zdxpanel" "${sheets[0]}" >/dev/null \
-  || fail "zerodx verify of a demo sheet"
+demo_and_verify "$BUNDLE/zerodx"
 # Ten sheets (each twice): the merge verifies them in a spawn process pool, which in a frozen
 # app only works when the entry script calls multiprocessing.freeze_support().
 run "$BUNDLE/zerodx" merge --panel "$WORK/demo/panel.zdxpanel" --out "$WORK/merged.xlsx" \
   "${sheets[@]}" "${sheets[@]}" >/dev/null || fail "zerodx merge (process pool)"
 [[ -s $WORK/merged.xlsx ]] || fail "zerodx merge wrote no workbook"
 step "zerodx demo, verify and merge"
+chinese_report "$BUNDLE/zerodx"
+step "zerodx report --lang zh_CN (words from the bundled catalogue)"
 
 # The desktop app opens a real panel package (not only the built-in demo).
-out=$(run "$BUNDLE/zerodx-desktop" --home "$WORK/judge" --smoke "$WORK/demo/panel.zdxpanel") \
-  || fail "desktop smoke run on a panel package"
-said "$out" "smoke ok: " || fail "desktop smoke run on a package said '$out'"
-step "desktop opens panel.zdxpanel: ${out#smoke ok: }"
+out=$(desktop_smoke "desktop smoke run on a panel package" "$BUNDLE/zerodx-desktop" \
+  --home "$WORK/judge" --smoke "$WORK/demo/panel.zdxpanel") || exit 1
+step "desktop opens panel.zdxpanel: $out"
 
 # The Linux installer shipped in the bundle: install, run through the link, uninstall.
 if [[ $(uname -s) != Linux ]]; then step "all good"; exit 0; fi

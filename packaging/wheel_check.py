@@ -39,14 +39,18 @@ def main() -> int:
         "fonts": paths.fonts_dir() / "wqy-microhei.ttc",
         "icons": paths.icon_path("zerodx"),
         "translations": paths.translations_dir() / "zerodx_zh_CN.qm",
+        "translation catalogue": paths.translations_dir() / "zerodx_zh_CN.ts",
     }
     for what, path in shipped.items():
         if not path.exists():
             fail(f"{what}: {path} is missing")
         if not inside(path, package):
             fail(f"{what}: {path} is not inside the installed package {package}")
-    if list(paths.resources_dir().rglob("*.ts")):
-        fail("translation sources (.ts) were installed")
+    from zerodx_desktop import catalogue
+
+    report_zh = catalogue.translate(catalogue.REPORT, "FINAL REPORT", "zh_CN")
+    if report_zh != "\u6700\u7ec8\u62a5\u544a":
+        fail("the installed catalogue (.ts) does not give the report's Chinese")
     print(f"wheel_check: shipped files from {package}")
 
     from zerodx_desktop.formats.pdf import fonts

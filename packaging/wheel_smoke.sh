@@ -12,9 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PY=${PYTHON:-$ROOT/.venv/bin/python}
-
-fail() { echo "wheel smoke: FAILED: $*" >&2; exit 1; }
-step() { echo "wheel smoke: $*"; }
+SMOKE_NAME="wheel smoke"
+# fail, step, said, run, desktop_smoke, demo_and_verify, chinese_report
+source "$ROOT/packaging/smoke_lib.sh"
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -29,13 +29,13 @@ if [[ -z "${WHEEL:-}" ]]; then
 fi
 [[ -f $WHEEL ]] || fail "no wheel at $WHEEL"
 WHEEL=$(cd "$(dirname "$WHEEL")" && pwd)/$(basename "$WHEEL")
-# the wheel carries data/ and resources/ inside the package, without translation sources
+# the wheel carries data/ and resources/ inside the package (translations as .qm and .ts)
 listing=$("$PY" -m zipfile -l "$WHEEL")
 for f in zerodx_desktop/data/frameworks/rendanheyi-sample.json zerodx_desktop/resources/fonts/wqy-microhei.ttc \
-         zerodx_desktop/resources/translations/zerodx_zh_CN.qm zerodx_desktop/resources/icons/zerodx.svg; do
+         zerodx_desktop/resources/translations/zerodx_zh_CN.qm zerodx_desktop/resources/icons/zerodx.svg \
+         zerodx_desktop/resources/translations/zerodx_zh_CN.ts; do
   grep -q "^$f " <<<"$listing" || fail "$f is not in the wheel"
 done
-! grep -q "\.ts " <<<"$listing" || fail "translation sources (.ts) are in the wheel"
 step "wheel holds data/ and resources/ ($(du -h "$WHEEL" | cut -f1))"
 
 # A fresh venv in an empty folder outside the checkout; everything below runs from there.
@@ -45,17 +45,12 @@ VENV=$WORK/venv
 BIN=$VENV/bin
 WINDOWS=""
 [[ -d $VENV/Scripts ]] && BIN=$VENV/Scripts WINDOWS=1  # Windows (Git Bash)
-# zerodx-desktop is a GUI script; on Windows it may have no stdout: there its exit code speaks.
-said() { [[ $1 == "$2"* || ( -n $WINDOWS && -z $1 ) ]]; }
 "$BIN/python" -m pip install --quiet "$WHEEL" || fail "pip install of the wheel"
 step "installed into a fresh venv in $((SECONDS - start)) s"
 mkdir "$WORK/run"
 cd "$WORK/run"
 unset PYTHONPATH
 export ZERODX_HOME=$WORK/home QT_QPA_PLATFORM=offscreen
-# (carriage returns dropped: Windows programs end lines with CR LF)
-if command -v timeout >/dev/null; then run() { timeout 300 "$@" | tr -d "\r"; }
-else run() { "$@" | tr -d "\r"; }; fi
 
 "$BIN/python" "$ROOT/packaging/wheel_check.py" || fail "installed files, fonts or catalogue"
 
@@ -63,13 +58,7 @@ version=$("$BIN/python" -c 'import zerodx_desktop; print(zerodx_desktop.__versio
 out=$(run "$BIN/zerodx" --version) || fail "zerodx --version"
 [[ $out == "zerodx $version" ]] || fail "zerodx --version said '$out'"
 
-run "$BIN/zerodx" demo --out "$WORK/demo" >/dev/null || fail "zerodx demo"
-for f in panel.zdxpanel result.xlsx report.pdf; do
-  [[ -s $WORK/demo/$f ]] || fail "zerodx demo wrote no $f"
-done
-sheets=("$WORK"/demo/sheets/*.xlsx)
-run "$BIN/zerodx" verify --panel "$WORK/demo/panel.zdxpanel" "${sheets[0]}" >/dev/null \
-  || fail "zerodx verify of a demo sheet"
+demo_and_verify "$BIN/zerodx"
 embedded=""
 if command -v pdffonts >/dev/null; then  # the report embeds the fonts shipped in the wheel
   fonts=$(pdffonts "$WORK/demo/report.pdf")
@@ -78,19 +67,20 @@ if command -v pdffonts >/dev/null; then  # the report embeds the fonts shipped i
   embedded="; report.pdf embeds DejaVu Sans and WenQuanYi Micro Hei"
 fi
 step "zerodx demo (${#sheets[@]} sheets, result, report) and verify$embedded"
+chinese_report "$BIN/zerodx"
+step "zerodx report --lang zh_CN (words from the shipped catalogue)"
 
-out=$(run "$BIN/zerodx-desktop" --demo --smoke) || fail "desktop smoke run on the demo panel"
-said "$out" "smoke ok: " || fail "desktop smoke run said '$out'"
-step "zerodx-desktop --demo --smoke: ${out#smoke ok: }"
+out=$(desktop_smoke "desktop smoke run on the demo panel" "$BIN/zerodx-desktop" --demo --smoke) \
+  || exit 1
+step "zerodx-desktop --demo --smoke: $out"
 
 # Chinese: the app's language preference is Chinese (the file Preferences writes), the home
 # folder has a Chinese name, and the app opens the demo's panel package from there.
 home_zh="$WORK/评委 数据"
 mkdir -p "$home_zh"
 printf '[ui]\nlanguage=zh_CN\n' >"$home_zh/desktop.ini"
-out=$(run "$BIN/zerodx-desktop" --home "$home_zh" --smoke "$WORK/demo/panel.zdxpanel") \
-  || fail "Chinese desktop smoke run"
-said "$out" "smoke ok: " || fail "Chinese desktop smoke run said '$out'"
+out=$(desktop_smoke "Chinese desktop smoke run" "$BIN/zerodx-desktop" --home "$home_zh" \
+  --smoke "$WORK/demo/panel.zdxpanel") || exit 1
 [[ -f $home_zh/logs/zerodx.log ]] || fail "the Chinese-named home has no log"
-step "Chinese desktop smoke with home '评委 数据': ${out#smoke ok: }"
+step "Chinese desktop smoke with home '评委 数据': $out"
 step "all good"

@@ -628,6 +628,14 @@ Please send the details below to the panel chair or the developers.</translation
         <translation>Save your signed score sheet</translation>
     </message>
     <message>
+        <source>Unlocking your signing key…</source>
+        <translation>Unlocking your signing key…</translation>
+    </message>
+    <message>
+        <source>Writing and signing the sheet…</source>
+        <translation>Writing and signing the sheet…</translation>
+    </message>
+    <message>
         <source>Exporting your score sheet</source>
         <translation>Exporting your score sheet</translation>
     </message>
@@ -1085,8 +1093,10 @@ package and in the verification details. Compare it once with the judge over a c
 &lt;pre&gt;{home}&lt;/pre&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;store.sqlite&lt;/b&gt;: your panels, scores, comments and conflicts, saved as you type.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;: copies of the store, made regularly and before every upgrade (the newest ten
-are kept).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;: copies of the store, made while you work (at most one every ten minutes)
+and before every upgrade. The newest ten are kept; older ones are removed, except, for each panel,
+the copy holding the most scores, every copy made since your last export, and the copies made
+before an upgrade.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;identity/&lt;/b&gt;: your signing key, encrypted with your passphrase, and your public judge
 card.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;blobs/&lt;/b&gt;: the dossier files of the packages you opened.&lt;/li&gt;
@@ -1102,8 +1112,10 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
 &lt;pre&gt;{home}&lt;/pre&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;store.sqlite&lt;/b&gt;: your panels, scores, comments and conflicts, saved as you type.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;: copies of the store, made regularly and before every upgrade (the newest ten
-are kept).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;: copies of the store, made while you work (at most one every ten minutes)
+and before every upgrade. The newest ten are kept; older ones are removed, except, for each panel,
+the copy holding the most scores, every copy made since your last export, and the copies made
+before an upgrade.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;identity/&lt;/b&gt;: your signing key, encrypted with your passphrase, and your public judge
 card.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;blobs/&lt;/b&gt;: the dossier files of the packages you opened.&lt;/li&gt;
@@ -1373,15 +1385,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>Judge workspace</source>
-        <translation>Judge workspace</translation>
-    </message>
+    <name>MainFrame</name>
     <message>
         <source>The merge view (panel chair) is not available in this build.</source>
         <translation>The merge view (panel chair) is not available in this build.</translation>
@@ -1389,18 +1393,6 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>The organizer views are not available in this build.</source>
         <translation>The organizer views are not available in this build.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <source>Organizer</source>
-        <translation>Organizer</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Save status</translation>
     </message>
     <message>
         <source>&amp;Open panel package…</source>
@@ -1431,6 +1423,14 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Your signing key, judge card, passphrase</translation>
     </message>
     <message>
+        <source>&amp;Nominate…</source>
+        <translation>&amp;Nominate…</translation>
+    </message>
+    <message>
+        <source>Sign a nomination of a nominee for the organizer (.zdxnom)</source>
+        <translation>Sign a nomination of a nominee for the organizer (.zdxnom)</translation>
+    </message>
+    <message>
         <source>&amp;Print my scorecard…</source>
         <translation>&amp;Print my scorecard…</translation>
     </message>
@@ -1443,40 +1443,16 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Undo {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Redo {what}</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Nominate…</source>
-        <translation>&amp;Nominate…</translation>
-    </message>
-    <message>
-        <source>Sign a nomination of a nominee for the organizer (.zdxnom)</source>
-        <translation>Sign a nomination of a nominee for the organizer (.zdxnom)</translation>
-    </message>
-    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>Put an earlier copy of your scores back (the current one is kept)</source>
         <translation>Put an earlier copy of your scores back (the current one is kept)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1539,6 +1515,18 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>&amp;About {app}</translation>
     </message>
     <message>
+        <source>Judge workspace</source>
+        <translation>Judge workspace</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1559,20 +1547,36 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>Main toolbar</translation>
     </message>
     <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {first}</source>
+        <translation>NOT SAVED: {first}</translation>
+    </message>
+    <message>
         <source>Read-only: changes cannot be saved here</source>
         <translation>Read-only: changes cannot be saved here</translation>
-    </message>
-    <message>
-        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
-
-Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
-        <translation>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
-
-Put the folder back, or quit and start the app again (it offers to restore the newest backup).</translation>
-    </message>
-    <message>
-        <source>Checking your edit history</source>
-        <translation>Checking your edit history</translation>
     </message>
     <message>
         <source>{app_name}: edit history changed</source>
@@ -1587,6 +1591,39 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
 {rows}{more}
 
 Restore a backup from before the change (File ▸ Restore from backup…). Exporting needs you to acknowledge this, and the chair will see it.</translation>
+    </message>
+    <message>
+        <source>Judge card</source>
+        <translation>Judge card</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;
+Key fingerprint: {fingerprint}
+
+To put this judge on a panel, add the card in the Organizer tab.</source>
+        <translation>{name} &lt;{email}&gt;
+Key fingerprint: {fingerprint}
+
+To put this judge on a panel, add the card in the Organizer tab.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
+        <translation>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</translation>
+    </message>
+    <message>
+        <source>Checking your edit history</source>
+        <translation>Checking your edit history</translation>
     </message>
     <message>
         <source>{app_name}: not restored</source>
@@ -1607,10 +1644,6 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
     <message>
         <source>Exported {name} ({done}/{total} done)</source>
         <translation>Exported {name} ({done}/{total} done)</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>All changes saved</translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1653,10 +1686,6 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
         <translation>Preparing the demo panel</translation>
     </message>
     <message>
-        <source>NOT SAVED: {first}</source>
-        <translation>NOT SAVED: {first}</translation>
-    </message>
-    <message>
         <source>{app_name}: not saved</source>
         <translation>{app_name}: not saved</translation>
     </message>
@@ -1679,20 +1708,6 @@ Your edit is still on screen.</translation>
     <message>
         <source>My identity</source>
         <translation>My identity</translation>
-    </message>
-    <message>
-        <source>Judge card</source>
-        <translation>Judge card</translation>
-    </message>
-    <message>
-        <source>{name} &lt;{email}&gt;
-Key fingerprint: {fingerprint}
-
-To put this judge on a panel, add the card in the Organizer tab.</source>
-        <translation>{name} &lt;{email}&gt;
-Key fingerprint: {fingerprint}
-
-To put this judge on a panel, add the card in the Organizer tab.</translation>
     </message>
     <message>
         <source>Writing your scorecard…</source>
@@ -2069,6 +2084,26 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</translation>
     </message>
     <message>
+        <source>Whole panel</source>
+        <translation>Whole panel</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Category: {category}</translation>
+    </message>
+    <message>
+        <source>{category}: the judges were resampled {n} times and this category's nominees ranked again among themselves by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its rank in the category.</source>
+        <translation>{category}: the judges were resampled {n} times and this category's nominees ranked again among themselves by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its rank in the category.</translation>
+    </message>
+    <message>
+        <source>the category has no nominees in this result</source>
+        <translation>the category has no nominees in this result</translation>
+    </message>
+    <message>
+        <source>{category}: how sure the ranking is could not be estimated: {why}.</source>
+        <translation>{category}: how sure the ranking is could not be estimated: {why}.</translation>
+    </message>
+    <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
         <translation>Select a nominee in the ranking to see every judge's levels.</translation>
     </message>
@@ -2087,6 +2122,10 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     <message>
         <source>Krippendorff's alpha (interval):</source>
         <translation>Krippendorff's alpha (interval):</translation>
+    </message>
+    <message>
+        <source>Award category</source>
+        <translation>Award category</translation>
     </message>
     <message>
         <source>ICC(2,1) (absolute agreement):</source>
@@ -2533,14 +2572,30 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
     </message>
 </context>
 <context>
-    <name>OrganizerView</name>
-    <message>
-        <source>The sample framework loads when this page is shown.</source>
-        <translation>The sample framework loads when this page is shown.</translation>
-    </message>
+    <name>OrganizerForm</name>
     <message>
         <source>Panel</source>
         <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>Known conflicts of interest</source>
+        <translation>Known conflicts of interest</translation>
+    </message>
+    <message>
+        <source>After judging: the final report</source>
+        <translation>After judging: the final report</translation>
     </message>
     <message>
         <source>The panel's title, shown to judges and printed on the report</source>
@@ -2551,228 +2606,12 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>e.g. ZeroDX Awards 2026 — Final panel</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
         <source>The judging round; a later round of the same panel replaces the earlier one</source>
         <translation>The judging round; a later round of the same panel replaces the earlier one</translation>
     </message>
     <message>
-        <source>Round:</source>
-        <translation>Round:</translation>
-    </message>
-    <message>
         <source>The official way the judges' totals are combined (the chair can compare the others)</source>
         <translation>The official way the judges' totals are combined (the chair can compare the others)</translation>
-    </message>
-    <message>
-        <source>Official method:</source>
-        <translation>Official method:</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Framework</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Load a framework: a framework JSON file or the filled-in spreadsheet template</source>
-        <translation>Load a framework: a framework JSON file or the filled-in spreadsheet template</translation>
-    </message>
-    <message>
-        <source>Use the sample</source>
-        <translation>Use the sample</translation>
-    </message>
-    <message>
-        <source>Go back to the shipped sample framework</source>
-        <translation>Go back to the shipped sample framework</translation>
-    </message>
-    <message>
-        <source>Save as spreadsheet…</source>
-        <translation>Save as spreadsheet…</translation>
-    </message>
-    <message>
-        <source>Save the framework as an .xlsx template to edit in Excel or LibreOffice; choose the edited file again to import it.</source>
-        <translation>Save the framework as an .xlsx template to edit in Excel or LibreOffice; choose the edited file again to import it.</translation>
-    </message>
-    <message>
-        <source>Domain / dimension / criterion</source>
-        <translation>Domain / dimension / criterion</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Nominees</source>
-        <translation>Nominees</translation>
-    </message>
-    <message>
-        <source>No folder chosen (one sub-folder per nominee, each with a nominee.json and its attachments).</source>
-        <translation>No folder chosen (one sub-folder per nominee, each with a nominee.json and its attachments).</translation>
-    </message>
-    <message>
-        <source>Choose folder…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <source>Choose the folder with one sub-folder per nominee (nominee.json and its files)</source>
-        <translation>Choose the folder with one sub-folder per nominee (nominee.json and its files)</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Judges</source>
-        <translation>Judges</translation>
-    </message>
-    <message>
-        <source>Add judge cards…</source>
-        <translation>Add judge cards…</translation>
-    </message>
-    <message>
-        <source>Add the judge cards (.zdxjudge) the judges sent you</source>
-        <translation>Add the judge cards (.zdxjudge) the judges sent you</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove the selected judges from the panel</source>
-        <translation>Remove the selected judges from the panel</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <source>Known conflicts of interest</source>
-        <translation>Known conflicts of interest</translation>
-    </message>
-    <message>
-        <source>The judge who has the conflict of interest</source>
-        <translation>The judge who has the conflict of interest</translation>
-    </message>
-    <message>
-        <source>The nominee that judge should not score</source>
-        <translation>The nominee that judge should not score</translation>
-    </message>
-    <message>
-        <source>Why the judge is conflicted (kept in the package)</source>
-        <translation>Why the judge is conflicted (kept in the package)</translation>
-    </message>
-    <message>
-        <source>Reason (e.g. former employee)</source>
-        <translation>Reason (e.g. former employee)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Record this known conflict of interest</source>
-        <translation>Record this known conflict of interest</translation>
-    </message>
-    <message>
-        <source>Remove the selected conflicts</source>
-        <translation>Remove the selected conflicts</translation>
-    </message>
-    <message>
-        <source>Judge</source>
-        <translation>Judge</translation>
-    </message>
-    <message>
-        <source>Nominee</source>
-        <translation>Nominee</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Build signed package…</source>
-        <translation>Build signed package…</translation>
-    </message>
-    <message>
-        <source>Sign the panel package with your identity and save the .zdxpanel to send to judges and chair</source>
-        <translation>Sign the panel package with your identity and save the .zdxpanel to send to judges and chair</translation>
-    </message>
-    <message>
-        <source>After judging: the final report</source>
-        <translation>After judging: the final report</translation>
-    </message>
-    <message>
-        <source>Include anonymised comments</source>
-        <translation>Include anonymised comments</translation>
-    </message>
-    <message>
-        <source>Put the judges' comments in the report, without their names</source>
-        <translation>Put the judges' comments in the report, without their names</translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation>Certificates:</translation>
-    </message>
-    <message>
-        <source>Winner certificates for the top N nominees (0: none)</source>
-        <translation>Winner certificates for the top N nominees (0: none)</translation>
-    </message>
-    <message>
-        <source>Print report…</source>
-        <translation>Print report…</translation>
-    </message>
-    <message>
-        <source>Choose the chair's result workbook (RESULT.xlsx) and make the PDF report</source>
-        <translation>Choose the chair's result workbook (RESULT.xlsx) and make the PDF report</translation>
-    </message>
-    <message>
-        <source>Signed as organizer by {name} ({fingerprint}).</source>
-        <translation>Signed as organizer by {name} ({fingerprint}).</translation>
-    </message>
-    <message>
-        <source>The home identity cannot be read: {what}</source>
-        <translation>The home identity cannot be read: {what}</translation>
-    </message>
-    <message>
-        <source>This home has no identity: create one before building a package (it signs the package).</source>
-        <translation>This home has no identity: create one before building a package (it signs the package).</translation>
-    </message>
-    <message>
-        <source>Choose a framework file</source>
-        <translation>Choose a framework file</translation>
-    </message>
-    <message>
-        <source>Save the framework spreadsheet</source>
-        <translation>Save the framework spreadsheet</translation>
-    </message>
-    <message>
-        <source>Spreadsheet</source>
-        <translation>Spreadsheet</translation>
     </message>
     <message>
         <source>every judge scores every nominee</source>
@@ -2835,12 +2674,92 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>per category</translation>
     </message>
     <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Official method:</source>
+        <translation>Official method:</translation>
+    </message>
+    <message>
         <source>Judges per nominee:</source>
         <translation>Judges per nominee:</translation>
     </message>
     <message>
         <source>Assignment seed:</source>
         <translation>Assignment seed:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Load a framework: a framework JSON file or the filled-in spreadsheet template</source>
+        <translation>Load a framework: a framework JSON file or the filled-in spreadsheet template</translation>
+    </message>
+    <message>
+        <source>Use the sample</source>
+        <translation>Use the sample</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped sample framework</source>
+        <translation>Go back to the shipped sample framework</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>Save as spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Save the framework as an .xlsx template to edit in Excel or LibreOffice; choose the edited file again to import it.</source>
+        <translation>Save the framework as an .xlsx template to edit in Excel or LibreOffice; choose the edited file again to import it.</translation>
+    </message>
+    <message>
+        <source>Domain / dimension / criterion</source>
+        <translation>Domain / dimension / criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder with one sub-folder per nominee (nominee.json and its files)</source>
+        <translation>Choose the folder with one sub-folder per nominee (nominee.json and its files)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Add judge cards…</source>
+        <translation>Add judge cards…</translation>
+    </message>
+    <message>
+        <source>Add the judge cards (.zdxjudge) the judges sent you</source>
+        <translation>Add the judge cards (.zdxjudge) the judges sent you</translation>
     </message>
     <message>
         <source>Add chair cards…</source>
@@ -2859,6 +2778,70 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Remove the chairs added (you stay one)</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected judges from the panel</source>
+        <translation>Remove the selected judges from the panel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>The judge who has the conflict of interest</source>
+        <translation>The judge who has the conflict of interest</translation>
+    </message>
+    <message>
+        <source>The nominee that judge should not score</source>
+        <translation>The nominee that judge should not score</translation>
+    </message>
+    <message>
+        <source>Why the judge is conflicted (kept in the package)</source>
+        <translation>Why the judge is conflicted (kept in the package)</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. former employee)</source>
+        <translation>Reason (e.g. former employee)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Record this known conflict of interest</source>
+        <translation>Record this known conflict of interest</translation>
+    </message>
+    <message>
+        <source>Remove the selected conflicts</source>
+        <translation>Remove the selected conflicts</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Build signed package…</source>
+        <translation>Build signed package…</translation>
+    </message>
+    <message>
+        <source>Sign the panel package with your identity and save the .zdxpanel to send to judges and chair</source>
+        <translation>Sign the panel package with your identity and save the .zdxpanel to send to judges and chair</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -2867,22 +2850,36 @@ To put this judge on a panel, add the card in the Organizer tab.</translation>
         <translation>Print a result that is not signed by a chair (or not signed at all), every page marked DRAFT — NOT VERIFIED. Without it such a result is refused.</translation>
     </message>
     <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
+        <source>Include anonymised comments</source>
+        <translation>Include anonymised comments</translation>
     </message>
     <message>
-        <source>Could not save the template</source>
-        <translation>Could not save the template</translation>
+        <source>Put the judges' comments in the report, without their names</source>
+        <translation>Put the judges' comments in the report, without their names</translation>
     </message>
     <message>
-        <source>Template saved</source>
-        <translation>Template saved</translation>
+        <source>Certificates:</source>
+        <translation>Certificates:</translation>
     </message>
     <message>
-        <source>Saved {path}.
-Edit it, then choose it with “Choose…” to import it; errors name the sheet, row and column.</source>
-        <translation>Saved {path}.
-Edit it, then choose it with “Choose…” to import it; errors name the sheet, row and column.</translation>
+        <source>Winner certificates for the top N nominees (0: none)</source>
+        <translation>Winner certificates for the top N nominees (0: none)</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>Choose the chair's result workbook (RESULT.xlsx) and make the PDF report</source>
+        <translation>Choose the chair's result workbook (RESULT.xlsx) and make the PDF report</translation>
+    </message>
+    <message>
+        <source>Scale {min}–{max}</source>
+        <translation>Scale {min}–{max}</translation>
+    </message>
+    <message>
+        <source>The sample framework loads when this page is shown.</source>
+        <translation>The sample framework loads when this page is shown.</translation>
     </message>
     <message>
         <source>Cell: {where}</source>
@@ -2915,8 +2912,85 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
 {domains} domains, {criteria} criteria, scale {min}–{max} · {path}</translation>
     </message>
     <message>
-        <source>Scale {min}–{max}</source>
-        <translation>Scale {min}–{max}</translation>
+        <source>This home has no identity: create one before building a package (it signs the package).</source>
+        <translation>This home has no identity: create one before building a package (it signs the package).</translation>
+    </message>
+    <message>
+        <source>The home identity cannot be read: {what}</source>
+        <translation>The home identity cannot be read: {what}</translation>
+    </message>
+    <message>
+        <source>Signed as organizer by {name} ({fingerprint}).</source>
+        <translation>Signed as organizer by {name} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Chairs: you (the organizer)</source>
+        <translation>Chairs: you (the organizer)</translation>
+    </message>
+    <message>
+        <source>No matrix: the package uses K and the seed above.</source>
+        <translation>No matrix: the package uses K and the seed above.</translation>
+    </message>
+    <message>
+        <source>The package is built from this matrix ({n} assignments).</source>
+        <translation>The package is built from this matrix ({n} assignments).</translation>
+    </message>
+    <message>
+        <source>Fewer than {k} judges: {ids}</source>
+        <translation>Fewer than {k} judges: {ids}</translation>
+    </message>
+    <message>
+        <source>No nominations.</source>
+        <translation>No nominations.</translation>
+    </message>
+    <message>
+        <source>{nominee} ({id}) nominated by {judge}: {relationship}</source>
+        <translation>{nominee} ({id}) nominated by {judge}: {relationship}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerView</name>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>No folder chosen (one sub-folder per nominee, each with a nominee.json and its attachments).</source>
+        <translation>No folder chosen (one sub-folder per nominee, each with a nominee.json and its attachments).</translation>
+    </message>
+    <message>
+        <source>Choose a framework file</source>
+        <translation>Choose a framework file</translation>
+    </message>
+    <message>
+        <source>Save the framework spreadsheet</source>
+        <translation>Save the framework spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>Could not save the template</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>Saved {path}.
+Edit it, then choose it with “Choose…” to import it; errors name the sheet, row and column.</source>
+        <translation>Saved {path}.
+Edit it, then choose it with “Choose…” to import it; errors name the sheet, row and column.</translation>
     </message>
     <message>
         <source>Choose the nominees folder</source>
@@ -2941,50 +3015,6 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     <message>
         <source>Assignments</source>
         <translation>Assignments</translation>
-    </message>
-    <message>
-        <source>No matrix: the package uses K and the seed above.</source>
-        <translation>No matrix: the package uses K and the seed above.</translation>
-    </message>
-    <message>
-        <source>The package is built from this matrix ({n} assignments).</source>
-        <translation>The package is built from this matrix ({n} assignments).</translation>
-    </message>
-    <message>
-        <source>Fewer than {k} judges: {ids}</source>
-        <translation>Fewer than {k} judges: {ids}</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees}, {judges}, {conflicts}, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>Panel package saved: {path}
-{nominees}, {judges}, {conflicts}, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
-    </message>
-    <message>
-        <source>1 nominee</source>
-        <translation>1 nominee</translation>
-    </message>
-    <message>
-        <source>{n} nominees</source>
-        <translation>{n} nominees</translation>
-    </message>
-    <message>
-        <source>1 judge</source>
-        <translation>1 judge</translation>
-    </message>
-    <message>
-        <source>{n} judges</source>
-        <translation>{n} judges</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflict</translation>
-    </message>
-    <message>
-        <source>{n} conflicts</source>
-        <translation>{n} conflicts</translation>
     </message>
     <message>
         <source>Reading the nominee folders…</source>
@@ -3027,18 +3057,6 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Some chair cards were not added:</translation>
     </message>
     <message>
-        <source>Chairs: you (the organizer)</source>
-        <translation>Chairs: you (the organizer)</translation>
-    </message>
-    <message>
-        <source>{name}: {name2} ({fingerprint}) is already on the roster</source>
-        <translation>{name}: {name2} ({fingerprint}) is already on the roster</translation>
-    </message>
-    <message>
-        <source>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</source>
-        <translation>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</translation>
-    </message>
-    <message>
         <source>Some judge cards were not added:</source>
         <translation>Some judge cards were not added:</translation>
     </message>
@@ -3053,34 +3071,6 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>That conflict is already recorded.</source>
         <translation>That conflict is already recorded.</translation>
-    </message>
-    <message>
-        <source>Give the panel a title.</source>
-        <translation>Give the panel a title.</translation>
-    </message>
-    <message>
-        <source>Choose a valid framework (or use the sample).</source>
-        <translation>Choose a valid framework (or use the sample).</translation>
-    </message>
-    <message>
-        <source>Choose the nominees folder.</source>
-        <translation>Choose the nominees folder.</translation>
-    </message>
-    <message>
-        <source>The nominees folder has no usable nominee.</source>
-        <translation>The nominees folder has no usable nominee.</translation>
-    </message>
-    <message>
-        <source>Fix the nominee folders with problems.</source>
-        <translation>Fix the nominee folders with problems.</translation>
-    </message>
-    <message>
-        <source>Add at least one judge card.</source>
-        <translation>Add at least one judge card.</translation>
-    </message>
-    <message>
-        <source>Create an identity in this home: it signs the package.</source>
-        <translation>Create an identity in this home: it signs the package.</translation>
     </message>
     <message>
         <source>The package cannot be built yet:</source>
@@ -3127,18 +3117,6 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Reading {name}</translation>
     </message>
     <message>
-        <source>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</source>
-        <translation>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</translation>
-    </message>
-    <message>
-        <source>Report saved: {path}</source>
-        <translation>Report saved: {path}</translation>
-    </message>
-    <message>
-        <source>Certificates saved: {path}</source>
-        <translation>Certificates saved: {path}</translation>
-    </message>
-    <message>
         <source>Print the report</source>
         <translation>Print the report</translation>
     </message>
@@ -3153,14 +3131,6 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Nominations</source>
         <translation>Nominations</translation>
-    </message>
-    <message>
-        <source>No nominations.</source>
-        <translation>No nominations.</translation>
-    </message>
-    <message>
-        <source>{nominee} ({id}) nominated by {judge}: {relationship}</source>
-        <translation>{nominee} ({id}) nominated by {judge}: {relationship}</translation>
     </message>
     <message>
         <source>Choose the signed result workbook</source>
@@ -3183,6 +3153,82 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Next round</translation>
     </message>
     <message>
+        <source>Building the next round…</source>
+        <translation>Building the next round…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Give the panel a title.</source>
+        <translation>Give the panel a title.</translation>
+    </message>
+    <message>
+        <source>Choose a valid framework (or use the sample).</source>
+        <translation>Choose a valid framework (or use the sample).</translation>
+    </message>
+    <message>
+        <source>Choose the nominees folder.</source>
+        <translation>Choose the nominees folder.</translation>
+    </message>
+    <message>
+        <source>The nominees folder has no usable nominee.</source>
+        <translation>The nominees folder has no usable nominee.</translation>
+    </message>
+    <message>
+        <source>Fix the nominee folders with problems.</source>
+        <translation>Fix the nominee folders with problems.</translation>
+    </message>
+    <message>
+        <source>Add at least one judge card.</source>
+        <translation>Add at least one judge card.</translation>
+    </message>
+    <message>
+        <source>Create an identity in this home: it signs the package.</source>
+        <translation>Create an identity in this home: it signs the package.</translation>
+    </message>
+    <message>
+        <source>{name}: {name2} ({fingerprint}) is already on the roster</source>
+        <translation>{name}: {name2} ({fingerprint}) is already on the roster</translation>
+    </message>
+    <message>
+        <source>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</source>
+        <translation>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</translation>
+    </message>
+    <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 nominee</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} nominees</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 judge</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} judges</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
         <source>Round {round} of {title} saved: {path}
 {n} nominees shortlisted: {ids}</source>
         <translation>Round {round} of {title} saved: {path}
@@ -3193,12 +3239,16 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
         <translation>Ties at the cut were included ({where}).</translation>
     </message>
     <message>
-        <source>Building the next round…</source>
-        <translation>Building the next round…</translation>
+        <source>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</source>
+        <translation>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
+        <source>Report saved: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Certificates saved: {path}</source>
+        <translation>Certificates saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3490,813 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>No judge scored this nominee</source>
         <translation>No judge scored this nominee</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Feedback from the judging panel</source>
+        <translation>Feedback from the judging panel</translation>
+    </message>
+    <message>
+        <source>Round {n}. This letter is about your nomination only: it shows your scores against the spread of the whole field, without naming anyone else, and the judges' comments without saying who wrote them.</source>
+        <translation>Round {n}. This letter is about your nomination only: it shows your scores against the spread of the whole field, without naming anyone else, and the judges' comments without saying who wrote them.</translation>
+    </message>
+    <message>
+        <source>Your total</source>
+        <translation>Your total</translation>
+    </message>
+    <message>
+        <source>The judges' comments</source>
+        <translation>The judges' comments</translation>
+    </message>
+    <message>
+        <source>Verification code of the panel result: {code}</source>
+        <translation>Verification code of the panel result: {code}</translation>
+    </message>
+    <message>
+        <source>No judge's score counted for your nomination, so there is no total.</source>
+        <translation>No judge's score counted for your nomination, so there is no total.</translation>
+    </message>
+    <message>
+        <source>Your total: {score} of 100 ({judges} judges). The field: lowest {lo}, median {median}, highest {hi} ({n} nominees).</source>
+        <translation>Your total: {score} of 100 ({judges} judges). The field: lowest {lo}, median {median}, highest {hi} ({n} nominees).</translation>
+    </message>
+    <message>
+        <source>Each grey tick is one nominee's total; the blue dot is yours.</source>
+        <translation>Each grey tick is one nominee's total; the blue dot is yours.</translation>
+    </message>
+    <message>
+        <source>Your domains</source>
+        <translation>Your domains</translation>
+    </message>
+    <message>
+        <source>The shape is your domain scores; the dashed line, the field's median.</source>
+        <translation>The shape is your domain scores; the dashed line, the field's median.</translation>
+    </message>
+    <message>
+        <source>Strongest criteria</source>
+        <translation>Strongest criteria</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>Where to grow</translation>
+    </message>
+    <message>
+        <source>The judges left no comment for you.</source>
+        <translation>The judges left no comment for you.</translation>
+    </message>
+    <message>
+        <source>Your place: {band} of the field.</source>
+        <translation>Your place: {band} of the field.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Field median</source>
+        <translation>Field median</translation>
+    </message>
+    <message>
+        <source>Field range</source>
+        <translation>Field range</translation>
+    </message>
+    <message>
+        <source>{criterion} — mean level {level}</source>
+        <translation>{criterion} — mean level {level}</translation>
+    </message>
+    <message>
+        <source>Feedback — {name}</source>
+        <translation>Feedback — {name}</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel)</source>
+        <translation>{name} (decided by the panel)</translation>
+    </message>
+    <message>
+        <source>Cells show rank · score out of 100; a shaded cell is a nominee whose rank differs from its official rank.</source>
+        <translation>Cells show rank · score out of 100; a shaded cell is a nominee whose rank differs from its official rank.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion {id}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Criterion {id}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>no nominee has a score</translation>
+    </message>
+    <message>
+        <source>tie at the top, no decision recorded: {names}</source>
+        <translation>tie at the top, no decision recorded: {names}</translation>
+    </message>
+    <message>
+        <source>{name} (the ranking's first place)</source>
+        <translation>{name} (the ranking's first place)</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel, overriding the ranking)</source>
+        <translation>{name} (decided by the panel, overriding the ranking)</translation>
+    </message>
+    <message>
+        <source> Schulze ranking gives no score out of 100: its cells show the rank and how many of the other nominees Schulze's order places below the nominee when every pair of nominees is compared through the judges' rankings.</source>
+        <translation> Schulze ranking gives no score out of 100: its cells show the rank and how many of the other nominees Schulze's order places below the nominee when every pair of nominees is compared through the judges' rankings.</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking? The judges were resampled {n} times (a bootstrap with a fixed seed: the same sheets always give the same figures) and the nominees ranked again by the official method each time. "First" is the share of resamples in which the nominee ranked first (nominees tied for first share it); "Ranks (90%)" is the range of places it took in 90% of them. Nominees whose ranges overlap are places the panel cannot tell apart.</source>
+        <translation>How sure is the ranking? The judges were resampled {n} times (a bootstrap with a fixed seed: the same sheets always give the same figures) and the nominees ranked again by the official method each time. "First" is the share of resamples in which the nominee ranked first (nominees tied for first share it); "Ranks (90%)" is the range of places it took in 90% of them. Nominees whose ranges overlap are places the panel cannot tell apart.</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>How sure the ranking is could not be estimated: {why}.</translation>
+    </message>
+    <message>
+        <source>, SD {sd}</source>
+        <translation>, SD {sd}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall total&lt;/b&gt;: the judges' totals {spread}{sd}.</source>
+        <translation>&lt;b&gt;Overall total&lt;/b&gt;: the judges' totals {spread}{sd}.</translation>
+    </message>
+    <message>
+        <source>Levels ranged {low}–{high} (range {range}){sd}.</source>
+        <translation>Levels ranged {low}–{high} (range {range}){sd}.</translation>
+    </message>
+    <message>
+        <source>{rank} · above {n}</source>
+        <translation>{rank} · above {n}</translation>
+    </message>
+    <message>
+        <source>Score {score} / 100</source>
+        <translation>Score {score} / 100</translation>
+    </message>
+    <message>
+        <source>rank {rank} of {n}</source>
+        <translation>rank {rank} of {n}</translation>
+    </message>
+    <message>
+        <source>SD {sd}</source>
+        <translation>SD {sd}</translation>
+    </message>
+    <message>
+        <source>Round {n} · {date}</source>
+        <translation>Round {n} · {date}</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Official method</source>
+        <translation>Official method</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Judges (valid sheets)</source>
+        <translation>Judges (valid sheets)</translation>
+    </message>
+    <message>
+        <source>{valid} of {total}</source>
+        <translation>{valid} of {total}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Award ({category})</source>
+        <translation>Award ({category})</translation>
+    </message>
+    <message>
+        <source>The same code is printed at the foot of every page. It is derived from the result this report was printed from, so a page from another result, or from an edited one, shows a different code.</source>
+        <translation>The same code is printed at the foot of every page. It is derived from the result this report was printed from, so a page from another result, or from an edited one, shows a different code.</translation>
+    </message>
+    <message>
+        <source>Official method: {name}</source>
+        <translation>Official method: {name}</translation>
+    </message>
+    <message>
+        <source>Each judge scored every criterion on the framework's maturity scale. A judge's total for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are computed the same way within each domain. A judge with a declared or known conflict of interest contributes nothing for that nominee, and a missing score is missing, never zero. Ties are shown as ties (marked "=") and never broken silently.</source>
+        <translation>Each judge scored every criterion on the framework's maturity scale. A judge's total for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are computed the same way within each domain. A judge with a declared or known conflict of interest contributes nothing for that nominee, and a missing score is missing, never zero. Ties are shown as ties (marked "=") and never broken silently.</translation>
+    </message>
+    <message>
+        <source>Disagreement is flagged for discussion when the judges' levels on a criterion are two or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.</source>
+        <translation>Disagreement is flagged for discussion when the judges' levels on a criterion are two or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.</translation>
+    </message>
+    <message>
+        <source>Domains and weights</source>
+        <translation>Domains and weights</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Min–Max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <source>Scores are out of 100 by the official method. "Judges" is the number of judges whose total counted; SD and Min–Max describe the spread of their totals. "=" marks a tie.</source>
+        <translation>Scores are out of 100 by the official method. "Judges" is the number of judges whose total counted; SD and Min–Max describe the spread of their totals. "=" marks a tie.</translation>
+    </message>
+    <message>
+        <source>The ranking is where the panel meeting started. For each award the chair recorded the panel's decision; without a decision the award goes to the ranking's first place, and a tie at the top stays a tie.</source>
+        <translation>The ranking is where the panel meeting started. For each award the chair recorded the panel's decision; without a decision the award goes to the ranking's first place, and a tie at the top stays a tie.</translation>
+    </message>
+    <message>
+        <source>Award: {category}</source>
+        <translation>Award: {category}</translation>
+    </message>
+    <message>
+        <source>The same sheets ranked by each method the panel can use. The official method decides the result; the others show how much the ranking depends on that choice.</source>
+        <translation>The same sheets ranked by each method the panel can use. The official method decides the result; the others show how much the ranking depends on that choice.</translation>
+    </message>
+    <message>
+        <source>ranged {low}–{high} points (range {range})</source>
+        <translation>ranged {low}–{high} points (range {range})</translation>
+    </message>
+    <message>
+        <source>span {range} points</source>
+        <translation>span {range} points</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd} ({reason}).</source>
+        <translation>Levels range {range}{sd} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd}.</source>
+        <translation>Levels range {range}{sd}.</translation>
+    </message>
+    <message>
+        <source>totals {low}–{high}</source>
+        <translation>totals {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Nominee id: {id}</source>
+        <translation>Nominee id: {id}</translation>
+    </message>
+    <message>
+        <source>How consistently the judges scored. Values near 1 mean the judges broadly agree; values near 0 mean the ranking owes much to which judge looked at which nominee.</source>
+        <translation>How consistently the judges scored. Values near 1 mean the judges broadly agree; values near 0 mean the ranking owes much to which judge looked at which nominee.</translation>
+    </message>
+    <message>
+        <source>{what}. Not computed: {why}.</source>
+        <translation>{what}. Not computed: {why}.</translation>
+    </message>
+    <message>
+        <source>Anyone holding ZeroDX Desktop can check this report against the files it was made from: each judge's sheet must have the SHA-256 below and verify against the fingerprint of the judge's key (run "zerodx verify SHEET.xlsx" for each); the result workbook's signed values must hash to the result hash below, so a report printed from it again with "zerodx report" shows the same verification code, even after the workbook was re-saved by a spreadsheet program.</source>
+        <translation>Anyone holding ZeroDX Desktop can check this report against the files it was made from: each judge's sheet must have the SHA-256 below and verify against the fingerprint of the judge's key (run "zerodx verify SHEET.xlsx" for each); the result workbook's signed values must hash to the result hash below, so a report printed from it again with "zerodx report" shows the same verification code, even after the workbook was re-saved by a spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>{panel} · round {round}</source>
+        <translation>{panel} · round {round}</translation>
+    </message>
+    <message>
+        <source>The verification code is "ZDX-" followed by the first eight hexadecimal digits of the result hash, in two groups of four.</source>
+        <translation>The verification code is "ZDX-" followed by the first eight hexadecimal digits of the result hash, in two groups of four.</translation>
+    </message>
+    <message>
+        <source>{line}: {name}</source>
+        <translation>{line}: {name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel: {name}</source>
+        <translation>Chair of the panel: {name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel</source>
+        <translation>Chair of the panel</translation>
+    </message>
+    <message>
+        <source>Each award category is ranked on its own: the nominees of the category in the order of the official ranking, ranked again within it. "=" marks a tie.</source>
+        <translation>Each award category is ranked on its own: the nominees of the category in the order of the official ranking, ranked again within it. "=" marks a tie.</translation>
+    </message>
+    <message>
+        <source>Awards and decisions</source>
+        <translation>Awards and decisions</translation>
+    </message>
+    <message>
+        <source>Method and weights</source>
+        <translation>Method and weights</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Panel composition</source>
+        <translation>Panel composition</translation>
+    </message>
+    <message>
+        <source>Verification appendix</source>
+        <translation>Verification appendix</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>FINAL REPORT</source>
+        <translation>FINAL REPORT</translation>
+    </message>
+    <message>
+        <source>Sample framework: the criteria in this report come from the sample framework shipped with ZeroDX Desktop, not from an official questionnaire.</source>
+        <translation>Sample framework: the criteria in this report come from the sample framework shipped with ZeroDX Desktop, not from an official questionnaire.</translation>
+    </message>
+    <message>
+        <source>Scale: {levels}.</source>
+        <translation>Scale: {levels}.</translation>
+    </message>
+    <message>
+        <source>Framework: {title} (id {id}, version {version}).</source>
+        <translation>Framework: {title} (id {id}, version {version}).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Chair's notes from the meeting</source>
+        <translation>Chair's notes from the meeting</translation>
+    </message>
+    <message>
+        <source>{method} (official)</source>
+        <translation>{method} (official)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>What the panel can and cannot tell apart</source>
+        <translation>What the panel can and cannot tell apart</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee</source>
+        <translation>Not every judge scored every nominee</translation>
+    </message>
+    <message>
+        <source>Recusals or assignments left some judge-nominee pairs empty. A plain average then favours a nominee that happened to avoid the strictest judges. The ranking adjusted for each judge's severity is shown beside the official one.</source>
+        <translation>Recusals or assignments left some judge-nominee pairs empty. A plain average then favours a nominee that happened to avoid the strictest judges. The ranking adjusted for each judge's severity is shown beside the official one.</translation>
+    </message>
+    <message>
+        <source>Chart: solid, this nominee; dashed red, the average of all nominees; letters, the domains in the table.</source>
+        <translation>Chart: solid, this nominee; dashed red, the average of all nominees; letters, the domains in the table.</translation>
+    </message>
+    <message>
+        <source>Bars: this nominee. Red marks: average of all nominees.</source>
+        <translation>Bars: this nominee. Red marks: average of all nominees.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Disagreements to discuss</source>
+        <translation>Disagreements to discuss</translation>
+    </message>
+    <message>
+        <source>ICC and W use every score given: {nominees} nominees, {judges} judges.</source>
+        <translation>ICC and W use every score given: {nominees} nominees, {judges} judges.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Judges' severity and agreement</source>
+        <translation>Judges' severity and agreement</translation>
+    </message>
+    <message>
+        <source>Severity is the judge's mean offset from the panel in points (negative: stricter than the panel; positive: more generous). Agreement is the correlation of the judge's totals with the rest of the panel's.</source>
+        <translation>Severity is the judge's mean offset from the panel in points (negative: stricter than the panel; positive: more generous). Agreement is the correlation of the judge's totals with the rest of the panel's.</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (Krippendorff's alpha)</source>
+        <translation>Agreement per criterion (Krippendorff's alpha)</translation>
+    </message>
+    <message>
+        <source>Known conflicts of interest</source>
+        <translation>Known conflicts of interest</translation>
+    </message>
+    <message>
+        <source>not recorded (unsigned result)</source>
+        <translation>not recorded (unsigned result)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>Judges' sheets</source>
+        <translation>Judges' sheets</translation>
+    </message>
+    <message>
+        <source>Only sheets with the status "valid" count towards the result ({valid} of {total}); the others are listed so that every file received is accounted for, and contribute nothing.</source>
+        <translation>Only sheets with the status "valid" count towards the result ({valid} of {total}); the others are listed so that every file received is accounted for, and contribute nothing.</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>Input files</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 · {n} nominees · round {round} · {date}</source>
+        <translation>Score {score} of 100 · {n} nominees · round {round} · {date}</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>Verification code {code}</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking</source>
+        <translation>How sure is the ranking</translation>
+    </message>
+    <message>
+        <source>Method comparison</source>
+        <translation>Method comparison</translation>
+    </message>
+    <message>
+        <source>Winner certificates</source>
+        <translation>Winner certificates</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>unsigned result</source>
+        <translation>unsigned result</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Weights are those of the framework {framework} {version} named in the panel package.</source>
+        <translation>Weights are those of the framework {framework} {version} named in the panel package.</translation>
+    </message>
+    <message>
+        <source>The result names no domains.</source>
+        <translation>The result names no domains.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation>Rationale: {text}</translation>
+    </message>
+    <message>
+        <source>not enough judges</source>
+        <translation>not enough judges</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>Ranks (90%)</translation>
+    </message>
+    <message>
+        <source>Panel avg</source>
+        <translation>Panel avg</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: the judges' levels are two or more levels apart — worth discussing.</source>
+        <translation>Highlighted rows: the judges' levels are two or more levels apart — worth discussing.</translation>
+    </message>
+    <message>
+        <source>Judges' comments (anonymised)</source>
+        <translation>Judges' comments (anonymised)</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Judge / file</source>
+        <translation>Judge / file</translation>
+    </message>
+    <message>
+        <source>Key fingerprint and sheet SHA-256</source>
+        <translation>Key fingerprint and sheet SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Domain id</source>
+        <translation>Domain id</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank), the first {n} nominees</source>
+        <translation>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank), the first {n} nominees</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank)</source>
+        <translation>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank)</translation>
+    </message>
+    <message>
+        <source>Official rank</source>
+        <translation>Official rank</translation>
+    </message>
+    <message>
+        <source>Adjusted rank</source>
+        <translation>Adjusted rank</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>What it measures</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF EXCELLENCE</source>
+        <translation>CERTIFICATE OF EXCELLENCE</translation>
+    </message>
+    <message>
+        <source>is awarded to</source>
+        <translation>is awarded to</translation>
+    </message>
+    <message>
+        <source>Winner: {names} (tied)</source>
+        <translation>Winner: {names} (tied)</translation>
+    </message>
+    <message>
+        <source>Winner: {names}</source>
+        <translation>Winner: {names}</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>Seq.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>final report</source>
+        <translation>final report</translation>
+    </message>
+    <message>
+        <source>draft report</source>
+        <translation>draft report</translation>
+    </message>
+    <message>
+        <source>{place} place</source>
+        <translation>{place} place</translation>
+    </message>
+    <message>
+        <source>{place} place (tied)</source>
+        <translation>{place} place (tied)</translation>
+    </message>
+    <message>
+        <source>top quarter</source>
+        <translation>top quarter</translation>
+    </message>
+    <message>
+        <source>upper half</source>
+        <translation>upper half</translation>
+    </message>
+    <message>
+        <source>lower half</source>
+        <translation>lower half</translation>
+    </message>
+    <message>
+        <source>bottom quarter</source>
+        <translation>bottom quarter</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the average of the totals given by the judges who scored it.</source>
+        <translation>Each nominee's score is the average of the totals given by the judges who scored it.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the middle value of the judges' totals, so a single very high or very low total cannot move it much.</source>
+        <translation>Each nominee's score is the middle value of the judges' totals, so a single very high or very low total cannot move it much.</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>A fifth of the judges' totals is set aside at each end (the total at the cut counts in part) and the rest averaged, so one extreme total cannot move the score much, whatever the number of judges.</source>
+        <translation>A fifth of the judges' totals is set aside at each end (the total at the cut counts in part) and the rest averaged, so one extreme total cannot move the score much, whatever the number of judges.</translation>
+    </message>
+    <message>
+        <source>Standardised (z-score)</source>
+        <translation>Standardised (z-score)</translation>
+    </message>
+    <message>
+        <source>Each judge's totals are first standardised, so that a strict judge and a generous judge weigh the same; the standardised scores are averaged and mapped back to the panel's 0-100 scale.</source>
+        <translation>Each judge's totals are first standardised, so that a strict judge and a generous judge weigh the same; the standardised scores are averaged and mapped back to the panel's 0-100 scale.</translation>
+    </message>
+    <message>
+        <source>Schulze ranking</source>
+        <translation>Schulze ranking</translation>
+    </message>
+    <message>
+        <source>Each judge's totals give a ranking of the nominees; the Schulze method combines these rankings by comparing every pair of nominees, and the score shown is a helper value for ordering.</source>
+        <translation>Each judge's totals give a ranking of the nominees; the Schulze method combines these rankings by comparing every pair of nominees, and the score shown is a helper value for ordering.</translation>
+    </message>
+    <message>
+        <source>Adjusted for judge severity</source>
+        <translation>Adjusted for judge severity</translation>
+    </message>
+    <message>
+        <source>A model fitted to all the scores separates each nominee's standing from each judge's strictness or generosity; the score is what a judge of average strictness would give, so a nominee does not gain from having avoided a strict judge.</source>
+        <translation>A model fitted to all the scores separates each nominee's standing from each judge's strictness or generosity; the score is what a judge of average strictness would give, so a nominee does not gain from having avoided a strict judge.</translation>
+    </message>
+    <message>
+        <source>{n} judge</source>
+        <translation>{n} judge</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} judges</translation>
+    </message>
+    <message>
+        <source>Krippendorff's alpha (interval)</source>
+        <translation>Krippendorff's alpha (interval)</translation>
+    </message>
+    <message>
+        <source>agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, ≥ 0.667 acceptable for tentative conclusions</source>
+        <translation>agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, ≥ 0.667 acceptable for tentative conclusions</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), on every score given</source>
+        <translation>absolute agreement of single judges (judges as a random sample), on every score given</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), over nominees every judge scored</source>
+        <translation>absolute agreement of single judges (judges as a random sample), over nominees every judge scored</translation>
+    </message>
+    <message>
+        <source>consistency of single judges (same judges, strictness differences ignored)</source>
+        <translation>consistency of single judges (same judges, strictness differences ignored)</translation>
+    </message>
+    <message>
+        <source>reliability of the panel's average, which is what the ranking rests on</source>
+        <translation>reliability of the panel's average, which is what the ranking rests on</translation>
+    </message>
+    <message>
+        <source>Kendall's W</source>
+        <translation>Kendall's W</translation>
+    </message>
+    <message>
+        <source>agreement on the order of the nominees (0 none, 1 identical rankings)</source>
+        <translation>agreement on the order of the nominees (0 none, 1 identical rankings)</translation>
+    </message>
+    <message>
+        <source>{n} score sheet received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>{n} score sheet received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</translation>
+    </message>
+    <message>
+        <source>{n} score sheets received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>{n} score sheets received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</translation>
+    </message>
+    <message>
+        <source>some criteria not scored (missing, not zero)</source>
+        <translation>some criteria not scored (missing, not zero)</translation>
+    </message>
+    <message>
+        <source>scores for a conflicted nominee left out</source>
+        <translation>scores for a conflicted nominee left out</translation>
+    </message>
+    <message>
+        <source>formatting shows values other than the signed ones (those count)</source>
+        <translation>formatting shows values other than the signed ones (those count)</translation>
+    </message>
+    <message>
+        <source>another sheet of this judge with the same sequence and other values</source>
+        <translation>another sheet of this judge with the same sequence and other values</translation>
+    </message>
+    <message>
+        <source>roster not checked</source>
+        <translation>roster not checked</translation>
+    </message>
+    <message>
+        <source>Result hash (SHA-256 of the signed values)</source>
+        <translation>Result hash (SHA-256 of the signed values)</translation>
+    </message>
+    <message>
+        <source>Framework hash</source>
+        <translation>Framework hash</translation>
+    </message>
+    <message>
+        <source>Chair key fingerprint</source>
+        <translation>Chair key fingerprint</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is reliable, ≥ {tentative} acceptable for tentative conclusions</source>
+        <translation>agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is reliable, ≥ {tentative} acceptable for tentative conclusions</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +5354,14 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
 <context>
     <name>organizer_view</name>
     <message>
+        <source>the id '{id}' is also used by '{folder}'</source>
+        <translation>the id '{id}' is also used by '{folder}'</translation>
+    </message>
+    <message>
+        <source>large attachment(s): {files}</source>
+        <translation>large attachment(s): {files}</translation>
+    </message>
+    <message>
         <source>the nominees folder does not exist</source>
         <translation>the nominees folder does not exist</translation>
     </message>
@@ -4511,14 +5376,6 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>Reading {name}</source>
         <translation>Reading {name}</translation>
-    </message>
-    <message>
-        <source>large attachment(s): {files}</source>
-        <translation>large attachment(s): {files}</translation>
-    </message>
-    <message>
-        <source>the id '{id}' is also used by '{folder}'</source>
-        <translation>the id '{id}' is also used by '{folder}'</translation>
     </message>
     <message>
         <source>Done</source>

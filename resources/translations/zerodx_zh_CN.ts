@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>{name}: {n} judges assigned</source>
-        <translation>{name}：已分配 {n} 位评审</translation>
+        <translation>{name}：已分配 {n} 位评委</translation>
     </message>
     <message>
         <source>{judge} (load {n})</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Your signing key stays the same (and so do your fingerprint and judge card); only the passphrase that protects it on this computer changes.</source>
-        <translation>您的签名密钥保持不变（指纹和评审卡也不变）；只更改在这台电脑上保护它的口令。</translation>
+        <translation>您的签名密钥保持不变（指纹和评委卡也不变）；只更改在这台电脑上保护它的口令。</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Nominee</source>
-        <translation>提名者</translation>
+        <translation>候选者</translation>
     </message>
     <message>
         <source>Missing comments</source>
@@ -333,14 +333,14 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>{name}: scored by {n} judges</source>
-        <translation>{name}：{n} 位评审已评分</translation>
+        <translation>{name}：{n} 位评委已评分</translation>
     </message>
 </context>
 <context>
     <name>DisagreementsModel</name>
     <message>
         <source>Nominee</source>
-        <translation>提名者</translation>
+        <translation>候选者</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -390,7 +390,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>This nominee has no attachments.</source>
-        <translation>该提名者没有附件。</translation>
+        <translation>该候选者没有附件。</translation>
     </message>
     <message>
         <source>Choose an attachment.</source>
@@ -449,7 +449,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation>评审</translation>
+        <translation>评委</translation>
     </message>
     <message>
         <source>Panel:</source>
@@ -457,11 +457,11 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>Judge:</source>
-        <translation>评审：</translation>
+        <translation>评委：</translation>
     </message>
     <message>
         <source>Completeness per nominee</source>
-        <translation>各提名者的完成情况</translation>
+        <translation>各候选者的完成情况</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -549,11 +549,11 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>This computer has no judge identity yet: create one (Identity page) before exporting.</source>
-        <translation>这台电脑上还没有评审身份：请先在“身份”页面创建身份，然后再导出。</translation>
+        <translation>这台电脑上还没有评委身份：请先在“身份”页面创建身份，然后再导出。</translation>
     </message>
     <message>
         <source>Your key ({fp}) is not on this panel's roster: the chair would reject the sheet. Send your judge card to the organizer.</source>
-        <translation>您的密钥（{fp}）不在本评审组的名单上：小组主席将拒收该评分表。请把您的评审卡发送给组织者。</translation>
+        <translation>您的密钥（{fp}）不在本评审组的名单上：小组主席将拒收该评分表。请把您的评委卡发送给组织者。</translation>
     </message>
     <message>
         <source>{title} (round {round}, {id}); framework {fw} {ver}</source>
@@ -589,11 +589,11 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source> in {n} nominee</source>
-        <translation>（涉及 {n} 位提名者）</translation>
+        <translation>（涉及 {n} 位候选者）</translation>
     </message>
     <message>
         <source> in {n} nominees</source>
-        <translation>（涉及 {n} 位提名者）</translation>
+        <translation>（涉及 {n} 位候选者）</translation>
     </message>
     <message>
         <source>{n} required comment missing</source>
@@ -605,11 +605,11 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>({n} nominee recused.)</source>
-        <translation>（已回避 {n} 位提名者。）</translation>
+        <translation>（已回避 {n} 位候选者。）</translation>
     </message>
     <message>
         <source>({n} nominees recused.)</source>
-        <translation>（已回避 {n} 位提名者。）</translation>
+        <translation>（已回避 {n} 位候选者。）</translation>
     </message>
     <message>
         <source>Everything is scored and every required comment is written.</source>
@@ -626,6 +626,14 @@ Please send the details below to the panel chair or the developers.</source>
     <message>
         <source>Save your signed score sheet</source>
         <translation>保存已签名的评分表</translation>
+    </message>
+    <message>
+        <source>Unlocking your signing key…</source>
+        <translation>正在解锁签名密钥…</translation>
+    </message>
+    <message>
+        <source>Writing and signing the sheet…</source>
+        <translation>正在写入并签署评分表…</translation>
     </message>
     <message>
         <source>Exporting your score sheet</source>
@@ -703,7 +711,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>next / previous nominee</source>
-        <translation>下一位 / 上一位提名者</translation>
+        <translation>下一位 / 上一位候选者</translation>
     </message>
     <message>
         <source>next unscored criterion</source>
@@ -711,7 +719,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>filter the nominees</source>
-        <translation>筛选提名者</translation>
+        <translation>筛选候选者</translation>
     </message>
     <message>
         <source>undo / redo</source>
@@ -723,7 +731,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>overview of all nominees</source>
-        <translation>所有提名者总览</translation>
+        <translation>所有候选者总览</translation>
     </message>
     <message>
         <source>export your signed score sheet</source>
@@ -735,7 +743,7 @@ Please send the details below to the panel chair or the developers.</source>
     </message>
     <message>
         <source>Judge workspace, Merge, Organizer</source>
-        <translation>评审工作区、合并、组织者</translation>
+        <translation>评委工作区、合并、组织者</translation>
     </message>
     <message>
         <source>quit (everything is already saved)</source>
@@ -784,34 +792,34 @@ export gets a higher sequence number and replaces the older one at the chair. Se
 any channel (e-mail, USB stick). Ctrl+P prints your own scorecard as a PDF.&lt;/p&gt;
 &lt;p&gt;See also &lt;a href="help:verify"&gt;How to verify a sheet&lt;/a&gt; and
 &lt;a href="help:keys"&gt;Keyboard shortcuts&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;评审指南&lt;/h2&gt;
-&lt;p&gt;您需要按评审框架的每一项指标为每位提名者评分，说明评分理由，并把&lt;b&gt;已签名的评分表&lt;/b&gt;发送给组织者。
+        <translation>&lt;h2&gt;评委指南&lt;/h2&gt;
+&lt;p&gt;您需要按评审框架的每一项指标为每位候选者评分，说明评分理由，并把&lt;b&gt;已签名的评分表&lt;/b&gt;发送给组织者。
 所有操作都在这台电脑上完成，无需联网。&lt;/p&gt;
 &lt;h3&gt;1. 您的身份&lt;/h3&gt;
-&lt;p&gt;首次使用时，请在欢迎页面选择&lt;b&gt;创建我的评审身份&lt;/b&gt;（或&lt;b&gt;文件 &amp;gt; 我的身份&lt;/b&gt;）。输入您的姓名、
-电子邮箱和口令后，应用会生成一个永远不会离开这台电脑的签名密钥。请保存您的&lt;b&gt;评审卡&lt;/b&gt;（.zdxjudge）
+&lt;p&gt;首次使用时，请在欢迎页面选择&lt;b&gt;创建我的评委身份&lt;/b&gt;（或&lt;b&gt;文件 &amp;gt; 我的身份&lt;/b&gt;）。输入您的姓名、
+电子邮箱和口令后，应用会生成一个永远不会离开这台电脑的签名密钥。请保存您的&lt;b&gt;评委卡&lt;/b&gt;（.zdxjudge）
 并发送给组织者，由组织者把您加入评审组。请牢记口令：任何人都无法找回。&lt;/p&gt;
 &lt;h3&gt;2. 打开评审组文件包&lt;/h3&gt;
 &lt;p&gt;组织者会发给您一个 &lt;b&gt;.zdxpanel&lt;/b&gt; 文件。使用&lt;b&gt;文件 &amp;gt; 打开评审组文件包&lt;/b&gt;（Ctrl+O），
 或把文件拖放到窗口中。应用会先核验组织者的签名和每一份申报材料文件，然后才显示内容。&lt;/p&gt;
 &lt;h3&gt;3. 阅读申报材料&lt;/h3&gt;
-&lt;p&gt;提名者列表位于左侧（按 Ctrl+F 筛选）。中间显示提名者的申报材料：正文章节和附件。PDF 在应用内打开，
+&lt;p&gt;候选者列表位于左侧（按 Ctrl+F 筛选）。中间显示候选者的申报材料：正文章节和附件。PDF 在应用内打开，
 可翻页、缩放和搜索；图片按比例缩放显示。&lt;/p&gt;
 &lt;h3&gt;4. 用键盘评分&lt;/h3&gt;
 &lt;p&gt;在右侧的评分面板中，用上/下方向键（或 K/J）在指标之间移动，按数字键选择相应等级；按 0 或 Delete
-清除等级。按 Tab 进入评语；按 Ctrl+Enter 转到下一项指标。PageDown/PageUp 切换提名者；Ctrl+N
+清除等级。按 Tab 进入评语；按 Ctrl+Enter 转到下一项指标。PageDown/PageUp 切换候选者；Ctrl+N
 跳到下一项尚未评分的指标。等级卡片显示每个等级在该指标下的含义。&lt;/p&gt;
 &lt;h3&gt;5. 评语&lt;/h3&gt;
 &lt;p&gt;评语用于说明评分理由。某些等级（通常是最低和最高等级）必须填写评语：评审框架规定了哪些等级需要，
 导出时会统计仍缺少的评语。小组主席可能会在最终报告中匿名收录评语。&lt;/p&gt;
 &lt;h3&gt;6. 利益冲突&lt;/h3&gt;
-&lt;p&gt;如果您与某位提名者关系过密、难以公正评审，请按 Ctrl+D（&lt;b&gt;编辑 &amp;gt; 声明利益冲突&lt;/b&gt;）并说明原因。
-您将因此回避：您的评分表中不含该提名者的分数，评审组结果也不计入您的评分（记为缺评，绝不记为零分）。
+&lt;p&gt;如果您与某位候选者关系过密、难以公正评审，请按 Ctrl+D（&lt;b&gt;编辑 &amp;gt; 声明利益冲突&lt;/b&gt;）并说明原因。
+您将因此回避：您的评分表中不含该候选者的分数，评审组结果也不计入您的评分（记为缺评，绝不记为零分）。
 &lt;b&gt;编辑 &amp;gt; 撤回利益冲突&lt;/b&gt;可撤销误操作的声明。&lt;/p&gt;
 &lt;h3&gt;7. 自动保存与撤销&lt;/h3&gt;
 &lt;p&gt;每个等级和每条评语在您输入时即已保存；状态栏会显示保存时间。如果保存失败，状态栏会以红色显示
 &lt;b&gt;未保存&lt;/b&gt;，您的修改仍保留在屏幕上。Ctrl+Z 和 Ctrl+Shift+Z 用于撤销和重做。Ctrl+Shift+O
-显示所有提名者的总览。&lt;/p&gt;
+显示所有候选者的总览。&lt;/p&gt;
 &lt;h3&gt;8. 导出评分表&lt;/h3&gt;
 &lt;p&gt;按 Ctrl+E（&lt;b&gt;文件 &amp;gt; 导出评分表&lt;/b&gt;）会列出尚未评分的内容，要求输入口令，并生成一份已签名的
 &lt;b&gt;.xlsx&lt;/b&gt; 评分表。您可以导出未完成的评分表；每次新导出的序号都会增加，并在小组主席处取代旧的一份。
@@ -892,56 +900,56 @@ order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the panel 
 computer's identity if it has one). &lt;b&gt;PDF report…&lt;/b&gt; writes the final report, with
 anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;小组主席指南&lt;/h2&gt;
-&lt;p&gt;小组主席收集每位评审的评分表，逐一核验，并把有效的评分表合并为评审组结果。请使用&lt;b&gt;合并&lt;/b&gt;选项卡
+&lt;p&gt;小组主席收集每位评委的评分表，逐一核验，并把有效的评分表合并为评审组结果。请使用&lt;b&gt;合并&lt;/b&gt;选项卡
 （Ctrl+2）。&lt;/p&gt;
 &lt;h3&gt;1. 添加文件包和评分表&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;选择文件包…&lt;/b&gt;载入评审收到的同一个 .zdxpanel 文件（其中包含评审名单及其公钥）。
-&lt;b&gt;添加评分表…&lt;/b&gt;添加评审的 .xlsx 评分表；也可以把文件拖放到视图中。&lt;b&gt;核验并合并&lt;/b&gt;会逐一核验
+&lt;p&gt;&lt;b&gt;选择文件包…&lt;/b&gt;载入评委收到的同一个 .zdxpanel 文件（其中包含评委名单及其公钥）。
+&lt;b&gt;添加评分表…&lt;/b&gt;添加评委的 .xlsx 评分表；也可以把文件拖放到视图中。&lt;b&gt;核验并合并&lt;/b&gt;会逐一核验
 评分表，然后合并有效的评分表。&lt;/p&gt;
 &lt;h3&gt;2. 各状态的含义&lt;/h3&gt;
 &lt;dl&gt;
-&lt;dt&gt;&lt;b&gt;valid（有效）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;签名正确，评审在名单上，且评分表属于本评审组、本评审框架和本轮次。
+&lt;dt&gt;&lt;b&gt;valid（有效）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;签名正确，评委在名单上，且评分表属于本评审组、本评审框架和本轮次。
 计入结果。&lt;/dd&gt;
-&lt;dt&gt;&lt;b&gt;tampered（已被篡改）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;工作簿中的数值与评审签名时不同。详情会列出每个被改动的单元格、
-签名时的内容和现在的内容。不计入结果；请评审重新导出。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;tampered（已被篡改）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;工作簿中的数值与评委签名时不同。详情会列出每个被改动的单元格、
+签名时的内容和现在的内容。不计入结果；请评委重新导出。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;bad_signature（签名无效）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;签名与签署的内容不符：隐藏的签名工作表已损坏或被伪造。
 不计入结果。&lt;/dd&gt;
-&lt;dt&gt;&lt;b&gt;unknown_judge（未知评审）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表由不在评审组名单上的密钥签署（例如评审新建了身份）。
-在组织者把该评审卡加入文件包之前，不计入结果。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;unknown_judge（未知评委）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表由不在评审组名单上的密钥签署（例如评委新建了身份）。
+在组织者把该评委卡加入文件包之前，不计入结果。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;wrong_panel（评审组不符）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表属于其他评审组。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;wrong_framework（评审框架不符）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;评分表依据的是其他评审框架或其他版本。&lt;/dd&gt;
-&lt;dt&gt;&lt;b&gt;superseded（已被取代）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;同一评审发来了更新的评分表（序号更大或轮次更晚）；只计最新的一份。同一评分表的第二份副本（签名的数值相同）也标为已被取代：使用没有警告的那一份。&lt;/dd&gt;
+&lt;dt&gt;&lt;b&gt;superseded（已被取代）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;同一评委发来了更新的评分表（序号更大或轮次更晚）；只计最新的一份。同一评分表的第二份副本（签名的数值相同）也标为已被取代：使用没有警告的那一份。&lt;/dd&gt;
 &lt;dt&gt;&lt;b&gt;unreadable（无法读取）&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;不是评分表，或文件损坏、不安全。&lt;/dd&gt;
 &lt;/dl&gt;
 &lt;p&gt;有三种警告不会导致拒收：&lt;b&gt;incomplete&lt;/b&gt;（部分指标未评分；这些指标记为缺评，而非零分）、
-&lt;b&gt;conflict_scored&lt;/b&gt;（评审为名单中标记为利益冲突的提名者评了分；这些分数不予计入）和
+&lt;b&gt;conflict_scored&lt;/b&gt;（评委为名单中标记为利益冲突的候选者评了分；这些分数不予计入）和
 &lt;b&gt;display_altered&lt;/b&gt;（数值仍是签名时的数值，但格式会让电子表格程序显示出不同的内容：数字格式、
-隐藏的行或列、不可见的文字；详情列出相关单元格。合并使用签名的数值；阅读该表时请留意）。&lt;b&gt;sequence_clash&lt;/b&gt; 表示同一评审的两份评分表轮次和序号相同，但签名的数值不同：以较晚导出的一份为准；请向该评审确认哪一份正确。&lt;/p&gt;
+隐藏的行或列、不可见的文字；详情列出相关单元格。合并使用签名的数值；阅读该表时请留意）。&lt;b&gt;sequence_clash&lt;/b&gt; 表示同一评委的两份评分表轮次和序号相同，但签名的数值不同：以较晚导出的一份为准；请向该评委确认哪一份正确。&lt;/p&gt;
 &lt;h3&gt;3. 合并方法&lt;/h3&gt;
-&lt;p&gt;评审对某位提名者的总分，是其各等级的加权平均，换算到 0 至 100 分，按精确分数计算：相同的总分总是相等。
+&lt;p&gt;评委对某位候选者的总分，是其各等级的加权平均，换算到 0 至 100 分，按精确分数计算：相同的总分总是相等。
 文件包中指定了正式方法；&lt;b&gt;方法&lt;/b&gt;列表可并列查看其他方法，&lt;b&gt;把握程度&lt;/b&gt;标签页说明评审组能区分和
-不能区分哪些名次（对评审重抽样 1,000 次）。&lt;/p&gt;
+不能区分哪些名次（对评委重抽样 1,000 次）。&lt;/p&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;mean&lt;/b&gt;：各评审总分的平均值。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;median&lt;/b&gt;：居中的总分；个别评审特别严格或宽松几乎不会影响它。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;mean&lt;/b&gt;：各评委总分的平均值。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;median&lt;/b&gt;：居中的总分；个别评委特别严格或宽松几乎不会影响它。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;trimmed&lt;/b&gt;：两端各去掉五分之一的总分后的平均值。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;：先把每位评审的总分统一到共同基准上（严格评审与宽松评审的分数同等计算），
+&lt;li&gt;&lt;b&gt;zscore&lt;/b&gt;：先把每位评委的总分统一到共同基准上（严格评委与宽松评委的分数同等计算），
 再换算回评审组的分数尺度。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;：每位评审的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;：根据全部评分估计并去除每位评审的宽严差异；当并非每位评审都为每位提名者评分时
-（回避、分配评审）使用。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;schulze&lt;/b&gt;：每位评委的总分形成一个排名；Schulze 投票法把这些排名合并为一个顺序。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;adjusted&lt;/b&gt;：根据全部评分估计并去除每位评委的宽严差异；当并非每位评委都为每位候选者评分时
+（回避、分配评委）使用。&lt;/li&gt;
 &lt;/ul&gt;
 &lt;h3&gt;4. 并列&lt;/h3&gt;
-&lt;p&gt;得分相同的提名者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。&lt;/p&gt;
+&lt;p&gt;得分相同的候选者排名相同，并标记为并列。应用从不暗中打破并列：由评审组决定。&lt;/p&gt;
 &lt;h3&gt;5. 分歧&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;分歧&lt;/b&gt;选项卡列出需要讨论的内容：评审给出的等级极差达到 2 或以上的指标，以及分数离散程度位于
-评审组前十分之一的提名者。双击某一行可查看每位评审给出的等级。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;分歧&lt;/b&gt;选项卡列出需要讨论的内容：评委给出的等级极差达到 2 或以上的指标，以及分数离散程度位于
+评审组前十分之一的候选者。双击某一行可查看每位评委给出的等级。&lt;/p&gt;
 &lt;h3&gt;6. 信度&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;信度&lt;/b&gt;选项卡用通俗的语言说明评审之间的一致程度。
+&lt;p&gt;&lt;b&gt;信度&lt;/b&gt;选项卡用通俗的语言说明评委之间的一致程度。
 &lt;b&gt;Krippendorff α 系数&lt;/b&gt;：0.80 及以上表示一致性良好；0.667 至 0.80 只能得出初步结论；低于此值则
-一致性较弱。&lt;b&gt;ICC(2,1)&lt;/b&gt; 衡量绝对一致性，&lt;b&gt;ICC(3,1)&lt;/b&gt; 衡量一致性（两者差距较大说明评审主要在
-宽严程度上存在差异）。&lt;b&gt;Kendall W 系数&lt;/b&gt;（0 至 1）表示评审对提名者排序的一致程度。就每位评审而言，
-&lt;b&gt;宽严度&lt;/b&gt;是相对评审组的平均偏差（负值表示更严格），&lt;b&gt;一致性&lt;/b&gt;是与其他评审的相关系数。&lt;/p&gt;
+一致性较弱。&lt;b&gt;ICC(2,1)&lt;/b&gt; 衡量绝对一致性，&lt;b&gt;ICC(3,1)&lt;/b&gt; 衡量一致性（两者差距较大说明评委主要在
+宽严程度上存在差异）。&lt;b&gt;Kendall W 系数&lt;/b&gt;（0 至 1）表示评委对候选者排序的一致程度。就每位评委而言，
+&lt;b&gt;宽严度&lt;/b&gt;是相对评审组的平均偏差（负值表示更严格），&lt;b&gt;一致性&lt;/b&gt;是与其他评委的相关系数。&lt;/p&gt;
 &lt;h3&gt;7. 导出&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;导出结果工作簿…&lt;/b&gt;生成已签名的结果（.xlsx；若这台电脑有身份，则用该身份签名）。
 &lt;b&gt;PDF 报告…&lt;/b&gt;生成最终报告，可按需附上匿名评语和获奖证书。&lt;/p&gt;</translation>
@@ -976,24 +984,24 @@ PDF report: cover, method, ranking, a page per nominee, reliability and a verifi
 with a verification code on every page. Choose whether to include anonymised comments and how
 many winner certificates to print.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;组织者指南&lt;/h2&gt;
-&lt;p&gt;组织者负责生成供评审和小组主席打开的已签名评审组文件包，并打印最终报告和证书。请使用&lt;b&gt;组织者&lt;/b&gt;
+&lt;p&gt;组织者负责生成供评委和小组主席打开的已签名评审组文件包，并打印最终报告和证书。请使用&lt;b&gt;组织者&lt;/b&gt;
 选项卡（Ctrl+3）。请先创建您自己的身份：它用于签署文件包。&lt;/p&gt;
 &lt;h3&gt;1. 评审框架&lt;/h3&gt;
 &lt;p&gt;默认载入示例评审框架（明确标注为示例）。&lt;b&gt;选择…&lt;/b&gt;可载入您自己的评审框架：评审框架 JSON 文件，
 或填写好的电子表格模板。&lt;b&gt;另存为电子表格…&lt;/b&gt;把当前评审框架保存为该模板，可在 Excel 或 LibreOffice
 中编辑。有问题的文件会被拒绝，并指出需要修正的字段或单元格。&lt;/p&gt;
-&lt;h3&gt;2. 提名者&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;选择文件夹…&lt;/b&gt;选择一个文件夹，其中每位提名者各有一个子文件夹。每个子文件夹包含一个
+&lt;h3&gt;2. 候选者&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;选择文件夹…&lt;/b&gt;选择一个文件夹，其中每位候选者各有一个子文件夹。每个子文件夹包含一个
 &lt;b&gt;nominee.json&lt;/b&gt;（至少有编号和名称；可选国家/地区、类别、简介、章节和附件）以及其中列出的附件文件。
 预览会显示各文件夹存在的问题（如有）。&lt;/p&gt;
-&lt;h3&gt;3. 评审与利益冲突&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;添加评审卡…&lt;/b&gt;添加评审发给您的 .zdxjudge 评审卡；请与评审本人核对每张卡的指纹（例如通过电话）。
-记录已知的利益冲突：选择评审和提名者，然后按&lt;b&gt;添加&lt;/b&gt;。评审对存在冲突的提名者的评分不计入结果。&lt;/p&gt;
+&lt;h3&gt;3. 评委与利益冲突&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;添加评委卡…&lt;/b&gt;添加评委发给您的 .zdxjudge 评委卡；请与评委本人核对每张卡的指纹（例如通过电话）。
+记录已知的利益冲突：选择评委和候选者，然后按&lt;b&gt;添加&lt;/b&gt;。评委对存在冲突的候选者的评分不计入结果。&lt;/p&gt;
 &lt;h3&gt;4. 生成文件包&lt;/h3&gt;
 &lt;p&gt;设置名称、轮次和正式方法，然后点击&lt;b&gt;生成已签名文件包…&lt;/b&gt;。输入口令后，应用会生成一个用您的密钥
-签名的 .zdxpanel 文件。请发送给每位评审和小组主席。同一评审组的后一轮文件包在打开时会取代前一轮。&lt;/p&gt;
+签名的 .zdxpanel 文件。请发送给每位评委和小组主席。同一评审组的后一轮文件包在打开时会取代前一轮。&lt;/p&gt;
 &lt;h3&gt;5. 报告与证书&lt;/h3&gt;
-&lt;p&gt;小组主席把结果工作簿发给您后，&lt;b&gt;打印报告…&lt;/b&gt;会将其生成最终 PDF 报告：封面、方法、排名、每位提名者
+&lt;p&gt;小组主席把结果工作簿发给您后，&lt;b&gt;打印报告…&lt;/b&gt;会将其生成最终 PDF 报告：封面、方法、排名、每位候选者
 一页、信度和核验附录，每页都印有核验码。您可以选择是否收录匿名评语，以及打印多少张获奖证书。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1023,24 +1031,24 @@ package and in the verification details. Compare it once with the judge over a c
 (in person or by phone): then a valid sheet really comes from that judge.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;如何核验评分表&lt;/h2&gt;
 &lt;h3&gt;签名的内容&lt;/h3&gt;
-&lt;p&gt;评分表签署的是其中的&lt;b&gt;数值&lt;/b&gt;，而不是文件的字节：评审的指纹、评审组、评审框架、轮次、序号以及每个
+&lt;p&gt;评分表签署的是其中的&lt;b&gt;数值&lt;/b&gt;，而不是文件的字节：评委的指纹、评审组、评审框架、轮次、序号以及每个
 等级和每条评语。签名保存在工作簿的一个隐藏工作表中。&lt;/p&gt;
 &lt;h3&gt;打开后重新保存没有问题&lt;/h3&gt;
 &lt;p&gt;由于签署的是数值，在 Excel 或 LibreOffice 中打开评分表、不做任何修改再保存，即使文件字节发生变化，
 评分表仍然&lt;b&gt;有效&lt;/b&gt;。修改任何等级或评语都会使其变为&lt;b&gt;已被篡改&lt;/b&gt;。&lt;/p&gt;
 &lt;h3&gt;用命令行核验&lt;/h3&gt;
 &lt;pre&gt;zerodx verify SHEET.xlsx --panel PANEL.zdxpanel&lt;/pre&gt;
-&lt;p&gt;该命令会输出状态、评审及其指纹、评审组、轮次和序号，以及所有警告；&lt;tt&gt;--json&lt;/tt&gt; 以供脚本使用的格式
+&lt;p&gt;该命令会输出状态、评委及其指纹、评审组、轮次和序号，以及所有警告；&lt;tt&gt;--json&lt;/tt&gt; 以供脚本使用的格式
 输出相同内容。评分表可用时退出码为 0，被拒收时为 1。不带 &lt;tt&gt;--panel&lt;/tt&gt; 时只核验签名，不核对名单。
 在应用中，&lt;b&gt;合并&lt;/b&gt;选项卡会核验您添加的每一份评分表。&lt;/p&gt;
 &lt;h3&gt;已被篡改：哪些单元格？&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;已被篡改&lt;/b&gt;的评分表会按名称列出每个被改动的单元格，例如
-&lt;tt&gt;Scores!G12: signed '3', found '4'&lt;/tt&gt;：即单元格、评审签名时的内容和文件中现在的内容。
-请让评审重新导出，而不要自行更正单元格。&lt;/p&gt;
+&lt;tt&gt;Scores!G12: signed '3', found '4'&lt;/tt&gt;：即单元格、评委签名时的内容和文件中现在的内容。
+请让评委重新导出，而不要自行更正单元格。&lt;/p&gt;
 &lt;h3&gt;指纹&lt;/h3&gt;
-&lt;p&gt;指纹（形如 &lt;tt&gt;SHA256:…&lt;/tt&gt;，与 SSH 显示的格式相同）用于识别评审的密钥。评审可在
+&lt;p&gt;指纹（形如 &lt;tt&gt;SHA256:…&lt;/tt&gt;，与 SSH 显示的格式相同）用于识别评委的密钥。评委可在
 &lt;b&gt;文件 &amp;gt; 我的身份&lt;/b&gt;中看到它；组织者和小组主席在文件包和核验详情中看到的是同一个指纹。请通过您信任的
-渠道（当面或电话）与评审核对一次：这样，有效的评分表就确实出自该评审。&lt;/p&gt;</translation>
+渠道（当面或电话）与评委核对一次：这样，有效的评分表就确实出自该评委。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Where your data is&lt;/h2&gt;
@@ -1048,8 +1056,10 @@ package and in the verification details. Compare it once with the judge over a c
 &lt;pre&gt;{home}&lt;/pre&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;store.sqlite&lt;/b&gt;: your panels, scores, comments and conflicts, saved as you type.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;: copies of the store, made regularly and before every upgrade (the newest ten
-are kept).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;: copies of the store, made while you work (at most one every ten minutes)
+and before every upgrade. The newest ten are kept; older ones are removed, except, for each panel,
+the copy holding the most scores, every copy made since your last export, and the copies made
+before an upgrade.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;identity/&lt;/b&gt;: your signing key, encrypted with your passphrase, and your public judge
 card.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;blobs/&lt;/b&gt;: the dossier files of the packages you opened.&lt;/li&gt;
@@ -1065,23 +1075,23 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
 &lt;pre&gt;{home}&lt;/pre&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;store.sqlite&lt;/b&gt;：您的评审组、评分、评语和利益冲突，随输入随保存。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;：存储的副本，定期生成，每次升级前也会生成（保留最新的十份）。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;identity/&lt;/b&gt;：用您的口令加密的签名密钥，以及您的公开评审卡。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;backups/&lt;/b&gt;：存储的副本，在您工作时生成（最多每十分钟一份），每次升级前也会生成。保留最新的十份；更早的副本会被删除，但始终保留：每个评审组评分最多的那份副本、您上次导出之后生成的所有副本，以及升级前生成的副本。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;identity/&lt;/b&gt;：用您的口令加密的签名密钥，以及您的公开评委卡。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;blobs/&lt;/b&gt;：您打开过的文件包中的申报材料文件。&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;logs/&lt;/b&gt;：提交问题报告时需要附上的日志文件。&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;&lt;b&gt;所有数据都不会离开这台电脑。&lt;/b&gt;本应用完全不含网络代码：没有自动更新，没有遥测，没有云端。
-只有您亲自发送时，文件（您的评审卡、您的评分表）才会传出。&lt;/p&gt;
+只有您亲自发送时，文件（您的评委卡、您的评分表）才会传出。&lt;/p&gt;
 &lt;p&gt;如需迁移到另一台电脑，请在应用关闭时复制整个文件夹。如需使用其他文件夹，请用
 &lt;tt&gt;--home FOLDER&lt;/tt&gt; 启动应用，或设置 &lt;tt&gt;ZERODX_HOME&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;p&gt;Everything in the judge workspace can be done without the mouse. Every change is saved the moment you make it; the status bar says when.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;键盘快捷键&lt;/h2&gt;&lt;p&gt;评审工作区中的所有操作都可以不用鼠标完成。每次修改都会立即保存；状态栏会显示保存时间。&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;键盘快捷键&lt;/h2&gt;&lt;p&gt;评委工作区中的所有操作都可以不用鼠标完成。每次修改都会立即保存；状态栏会显示保存时间。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Judge guide</source>
-        <translation>评审指南</translation>
+        <translation>评委指南</translation>
     </message>
     <message>
         <source>Chair guide</source>
@@ -1124,7 +1134,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>Your judge identity</source>
-        <translation>您的评审身份</translation>
+        <translation>您的评委身份</translation>
     </message>
     <message>
         <source>Create identity</source>
@@ -1132,7 +1142,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>&lt;p&gt;Before you can sign your score sheet, this computer makes you a &lt;b&gt;signing key&lt;/b&gt;. Your name and e-mail are printed on every sheet you sign.&lt;/p&gt;&lt;p&gt;The key &lt;b&gt;never leaves this computer&lt;/b&gt;. It is kept encrypted with the passphrase you choose here; you type the passphrase each time you sign. Nobody can recover a forgotten passphrase.&lt;/p&gt;&lt;p&gt;Afterwards you can save your &lt;b&gt;judge card&lt;/b&gt; (a small .zdxjudge file with your name, e-mail and public key, nothing secret) and send it to the organizer, who puts you on the panel so the chair can check that your sheets really come from you.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在签署评分表之前，这台电脑会为您生成一个&lt;b&gt;签名密钥&lt;/b&gt;。您的姓名和电子邮箱会显示在您签署的每一份评分表上。&lt;/p&gt;&lt;p&gt;该密钥&lt;b&gt;永远不会离开这台电脑&lt;/b&gt;。它用您在此设置的口令加密保存；每次签名时都需要输入口令。忘记的口令任何人都无法找回。&lt;/p&gt;&lt;p&gt;之后您可以保存您的&lt;b&gt;评审卡&lt;/b&gt;（一个包含姓名、电子邮箱和公钥的小型 .zdxjudge 文件，不含任何机密），并发送给组织者。组织者将您加入评审组，小组主席即可核实评分表确实出自您手。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;在签署评分表之前，这台电脑会为您生成一个&lt;b&gt;签名密钥&lt;/b&gt;。您的姓名和电子邮箱会显示在您签署的每一份评分表上。&lt;/p&gt;&lt;p&gt;该密钥&lt;b&gt;永远不会离开这台电脑&lt;/b&gt;。它用您在此设置的口令加密保存；每次签名时都需要输入口令。忘记的口令任何人都无法找回。&lt;/p&gt;&lt;p&gt;之后您可以保存您的&lt;b&gt;评委卡&lt;/b&gt;（一个包含姓名、电子邮箱和公钥的小型 .zdxjudge 文件，不含任何机密），并发送给组织者。组织者将您加入评审组，小组主席即可核实评分表确实出自您手。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About your identity</source>
@@ -1176,7 +1186,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>The fingerprint identifies your key; the organizer and the chair see the same one. Next, save your judge card from the Identity page and send it to the organizer.</source>
-        <translation>指纹用于识别您的密钥；组织者和小组主席看到的是同一个指纹。下一步，请在“身份”页面保存您的评审卡并发送给组织者。</translation>
+        <translation>指纹用于识别您的密钥；组织者和小组主席看到的是同一个指纹。下一步，请在“身份”页面保存您的评委卡并发送给组织者。</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
@@ -1211,11 +1221,11 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <name>IdentityView</name>
     <message>
         <source>Judge card</source>
-        <translation>评审卡</translation>
+        <translation>评委卡</translation>
     </message>
     <message>
         <source>Your judge identity</source>
-        <translation>您的评审身份</translation>
+        <translation>您的评委身份</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1251,11 +1261,11 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>&amp;Save judge card…</source>
-        <translation>保存评审卡(&amp;S)…</translation>
+        <translation>保存评委卡(&amp;S)…</translation>
     </message>
     <message>
         <source>Save your public judge card (.zdxjudge) to send to the organizer; it holds nothing secret</source>
-        <translation>保存您的公开评审卡（.zdxjudge）以发送给组织者；其中不含任何机密</translation>
+        <translation>保存您的公开评委卡（.zdxjudge）以发送给组织者；其中不含任何机密</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -1279,11 +1289,11 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>Your signing key never leaves this computer. Send your judge card to the organizer so that the chair can check that your score sheets come from you; compare the fingerprint with the one they see.</source>
-        <translation>您的签名密钥永远不会离开这台电脑。请把评审卡发送给组织者，以便小组主席核实评分表确实出自您手；请与对方核对所见的指纹是否一致。</translation>
+        <translation>您的签名密钥永远不会离开这台电脑。请把评委卡发送给组织者，以便小组主席核实评分表确实出自您手；请与对方核对所见的指纹是否一致。</translation>
     </message>
     <message>
         <source>This computer has no judge identity yet. Create one to sign your score sheet and to make the judge card the organizer needs.</source>
-        <translation>这台电脑上还没有评审身份。请创建身份，以便签署评分表并生成组织者所需的评审卡。</translation>
+        <translation>这台电脑上还没有评委身份。请创建身份，以便签署评分表并生成组织者所需的评委卡。</translation>
     </message>
     <message>
         <source>Fingerprint copied.</source>
@@ -1291,11 +1301,11 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>Save your judge card</source>
-        <translation>保存评审卡</translation>
+        <translation>保存评委卡</translation>
     </message>
     <message>
         <source>Judge card not saved</source>
-        <translation>评审卡未保存</translation>
+        <translation>评委卡未保存</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -1303,7 +1313,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>Judge card saved to {path}. Send this file to the organizer.</source>
-        <translation>评审卡已保存到 {path}。请把此文件发送给组织者。</translation>
+        <translation>评委卡已保存到 {path}。请把此文件发送给组织者。</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1333,15 +1343,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>Judge workspace</source>
-        <translation>评审工作区</translation>
-    </message>
+    <name>MainFrame</name>
     <message>
         <source>The merge view (panel chair) is not available in this build.</source>
         <translation>此版本未包含合并视图（小组主席）。</translation>
@@ -1349,18 +1351,6 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>The organizer views are not available in this build.</source>
         <translation>此版本未包含组织者视图。</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>Organizer</source>
-        <translation>组织者</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>保存状态</translation>
     </message>
     <message>
         <source>&amp;Open panel package…</source>
@@ -1388,7 +1378,15 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>Your signing key, judge card, passphrase</source>
-        <translation>您的签名密钥、评审卡和口令</translation>
+        <translation>您的签名密钥、评委卡和口令</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>提名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sign a nomination of a nominee for the organizer (.zdxnom)</source>
+        <translation>签署一份提名交给组织者（.zdxnom）</translation>
     </message>
     <message>
         <source>&amp;Print my scorecard…</source>
@@ -1403,34 +1401,6 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation>撤销 {what}(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation>重做 {what}(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>&amp;Nominate…</source>
-        <translation>提名(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Sign a nomination of a nominee for the organizer (.zdxnom)</source>
-        <translation>签署一份提名交给组织者（.zdxnom）</translation>
-    </message>
-    <message>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
@@ -1439,12 +1409,16 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>恢复您评分的较早副本（当前副本会保留）</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <source>&amp;Filter nominees</source>
-        <translation>筛选提名者(&amp;F)</translation>
+        <translation>筛选候选者(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Next unscored</source>
@@ -1460,7 +1434,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>All nominees by domain</source>
-        <translation>按领域查看所有提名者</translation>
+        <translation>按领域查看所有候选者</translation>
     </message>
     <message>
         <source>Declare &amp;conflict…</source>
@@ -1488,7 +1462,7 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     </message>
     <message>
         <source>The guide for judges, chairs and organizers</source>
-        <translation>面向评审、小组主席和组织者的使用指南</translation>
+        <translation>面向评委、小组主席和组织者的使用指南</translation>
     </message>
     <message>
         <source>How to &amp;verify a sheet</source>
@@ -1497,6 +1471,18 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
     <message>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Judge workspace</source>
+        <translation>评委工作区</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>组织者</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1519,20 +1505,36 @@ folder, start the app with &lt;tt&gt;--home FOLDER&lt;/tt&gt; or set &lt;tt&gt;Z
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销 {what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做 {what}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有更改均已保存</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {first}</source>
+        <translation>未保存：{first}</translation>
+    </message>
+    <message>
         <source>Read-only: changes cannot be saved here</source>
         <translation>只读：此处无法保存更改</translation>
-    </message>
-    <message>
-        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
-
-Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
-        <translation>应用打开期间，数据文件夹 {home} 被移动或删除：无法再保存任何内容。
-
-请把文件夹放回原处，或退出后重新启动应用（它会提示恢复最新的备份）。</translation>
-    </message>
-    <message>
-        <source>Checking your edit history</source>
-        <translation>正在检查您的修改历史</translation>
     </message>
     <message>
         <source>{app_name}: edit history changed</source>
@@ -1547,6 +1549,39 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
 {rows}{more}
 
 请恢复更改之前的备份（文件 ▸ 从备份恢复…）。导出前需要您确认此情况，小组主席也会看到。</translation>
+    </message>
+    <message>
+        <source>Judge card</source>
+        <translation>评委卡</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;
+Key fingerprint: {fingerprint}
+
+To put this judge on a panel, add the card in the Organizer tab.</source>
+        <translation>{name} &lt;{email}&gt;
+密钥指纹：{fingerprint}
+
+要将此评委加入评审小组，请在“组织者”选项卡中添加此卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The data folder {home} was moved or deleted while the app was open: nothing more can be saved.
+
+Put the folder back, or quit and start the app again (it offers to restore the newest backup).</source>
+        <translation>应用打开期间，数据文件夹 {home} 被移动或删除：无法再保存任何内容。
+
+请把文件夹放回原处，或退出后重新启动应用（它会提示恢复最新的备份）。</translation>
+    </message>
+    <message>
+        <source>Checking your edit history</source>
+        <translation>正在检查您的修改历史</translation>
     </message>
     <message>
         <source>{app_name}: not restored</source>
@@ -1569,10 +1604,6 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
         <translation>已导出 {name}（已完成 {done}/{total}）</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>所有更改均已保存</translation>
-    </message>
-    <message>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
@@ -1586,7 +1617,7 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
     </message>
     <message>
         <source>Your key is not on this panel's roster: see the note above the nominee list.</source>
-        <translation>您的密钥不在本评审组的名单上：请查看提名者列表上方的提示。</translation>
+        <translation>您的密钥不在本评审组的名单上：请查看候选者列表上方的提示。</translation>
     </message>
     <message>
         <source>Open panel package</source>
@@ -1613,10 +1644,6 @@ Restore a backup from before the change (File ▸ Restore from backup…). Expor
         <translation>正在准备演示评审组</translation>
     </message>
     <message>
-        <source>NOT SAVED: {first}</source>
-        <translation>未保存：{first}</translation>
-    </message>
-    <message>
         <source>{app_name}: not saved</source>
         <translation>{app_name}：未保存</translation>
     </message>
@@ -1639,20 +1666,6 @@ Your edit is still on screen.</source>
     <message>
         <source>My identity</source>
         <translation>我的身份</translation>
-    </message>
-    <message>
-        <source>Judge card</source>
-        <translation>评审卡</translation>
-    </message>
-    <message>
-        <source>{name} &lt;{email}&gt;
-Key fingerprint: {fingerprint}
-
-To put this judge on a panel, add the card in the Organizer tab.</source>
-        <translation>{name} &lt;{email}&gt;
-密钥指纹：{fingerprint}
-
-要将此评审加入评审小组，请在“组织者”选项卡中添加此卡片。</translation>
     </message>
     <message>
         <source>Writing your scorecard…</source>
@@ -1790,19 +1803,19 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <name>MergeView</name>
     <message>
         <source>Mean of the judges' totals</source>
-        <translation>各评审总分的平均值</translation>
+        <translation>各评委总分的平均值</translation>
     </message>
     <message>
         <source>Median of the judges' totals</source>
-        <translation>各评审总分的中位数</translation>
+        <translation>各评委总分的中位数</translation>
     </message>
     <message>
         <source>Z-scores (each judge standardised)</source>
-        <translation>Z 分数（对每位评审分别标准化）</translation>
+        <translation>Z 分数（对每位评委分别标准化）</translation>
     </message>
     <message>
         <source>Schulze (combines the judges' rankings)</source>
-        <translation>Schulze 法（综合各评审的排名）</translation>
+        <translation>Schulze 法（综合各评委的排名）</translation>
     </message>
     <message>
         <source>— (not enough data)</source>
@@ -1822,7 +1835,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Choose the panel package (.zdxpanel) the judges received: it holds the roster the sheets are checked against</source>
-        <translation>选择评审收到的评审组文件包（.zdxpanel）：其中的评审名单用于核验评分表</translation>
+        <translation>选择评委收到的评审组文件包（.zdxpanel）：其中的评委名单用于核验评分表</translation>
     </message>
     <message>
         <source>Score sheets</source>
@@ -1834,7 +1847,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Add the judges' signed score sheets (.xlsx); you can also drop them here</source>
-        <translation>添加评审已签名的评分表（.xlsx）；也可以拖放到此处</translation>
+        <translation>添加评委已签名的评分表（.xlsx）；也可以拖放到此处</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1858,7 +1871,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Verify every sheet's signature, judge, panel and framework, then combine the valid ones</source>
-        <translation>核验每份评分表的签名、评审、评审组和评审框架，然后合并有效的评分表</translation>
+        <translation>核验每份评分表的签名、评委、评审组和评审框架，然后合并有效的评分表</translation>
     </message>
     <message>
         <source>Select a sheet to see its verification details.</source>
@@ -1910,7 +1923,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Put the judges' comments in the report, without their names</source>
-        <translation>在报告中收录评审的评语，不署名</translation>
+        <translation>在报告中收录评委的评语，不署名</translation>
     </message>
     <message>
         <source>Certificates:</source>
@@ -1918,7 +1931,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Winner certificates for the top N nominees</source>
-        <translation>为前 N 名提名者生成获奖证书</translation>
+        <translation>为前 N 名候选者生成获奖证书</translation>
     </message>
     <message>
         <source>PDF report…</source>
@@ -1926,7 +1939,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Write the final report (PDF), with certificates for the top nominees if asked</source>
-        <translation>生成最终报告（PDF），如有需要附上前几名提名者的证书</translation>
+        <translation>生成最终报告（PDF），如有需要附上前几名候选者的证书</translation>
     </message>
     <message>
         <source>Certificate template…</source>
@@ -1966,7 +1979,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>How the judges' totals are combined; the package names the official method</source>
-        <translation>各评审总分的合并方式；文件包中指定了正式方法</translation>
+        <translation>各评委总分的合并方式；文件包中指定了正式方法</translation>
     </message>
     <message>
         <source>Who scored what</source>
@@ -1978,7 +1991,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Levels by judge and criterion</source>
-        <translation>各评审在各评审指标上的等级</translation>
+        <translation>各评委在各评审指标上的等级</translation>
     </message>
     <message>
         <source>Comments (anonymised)</source>
@@ -1994,7 +2007,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Agreement by judge</source>
-        <translation>各评审的一致性</translation>
+        <translation>各评委的一致性</translation>
     </message>
     <message>
         <source>Agreement by criterion</source>
@@ -2018,7 +2031,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>The judges were resampled {n} times and the nominees ranked again by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its official rank. Overlapping bars are places the panel cannot tell apart.</source>
-        <translation>对评审进行了 {n} 次重抽样，每次都按正式方法重新排名。条形：提名者在 90% 的重抽样中所处的名次；圆点：其正式名次。条形重叠的名次评审组无法区分。</translation>
+        <translation>对评委进行了 {n} 次重抽样，每次都按正式方法重新排名。条形：候选者在 90% 的重抽样中所处的名次；圆点：其正式名次。条形重叠的名次评审组无法区分。</translation>
     </message>
     <message>
         <source>How sure the ranking is could not be estimated: {why}.</source>
@@ -2026,11 +2039,31 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Not every judge scored every nominee: a ring marks the rank adjusted for each judge's severity.</source>
-        <translation>并非每位评审都为每位提名者评分：圆环标出按每位评审的宽严差异校正后的名次。</translation>
+        <translation>并非每位评委都为每位候选者评分：圆环标出按每位评委的宽严差异校正后的名次。</translation>
+    </message>
+    <message>
+        <source>Whole panel</source>
+        <translation>整个评审组</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>类别：{category}</translation>
+    </message>
+    <message>
+        <source>{category}: the judges were resampled {n} times and this category's nominees ranked again among themselves by the official method each time. Bar: the places a nominee takes in 90% of the resamples; dot: its rank in the category.</source>
+        <translation>{category}：对评委重抽样 {n} 次，每次按正式方法仅在该类别的候选者之间重新排名。条形：候选者在 90% 的重抽样中所处的名次范围；圆点：其在该类别中的名次。</translation>
+    </message>
+    <message>
+        <source>the category has no nominees in this result</source>
+        <translation>该类别在本结果中没有候选者</translation>
+    </message>
+    <message>
+        <source>{category}: how sure the ranking is could not be estimated: {why}.</source>
+        <translation>{category}：无法估计排名的把握程度：{why}。</translation>
     </message>
     <message>
         <source>Select a nominee in the ranking to see every judge's levels.</source>
-        <translation>在排名中选择一位提名者，以查看每位评审给出的等级。</translation>
+        <translation>在排名中选择一位候选者，以查看每位评委给出的等级。</translation>
     </message>
     <message>
         <source>Comments (anonymised):</source>
@@ -2038,15 +2071,19 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Scores to discuss: criteria where the levels range by 2 or more, and nominees whose spread is in the panel's top decile.</source>
-        <translation>待讨论的评分：等级极差达到 2 或以上的指标，以及分数离散程度位于评审组前 10% 的提名者。</translation>
+        <translation>待讨论的评分：等级极差达到 2 或以上的指标，以及分数离散程度位于评审组前 10% 的候选者。</translation>
     </message>
     <message>
         <source>Merge the sheets to see how well the judges agree.</source>
-        <translation>合并评分表后可查看各评审的一致程度。</translation>
+        <translation>合并评分表后可查看各评委的一致程度。</translation>
     </message>
     <message>
         <source>Krippendorff's alpha (interval):</source>
         <translation>Krippendorff α 系数（等距）：</translation>
+    </message>
+    <message>
+        <source>Award category</source>
+        <translation>奖项类别</translation>
     </message>
     <message>
         <source>ICC(2,1) (absolute agreement):</source>
@@ -2062,7 +2099,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation>评审</translation>
+        <translation>评委</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -2082,7 +2119,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Severity: the judge's mean offset from the panel (negative = harsher). Agreement: correlation of the judge's totals with the rest of the panel.</source>
-        <translation>宽严度：该评审相对评审组的平均偏差（负值表示更严格）。一致性：该评审的总分与其他评审的相关系数。</translation>
+        <translation>宽严度：该评委相对评审组的平均偏差（负值表示更严格）。一致性：该评委的总分与其他评委的相关系数。</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -2130,7 +2167,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Adjusted (each judge's severity removed by least squares)</source>
-        <translation>宽严校正（以最小二乘法去除每位评审的宽严差异）</translation>
+        <translation>宽严校正（以最小二乘法去除每位评委的宽严差异）</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -2190,15 +2227,15 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>No reading: too few judges or nominees to say.</source>
-        <translation>无法判断：评审或提名者数量太少。</translation>
+        <translation>无法判断：评委或候选者数量太少。</translation>
     </message>
     <message>
         <source>1 judge</source>
-        <translation>1 位评审</translation>
+        <translation>1 位评委</translation>
     </message>
     <message>
         <source>{n} judges</source>
-        <translation>{n} 位评审</translation>
+        <translation>{n} 位评委</translation>
     </message>
     <message>
         <source>{nominee} — rank {rank}, score {score} ({judges})</source>
@@ -2411,7 +2448,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     <name>NomineeListModel</name>
     <message>
         <source>Nominee</source>
-        <translation>提名者</translation>
+        <translation>候选者</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2462,15 +2499,15 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>The judge's total for this nominee (0–100)</source>
-        <translation>该评审给此提名者的总分（0–100）</translation>
+        <translation>该评委给此候选者的总分（0–100）</translation>
     </message>
     <message>
         <source>Flagged for discussion: the judges' levels spread widely.</source>
-        <translation>已标记待讨论：评审给出的等级差异较大。</translation>
+        <translation>已标记待讨论：评委给出的等级差异较大。</translation>
     </message>
     <message>
         <source>{judge} declared a conflict with this nominee: not counted</source>
-        <translation>{judge} 声明与该提名者存在利益冲突：不计入</translation>
+        <translation>{judge} 声明与该候选者存在利益冲突：不计入</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -2493,46 +2530,126 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
 </context>
 <context>
-    <name>OrganizerView</name>
-    <message>
-        <source>The sample framework loads when this page is shown.</source>
-        <translation>显示此页面时将载入示例评审框架。</translation>
-    </message>
+    <name>OrganizerForm</name>
     <message>
         <source>Panel</source>
         <translation>评审组</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>评审框架</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Known conflicts of interest</source>
+        <translation>已知的利益冲突</translation>
+    </message>
+    <message>
+        <source>After judging: the final report</source>
+        <translation>评审结束后：最终报告</translation>
+    </message>
+    <message>
         <source>The panel's title, shown to judges and printed on the report</source>
-        <translation>评审组名称，向评审显示并印在报告上</translation>
+        <translation>评审组名称，向评委显示并印在报告上</translation>
     </message>
     <message>
         <source>e.g. ZeroDX Awards 2026 — Final panel</source>
         <translation>例如：ZeroDX 大奖 2026 — 终审评审组</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
         <source>The judging round; a later round of the same panel replaces the earlier one</source>
         <translation>评审轮次；同一评审组的后一轮将取代前一轮</translation>
+    </message>
+    <message>
+        <source>The official way the judges' totals are combined (the chair can compare the others)</source>
+        <translation>合并各评委总分的正式方法（小组主席可比较其他方法）</translation>
+    </message>
+    <message>
+        <source>every judge scores every nominee</source>
+        <translation>每位评委为所有候选者评分</translation>
+    </message>
+    <message>
+        <source>Assign each nominee exactly this many judges, balanced (loads differ by at most one), never a conflicted judge</source>
+        <translation>为每位候选者分配恰好这么多位评委，负载均衡（相差不超过一位），绝不分配有利益冲突的评委</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same assignment</source>
+        <translation>相同的种子产生相同的分配</translation>
+    </message>
+    <message>
+        <source>Assignments: adjust by hand</source>
+        <translation>分配：手动调整</translation>
+    </message>
+    <message>
+        <source>Show the assignment matrix</source>
+        <translation>显示分配矩阵</translation>
+    </message>
+    <message>
+        <source>Propose an assignment from the judges per nominee and the seed, then tick or untick judges; conflicted cells cannot be ticked</source>
+        <translation>按每位候选者的评委人数和种子提出分配，然后勾选或取消评委；有利益冲突的格子不能勾选</translation>
+    </message>
+    <message>
+        <source>Drop the matrix</source>
+        <translation>放弃矩阵</translation>
+    </message>
+    <message>
+        <source>Build the package from the judges per nominee and the seed instead</source>
+        <translation>改为按每位候选者的评委人数和种子生成评审包</translation>
+    </message>
+    <message>
+        <source>Assignment matrix</source>
+        <translation>分配矩阵</translation>
+    </message>
+    <message>
+        <source>Next round from result…</source>
+        <translation>根据结果生成下一轮…</translation>
+    </message>
+    <message>
+        <source>Build the next round of a panel from its signed result: the same panel, round + 1, the top N nominees (ties at the cut included)</source>
+        <translation>根据已签名的结果生成评审组的下一轮：同一评审组，轮次加一，前 N 位候选者（含分界处并列者）</translation>
+    </message>
+    <message>
+        <source>Shortlist:</source>
+        <translation>入围名额：</translation>
+    </message>
+    <message>
+        <source>Add nominations…</source>
+        <translation>添加提名…</translation>
+    </message>
+    <message>
+        <source>A folder of the judges' signed nominations (.zdxnom); only roster judges' are accepted</source>
+        <translation>评委已签名提名（.zdxnom）所在的文件夹；只接受名单内评委的提名</translation>
+    </message>
+    <message>
+        <source>per category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Round:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <source>The official way the judges' totals are combined (the chair can compare the others)</source>
-        <translation>合并各评审总分的正式方法（小组主席可比较其他方法）</translation>
-    </message>
-    <message>
         <source>Official method:</source>
         <translation>正式方法：</translation>
     </message>
     <message>
-        <source>Framework</source>
-        <translation>评审框架</translation>
+        <source>Judges per nominee:</source>
+        <translation>每位候选者的评委数：</translation>
+    </message>
+    <message>
+        <source>Assignment seed:</source>
+        <translation>分配种子：</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2571,20 +2688,12 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <source>Nominees</source>
-        <translation>提名者</translation>
-    </message>
-    <message>
-        <source>No folder chosen (one sub-folder per nominee, each with a nominee.json and its attachments).</source>
-        <translation>尚未选择文件夹（每位提名者一个子文件夹，内含 nominee.json 及其附件）。</translation>
-    </message>
-    <message>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>Choose the folder with one sub-folder per nominee (nominee.json and its files)</source>
-        <translation>选择每位提名者各有一个子文件夹（含 nominee.json 及其文件）的文件夹</translation>
+        <translation>选择每位候选者各有一个子文件夹（含 nominee.json 及其文件）的文件夹</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -2603,16 +2712,28 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <source>Judges</source>
-        <translation>评审</translation>
-    </message>
-    <message>
         <source>Add judge cards…</source>
-        <translation>添加评审卡…</translation>
+        <translation>添加评委卡…</translation>
     </message>
     <message>
         <source>Add the judge cards (.zdxjudge) the judges sent you</source>
-        <translation>添加评审发给您的评审卡（.zdxjudge）</translation>
+        <translation>添加评委发给您的评委卡（.zdxjudge）</translation>
+    </message>
+    <message>
+        <source>Add chair cards…</source>
+        <translation>添加小组主席卡…</translation>
+    </message>
+    <message>
+        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
+        <translation>除您之外，可以为评审结果签名的人的卡片（.zdxjudge）：只有小组主席或组织者签名的结果才能出具正式报告</translation>
+    </message>
+    <message>
+        <source>Clear chairs</source>
+        <translation>清除小组主席</translation>
+    </message>
+    <message>
+        <source>Remove the chairs added (you stay one)</source>
+        <translation>移除已添加的小组主席（您仍是小组主席）</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2620,7 +2741,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Remove the selected judges from the panel</source>
-        <translation>从评审组中移除所选评审</translation>
+        <translation>从评审组中移除所选评委</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2631,20 +2752,16 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <source>Known conflicts of interest</source>
-        <translation>已知的利益冲突</translation>
-    </message>
-    <message>
         <source>The judge who has the conflict of interest</source>
-        <translation>存在利益冲突的评审</translation>
+        <translation>存在利益冲突的评委</translation>
     </message>
     <message>
         <source>The nominee that judge should not score</source>
-        <translation>该评审不应评分的提名者</translation>
+        <translation>该评委不应评分的候选者</translation>
     </message>
     <message>
         <source>Why the judge is conflicted (kept in the package)</source>
-        <translation>该评审存在冲突的原因（保存在文件包中）</translation>
+        <translation>该评委存在冲突的原因（保存在文件包中）</translation>
     </message>
     <message>
         <source>Reason (e.g. former employee)</source>
@@ -2664,11 +2781,11 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation>评审</translation>
+        <translation>评委</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation>提名者</translation>
+        <translation>候选者</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2680,143 +2797,7 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
     </message>
     <message>
         <source>Sign the panel package with your identity and save the .zdxpanel to send to judges and chair</source>
-        <translation>用您的身份签署评审组文件包，并保存 .zdxpanel 以发送给评审和小组主席</translation>
-    </message>
-    <message>
-        <source>After judging: the final report</source>
-        <translation>评审结束后：最终报告</translation>
-    </message>
-    <message>
-        <source>Include anonymised comments</source>
-        <translation>包含匿名评语</translation>
-    </message>
-    <message>
-        <source>Put the judges' comments in the report, without their names</source>
-        <translation>在报告中收录评审的评语，不署名</translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation>证书：</translation>
-    </message>
-    <message>
-        <source>Winner certificates for the top N nominees (0: none)</source>
-        <translation>为前 N 名提名者生成获奖证书（0 表示不生成）</translation>
-    </message>
-    <message>
-        <source>Print report…</source>
-        <translation>打印报告…</translation>
-    </message>
-    <message>
-        <source>Choose the chair's result workbook (RESULT.xlsx) and make the PDF report</source>
-        <translation>选择小组主席的结果工作簿（RESULT.xlsx）并生成 PDF 报告</translation>
-    </message>
-    <message>
-        <source>Signed as organizer by {name} ({fingerprint}).</source>
-        <translation>以组织者身份签名：{name}（{fingerprint}）。</translation>
-    </message>
-    <message>
-        <source>The home identity cannot be read: {what}</source>
-        <translation>无法读取本机身份：{what}</translation>
-    </message>
-    <message>
-        <source>This home has no identity: create one before building a package (it signs the package).</source>
-        <translation>本机没有身份：生成文件包前请先创建身份（用于签署文件包）。</translation>
-    </message>
-    <message>
-        <source>Choose a framework file</source>
-        <translation>选择评审框架文件</translation>
-    </message>
-    <message>
-        <source>Save the framework spreadsheet</source>
-        <translation>保存评审框架电子表格</translation>
-    </message>
-    <message>
-        <source>Spreadsheet</source>
-        <translation>电子表格</translation>
-    </message>
-    <message>
-        <source>every judge scores every nominee</source>
-        <translation>每位评委为所有候选者评分</translation>
-    </message>
-    <message>
-        <source>Assign each nominee exactly this many judges, balanced (loads differ by at most one), never a conflicted judge</source>
-        <translation>为每位候选者分配恰好这么多位评委，负载均衡（相差不超过一位），绝不分配有利益冲突的评委</translation>
-    </message>
-    <message>
-        <source>The same seed gives the same assignment</source>
-        <translation>相同的种子产生相同的分配</translation>
-    </message>
-    <message>
-        <source>Assignments: adjust by hand</source>
-        <translation>分配：手动调整</translation>
-    </message>
-    <message>
-        <source>Show the assignment matrix</source>
-        <translation>显示分配矩阵</translation>
-    </message>
-    <message>
-        <source>Propose an assignment from the judges per nominee and the seed, then tick or untick judges; conflicted cells cannot be ticked</source>
-        <translation>按每位候选者的评审人数和种子提出分配，然后勾选或取消评审；有利益冲突的格子不能勾选</translation>
-    </message>
-    <message>
-        <source>Drop the matrix</source>
-        <translation>放弃矩阵</translation>
-    </message>
-    <message>
-        <source>Build the package from the judges per nominee and the seed instead</source>
-        <translation>改为按每位候选者的评审人数和种子生成评审包</translation>
-    </message>
-    <message>
-        <source>Assignment matrix</source>
-        <translation>分配矩阵</translation>
-    </message>
-    <message>
-        <source>Next round from result…</source>
-        <translation>根据结果生成下一轮…</translation>
-    </message>
-    <message>
-        <source>Build the next round of a panel from its signed result: the same panel, round + 1, the top N nominees (ties at the cut included)</source>
-        <translation>根据已签名的结果生成评审组的下一轮：同一评审组，轮次加一，前 N 位候选者（含分界处并列者）</translation>
-    </message>
-    <message>
-        <source>Shortlist:</source>
-        <translation>入围名额：</translation>
-    </message>
-    <message>
-        <source>Add nominations…</source>
-        <translation>添加提名…</translation>
-    </message>
-    <message>
-        <source>A folder of the judges' signed nominations (.zdxnom); only roster judges' are accepted</source>
-        <translation>评委已签名提名（.zdxnom）所在的文件夹；只接受名单内评委的提名</translation>
-    </message>
-    <message>
-        <source>per category</source>
-        <translation>按类别</translation>
-    </message>
-    <message>
-        <source>Judges per nominee:</source>
-        <translation>每位候选者的评委数：</translation>
-    </message>
-    <message>
-        <source>Assignment seed:</source>
-        <translation>分配种子：</translation>
-    </message>
-    <message>
-        <source>Add chair cards…</source>
-        <translation>添加小组主席卡…</translation>
-    </message>
-    <message>
-        <source>Cards (.zdxjudge) of the people who may sign the panel's result, besides you: a report is final only from a result a chair or the organizer signed</source>
-        <translation>除您之外，可以为评审结果签名的人的卡片（.zdxjudge）：只有小组主席或组织者签名的结果才能出具正式报告</translation>
-    </message>
-    <message>
-        <source>Clear chairs</source>
-        <translation>清除小组主席</translation>
-    </message>
-    <message>
-        <source>Remove the chairs added (you stay one)</source>
-        <translation>移除已添加的小组主席（您仍是小组主席）</translation>
+        <translation>用您的身份签署评审组文件包，并保存 .zdxpanel 以发送给评委和小组主席</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2827,22 +2808,36 @@ To put this judge on a panel, add the card in the Organizer tab.</source>
         <translation>打印未由小组主席签名（或完全未签名）的结果，每一页都标注“DRAFT — NOT VERIFIED”（草稿——未经验证）。不勾选时，此类结果会被拒绝。</translation>
     </message>
     <message>
-        <source>JSON</source>
-        <translation>JSON 文件</translation>
+        <source>Include anonymised comments</source>
+        <translation>包含匿名评语</translation>
     </message>
     <message>
-        <source>Could not save the template</source>
-        <translation>无法保存模板</translation>
+        <source>Put the judges' comments in the report, without their names</source>
+        <translation>在报告中收录评委的评语，不署名</translation>
     </message>
     <message>
-        <source>Template saved</source>
-        <translation>模板已保存</translation>
+        <source>Certificates:</source>
+        <translation>证书：</translation>
     </message>
     <message>
-        <source>Saved {path}.
-Edit it, then choose it with “Choose…” to import it; errors name the sheet, row and column.</source>
-        <translation>已保存 {path}。
-编辑后，用“选择…”选中它即可导入；如有错误，会指出所在的工作表、行和列。</translation>
+        <source>Winner certificates for the top N nominees (0: none)</source>
+        <translation>为前 N 名候选者生成获奖证书（0 表示不生成）</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>Choose the chair's result workbook (RESULT.xlsx) and make the PDF report</source>
+        <translation>选择小组主席的结果工作簿（RESULT.xlsx）并生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Scale {min}–{max}</source>
+        <translation>等级 {min}–{max}</translation>
+    </message>
+    <message>
+        <source>The sample framework loads when this page is shown.</source>
+        <translation>显示此页面时将载入示例评审框架。</translation>
     </message>
     <message>
         <source>Cell: {where}</source>
@@ -2875,12 +2870,89 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
 {domains} 个领域，{criteria} 项指标，等级 {min}–{max} · {path}</translation>
     </message>
     <message>
-        <source>Scale {min}–{max}</source>
-        <translation>等级 {min}–{max}</translation>
+        <source>This home has no identity: create one before building a package (it signs the package).</source>
+        <translation>本机没有身份：生成文件包前请先创建身份（用于签署文件包）。</translation>
+    </message>
+    <message>
+        <source>The home identity cannot be read: {what}</source>
+        <translation>无法读取本机身份：{what}</translation>
+    </message>
+    <message>
+        <source>Signed as organizer by {name} ({fingerprint}).</source>
+        <translation>以组织者身份签名：{name}（{fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>Chairs: you (the organizer)</source>
+        <translation>小组主席：您（组织者）</translation>
+    </message>
+    <message>
+        <source>No matrix: the package uses K and the seed above.</source>
+        <translation>没有矩阵：评审包使用上方的评委人数和种子。</translation>
+    </message>
+    <message>
+        <source>The package is built from this matrix ({n} assignments).</source>
+        <translation>评审包按此矩阵生成（共 {n} 项分配）。</translation>
+    </message>
+    <message>
+        <source>Fewer than {k} judges: {ids}</source>
+        <translation>评委少于 {k} 位：{ids}</translation>
+    </message>
+    <message>
+        <source>No nominations.</source>
+        <translation>没有提名。</translation>
+    </message>
+    <message>
+        <source>{nominee} ({id}) nominated by {judge}: {relationship}</source>
+        <translation>{nominee}（{id}）由 {judge} 提名：{relationship}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerView</name>
+    <message>
+        <source>Framework</source>
+        <translation>评审框架</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>No folder chosen (one sub-folder per nominee, each with a nominee.json and its attachments).</source>
+        <translation>尚未选择文件夹（每位候选者一个子文件夹，内含 nominee.json 及其附件）。</translation>
+    </message>
+    <message>
+        <source>Choose a framework file</source>
+        <translation>选择评审框架文件</translation>
+    </message>
+    <message>
+        <source>Save the framework spreadsheet</source>
+        <translation>保存评审框架电子表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}.
+Edit it, then choose it with “Choose…” to import it; errors name the sheet, row and column.</source>
+        <translation>已保存 {path}。
+编辑后，用“选择…”选中它即可导入；如有错误，会指出所在的工作表、行和列。</translation>
     </message>
     <message>
         <source>Choose the nominees folder</source>
-        <translation>选择提名者文件夹</translation>
+        <translation>选择候选者文件夹</translation>
     </message>
     <message>
         <source>Reading {folder}…</source>
@@ -2896,59 +2968,15 @@ Edit it, then choose it with “Choose…” to import it; errors name the sheet
     </message>
     <message>
         <source>Load the nominees and add judge cards first.</source>
-        <translation>请先载入候选者并添加评审卡。</translation>
+        <translation>请先载入候选者并添加评委卡。</translation>
     </message>
     <message>
         <source>Assignments</source>
         <translation>分配</translation>
     </message>
     <message>
-        <source>No matrix: the package uses K and the seed above.</source>
-        <translation>没有矩阵：评审包使用上方的评审人数和种子。</translation>
-    </message>
-    <message>
-        <source>The package is built from this matrix ({n} assignments).</source>
-        <translation>评审包按此矩阵生成（共 {n} 项分配）。</translation>
-    </message>
-    <message>
-        <source>Fewer than {k} judges: {ids}</source>
-        <translation>评审少于 {k} 位：{ids}</translation>
-    </message>
-    <message>
-        <source>Panel package saved: {path}
-{nominees}, {judges}, {conflicts}, method {method}, round {round}
-Signed by {organizer}, organizer fingerprint {fingerprint}</source>
-        <translation>评审组文件包已保存：{path}
-{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮
-签名者 {organizer}，组织者指纹 {fingerprint}</translation>
-    </message>
-    <message>
-        <source>1 nominee</source>
-        <translation>1 位提名者</translation>
-    </message>
-    <message>
-        <source>{n} nominees</source>
-        <translation>{n} 位提名者</translation>
-    </message>
-    <message>
-        <source>1 judge</source>
-        <translation>1 位评审</translation>
-    </message>
-    <message>
-        <source>{n} judges</source>
-        <translation>{n} 位评审</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 项利益冲突</translation>
-    </message>
-    <message>
-        <source>{n} conflicts</source>
-        <translation>{n} 项利益冲突</translation>
-    </message>
-    <message>
         <source>Reading the nominee folders…</source>
-        <translation>正在读取提名者文件夹…</translation>
+        <translation>正在读取候选者文件夹…</translation>
     </message>
     <message>
         <source>none</source>
@@ -2956,7 +2984,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>{folder} · {n} nominee(s)</source>
-        <translation>{folder} · {n} 位提名者</translation>
+        <translation>{folder} · {n} 位候选者</translation>
     </message>
     <message>
         <source>, {n} with problems</source>
@@ -2968,11 +2996,11 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Add judge cards</source>
-        <translation>添加评审卡</translation>
+        <translation>添加评委卡</translation>
     </message>
     <message>
         <source>Judge cards</source>
-        <translation>评审卡</translation>
+        <translation>评委卡</translation>
     </message>
     <message>
         <source>Add chair cards</source>
@@ -2987,60 +3015,20 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>部分小组主席卡未能添加：</translation>
     </message>
     <message>
-        <source>Chairs: you (the organizer)</source>
-        <translation>小组主席：您（组织者）</translation>
-    </message>
-    <message>
-        <source>{name}: {name2} ({fingerprint}) is already on the roster</source>
-        <translation>{name}：{name2}（{fingerprint}）已在名单上</translation>
-    </message>
-    <message>
-        <source>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</source>
-        <translation>{file}：已添加 {name} &lt;{email}&gt;，密钥为 {fingerprint}；但名单中已有 {other}，其密钥不同（{fingerprint2}）。如果是同一个人，请移除使用旧密钥的评审卡。</translation>
-    </message>
-    <message>
         <source>Some judge cards were not added:</source>
-        <translation>部分评审卡未能添加：</translation>
+        <translation>部分评委卡未能添加：</translation>
     </message>
     <message>
         <source>Judges with the same name:</source>
-        <translation>同名的评审：</translation>
+        <translation>同名的评委：</translation>
     </message>
     <message>
         <source>Choose a judge and a nominee for the conflict.</source>
-        <translation>请为该利益冲突选择评审和提名者。</translation>
+        <translation>请为该利益冲突选择评委和候选者。</translation>
     </message>
     <message>
         <source>That conflict is already recorded.</source>
         <translation>该利益冲突已有记录。</translation>
-    </message>
-    <message>
-        <source>Give the panel a title.</source>
-        <translation>请填写评审组名称。</translation>
-    </message>
-    <message>
-        <source>Choose a valid framework (or use the sample).</source>
-        <translation>请选择有效的评审框架（或使用示例）。</translation>
-    </message>
-    <message>
-        <source>Choose the nominees folder.</source>
-        <translation>请选择提名者文件夹。</translation>
-    </message>
-    <message>
-        <source>The nominees folder has no usable nominee.</source>
-        <translation>提名者文件夹中没有可用的提名者。</translation>
-    </message>
-    <message>
-        <source>Fix the nominee folders with problems.</source>
-        <translation>请修正有问题的提名者文件夹。</translation>
-    </message>
-    <message>
-        <source>Add at least one judge card.</source>
-        <translation>请至少添加一张评审卡。</translation>
-    </message>
-    <message>
-        <source>Create an identity in this home: it signs the package.</source>
-        <translation>请在本机创建身份：用于签署文件包。</translation>
     </message>
     <message>
         <source>The package cannot be built yet:</source>
@@ -3087,18 +3075,6 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>正在读取 {name}</translation>
     </message>
     <message>
-        <source>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</source>
-        <translation>草稿报告已保存（每一页都标注“DRAFT — NOT VERIFIED”）：{path}</translation>
-    </message>
-    <message>
-        <source>Report saved: {path}</source>
-        <translation>报告已保存：{path}</translation>
-    </message>
-    <message>
-        <source>Certificates saved: {path}</source>
-        <translation>证书已保存：{path}</translation>
-    </message>
-    <message>
         <source>Print the report</source>
         <translation>打印报告</translation>
     </message>
@@ -3113,14 +3089,6 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>Nominations</source>
         <translation>提名</translation>
-    </message>
-    <message>
-        <source>No nominations.</source>
-        <translation>没有提名。</translation>
-    </message>
-    <message>
-        <source>{nominee} ({id}) nominated by {judge}: {relationship}</source>
-        <translation>{nominee}（{id}）由 {judge} 提名：{relationship}</translation>
     </message>
     <message>
         <source>Choose the signed result workbook</source>
@@ -3143,6 +3111,82 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>下一轮</translation>
     </message>
     <message>
+        <source>Building the next round…</source>
+        <translation>正在生成下一轮…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Give the panel a title.</source>
+        <translation>请填写评审组名称。</translation>
+    </message>
+    <message>
+        <source>Choose a valid framework (or use the sample).</source>
+        <translation>请选择有效的评审框架（或使用示例）。</translation>
+    </message>
+    <message>
+        <source>Choose the nominees folder.</source>
+        <translation>请选择候选者文件夹。</translation>
+    </message>
+    <message>
+        <source>The nominees folder has no usable nominee.</source>
+        <translation>候选者文件夹中没有可用的候选者。</translation>
+    </message>
+    <message>
+        <source>Fix the nominee folders with problems.</source>
+        <translation>请修正有问题的候选者文件夹。</translation>
+    </message>
+    <message>
+        <source>Add at least one judge card.</source>
+        <translation>请至少添加一张评委卡。</translation>
+    </message>
+    <message>
+        <source>Create an identity in this home: it signs the package.</source>
+        <translation>请在本机创建身份：用于签署文件包。</translation>
+    </message>
+    <message>
+        <source>{name}: {name2} ({fingerprint}) is already on the roster</source>
+        <translation>{name}：{name2}（{fingerprint}）已在名单上</translation>
+    </message>
+    <message>
+        <source>{file}: {name} &lt;{email}&gt; was added with the key {fingerprint}, but {other} is already on the roster with a different key ({fingerprint2}). If this is the same person, remove the card with the old key.</source>
+        <translation>{file}：已添加 {name} &lt;{email}&gt;，密钥为 {fingerprint}；但名单中已有 {other}，其密钥不同（{fingerprint2}）。如果是同一个人，请移除使用旧密钥的评委卡。</translation>
+    </message>
+    <message>
+        <source>Panel package saved: {path}
+{nominees}, {judges}, {conflicts}, method {method}, round {round}
+Signed by {organizer}, organizer fingerprint {fingerprint}</source>
+        <translation>评审组文件包已保存：{path}
+{nominees}，{judges}，{conflicts}，方法 {method}，第 {round} 轮
+签名者 {organizer}，组织者指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>1 nominee</source>
+        <translation>1 位候选者</translation>
+    </message>
+    <message>
+        <source>{n} nominees</source>
+        <translation>{n} 位候选者</translation>
+    </message>
+    <message>
+        <source>1 judge</source>
+        <translation>1 位评委</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} 位评委</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 项利益冲突</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} 项利益冲突</translation>
+    </message>
+    <message>
         <source>Round {round} of {title} saved: {path}
 {n} nominees shortlisted: {ids}</source>
         <translation>{title} 第 {round} 轮已保存：{path}
@@ -3153,19 +3197,23 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
         <translation>分界处的并列者已包含在内（{where}）。</translation>
     </message>
     <message>
-        <source>Building the next round…</source>
-        <translation>正在生成下一轮…</translation>
+        <source>Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}</source>
+        <translation>草稿报告已保存（每一页都标注“DRAFT — NOT VERIFIED”）：{path}</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <source>Report saved: {path}</source>
+        <translation>报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Certificates saved: {path}</source>
+        <translation>证书已保存：{path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
         <source>Nominee</source>
-        <translation>提名者</translation>
+        <translation>候选者</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3184,7 +3232,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <name>OverviewView</name>
     <message>
         <source>Overview: nominees by domain</source>
-        <translation>总览：按领域查看提名者</translation>
+        <translation>总览：按领域查看候选者</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3391,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Nominee</source>
-        <translation>提名者</translation>
+        <translation>候选者</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3351,7 +3399,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Judges</source>
-        <translation>评审</translation>
+        <translation>评委</translation>
     </message>
     <message>
         <source>SD</source>
@@ -3379,15 +3427,15 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Judges whose total counted (recused and missing judges excluded)</source>
-        <translation>总分计入结果的评审人数（不含回避和缺评的评审）</translation>
+        <translation>总分计入结果的评委人数（不含回避和缺评的评委）</translation>
     </message>
     <message>
         <source>Share of resamples of the judges in which the nominee ranks first (nominees tied for first share it); official method only</source>
-        <translation>在评审重抽样中该提名者排名第一的比例（并列第一者均分）；仅限正式方法</translation>
+        <translation>在评委重抽样中该候选者排名第一的比例（并列第一者均分）；仅限正式方法</translation>
     </message>
     <message>
         <source>The places the nominee takes in 90% of resamples of the judges: overlapping ranges cannot be told apart</source>
-        <translation>在 90% 的评审重抽样中该提名者所处的名次：区间重叠者无法区分</translation>
+        <translation>在 90% 的评委重抽样中该候选者所处的名次：区间重叠者无法区分</translation>
     </message>
     <message>
         <source>Domain subtotal (0–100): {domain}</source>
@@ -3399,7 +3447,814 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>No judge scored this nominee</source>
-        <translation>没有评审为该提名者评分</translation>
+        <translation>没有评委为该候选者评分</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Feedback from the judging panel</source>
+        <translation>评审组反馈信</translation>
+    </message>
+    <message>
+        <source>Round {n}. This letter is about your nomination only: it shows your scores against the spread of the whole field, without naming anyone else, and the judges' comments without saying who wrote them.</source>
+        <translation>第 {n} 轮。本信仅涉及您的提名：展示您的得分与全体候选者分布的对比（不提及任何其他人），以及评委的评语（不注明作者）。</translation>
+    </message>
+    <message>
+        <source>Your total</source>
+        <translation>您的总分</translation>
+    </message>
+    <message>
+        <source>The judges' comments</source>
+        <translation>评委评语</translation>
+    </message>
+    <message>
+        <source>Verification code of the panel result: {code}</source>
+        <translation>评审结果核验码：{code}</translation>
+    </message>
+    <message>
+        <source>No judge's score counted for your nomination, so there is no total.</source>
+        <translation>您的提名没有计入任何评委的评分，因此没有总分。</translation>
+    </message>
+    <message>
+        <source>Your total: {score} of 100 ({judges} judges). The field: lowest {lo}, median {median}, highest {hi} ({n} nominees).</source>
+        <translation>您的总分：{score}（满分 100，{judges} 位评委）。全体：最低 {lo}，中位数 {median}，最高 {hi}（共 {n} 位候选者）。</translation>
+    </message>
+    <message>
+        <source>Each grey tick is one nominee's total; the blue dot is yours.</source>
+        <translation>每条灰色刻度代表一位候选者的总分；蓝色圆点是您的总分。</translation>
+    </message>
+    <message>
+        <source>Your domains</source>
+        <translation>您的各领域得分</translation>
+    </message>
+    <message>
+        <source>The shape is your domain scores; the dashed line, the field's median.</source>
+        <translation>实线图形为您的各领域得分；虚线为全体中位数。</translation>
+    </message>
+    <message>
+        <source>Strongest criteria</source>
+        <translation>最强的评审指标</translation>
+    </message>
+    <message>
+        <source>Where to grow</source>
+        <translation>可提升之处</translation>
+    </message>
+    <message>
+        <source>The judges left no comment for you.</source>
+        <translation>评委没有给您留下评语。</translation>
+    </message>
+    <message>
+        <source>Your place: {band} of the field.</source>
+        <translation>您的位置：全体中的{band}。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的得分</translation>
+    </message>
+    <message>
+        <source>Field median</source>
+        <translation>全体中位数</translation>
+    </message>
+    <message>
+        <source>Field range</source>
+        <translation>全体范围</translation>
+    </message>
+    <message>
+        <source>{criterion} — mean level {level}</source>
+        <translation>{criterion} — 平均等级 {level}</translation>
+    </message>
+    <message>
+        <source>Feedback — {name}</source>
+        <translation>反馈信 — {name}</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel)</source>
+        <translation>{name}（评审组决定）</translation>
+    </message>
+    <message>
+        <source>Cells show rank · score out of 100; a shaded cell is a nominee whose rank differs from its official rank.</source>
+        <translation>单元格显示名次 · 得分（满分 100）；底色标出的单元格表示该候选者的名次与其正式名次不同。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion {id}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;评审指标 {id}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no nominee has a score</source>
+        <translation>没有候选者获得分数</translation>
+    </message>
+    <message>
+        <source>tie at the top, no decision recorded: {names}</source>
+        <translation>首位并列，未记录决定：{names}</translation>
+    </message>
+    <message>
+        <source>{name} (the ranking's first place)</source>
+        <translation>{name}（排名第一）</translation>
+    </message>
+    <message>
+        <source>{name} (decided by the panel, overriding the ranking)</source>
+        <translation>{name}（评审组决定，改变了排名结果）</translation>
+    </message>
+    <message>
+        <source> Schulze ranking gives no score out of 100: its cells show the rank and how many of the other nominees Schulze's order places below the nominee when every pair of nominees is compared through the judges' rankings.</source>
+        <translation>舒尔茨排名不给出满分 100 的得分：其单元格显示名次，以及通过评委的排名两两比较所有候选者后，舒尔茨顺序排在该候选者之后的其他候选者人数。</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking? The judges were resampled {n} times (a bootstrap with a fixed seed: the same sheets always give the same figures) and the nominees ranked again by the official method each time. "First" is the share of resamples in which the nominee ranked first (nominees tied for first share it); "Ranks (90%)" is the range of places it took in 90% of them. Nominees whose ranges overlap are places the panel cannot tell apart.</source>
+        <translation>排名有多确定？对评委进行了 {n} 次重抽样（固定种子的自助法：相同的评分表总是得出相同的数字），每次都按正式方法重新为候选者排名。“第一”是候选者位列第一的重抽样所占比例（并列第一者共享）；“名次（90%）”是其在 90% 的重抽样中所处名次的范围。名次范围重叠的候选者，评审组无法区分其先后。</translation>
+    </message>
+    <message>
+        <source>How sure the ranking is could not be estimated: {why}.</source>
+        <translation>无法估计排名的确定程度：{why}。</translation>
+    </message>
+    <message>
+        <source>, SD {sd}</source>
+        <translation>，标准差 {sd}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall total&lt;/b&gt;: the judges' totals {spread}{sd}.</source>
+        <translation>&lt;b&gt;总分&lt;/b&gt;：评委的总分{spread}{sd}。</translation>
+    </message>
+    <message>
+        <source>Levels ranged {low}–{high} (range {range}){sd}.</source>
+        <translation>等级分布在 {low}–{high}（跨度 {range}）{sd}。</translation>
+    </message>
+    <message>
+        <source>{rank} · above {n}</source>
+        <translation>{rank} · 领先 {n} 位</translation>
+    </message>
+    <message>
+        <source>Score {score} / 100</source>
+        <translation>得分 {score} / 100</translation>
+    </message>
+    <message>
+        <source>rank {rank} of {n}</source>
+        <translation>第 {rank} 名，共 {n} 位</translation>
+    </message>
+    <message>
+        <source>SD {sd}</source>
+        <translation>标准差 {sd}</translation>
+    </message>
+    <message>
+        <source>Round {n} · {date}</source>
+        <translation>第 {n} 轮 · {date}</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评审组</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>评审框架</translation>
+    </message>
+    <message>
+        <source>Official method</source>
+        <translation>正式方法</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>Judges (valid sheets)</source>
+        <translation>评委（有效评分表）</translation>
+    </message>
+    <message>
+        <source>{valid} of {total}</source>
+        <translation>{valid} / {total}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Award ({category})</source>
+        <translation>奖项（{category}）</translation>
+    </message>
+    <message>
+        <source>The same code is printed at the foot of every page. It is derived from the result this report was printed from, so a page from another result, or from an edited one, shows a different code.</source>
+        <translation>每页页脚都印有相同的核验码。它由打印本报告所依据的结果计算得出，因此来自其他结果或被修改过的结果的页面会显示不同的核验码。</translation>
+    </message>
+    <message>
+        <source>Official method: {name}</source>
+        <translation>正式方法：{name}</translation>
+    </message>
+    <message>
+        <source>Each judge scored every criterion on the framework's maturity scale. A judge's total for a nominee is the weighted mean of the levels, rescaled to 0-100; domain scores are computed the same way within each domain. A judge with a declared or known conflict of interest contributes nothing for that nominee, and a missing score is missing, never zero. Ties are shown as ties (marked "=") and never broken silently.</source>
+        <translation>每位评委按评审框架的成熟度量表为每项评审指标评分。评委给候选者的总分是各等级的加权平均，换算到 0–100；各领域得分在领域内以相同方式计算。已申报或已知存在利益冲突的评委对该候选者不计分；缺失的评分按缺失处理，绝不记为零。并列按并列显示（标记为“=”），绝不悄然打破。</translation>
+    </message>
+    <message>
+        <source>Disagreement is flagged for discussion when the judges' levels on a criterion are two or more levels apart, or when a nominee's spread of totals is in the panel's top tenth.</source>
+        <translation>当评委对某项评审指标给出的等级相差两级或以上，或某位候选者的总分分布跨度位于评审组前十分之一时，该分歧会被标出以供讨论。</translation>
+    </message>
+    <message>
+        <source>Domains and weights</source>
+        <translation>领域与权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Min–Max</source>
+        <translation>最低–最高</translation>
+    </message>
+    <message>
+        <source>Scores are out of 100 by the official method. "Judges" is the number of judges whose total counted; SD and Min–Max describe the spread of their totals. "=" marks a tie.</source>
+        <translation>得分按正式方法计算，满分 100。“评委”为总分被计入的评委人数；标准差与最低–最高描述其总分的分布。“=”表示并列。</translation>
+    </message>
+    <message>
+        <source>The ranking is where the panel meeting started. For each award the chair recorded the panel's decision; without a decision the award goes to the ranking's first place, and a tie at the top stays a tie.</source>
+        <translation>排名是评审会议的起点。主席为每个奖项记录了评审组的决定；没有决定时，奖项归排名第一者，首位并列则保持并列。</translation>
+    </message>
+    <message>
+        <source>Award: {category}</source>
+        <translation>奖项：{category}</translation>
+    </message>
+    <message>
+        <source>The same sheets ranked by each method the panel can use. The official method decides the result; the others show how much the ranking depends on that choice.</source>
+        <translation>同一批评分表按评审组可用的每种方法排名。正式方法决定结果；其他方法显示排名在多大程度上取决于这一选择。</translation>
+    </message>
+    <message>
+        <source>ranged {low}–{high} points (range {range})</source>
+        <translation>分布在 {low}–{high} 分（跨度 {range}）</translation>
+    </message>
+    <message>
+        <source>span {range} points</source>
+        <translation>跨度 {range} 分</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd} ({reason}).</source>
+        <translation>等级跨度 {range}{sd}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Levels range {range}{sd}.</source>
+        <translation>等级跨度 {range}{sd}。</translation>
+    </message>
+    <message>
+        <source>totals {low}–{high}</source>
+        <translation>总分 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Nominee id: {id}</source>
+        <translation>候选者编号：{id}</translation>
+    </message>
+    <message>
+        <source>How consistently the judges scored. Values near 1 mean the judges broadly agree; values near 0 mean the ranking owes much to which judge looked at which nominee.</source>
+        <translation>评委评分的一致程度。接近 1 表示评委大体一致；接近 0 表示排名在很大程度上取决于哪位评委评了哪位候选者。</translation>
+    </message>
+    <message>
+        <source>{what}. Not computed: {why}.</source>
+        <translation>{what}。未计算：{why}。</translation>
+    </message>
+    <message>
+        <source>Anyone holding ZeroDX Desktop can check this report against the files it was made from: each judge's sheet must have the SHA-256 below and verify against the fingerprint of the judge's key (run "zerodx verify SHEET.xlsx" for each); the result workbook's signed values must hash to the result hash below, so a report printed from it again with "zerodx report" shows the same verification code, even after the workbook was re-saved by a spreadsheet program.</source>
+        <translation>任何拥有 ZeroDX Desktop 的人都可以根据生成本报告的文件核对本报告：每位评委的评分表必须具有下列 SHA-256，并能通过该评委密钥指纹的核验（对每份评分表运行“zerodx verify SHEET.xlsx”）；结果工作簿的签名数值的哈希必须等于下列结果哈希，因此用“zerodx report”再次打印的报告会显示相同的核验码，即使工作簿曾被电子表格程序重新保存。</translation>
+    </message>
+    <message>
+        <source>{panel} · round {round}</source>
+        <translation>{panel} · 第 {round} 轮</translation>
+    </message>
+    <message>
+        <source>The verification code is "ZDX-" followed by the first eight hexadecimal digits of the result hash, in two groups of four.</source>
+        <translation>核验码为“ZDX-”加上结果哈希的前八位十六进制数字，分为两组，每组四位。</translation>
+    </message>
+    <message>
+        <source>{line}: {name}</source>
+        <translation>{line}：{name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel: {name}</source>
+        <translation>评审组主席：{name}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel</source>
+        <translation>评审组主席</translation>
+    </message>
+    <message>
+        <source>Each award category is ranked on its own: the nominees of the category in the order of the official ranking, ranked again within it. "=" marks a tie.</source>
+        <translation>每个奖项类别单独排名：该类别的候选者按正式排名的顺序在类别内重新排名。“=”表示并列。</translation>
+    </message>
+    <message>
+        <source>Awards and decisions</source>
+        <translation>奖项与决定</translation>
+    </message>
+    <message>
+        <source>Method and weights</source>
+        <translation>方法与权重</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>信度</translation>
+    </message>
+    <message>
+        <source>Panel composition</source>
+        <translation>评审组构成</translation>
+    </message>
+    <message>
+        <source>Verification appendix</source>
+        <translation>核验附录</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>FINAL REPORT</source>
+        <translation>最终报告</translation>
+    </message>
+    <message>
+        <source>Sample framework: the criteria in this report come from the sample framework shipped with ZeroDX Desktop, not from an official questionnaire.</source>
+        <translation>示例框架：本报告中的评审指标来自 ZeroDX Desktop 附带的示例框架（示例翻译），并非正式问卷。</translation>
+    </message>
+    <message>
+        <source>Scale: {levels}.</source>
+        <translation>量表：{levels}。</translation>
+    </message>
+    <message>
+        <source>Framework: {title} (id {id}, version {version}).</source>
+        <translation>评审框架：{title}（编号 {id}，版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <source>Chair's notes from the meeting</source>
+        <translation>主席的会议备注</translation>
+    </message>
+    <message>
+        <source>{method} (official)</source>
+        <translation>{method}（正式）</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>What the panel can and cannot tell apart</source>
+        <translation>评审组能区分与不能区分的名次</translation>
+    </message>
+    <message>
+        <source>Not every judge scored every nominee</source>
+        <translation>并非每位评委都为每位候选者评分</translation>
+    </message>
+    <message>
+        <source>Recusals or assignments left some judge-nominee pairs empty. A plain average then favours a nominee that happened to avoid the strictest judges. The ranking adjusted for each judge's severity is shown beside the official one.</source>
+        <translation>回避或分配使部分评委与候选者的组合没有评分。此时简单平均会有利于恰好避开最严格评委的候选者。按每位评委宽严程度调整后的排名与正式排名并列显示。</translation>
+    </message>
+    <message>
+        <source>Chart: solid, this nominee; dashed red, the average of all nominees; letters, the domains in the table.</source>
+        <translation>图：实线为该候选者；红色虚线为全体候选者的平均；字母对应表中的领域。</translation>
+    </message>
+    <message>
+        <source>Bars: this nominee. Red marks: average of all nominees.</source>
+        <translation>条形：该候选者。红色标记：全体候选者的平均。</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Disagreements to discuss</source>
+        <translation>待讨论的分歧</translation>
+    </message>
+    <message>
+        <source>ICC and W use every score given: {nominees} nominees, {judges} judges.</source>
+        <translation>ICC 与 W 使用全部评分：{nominees} 位候选者，{judges} 位评委。</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Judges' severity and agreement</source>
+        <translation>评委的宽严程度与一致性</translation>
+    </message>
+    <message>
+        <source>Severity is the judge's mean offset from the panel in points (negative: stricter than the panel; positive: more generous). Agreement is the correlation of the judge's totals with the rest of the panel's.</source>
+        <translation>宽严程度是评委相对评审组的平均偏差（以分计；负值：比评审组严格；正值：更宽松）。一致性是该评委总分与评审组其他成员总分的相关系数。</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (Krippendorff's alpha)</source>
+        <translation>各评审指标的一致性（克里彭多夫 alpha）</translation>
+    </message>
+    <message>
+        <source>Known conflicts of interest</source>
+        <translation>已知的利益冲突</translation>
+    </message>
+    <message>
+        <source>not recorded (unsigned result)</source>
+        <translation>未记录（未签名的结果）</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Judges' sheets</source>
+        <translation>评委的评分表</translation>
+    </message>
+    <message>
+        <source>Only sheets with the status "valid" count towards the result ({valid} of {total}); the others are listed so that every file received is accounted for, and contribute nothing.</source>
+        <translation>只有状态为“有效”的评分表计入结果（{valid} / {total}）；其余评分表也一并列出，以便每个收到的文件都有交代，但不计入结果。</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 · {n} nominees · round {round} · {date}</source>
+        <translation>得分 {score}（满分 100）· 共 {n} 位候选者 · 第 {round} 轮 · {date}</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>核验码 {code}</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>How sure is the ranking</source>
+        <translation>排名的确定程度</translation>
+    </message>
+    <message>
+        <source>Method comparison</source>
+        <translation>方法比较</translation>
+    </message>
+    <message>
+        <source>Winner certificates</source>
+        <translation>获奖证书</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>unsigned result</source>
+        <translation>未签名的结果</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>核验码</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weights are those of the framework {framework} {version} named in the panel package.</source>
+        <translation>权重取自评审包所指定的评审框架 {framework} {version}。</translation>
+    </message>
+    <message>
+        <source>The result names no domains.</source>
+        <translation>该结果未列出任何领域。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation>理由：{text}</translation>
+    </message>
+    <message>
+        <source>not enough judges</source>
+        <translation>评委人数不足</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一</translation>
+    </message>
+    <message>
+        <source>Ranks (90%)</source>
+        <translation>名次（90%）</translation>
+    </message>
+    <message>
+        <source>Panel avg</source>
+        <translation>评审组平均</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审指标</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: the judges' levels are two or more levels apart — worth discussing.</source>
+        <translation>高亮行：评委给出的等级相差两级或以上——值得讨论。</translation>
+    </message>
+    <message>
+        <source>Judges' comments (anonymised)</source>
+        <translation>评委评语（匿名）</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>宽严程度</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Judge / file</source>
+        <translation>评委 / 文件</translation>
+    </message>
+    <message>
+        <source>Key fingerprint and sheet SHA-256</source>
+        <translation>密钥指纹与评分表 SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Domain id</source>
+        <translation>领域编号</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank), the first {n} nominees</source>
+        <translation>名次范围，每位候选者一行，顺序同上表（横条：90% 的重抽样；圆点：正式名次），前 {n} 位候选者</translation>
+    </message>
+    <message>
+        <source>Rank ranges, one line per nominee as in the table (bar: 90% of resamples; dot: the official rank)</source>
+        <translation>名次范围，每位候选者一行，顺序同上表（横条：90% 的重抽样；圆点：正式名次）</translation>
+    </message>
+    <message>
+        <source>Official rank</source>
+        <translation>正式名次</translation>
+    </message>
+    <message>
+        <source>Adjusted rank</source>
+        <translation>调整后名次</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>衡量的内容</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF EXCELLENCE</source>
+        <translation>卓越证书</translation>
+    </message>
+    <message>
+        <source>is awarded to</source>
+        <translation>授予</translation>
+    </message>
+    <message>
+        <source>Winner: {names} (tied)</source>
+        <translation>获奖者：{names}（并列）</translation>
+    </message>
+    <message>
+        <source>Winner: {names}</source>
+        <translation>获奖者：{names}</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <source>final report</source>
+        <translation>最终报告</translation>
+    </message>
+    <message>
+        <source>draft report</source>
+        <translation>报告草稿</translation>
+    </message>
+    <message>
+        <source>{place} place</source>
+        <translation>第 {place} 名</translation>
+    </message>
+    <message>
+        <source>{place} place (tied)</source>
+        <translation>并列第 {place} 名</translation>
+    </message>
+    <message>
+        <source>top quarter</source>
+        <translation>前四分之一</translation>
+    </message>
+    <message>
+        <source>upper half</source>
+        <translation>上半部分</translation>
+    </message>
+    <message>
+        <source>lower half</source>
+        <translation>下半部分</translation>
+    </message>
+    <message>
+        <source>bottom quarter</source>
+        <translation>后四分之一</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the average of the totals given by the judges who scored it.</source>
+        <translation>每位候选者的得分是为其评分的评委所给总分的平均值。</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Each nominee's score is the middle value of the judges' totals, so a single very high or very low total cannot move it much.</source>
+        <translation>每位候选者的得分是评委总分的中间值，因此单个极高或极低的总分对其影响不大。</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>截尾平均</translation>
+    </message>
+    <message>
+        <source>A fifth of the judges' totals is set aside at each end (the total at the cut counts in part) and the rest averaged, so one extreme total cannot move the score much, whatever the number of judges.</source>
+        <translation>评委总分的两端各剔除五分之一（位于截断处的总分部分计入），其余取平均，因此无论评委人数多少，单个极端总分对得分的影响都不大。</translation>
+    </message>
+    <message>
+        <source>Standardised (z-score)</source>
+        <translation>标准化（z 分数）</translation>
+    </message>
+    <message>
+        <source>Each judge's totals are first standardised, so that a strict judge and a generous judge weigh the same; the standardised scores are averaged and mapped back to the panel's 0-100 scale.</source>
+        <translation>先将每位评委的总分标准化，使严格与宽松的评委权重相同；再对标准化分数取平均，并换算回评审组的 0–100 量表。</translation>
+    </message>
+    <message>
+        <source>Schulze ranking</source>
+        <translation>舒尔茨排名</translation>
+    </message>
+    <message>
+        <source>Each judge's totals give a ranking of the nominees; the Schulze method combines these rankings by comparing every pair of nominees, and the score shown is a helper value for ordering.</source>
+        <translation>每位评委的总分给出一个候选者排名；舒尔茨方法通过比较每一对候选者来合并这些排名，所示得分是用于排序的辅助值。</translation>
+    </message>
+    <message>
+        <source>Adjusted for judge severity</source>
+        <translation>按评委宽严程度调整</translation>
+    </message>
+    <message>
+        <source>A model fitted to all the scores separates each nominee's standing from each judge's strictness or generosity; the score is what a judge of average strictness would give, so a nominee does not gain from having avoided a strict judge.</source>
+        <translation>用全部评分拟合的模型把每位候选者的水平与每位评委的严格或宽松区分开；得分是一位宽严适中的评委会给出的分数，因此候选者不会因避开严格的评委而得益。</translation>
+    </message>
+    <message>
+        <source>{n} judge</source>
+        <translation>{n} 位评委</translation>
+    </message>
+    <message>
+        <source>{n} judges</source>
+        <translation>{n} 位评委</translation>
+    </message>
+    <message>
+        <source>Krippendorff's alpha (interval)</source>
+        <translation>克里彭多夫 alpha（区间）</translation>
+    </message>
+    <message>
+        <source>agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, ≥ 0.667 acceptable for tentative conclusions</source>
+        <translation>对候选者总分的一致性，允许缺失评分；≥ 0.80 为可靠，≥ 0.667 可用于初步结论</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), on every score given</source>
+        <translation>单个评委的绝对一致性（评委视为随机样本），基于全部评分</translation>
+    </message>
+    <message>
+        <source>absolute agreement of single judges (judges as a random sample), over nominees every judge scored</source>
+        <translation>单个评委的绝对一致性（评委视为随机样本），基于每位评委都评过的候选者</translation>
+    </message>
+    <message>
+        <source>consistency of single judges (same judges, strictness differences ignored)</source>
+        <translation>单个评委的一致性（同一组评委，忽略宽严差异）</translation>
+    </message>
+    <message>
+        <source>reliability of the panel's average, which is what the ranking rests on</source>
+        <translation>评审组平均分的信度，即排名的依据</translation>
+    </message>
+    <message>
+        <source>Kendall's W</source>
+        <translation>肯德尔 W</translation>
+    </message>
+    <message>
+        <source>agreement on the order of the nominees (0 none, 1 identical rankings)</source>
+        <translation>对候选者排序的一致性（0 为毫无一致，1 为排名完全相同）</translation>
+    </message>
+    <message>
+        <source>{n} score sheet received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>共收到 {n} 份评分表；{valid} 份有效并已计入。未通过核验的评分表与原因一并列出，不计入结果。</translation>
+    </message>
+    <message>
+        <source>{n} score sheets received; {valid} valid and counted. Sheets that failed verification are listed with the reason and contribute nothing.</source>
+        <translation>共收到 {n} 份评分表；{valid} 份有效并已计入。未通过核验的评分表与原因一并列出，不计入结果。</translation>
+    </message>
+    <message>
+        <source>some criteria not scored (missing, not zero)</source>
+        <translation>部分评审指标未评分（按缺失处理，而非零分）</translation>
+    </message>
+    <message>
+        <source>scores for a conflicted nominee left out</source>
+        <translation>对存在利益冲突的候选者的评分未计入</translation>
+    </message>
+    <message>
+        <source>formatting shows values other than the signed ones (those count)</source>
+        <translation>格式使显示的数值与签名数值不同（以签名数值为准）</translation>
+    </message>
+    <message>
+        <source>another sheet of this judge with the same sequence and other values</source>
+        <translation>该评委另有一份序号相同但数值不同的评分表</translation>
+    </message>
+    <message>
+        <source>roster not checked</source>
+        <translation>未核对名单</translation>
+    </message>
+    <message>
+        <source>Result hash (SHA-256 of the signed values)</source>
+        <translation>结果哈希（签名数值的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Framework hash</source>
+        <translation>评审框架哈希</translation>
+    </message>
+    <message>
+        <source>Chair key fingerprint</source>
+        <translation>主席密钥指纹</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is reliable, ≥ {tentative} acceptable for tentative conclusions</source>
+        <translation>对候选者总分的一致性，允许缺失评分；≥ {reliable} 为可靠，≥ {tentative} 可用于初步结论</translation>
     </message>
 </context>
 <context>
@@ -3465,7 +4320,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Declare a conflict of interest for this nominee</source>
-        <translation>就该提名者声明利益冲突</translation>
+        <translation>就该候选者声明利益冲突</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
@@ -3592,7 +4447,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Unknown judge</source>
-        <translation>未知评审</translation>
+        <translation>未知评委</translation>
     </message>
     <message>
         <source>Wrong panel</source>
@@ -3616,11 +4471,11 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>The signature checks out and the judge is on the panel roster.</source>
-        <translation>签名核验通过，且该评审在评审组名单上。</translation>
+        <translation>签名核验通过，且该评委在评审组名单上。</translation>
     </message>
     <message>
         <source>Cells were changed after the judge signed the sheet; it is not used.</source>
-        <translation>评审签名后有单元格被改动；该评分表不予采用。</translation>
+        <translation>评委签名后有单元格被改动；该评分表不予采用。</translation>
     </message>
     <message>
         <source>The signature does not verify; the sheet is not used.</source>
@@ -3640,7 +4495,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>A newer sheet from the same judge replaces this one.</source>
-        <translation>同一评审的更新评分表取代了这一份。</translation>
+        <translation>同一评委的更新评分表取代了这一份。</translation>
     </message>
     <message>
         <source>Not a readable score sheet (corrupt, hostile or another kind of file).</source>
@@ -3652,7 +4507,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>scored a nominee the roster marks as a conflict (those scores are excluded)</source>
-        <translation>为名单中标记为利益冲突的提名者评了分（这些分数不予计入）</translation>
+        <translation>为名单中标记为利益冲突的候选者评了分（这些分数不予计入）</translation>
     </message>
     <message>
         <source>displayed differently: number formats, invisible text or hidden rows/columns make the file show other values than the signed ones (the signed values are used)</source>
@@ -3660,15 +4515,15 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>the judge exported knowing that the sheet's edit history was altered</source>
-        <translation>评审在明知评分表的编辑历史被改动的情况下导出了该表</translation>
+        <translation>评委在明知评分表的编辑历史被改动的情况下导出了该表</translation>
     </message>
     <message>
         <source>the judge's key was not checked against a panel roster</source>
-        <translation>评审的密钥未与评审组名单核对</translation>
+        <translation>评委的密钥未与评审组名单核对</translation>
     </message>
     <message>
         <source>another sheet from this judge has the same round and sequence but different signed values: ask the judge which one is right</source>
-        <translation>该评审的另一份评分表轮次和序号相同，但签名的数值不同：请向该评审确认哪一份是正确的</translation>
+        <translation>该评委的另一份评分表轮次和序号相同，但签名的数值不同：请向该评委确认哪一份是正确的</translation>
     </message>
     <message>
         <source>1 changed cell: {cells}</source>
@@ -3776,7 +4631,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Judge: {name} &lt;{email}&gt;</source>
-        <translation>评审：{name} &lt;{email}&gt;</translation>
+        <translation>评委：{name} &lt;{email}&gt;</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
@@ -3812,7 +4667,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation>评审</translation>
+        <translation>评委</translation>
     </message>
     <message>
         <source>Seq.</source>
@@ -3897,7 +4752,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>One app for the whole awards panel:&lt;br&gt;• &lt;b&gt;Judge&lt;/b&gt;: read each nominee's dossier, score it on the framework and send the organizer your signed score sheet.&lt;br&gt;• &lt;b&gt;Chair&lt;/b&gt;: check every judge's sheet and combine them into the panel result (the Merge tab).&lt;br&gt;• &lt;b&gt;Organizer&lt;/b&gt;: build the signed panel package and print the final report (the Organizer tab).</source>
-        <translation>一个应用，服务整个奖项评审组：&lt;br&gt;• &lt;b&gt;评审&lt;/b&gt;：阅读每位提名者的申报材料，按评审框架评分，并把已签名的评分表发送给组织者。&lt;br&gt;• &lt;b&gt;小组主席&lt;/b&gt;：核验每位评审的评分表，并合并为评审组结果（“合并”选项卡）。&lt;br&gt;• &lt;b&gt;组织者&lt;/b&gt;：生成已签名的评审组文件包，并打印最终报告（“组织者”选项卡）。</translation>
+        <translation>一个应用，服务整个奖项评审组：&lt;br&gt;• &lt;b&gt;评委&lt;/b&gt;：阅读每位候选者的申报材料，按评审框架评分，并把已签名的评分表发送给组织者。&lt;br&gt;• &lt;b&gt;小组主席&lt;/b&gt;：核验每位评委的评分表，并合并为评审组结果（“合并”选项卡）。&lt;br&gt;• &lt;b&gt;组织者&lt;/b&gt;：生成已签名的评审组文件包，并打印最终报告（“组织者”选项卡）。</translation>
     </message>
     <message>
         <source>The three roles</source>
@@ -3905,11 +4760,11 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Create my &amp;judge identity…</source>
-        <translation>创建我的评审身份(&amp;J)…</translation>
+        <translation>创建我的评委身份(&amp;J)…</translation>
     </message>
     <message>
         <source>Create my judge identity</source>
-        <translation>创建我的评审身份</translation>
+        <translation>创建我的评委身份</translation>
     </message>
     <message>
         <source>Make the signing key that signs your score sheets (name, e-mail, passphrase). It never leaves this computer.</source>
@@ -3976,7 +4831,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>this nominee is locked by a conflict of interest</source>
-        <translation>该提名者因利益冲突已被锁定</translation>
+        <translation>该候选者因利益冲突已被锁定</translation>
     </message>
     <message>
         <source>Withdraw your declared conflict to score it.</source>
@@ -3999,7 +4854,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <name>WorkspaceView</name>
     <message>
         <source>All nominees</source>
-        <translation>全部提名者</translation>
+        <translation>全部候选者</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -4019,15 +4874,15 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Filter nominees (Ctrl+F)</source>
-        <translation>筛选提名者（Ctrl+F）</translation>
+        <translation>筛选候选者（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter nominees by name</source>
-        <translation>按名称筛选提名者</translation>
+        <translation>按名称筛选候选者</translation>
     </message>
     <message>
         <source>Filter nominees by status</source>
-        <translation>按状态筛选提名者</translation>
+        <translation>按状态筛选候选者</translation>
     </message>
     <message>
         <source>Filter nominees by award category</source>
@@ -4039,7 +4894,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Nominees</source>
-        <translation>提名者</translation>
+        <translation>候选者</translation>
     </message>
     <message>
         <source>Next &amp;unscored</source>
@@ -4071,15 +4926,15 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>No judge identity on this computer yet: create one (File ▸ My identity) and send your judge card to the organizer, or the chair will reject your sheet.</source>
-        <translation>这台电脑上还没有评审身份：请创建一个（文件 ▸ 我的身份），并把您的评审卡发送给组织者，否则小组主席会拒收您的评分表。</translation>
+        <translation>这台电脑上还没有评委身份：请创建一个（文件 ▸ 我的身份），并把您的评委卡发送给组织者，否则小组主席会拒收您的评分表。</translation>
     </message>
     <message>
         <source>Your key ({fp}) is not on this panel's roster: the chair will reject your sheet. Send your judge card (File ▸ My identity) to the organizer.</source>
-        <translation>您的密钥（{fp}）不在本评审组的名单上：小组主席会拒收您的评分表。请把您的评审卡（文件 ▸ 我的身份）发送给组织者。</translation>
+        <translation>您的密钥（{fp}）不在本评审组的名单上：小组主席会拒收您的评分表。请把您的评委卡（文件 ▸ 我的身份）发送给组织者。</translation>
     </message>
     <message>
         <source>The organizer adds your card to the panel and sends you an updated package; open it here and your scores are kept. You can score meanwhile.</source>
-        <translation>组织者把您的评审卡加入评审组后，会发给您一个更新的文件包；在这里打开它，您已有的评分都会保留。在此期间您可以照常评分。</translation>
+        <translation>组织者把您的评委卡加入评审组后，会发给您一个更新的文件包；在这里打开它，您已有的评分都会保留。在此期间您可以照常评分。</translation>
     </message>
     <message>
         <source>Roster warning</source>
@@ -4091,7 +4946,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Create your identity or save your judge card to send to the organizer</source>
-        <translation>创建您的身份，或保存您的评审卡以发送给组织者</translation>
+        <translation>创建您的身份，或保存您的评委卡以发送给组织者</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4983,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>names nominee '{nominee}', who is not on this panel</source>
-        <translation>列出了提名者“{nominee}”，其不属于本评审组</translation>
+        <translation>列出了候选者“{nominee}”，其不属于本评审组</translation>
     </message>
     <message>
         <source>scores criterion '{criterion}', not in the panel's framework</source>
@@ -4140,19 +4995,19 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>scores {nominee}/{criterion} twice: the app never writes such a sheet. Do not use this file; ask the judge to export it again.</source>
-        <translation>对 {nominee}/{criterion} 评分两次：本应用从不写出这样的评分表。请勿使用此文件；请评审重新导出。</translation>
+        <translation>对 {nominee}/{criterion} 评分两次：本应用从不写出这样的评分表。请勿使用此文件；请评委重新导出。</translation>
     </message>
     <message>
         <source>the sheet names its judge '{name}', but this panel's roster names the holder of that key '{roster_name}'</source>
-        <translation>评分表上的评审名为“{name}”，但本评审组名单上该密钥持有人名为“{roster_name}”</translation>
+        <translation>评分表上的评委名为“{name}”，但本评审组名单上该密钥持有人名为“{roster_name}”</translation>
     </message>
     <message>
         <source>{count} nominee name(s) differ from this panel package's (first: {first}): the sheet was made for another version of the panel</source>
-        <translation>有 {count} 个提名者名称与本评审包不同（第一个：{first}）：该评分表是为另一版本的评审组制作的</translation>
+        <translation>有 {count} 个候选者名称与本评审包不同（第一个：{first}）：该评分表是为另一版本的评审组制作的</translation>
     </message>
     <message>
         <source>{count} Summary figure(s) do not follow from the signed levels (first: {first}). Do not use this file; ask the judge to export it again.</source>
-        <translation>有 {count} 个汇总数字与签名的等级不符（第一个：{first}）。请勿使用此文件；请评审重新导出。</translation>
+        <translation>有 {count} 个汇总数字与签名的等级不符（第一个：{first}）。请勿使用此文件；请评委重新导出。</translation>
     </message>
     <message>
         <source>from round {round}; the panel is in round {panel_round}</source>
@@ -4160,15 +5015,15 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>export #{sequence}; a newer export (#{newer}) of this judge exists</source>
-        <translation>第 {sequence} 次导出；该评审有更新的导出（第 {newer} 次）</translation>
+        <translation>第 {sequence} 次导出；该评委有更新的导出（第 {newer} 次）</translation>
     </message>
     <message>
         <source>The signature is valid and every cell matches what the judge signed.</source>
-        <translation>签名有效，且每个单元格都与评审签名的内容一致。</translation>
+        <translation>签名有效，且每个单元格都与评委签名的内容一致。</translation>
     </message>
     <message>
         <source>The signature does not match the signed values: the file was altered or damaged. Ask the judge to export it again.</source>
-        <translation>签名与签名的数值不符：文件已被修改或损坏。请评审重新导出。</translation>
+        <translation>签名与签名的数值不符：文件已被修改或损坏。请评委重新导出。</translation>
     </message>
     <message>
         <source>{cells} and {n} more</source>
@@ -4176,11 +5031,11 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>{total} cell(s) differ from what {judge} signed: {cells}. Do not use this file; ask the judge to export it again.</source>
-        <translation>有 {total} 个单元格与 {judge} 签名的内容不同：{cells}。请勿使用此文件；请评审重新导出。</translation>
+        <translation>有 {total} 个单元格与 {judge} 签名的内容不同：{cells}。请勿使用此文件；请评委重新导出。</translation>
     </message>
     <message>
         <source>The signature is valid and every cell matches what the judge signed, but the judge's key was not checked against a panel roster: pass --panel PANEL.zdxpanel to check it.</source>
-        <translation>签名有效，且每个单元格都与评审签名的内容一致，但评审的密钥未与评审组名单核对：请用 --panel PANEL.zdxpanel 核对。</translation>
+        <translation>签名有效，且每个单元格都与评委签名的内容一致，但评委的密钥未与评审组名单核对：请用 --panel PANEL.zdxpanel 核对。</translation>
     </message>
     <message>
         <source>font size {size}</source>
@@ -4220,7 +5075,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>superseded by {file} (round {round}, sequence {sequence}) from the same judge</source>
-        <translation>已被同一评审的 {file}（第 {round} 轮，序号 {sequence}）取代</translation>
+        <translation>已被同一评委的 {file}（第 {round} 轮，序号 {sequence}）取代</translation>
     </message>
     <message>
         <source>a second copy of {file} (the same signed values); that copy is used</source>
@@ -4240,7 +5095,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>NOT used: {file} has the same judge, round {round} and sequence {sequence} but DIFFERENT signed values; {why}. Ask the judge which sheet is right and to export it again</source>
-        <translation>未使用：{file} 来自同一评审，轮次 {round}、序号 {sequence} 相同，但签名数值【不同】；{why}。请向评审确认哪份评分表正确，并请其重新导出</translation>
+        <translation>未使用：{file} 来自同一评委，轮次 {round}、序号 {sequence} 相同，但签名数值【不同】；{why}。请向评委确认哪份评分表正确，并请其重新导出</translation>
     </message>
     <message>
         <source>because it was exported later</source>
@@ -4252,11 +5107,11 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>used, but {others} from the same judge has the same round {round} and sequence {sequence} with DIFFERENT signed values; this one was chosen {chosen}. Ask the judge to confirm</source>
-        <translation>已使用，但同一评审的 {others} 轮次 {round}、序号 {sequence} 相同而签名数值【不同】；选择此份是{chosen}。请向评审确认</translation>
+        <translation>已使用，但同一评委的 {others} 轮次 {round}、序号 {sequence} 相同而签名数值【不同】；选择此份是{chosen}。请向评委确认</translation>
     </message>
     <message>
         <source>the judges' totals span {spread} points, among the widest 10% in the panel</source>
-        <translation>评审总分的跨度为 {spread} 分，属评审组中最宽的 10%</translation>
+        <translation>评委总分的跨度为 {spread} 分，属评审组中最宽的 10%</translation>
     </message>
     <message>
         <source>levels range from {low} to {high}</source>
@@ -4280,7 +5135,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Agreement between judges cannot be measured: {why}.</source>
-        <translation>无法衡量评审之间的一致性：{why}。</translation>
+        <translation>无法衡量评委之间的一致性：{why}。</translation>
     </message>
     <message>
         <source>too few overlapping scores</source>
@@ -4288,7 +5143,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>The judges' totals show {words} (alpha {alpha}).</source>
-        <translation>评审的总分显示出{words}（alpha {alpha}）。</translation>
+        <translation>评委的总分显示出{words}（alpha {alpha}）。</translation>
     </message>
     <message>
         <source>ICC cannot be computed: {why}.</source>
@@ -4296,27 +5151,27 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>ICC(2,1) {icc21} and ICC(3,1) {icc31} (one judge), over {nominees} nominees and {judges} judges with every score they have; a large gap between them means judges differ mainly in severity.</source>
-        <translation>ICC(2,1) 为 {icc21}，ICC(3,1) 为 {icc31}（单个评审），基于 {nominees} 位提名者和 {judges} 位评审的全部评分；两者差距大说明评审主要在宽严程度上不同。</translation>
+        <translation>ICC(2,1) 为 {icc21}，ICC(3,1) 为 {icc31}（单个评委），基于 {nominees} 位候选者和 {judges} 位评委的全部评分；两者差距大说明评委主要在宽严程度上不同。</translation>
     </message>
     <message>
         <source>ICC(2,k) {icc2k}: the reliability of the panel average (about {k} judges per nominee), which is what the ranking rests on.</source>
-        <translation>ICC(2,k) 为 {icc2k}：评审组平均分的信度（每位提名者约 {k} 位评审），这是排名的依据。</translation>
+        <translation>ICC(2,k) 为 {icc2k}：评审组平均分的信度（每位候选者约 {k} 位评委），这是排名的依据。</translation>
     </message>
     <message>
         <source>the judges largely agree on the order.</source>
-        <translation>评审对排序基本一致。</translation>
+        <translation>评委对排序基本一致。</translation>
     </message>
     <message>
         <source>the judges agree on the order only in part.</source>
-        <translation>评审对排序仅部分一致。</translation>
+        <translation>评委对排序仅部分一致。</translation>
     </message>
     <message>
         <source>the judges order the nominees differently.</source>
-        <translation>评审对提名者的排序各不相同。</translation>
+        <translation>评委对候选者的排序各不相同。</translation>
     </message>
     <message>
         <source>Kendall's W {w} (from the judges' pairwise rank correlations, as not every judge scored every nominee): {order}</source>
-        <translation>肯德尔 W 为 {w}（由评审两两之间的秩相关计算，因为并非每位评审都为每位提名者评分）：{order}</translation>
+        <translation>肯德尔 W 为 {w}（由评委两两之间的秩相关计算，因为并非每位评委都为每位候选者评分）：{order}</translation>
     </message>
     <message>
         <source>Kendall's W {w}: {order}</source>
@@ -4328,7 +5183,7 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Judges disagree most on {domain} (mean alpha {alpha} over its criteria).</source>
-        <translation>评审在“{domain}”上分歧最大（其评审指标的平均 alpha 为 {alpha}）。</translation>
+        <translation>评委在“{domain}”上分歧最大（其评审指标的平均 alpha 为 {alpha}）。</translation>
     </message>
     <message>
         <source>{judge} scores {points} points below the panel on average.</source>
@@ -4348,43 +5203,43 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>needs at least two judges who scored (found {n})</source>
-        <translation>至少需要两位评过分的评审（现有 {n} 位）</translation>
+        <translation>至少需要两位评过分的评委（现有 {n} 位）</translation>
     </message>
     <message>
         <source>needs at least two nominees that were scored (found {n})</source>
-        <translation>至少需要两位已被评分的提名者（现有 {n} 位）</translation>
+        <translation>至少需要两位已被评分的候选者（现有 {n} 位）</translation>
     </message>
     <message>
         <source>too few overlapping scores to separate nominees, judges and error (each nominee needs two or more judges, with judges in common)</source>
-        <translation>重叠的评分太少，无法区分提名者、评审和误差（每位提名者需要两位或以上评审，且评审之间有交叉）</translation>
+        <translation>重叠的评分太少，无法区分候选者、评委和误差（每位候选者需要两位或以上评委，且评委之间有交叉）</translation>
     </message>
     <message>
         <source>too few overlapping scores to separate nominees, judges and error</source>
-        <translation>重叠的评分太少，无法区分提名者、评审和误差</translation>
+        <translation>重叠的评分太少，无法区分候选者、评委和误差</translation>
     </message>
     <message>
         <source>needs a nominee scored by at least two judges</source>
-        <translation>需要至少一位提名者由两位或以上评审评分</translation>
+        <translation>需要至少一位候选者由两位或以上评委评分</translation>
     </message>
     <message>
         <source>every judge gave all nominees the same total: there is no order to agree on</source>
-        <translation>每位评审给所有提名者的总分都相同：没有可比较的排序</translation>
+        <translation>每位评委给所有候选者的总分都相同：没有可比较的排序</translation>
     </message>
     <message>
         <source>no two judges ranked two or more nominees in common (with different totals)</source>
-        <translation>没有两位评审共同为两位或以上提名者排序（且总分不同）</translation>
+        <translation>没有两位评委共同为两位或以上候选者排序（且总分不同）</translation>
     </message>
     <message>
         <source>needs at least two judges who scored</source>
-        <translation>至少需要两位评过分的评审</translation>
+        <translation>至少需要两位评过分的评委</translation>
     </message>
     <message>
         <source>needs at least two nominees</source>
-        <translation>至少需要两位提名者</translation>
+        <translation>至少需要两位候选者</translation>
     </message>
     <message>
         <source>not computed for Schulze above {n} nominees (1,000 strongest-path computations)</source>
-        <translation>提名者超过 {n} 位时不为舒尔茨方法计算（需 1,000 次最强路径计算）</translation>
+        <translation>候选者超过 {n} 位时不为舒尔茨方法计算（需 1,000 次最强路径计算）</translation>
     </message>
     <message>
         <source>How sure the ranking is could not be estimated ({why}).</source>
@@ -4396,11 +5251,11 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>{name} ranks first in {pct}% of {n} resamples of the judges: the panel clearly tells the winner apart.</source>
-        <translation>在对评审的 {n} 次重抽样中，{name} 有 {pct}% 位列第一：评审组能明确区分出获胜者。</translation>
+        <translation>在对评委的 {n} 次重抽样中，{name} 有 {pct}% 位列第一：评审组能明确区分出获胜者。</translation>
     </message>
     <message>
         <source>The panel cannot tell the winner apart with confidence: first place in resamples of the judges goes to {names}.</source>
-        <translation>评审组无法有把握地区分出获胜者：在评审的重抽样中获得第一名的是 {names}。</translation>
+        <translation>评审组无法有把握地区分出获胜者：在评委的重抽样中获得第一名的是 {names}。</translation>
     </message>
     <message>
         <source>The panel cannot tell {names} apart: they share place {place}.</source>
@@ -4428,11 +5283,11 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     </message>
     <message>
         <source>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It has the same first place.</source>
-        <translation>并非每位评审都为每位提名者评分（回避或分配所致），因此简单平均对避开较严格评审的提名者有利；调整后的排名校正了每位评审的宽严程度。两者的第一名相同。</translation>
+        <translation>并非每位评委都为每位候选者评分（回避或分配所致），因此简单平均对避开较严格评委的候选者有利；调整后的排名校正了每位评委的宽严程度。两者的第一名相同。</translation>
     </message>
     <message>
         <source>Not every judge scored every nominee (recusals or assignments), so a plain average rewards whoever avoided the harsher judges; the adjusted ranking corrects for each judge's severity. It puts {adjusted} first instead of {official}.</source>
-        <translation>并非每位评审都为每位提名者评分（回避或分配所致），因此简单平均对避开较严格评审的提名者有利；调整后的排名校正了每位评审的宽严程度。它将 {adjusted} 排在第一，而非 {official}。</translation>
+        <translation>并非每位评委都为每位候选者评分（回避或分配所致），因此简单平均对避开较严格评委的候选者有利；调整后的排名校正了每位评委的宽严程度。它将 {adjusted} 排在第一，而非 {official}。</translation>
     </message>
 </context>
 <context>
@@ -4457,28 +5312,28 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
 <context>
     <name>organizer_view</name>
     <message>
-        <source>the nominees folder does not exist</source>
-        <translation>提名者文件夹不存在</translation>
-    </message>
-    <message>
-        <source>the folder has no nominee sub-folders</source>
-        <translation>该文件夹中没有提名者子文件夹</translation>
-    </message>
-    <message>
-        <source>Make one sub-folder per nominee, each with a nominee.json.</source>
-        <translation>请为每位提名者建立一个子文件夹，每个子文件夹内含一个 nominee.json。</translation>
-    </message>
-    <message>
-        <source>Reading {name}</source>
-        <translation>正在读取 {name}</translation>
+        <source>the id '{id}' is also used by '{folder}'</source>
+        <translation>编号“{id}”也被“{folder}”使用</translation>
     </message>
     <message>
         <source>large attachment(s): {files}</source>
         <translation>较大的附件：{files}</translation>
     </message>
     <message>
-        <source>the id '{id}' is also used by '{folder}'</source>
-        <translation>编号“{id}”也被“{folder}”使用</translation>
+        <source>the nominees folder does not exist</source>
+        <translation>候选者文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder has no nominee sub-folders</source>
+        <translation>该文件夹中没有候选者子文件夹</translation>
+    </message>
+    <message>
+        <source>Make one sub-folder per nominee, each with a nominee.json.</source>
+        <translation>请为每位候选者建立一个子文件夹，每个子文件夹内含一个 nominee.json。</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
     </message>
     <message>
         <source>Done</source>

@@ -159,9 +159,9 @@ def test_bundle_layout_is_where_paths_looks(spec, tmp_path) -> None:
     for font in (ROOT / "resources" / "fonts").iterdir():
         assert (resources / "fonts" / font.name).is_file()
     assert (resources / "icons" / "zerodx.svg").is_file()
-    assert not list(resources.rglob("*.ts"))  # translation sources stay home ...
-    for ts in (ROOT / "resources" / "translations").glob("*.ts"):  # ... their .qm ship
-        assert (resources / "translations" / f"{ts.stem}.qm").is_file(), ts.name
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):  # the .qm for Qt, the .ts
+        assert (resources / "translations" / f"{ts.stem}.qm").is_file(), ts.name  # for the PDFs
+        assert (resources / "translations" / ts.name).is_file(), ts.name
 
 
 def test_spec_ships_the_linux_desktop_files_and_installer(spec, tmp_path) -> None:

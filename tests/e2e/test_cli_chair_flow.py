@@ -7,17 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.e2e.cli_runner import zerodx
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("demo") / "demo"
-    r = zerodx("demo", "--out", out, passphrase=None)
-    assert r.code == 0, r.err
-    return out
 
 
 def _pdf_text(path: Path) -> str:

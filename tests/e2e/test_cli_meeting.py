@@ -14,14 +14,6 @@ from tests.e2e.conftest import zerodx
 DEMO_PASS = "demo-passphrase"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("demo") / "demo"
-    r = zerodx("demo", "--out", out, passphrase=None)
-    assert r.code == 0, r.err
-    return out
-
-
 def _text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -183,11 +175,13 @@ def _english_left(text: str) -> list[str]:
     """English runs (3+ words) of our own catalogues (the report's and the engine's) found in
     ``text``: none may be left in a Chinese report (names and other data are not looked at;
     neither is what the translation keeps as it is)."""
-    from zerodx_desktop.core.messages_zh import ENGINE_ZH
-    from zerodx_desktop.formats.pdf.i18n import ZH
+    from zerodx_desktop import catalogue
 
+    words = [*catalogue.translations(catalogue.REPORT, "zh_CN").items(),
+             *catalogue.translations(catalogue.ENGINE, "zh_CN").items()]
+    assert len(words) > 250  # the report's words and the engine's
     joined = " ".join(text.split())
-    runs = {run for source, target in [*ZH.items(), *ENGINE_ZH.items()]
+    runs = {run for source, target in words
             for part in re.split(r"\{\w+\}|<[^>]+>", source)
             for run in re.findall(r"[A-Za-z][A-Za-z']*(?: +[A-Za-z][A-Za-z']*){2,}", part)
             if run not in target}  # a command kept as it is ("zerodx verify SHEET.xlsx")

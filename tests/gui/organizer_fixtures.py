@@ -42,6 +42,25 @@ def make_cards(tmp_path: Path) -> list[Path]:
     return out
 
 
+def organizer_programme(tmp_path: Path, judges: str, nominees: int,
+                        passphrase: str) -> tuple[Path, Identity, list[Identity], list[Path], Path]:
+    """An organizer's home (Olga Organizer, saved with ``passphrase``), a judge card for each
+    letter of ``judges`` ("Judge A" <A@example.org>…) and a folder of ``nominees`` plain
+    nominees n-0, n-1…: (home, organizer, judges, cards, nominees folder)."""
+    home = tmp_path / "org"
+    org = Identity.generate("Olga Organizer", "olga@example.org")
+    org.save(home, passphrase, 16)
+    idents = [Identity.generate(f"Judge {k}", f"{k}@example.org") for k in judges]
+    cards = []
+    for j in idents:
+        cards.append(tmp_path / f"{j.email}.zdxjudge")
+        write_judge_card(j.public, cards[-1])
+    root = tmp_path / "nominees"
+    for i in range(nominees):
+        write_nominee(root, f"f{i}", {"id": f"n-{i}", "name": f"Nominee {i}"})
+    return home, org, idents, cards, root
+
+
 def open_organizer_view(qtbot: Any, home: Path, monkeypatch: Any) -> Iterator[Any]:
     warnings: list[str] = []
     monkeypatch.setattr(organizer_view, "_warn", lambda _p, _t, text: warnings.append(text))

@@ -4,11 +4,11 @@ built from the edited matrix (checked by the same rule as --assign)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.gui.organizer_fixtures import organizer_programme
 from zerodx_desktop.services.demo import DEMO_PASSPHRASE
 from zerodx_desktop.services.programme import panel_show
 from zerodx_desktop.ui import organizer_view, passphrase_dialog
@@ -56,20 +56,8 @@ def test_tick_untick_counts_loads_and_conflicts(qtbot) -> None:  # type: ignore[
 
 def test_package_is_built_from_the_edited_matrix(qtbot, tmp_path: Path,
                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from zerodx_desktop.formats.signing import Identity, write_judge_card
-
-    home = tmp_path / "org"
-    Identity.generate("Olga Organizer", "olga@example.org").save(home, DEMO_PASSPHRASE, 16)
-    judges = [Identity.generate(f"Judge {k}", f"{k}@example.org") for k in "ABC"]
-    cards = []
-    for j in judges:
-        cards.append(tmp_path / f"{j.email}.zdxjudge")
-        write_judge_card(j.public, cards[-1])
-    nominees = tmp_path / "nominees"
-    for i in range(4):
-        (nominees / f"f{i}").mkdir(parents=True)
-        (nominees / f"f{i}" / "nominee.json").write_text(
-            json.dumps({"id": f"n-{i}", "name": f"Nominee {i}"}), encoding="utf-8")
+    home, _org, judges, cards, nominees = organizer_programme(tmp_path, "ABC", 4,
+                                                              DEMO_PASSPHRASE)
     warnings: list[str] = []
     monkeypatch.setattr(organizer_view, "_warn", lambda _p, _t, text: warnings.append(text))
     monkeypatch.setattr(organizer_view, "_inform", lambda *_a: None)

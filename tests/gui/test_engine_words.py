@@ -17,10 +17,10 @@ import numpy as np
 import pytest
 
 import zerodx_desktop
+from zerodx_desktop import catalogue
 from zerodx_desktop.core import aggregate as agg
 from zerodx_desktop.core import verification as V
 from zerodx_desktop.core.messages import Message, join_names, render
-from zerodx_desktop.core.messages_zh import ENGINE_ZH
 from zerodx_desktop.core.result import PanelResult, RankingRow, Reliability
 from zerodx_desktop.core.sheet import (
     ChangedCell,
@@ -32,6 +32,8 @@ from zerodx_desktop.core.sheet import (
     Warning_,
 )
 from zerodx_desktop.ui import i18n
+
+ENGINE_ZH = dict(catalogue.translations(catalogue.ENGINE, "zh_CN"))
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
@@ -76,10 +78,13 @@ def test_every_engine_message_id_has_chinese_with_the_same_placeholders():
     assert set(ENGINE_ZH) - set(ids) == set(), "catalogue entries no engine code raises"
 
 
-def test_the_qt_catalogue_and_the_lupdate_list_follow_the_engine_catalogue():
-    from zerodx_desktop.ui.engine_catalogue import ENGINE_MESSAGES
-
-    assert list(ENGINE_MESSAGES) == list(ENGINE_ZH)
+def test_the_engine_context_lists_exactly_the_engine_ids_in_both_languages():
+    """``update_translations.py`` gives lupdate the engine's ids: the context ``engine`` of
+    each .ts holds exactly them (the English file as an identity translation)."""
+    ids = set(_message_ids())
+    assert set(catalogue.sources(catalogue.ENGINE)) == ids
+    assert set(catalogue.sources(catalogue.ENGINE, "en")) == ids
+    assert dict(catalogue.translations(catalogue.ENGINE, "en")) == {i: i for i in ids}
     root = ET.parse(TS_ZH).getroot()  # noqa: S314
     engine = next(c for c in root.iter("context") if c.findtext("name") == "engine")
     in_ts = {m.findtext("source"): m.findtext("translation") for m in engine.iter("message")}

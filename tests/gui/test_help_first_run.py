@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email.message
 import importlib.metadata as md
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from tests.gui.workspace_fixtures import record_message_boxes
+from tests.gui.workspace_fixtures import make_window, record_message_boxes
 from zerodx_desktop import __version__
 from zerodx_desktop.formats.package import read_nominees_dir
 from zerodx_desktop.formats.signing import has_identity, load_public_identity
@@ -35,7 +34,6 @@ from zerodx_desktop.ui.about_dialog import (
     licence_from_metadata,
 )
 from zerodx_desktop.ui.help_view import PAGE_KEYS, HelpDialog, page_html, show_help
-from zerodx_desktop.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")]
@@ -46,14 +44,6 @@ WAIT = 20000
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch) -> list[str]:
     return record_message_boxes(monkeypatch)
-
-
-def make_window(qtbot, home: Path) -> MainWindow:
-    window = MainWindow(home)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 # ---- first run -------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from tests.gui.workspace_fixtures import import_into
+from tests.gui.workspace_fixtures import import_into, refuse_message_boxes
 from zerodx_desktop.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -21,11 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture(autouse=True)
 def no_blocking_boxes(monkeypatch):
-    def unexpected(*args, **_kwargs):
-        raise AssertionError(f"unexpected message box: {args[2:3]}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    refuse_message_boxes(monkeypatch)
 
 
 def open_window(qtbot, home: Path, size: tuple[int, int] = (1280, 800)) -> MainWindow:
@@ -244,19 +240,13 @@ LONG_NAMES = ("Nyandarua Highlands Growers Cooperative", "Marigold & Finch Neigh
 def import_long_names(home: Path) -> None:
     import dataclasses
 
-    from tests.gui.workspace_fixtures import JUDGE_FP, build_panel
-    from zerodx_desktop.store.store import Store
+    from tests.gui.workspace_fixtures import build_panel, store_panel_in
 
     panel, blobs = build_panel(4)
     panel = dataclasses.replace(panel, nominees=tuple(
         dataclasses.replace(n, name=name) for n, name in zip(panel.nominees, LONG_NAMES,
                                                              strict=True)))
-    store = Store.open_home(home)
-    try:
-        store.set_judge(JUDGE_FP)
-        store.import_panel(panel, blobs.items())
-    finally:
-        store.close()
+    store_panel_in(home, panel, blobs)
 
 
 @pytest.mark.parametrize(("size", "long_names"), [((1280, 800), False), ((1280, 800), True),

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from tests.gui.workspace_fixtures import (
     import_into,
+    make_window,
     record_message_boxes,
     small_framework,
     tiny_png,
 )
 from zerodx_desktop.core.errors import PackageError, UserError
 from zerodx_desktop.ui import app as app_module
-from zerodx_desktop.ui.main_window import MainWindow
 from zerodx_desktop.ui.operations import Progress, run_in_background
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -66,14 +66,6 @@ def package(tmp_path: Path) -> Path:
                         nominees_dir=src / "nominees", judges=[judge.public], conflicts=[],
                         method="mean", round=1, organizer=organizer, out=out)
     return out
-
-
-def make_window(qtbot, home: Path) -> MainWindow:
-    window = MainWindow(home)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_first_run_shows_the_welcome_page_and_opens_a_package(qtbot, home, package,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.workspace_fixtures import JUDGE_FP, build_panel, small_framework, tiny_pdf
+from tests.gui.workspace_fixtures import build_panel, small_framework, store_panel_in, tiny_pdf
 from zerodx_desktop.core.panel import Attachment
 from zerodx_desktop.ui.main_window import MainWindow
 
@@ -23,8 +23,6 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 def import_reader_panel(home: Path) -> None:
     """n-001: a PDF, an image and a CSV; n-002: one long PDF; n-003: nothing attached."""
-    from zerodx_desktop.store.store import Store
-
     panel, blobs = build_panel(3, framework=small_framework())
     long_pdf = tiny_pdf(pages=12, word="cooperative")
     sha = hashlib.sha256(long_pdf).hexdigest()
@@ -33,12 +31,7 @@ def import_reader_panel(home: Path) -> None:
     nominees[1] = dataclasses.replace(nominees[1], attachments=(
         Attachment("plan.pdf", "Business plan", sha, len(long_pdf), "application/pdf"),))
     panel = dataclasses.replace(panel, nominees=tuple(nominees))
-    store = Store.open_home(home)
-    try:
-        store.set_judge(JUDGE_FP)
-        store.import_panel(panel, blobs.items())
-    finally:
-        store.close()
+    store_panel_in(home, panel, blobs)
 
 
 def open_window(qtbot, home: Path) -> MainWindow:

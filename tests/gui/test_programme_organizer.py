@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.organizer_fixtures import organizer_programme
 from zerodx_desktop.services.demo import DEMO_PASSPHRASE, build_demo
 from zerodx_desktop.services.programme import panel_show
 from zerodx_desktop.ui import organizer_view, passphrase_dialog
@@ -120,22 +121,10 @@ def test_builder_shows_who_nominated_whom_and_builds_a_balanced_assignment(
     import json
 
     from zerodx_desktop.formats.package import read_panel_package
-    from zerodx_desktop.formats.signing import Identity, write_judge_card
     from zerodx_desktop.services.programme import nominate
 
-    home = tmp_path / "org"
-    org = Identity.generate("Olga Organizer", "olga@example.org")
-    org.save(home, DEMO_PASSPHRASE, 16)
-    judges = [Identity.generate(f"Judge {k}", f"{k}@example.org") for k in "ABCD"]
-    cards = []
-    for j in judges:
-        cards.append(tmp_path / f"{j.email}.zdxjudge")
-        write_judge_card(j.public, cards[-1])
-    nominees = tmp_path / "nominees"
-    for i in range(5):
-        (nominees / f"f{i}").mkdir(parents=True)
-        (nominees / f"f{i}" / "nominee.json").write_text(
-            json.dumps({"id": f"n-{i}", "name": f"Nominee {i}"}), encoding="utf-8")
+    home, _org, judges, cards, nominees = organizer_programme(tmp_path, "ABCD", 5,
+                                                              DEMO_PASSPHRASE)
     src = tmp_path / "src"
     src.mkdir()
     (src / "nominee.json").write_text(json.dumps({"id": "n-9", "name": "Nominated Ltd"}),

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.workspace_fixtures import JUDGE_FP, build_panel, small_framework
+from tests.gui.workspace_fixtures import (
+    JUDGE_FP,
+    build_panel,
+    refuse_message_boxes,
+    small_framework,
+    store_panel_in,
+)
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import JudgeEntry
 from zerodx_desktop.core.programme import Category
@@ -20,22 +26,13 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 @pytest.fixture(autouse=True)
 def no_blocking_boxes(monkeypatch):  # type: ignore[no-untyped-def]
-    """A message box nobody expected would block the test: make it fail instead."""
-    from PySide6.QtWidgets import QMessageBox
-
-    def unexpected(*args, **_kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"unexpected message box: {args[2:3]}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    refuse_message_boxes(monkeypatch)
 
 
 OTHER_FP = "SHA256:otherjudgefingerprintAAAAAAAAAAAAAAAAAAAAAAA"
 
 
 def _import(home: Path) -> None:
-    from zerodx_desktop.store.store import Store
-
     panel, blobs = build_panel(5, framework=small_framework())
     nominees = tuple(dataclasses.replace(n, category="ind" if i < 3 else "org")
                      for i, n in enumerate(panel.nominees))
@@ -46,12 +43,7 @@ def _import(home: Path) -> None:
         assignments=(("n-001", (JUDGE_FP,)), ("n-002", (OTHER_FP,)),
                      ("n-003", (JUDGE_FP,)), ("n-004", (JUDGE_FP, OTHER_FP)),
                      ("n-005", (OTHER_FP,))))
-    store = Store.open_home(home)
-    try:
-        store.set_judge(JUDGE_FP)
-        store.import_panel(panel, blobs.items())
-    finally:
-        store.close()
+    store_panel_in(home, panel, blobs)
 
 
 def test_workspace_shows_only_assigned_nominees_and_filters_by_category(

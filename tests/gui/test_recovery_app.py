@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.workspace_fixtures import import_into, record_message_boxes
+from tests.gui.workspace_fixtures import import_into, make_window, record_message_boxes
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.store.store import Store
 from zerodx_desktop.ui import startup_dialog
-from zerodx_desktop.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -26,14 +25,6 @@ PANEL = "test-panel"
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch) -> list[str]:
     return record_message_boxes(monkeypatch)
-
-
-def make_window(qtbot, home: Path) -> MainWindow:
-    window = MainWindow(home)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def scored(home: Path, n: int = 3) -> list[str]:

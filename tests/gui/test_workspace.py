@@ -10,7 +10,12 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
-from tests.gui.workspace_fixtures import JUDGE_FP, import_into, small_framework
+from tests.gui.workspace_fixtures import (
+    JUDGE_FP,
+    import_into,
+    refuse_message_boxes,
+    small_framework,
+)
 from zerodx_desktop.core.errors import StoreError
 from zerodx_desktop.ui.conflict_dialog import ConflictDialog
 from zerodx_desktop.ui.main_window import MainWindow
@@ -24,12 +29,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture(autouse=True)
 def no_blocking_boxes(monkeypatch):
-    """A message box nobody expected would block the test: make it fail instead."""
-    def unexpected(*args, **_kwargs):
-        raise AssertionError(f"unexpected message box: {args[2:3]}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    refuse_message_boxes(monkeypatch)
 
 
 def open_window(qtbot, home: Path) -> MainWindow:

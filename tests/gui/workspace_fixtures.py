@@ -74,11 +74,12 @@ def build_panel(n_nominees: int = 4, *, framework: dict | None = None,
     return panel, blobs
 
 
-def import_into(home: Path, n_nominees: int = 4, *, framework: dict | None = None,
-                roster_conflict: str | None = None, judge: bool = True) -> str:
+def store_panel_in(home: Path, panel: Panel, blobs: dict[str, bytes], *,
+                   judge: bool = True) -> str:
+    """Import ``panel`` (its attachments in ``blobs``) into the home's store, the test judge
+    (``JUDGE_FP``) set as the store's judge unless ``judge`` is false."""
     from zerodx_desktop.store.store import Store
 
-    panel, blobs = build_panel(n_nominees, framework=framework, roster_conflict=roster_conflict)
     store = Store.open_home(home)
     try:
         if judge:
@@ -86,6 +87,34 @@ def import_into(home: Path, n_nominees: int = 4, *, framework: dict | None = Non
         return store.import_panel(panel, blobs.items())
     finally:
         store.close()
+
+
+def import_into(home: Path, n_nominees: int = 4, *, framework: dict | None = None,
+                roster_conflict: str | None = None, judge: bool = True) -> str:
+    panel, blobs = build_panel(n_nominees, framework=framework, roster_conflict=roster_conflict)
+    return store_panel_in(home, panel, blobs, judge=judge)
+
+
+def make_window(qtbot, home: Path):  # type: ignore[no-untyped-def]
+    """The main window on ``home``, shown and exposed (qtbot closes it after the test)."""
+    from zerodx_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(home)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def refuse_message_boxes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A message box nobody expected would block the test: make it fail instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected message box: {args[2:3]}")
+
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
 
 
 def record_message_boxes(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]

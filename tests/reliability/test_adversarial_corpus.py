@@ -32,6 +32,7 @@ from zerodx_desktop.formats.score_sheet import (
 )
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx.reader import open_untrusted_xlsx
+from zerodx_desktop.formats.xlsx.refs import column_letter
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
@@ -185,7 +186,7 @@ def test_libreoffice_shows_the_signed_values_of_every_valid_file(corpus):
                     y = b[c] if c < len(b) else ""
                     if x == y:
                         continue
-                    cell = f"{title}!{_col(c + 1)}{r + 1}"
+                    cell = f"{title}!{column_letter(c + 1)}{r + 1}"
                     if notes and _covered(cell, title, notes):
                         warned += 1  # verify warned: display_altered names this cell or sheet
                         continue
@@ -193,14 +194,6 @@ def test_libreoffice_shows_the_signed_values_of_every_valid_file(corpus):
     assert checked >= 8, checked  # the genuine oddities and the display cases at least
     assert warned >= 4, warned  # the comparison is live: LibreOffice shows the format's "5"
     assert not failures, json.dumps(failures[:20], ensure_ascii=False, indent=1)
-
-
-def _col(n: int) -> str:
-    s = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        s = chr(65 + rem) + s
-    return s
 
 
 # --------------------------------------------------------------------------- fast path

@@ -481,3 +481,26 @@ def test_a_spreadsheet_is_not_a_panel_package(tmp_path: Path) -> None:
     openpyxl.Workbook().save(path)
     with pytest.raises(PackageError, match="spreadsheet"):
         read_panel_package(path)
+
+
+def test_a_card_whose_fingerprint_is_not_its_key_s_is_refused(tmp_path, framework, nominees,
+                                                              organizer, judges):
+    import dataclasses
+
+    other = judges[1].public.fingerprint
+    bad = dataclasses.replace(judges[0].public, fingerprint=other)
+    out = tmp_path / "p.zdxpanel"
+    with pytest.raises(UserError) as judge_err:
+        build_panel_package(title="T", framework=framework, nominees_dir=nominees, judges=[bad],
+                            conflicts=[], method="mean", round=1, organizer=organizer, out=out)
+    assert judge_err.value.what == (f"the judge card of {bad.name} has a fingerprint that "
+                                    "does not match its key")
+    assert judge_err.value.where == other and "Ask the judge" in (judge_err.value.hint or "")
+    with pytest.raises(UserError) as chair_err:
+        build_panel_package(title="T", framework=framework, nominees_dir=nominees,
+                            judges=[j.public for j in judges], chairs=[bad], conflicts=[],
+                            method="mean", round=1, organizer=organizer, out=out)
+    assert chair_err.value.what == (f"the card of chair {bad.name} has a fingerprint that "
+                                    "does not match its key")
+    assert "Ask the chair" in (chair_err.value.hint or "")
+    assert not out.exists()

@@ -281,7 +281,8 @@ def test_shipped_files_are_found_through_the_installed_packages() -> None:
     assert paths.resources_dir() == Path(str(resources.files("zerodx_desktop.resources")))
     for f in (paths.sample_framework_path(), paths.schemas_dir() / "nominee.schema.json",
               paths.fonts_dir() / "DejaVuSans.ttf", paths.fonts_dir() / "wqy-microhei.ttc",
-              paths.translations_dir() / "zerodx_zh_CN.qm", paths.icon_path("zerodx")):
+              paths.translations_dir() / "zerodx_zh_CN.qm",
+              paths.translations_dir() / "zerodx_zh_CN.ts", paths.icon_path("zerodx")):
         assert f.is_file(), f
     assert sum(1 for p in paths.demo_nominees_dir().iterdir() if p.is_dir()) >= 8
 
@@ -308,7 +309,8 @@ def test_pyproject_ships_data_and_resources_inside_the_package() -> None:
     assert found <= set(tool["packages"])
     assert tool["package-data"]["zerodx_desktop.data"] == ["**/*"]
     assert tool["package-data"]["zerodx_desktop.resources"] == ["**/*"]
-    assert tool["exclude-package-data"]["zerodx_desktop.resources"] == ["translations/*.ts"]
+    # the .ts ship: the PDFs and the engine's words read them (zerodx_desktop.catalogue)
+    assert "zerodx_desktop.resources" not in tool.get("exclude-package-data", {})
     for folder in ("data", "resources"):
         assert (ROOT / folder / "__init__.py").is_file()
 

@@ -11,9 +11,9 @@ import pytest
 from tests.factories import MERGE_FW as FW
 from tests.factories import MERGE_PANEL as PANEL
 from tests.factories import pile
+from zerodx_desktop import catalogue
 from zerodx_desktop.core import reliability as rel
 from zerodx_desktop.core.messages import render
-from zerodx_desktop.core.messages_zh import ENGINE_ZH
 from zerodx_desktop.core.reliability import AlphaBand, OrderBand
 from zerodx_desktop.formats.pdf.report import write_report
 from zerodx_desktop.services.merge import alpha_words, combine
@@ -51,7 +51,8 @@ def test_the_engine_words_are_one_per_band() -> None:
     assert len(set(said.values())) == len(AlphaBand)
     assert alpha_words(rel.ALPHA_TENTATIVE) == said[AlphaBand.TENTATIVE]
     assert alpha_words(rel.ALPHA_RELIABLE) == said[AlphaBand.GOOD]
-    assert all(str(words) in ENGINE_ZH for words in said.values())
+    engine_zh = catalogue.translations(catalogue.ENGINE, "zh_CN")
+    assert all(str(words) in engine_zh for words in said.values())
 
 
 def test_the_report_prints_the_engines_reading_in_its_language(tmp_path: Path) -> None:
@@ -63,7 +64,8 @@ def test_the_report_prints_the_engines_reading_in_its_language(tmp_path: Path) -
     text_en, text_zh = _flat(en), _flat(zh)
     for sentence in result.reliability.reading:
         assert "".join(str(sentence).split()) in text_en
-        chinese = render(sentence, lambda i: ENGINE_ZH.get(i, i))
+        engine_zh = catalogue.translations(catalogue.ENGINE, "zh_CN")
+        chinese = render(sentence, lambda i: engine_zh.get(i, i))
         assert chinese != str(sentence)
         assert "".join(chinese.split()) in text_zh
     # the thresholds printed beside alpha are core's

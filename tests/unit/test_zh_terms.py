@@ -8,35 +8,30 @@ dimension)."""
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-from zerodx_desktop.core.messages_zh import ENGINE_ZH
-from zerodx_desktop.formats import pdf_i18n
-from zerodx_desktop.formats.report_zh import REPORT_ZH
+from zerodx_desktop import catalogue as cat
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 # 评审 stays only as the act of judging or the stem of these compounds
 JUDGE_AS_PERSON = re.compile(
     r"(?<!公正)评审(?!组|框架|指标|包|结果|设计|会议|轮次|工具|结束|小组|团)")
 
 
 def _catalogues() -> dict[str, dict[str, str]]:
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        from translations_zh import ZH
-        from translations_zh_meeting import ZH_MEETING
-        from translations_zh_programme import ZH_PROGRAMME
-    finally:
-        sys.path.remove(str(SCRIPTS))
-    return {"app": ZH, "app meeting": ZH_MEETING, "app programme": ZH_PROGRAMME,
-            "engine": ENGINE_ZH, "report": REPORT_ZH, "pdf": pdf_i18n.ZH}
+    """The Chinese catalogue (resources/translations/zerodx_zh_CN.ts) by audience: the app's
+    own contexts, the engine's sentences, the printed pages."""
+    contexts, _plurals = cat._read("zh_CN")
+    app: dict[str, str] = {}
+    for name, entries in contexts.items():
+        if name not in (cat.ENGINE, cat.REPORT):
+            app.update(entries)
+    report = dict(cat.translations(cat.REPORT, "zh_CN"))
+    return {"app": app, "engine": dict(cat.translations(cat.ENGINE, "zh_CN")),
+            "report": report, "pdf": report}
 
 
-@pytest.mark.parametrize("name", ["app", "app meeting", "app programme", "engine", "report",
-                                  "pdf"])
+@pytest.mark.parametrize("name", ["app", "engine", "report"])
 def test_one_word_for_a_judge_and_one_for_a_nominee(name: str) -> None:
     catalogue = _catalogues()[name]
     bad = [(k[:50], v[:60]) for k, v in catalogue.items()

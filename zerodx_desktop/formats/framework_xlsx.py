@@ -52,7 +52,8 @@ from typing import TYPE_CHECKING, Any
 from zerodx_desktop.core.errors import FrameworkError, UserError
 from zerodx_desktop.core.framework import json_path
 from zerodx_desktop.core.framework_schema import FRAMEWORK_FORMAT, ID_PATTERN, LANG_PATTERN
-from zerodx_desktop.formats.xlsx.ooxml import column_letter as _letters
+from zerodx_desktop.formats.xlsx.refs import cell_ref as _ref
+from zerodx_desktop.formats.xlsx.refs import column_letter as _letters
 
 if TYPE_CHECKING:
     from zerodx_desktop.core.framework import Framework
@@ -98,10 +99,6 @@ _ALWAYS_ZH = {"title", "notice", "label", "domain_title", "dimension_title"}
 
 
 # =========================================================================== helpers
-
-def _ref(sheet: str, row: int, col: int) -> str:
-    return f"{sheet}!{_letters(col)}{row}"
-
 
 @dataclass(frozen=True)
 class _Cell:
@@ -341,6 +338,19 @@ class _Builder:
 
     def mark(self, parts: list[str | int], cell: _Cell, column: str | None) -> None:
         self.spots[json_path(parts)] = _Spot(cell, column)
+
+    def weight(self, table: _Table, row: tuple[int, dict[int, _Cell]], column: str,
+               parts: list[str | int], into: dict[str, Any]) -> None:
+        """A dimension's or criterion's weight from ``column`` (when the sheet has one) into
+        ``into["weight"]``; its cell is marked at ``parts`` + weight."""
+        wcol = table.col(column)
+        if wcol is None:
+            return
+        wcell = table.cell(row, wcol)
+        self.mark([*parts, "weight"], wcell, column)
+        weight = _weight(wcell, column)
+        if weight is not None:
+            into["weight"] = weight
 
     def text(self, table: _Table, row: tuple[int, dict[int, _Cell]], base: str,
              parts: list[str | int], *, column_label: str | None = None) -> Any:
@@ -648,13 +658,7 @@ def _read_domains(wb: Any, b: _Builder, doc: dict[str, Any]) -> dict[str, _Domai
             value = b.text(table, row, base, [*mparts, key])
             if value is not None:
                 dim[key] = value
-        wcol = table.col("dimension_weight")
-        if wcol is not None:
-            wcell = table.cell(row, wcol)
-            b.mark([*mparts, "weight"], wcell, "dimension_weight")
-            weight = _weight(wcell, "dimension_weight")
-            if weight is not None:
-                dim["weight"] = weight
+        b.weight(table, row, "dimension_weight", mparts, dim)
         dim["criteria"] = []
         acc.dims[mid] = (mi, dim, row[0])
     if not domains:
@@ -719,13 +723,7 @@ def _read_criteria(wb: Any, b: _Builder, domains: dict[str, _DomainAcc]) -> None
             value = b.text(table, row, base, [*parts, base])
             if value is not None:
                 crit[base] = value
-        wcol = table.col("weight")
-        if wcol is not None:
-            wcell = table.cell(row, wcol)
-            b.mark([*parts, "weight"], wcell, "weight")
-            weight = _weight(wcell, "weight")
-            if weight is not None:
-                crit["weight"] = weight
+        b.weight(table, row, "weight", parts, crit)
         descriptors: dict[str, Any] = {}
         for level in level_cols:
             key = str(level)

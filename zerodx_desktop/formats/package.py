@@ -663,6 +663,15 @@ def _entry(p: PublicIdentity | Identity) -> JudgeEntry:
     return JudgeEntry(p.name, p.email, p.public_key, p.fingerprint)
 
 
+def _check_card(card: PublicIdentity, what: str, who: str) -> None:
+    """A judge's or chair's card whose fingerprint is not its key's is refused."""
+    from zerodx_desktop.formats.signing import fingerprint_of
+
+    if fingerprint_of(card.public_key) != card.fingerprint:
+        raise UserError(f"{what} has a fingerprint that does not match its key",
+                        where=card.fingerprint, hint=f"Ask the {who} for a fresh card.")
+
+
 def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
                         judges: list[PublicIdentity], conflicts: list[Conflict], method: str,
                         round: int, organizer: Identity, out: Path,  # name fixed by the API
@@ -686,7 +695,6 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
     nomination, where it came from), each conflicting its judge unless lifted.
     """
     from zerodx_desktop.atomic_io import atomic_writer
-    from zerodx_desktop.formats.signing import fingerprint_of
 
     title = " ".join(title.split())
     if not title:
@@ -708,10 +716,7 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
 
     roster: list[JudgeEntry] = []
     for j in judges:
-        if fingerprint_of(j.public_key) != j.fingerprint:
-            raise UserError(f"the judge card of {j.name} has a fingerprint that does not "
-                            "match its key", where=j.fingerprint,
-                            hint="Ask the judge for a fresh card.")
+        _check_card(j, f"the judge card of {j.name}", "judge")
         if any(r.fingerprint == j.fingerprint for r in roster):
             raise UserError(f"the judge {j.name} ({j.fingerprint}) is listed twice",
                             where="--judge", hint="Give each judge card once.")
@@ -719,10 +724,7 @@ def build_panel_package(*, title: str, framework: Framework, nominees_dir: Path,
 
     chair_entries: list[JudgeEntry] = []
     for c in chairs:
-        if fingerprint_of(c.public_key) != c.fingerprint:
-            raise UserError(f"the card of chair {c.name} has a fingerprint that does not "
-                            "match its key", where=c.fingerprint,
-                            hint="Ask the chair for a fresh card.")
+        _check_card(c, f"the card of chair {c.name}", "chair")
         # the organizer is always a chair; a card given twice counts once
         if c.fingerprint != organizer.fingerprint and all(
                 e.fingerprint != c.fingerprint for e in chair_entries):

@@ -33,6 +33,12 @@ def _ask_save_file(parent: QWidget, title: str, suggested: Path, filters: str) -
     return Path(name) if name else None
 
 
+def _ask_save_name(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    """The file name chosen to save to, or "" when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return name
+
+
 def _warn(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from zerodx_desktop.core.errors import IdentityError, UserError
 from zerodx_desktop.core.filenames import portable_stem
 from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.services.identity import PublicIdentity
+from zerodx_desktop.ui.dialogs import _ask_save_name
 from zerodx_desktop.ui.identity_dialog import ERROR_STYLE, OK_STYLE, report_failure
 from zerodx_desktop.ui.operations import Progress, run_in_background
 
@@ -51,10 +51,8 @@ WARN_STYLE = "color: #b26a00; font-weight: bold;"
 
 def _ask_save_path(parent: QWidget, caption: str, default: str) -> str:
     """The file the person chose, or "" (tests replace this)."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, caption, default, QCoreApplication.translate("ExportDialog", "Excel workbook")
-        + " (*.xlsx)")
-    return name
+    return _ask_save_name(parent, caption, default, QCoreApplication.translate(
+        "ExportDialog", "Excel workbook") + " (*.xlsx)")
 
 
 def _show_in_folder(path: Path) -> None:

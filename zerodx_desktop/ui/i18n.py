@@ -25,8 +25,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from zerodx_desktop import catalogue
 from zerodx_desktop.core.messages import recognise, render
-from zerodx_desktop.core.messages_zh import ENGINE_ZH
 from zerodx_desktop.core.panel import Method
 from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.core.text import Text
@@ -131,7 +131,7 @@ def engine_text(text: str) -> str:
     read back from a result workbook is recognised by its template first)."""
     if _current == ENGLISH:
         return str(text)
-    return render(recognise(text, ENGINE_ZH), _engine)
+    return render(recognise(text, catalogue.sources(catalogue.ENGINE)), _engine)
 
 
 def current_language() -> str:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from zerodx_desktop.services.identity import (
     load_public_identity,
 )
 from zerodx_desktop.ui import i18n
-from zerodx_desktop.ui.dialogs import _warn
+from zerodx_desktop.ui.dialogs import _ask_save_name, _warn
 from zerodx_desktop.ui.identity_dialog import (
     ERROR_STYLE,
     IdentityDialog,
@@ -46,10 +45,8 @@ CARD_SUFFIX = ".zdxjudge"
 
 def _ask_save_path(parent: QWidget, caption: str, default: str) -> str:
     """The file the person chose, or "" (tests replace this)."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, caption, default, QCoreApplication.translate("IdentityView", "Judge card")
-        + " (*.zdxjudge)")
-    return name
+    return _ask_save_name(parent, caption, default, QCoreApplication.translate(
+        "IdentityView", "Judge card") + " (*.zdxjudge)")
 
 
 

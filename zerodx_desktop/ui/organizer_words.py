@@ -18,13 +18,8 @@ from zerodx_desktop.controllers import organizer as ctl
 from zerodx_desktop.controllers.organizer import Missing, NomineeIssue, NomineeRead, Said
 from zerodx_desktop.core.errors import UserError
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("organizer_view", text)
-
-
-def _v(text: str) -> str:
-    return QCoreApplication.translate("OrganizerView", text)
+# ``translate("Context", "text")`` with literal arguments: what pyside6-lupdate extracts
+translate = QCoreApplication.translate
 
 
 # -- the nominee folders ----------------------------------------------------------------------
@@ -34,18 +29,22 @@ def issue_text(said: Said | None) -> str:
         return ""
     a = said.args
     if said.code is NomineeIssue.DUPLICATE_ID:
-        return _t("the id '{id}' is also used by '{folder}'").format(id=a["id"],
+        return translate("organizer_view",
+                "the id '{id}' is also used by '{folder}'").format(id=a["id"],
                                                                       folder=a["folder"])
     if said.code is NomineeIssue.LARGE_ATTACHMENTS:
-        return _t("large attachment(s): {files}").format(files=a["files"])
+        return translate("organizer_view", "large attachment(s): {files}").format(files=a["files"])
     return a["what"] + (f" ({a['file']})" if a.get("file") else "")
 
 
 def folder_error(exc: ctl.NomineesFolderError) -> UserError:
     if exc.code is ctl.FolderProblem.MISSING:
-        return UserError(_t("the nominees folder does not exist"), where=exc.where)
-    return UserError(_t("the folder has no nominee sub-folders"), where=exc.where,
-                     hint=_t("Make one sub-folder per nominee, each with a nominee.json."))
+        return UserError(translate("organizer_view",
+                "the nominees folder does not exist"), where=exc.where)
+    return UserError(translate("organizer_view",
+            "the folder has no nominee sub-folders"), where=exc.where,
+                     hint=translate("organizer_view",
+                             "Make one sub-folder per nominee, each with a nominee.json."))
 
 
 @dataclass(frozen=True)
@@ -70,8 +69,9 @@ def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | Non
     (in words; the controller's codes are in ``.read``). Runs off the UI thread."""
     def said(done: int, total: int, folder: str) -> None:
         if progress is not None:
-            progress(done, total, _t("Reading {name}").format(name=folder) if folder
-                     else _t("Done"))
+            progress(done, total, translate("organizer_view",
+                    "Reading {name}").format(name=folder) if folder
+                     else translate("organizer_view", "Done"))
 
     try:
         reads = ctl.read_nominees(Path(root), said)
@@ -83,23 +83,29 @@ def preview_nominees(root: Path, progress: Callable[[int, int, str], None] | Non
 # -- the build --------------------------------------------------------------------------------
 def missing_text(missing: Missing) -> str:
     return {
-        Missing.TITLE: _v("Give the panel a title."),
-        Missing.FRAMEWORK: _v("Choose a valid framework (or use the sample)."),
-        Missing.NOMINEES_FOLDER: _v("Choose the nominees folder."),
-        Missing.NO_USABLE_NOMINEE: _v("The nominees folder has no usable nominee."),
-        Missing.NOMINEE_PROBLEMS: _v("Fix the nominee folders with problems."),
-        Missing.JUDGES: _v("Add at least one judge card."),
-        Missing.IDENTITY: _v("Create an identity in this home: it signs the package."),
+        Missing.TITLE: translate("OrganizerView", "Give the panel a title."),
+        Missing.FRAMEWORK: translate("OrganizerView",
+                "Choose a valid framework (or use the sample)."),
+        Missing.NOMINEES_FOLDER: translate("OrganizerView", "Choose the nominees folder."),
+        Missing.NO_USABLE_NOMINEE: translate("OrganizerView",
+                "The nominees folder has no usable nominee."),
+        Missing.NOMINEE_PROBLEMS: translate("OrganizerView",
+                "Fix the nominee folders with problems."),
+        Missing.JUDGES: translate("OrganizerView", "Add at least one judge card."),
+        Missing.IDENTITY: translate("OrganizerView",
+                "Create an identity in this home: it signs the package."),
     }[missing]
 
 
 def cards_messages(outcome: ctl.CardsAdded) -> tuple[list[str], list[str]]:
     """(the cards refused, the namesakes added) in words."""
     problems = [r.args["message"] if r.code is ctl.CardRefusal.UNREADABLE else
-                _v("{name}: {name2} ({fingerprint}) is already on the roster").format(
+                translate("OrganizerView",
+                        "{name}: {name2} ({fingerprint}) is already on the roster").format(
                     name=r.args["file"], name2=r.args["name"],
                     fingerprint=r.args["fingerprint"]) for r in outcome.refused]
-    notes = [_v("{file}: {name} <{email}> was added with the key {fingerprint}, but "
+    notes = [translate("OrganizerView",
+            "{file}: {name} <{email}> was added with the key {fingerprint}, but "
                 "{other} is already on the roster with a different key ({fingerprint2}). "
                 "If this is the same person, remove the card with the old key.").format(
                     file=n.file, name=n.card.name, email=n.card.email,
@@ -109,32 +115,39 @@ def cards_messages(outcome: ctl.CardsAdded) -> tuple[list[str], list[str]]:
 
 
 def package_saved(s: ctl.PackageSummary) -> str:
-    return _v("Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, "
-              "method {method}, round {round}\nSigned by {organizer}, organizer "
-              "fingerprint {fingerprint}").format(
+    return translate(
+        "OrganizerView", "Panel package saved: {path}\n{nominees}, {judges}, {conflicts}, "
+        "method {method}, round {round}\nSigned by {organizer}, organizer "
+        "fingerprint {fingerprint}").format(
         path=s.path,
-        nominees=(_v("1 nominee") if s.nominees == 1
-                  else _v("{n} nominees").format(n=s.nominees)),
-        judges=_v("1 judge") if s.judges == 1 else _v("{n} judges").format(n=s.judges),
-        conflicts=(_v("1 conflict") if s.conflicts == 1
-                   else _v("{n} conflicts").format(n=s.conflicts)),
+        nominees=(translate("OrganizerView", "1 nominee") if s.nominees == 1
+                  else translate("OrganizerView", "{n} nominees").format(n=s.nominees)),
+        judges=(translate("OrganizerView", "1 judge") if s.judges == 1
+                else translate("OrganizerView", "{n} judges").format(n=s.judges)),
+        conflicts=(translate("OrganizerView", "1 conflict") if s.conflicts == 1
+                   else translate("OrganizerView", "{n} conflicts").format(n=s.conflicts)),
         method=s.method, round=s.round, organizer=s.organizer_name,
         fingerprint=s.organizer_fingerprint)
 
 
 def next_round_saved(nxt: Any, out: Path) -> str:
     p = nxt.package.panel
-    text = _v("Round {round} of {title} saved: {path}\n{n} nominees shortlisted: "
+    text = translate("OrganizerView",
+            "Round {round} of {title} saved: {path}\n{n} nominees shortlisted: "
               "{ids}").format(round=p.round, title=p.title, path=out, n=len(nxt.kept),
                               ids=", ".join(nxt.kept))
     if nxt.ties:
-        text += "\n" + _v("Ties at the cut were included ({where}).").format(
+        text += "\n" + translate("OrganizerView",
+                "Ties at the cut were included ({where}).").format(
             where=", ".join(nxt.ties))
     return text
 
 
 def report_saved(outcome: Any) -> str:
-    return ((_v("Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}")
-             if outcome.draft else _v("Report saved: {path}")).format(path=outcome.path)
-            + ("\n" + _v("Certificates saved: {path}").format(path=outcome.certificates_path)
+    return ((translate("OrganizerView",
+            "Draft report saved (every page marked DRAFT — NOT VERIFIED): {path}")
+             if outcome.draft else translate("OrganizerView",
+                     "Report saved: {path}")).format(path=outcome.path)
+            + ("\n" + translate("OrganizerView",
+                    "Certificates saved: {path}").format(path=outcome.certificates_path)
                if outcome.certificates_path is not None else ""))

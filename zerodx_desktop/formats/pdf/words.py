@@ -118,7 +118,7 @@ WARNING_WORDS: dict[str, str] = {
 
 
 STATUS_ZH = {"valid": "有效", "tampered": "被篡改", "bad_signature": "签名无效",
-             "unknown_judge": "未知评审", "wrong_panel": "评审组不符",
+             "unknown_judge": "未知评委", "wrong_panel": "评审组不符",
              "wrong_framework": "评审框架不符", "superseded": "已被取代", "unreadable": "无法读取"}
 
 

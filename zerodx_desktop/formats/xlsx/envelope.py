@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from zerodx_desktop.formats.xlsx.ooxml import column_letter
 from zerodx_desktop.formats.xlsx.reader import UntrustedXlsx
+from zerodx_desktop.formats.xlsx.refs import column_letter
 from zerodx_desktop.formats.xlsx.untrusted import Unreadable
 
 SIGNATURE = "_signature"

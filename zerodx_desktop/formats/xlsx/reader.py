@@ -29,7 +29,7 @@ from zerodx_desktop.formats.xlsx.display import (
     format_rounds_value,
 )
 from zerodx_desktop.formats.xlsx.ooxml import MAIN_NS as _MAIN_NS
-from zerodx_desktop.formats.xlsx.ooxml import column_letter as _column_letter
+from zerodx_desktop.formats.xlsx.refs import column_letter as _column_letter
 from zerodx_desktop.formats.xlsx.text import MAX_CELL_CHARS
 from zerodx_desktop.formats.xlsx.untrusted import (
     _MC_NS,
