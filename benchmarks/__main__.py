@@ -250,7 +250,7 @@ def bench_report(work: Path, repeat: int) -> list[Row]:
     """The final report PDF (charts included) for 100 and for 1,000 nominees; the 100-run
     is repeated before and after the 1,000-run so the growth ratio sees the same machine."""
     from benchmarks.synthetic_result import synthetic_result
-    from zerodx_desktop.formats.report_pdf import write_report
+    from zerodx_desktop.formats.pdf.report import write_report
 
     work.mkdir(parents=True, exist_ok=True)
     small, large = synthetic_result(100), synthetic_result(1000)

@@ -49,13 +49,13 @@ def main() -> int:
         fail("translation sources (.ts) were installed")
     print(f"wheel_check: shipped files from {package}")
 
-    from zerodx_desktop.formats import pdf_fonts
+    from zerodx_desktop.formats.pdf import fonts
 
-    pdf_fonts.register_fonts()
-    for name, path in sorted(pdf_fonts._registered.items()):
+    fonts.register_fonts()
+    for name, path in sorted(fonts._registered.items()):
         if not inside(path, package):
             fail(f"PDF font {name} from {path}, not from the package")
-    print(f"wheel_check: PDF fonts from the package: {len(pdf_fonts._registered)} registered")
+    print(f"wheel_check: PDF fonts from the package: {len(fonts._registered)} registered")
 
     from PySide6.QtCore import QCoreApplication
 

@@ -47,7 +47,9 @@ def build_layout(out: Path) -> list[Path]:
     from zerodx_desktop.core.panel import Nominee, Panel
     from zerodx_desktop.core.result import Comment, JudgeRow
     from zerodx_desktop.core.sheet import ScoreRow, SheetContent
-    from zerodx_desktop.formats import report_pdf
+    from zerodx_desktop.formats.pdf.certificates import write_certificates
+    from zerodx_desktop.formats.pdf.report import write_report
+    from zerodx_desktop.formats.pdf.scorecard import write_judge_scorecard
 
     out.mkdir(parents=True, exist_ok=True)
     result = make_result(4)
@@ -62,9 +64,9 @@ def build_layout(out: Path) -> list[Path]:
     result.judges.append(JudgeRow(name="Wanda", fingerprint="SHA256:wanda",
                                   status="wrong_panel", file="wanda.xlsx", sha256="dd" * 32,
                                   message="made for another panel"))
-    report_pdf.write_report(out / "layout-report.pdf", result, include_comments=True,
+    write_report(out / "layout-report.pdf", result, include_comments=True,
                             certificates=2)
-    report_pdf.write_certificates(out / "layout-certificates.pdf", result, 2)
+    write_certificates(out / "layout-certificates.pdf", result, 2)
     panel = Panel(id="p1", title="ZeroDX Awards", round=1, method="mean", framework={},
                   judges=(), nominees=(Nominee("n-001", "Harbor Smart Home"),
                                        Nominee("n-002", ARABIC)))
@@ -78,7 +80,7 @@ def build_layout(out: Path) -> list[Path]:
         panel_id="p1", panel_title="ZeroDX Awards", round=1, framework_id="rendanheyi-sample",
         framework_version="2024.1", framework_hash="", sequence=0,
         exported_at="2026-11-29T00:30:00Z", scores=scores, conflicts=[])
-    report_pdf.write_judge_scorecard(out / "layout-scorecard.pdf", card,
+    write_judge_scorecard(out / "layout-scorecard.pdf", card,
                                      sample_framework(), panel)  # type: ignore[arg-type]
     return sorted(out.glob("layout-*.pdf"))
 

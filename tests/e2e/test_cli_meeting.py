@@ -184,7 +184,7 @@ def _english_left(text: str) -> list[str]:
     ``text``: none may be left in a Chinese report (names and other data are not looked at;
     neither is what the translation keeps as it is)."""
     from zerodx_desktop.core.messages_zh import ENGINE_ZH
-    from zerodx_desktop.formats.pdf_i18n import ZH
+    from zerodx_desktop.formats.pdf.i18n import ZH
 
     joined = " ".join(text.split())
     runs = {run for source, target in [*ZH.items(), *ENGINE_ZH.items()]

@@ -15,7 +15,9 @@ import pytest
 from tests.factories import make_result
 from tests.tools import assert_fonts_embedded, pdftotext
 from zerodx_desktop.core.result import Comment, PanelResult
-from zerodx_desktop.formats import pdf_fonts, report_pdf
+from zerodx_desktop.formats.pdf import fonts
+from zerodx_desktop.formats.pdf.certificates import write_certificates
+from zerodx_desktop.formats.pdf.report import write_report
 
 HOSTILE_NAMES = [
     '<img src="/etc/passwd"> Co.',
@@ -63,7 +65,7 @@ def squash(text: str) -> str:
 def hostile_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, list[str]]:
     out = tmp_path_factory.mktemp("hostile")
     path = out / "report.pdf"
-    pdf_fonts.register_fonts()  # font files are read once per process, on purpose
+    fonts.register_fonts()  # font files are read once per process, on purpose
     opened: list[str] = []
     real_open, real_os_open = builtins.open, os.open
 
@@ -79,8 +81,8 @@ def hostile_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, li
     builtins.open = spy_open  # type: ignore[assignment]
     os.open = spy_os_open  # type: ignore[assignment]
     try:
-        report_pdf.write_report(path, result, include_comments=True, certificates=3)
-        report_pdf.write_certificates(out / "certs.pdf", result, 8)
+        write_report(path, result, include_comments=True, certificates=3)
+        write_certificates(out / "certs.pdf", result, 8)
     finally:
         builtins.open = real_open
         os.open = real_os_open
@@ -146,7 +148,7 @@ def test_nothing_outside_the_allowed_places_is_opened(
         hostile_pdf: tuple[Path, str, list[str]]) -> None:
     path, _text, opened = hostile_pdf
     allowed = [str(path.parent.resolve())]
-    allowed += [str(d.resolve()) for d in pdf_fonts.font_dirs()]
+    allowed += [str(d.resolve()) for d in fonts.font_dirs()]
     allowed += [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"],
                 sysconfig.get_paths()["platlib"], sys.prefix, sys.base_prefix]
     assert opened, "the spy saw nothing: the test would prove nothing"
@@ -160,8 +162,8 @@ def test_nothing_outside_the_allowed_places_is_opened(
 
 
 def test_markup_escapes_everything() -> None:
-    m = pdf_fonts.markup('<img src="/etc/passwd"> & <b>')
+    m = fonts.markup('<img src="/etc/passwd"> & <b>')
     assert "<img" not in m and "<b>" not in m
     assert "&lt;img" in m and "&amp;" in m
     # CJK runs are wrapped in our own font tag only
-    assert pdf_fonts.markup("A海B") == f'A<font name="{pdf_fonts.CJK}">海</font>B'
+    assert fonts.markup("A海B") == f'A<font name="{fonts.CJK}">海</font>B'

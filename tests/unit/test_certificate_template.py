@@ -13,12 +13,12 @@ from tests.factories import MERGE_FW as FW
 from tests.factories import MERGE_PANEL as PANEL
 from tests.factories import pile
 from zerodx_desktop.core.errors import UserError
-from zerodx_desktop.formats import report_pdf
-from zerodx_desktop.formats.certificate_template import (
+from zerodx_desktop.formats.pdf.certificate_template import (
     FORMAT,
     MAX_LOGO_BYTES,
     load_certificate_template,
 )
+from zerodx_desktop.formats.pdf.certificates import write_certificates
 from zerodx_desktop.services.merge import combine
 
 
@@ -51,8 +51,8 @@ def test_wording_layout_and_logo_in_both_languages(tmp_path):
     result = combine(PANEL, FW, pile())
     result.chair = "Chris Chair"
     en, zh = tmp_path / "en.pdf", tmp_path / "zh.pdf"
-    report_pdf.write_certificates(en, result, 1, template=template)
-    report_pdf.write_certificates(zh, result, 1, template=template, lang="zh_CN")
+    write_certificates(en, result, 1, template=template)
+    write_certificates(zh, result, 1, template=template, lang="zh_CN")
     text = _text(en)
     assert "Award of Merit" in text and "CERTIFICATE OF EXCELLENCE" not in text
     assert "Jury chair: Chris Chair" in text and "For the organizers" in text
@@ -62,7 +62,7 @@ def test_wording_layout_and_logo_in_both_languages(tmp_path):
                             check=True).stdout.splitlines()[2:]
     assert len(images) >= 1  # the logo is on the page
     # without a template: the default wording
-    report_pdf.write_certificates(en, result, 1)
+    write_certificates(en, result, 1)
     assert "CERTIFICATE OF EXCELLENCE" in _text(en)
 
 

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from zerodx_desktop.formats.pdf_fonts import visual
+from zerodx_desktop.formats.pdf.fonts import visual
 
 SHIRKA = "\ufe94\ufedb\ufeae\ufeb7"  # شركة drawn: final ta marbuta ... initial sheen
 

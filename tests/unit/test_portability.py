@@ -314,11 +314,11 @@ def test_pyproject_ships_data_and_resources_inside_the_package() -> None:
 
 
 def test_the_pdf_fonts_come_from_the_package_only() -> None:
-    from zerodx_desktop.formats import pdf_fonts
+    from zerodx_desktop.formats.pdf import fonts
 
-    assert pdf_fonts.font_dirs() == [paths.fonts_dir()]
-    pdf_fonts.register_fonts()
-    assert all(p.parent == paths.fonts_dir() for p in pdf_fonts._registered.values())
+    assert fonts.font_dirs() == [paths.fonts_dir()]
+    fonts.register_fonts()
+    assert all(p.parent == paths.fonts_dir() for p in fonts._registered.values())
 
 
 def test_platformdirs_is_the_source_of_the_default_home() -> None:

@@ -18,7 +18,16 @@ from tests.factories import RESULT_SHA, criterion_ids, make_result
 from tests.factories import report_framework as sample_framework
 from tests.tools import assert_fonts_embedded, pdftotext
 from zerodx_desktop.core.result import Comment, JudgeRow
-from zerodx_desktop.formats import pdf_fonts, report_pdf
+from zerodx_desktop.formats.pdf import fonts
+from zerodx_desktop.formats.pdf.certificates import (
+    CERT_NAME_FLOOR,
+    certificate_name_sizes,
+    write_certificates,
+)
+from zerodx_desktop.formats.pdf.pages import FOOTER_SIZE, footer_layout
+from zerodx_desktop.formats.pdf.report import write_report
+from zerodx_desktop.formats.pdf.scorecard import MISSING_COMMENT, write_judge_scorecard
+from zerodx_desktop.formats.pdf.words import file_name, strip_paths
 
 ARABIC_WORDS = ("شركة الابتكار للتقنية والحلول الرقمية المتقدمة في الشرق الأوسط وشمال "
                 "أفريقيا").split()
@@ -79,7 +88,7 @@ def test_certificate_prints_a_long_name_whole_inside_the_page(tmp_path: Path,
     name = body[:length - len(" END-OF-NAME")].rstrip() + " END-OF-NAME"
     result.ranking[0].nominee = name
     path = tmp_path / "certs.pdf"
-    report_pdf.write_certificates(path, result, 1, result_sha256=RESULT_SHA)
+    write_certificates(path, result, 1, result_sha256=RESULT_SHA)
     text = pdftotext(path)
     assert squash(name) in squash(text)
     assert "…" not in text
@@ -97,9 +106,9 @@ def test_certificate_prints_a_long_name_whole_inside_the_page(tmp_path: Path,
 
 
 def test_certificate_name_shrinks_to_the_floor_before_wrapping_further() -> None:
-    sizes = report_pdf.certificate_name_sizes()
+    sizes = certificate_name_sizes()
     assert sizes == sorted(sizes, reverse=True)
-    assert sizes[0] == 34 and report_pdf.CERT_NAME_FLOOR in sizes
+    assert sizes[0] == 34 and CERT_NAME_FLOOR in sizes
     assert min(sizes) >= 4
 
 
@@ -108,7 +117,7 @@ def test_certificate_short_name_keeps_its_large_size(tmp_path: Path) -> None:
 
     result = make_result(3)
     path = tmp_path / "c.pdf"
-    report_pdf.write_certificates(path, result, 1)
+    write_certificates(path, result, 1)
     sizes: list[float] = []
 
     def visit(text: str, cm: object, tm: list[float], font: object, size: float) -> None:
@@ -123,7 +132,7 @@ def test_certificate_right_to_left_name_wraps_from_its_first_word(tmp_path: Path
     result = make_result(3)
     result.ranking[0].nominee = ARABIC_LONG
     path = tmp_path / "c.pdf"
-    report_pdf.write_certificates(path, result, 1)
+    write_certificates(path, result, 1)
     lines = [unicodedata.normalize("NFKC", ln).strip() for ln in pdftotext(path).splitlines()]
     name_lines = [ln for ln in lines if any(w in ln for w in [*ARABIC_WORDS, "نهاية"])]
     assert len(name_lines) >= 2
@@ -158,7 +167,7 @@ def scorecard(tmp_path: Path, *, judge: str = "李明", fingerprint: str = "SHA2
         framework_hash="sha256:" + "c" * 64, sequence=sequence,
         exported_at="2026-11-29T00:30:00Z", scores=scores, conflicts=[])
     path = tmp_path / f"card-{len(judge)}-{sequence}-{len(email)}.pdf"
-    report_pdf.write_judge_scorecard(path, content, fw, panel)  # type: ignore[arg-type]
+    write_judge_scorecard(path, content, fw, panel)  # type: ignore[arg-type]
     return path
 
 
@@ -189,24 +198,24 @@ def test_scorecard_footer_texts_never_overlap(tmp_path: Path, judge: str) -> Non
 @pytest.mark.parametrize("label_len", [0, 10, 40, 80, 120, 400])
 @pytest.mark.parametrize("note_len", [10, 30, 60, 120])
 def test_footer_layout_boxes_are_disjoint(label_len: int, note_len: int) -> None:
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     w, m = 595.27, 15 * 72 / 25.4
-    placed = report_pdf.footer_layout("L" * label_len, "N" * note_len, "Page 88 of 88", w, m)
+    placed = footer_layout("L" * label_len, "N" * note_len, "Page 88 of 88", w, m)
     boxes = []
     for x, y, text, font, align in placed:
-        tw = pdf_fonts.string_width(text, font, report_pdf.FOOTER_SIZE)
+        tw = fonts.string_width(text, font, FOOTER_SIZE)
         x0 = x - tw if align == "right" else x - tw / 2 if align == "center" else x
         boxes.append((x0, x0 + tw, y))
         assert m - 0.01 <= x0 and x0 + tw <= w - m + 0.01
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
-            if abs(a[2] - b[2]) < report_pdf.FOOTER_SIZE:
+            if abs(a[2] - b[2]) < FOOTER_SIZE:
                 assert a[1] <= b[0] or b[1] <= a[0], (placed, a, b)
 
 
 def test_report_footer_stays_on_one_line(tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, make_result(2), result_sha256=RESULT_SHA)
+    write_report(path, make_result(2), result_sha256=RESULT_SHA)
     fw = footer_words(path)
     assert not overlapping(fw)
     first = [w for w in fw if w.page == 1]
@@ -257,7 +266,7 @@ def test_scorecard_flags_levels_missing_a_required_comment(tmp_path: Path) -> No
                      comments={3: "Traditional hierarchy throughout.", 5: "   "})
     text = pdftotext(path)
     flat = " ".join(text.split())
-    assert flat.count(report_pdf.MISSING_COMMENT) == 2
+    assert flat.count(MISSING_COMMENT) == 2
     assert "2 scores at level 1 or 5 need a comment that says why, and have none" in flat
     lines = text.splitlines()
     flagged = [i for i, ln in enumerate(lines) if "Comment required" in ln]
@@ -270,7 +279,7 @@ def test_scorecard_flags_levels_missing_a_required_comment(tmp_path: Path) -> No
     assert not any(abs(q3 - f) <= 1 for f in flagged)
     clean_card = pdftotext(scorecard(tmp_path, levels={0: 5}, comments={0: "Leads.",
                                                                       }, judge="Li2"))
-    assert report_pdf.MISSING_COMMENT not in clean_card
+    assert MISSING_COMMENT not in clean_card
 
 
 def framework_with(n_criteria: int) -> object:
@@ -307,7 +316,7 @@ def test_scorecard_comments_heading_never_ends_a_page_alone(tmp_path: Path) -> N
             framework_id="rendanheyi-sample", framework_version="2024.1", framework_hash="",
             sequence=1, exported_at="2026-11-29T00:30:00Z", scores=scores, conflicts=[])
         path = tmp_path / f"c{n}.pdf"
-        report_pdf.write_judge_scorecard(path, content, fw, panel)  # type: ignore[arg-type]
+        write_judge_scorecard(path, content, fw, panel)  # type: ignore[arg-type]
         pages = [p for p in pdftotext(path).split("\f") if p.strip()]
         heading = next(i for i, p in enumerate(pages)
                        if re.search(r"^\s*Comments\s*$", p, re.M))
@@ -332,7 +341,7 @@ def report_with_bad_sheets(tmp_path: Path) -> tuple[Path, str]:
         message="made for panel other-2024, see C:\\Users\\chair\\Desktop\\wanda.xlsx"))
     result.inputs.append(("/tmp/chair-home/in box/garbage.xlsx", "ee" * 32))
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
+    write_report(path, result, result_sha256=RESULT_SHA)
     return path, pdftotext(path)
 
 
@@ -354,7 +363,7 @@ def test_composition_says_warnings_in_words_and_names_each_file(tmp_path: Path) 
         file="/home/chair/copy.xlsx", sha256="cc" * 32, warnings=["display_altered"],
         message="a second copy of a.xlsx (the same signed values); that copy is used"))
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
+    write_report(path, result, result_sha256=RESULT_SHA)
     flat = " ".join(pdftotext(path).split())
     assert "display_altered" not in flat
     assert "formatting shows values other than the signed" in flat  # (the cell wraps)
@@ -362,14 +371,14 @@ def test_composition_says_warnings_in_words_and_names_each_file(tmp_path: Path) 
 
 
 def test_strip_paths_keeps_ordinary_slashes() -> None:
-    assert report_pdf.strip_paths("ratio 4/5 and a/b stay") == "ratio 4/5 and a/b stay"
+    assert strip_paths("ratio 4/5 and a/b stay") == "ratio 4/5 and a/b stay"
     # a lone slash between words is not a path (a row change names "n-005 / c-2.1")
-    assert report_pdf.strip_paths("row 12 (n-005 / c-2.1) missing") == \
+    assert strip_paths("row 12 (n-005 / c-2.1) missing") == \
         "row 12 (n-005 / c-2.1) missing"
-    assert report_pdf.strip_paths("level 3 / 5") == "level 3 / 5"
-    assert report_pdf.strip_paths("/srv/x/a.xlsx: bad", "a.xlsx") == "a.xlsx: bad"
-    assert report_pdf.file_name("D:\\in\\b.xlsx") == "b.xlsx"
-    assert report_pdf.file_name("b.xlsx") == "b.xlsx"
+    assert strip_paths("level 3 / 5") == "level 3 / 5"
+    assert strip_paths("/srv/x/a.xlsx: bad", "a.xlsx") == "a.xlsx: bad"
+    assert file_name("D:\\in\\b.xlsx") == "b.xlsx"
+    assert file_name("b.xlsx") == "b.xlsx"
 
 
 def test_verification_appendix_says_each_sheets_status(tmp_path: Path) -> None:
@@ -399,8 +408,8 @@ def logical(line: str) -> str:
 
 
 def test_wrapped_arabic_breaks_in_logical_order() -> None:
-    pdf_fonts.register_fonts()
-    lines = pdf_fonts.wrap_visual(ARABIC_LONG, pdf_fonts.SANS, 10, 150)
+    fonts.register_fonts()
+    lines = fonts.wrap_visual(ARABIC_LONG, fonts.SANS, 10, 150)
     assert len(lines) > 3
     back = [logical(ln) for ln in lines]
     assert " ".join(back) == ARABIC_LONG
@@ -408,48 +417,48 @@ def test_wrapped_arabic_breaks_in_logical_order() -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     for ln in lines:
-        assert sum(stringWidth(p, f, 10) for f, p in pdf_fonts.runs(ln, pdf_fonts.SANS)) <= 150
+        assert sum(stringWidth(p, f, 10) for f, p in fonts.runs(ln, fonts.SANS)) <= 150
 
 
 def test_wrap_visual_first_line_width_and_mixed_text() -> None:
-    pdf_fonts.register_fonts()
-    lines = pdf_fonts.wrap_visual(ARABIC_LONG, pdf_fonts.SANS, 10, 300, first_width=60)
+    fonts.register_fonts()
+    lines = fonts.wrap_visual(ARABIC_LONG, fonts.SANS, 10, 300, first_width=60)
     assert len(logical(lines[0]).split()) <= 2
     # a right-to-left paragraph with Latin words: each line keeps its words in place
     mixed = "شركة Acme للتقنية " * 10 + "نهاية"
-    lines = pdf_fonts.wrap_visual(mixed, pdf_fonts.SANS, 10, 120)
+    lines = fonts.wrap_visual(mixed, fonts.SANS, 10, 120)
     assert all("Acme" in ln or len(ln) < 20 for ln in lines)
     assert sum(ln.count("Acme") for ln in lines) == 10
     # one line: exactly what visual() draws
-    assert pdf_fonts.wrap_visual("شركة (مساهمة) 2024", pdf_fonts.SANS, 10, 1000) == [
-        pdf_fonts.visual("شركة (مساهمة) 2024")]
+    assert fonts.wrap_visual("شركة (مساهمة) 2024", fonts.SANS, 10, 1000) == [
+        fonts.visual("شركة (مساهمة) 2024")]
     # hard line breaks stay, empty lines too
-    assert len(pdf_fonts.wrap_visual("שלום\n\nעולם", pdf_fonts.SANS, 10, 500)) == 3
+    assert len(fonts.wrap_visual("שלום\n\nעולם", fonts.SANS, 10, 500)) == 3
 
 
 def test_wrap_visual_cuts_a_word_wider_than_the_line() -> None:
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     word = "ש" * 500
-    lines = pdf_fonts.wrap_visual(word, pdf_fonts.SANS, 10, 100)
+    lines = fonts.wrap_visual(word, fonts.SANS, 10, 100)
     assert len(lines) > 5 and "".join(lines) == word
 
 
 def test_wrap_visual_keeps_every_character_of_hostile_text() -> None:
     # (its cost is linear by construction: levels once per paragraph, one pass per line;
     # speed is a benchmark matter, not a test's)
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     n = 32_767
     text = ("ש" + "(" * (n // 4) + "שלום a" + ")" * (n // 4) + " עולם " * (n // 12))[:n]
-    drawn = "".join(pdf_fonts.wrap_visual(text, pdf_fonts.SANS, 9, 300))
+    drawn = "".join(fonts.wrap_visual(text, fonts.SANS, 9, 300))
     assert drawn.replace(" ", "").count("ש") == text.count("ש")
     assert drawn.count("(") + drawn.count(")") == text.count("(") + text.count(")")
 
 
 def test_markup_wrapped_escapes_like_markup() -> None:
-    pdf_fonts.register_fonts()
+    fonts.register_fonts()
     hostile = 'שלום <img src="/etc/passwd"/> & &amp; <b>עולם'
-    out = pdf_fonts.markup_wrapped(hostile, primary=pdf_fonts.SANS, size=9, width=1000)
-    assert out == pdf_fonts.markup(hostile)
+    out = fonts.markup_wrapped(hostile, primary=fonts.SANS, size=9, width=1000)
+    assert out == fonts.markup(hostile)
     assert "<img" not in out and "<b>" not in out
 
 
@@ -461,7 +470,7 @@ def test_report_wraps_an_arabic_name_and_comment_in_reading_order(tmp_path: Path
     hostile = "<img src='/etc/passwd'> " + ARABIC_LONG + " &amp; <b>"
     result.comments += [Comment(nid, cid, hostile), Comment(nid, cid, "شركة قصيرة")]
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, result, include_comments=True)
+    write_report(path, result, include_comments=True)
     text = pdftotext(path)
     nfkc = unicodedata.normalize("NFKC", text)
     # markup in the comment prints as text (poppler moves "&" next to the Arabic it follows)

@@ -24,14 +24,19 @@ from zerodx_desktop.core.result import (
     RankingRow,
     Reliability,
 )
-from zerodx_desktop.formats import report_pdf
+from zerodx_desktop.formats.pdf.certificates import write_certificates
+from zerodx_desktop.formats.pdf.charts import domain_key
+from zerodx_desktop.formats.pdf.model import verification_code
+from zerodx_desktop.formats.pdf.report import write_report
+from zerodx_desktop.formats.pdf.scorecard import write_judge_scorecard
+from zerodx_desktop.formats.pdf.words import rank_label
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PanelResult]:
     result = make_result()
     path = tmp_path_factory.mktemp("report") / "report.pdf"
-    report_pdf.write_report(path, result, include_comments=True, certificates=3,
+    write_report(path, result, include_comments=True, certificates=3,
                             result_sha256=RESULT_SHA)
     return path, result
 
@@ -46,7 +51,7 @@ def test_text_names_ranks_scores_in_order(report: tuple[Path, PanelResult]) -> N
     for row in result.ranking:
         assert row.nominee in text
         line = next(ln for ln in section.splitlines() if row.nominee in ln)
-        assert report_pdf.rank_label(row) in line.split()[0]
+        assert rank_label(row) in line.split()[0]
         assert f"{row.score:.2f}" in line
         positions.append(section.index(row.nominee))
     assert positions == sorted(positions)
@@ -77,7 +82,7 @@ def test_verification_code_on_every_page(report: tuple[Path, PanelResult]) -> No
     from pypdf import PdfReader
 
     path, result = report
-    code = report_pdf.verification_code(result, RESULT_SHA)
+    code = verification_code(result, RESULT_SHA)
     assert code == "ZDX-7F3A-91C2"
     reader = PdfReader(str(path))
     pages = len(reader.pages)
@@ -94,11 +99,11 @@ def test_verification_code_on_every_page(report: tuple[Path, PanelResult]) -> No
 def test_code_depends_on_result() -> None:
     a = make_result()
     b = make_result()
-    assert report_pdf.verification_code(a, "") == report_pdf.verification_code(b, "")
+    assert verification_code(a, "") == verification_code(b, "")
     b.ranking[0].score = (b.ranking[0].score or 0) + 0.01
-    assert report_pdf.verification_code(a, "") != report_pdf.verification_code(b, "")
-    assert re.fullmatch(r"ZDX-[0-9A-F]{4}-[0-9A-F]{4}", report_pdf.verification_code(a, ""))
-    assert report_pdf.verification_code(a, "sha256:" + RESULT_SHA) == "ZDX-7F3A-91C2"
+    assert verification_code(a, "") != verification_code(b, "")
+    assert re.fullmatch(r"ZDX-[0-9A-F]{4}-[0-9A-F]{4}", verification_code(a, ""))
+    assert verification_code(a, "sha256:" + RESULT_SHA) == "ZDX-7F3A-91C2"
 
 
 def test_report_sections_and_comments(report: tuple[Path, PanelResult]) -> None:
@@ -116,7 +121,7 @@ def test_report_sections_and_comments(report: tuple[Path, PanelResult]) -> None:
 
 def test_comments_left_out_by_default(tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, make_result(3))
+    write_report(path, make_result(3))
     text = pdftotext(path)
     assert "生态圈开放共创" not in text
     assert "anonymised" not in text
@@ -125,7 +130,7 @@ def test_comments_left_out_by_default(tmp_path: Path) -> None:
 def test_progress_and_atomic(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, make_result(4), progress=lambda a, b: calls.append((a, b)))
+    write_report(path, make_result(4), progress=lambda a, b: calls.append((a, b)))
     assert calls and calls[-1][0] == calls[-1][1]
     assert [a for a, _ in calls] == sorted(a for a, _ in calls)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]  # no temp file left
@@ -136,7 +141,7 @@ def test_certificates(tmp_path: Path) -> None:
 
     result = make_result()
     path = tmp_path / "certs.pdf"
-    report_pdf.write_certificates(path, result, 2, result_sha256=RESULT_SHA)
+    write_certificates(path, result, 2, result_sha256=RESULT_SHA)
     reader = PdfReader(str(path))
     assert len(reader.pages) == 2
     for page in reader.pages:
@@ -157,7 +162,7 @@ def test_certificates_include_ties_at_the_edge(tmp_path: Path) -> None:
 
     result = make_result()
     path = tmp_path / "certs.pdf"
-    report_pdf.write_certificates(path, result, 3)
+    write_certificates(path, result, 3)
     assert len(PdfReader(str(path)).pages) == 4  # third place is a tie
     assert pdftotext(path).count("3rd place (tied)") == 2
 
@@ -169,14 +174,14 @@ def test_certificates_need_a_winner(tmp_path: Path) -> None:
     for r in result.ranking:
         r.score = None
     with pytest.raises(UserError):
-        report_pdf.write_certificates(tmp_path / "c.pdf", result, 3)
+        write_certificates(tmp_path / "c.pdf", result, 3)
     assert not (tmp_path / "c.pdf").exists()
 
 
 def test_report_with_framework_shows_questions_and_weights(tmp_path: Path) -> None:
     fw = sample_framework()
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, make_result(3), framework=fw)  # type: ignore[arg-type]
+    write_report(path, make_result(3), framework=fw)  # type: ignore[arg-type]
     text = pdftotext(path)
     assert "Organizational Structure: question 2?" in text
     assert "33%" in text
@@ -206,7 +211,7 @@ def test_judge_scorecard(tmp_path: Path) -> None:
         framework_hash="sha256:" + "c" * 64, sequence=3, exported_at="2024-11-19T09:00:00Z",
         scores=scores, conflicts=[DeclaredConflict("n-003", "former employer")])
     path = tmp_path / "card.pdf"
-    report_pdf.write_judge_scorecard(path, content, fw, panel)  # type: ignore[arg-type]
+    write_judge_scorecard(path, content, fw, panel)  # type: ignore[arg-type]
     text = pdftotext(path)
     assert "明确的用户价值 — clear user value" in text
     assert "Needs <b>evidence</b> & data" in text
@@ -237,7 +242,7 @@ def test_odd_shapes_build(tmp_path: Path, n_domains: int) -> None:
     result.by_method = {}
     result.reliability = Reliability()
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, result, certificates=5)
+    write_report(path, result, certificates=5)
     text = pdftotext(path)
     for _d, title in domains:
         assert title in text
@@ -251,7 +256,7 @@ def test_empty_result(tmp_path: Path) -> None:
                          framework_version="1", framework_hash="", method="median",
                          ranking=[])
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, result)
+    write_report(path, result)
     text = pdftotext(path)
     assert "Median" in text and "Verification appendix" in text
     assert_fonts_embedded(path)
@@ -268,7 +273,7 @@ def test_contents_page_numbers_and_bookmarks(report: tuple[Path, PanelResult]) -
         line = next(ln for ln in contents.splitlines() if row.nominee in ln)
         number = int(line.split()[-1])
         target = pages[number - 1]
-        assert f"{report_pdf.rank_label(row)}. {row.nominee}" in target, (row.nominee, number)
+        assert f"{rank_label(row)}. {row.nominee}" in target, (row.nominee, number)
     for title in ("Ranking", "Reliability", "Verification appendix"):
         line = next(ln for ln in contents.splitlines() if ln.strip().startswith(title))
         assert title in pages[int(line.split()[-1]) - 1].splitlines()[0] or \
@@ -279,10 +284,15 @@ def test_contents_page_numbers_and_bookmarks(report: tuple[Path, PanelResult]) -
 
 
 def test_importing_the_module_does_not_load_reportlab() -> None:
+    import pkgutil
     import sys as _sys
 
-    code = ("import sys; import zerodx_desktop.formats.report_pdf, zerodx_desktop.formats."
-            "pdf_fonts; assert 'reportlab' not in sys.modules, 'reportlab imported eagerly'")
+    import zerodx_desktop.formats.pdf as package
+
+    names = [m.name for m in pkgutil.iter_modules(package.__path__)]
+    assert {"report", "fonts", "layout", "pages", "certificates", "letters"} <= set(names)
+    code = ("import sys; " + "; ".join(f"import zerodx_desktop.formats.pdf.{n}" for n in names)
+            + "; assert 'reportlab' not in sys.modules, 'reportlab imported eagerly'")
     subprocess.run([_sys.executable, "-c", code], check=True, timeout=60)
 
 
@@ -300,7 +310,7 @@ def _comparison_result() -> PanelResult:
 def test_method_comparison_headers_whole_and_schulze_as_places_above(tmp_path: Path) -> None:
     result = _comparison_result()
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
+    write_report(path, result, result_sha256=RESULT_SHA)
     text = pdftotext(path)
     start = text.index("The same sheets ranked by each method")
     section = text[start:text.index("Sensitivity", start)]
@@ -337,22 +347,22 @@ def test_radar_axes_are_keys_spelled_out_in_the_domain_table(
     for key, (_did, title) in zip("ABC", DOMAINS, strict=True):
         # the key, then the title (which may wrap inside its cell)
         assert re.search(rf"\b{key} {re.escape(title[:18])}", text), title
-    assert report_pdf.domain_key(0) == "A" and report_pdf.domain_key(27) == "D28"
+    assert domain_key(0) == "A" and domain_key(27) == "D28"
 
 
 def test_bold_cjk_is_drawn_fake_bold(tmp_path: Path) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
-    from zerodx_desktop.formats import pdf_fonts
+    from zerodx_desktop.formats.pdf import fonts
 
-    pdf_fonts.register_fonts()
-    assert pdf_fonts.markup("A海", primary=pdf_fonts.SANS_BOLD) == (
-        f'A<font name="{pdf_fonts.CJK_BOLD}">海</font>')
-    assert pdf_fonts.markup("A海") == f'A<font name="{pdf_fonts.CJK}">海</font>'
+    fonts.register_fonts()
+    assert fonts.markup("A海", primary=fonts.SANS_BOLD) == (
+        f'A<font name="{fonts.CJK_BOLD}">海</font>')
+    assert fonts.markup("A海") == f'A<font name="{fonts.CJK}">海</font>'
     path = tmp_path / "c.pdf"
     c = Canvas(str(path), pageCompression=0)
-    pdf_fonts.draw_string(c, 10, 10, "海湾 regular", size=10)
-    pdf_fonts.draw_string(c, 10, 30, "海湾 bold", font=pdf_fonts.SANS_BOLD, size=10)
+    fonts.draw_string(c, 10, 10, "海湾 regular", size=10)
+    fonts.draw_string(c, 10, 30, "海湾 bold", font=fonts.SANS_BOLD, size=10)
     c.showPage()
     c.save()
     stream = path.read_bytes().decode("latin-1")
@@ -392,7 +402,7 @@ def test_uncertainty_section_rank_ranges_and_the_adjusted_ranking(tmp_path: Path
     result.reliability.icc_2_k = None
     result.reliability.reasons = {"icc_2_k": "every total is the same"}
     path = tmp_path / "r.pdf"
-    report_pdf.write_report(path, result, result_sha256=RESULT_SHA)
+    write_report(path, result, result_sha256=RESULT_SHA)
     text = " ".join(pdftotext(path).split())
     assert "How sure is the ranking" in text and "resampled 1,000 times" in text
     assert "What the panel can and cannot tell apart" in text

@@ -16,7 +16,8 @@ from zerodx_desktop.core.passphrase import PASSPHRASE_MIN_LENGTH
 from zerodx_desktop.core.scoring import NomineeStatus
 from zerodx_desktop.core.sheet import Warning_
 from zerodx_desktop.file_hash import file_sha256
-from zerodx_desktop.formats import package, report_pdf, result_workbook
+from zerodx_desktop.formats import package, result_workbook
+from zerodx_desktop.formats.pdf.words import METHOD_WORDS, WARNING_WORDS
 from zerodx_desktop.services import merge, sheets
 from zerodx_desktop.services.identity import create_identity
 
@@ -28,7 +29,7 @@ def test_the_method_list_is_the_method_enum_everywhere() -> None:
     assert aggregate.METHODS is panel.METHODS
     assert result_workbook.METHODS is panel.METHODS
     assert package.METHODS is panel.METHODS
-    for words in (aggregate.METHOD_LABELS, cli.METHOD_HELP, report_pdf.METHOD_WORDS):
+    for words in (aggregate.METHOD_LABELS, cli.METHOD_HELP, METHOD_WORDS):
         assert set(words) == set(panel.METHODS)
     assert result_workbook.score_header("schulze") == "Schulze wins"
 
@@ -43,7 +44,7 @@ def test_no_module_spells_the_method_list_out_again() -> None:
 def test_every_warning_is_one_enum_and_the_old_names_are_its_members() -> None:
     assert merge.SEQUENCE_CLASH is Warning_.SEQUENCE_CLASH
     assert sheets.ROSTER_NOT_CHECKED is Warning_.ROSTER_NOT_CHECKED
-    assert set(report_pdf.WARNING_WORDS) <= {str(w) for w in Warning_}
+    assert set(WARNING_WORDS) <= {str(w) for w in Warning_}
     literals = re.compile(r'"(sequence_clash|roster_not_checked|conflict_scored|incomplete)"')
     outside = []
     for p in (ROOT / "zerodx_desktop").rglob("*.py"):

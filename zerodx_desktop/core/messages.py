@@ -7,7 +7,7 @@ the app's Qt catalogue; an argument may itself be a :class:`Message` (a reason i
 reading, "A and B"), translated with it.
 
 The edges translate: the UI with ``QCoreApplication.translate("engine", id)`` (``ui.i18n``),
-the PDFs with ``formats.pdf_i18n``. Both read one catalogue, :mod:`core.messages_zh`
+the PDFs with ``formats.pdf.i18n``. Both read one catalogue, :mod:`core.messages_zh`
 (``scripts/update_translations.py`` copies it into the Qt .ts files and lists its ids for
 ``lupdate`` in ``ui/engine_catalogue.py``). A plain ``str`` handed to :func:`render` is
 looked up as an id too, so fixed sentences need no wrapping.

@@ -2,7 +2,7 @@
 """Simplified Chinese for the engine's messages (:mod:`core.messages`): message id (the
 English template) -> translation, ``{placeholders}`` kept.
 
-The one catalogue for the app and the PDFs: ``formats.pdf_i18n`` reads it directly;
+The one catalogue for the app and the PDFs: ``formats.pdf.i18n`` reads it directly;
 ``scripts/update_translations.py`` copies it into ``resources/translations/zerodx_zh_CN.ts``
 (context ``engine``) and lists its ids in ``ui/engine_catalogue.py`` for ``lupdate``. A test
 checks that every id the engine can raise is here. Terms as in ``scripts/translations_zh.py``.

@@ -113,7 +113,7 @@ def export_sheet(home: Path, identity: Identity, out: Path, *,
 
 def print_scorecard(home: Path, out: Path) -> Path:
     """The judge's own scores and comments as a PDF (no signing, no export recorded)."""
-    from zerodx_desktop.formats.report_pdf import write_judge_scorecard
+    from zerodx_desktop.formats.pdf.scorecard import write_judge_scorecard
     from zerodx_desktop.formats.signing import has_identity, load_public_identity
 
     who = (load_public_identity(home) if has_identity(home)

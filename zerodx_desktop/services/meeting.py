@@ -130,7 +130,7 @@ def discussion(result: PanelResult) -> list[DiscussionItem]:
     crit: dict[str, list[CriterionStat]] = {}
     for c in result.criteria:
         crit.setdefault(c.nominee_id, []).append(c)
-    from zerodx_desktop.formats.feedback_pdf import comment_keys
+    from zerodx_desktop.core.feedback import comment_keys
 
     comments: dict[str, list[tuple[tuple[str, str, int], str]]] = {}
     for key, cm in comment_keys(result):

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from zerodx_desktop.core import aggregate as agg
+from zerodx_desktop.core import reliability
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.core.messages import Message
@@ -708,12 +709,13 @@ def _masked_mean(arr: Any, axis: int) -> Any:
 
 
 def alpha_words(alpha: float) -> str:
-    """Krippendorff's (2004) guidance: >= .800 reliable, .667-.800 tentative, below weak."""
-    if alpha >= 0.8:
+    """The words of ``alpha``'s band (``core.reliability.alpha_band``)."""
+    band = reliability.alpha_band(alpha)
+    if band is reliability.AlphaBand.GOOD:
         return Message("good agreement")
-    if alpha >= 0.667:
+    if band is reliability.AlphaBand.TENTATIVE:
         return Message("moderate agreement (tentative conclusions only)")
-    if alpha >= 0:
+    if band is reliability.AlphaBand.WEAK:
         return Message("weak agreement")
     return Message("systematic disagreement")
 
@@ -747,9 +749,11 @@ def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
                                icc2k=f"{rel.icc_2_k:.2f}",
                                k=f"{icc_k:.1f}" if icc_k is not None else "k"))
     if rel.kendall_w is not None:
-        order = (Message("the judges largely agree on the order.") if rel.kendall_w >= 0.7
+        band = reliability.order_band(rel.kendall_w)
+        order = (Message("the judges largely agree on the order.")
+                 if band is reliability.OrderBand.STRONG
                  else Message("the judges agree on the order only in part.")
-                 if rel.kendall_w >= 0.4 else
+                 if band is reliability.OrderBand.PARTIAL else
                  Message("the judges order the nominees differently."))
         if rel.kendall_w_method == "pairwise":
             out.append(Message("Kendall's W {w} (from the judges' pairwise rank correlations, "
@@ -775,14 +779,14 @@ def _reading(rel: Reliability, crit_domains: list[str], crit_ids: list[str],
     if len(sev) >= 2:
         harsh = min(sev)
         lenient = max(sev)
-        if harsh[0] < -5:
+        if harsh[0] < 0 and reliability.far_from_panel(harsh[0]):
             out.append(Message("{judge} scores {points} points below the panel on average.",
                                judge=harsh[1], points=f"{-harsh[0]:.1f}"))
-        if lenient[0] > 5:
+        if lenient[0] > 0 and reliability.far_from_panel(lenient[0]):
             out.append(Message("{judge} scores {points} points above the panel on average.",
                                judge=lenient[1], points=f"{lenient[0]:.1f}"))
     for value, name in zip(agreement, judge_names, strict=True):
-        if value is not None and value < 0.3:
+        if value is not None and reliability.follows_weakly(value):
             out.append(Message("{judge}'s totals follow the rest of the panel weakly "
                                "(correlation {r}).", judge=name, r=f"{value:.2f}"))
     return out

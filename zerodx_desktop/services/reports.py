@@ -1,5 +1,5 @@
 """Printing the final report and certificates: the one place that decides whether a result
-may be printed as final, and the one caller of ``formats.report_pdf.write_report``.
+may be printed as final, and the one caller of ``formats.pdf.report.write_report``.
 
 The rule (the chain of trust): a final report only from a ``valid`` result of a pinned
 panel (signed by a chair or the organizer). Anything else is refused, unless a draft is
@@ -67,20 +67,21 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     for the top ``certificates`` go to a file of their own: ``certificates_out`` when given,
     else :func:`certificates_path` beside the report (the CLI and the app alike). ``check``
     is a verdict already in hand for this file. ``feedback_dir``:
-    one feedback letter per nominee there (``formats.feedback_pdf``), without the
+    one feedback letter per nominee there (``formats.pdf.letters``), without the
     ``exclude_comments`` (``NOMINEE_ID:CRITERION_ID:N``), with a rank band if asked.
     ``lang``: the language of every page (``en`` or ``zh_CN``). ``certificate_template``:
-    the organizer's layout and wording (``formats.certificate_template``), checked first.
+    the organizer's layout and wording (``formats.pdf.certificate_template``), checked first.
     """
-    from zerodx_desktop.formats.pdf_i18n import check_language
+    from zerodx_desktop.formats.pdf.i18n import check_language
 
     check_language(lang)
     template = None
     if certificate_template is not None:
-        from zerodx_desktop.formats.certificate_template import load_certificate_template
+        from zerodx_desktop.formats.pdf.certificate_template import load_certificate_template
 
         template = load_certificate_template(Path(certificate_template))
-    from zerodx_desktop.formats.report_pdf import write_certificates, write_report
+    from zerodx_desktop.formats.pdf.certificates import write_certificates
+    from zerodx_desktop.formats.pdf.report import write_report
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
     if check is None:
@@ -91,7 +92,7 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
     result = read_result_workbook(Path(result_path))
     excluded: list[tuple[str, str, int]] = []
     if feedback_dir is not None:
-        from zerodx_desktop.formats.feedback_pdf import check_exclusions, parse_comment_key
+        from zerodx_desktop.core.feedback import check_exclusions, parse_comment_key
 
         excluded = [parse_comment_key(k) if isinstance(k, str) else k
                     for k in exclude_comments]
@@ -118,13 +119,13 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
                            draft=is_draft, lang=lang, template=template)
         outcome.certificates_path = Path(certificates_out)
     if feedback_dir is not None:
-        from zerodx_desktop.formats.feedback_pdf import write_feedback_letters
+        from zerodx_desktop.formats.pdf.letters import write_feedback_letters
 
         outcome.letters = write_feedback_letters(
             Path(feedback_dir), result, excluded=excluded, with_band=rank_band,
             result_sha256=sha, draft=is_draft, framework=framework, lang=lang)
     if certificates:
-        from zerodx_desktop.formats.report_pdf import certificate_rows
+        from zerodx_desktop.formats.pdf.model import certificate_rows
 
         outcome.certificate_count = len(certificate_rows(result, certificates))
     return outcome
@@ -137,11 +138,8 @@ def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
                            rank_band: bool = False, lang: str = "en") -> list[Path]:
     """The feedback letters alone (the app's button), under the report's rule: from a
     ``valid`` result, or marked as drafts when ``draft`` is asked."""
-    from zerodx_desktop.formats.feedback_pdf import (
-        check_exclusions,
-        parse_comment_key,
-        write_feedback_letters,
-    )
+    from zerodx_desktop.core.feedback import check_exclusions, parse_comment_key
+    from zerodx_desktop.formats.pdf.letters import write_feedback_letters
     from zerodx_desktop.formats.result_workbook import read_result_workbook
 
     if check is None:
@@ -161,13 +159,13 @@ def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
 def comment_keys(result: PanelResult) -> list[tuple[tuple[str, str, int], Comment]]:
     """Every comment of a result with the key the chair excludes it by
     (nominee id, criterion id, n-th comment on it from 1)."""
-    from zerodx_desktop.formats.feedback_pdf import comment_keys as keys
+    from zerodx_desktop.core.feedback import comment_keys as keys
 
     return keys(result)
 
 
 def check_certificate_template(path: Path) -> None:
     """Read and check a certificate template and its logo (UserError when wrong)."""
-    from zerodx_desktop.formats.certificate_template import load_certificate_template
+    from zerodx_desktop.formats.pdf.certificate_template import load_certificate_template
 
     load_certificate_template(Path(path))

@@ -1,7 +1,7 @@
 # ruff: noqa: E501 -- a catalogue: one entry per line reads best
 """Simplified Chinese for the report's body (method, how sure, nominee pages, reliability,
 panel composition, verification appendix): English text -> translation, merged into
-``pdf_i18n.ZH``. Terms as in ``pdf_i18n``: judge 评委, nominee 候选者, criterion 评估标准."""
+``i18n.ZH``. Terms as in ``i18n``: judge 评委, nominee 候选者, criterion 评估标准."""
 
 REPORT_ZH: dict[str, str] = {
     # the report body: method and weights
@@ -115,8 +115,8 @@ REPORT_ZH: dict[str, str] = {
     "What it measures": "衡量的内容",
     "{what}. Not computed: {why}.": "{what}。未计算：{why}。",
     "Krippendorff's alpha (interval)": "克里彭多夫 alpha（区间）",
-    "agreement on the nominees' totals, allowing missing scores; ≥ 0.80 is reliable, ≥ 0.667 acceptable for tentative conclusions":
-        "对候选者总分的一致性，允许缺失评分；≥ 0.80 为可靠，≥ 0.667 可用于初步结论",
+    "agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is reliable, ≥ {tentative} acceptable for tentative conclusions":
+        "对候选者总分的一致性，允许缺失评分；≥ {reliable} 为可靠，≥ {tentative} 可用于初步结论",
     "absolute agreement of single judges (judges as a random sample), on every score given":
         "单个评委的绝对一致性（评委视为随机样本），基于全部评分",
     "absolute agreement of single judges (judges as a random sample), over nominees every judge scored":

@@ -6,7 +6,7 @@ and weakest criteria, and the judges' comments, anonymised (the result never car
 wrote a comment; the chair can leave some out). The rank band ("top quarter") is off by
 default. No other nominee's name, no judge's name or fingerprint is ever printed.
 
-Untrusted text goes through ``pdf_fonts`` exactly as in the report (``report_pdf._P``).
+Untrusted text goes through ``fonts`` exactly as in the report (``layout.para``).
 """
 
 from __future__ import annotations
@@ -19,62 +19,19 @@ from typing import Any
 
 from zerodx_desktop.atomic_io import atomic_writer
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.core.feedback import CommentKey, check_exclusions, comment_keys, rank_band
 from zerodx_desktop.core.filenames import portable_stem
-from zerodx_desktop.core.result import Comment, PanelResult, RankingRow
-from zerodx_desktop.formats import pdf_fonts
-from zerodx_desktop.formats.pdf_fonts import SANS, clean
-from zerodx_desktop.formats.pdf_i18n import ENGLISH, local, printing_in, t
+from zerodx_desktop.core.result import PanelResult, RankingRow
+from zerodx_desktop.formats.pdf import fonts
+from zerodx_desktop.formats.pdf.charts import distribution_chart, domain_chart, domain_key
+from zerodx_desktop.formats.pdf.fonts import SANS, clean
+from zerodx_desktop.formats.pdf.i18n import ENGLISH, doc_lang, local, printing_in, t
+from zerodx_desktop.formats.pdf.layout import MM, header_cells, para, styles, table
+from zerodx_desktop.formats.pdf.model import panel_of, verification_code
+from zerodx_desktop.formats.pdf.pages import plain_canvas_class
+from zerodx_desktop.formats.pdf.words import num
 
-CommentKey = tuple[str, str, int]  # (nominee id, criterion id, n-th comment on it, from 1)
 LETTER_PREFIX = "feedback-"
-
-
-def comment_keys(result: PanelResult) -> list[tuple[CommentKey, Comment]]:
-    """Every comment with the key the chair excludes it by."""
-    seen: dict[tuple[str, str], int] = {}
-    out = []
-    for c in result.comments:
-        k = (c.nominee_id, c.criterion_id)
-        seen[k] = seen.get(k, 0) + 1
-        out.append(((c.nominee_id, c.criterion_id, seen[k]), c))
-    return out
-
-
-def parse_comment_key(text: str) -> CommentKey:
-    """``NOMINEE_ID:CRITERION_ID:N`` as a key (UserError when malformed)."""
-    parts = text.rsplit(":", 2)
-    if len(parts) != 3 or not parts[0] or not parts[1] or not parts[2].isdigit() \
-            or int(parts[2]) < 1:
-        raise UserError(f"'{text}' does not name a comment", where="--exclude-comment",
-                        hint="Write NOMINEE_ID:CRITERION_ID:N (N counts that criterion's "
-                             "comments on the nominee from 1).")
-    return parts[0], parts[1], int(parts[2])
-
-
-def check_exclusions(result: PanelResult, excluded: Iterable[CommentKey]) -> set[CommentKey]:
-    """The exclusions, each naming a comment of the result once (UserError otherwise)."""
-    known = {k for k, _c in comment_keys(result)}
-    out: set[CommentKey] = set()
-    for k in excluded:
-        label = f"{k[0]}:{k[1]}:{k[2]}"
-        if k in out:
-            raise UserError(f"the comment {label} is excluded twice", where="--exclude-comment",
-                            hint="Name each comment once.")
-        if k not in known:
-            raise UserError(f"there is no comment {label} in the result",
-                            where="--exclude-comment",
-                            hint="Count the comments on that nominee and criterion from 1.")
-        out.add(k)
-    return out
-
-
-def rank_band(row: RankingRow, ranked: int) -> str:
-    """A coarse band instead of a place: top quarter, upper middle, lower middle, bottom."""
-    if row.score is None or ranked <= 0:
-        return "not ranked"
-    share = (row.rank - 1) / ranked
-    return ("top quarter" if share < 0.25 else "upper half" if share < 0.5
-            else "lower half" if share < 0.75 else "bottom quarter")
 
 
 def letter_name(row: RankingRow) -> str:
@@ -88,78 +45,43 @@ class _Spread:
     hi: float
 
 
-def _distribution_chart(mine: float | None, others: list[float], width: float) -> Any:
-    """A strip 0-100 with every nominee's score as an unnamed tick, this nominee's larger."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
-    from reportlab.lib import colors
-
-    from zerodx_desktop.formats.report_pdf import ACCENT, MUTED
-
-    h = 34.0
-    d = Drawing(width, h)
-    left, span, y = 6.0, width - 12.0, 16.0
-    d.add(Rect(left, y - 3, span, 6, fillColor=colors.HexColor("#eef2f6"), strokeColor=None))
-    for v in others:
-        x = left + span * max(0.0, min(v, 100.0)) / 100
-        d.add(Line(x, y - 6, x, y + 6, strokeColor=colors.HexColor("#8a96a3"),
-                   strokeWidth=0.8))
-    for tick in (0, 50, 100):
-        x = left + span * tick / 100
-        d.add(String(x, 1, str(tick), fontName=SANS, fontSize=6.5,
-                     fillColor=colors.HexColor(MUTED), textAnchor="middle"))
-    if mine is not None:
-        x = left + span * max(0.0, min(mine, 100.0)) / 100
-        d.add(Circle(x, y, 4.5, fillColor=colors.HexColor(ACCENT), strokeColor=colors.white))
-    return d
-
-
 def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[CommentKey],
                   with_band: bool, crit_label: dict[str, str], domain_titles: dict[str, str],
                   st: dict[str, Any], code: str) -> list[Any]:
     from reportlab.platypus import Spacer
 
-    from zerodx_desktop.formats.report_pdf import (
-        _MM,
-        _P,
-        _domain_chart,
-        _num,
-        _table,
-        domain_key,
-        header_cells,
-    )
-
     ranked = [r for r in result.ranking if r.score is not None]
     scores = [r.score for r in ranked if r.score is not None]
     story: list[Any] = [
-        _P(result.panel_title or result.panel_id, st["muted"], limit=300),
-        _P(t("Feedback from the judging panel"), st["h1"]),
-        _P(row.nominee, st["lead"], limit=300),
-        _P(t("Round {n}. This letter is about your nomination only: it shows your scores "
+        para(result.panel_title or result.panel_id, st["muted"], limit=300),
+        para(t("Feedback from the judging panel"), st["h1"]),
+        para(row.nominee, st["lead"], limit=300),
+        para(t("Round {n}. This letter is about your nomination only: it shows your scores "
              "against the spread of the whole field, without naming anyone else, and the "
              "judges' comments without saying who wrote them.", n=result.round), st["body"]),
     ]
-    story.append(_P(t("Your total"), st["h2"]))
+    story.append(para(t("Your total"), st["h2"]))
     if row.score is None:
-        story.append(_P(t("No judge's score counted for your nomination, so there is no "
+        story.append(para(t("No judge's score counted for your nomination, so there is no "
                           "total."), st["body"]))
     else:
         spread = _Spread(min(scores), statistics.median(scores), max(scores))
-        story.append(_P(t("Your total: {score} of 100 ({judges} judges). The field: lowest "
+        story.append(para(t("Your total: {score} of 100 ({judges} judges). The field: lowest "
                           "{lo}, median {median}, highest {hi} ({n} nominees).",
-                          score=_num(row.score), judges=row.judges, lo=_num(spread.lo),
-                          median=_num(spread.median), hi=_num(spread.hi), n=len(scores)),
+                          score=num(row.score), judges=row.judges, lo=num(spread.lo),
+                          median=num(spread.median), hi=num(spread.hi), n=len(scores)),
                         st["body"]))
         others = list(scores)
         others.remove(row.score)
-        story.append(_distribution_chart(row.score, others, 150 * _MM))
-        story.append(_P(t("Each grey tick is one nominee's total; the blue dot is yours."),
+        story.append(distribution_chart(row.score, others, 150 * MM))
+        story.append(para(t("Each grey tick is one nominee's total; the blue dot is yours."),
                         st["muted"]))
         if with_band:
-            story.append(_P(t("Your place: {band} of the field.",
-                              band=t(rank_band(row, len(ranked)))), st["body"]))
+            story.append(para(t("Your place: {band} of the field.",
+                              band=t(str(rank_band(row, len(ranked))))), st["body"]))
     domains = [d for d, _t in result.domains] or list(row.domain_scores)
     if domains and row.score is not None:
-        story.append(_P(t("Your domains"), st["h2"]))
+        story.append(para(t("Your domains"), st["h2"]))
         avg: list[float | None] = []
         data: list[list[Any]] = [header_cells([t("Domain"), t("Yours"), t("Field median"),
                                                t("Field range")], st, right_from=1)]
@@ -168,18 +90,18 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
             vals = [v for r in ranked if (v := r.domain_scores.get(did)) is not None]
             avg.append(statistics.median(vals) if vals else None)
             title = domain_titles.get(did, did)
-            data.append([_P(f"{domain_key(i)}  {title}" if radar else title, st["cell"],
+            data.append([para(f"{domain_key(i)}  {title}" if radar else title, st["cell"],
                             limit=200),
-                         _num(row.domain_scores.get(did)),
-                         _num(statistics.median(vals)) if vals else "—",
-                         f"{_num(min(vals))}–{_num(max(vals))}" if vals else "—"])
-        story.append(_table(data, [80 * _MM, 25 * _MM, 30 * _MM, 35 * _MM],
+                         num(row.domain_scores.get(did)),
+                         num(statistics.median(vals)) if vals else "—",
+                         f"{num(min(vals))}–{num(max(vals))}" if vals else "—"])
+        story.append(table(data, [80 * MM, 25 * MM, 30 * MM, 35 * MM],
                             right_cols=(1, 2, 3)))
-        story.append(Spacer(1, 3 * _MM))
-        story.append(_domain_chart([domain_titles.get(d, d) for d in domains],
+        story.append(Spacer(1, 3 * MM))
+        story.append(domain_chart([domain_titles.get(d, d) for d in domains],
                                    [row.domain_scores.get(d) for d in domains], avg,
-                                   (80 * _MM, 62 * _MM)))
-        story.append(_P(t("The shape is your domain scores; the dashed line, the field's "
+                                   (80 * MM, 62 * MM)))
+        story.append(para(t("The shape is your domain scores; the dashed line, the field's "
                           "median."), st["muted"]))
     crit = [c for c in result.criteria if c.nominee_id == row.nominee_id and c.mean is not None]
     if crit:
@@ -187,23 +109,23 @@ def _letter_story(result: PanelResult, row: RankingRow, *, excluded: set[Comment
         k = min(3, len(ordered) // 2) or 1
         for head, chosen in ((t("Strongest criteria"), ordered[:k]),
                              (t("Where to grow"), list(reversed(ordered))[:k])):
-            story.append(_P(head, st["h2"]))
+            story.append(para(head, st["h2"]))
             for c in chosen:
-                story.append(_P(t("{criterion} — mean level {level}",
+                story.append(para(t("{criterion} — mean level {level}",
                                   criterion=crit_label.get(c.criterion_id, c.criterion_id),
-                                  level=_num(c.mean)), st["bullet"], limit=600,
+                                  level=num(c.mean)), st["bullet"], limit=600,
                                 raw_prefix="<bullet>&bull;</bullet>"))
     comments = [(k, cm) for k, cm in comment_keys(result)
                 if cm.nominee_id == row.nominee_id and k not in excluded and cm.text.strip()]
-    story.append(_P(t("The judges' comments"), st["h2"]))
+    story.append(para(t("The judges' comments"), st["h2"]))
     if comments:
         for _k, cm in comments:
-            story.append(_P(f"{crit_label.get(cm.criterion_id, cm.criterion_id)}: {cm.text}",
+            story.append(para(f"{crit_label.get(cm.criterion_id, cm.criterion_id)}: {cm.text}",
                             st["quote"], limit=4000, raw_prefix="<bullet>&ldquo;</bullet>"))
     else:
-        story.append(_P(t("The judges left no comment for you."), st["body"]))
-    story.append(Spacer(1, 6 * _MM))
-    story.append(_P(t("Verification code of the panel result: {code}", code=code),
+        story.append(para(t("The judges left no comment for you."), st["body"]))
+    story.append(Spacer(1, 6 * MM))
+    story.append(para(t("Verification code of the panel result: {code}", code=code),
                     st["muted"]))
     return story
 
@@ -226,15 +148,6 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    from zerodx_desktop.formats.pdf_i18n import doc_lang
-    from zerodx_desktop.formats.report_pdf import (
-        _MM,
-        _panel_of,
-        _plain_canvas_class,
-        _styles,
-        verification_code,
-    )
-
     skip = check_exclusions(result, excluded)
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -245,11 +158,11 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
         raise UserError("two nominees would get letters with the same file name",
                         where=str(out_dir), hint="Give the nominees distinct ids.")
     out_dir.mkdir(parents=True, exist_ok=True)
-    pdf_fonts.register_fonts()
-    st = _styles()
+    fonts.register_fonts()
+    st = styles()
     code = verification_code(result, result_sha256)
     if framework is None and result.panel_doc:
-        _panel, framework = _panel_of(result, None)
+        _panel, framework = panel_of(result, None)
     crit_label: dict[str, str] = {}
     domain_titles = dict(result.domains)
     if framework is not None:
@@ -270,14 +183,14 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
                                   code=code)
             with atomic_writer(staging / name) as fh:
                 doc = SimpleDocTemplate(
-                    fh, pagesize=A4, leftMargin=20 * _MM, rightMargin=20 * _MM,
-                    topMargin=18 * _MM, bottomMargin=18 * _MM,
+                    fh, pagesize=A4, leftMargin=20 * MM, rightMargin=20 * MM,
+                    topMargin=18 * MM, bottomMargin=18 * MM,
                     title=clean(t("Feedback — {name}", name=row.nominee), limit=300),
                     author="ZeroDX Desktop", lang=doc_lang(), initialFontName=SANS,
                     initialFontSize=9, initialLeading=11,
                     subject=f"Feedback letter; verification code {code}",
                     creator="ZeroDX Desktop")
-                doc.build(story, canvasmaker=_plain_canvas_class(draft))
+                doc.build(story, canvasmaker=plain_canvas_class(draft))
         for name in names:
             os.replace(staging / name, out_dir / name)
             paths.append(out_dir / name)
@@ -286,5 +199,4 @@ def _write_letters(out_dir: Path, result: PanelResult, *, excluded: Iterable[Com
     return paths
 
 
-__all__ = ["LETTER_PREFIX", "check_exclusions", "comment_keys", "letter_name",
-           "parse_comment_key", "rank_band", "write_feedback_letters"]
+__all__ = ["LETTER_PREFIX", "letter_name", "write_feedback_letters"]

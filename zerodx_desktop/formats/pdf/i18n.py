@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.messages import recognise, render
 from zerodx_desktop.core.messages_zh import ENGINE_ZH
-from zerodx_desktop.formats.report_zh import REPORT_ZH
+from zerodx_desktop.formats.pdf.zh import REPORT_ZH
 
 ENGLISH, CHINESE = "en", "zh_CN"
 LANGUAGES = (ENGLISH, CHINESE)
