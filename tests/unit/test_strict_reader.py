@@ -8,9 +8,11 @@ import pytest
 
 from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import Status
+from zerodx_desktop.formats import score_sheet
 from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx import crosscheck, reader
+from zerodx_desktop.formats.xlsx.writer import CORE_PROPS
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -47,6 +49,7 @@ def signed(tmp_path):
 
 def test_the_second_reader_reads_every_signed_sheet(signed, monkeypatch):
     path, panel = signed
+    monkeypatch.setattr(score_sheet, "AS_WRITTEN", False)  # a genuine file skips both readers
     seen: list[list[str]] = []
     real = crosscheck.second_reader_grids
 
@@ -61,6 +64,7 @@ def test_the_second_reader_reads_every_signed_sheet(signed, monkeypatch):
 
 def test_a_cell_the_second_reader_reads_otherwise_is_tampered(signed, monkeypatch):
     path, panel = signed
+    monkeypatch.setattr(score_sheet, "AS_WRITTEN", False)  # a genuine file skips both readers
     real = crosscheck.second_reader_grids
 
     def other(p, titles, all_titles, max_rows):
@@ -78,6 +82,7 @@ def test_a_cell_the_second_reader_reads_otherwise_is_tampered(signed, monkeypatc
 
 def test_a_file_the_second_reader_cannot_open_is_unreadable(signed, monkeypatch):
     path, panel = signed
+    monkeypatch.setattr(score_sheet, "AS_WRITTEN", False)  # a genuine file skips both readers
 
     class Broken:
         @staticmethod
@@ -89,3 +94,109 @@ def test_a_file_the_second_reader_cannot_open_is_unreadable(signed, monkeypatch)
     monkeypatch.setattr(python_calamine, "CalamineWorkbook", Broken)
     v = verify_score_sheet(path, panel)
     assert v.status is Status.UNREADABLE and "second, independent reader" in v.message
+
+
+# -- the shortcut for a file exactly as written (score_sheet.as_written) ----------------------
+
+def _spy_readers(monkeypatch) -> list[str]:
+    ran: list[str] = []
+    real_compare, real_second = score_sheet.compare_sheet, crosscheck.second_reader_grids
+
+    def compare(*a, **k):
+        ran.append("strict")
+        return real_compare(*a, **k)
+
+    def second(*a, **k):
+        ran.append("second")
+        return real_second(*a, **k)
+
+    monkeypatch.setattr(score_sheet, "compare_sheet", compare)
+    monkeypatch.setattr(crosscheck, "second_reader_grids", second)
+    return ran
+
+
+def _rewrite(path, change) -> None:
+    """Rewrite the zip at ``path`` with ``change(name, data)`` applied to every member."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members:
+            got = change(name, data)
+            if got is not None:
+                zf.writestr(name, got)
+
+
+def test_a_file_exactly_as_written_needs_neither_reader(signed, monkeypatch):
+    path, panel = signed
+    ran = _spy_readers(monkeypatch)
+    assert verify_score_sheet(path, panel).status is Status.VALID
+    assert ran == []
+
+
+def test_new_document_properties_keep_the_shortcut(signed, monkeypatch):
+    path, panel = signed
+    _rewrite(path, lambda n, d: d.replace(b"<dc:creator>", b"<dc:creator>Someone, ")
+             if n == CORE_PROPS else d)
+    ran = _spy_readers(monkeypatch)
+    assert verify_score_sheet(path, panel).status is Status.VALID
+    assert ran == []
+
+
+def _members(path) -> list[str]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return [n for n in zf.namelist() if n != CORE_PROPS]
+
+
+def test_one_byte_more_in_any_other_part_takes_both_readers(signed, monkeypatch, tmp_path):
+    import shutil
+
+    path, panel = signed
+    names = _members(path)
+    assert len(names) >= 10  # content types, rels, workbook, styles, five sheets...
+    for name in names:
+        copy = tmp_path / f"copy-{len(name)}-{names.index(name)}.xlsx"
+        shutil.copy(path, copy)
+        # a line break after the root element: the same document to every XML reader
+        _rewrite(copy, lambda n, d, name=name: d + b"\n" if n == name else d)
+        ran = _spy_readers(monkeypatch)
+        v = verify_score_sheet(copy, panel)
+        assert v.status is Status.VALID, (name, v.message)
+        assert ran == ["strict", "second"], name
+        monkeypatch.undo()
+
+
+def test_a_member_more_or_less_takes_the_full_comparison(signed, monkeypatch, tmp_path):
+    import shutil
+
+    path, panel = signed
+    extra = tmp_path / "extra.xlsx"
+    shutil.copy(path, extra)
+    import zipfile
+
+    with zipfile.ZipFile(extra, "a") as zf:
+        zf.writestr("xl/notes.xml", "<?xml version=\"1.0\"?><notes/>")
+    ran = _spy_readers(monkeypatch)
+    verify_score_sheet(extra, panel)
+    assert ran and ran[0] == "strict"
+    fewer = tmp_path / "fewer.xlsx"
+    shutil.copy(path, fewer)
+    _rewrite(fewer, lambda n, d: None if n == "docProps/app.xml" else d)
+    ran.clear()
+    verify_score_sheet(fewer, panel)
+    assert ran and ran[0] == "strict"
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_bytes_around_the_members_take_the_full_comparison(signed, monkeypatch, where):
+    """A reader walking local headers could find a member hidden outside the directory."""
+    path, panel = signed
+    data = path.read_bytes()
+    junk = b"PK\x03\x04" + b"\0" * 60
+    path.write_bytes(junk + data if where == "before" else data + junk)
+    ran = _spy_readers(monkeypatch)
+    verify_score_sheet(path, panel)
+    assert ran and ran[0] == "strict"

@@ -9,7 +9,7 @@ package index (relationships, workbook, sheet list), shared strings and cell sty
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -330,6 +330,62 @@ class UntrustedPackage:
             if el.tag.startswith("{" + _MC_NS + "}") and any(
                     self._local(d.tag) in ("sheet", "sheets", "definedName") for d in el.iter()):
                 raise self._refuse("an alternate-content block holds sheets or names", book)
+
+    def same_parts(self, parts: Iterable[tuple[str, str]], *,
+                   skip: Container[str] = ()) -> bool:
+        """True when the package holds exactly the members ``parts`` names (each once, no
+        other) and every one not in ``skip`` holds its text byte for byte (UTF-8). Stops at
+        the first difference; reads no member beyond the size of the text it should hold."""
+        infos = self._zf.infolist()
+        members = {i.filename: i for i in infos}
+        if len(members) != len(infos) or not self._tight(infos):
+            return False
+        seen: set[str] = set()
+        for name, text in parts:
+            info = members.get(name)
+            if info is None or name in seen:
+                return False
+            seen.add(name)
+            if name in skip:
+                continue
+            data = text.encode("utf-8")
+            if info.file_size != len(data):
+                return False
+            try:
+                with self._zf.open(info) as fh:
+                    if fh.read(len(data) + 1) != data:
+                        return False
+            except Exception:  # a damaged member: the strict reader says what is wrong
+                return False
+        return len(seen) == len(members)
+
+    def _tight(self, infos: list[Any]) -> bool:
+        """True when the archive is only its members, back to back from its first byte, then
+        the central directory and the end record: no bytes before, between or after them
+        that a reader walking the local headers could take for another member."""
+        import struct
+
+        at = 0
+        try:
+            with open(self.path, "rb") as fh:
+                for info in sorted(infos, key=lambda i: i.header_offset):
+                    if info.header_offset != at or info.flag_bits & 0x08:
+                        return False
+                    fh.seek(at)
+                    head = fh.read(30)
+                    if len(head) != 30 or head[:4] != b"PK\x03\x04":
+                        return False
+                    name_len, extra_len = struct.unpack_from("<HH", head, 26)
+                    at += 30 + name_len + extra_len + info.compress_size
+                fh.seek(0, 2)
+                size = fh.tell()
+        except OSError:
+            return False
+        start_dir = getattr(self._zf, "start_dir", None)
+        end = 22 + len(self._zf.comment)
+        return start_dir == at and size - end >= at and (
+            size - end - at == sum(46 + len(i.orig_filename.encode("utf-8"))
+                                   + len(i.extra) + len(i.comment) for i in infos))
 
     @property
     def sheetnames(self) -> list[str]:

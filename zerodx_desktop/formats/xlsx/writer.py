@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Any
 
 from zerodx_desktop.formats.xlsx.ooxml import MAIN_NS as _MAIN_NS
@@ -162,25 +163,62 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
     parts.append("<sheetData>")
     add = parts.append
     all_cols = set(range(1, ncols + 1))
+    # Sheets repeat their texts (a nominee's name on each of its rows, a criterion's question
+    # for every nominee): per column, each text's cell (from after its row number to its end)
+    # and its line count are made once per sheet. The bytes are those of writing each cell on
+    # its own; verification rebuilds them (score_sheet.as_written).
+    tails: list[dict[str, str]] = [{} for _ in range(ncols)]
+    lines_of: list[dict[str, int]] = [{} for _ in range(ncols)]
+    width_of = [(widths[i] if widths and i < len(widths) else 8.43) - _CELL_PADDING
+                for i in range(ncols)]
+    opens = [f'<c r="{letter}' for letter in letters]
+    text_mid = [f'" t="inlineStr"><is><t xml:space="preserve">',
+                f'" s="{STYLE_WRAP}" t="inlineStr"><is><t xml:space="preserve">',
+                f'" s="{STYLE_HEADER}" t="inlineStr"><is><t xml:space="preserve">']
+    wrap_idx = sorted(ci - 1 for ci in wrap_cols if 0 < ci <= ncols)
     for ri, row in enumerate(rows, 1):
         header = header_style and ri == 1
-        height = _row_height(row, all_cols if header else wrap_cols, widths)
-        add(f'<row r="{ri}" ht="{height:g}" customHeight="1">' if height else f'<row r="{ri}">')
+        rs = str(ri)
+        if header:
+            height = _row_height(row, all_cols, widths)
+        else:
+            lines = 1
+            n = len(row)
+            for ci in wrap_idx:
+                if ci < n:
+                    text = row[ci]
+                    if text and isinstance(text, str):
+                        k = lines_of[ci].get(text)
+                        if k is None:
+                            if len(text) <= 500:
+                                k = lines_of[ci][text] = _cell_lines(text, width_of[ci])
+                            else:  # long comments: measured, not kept
+                                k = _uncached_lines(text, width_of[ci])
+                        if k > lines:
+                            lines = k
+            height = None if lines == 1 else min(MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
+        add(f'<row r="{rs}" ht="{height:g}" customHeight="1">' if height else f'<row r="{rs}">')
         for ci, v in enumerate(row):
             if v is None or v == "":
                 continue
-            ref = f"{letters[ci]}{ri}"
-            if isinstance(v, str):
-                style = (f' s="{STYLE_HEADER}"' if header else
-                         f' s="{STYLE_WRAP}"' if ci + 1 in wrap_cols else "")
-                add(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">'
-                    f"{_esc(v)}</t></is></c>")
+            cls = v.__class__
+            if cls is str and not header:
+                tail = tails[ci].get(v)
+                if tail is None:
+                    tail = (f'{text_mid[1 if ci + 1 in wrap_cols else 0]}{_esc(v)}'
+                            "</t></is></c>")
+                    if len(v) <= 500:
+                        tails[ci][v] = tail
+                add(opens[ci] + rs + tail)
+            elif isinstance(v, str):
+                mid = text_mid[2 if header else 1 if ci + 1 in wrap_cols else 0]
+                add(f"{opens[ci]}{rs}{mid}{_esc(v)}</t></is></c>")
             elif isinstance(v, bool):
-                add(f'<c r="{ref}" t="b"><v>{int(v)}</v></c>')
+                add(f'{opens[ci]}{rs}" t="b"><v>{int(v)}</v></c>')
             elif isinstance(v, int):
-                add(f'<c r="{ref}"><v>{v}</v></c>')
+                add(f"{opens[ci]}{rs}\"><v>{v}</v></c>")
             elif isinstance(v, Decimal):
-                add(f'<c r="{ref}" s="{STYLE_DECIMAL2}"><v>{v}</v></c>')
+                add(f'{opens[ci]}{rs}" s="{STYLE_DECIMAL2}"><v>{v}</v></c>')
             else:
                 raise TypeError(f"cannot write {type(v).__name__} into a cell")
         add("</row>")
@@ -201,6 +239,9 @@ def _printable(sheet: dict[str, Any]) -> bool:
     return bool(sheet.get("printable", sheet.get("state", "visible") == "visible"))
 
 
+CORE_PROPS = "docProps/core.xml"  # the only part that differs between two writes (times)
+
+
 def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
                creator: str = "ZeroDX Desktop") -> bytes:
     """An .xlsx (bytes) from ``sheets``: dicts with ``title``, ``rows`` (lists of str / int /
@@ -213,6 +254,20 @@ def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
     """
     import io
     import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, text in xlsx_parts(sheets, title=title, creator=creator):
+            zf.writestr(name, text)
+    return buf.getvalue()
+
+
+def xlsx_parts(sheets: list[dict[str, Any]], *, title: str = "",
+               creator: str = "ZeroDX Desktop") -> Iterator[tuple[str, str]]:
+    """The parts :func:`write_xlsx` stores, in order, as (name, XML text): the same text for
+    the same ``sheets`` every time, but for :data:`CORE_PROPS` (it holds the time of
+    writing). Worksheets are made only when the iteration reaches them, so a reader comparing
+    a file with them (:meth:`UntrustedXlsx.same_parts`) stops at the first part that differs."""
     from datetime import UTC, datetime
 
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -266,19 +321,16 @@ def write_xlsx(sheets: list[dict[str, Any]], *, title: str = "",
     app = (_XML_DECL + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/'
            f'2006/extended-properties"><Application>{_esc(creator)}</Application></Properties>')
 
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-        zf.writestr("[Content_Types].xml", "".join(ct))
-        zf.writestr("_rels/.rels", rels)
-        zf.writestr("docProps/core.xml", core)
-        zf.writestr("docProps/app.xml", app)
-        zf.writestr("xl/workbook.xml", "".join(wb))
-        zf.writestr("xl/_rels/workbook.xml.rels", "".join(wb_rels))
-        zf.writestr("xl/styles.xml", _STYLES_XML)
-        for i, sh in enumerate(sheets, 1):
-            zf.writestr(f"xl/worksheets/sheet{i}.xml", _sheet_xml(
-                sh["rows"], widths=sh.get("widths"),
-                freeze_header=sh.get("freeze_header", True),
-                wrap_cols=set(sh.get("wrap_cols", ())), header_style=sh.get("header", True),
-                selected=i == 1, printable=_printable(sh)))
-    return buf.getvalue()
+    yield "[Content_Types].xml", "".join(ct)
+    yield "_rels/.rels", rels
+    yield CORE_PROPS, core
+    yield "docProps/app.xml", app
+    yield "xl/workbook.xml", "".join(wb)
+    yield "xl/_rels/workbook.xml.rels", "".join(wb_rels)
+    yield "xl/styles.xml", _STYLES_XML
+    for i, sh in enumerate(sheets, 1):
+        yield f"xl/worksheets/sheet{i}.xml", _sheet_xml(
+            sh["rows"], widths=sh.get("widths"),
+            freeze_header=sh.get("freeze_header", True),
+            wrap_cols=set(sh.get("wrap_cols", ())), header_style=sh.get("header", True),
+            selected=i == 1, printable=_printable(sh))
