@@ -62,9 +62,9 @@ def test_the_report_prints_the_engines_reading_in_its_language(tmp_path: Path) -
     write_report(en, result)
     write_report(zh, result, lang="zh_CN")
     text_en, text_zh = _flat(en), _flat(zh)
+    engine_zh = catalogue.translations(catalogue.ENGINE, "zh_CN")
     for sentence in result.reliability.reading:
         assert "".join(str(sentence).split()) in text_en
-        engine_zh = catalogue.translations(catalogue.ENGINE, "zh_CN")
         chinese = render(sentence, lambda i: engine_zh.get(i, i))
         assert chinese != str(sentence)
         assert "".join(chinese.split()) in text_zh

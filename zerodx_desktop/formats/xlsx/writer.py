@@ -172,7 +172,7 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
     width_of = [(widths[i] if widths and i < len(widths) else 8.43) - _CELL_PADDING
                 for i in range(ncols)]
     opens = [f'<c r="{letter}' for letter in letters]
-    text_mid = [f'" t="inlineStr"><is><t xml:space="preserve">',
+    text_mid = ['" t="inlineStr"><is><t xml:space="preserve">',
                 f'" s="{STYLE_WRAP}" t="inlineStr"><is><t xml:space="preserve">',
                 f'" s="{STYLE_HEADER}" t="inlineStr"><is><t xml:space="preserve">']
     wrap_idx = sorted(ci - 1 for ci in wrap_cols if 0 < ci <= ncols)
