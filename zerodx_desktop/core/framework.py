@@ -335,22 +335,14 @@ _TYPE_WORDS = {
 }
 
 
+_VALUE_WORDS: tuple[tuple[type, str], ...] = (
+    (type(None), "null"), (bool, "true/false"), (int, "a whole number"), (float, "a number"),
+    (str, "a text"), (list, "a list"), (dict, "an object"))  # bool before int: a bool is an int
+
+
 def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+    return next((word for kind, word in _VALUE_WORDS if isinstance(value, kind)),
+                type(value).__name__)
 
 
 def _path_key(error: Any) -> tuple[tuple[int, int | str], ...]:

@@ -43,6 +43,28 @@ _WEIGHT: dict[str, Any] = {
     ],
 }
 
+
+def _group(children: str, child: str) -> dict[str, Any]:
+    """A domain or a dimension: id, title, optional description and weight, and at least one
+    ``child`` in ``children``."""
+    return {
+        "type": "object",
+        "required": ["id", "title", children],
+        "properties": {
+            "id": _ID,
+            "title": {"$ref": "#/$defs/text"},
+            "description": {"$ref": "#/$defs/text"},
+            "weight": {"$ref": "#/$defs/weight"},
+            children: {
+                "type": "array",
+                "minItems": 1,
+                "items": {"$ref": f"#/$defs/{child}"},
+            },
+        },
+        "patternProperties": {"^x-": True},
+        "additionalProperties": False,
+    }
+
 _ID: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN, "maxLength": 200}
 
 FRAMEWORK_SCHEMA: dict[str, Any] = {
@@ -100,40 +122,8 @@ FRAMEWORK_SCHEMA: dict[str, Any] = {
     "$defs": {
         "text": _TEXT,
         "weight": _WEIGHT,
-        "domain": {
-            "type": "object",
-            "required": ["id", "title", "dimensions"],
-            "properties": {
-                "id": _ID,
-                "title": {"$ref": "#/$defs/text"},
-                "description": {"$ref": "#/$defs/text"},
-                "weight": {"$ref": "#/$defs/weight"},
-                "dimensions": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {"$ref": "#/$defs/dimension"},
-                },
-            },
-            "patternProperties": {"^x-": True},
-            "additionalProperties": False,
-        },
-        "dimension": {
-            "type": "object",
-            "required": ["id", "title", "criteria"],
-            "properties": {
-                "id": _ID,
-                "title": {"$ref": "#/$defs/text"},
-                "description": {"$ref": "#/$defs/text"},
-                "weight": {"$ref": "#/$defs/weight"},
-                "criteria": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {"$ref": "#/$defs/criterion"},
-                },
-            },
-            "patternProperties": {"^x-": True},
-            "additionalProperties": False,
-        },
+        "domain": _group("dimensions", "dimension"),
+        "dimension": _group("criteria", "criterion"),
         "criterion": {
             "type": "object",
             "required": ["id", "question"],

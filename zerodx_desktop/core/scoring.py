@@ -203,12 +203,10 @@ def domain_subtotals(framework: Framework | Weights, levels: LevelMap) -> dict[s
             for k, v in domain_subtotals_exact(framework, levels).items()}
 
 
-def dimension_subtotals_exact(framework: Framework | Weights,
-                              levels: LevelMap) -> dict[DimensionKey, Fraction | None]:
-    """Per dimension ((domain id, dimension id), in framework order): the exact weighted mean of
-    the dimension's scored criteria on 0..100, by the criterion weights within the dimension
-    (the rule of the total, one level down); None when nothing in it was scored."""
-    w = framework if isinstance(framework, Weights) else weights_for(framework)
+def _dimension_sums(w: Weights, levels: LevelMap) -> tuple[list[int], list[int]]:
+    """Per dimension (framework order): the weighted sum of the scored levels above the scale's
+    minimum and the sum of their weights, as integers (the criterion weights within each
+    dimension)."""
     n = len(w.dimension_keys)
     num = [0] * n
     den = [0] * n
@@ -221,6 +219,16 @@ def dimension_subtotals_exact(framework: Framework | Weights,
         w.rescale(cid, level)
         num[mi] += iw * (level - w.min)
         den[mi] += iw
+    return num, den
+
+
+def dimension_subtotals_exact(framework: Framework | Weights,
+                              levels: LevelMap) -> dict[DimensionKey, Fraction | None]:
+    """Per dimension ((domain id, dimension id), in framework order): the exact weighted mean of
+    the dimension's scored criteria on 0..100, by the criterion weights within the dimension
+    (the rule of the total, one level down); None when nothing in it was scored."""
+    w = framework if isinstance(framework, Weights) else weights_for(framework)
+    num, den = _dimension_sums(w, levels)
     return {key: (Fraction(100 * num[i], w.span * den[i]) if den[i] > 0 else None)
             for i, key in enumerate(w.dimension_keys)}
 
@@ -230,18 +238,7 @@ def dimension_subtotals(framework: Framework | Weights,
     """:func:`dimension_subtotals_exact` rounded once to floats (integer numerator and
     denominator divided: Python's division of integers is correctly rounded)."""
     w = framework if isinstance(framework, Weights) else weights_for(framework)
-    n = len(w.dimension_keys)
-    num = [0] * n
-    den = [0] * n
-    get = levels.get
-    for (cid, _weight, _di, _dw), mi, iw in zip(w.rows, w.row_dimension, w.int_in_dimension,
-                                                 strict=True):
-        level = get(cid)
-        if level is None:
-            continue
-        w.rescale(cid, level)
-        num[mi] += iw * (level - w.min)
-        den[mi] += iw
+    num, den = _dimension_sums(w, levels)
     return {key: ((100 * num[i]) / (w.span * den[i]) if den[i] > 0 else None)
             for i, key in enumerate(w.dimension_keys)}
 
