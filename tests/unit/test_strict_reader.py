@@ -200,3 +200,41 @@ def test_bytes_around_the_members_take_the_full_comparison(signed, monkeypatch, 
     ran = _spy_readers(monkeypatch)
     verify_score_sheet(path, panel)
     assert ran and ran[0] == "strict"
+
+
+@pytest.mark.parametrize("text", ["_x0041_", "say _x000D_ here", "A_x004a_B"])
+def test_a_character_code_in_a_text_is_refused_when_writing(text):
+    from zerodx_desktop.core.errors import UserError
+    from zerodx_desktop.formats.xlsx.text import safe_cell_text
+
+    with pytest.raises(UserError, match="show as another character"):
+        safe_cell_text(text, where="comment for n-001/c1")
+
+
+@pytest.mark.parametrize("text", ["_x004_", "x0041", "_x0041", "_ x0041_", "_X0041_"])
+def test_texts_that_are_no_character_code_are_kept(text):
+    from zerodx_desktop.formats.xlsx.text import safe_cell_text
+
+    assert safe_cell_text(text) == text
+
+
+def test_a_signed_character_code_is_not_valid(tmp_path, monkeypatch):
+    """Excel and python-calamine show '_x0042_' as 'B': a judge who signs such a comment with
+    their own key (the app refuses to write it) gets a sheet that shows otherwise than it
+    says; both readers run on it and find the difference."""
+    import dataclasses
+
+    fw = make_framework()
+    judge = Identity.generate("Ada Lovelace", "ada@example.org")
+    panel = make_panel(fw, [judge])
+    content = make_content(fw)
+    content.scores[0] = dataclasses.replace(content.scores[0], comment="A_x0042_C")
+    monkeypatch.setattr(score_sheet, "safe_cell_text", lambda text, where="": text)
+    path = tmp_path / "sheet.xlsx"
+    write_score_sheet(path, content, fw, panel, judge)
+    monkeypatch.undo()
+    ran = _spy_readers(monkeypatch)
+    v = verify_score_sheet(path, panel)
+    assert ran == ["strict", "second"]
+    assert v.status is Status.TAMPERED
+    assert [(c.signed, c.found) for c in v.changed_cells] == [("A_x0042_C", "ABC")]

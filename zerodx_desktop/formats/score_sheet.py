@@ -23,6 +23,7 @@ import json
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from zerodx_desktop import __version__
@@ -60,7 +61,7 @@ from zerodx_desktop.formats.xlsx.reader import (
     sheet_cells,
     sheet_state,
 )
-from zerodx_desktop.formats.xlsx.text import safe_cell_text, text_width
+from zerodx_desktop.formats.xlsx.text import ESCAPE_LIKE, safe_cell_text, text_width
 from zerodx_desktop.formats.xlsx.untrusted import DEFAULT_MAX_CELLS, unreadable_error
 from zerodx_desktop.formats.xlsx.writer import CORE_PROPS, write_xlsx, xlsx_parts
 
@@ -729,7 +730,17 @@ def as_written(wb: Any, sheets: list[dict[str, Any]], title: str) -> bool:
     written by an older version — takes the full comparison."""
     if not AS_WRITTEN or not isinstance(wb, UntrustedXlsx):
         return False
-    return wb.same_parts(xlsx_parts(sheets, title=title), skip=(CORE_PROPS,))
+    coded = False
+
+    def parts() -> Iterator[tuple[str, str]]:
+        nonlocal coded
+        for name, text in xlsx_parts(sheets, title=title):
+            if ESCAPE_LIKE.search(text):  # never written by this app: read by both readers
+                coded = True
+                return
+            yield name, text
+
+    return wb.same_parts(parts(), skip=(CORE_PROPS,)) and not coded
 
 
 def compare_sheet(wb: Any, grids: dict[str, Grid], *,

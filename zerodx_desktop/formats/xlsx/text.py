@@ -1,7 +1,7 @@
 """Cell text: what a spreadsheet cell may hold, and how wide and tall text shows.
 
-Every text written goes through :func:`safe_cell_text` (NFC, no control characters, at most
-32,767 UTF-16 units, never cut); :func:`needs_text_type` tells a text openpyxl would store
+Every text written goes through :func:`safe_cell_text` (NFC, no control characters, no
+``_xHHHH_`` character code, at most 32,767 UTF-16 units, never cut); :func:`needs_text_type` tells a text openpyxl would store
 as a formula or an error code (the writers then store it as a string).
 :func:`text_width` / :func:`wrapped_lines` measure text as spreadsheet programs lay it out.
 """
@@ -9,6 +9,7 @@ as a formula or an error code (the writers then store it as a string).
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from typing import Any
 
@@ -19,6 +20,9 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 ERROR_CODES = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
 
 _ALLOWED_CONTROLS = {"\n", "\t"}
+# "_xHHHH_" in a cell's text is read as the character U+HHHH by Excel and python-calamine (and
+# by LibreOffice for control characters): a text holding it would show otherwise than written.
+ESCAPE_LIKE = re.compile(r"_x[0-9A-Fa-f]{4}_")
 
 
 def _bad_char(ch: str) -> str | None:
@@ -53,6 +57,12 @@ def safe_cell_text(text: str, *, where: str = "text") -> str:
             raise UserError(f"the text contains a {problem} at position {i + 1}", where=where,
                             hint="Remove the invisible control character and try again.")
     out = unicodedata.normalize("NFC", text)
+    seen = ESCAPE_LIKE.search(out)
+    if seen:
+        raise UserError(f"the text contains '{seen.group()}' at position {seen.start() + 1}, "
+                        "which spreadsheet programs show as another character", where=where,
+                        hint="Write it another way (for example '_ x" + seen.group()[2:] + "') "
+                             "and try again.")
     n = utf16_len(out)
     if n > MAX_CELL_CHARS:
         raise UserError(f"the text is {n:,} characters long; a spreadsheet cell holds at most "
