@@ -20,10 +20,10 @@ import base64
 import binascii
 import dataclasses
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 from zerodx_desktop import __version__
