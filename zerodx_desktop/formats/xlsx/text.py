@@ -1,8 +1,9 @@
 """Cell text: what a spreadsheet cell may hold, and how wide and tall text shows.
 
 Every text written goes through :func:`safe_cell_text` (NFC, no control characters, no
-``_xHHHH_`` character code, at most 32,767 UTF-16 units, never cut); :func:`needs_text_type` tells a text openpyxl would store
-as a formula or an error code (the writers then store it as a string).
+``_xHHHH_`` character code, at most 32,767 UTF-16 units, never cut); :func:`needs_text_type`
+tells a text openpyxl would store as a formula or an error code (the writers then store it as
+a string).
 :func:`text_width` / :func:`wrapped_lines` measure text as spreadsheet programs lay it out.
 """
 
