@@ -14,10 +14,8 @@ import pytest
 from zerodx_desktop.core.errors import FrameworkError
 from zerodx_desktop.core.framework import Framework, framework_from_dict
 from zerodx_desktop.formats.framework_file import read_framework_file
-from zerodx_desktop.formats.framework_xlsx import (
-    read_framework_xlsx,
-    write_framework_template,
-)
+from zerodx_desktop.formats.framework_template import write_framework_template
+from zerodx_desktop.formats.framework_xlsx import read_framework_xlsx
 from zerodx_desktop.formats.xlsx.reader import iter_sheet_cells, open_untrusted_xlsx
 from zerodx_desktop.services.frameworks import export_template, import_framework
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 def export_template(out: Path, framework_path: Path | None = None) -> Path:
     """Write the framework template ``out`` (.xlsx): the framework read from
     ``framework_path`` (a framework .json) as rows, or an example framework to overwrite."""
-    from zerodx_desktop.formats.framework_xlsx import write_framework_template
+    from zerodx_desktop.formats.framework_template import write_framework_template
 
     framework = None
     if framework_path is not None:
@@ -50,7 +50,7 @@ def load_framework(path: Path) -> Framework:
 
 def write_template(out: Path, framework: Framework | None) -> Path:
     """Write ``framework`` (or an example, with None) as the spreadsheet template."""
-    from zerodx_desktop.formats.framework_xlsx import write_framework_template
+    from zerodx_desktop.formats.framework_template import write_framework_template
 
     write_framework_template(Path(out), framework)
     return Path(out)
