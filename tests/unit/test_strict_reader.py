@@ -190,13 +190,17 @@ def test_a_member_more_or_less_takes_the_full_comparison(signed, monkeypatch, tm
     assert ran and ran[0] == "strict"
 
 
-@pytest.mark.parametrize("where", ["before", "after"])
-def test_bytes_around_the_members_take_the_full_comparison(signed, monkeypatch, where):
+def test_bytes_before_the_members_are_refused(signed):
     """A reader walking local headers could find a member hidden outside the directory."""
     path, panel = signed
-    data = path.read_bytes()
-    junk = b"PK\x03\x04" + b"\0" * 60
-    path.write_bytes(junk + data if where == "before" else data + junk)
+    path.write_bytes(b"PK\x03\x04" + b"\0" * 60 + path.read_bytes())
+    v = verify_score_sheet(path, panel)
+    assert v.status is Status.UNREADABLE and "before or between the members" in v.message
+
+
+def test_bytes_after_the_end_record_take_the_full_comparison(signed, monkeypatch):
+    path, panel = signed
+    path.write_bytes(path.read_bytes() + b"PK\x03\x04" + b"\0" * 60)
     ran = _spy_readers(monkeypatch)
     verify_score_sheet(path, panel)
     assert ran and ran[0] == "strict"

@@ -220,7 +220,88 @@ def check_zip_limits(zf: zipfile.ZipFile | str | os.PathLike[str], *, where: str
             raise error(f"the archive unpacks to more than {_size(limits.max_total_size)}",
                         where=where, hint=HOSTILE_HINT)
     _check_overlaps(infos, where, error)
+    _check_local_headers(zf, infos, where, error)
     return infos
+
+
+_UNICODE_EXTRAS = {0x7075, 0x6375}  # Info-ZIP Unicode path / comment: some readers rename by them
+_LOCAL = struct.Struct("<IHHHHHIIIHH")  # a local file header's fixed 30 bytes
+
+
+def _extra_ids(extra: bytes) -> set[int]:
+    ids, at = set(), 0
+    while at + 4 <= len(extra):
+        kind, size = struct.unpack_from("<HH", extra, at)
+        ids.add(kind)
+        at += 4 + size
+    return ids
+
+
+def _check_local_headers(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], where: str,
+                         error: type[UserError]) -> None:
+    """Every reader must see the same members: readers that walk the local headers (streaming
+    ones, repairing ones) and readers that use the central directory. Refuses a local header
+    that differs from its directory entry (name, flags, method, checksum, sizes), bytes before
+    or between the members (room for a hidden member), Unicode path extra fields (some
+    readers take the name from them) and extra fields or comments of 32 KiB or more (read as
+    negative lengths by some). Reads 30 bytes and the name and extra field of each member."""
+    fh = zf.fp
+    if fh is None:
+        return
+    at = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        name = info.filename
+
+        def refuse(what: str, name: str = name) -> UserError:
+            return error(f"the archive's member headers disagree ({what})",
+                         where=_where(where, name), hint=HOSTILE_HINT)
+
+        if len(info.extra) >= 0x8000 or len(info.comment) >= 0x8000:
+            raise refuse("an oversized extra field or comment")
+        if _UNICODE_EXTRAS & _extra_ids(info.extra):
+            raise refuse("a second, Unicode name")
+        if info.header_offset != at:
+            raise refuse("bytes before or between the members")
+        fh.seek(at)
+        head = fh.read(30)
+        if len(head) != 30:
+            raise refuse("a cut local header")
+        (sig, _version, flags, method, _time, _date, crc, csize, usize, name_len,
+         extra_len) = _LOCAL.unpack(head)
+        stored_name = fh.read(name_len)
+        local_extra = fh.read(extra_len)
+        encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+        if sig != 0x04034B50 or stored_name != info.orig_filename.encode(encoding, "replace"):
+            raise refuse("another name in the local header")
+        if extra_len >= 0x8000 or _UNICODE_EXTRAS & _extra_ids(local_extra):
+            raise refuse("an oversized or Unicode-name local extra field")
+        if flags != info.flag_bits or method != info.compress_type:
+            raise refuse("other flags or compression in the local header")
+        zip64 = 0xFFFFFFFF in (csize, usize)
+        if not flags & 0x08 and not zip64 and (crc, csize, usize) != (
+                info.CRC, info.compress_size, info.file_size):
+            raise refuse("another checksum or size in the local header")
+        at += 30 + name_len + extra_len + info.compress_size
+        if flags & 0x08:  # a data descriptor follows: optional signature, crc, sizes (4 or 8)
+            fh.seek(at)
+            desc = fh.read(24)
+            k = 4 if desc[:4] == b"PK\x07\x08" else 0
+            if len(desc) < k + 12:
+                raise refuse("a cut data descriptor")
+            d_crc, d_csize, d_usize = struct.unpack_from("<III", desc, k)
+            if d_crc != info.CRC:
+                raise refuse("another checksum in the data descriptor")
+            if (d_csize, d_usize) == (info.compress_size & 0xFFFFFFFF,
+                                      info.file_size & 0xFFFFFFFF):
+                at += k + 12
+            elif len(desc) >= k + 20 and struct.unpack_from("<QQ", desc, k + 4) == (
+                    info.compress_size, info.file_size):
+                at += k + 20
+            else:
+                raise refuse("other sizes in the data descriptor")
+    if at != getattr(zf, "start_dir", at):
+        raise error("the archive's member headers disagree (bytes between the last member "
+                    "and the directory)", where=where, hint=HOSTILE_HINT)
 
 
 def _check_overlaps(infos: list[zipfile.ZipInfo], where: str,

@@ -8,6 +8,7 @@ package index (relationships, workbook, sheet list), shared strings and cell sty
 
 from __future__ import annotations
 
+import struct
 import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
@@ -157,6 +158,22 @@ _REL_TYPE_SHARED = _REL_NS + "/sharedStrings"
 _REL_TYPE_STYLES = _REL_NS + "/styles"
 DEFAULT_MAX_CELLS = 8_000_000  # cells a workbook may hold when nothing smaller is known
 MAX_SHARED_TEXT = 512 * 1024 * 1024  # characters in all shared strings together
+
+
+_LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")  # a local header's fixed part
+_END_RECORD = struct.Struct("<IHHHHIIH")  # the end of central directory record
+
+
+def _plain_xml(data: bytes) -> bool:
+    """True for well-formed XML without a DTD (document properties a reader may parse)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        fromstring(data, forbid_dtd=True)
+    except (DefusedXmlException, SyntaxError, ValueError):
+        return False
+    return True
 
 
 class UntrustedPackage:
@@ -333,59 +350,72 @@ class UntrustedPackage:
 
     def same_parts(self, parts: Iterable[tuple[str, str]], *,
                    skip: Container[str] = ()) -> bool:
-        """True when the package holds exactly the members ``parts`` names (each once, no
-        other) and every one not in ``skip`` holds its text byte for byte (UTF-8). Stops at
-        the first difference; reads no member beyond the size of the text it should hold."""
-        infos = self._zf.infolist()
+        """True when the package is, header for header and byte for byte, what
+        :func:`~zerodx_desktop.formats.xlsx.writer.write_xlsx` stores for ``parts``: the same
+        members (each once, no other), deflated, no flags, extra fields, comments or data
+        descriptors, each local header equal to its directory entry, the members back to back
+        from the first byte, then the directory and a plain end record at the very end; each
+        member's stream ends exactly at its stored size and unpacks to exactly the text
+        (UTF-8) given. A member in ``skip`` may hold any small, plain XML (no DTD) instead.
+        Stops at the first difference."""
+        import zlib
+
+        zf = self._zf
+        infos = zf.infolist()
         members = {i.filename: i for i in infos}
-        if len(members) != len(infos) or not self._tight(infos):
+        fh = zf.fp
+        if fh is None or len(members) != len(infos) or zf.comment:
             return False
-        seen: set[str] = set()
-        for name, text in parts:
-            info = members.get(name)
-            if info is None or name in seen:
-                return False
-            seen.add(name)
-            if name in skip:
-                continue
-            data = text.encode("utf-8")
-            if info.file_size != len(data):
-                return False
-            try:
-                with self._zf.open(info) as fh:
-                    if fh.read(len(data) + 1) != data:
-                        return False
-            except Exception:  # a damaged member: the strict reader says what is wrong
-                return False
-        return len(seen) == len(members)
-
-    def _tight(self, infos: list[Any]) -> bool:
-        """True when the archive is only its members, back to back from its first byte, then
-        the central directory and the end record: no bytes before, between or after them
-        that a reader walking the local headers could take for another member."""
-        import struct
-
-        at = 0
         try:
-            with open(self.path, "rb") as fh:
-                for info in sorted(infos, key=lambda i: i.header_offset):
-                    if info.header_offset != at or info.flag_bits & 0x08:
-                        return False
-                    fh.seek(at)
-                    head = fh.read(30)
-                    if len(head) != 30 or head[:4] != b"PK\x03\x04":
-                        return False
-                    name_len, extra_len = struct.unpack_from("<HH", head, 26)
-                    at += 30 + name_len + extra_len + info.compress_size
-                fh.seek(0, 2)
-                size = fh.tell()
-        except OSError:
+            size = fh.seek(0, 2)
+            fh.seek(size - 22)
+            (sig, disk, dir_disk, n_here, n, dir_size, dir_at,
+             comment_len) = _END_RECORD.unpack(fh.read(22))
+            if (sig != 0x06054B50 or disk or dir_disk or comment_len or n_here != n
+                    or n != len(infos) or dir_at != getattr(zf, "start_dir", -1)
+                    or dir_at + dir_size != size - 22):
+                return False
+            at = 0
+            stored: dict[str, tuple[int, int]] = {}
+            for info in sorted(infos, key=lambda i: i.header_offset):
+                name = info.orig_filename.encode("ascii")  # the writer's names are ASCII
+                if (info.header_offset != at or info.flag_bits or info.extra or info.comment
+                        or info.compress_type != 8 or info.filename != info.orig_filename):
+                    return False
+                fh.seek(at)
+                (sig, _version, flags, method, _time, _date, crc, csize, usize, name_len,
+                 extra_len) = _LOCAL_HEADER.unpack(fh.read(30))
+                if (sig != 0x04034B50 or flags or method != 8 or extra_len
+                        or (crc, csize, usize) != (info.CRC, info.compress_size, info.file_size)
+                        or fh.read(name_len) != name):
+                    return False
+                stored[info.filename] = (at + 30 + name_len, csize)
+                at += 30 + name_len + csize
+            if at != dir_at or dir_size != sum(46 + len(i.orig_filename) for i in infos):
+                return False
+            seen: set[str] = set()
+            for part, text in parts:
+                info = members.get(part)
+                if info is None or part in seen:
+                    return False
+                seen.add(part)
+                data = None if part in skip else text.encode("utf-8")
+                if data is None and info.file_size > 64 * 1024:
+                    return False
+                if data is not None and info.file_size != len(data):
+                    return False
+                start, csize = stored[part]
+                fh.seek(start)
+                inflate = zlib.decompressobj(-15)
+                out = inflate.decompress(fh.read(csize), info.file_size + 1)
+                if (not inflate.eof or inflate.unused_data or inflate.unconsumed_tail
+                        or len(out) != info.file_size or zlib.crc32(out) != info.CRC
+                        or (data is not None and out != data)
+                        or (data is None and not _plain_xml(out))):
+                    return False
+        except (OSError, ValueError, struct.error, zlib.error, UnicodeEncodeError):
             return False
-        start_dir = getattr(self._zf, "start_dir", None)
-        end = 22 + len(self._zf.comment)
-        return start_dir == at and size - end >= at and (
-            size - end - at == sum(46 + len(i.orig_filename.encode("utf-8"))
-                                   + len(i.extra) + len(i.comment) for i in infos))
+        return len(seen) == len(members)
 
     @property
     def sheetnames(self) -> list[str]:
