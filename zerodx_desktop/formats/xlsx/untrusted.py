@@ -395,21 +395,21 @@ class UntrustedPackage:
                 return False
             seen: set[str] = set()
             for part, text in parts:
-                info = members.get(part)
-                if info is None or part in seen:
+                member = members.get(part)
+                if member is None or part in seen:
                     return False
                 seen.add(part)
                 data = None if part in skip else text.encode("utf-8")
-                if data is None and info.file_size > 64 * 1024:
+                if data is None and member.file_size > 64 * 1024:
                     return False
-                if data is not None and info.file_size != len(data):
+                if data is not None and member.file_size != len(data):
                     return False
                 start, csize = stored[part]
                 fh.seek(start)
                 inflate = zlib.decompressobj(-15)
-                out = inflate.decompress(fh.read(csize), info.file_size + 1)
+                out = inflate.decompress(fh.read(csize), member.file_size + 1)
                 if (not inflate.eof or inflate.unused_data or inflate.unconsumed_tail
-                        or len(out) != info.file_size or zlib.crc32(out) != info.CRC
+                        or len(out) != member.file_size or zlib.crc32(out) != member.CRC
                         or (data is not None and out != data)
                         or (data is None and not _plain_xml(out))):
                     return False
