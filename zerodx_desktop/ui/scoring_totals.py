@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from zerodx_desktop.controllers.judge import CriterionState, JudgeWorkspace, domain_progress
+from zerodx_desktop.controllers.judge import domain_progress
+from zerodx_desktop.controllers.judge_workspace import CriterionState, JudgeWorkspace
 from zerodx_desktop.core.framework import Framework
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.i18n import fmt_number
