@@ -31,7 +31,7 @@ from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.i18n import method_label, method_name
 from zerodx_desktop.ui.meeting_panel import MeetingPanel
-from zerodx_desktop.ui.merge_uncertainty import UncertaintyTab
+from zerodx_desktop.ui.merge_uncertainty import UncertaintyTab, add_caption
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
     NomineeMatrixModel,
@@ -222,10 +222,7 @@ class ResultTabs(QWidget):
     def _build_reliability_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        self.reading_label = QLabel()
-        self.reading_label.setWordWrap(True)
-        self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
-        v.addWidget(self.reading_label)
+        self.reading_label = add_caption(v)
         form = QFormLayout()
         self.reliability_form = form
         self.alpha_label = QLabel("—")
@@ -256,10 +253,7 @@ class ResultTabs(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         v.setContentsMargins(6, 6, 6, 4)
-        self.design_label = QLabel()
-        self.design_label.setWordWrap(True)
-        self.design_label.setTextFormat(Qt.TextFormat.PlainText)
-        v.addWidget(self.design_label)
+        self.design_label = add_caption(v)
         self.design_model = DesignMatrixModel(self)
         self.design_view = QTableView()
         self.design_view.setObjectName("designMatrix")

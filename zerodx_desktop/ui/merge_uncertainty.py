@@ -17,6 +17,15 @@ from zerodx_desktop.ui.rank_range_plot import RankRangePlot
 translate = QCoreApplication.translate
 
 
+def add_caption(layout: QVBoxLayout) -> QLabel:
+    """A result tab's caption (plain text, word-wrapped), added to ``layout``."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(label)
+    return label
+
+
 class UncertaintyTab(QWidget):
     """How sure the ranking is (filled by :meth:`fill` with the merge's result)."""
 
@@ -24,10 +33,7 @@ class UncertaintyTab(QWidget):
         super().__init__(parent)
         v = QVBoxLayout(self)
         v.setContentsMargins(6, 6, 6, 4)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        v.addWidget(self.label)
+        self.label = add_caption(v)
         # panels with award categories: each category's own bootstrap, one at a time
         self._result: PanelResult | None = None  # what the tab shows
         self.category = QComboBox()
