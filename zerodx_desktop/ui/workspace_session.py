@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from zerodx_desktop.controllers.judge_workspace import CriterionState as CriterionState  # old home
-from zerodx_desktop.controllers.judge_workspace import Entry as Entry
 from zerodx_desktop.controllers.judge_workspace import JudgeWorkspace, Refusal
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.scoring import NomineeStatus as NomineeStatus  # re-exported (old home)
