@@ -21,7 +21,7 @@ lint: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-typecheck: $(STAMP)  ## mypy (strict for core, store, formats and services); cache in .mypy_cache
+typecheck: $(STAMP)  ## mypy (strict for core, store, formats, services and controllers); cache in .mypy_cache
 	$(BIN)/mypy zerodx_desktop
 
 test: $(STAMP)  ## ruff, the import contracts, mypy and the whole pytest suite

@@ -3,7 +3,8 @@ the demo, the backup schedule, scoring edits with their undo records, and the ex
 
 The main window, the scoring pane and the export dialog ask this module and show what comes
 back: :class:`JudgeHome` owns the store's lifetime (open, release, restore, close) and says
-when the home folder vanished or a backup failed; :class:`Scorer` decides what a level or a
+when the home folder vanished or a backup failed (the workspace's score cache is
+``controllers.judge_workspace``); :class:`Scorer` decides what a level or a
 comment edit does (nothing, refused, saved with the :class:`Edit` to undo, not saved) so the
 view only pushes the edit on its undo stack; :func:`check_export` and :func:`export_sheet`
 are the export's two steps. Long work (:func:`open_package`, :func:`prepare_demo`,
@@ -162,7 +163,7 @@ def print_scorecard(home: Path, out: Path) -> Path:
 
 # -- scoring edits ----------------------------------------------------------------------------
 class Session(Protocol):
-    """What the scorer needs of the workspace session (``ui.workspace_session``)."""
+    """What the scorer needs of the workspace (``controllers.judge_workspace``)."""
 
     def is_locked(self, nominee_id: str) -> bool: ...
     def level(self, nominee_id: str, criterion_id: str) -> int | None: ...

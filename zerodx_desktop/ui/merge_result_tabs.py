@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zerodx_desktop.controllers.chair import ChairController, adjusted_ranks
+from zerodx_desktop.controllers.chair import ChairController
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.core.result import PanelResult, RankingRow
 from zerodx_desktop.services.profile import dimension_profile
@@ -32,12 +31,12 @@ from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.i18n import method_label, method_name
 from zerodx_desktop.ui.meeting_panel import MeetingPanel
+from zerodx_desktop.ui.merge_uncertainty import UncertaintyTab, add_caption
 from zerodx_desktop.ui.nominee_matrix_model import (
     CriterionInfo,
     NomineeMatrixModel,
     framework_outline,
 )
-from zerodx_desktop.ui.rank_range_plot import RankRangePlot
 from zerodx_desktop.ui.ranking_model import DisagreementsModel, RankingModel, fmt
 from zerodx_desktop.ui.sheets_model import status_label
 
@@ -96,7 +95,11 @@ class ResultTabs(QWidget):
         self.tabs.addTab(self._build_ranking_tab(), "")
         self.tabs.addTab(self._build_disagreements_tab(), "")
         self.tabs.addTab(self._build_reliability_tab(), "")
-        self.tabs.addTab(self._build_uncertainty_tab(), "")
+        self.uncertainty_tab = UncertaintyTab()
+        self.uncertainty_label = self.uncertainty_tab.label
+        self.uncertainty_category = self.uncertainty_tab.category
+        self.rank_plot = self.uncertainty_tab.rank_plot
+        self.tabs.addTab(self.uncertainty_tab, "")
         self.meeting_panel = MeetingPanel(controller=self.chair.meeting)
         self.tabs.addTab(self.meeting_panel, "")
         self.tabs.addTab(self._build_design_tab(), "")
@@ -219,10 +222,7 @@ class ResultTabs(QWidget):
     def _build_reliability_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        self.reading_label = QLabel()
-        self.reading_label.setWordWrap(True)
-        self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
-        v.addWidget(self.reading_label)
+        self.reading_label = add_caption(v)
         form = QFormLayout()
         self.reliability_form = form
         self.alpha_label = QLabel("—")
@@ -246,29 +246,6 @@ class ResultTabs(QWidget):
         v.addWidget(split, 1)
         return page
 
-    def _build_uncertainty_tab(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.setContentsMargins(6, 6, 6, 4)
-        self.uncertainty_label = QLabel()
-        self.uncertainty_label.setWordWrap(True)
-        self.uncertainty_label.setTextFormat(Qt.TextFormat.PlainText)
-        v.addWidget(self.uncertainty_label)
-        # panels with award categories: each category's own bootstrap, one at a time
-        self._uncertainty_result: PanelResult | None = None  # what the tab shows
-        self.uncertainty_category = QComboBox()
-        self.uncertainty_category.setAccessibleName(translate("MergeView", "Award category"))
-        self.uncertainty_category.currentIndexChanged.connect(
-            lambda _i: self._fill_uncertainty(self._uncertainty_result))
-        self.uncertainty_category.setVisible(False)
-        v.addWidget(self.uncertainty_category, 0, Qt.AlignmentFlag.AlignLeft)
-        self.rank_plot = RankRangePlot()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.rank_plot)
-        v.addWidget(scroll, 1)
-        return page
-
     def _build_design_tab(self) -> QWidget:
         """Who scored what: nominees × judges (scored, not scored, not assigned, recused)."""
         from zerodx_desktop.ui.design_matrix_model import DesignMatrixModel
@@ -276,10 +253,7 @@ class ResultTabs(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         v.setContentsMargins(6, 6, 6, 4)
-        self.design_label = QLabel()
-        self.design_label.setWordWrap(True)
-        self.design_label.setTextFormat(Qt.TextFormat.PlainText)
-        v.addWidget(self.design_label)
+        self.design_label = add_caption(v)
         self.design_model = DesignMatrixModel(self)
         self.design_view = QTableView()
         self.design_view.setObjectName("designMatrix")
@@ -433,84 +407,7 @@ class ResultTabs(QWidget):
         self.disagreements_model.set_rows(result.disagreements, names, titles)
 
     def _fill_uncertainty(self, result: PanelResult | None) -> None:
-        """The How sure tab: the bootstrap's reading and the rank-range plot (official
-        method)."""
-        self._uncertainty_result = result
-        if result is None:
-            self.uncertainty_label.setText(translate(
-                "MergeView", "Merge the sheets to see which places the panel can tell apart."))
-            self.rank_plot.set_rows([])
-            self._uncertainty_categories(None)
-            return
-        category = self._uncertainty_categories(result)
-        if category is not None:
-            self._fill_category_uncertainty(result, category)
-            return
-        if result.bootstrap_resamples:
-            intro = translate(
-                "MergeView", "The judges were resampled {n} times and the nominees ranked again "
-                "by the official method each time. Bar: the places a nominee takes in 90% of the "
-                "resamples; dot: its official rank. Overlapping bars are places the panel cannot "
-                "tell apart.").format(n=f"{result.bootstrap_resamples:,}")
-        else:
-            intro = translate(
-                "MergeView", "How sure the ranking is could not be estimated: {why}.").format(
-                why=i18n.engine_text(result.bootstrap_note))
-        adjusted = adjusted_ranks(result)
-        if adjusted is not None:
-            intro += " " + translate(
-                "MergeView", "Not every judge scored every nominee: a ring marks the rank "
-                "adjusted for each judge's severity.")
-        self.uncertainty_label.setText("\n".join([intro, *(f"• {i18n.engine_text(s)}"
-                                                            for s in result.sensitivity)]))
-        self.rank_plot.set_rows(result.ranking, adjusted)
-
-    def _uncertainty_categories(self, result: PanelResult | None) -> str | None:
-        """The How sure tab's category picker (shown for panels with award categories; its
-        items follow the result and the language): the category chosen, None for the whole
-        panel."""
-        combo = self.uncertainty_category
-        zh = i18n.current_lang() == "zh"
-        titles: dict[str, str] = {}  # category id -> title, in the UI language when it can
-        for c in ((result.panel_doc or {}).get("categories") or []) if result else []:
-            if isinstance(c, dict) and c.get("id"):
-                titles[str(c["id"])] = str((zh and c.get("title_zh")) or c.get("title") or "")
-        chosen = combo.currentData()
-        items: list[tuple[str | None, str]] = [
-            (None, translate("MergeView", "Whole panel"))] + [
-            (cid, translate("MergeView", "Category: {category}").format(category=title))
-            for cid, title in titles.items()]
-        combo.blockSignals(True)
-        combo.clear()
-        for cid, text in items:
-            combo.addItem(text, cid)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen in titles else 0)
-        combo.blockSignals(False)
-        combo.setVisible(bool(titles))
-        data = combo.currentData()
-        return str(data) if data else None
-
-    def _fill_category_uncertainty(self, result: PanelResult, category: str) -> None:
-        """How sure the ranking within one award category is: the category's own bootstrap
-        (its nominees alone, the official method)."""
-        rows = result.category_rankings().get(category, [])
-        own = result.category_stats.get(category)
-        title = self.uncertainty_category.currentText()
-        if own is not None and any(r.rank_interval is not None for r in rows):
-            text = translate(
-                "MergeView", "{category}: the judges were resampled {n} times and this "
-                "category's nominees ranked again among themselves by the official "
-                "method each time. Bar: the places a nominee takes in 90% of the "
-                "resamples; dot: its rank in the category.").format(
-                    category=title, n=f"{result.bootstrap_resamples:,}")
-        else:
-            why = i18n.engine_text(own.bootstrap_note) if own is not None and \
-                own.bootstrap_note else translate("MergeView",
-                                                  "the category has no nominees in this result")
-            text = translate("MergeView", "{category}: how sure the ranking is could not be "
-                             "estimated: {why}.").format(category=title, why=why)
-        self.uncertainty_label.setText(text)
-        self.rank_plot.set_rows(rows)
+        self.uncertainty_tab.fill(result)
 
     def _show_nominee_texts(self) -> None:
         """The drill-down of the nominee selected in the ranking (or how to get one)."""

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,16 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zerodx_desktop.controllers.judge import Scorer, Step, domain_progress
+from zerodx_desktop.controllers.judge import Scorer, Step
 from zerodx_desktop.ui import i18n
-from zerodx_desktop.ui.i18n import fmt_number, status_text
+from zerodx_desktop.ui.i18n import status_text
 from zerodx_desktop.ui.scoring_fit import ScoringFit
 from zerodx_desktop.ui.scoring_keys import ScoringKeys
+from zerodx_desktop.ui.scoring_totals import TotalsFooter, subtotal_texts
 from zerodx_desktop.ui.scoring_widgets import (
     COMMENT_LINES,
     ERROR_RED,
     CommentEdit,
-    ElidedLabel,
     FoldingLabel,
     LevelCard,
 )
@@ -167,30 +166,9 @@ class ScoringView(i18n.Retranslating, QWidget):
         self._debounce.setInterval(COMMENT_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.flush_comment)
         # the footer: one row per domain (title elided, subtotal aligned), then the total
-        self.totals_box = QWidget(self)
-        self.totals_box.setObjectName("totalsBox")
-        grid = QGridLayout(self.totals_box)
-        grid.setContentsMargins(0, 2, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(0)
-        grid.setColumnStretch(0, 1)
-        self.domain_totals: dict[str, tuple[ElidedLabel, QLabel]] = {}
-        for row, d in enumerate(fw.domains):
-            name = ElidedLabel("", self.totals_box)  # titled in retranslate()
-            value = QLabel(self.totals_box)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            vf = value.font()
-            vf.setBold(True)
-            value.setFont(vf)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.domain_totals[d.id] = (name, value)
-        self.totals = QLabel(self.totals_box)
-        self.totals.setObjectName("totalsLabel")
-        self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.totals.setWordWrap(True)
-        grid.addWidget(self.totals, len(fw.domains), 0, 1, 2)
+        self.totals_box = TotalsFooter(fw, self)
+        self.domain_totals = self.totals_box.domain_totals
+        self.totals = self.totals_box.totals
 
         # no scrolling and no splitter: the question, the levels (compact when the room is
         # short) and four lines of comment are always in view; the criteria tree takes the
@@ -251,10 +229,8 @@ class ScoringView(i18n.Retranslating, QWidget):
         self.comment.setAccessibleName(self.tr("Comment (justification) for this criterion"))
         self.comment.setPlaceholderText(self.tr("Justification for your level (Tab from the "
                                                 "criteria; Ctrl+Enter for the next criterion)"))
-        self.totals_box.setAccessibleName(self.tr("Domain subtotals and total"))
         self.comment_label.setText(self.tr("&Comment"))
-        for d in self.session.framework.domains:
-            self.domain_totals[d.id][0].set_full_text(i18n.text(d.title))
+        self.totals_box.retranslate()
         self._refresh_lock()  # the conflict button's text
         if stale and self.nominee_id is not None:
             n = self.session.nominee(self.nominee_id)
@@ -457,40 +433,10 @@ class ScoringView(i18n.Retranslating, QWidget):
                      self.tr("level {level}, {state}").format(level=lv, state=status_text(state))
                      if lv is not None else status_text(state))
 
-    def domain_progress(self, nominee_id: str) -> dict[str, tuple[int, int]]:
-        """Per domain: (criteria complete, criteria)."""
-        state = self.session.criterion_state
-        return domain_progress(self.session.framework,
-                               lambda cid: state(nominee_id, cid) is CriterionState.DONE)
-
-    def subtotal_texts(self, nominee_id: str) -> tuple[dict[str, tuple[str, str]],
-                                                       tuple[str, str]]:
-        """What each domain's subtotal and the total show, with their tooltips: the number
-        once every criterion is complete, "— (3 of 8)" while partial (the partial number in
-        the tooltip), nothing for a recused nominee."""
-        subtotals, total = self.session.totals(nominee_id)
-        if self.session.is_locked(nominee_id):
-            count = len(self.session.criterion_ids)
-            return ({did: ("", "") for did in subtotals or self.domain_totals},
-                    (self.tr("recused"), self.tr("Recused: not scored ({count} criteria)")
-                     .format(count=count)))
-        out: dict[str, tuple[str, str]] = {}
-        for did, (done, count) in self.domain_progress(nominee_id).items():
-            v = subtotals.get(did)
-            out[did] = ((self.tr("{value} / 100").format(value=fmt_number(v, 1)), "")
-                        if done == count and count else
-                        (i18n.partial_text(done, count), i18n.so_far_text(v, done, count)))
-        done, count = self.session.progress(nominee_id)
-        if done == count and count:
-            whole = (self.tr("{value} / 100").format(value=fmt_number(total, 1)), "")
-        else:
-            whole = (i18n.partial_text(done, count), i18n.so_far_text(total, done, count))
-        return out, whole
-
     def _refresh_domain_items(self) -> None:
         if self.nominee_id is None:
             return
-        texts, _total = self.subtotal_texts(self.nominee_id)
+        texts, _total = subtotal_texts(self.session, self.nominee_id)
         for did, item in self._domain_items.items():
             text, tip = texts.get(did, ("", ""))
             item.setText(SUBTOTAL_COL, text)
@@ -557,36 +503,12 @@ class ScoringView(i18n.Retranslating, QWidget):
 
     def _refresh_totals(self) -> None:
         if self.nominee_id is None:
-            self.totals.setText("")
+            self.totals_box.clear()
             return
-        texts, (total, total_tip) = self.subtotal_texts(self.nominee_id)
-        grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        for did, (name, value) in self.domain_totals.items():
-            text, tip = texts.get(did, ("", ""))
-            value.setText(text)
-            value.setToolTip(tip)
-            # a partial subtotal is greyed: it is not a result yet
-            value.setForegroundRole(QPalette.ColorRole.PlaceholderText if tip
-                                    else QPalette.ColorRole.WindowText)
-            value.setAccessibleName(f"{name.full_text()}: {tip or text}")
-        done, count = self.session.progress(self.nominee_id)
-        import html
-
-        if not total_tip:
-            self.totals.setText(self.tr("Total: {total} &nbsp;·&nbsp; {done}/{count} criteria "
-                                        "complete").format(
-                total=f"<b>{html.escape(total)}</b>", done=done, count=count))
-        elif self.session.is_locked(self.nominee_id):
-            self.totals.setText(self.tr("Total: {total}").format(
-                total=f'<span style="color:{grey}">{html.escape(total)}</span>'))
-        else:  # partial: no number that reads as a result, the count instead
-            partial = self.tr("\u2014 ({done} of {count} criteria complete)").format(
-                done=done, count=count)
-            self.totals.setText(self.tr("Total: {total}").format(
-                total=f'<span style="color:{grey}">{html.escape(partial)}</span>'))
-        self.totals.setToolTip(total_tip)
-        self.totals.setAccessibleName(self.tr("Total: {total}").format(
-            total=total_tip or total))
+        nid = self.nominee_id
+        self.totals_box.show_totals(subtotal_texts(self.session, nid),
+                                    self.session.progress(nid),
+                                    locked=self.session.is_locked(nid))
 
     def refresh_nominee(self, nominee_id: str) -> None:
         """The session says this nominee changed (an edit, an undo, a conflict)."""
