@@ -693,7 +693,7 @@ def _display_changes(notes: list[Any]) -> list[ChangedCell]:
 
 def _load(path: Path) -> tuple[dict[str, Any], str, str | None, list[ChangedCell]]:
     """(payload doc, status, signer fingerprint, changed cells)."""
-    from zerodx_desktop.formats.score_sheet import SHEET_SLACK, compare_sheet, sheet_caps
+    from zerodx_desktop.formats.xlsx.compare import SHEET_SLACK, compare_sheet, sheet_caps
     from zerodx_desktop.formats.xlsx.reader import open_untrusted_xlsx
 
     where = str(path)
