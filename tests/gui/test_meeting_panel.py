@@ -37,7 +37,7 @@ def test_the_discussion_list_is_ordered_by_disagreement(qtbot, view, pile):
 
 def test_a_decision_in_the_app_changes_the_reports_winner(
         qtbot, view, pile, home, tmp_path, monkeypatch):
-    from zerodx_desktop.formats.result_workbook import read_result_workbook
+    from zerodx_desktop.formats.result_verify import read_result_workbook
     from zerodx_desktop.ui import merge_view, passphrase_dialog
 
     pile["chair"].save(home, "chair-pass", rounds=1)

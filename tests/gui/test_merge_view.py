@@ -391,7 +391,7 @@ def test_look_alike_package_refused_by_the_merge_view(qtbot, view, pile, home):
 
 def test_export_signed_workbook_and_pdf_preview(qtbot, view, pile, home, tmp_path,
                                                 monkeypatch):
-    from zerodx_desktop.formats.result_workbook import (
+    from zerodx_desktop.formats.result_verify import (
         read_result_workbook,
         verify_result_workbook,
     )
@@ -452,7 +452,7 @@ def test_export_signed_workbook_and_pdf_preview(qtbot, view, pile, home, tmp_pat
 
 
 def test_export_without_identity_is_unsigned(qtbot, view, pile, tmp_path, monkeypatch):
-    from zerodx_desktop.formats.result_workbook import verify_result_workbook
+    from zerodx_desktop.formats.result_verify import verify_result_workbook
     from zerodx_desktop.ui import merge_view, passphrase_dialog
 
     def never(*_a, **_k):

@@ -23,6 +23,7 @@ from tests.factories import make_content, make_framework, make_panel
 from tests.reliability.adversarial import Crafted, build_corpus
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.sheet import Status
+from zerodx_desktop.formats import result_verify as rv
 from zerodx_desktop.formats import result_workbook as rw
 from zerodx_desktop.formats.score_sheet import (
     _load_signed,
@@ -65,7 +66,7 @@ def _verdict(item: Crafted, panel: Any) -> tuple[str, Any]:
         v = verify_score_sheet(item.path, panel)
         return v.status.value, v
     try:
-        status, _signer, changed = rw.verify_result_workbook(item.path)
+        status, _signer, changed = rv.verify_result_workbook(item.path)
     except UserError as exc:
         return "unreadable", exc
     return status, changed
@@ -75,7 +76,7 @@ def test_corpus_size_and_genuine_files_valid(corpus):
     kinds = [f.kind for f in corpus["files"]]
     assert kinds.count("sheet") >= 30 and kinds.count("result") >= 10
     assert verify_score_sheet(corpus["sheet"], corpus["panel"]).status is Status.VALID
-    assert rw.verify_result_workbook(corpus["result"])[0] == "valid"
+    assert rv.verify_result_workbook(corpus["result"])[0] == "valid"
 
 
 @pytest.mark.parametrize("kind", ["sheet", "result"])
@@ -126,7 +127,7 @@ def _trim(rows: list[list[str]]) -> list[list[str]]:
 def _signed_grids(item: Crafted, genuine: dict[str, Any]) -> dict[str, list[list[Any]]]:
     """The signed grids, from the genuine file the crafted one was made from."""
     if item.kind == "result":
-        doc, _status, _signer, _changed = rw._load(genuine["result"])
+        doc, _status, _signer, _changed = rv._load(genuine["result"])
         return rw.render_grids(doc)
     wb = open_untrusted_xlsx(genuine["sheet"])
     try:
@@ -256,4 +257,4 @@ def test_fast_path_reads_libreoffice_resaves(corpus, monkeypatch):
     assert len(used) >= 10  # every worksheet of both files went the fast way
     monkeypatch.setattr(reader, "FAST_PATH", True)
     assert verify_score_sheet(sheet, corpus["panel"]).status is Status.VALID
-    assert rw.verify_result_workbook(result)[0] == "valid"
+    assert rv.verify_result_workbook(result)[0] == "valid"

@@ -23,6 +23,7 @@ from zerodx_desktop.core.decisions import (
 )
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.result import RankingRow
+from zerodx_desktop.formats import result_verify as rv
 from zerodx_desktop.formats import result_workbook as rw
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.services import meeting
@@ -138,7 +139,7 @@ def test_decisions_and_notes_signed_into_the_workbook(tmp_path, result):
                    [MeetingNote("n1", "Strong 海湾 evidence")])
     path = tmp_path / "result.xlsx"
     rw.write_result_workbook(path, result, chair)
-    back = rw.read_result_workbook(path)
+    back = rv.read_result_workbook(path)
     assert back.decisions == [Decision(OVERALL, "n3", "=Unanimous, after discussion", True)]
     assert back.notes == [MeetingNote("n1", "Strong 海湾 evidence")]
     wb = openpyxl.load_workbook(path)
@@ -150,7 +151,7 @@ def test_decisions_and_notes_signed_into_the_workbook(tmp_path, result):
     # an edited rationale is named, and the result cannot be read as signed
     wb[rw.DECISIONS]["F2"] = "We picked a friend"
     wb.save(path)
-    status, _signer, changed = rw.verify_result_workbook(path)
+    status, _signer, changed = rv.verify_result_workbook(path)
     assert status == "tampered" and [c.cell for c in changed] == ["Decisions!F2"]
 
 

@@ -13,6 +13,7 @@ from tests.factories import MERGE_PANEL as PANEL
 from tests.factories import pile
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.panel import Nominee
+from zerodx_desktop.formats import result_verify as rv
 from zerodx_desktop.formats import result_workbook as rw
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx.text import wrapped_lines
@@ -39,12 +40,12 @@ def test_round_trip_signed(tmp_path, result, chair):
     path = tmp_path / "result.xlsx"
     sha = rw.write_result_workbook(path, result, chair)
     assert len(sha) == 64
-    back = rw.read_result_workbook(path)
+    back = rv.read_result_workbook(path)
     expected = dataclasses.replace(result, chair=chair.name,
                                    chair_fingerprint=chair.fingerprint)
     assert back == expected
     assert back.ranking[2].score == result.ranking[2].score  # exact float, not rounded
-    assert rw.verify_result_workbook(path) == ("valid", chair.fingerprint, [])
+    assert rv.verify_result_workbook(path) == ("valid", chair.fingerprint, [])
 
 
 def test_tidy_sheets_with_header_rows(tmp_path, result, chair):
@@ -78,12 +79,12 @@ def test_tidy_sheets_with_header_rows(tmp_path, result, chair):
 def test_unsigned(tmp_path, result):
     path = tmp_path / "unsigned.xlsx"
     rw.write_result_workbook(path, result, None)
-    assert rw.verify_result_workbook(path) == ("unsigned", None, [])
+    assert rv.verify_result_workbook(path) == ("unsigned", None, [])
     wb = openpyxl.load_workbook(path)
     method = {r[0].value: r[1].value for r in wb["Method"].iter_rows(min_row=2)}
     wb.close()
     assert method["Signature"].startswith("unsigned")
-    assert rw.read_result_workbook(path) == result
+    assert rv.read_result_workbook(path) == result
 
 
 def test_resaved_without_edits_still_verifies(tmp_path, result, chair):
@@ -91,7 +92,7 @@ def test_resaved_without_edits_still_verifies(tmp_path, result, chair):
     rw.write_result_workbook(path, result, chair)
     wb = openpyxl.load_workbook(path)
     wb.save(tmp_path / "resaved.xlsx")
-    assert rw.verify_result_workbook(tmp_path / "resaved.xlsx")[0] == "valid"
+    assert rv.verify_result_workbook(tmp_path / "resaved.xlsx")[0] == "valid"
 
 
 def test_edited_cell_is_tampered(tmp_path, result, chair):
@@ -101,13 +102,13 @@ def test_edited_cell_is_tampered(tmp_path, result, chair):
     wb["Ranking"]["E2"] = 99.0
     wb["Judges"]["C2"] = "valid"
     wb.save(path)
-    status, signer, changed = rw.verify_result_workbook(path)
+    status, signer, changed = rv.verify_result_workbook(path)
     assert status == "tampered" and signer == chair.fingerprint
     cells = {c.cell: (c.signed, c.found) for c in changed}
     assert cells["Ranking!E2"] == ("87.50", "99")
     assert "Judges!C2" in cells
     with pytest.raises(UserError, match="edited after it was written"):
-        rw.read_result_workbook(path)
+        rv.read_result_workbook(path)
 
 
 def test_altered_payload_is_bad_signature(tmp_path, result, chair):
@@ -118,9 +119,9 @@ def test_altered_payload_is_bad_signature(tmp_path, result, chair):
     ws["B5"] = ws["B5"].value.replace('"panel_title":"Test Panel"',
                                       '"panel_title":"Test Panes"')
     wb.save(path)
-    assert rw.verify_result_workbook(path)[0] == "bad_signature"
+    assert rv.verify_result_workbook(path)[0] == "bad_signature"
     with pytest.raises(SignatureError):
-        rw.read_result_workbook(path)
+        rv.read_result_workbook(path)
 
 
 def test_not_a_result_workbook(tmp_path):
@@ -129,10 +130,10 @@ def test_not_a_result_workbook(tmp_path):
     wb.active["A1"] = "hello"
     wb.save(path)
     with pytest.raises(UserError, match="not a ZeroDX result workbook"):
-        rw.read_result_workbook(path)
+        rv.read_result_workbook(path)
     (tmp_path / "junk.xlsx").write_bytes(b"not a zip")
     with pytest.raises(UserError):
-        rw.verify_result_workbook(tmp_path / "junk.xlsx")
+        rv.verify_result_workbook(tmp_path / "junk.xlsx")
 
 
 def test_a_result_workbook_given_as_a_score_sheet_is_named(tmp_path, result, chair):
@@ -154,8 +155,8 @@ def test_order_survives_canonical_json(tmp_path, result, chair):
     result.judges = list(reversed(result.judges))
     path = tmp_path / "result.xlsx"
     rw.write_result_workbook(path, result, chair)
-    assert rw.verify_result_workbook(path)[0] == "valid"
-    back = rw.read_result_workbook(path)
+    assert rv.verify_result_workbook(path)[0] == "valid"
+    back = rv.read_result_workbook(path)
     assert list(back.reliability.per_criterion_alpha) == ["c3", "c2", "c1"]
     wb = openpyxl.load_workbook(path)
     assert [c.value for c in wb["Nominee × Judge"][1]][2:] == ["Judge C", "Judge B", "Judge A"]
@@ -181,8 +182,8 @@ def test_resaved_by_libreoffice_still_verifies(tmp_path, result, chair):
     resaved = out / "result.xlsx"
     assert proc.returncode == 0 and resaved.is_file(), proc.stdout + proc.stderr
     assert resaved.read_bytes() != path.read_bytes()
-    assert rw.verify_result_workbook(resaved) == ("valid", chair.fingerprint, [])
-    assert rw.read_result_workbook(resaved).ranking == result.ranking
+    assert rv.verify_result_workbook(resaved) == ("valid", chair.fingerprint, [])
+    assert rv.read_result_workbook(resaved).ranking == result.ranking
 
 
 def test_columns_fonts_and_print_setup(tmp_path, result, chair):
@@ -231,12 +232,12 @@ def test_schulze_column_says_wins_and_an_older_header_still_verifies(tmp_path, r
     # a workbook written before the rename (same signed values) still verifies...
     wb["Ranking"].cell(row=1, column=col).value = "Score (schulze)"
     wb.save(tmp_path / "older.xlsx")
-    assert rw.verify_result_workbook(tmp_path / "older.xlsx") == ("valid", chair.fingerprint,
+    assert rv.verify_result_workbook(tmp_path / "older.xlsx") == ("valid", chair.fingerprint,
                                                                   [])
     # ...but any other header is an edit
     wb["Ranking"].cell(row=1, column=col).value = "Score (best)"
     wb.save(tmp_path / "edited.xlsx")
-    status, _signer, changed = rw.verify_result_workbook(tmp_path / "edited.xlsx")
+    status, _signer, changed = rv.verify_result_workbook(tmp_path / "edited.xlsx")
     assert status == "tampered" and changed[0].found == "Score (best)"
     wb.close()
     schulze = dataclasses.replace(result, method="schulze", ranking=result.by_method["schulze"])
@@ -253,7 +254,7 @@ def test_words_wrap_in_a_capped_column_and_the_row_grows(tmp_path, chair):
     res = combine(panel, FW, pile())
     path = tmp_path / "result.xlsx"
     rw.write_result_workbook(path, res, chair)
-    assert rw.verify_result_workbook(path)[0] == "valid"
+    assert rv.verify_result_workbook(path)[0] == "valid"
     wb = openpyxl.load_workbook(path)
     ws = wb["Ranking"]
     assert ws.column_dimensions["D"].width == 36  # capped: the name wraps
@@ -308,7 +309,7 @@ def test_uncertainty_and_reasons_round_trip_and_an_older_payload_renders_as_then
         tmp_path, result, chair):
     path = tmp_path / "r.xlsx"
     rw.write_result_workbook(path, result, chair)
-    back = rw.read_result_workbook(path)
+    back = rv.read_result_workbook(path)
     assert [r.p_first for r in back.ranking] == [r.p_first for r in result.ranking]
     assert [r.rank_interval for r in back.ranking] == [r.rank_interval for r in result.ranking]
     assert back.ranking[0].rank_interval is not None

@@ -483,7 +483,7 @@ def test_sorted_or_huge_scores_rows_stay_fast(world):
     """A person sorting *Scores* by level moves most rows: that is no "row missing" story;
     on a big sheet nothing is listed (every shifted cell is still named), the list stays
     short, and the alignment never takes long."""
-    from zerodx_desktop.formats.score_sheet import MAX_ROW_CHANGES, align_rows
+    from zerodx_desktop.formats.xlsx.compare import MAX_ROW_CHANGES, align_rows
 
     def sort_by_level(ws):
         rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]

@@ -16,6 +16,7 @@ from zerodx_desktop.core.canonical import canonical_json, is_canonical
 from zerodx_desktop.core.sheet import ScoreRow, Status
 from zerodx_desktop.formats import score_sheet as ss
 from zerodx_desktop.formats.signing import Identity
+from zerodx_desktop.formats.xlsx import compare as cmp
 from zerodx_desktop.formats.xlsx.crosscheck import disagreements
 from zerodx_desktop.formats.xlsx.reader import open_untrusted_xlsx
 from zerodx_desktop.services.merge import content_key
@@ -31,11 +32,11 @@ def _cells(grid):
 
 
 def test_a_sheet_as_signed_takes_the_shortcut():
-    assert ss._all_as_signed(GRID, _cells(GRID))
+    assert cmp._all_as_signed(GRID, _cells(GRID))
     # re-saved forms compare equal as before: 3 read as 3.0, 2.5 as a float
     resaved = [(r, c, float(v) if isinstance(v, (int, Decimal)) else v, t)
                for r, c, v, t in _cells(GRID)]
-    assert ss._all_as_signed(GRID, resaved)
+    assert cmp._all_as_signed(GRID, resaved)
 
 
 @pytest.mark.parametrize("edit", ["formula", "boolean", "changed", "missing", "extra_row",
@@ -56,38 +57,38 @@ def test_any_difference_goes_to_the_cell_by_cell_comparison(edit):
         cells.append((2, 7, "x", "s"))
     else:
         cells.append((3, 3, "added", "s"))
-    assert not ss._all_as_signed(GRID, cells)
+    assert not cmp._all_as_signed(GRID, cells)
 
 
 def test_a_text_in_another_unicode_form_is_the_same_text():
-    assert ss._all_as_signed([["café"]], [(1, 1, "cafe\u0301", "s")])  # as _same says
-    assert not ss._all_as_signed([["café"]], [(1, 1, "cafe", "s")])
+    assert cmp._all_as_signed([["café"]], [(1, 1, "cafe\u0301", "s")])  # as _same says
+    assert not cmp._all_as_signed([["café"]], [(1, 1, "cafe", "s")])
 
 
 def test_a_cell_given_twice_is_not_counted_twice():
     cells = _cells(GRID)
     twice = [*cells[:3], cells[2], *cells[4:]]  # C1 twice, A2 missing
     assert len(twice) == len(cells)
-    assert not ss._all_as_signed(GRID, twice)
-    assert not ss._all_as_signed(GRID, list(reversed(cells)))
+    assert not cmp._all_as_signed(GRID, twice)
+    assert not cmp._all_as_signed(GRID, list(reversed(cells)))
 
 
 def test_a_formula_with_no_value_is_not_as_signed():
-    assert not ss._all_as_signed(GRID, [*_cells(GRID), (5, 1, None, "f")])
+    assert not cmp._all_as_signed(GRID, [*_cells(GRID), (5, 1, None, "f")])
 
 
 def test_cross_check_rows_at_once_find_what_cells_one_by_one_find():
     grid = [["a", 1, None], ["b", 2, "c"]]
-    assert list(disagreements(grid, [["a", 1.0, ""], ["b", 2, "c", "", None]], ss._same)) == []
+    assert list(disagreements(grid, [["a", 1.0, ""], ["b", 2, "c", "", None]], cmp._same)) == []
     # a boolean equals 1 in Python, but it is not the signed level
-    assert list(disagreements(grid, [["a", True, None], ["b", 2, "c"]], ss._same)) == [
+    assert list(disagreements(grid, [["a", True, None], ["b", 2, "c"]], cmp._same)) == [
         (1, 2, 1, True)]
     # a 0 after the signed cells is a value where nothing was signed
-    assert list(disagreements(grid, [["a", 1, None], ["b", 2, "c", 0]], ss._same)) == [
+    assert list(disagreements(grid, [["a", 1, None], ["b", 2, "c", 0]], cmp._same)) == [
         (2, 4, None, 0)]
-    assert list(disagreements(grid, [["a", 1, None], ["b", 3, "c"]], ss._same)) == [
+    assert list(disagreements(grid, [["a", 1, None], ["b", 3, "c"]], cmp._same)) == [
         (2, 2, 2, 3)]
-    assert list(disagreements(grid, [["a", 1, None]], ss._same)) == [
+    assert list(disagreements(grid, [["a", 1, None]], cmp._same)) == [
         (2, 1, "b", None), (2, 2, 2, None), (2, 3, "c", None)]
 
 
@@ -145,14 +146,15 @@ def test_edited_sheets_compare_the_same_with_and_without_the_shortcut(signed, mo
     wb[ss.SCORES][cell] = value
     wb.save(out)
 
-    def compare() -> ss.Comparison:
+    def compare() -> cmp.Comparison:
         got = ss._load_signed(open_untrusted_xlsx(out), str(out), panel)
         assert not isinstance(got, Status)
         grids = ss.render_grids(*got)
-        return ss.compare_sheet(open_untrusted_xlsx(out), grids)
+        return cmp.compare_sheet(open_untrusted_xlsx(out), grids, where=ss._cell_where,
+                                 row_ids=ss.ROW_IDS)
 
     fast = compare()
-    monkeypatch.setattr(ss, "_all_as_signed", lambda grid, cells: False)
+    monkeypatch.setattr(cmp, "_all_as_signed", lambda grid, cells: False)
     slow = compare()
     assert fast == slow
     verdict = ss.verify_score_sheet(out, panel)

@@ -82,7 +82,7 @@ def print_report(home: Path, result_path: Path, out: Path, *, package: Path | No
         template = load_certificate_template(Path(certificate_template))
     from zerodx_desktop.formats.pdf.certificates import write_certificates
     from zerodx_desktop.formats.pdf.report import write_report
-    from zerodx_desktop.formats.result_workbook import read_result_workbook
+    from zerodx_desktop.formats.result_verify import read_result_workbook
 
     if check is None:
         check = check_result(home, Path(result_path), package=package, organizer=organizer)
@@ -140,7 +140,7 @@ def print_feedback_letters(home: Path, result_path: Path, out_dir: Path, *,
     ``valid`` result, or marked as drafts when ``draft`` is asked."""
     from zerodx_desktop.core.feedback import check_exclusions, parse_comment_key
     from zerodx_desktop.formats.pdf.letters import write_feedback_letters
-    from zerodx_desktop.formats.result_workbook import read_result_workbook
+    from zerodx_desktop.formats.result_verify import read_result_workbook
 
     if check is None:
         check = check_result(home, Path(result_path), package=package, organizer=organizer)

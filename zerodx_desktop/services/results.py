@@ -86,7 +86,7 @@ def check_result(home: Path, path: Path, *, package: Path | None = None,
     UserError when the file is not a readable result workbook or the package is for another
     panel.
     """
-    from zerodx_desktop.formats.result_workbook import verify_result_signer
+    from zerodx_desktop.formats.result_verify import verify_result_signer
 
     pkg = trust.load_package(home, package, organizer=organizer) if package else None
     panel: Panel | None = pkg.panel if pkg else None
@@ -133,6 +133,6 @@ def write_result(path: Path, result: PanelResult, identity: Identity | None) -> 
 
 def read_result(path: Path) -> PanelResult:
     """The result a workbook holds (its signed values); UserError when altered."""
-    from zerodx_desktop.formats.result_workbook import read_result_workbook
+    from zerodx_desktop.formats.result_verify import read_result_workbook
 
     return read_result_workbook(Path(path))

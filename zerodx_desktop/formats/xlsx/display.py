@@ -15,7 +15,7 @@ from zerodx_desktop.core.messages import Message
 # A signed sheet signs values; a number format can still make Excel or LibreOffice *show*
 # something else ("5" or [=3]"5";General on a 3, ;;; hiding a comment, 0% turning 3 into
 # 300%). The reader notes every value cell whose format is not plainly benign, and the rows,
-# columns and sheet settings that hide values; score_sheet.py reports them.
+# columns and sheet settings that hide values; compare.py reports them.
 
 # ECMA-376 Part 1, 18.8.30 (numFmt): the builtin format ids that need no <numFmt> element.
 BUILTIN_NUMBER_FORMATS: dict[int, str] = {

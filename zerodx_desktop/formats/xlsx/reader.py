@@ -13,7 +13,7 @@ formats/xlsx/display.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from zerodx_desktop.formats.xlsx.display import (
     MAX_LOOK_ITEMS,
     TINY_COLUMN_WIDTH,
     TINY_ROW_HEIGHT,
+    CellStyles,
     SheetLook,
     _xml_below,
     _xml_true,
@@ -164,6 +165,233 @@ def _ns_of(name: str) -> str:
     return name[:name.rfind(" ")] if " " in name else ""
 
 
+def _sheet_setting(look: SheetLook, name: str, attrs: dict[str, str],
+                   refuse: Callable[[str], Unreadable]) -> bool | None:
+    """Note in ``look`` what an element of a worksheet outside its cells does to the display.
+    For ``sheetFormatPr``, whether rows without a height of their own are hidden (None for
+    any other element). A cell element there (in an extension block) is refused."""
+    zero_height = None
+    local = name[name.rfind(" ") + 1:]
+    if local == "col":
+        if (_xml_true(attrs.get("hidden"))
+                or _xml_below(attrs.get("width"), TINY_COLUMN_WIDTH)):
+            try:
+                lo, hi = int(attrs.get("min", "0")), int(attrs.get("max", "0"))
+            except ValueError:
+                return None
+            if len(look.hidden_columns) < MAX_LOOK_ITEMS:
+                look.hidden_columns.append((lo, hi))
+    elif local == "sheetFormatPr":
+        # rows without a height of their own take the default: hidden when it is tiny
+        zero_height = (_xml_true(attrs.get("zeroHeight"))
+                       or _xml_below(attrs.get("defaultRowHeight"), TINY_ROW_HEIGHT))
+        for key in ("defaultColWidth", "baseColWidth"):
+            if _xml_below(attrs.get(key), TINY_COLUMN_WIDTH):
+                look.notes.append(("layout", Message("default column width {width}",
+                                                     width=attrs[key][:20])))
+    elif local == "mergeCell" and len(look.notes) < MAX_LOOK_ITEMS:
+        # one merged cell shows only its top-left value (our sheets merge nothing)
+        look.notes.append(("layout", Message("merged cells {cells}",
+                                             cells=attrs.get("ref", "")[:40])))
+    elif local in ("drawing", "legacyDrawing"):
+        look.notes.append(("layout", Message("a drawing or text box over the cells")))
+    elif local == "sheetView":
+        sz = attrs.get("showZeros")
+        if sz is not None and not _xml_true(sz):
+            look.notes.append(("zeros hidden", ""))
+    elif local == "conditionalFormatting" and len(look.notes) < MAX_LOOK_ITEMS:
+        look.notes.append(("conditional format", attrs.get("sqref", "")[:200]))
+    elif local in ("sheetData", "row", "c", "sheet", "sheets"):
+        raise refuse(f"a <{local}> outside the sheet's cells (in an extension block)")
+    return zero_height
+
+
+def _row_look(look: SheetLook, row: int, attrs: dict[str, str], zero_height: bool) -> None:
+    """Note a hidden row (hidden, tiny, or no height of its own in a zero-height sheet)."""
+    ht = attrs.get("ht")
+    if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
+            or (zero_height and not ht)):
+        look.hidden_rows_total += 1
+        if len(look.hidden_rows) < MAX_LOOK_ITEMS:
+            look.hidden_rows.append(row)
+
+
+
+def _cell_finisher(cells: list[tuple[int, int, Any, str]], shared: list[str],
+                   styles: CellStyles, look: SheetLook, refuse: Callable[[str], Unreadable]
+                   ) -> tuple[Callable[[int, int, str, str | None, str | None, str | None,
+                                        list[str] | None], None], dict[str | None, int]]:
+    """The rules every cell read goes through, both paths: ``finish_cell(r, c, t, s, v, f,
+    inline)`` (row, column, type, style, ``<v>`` text, formula, inline texts) appends the
+    cell's (row, column, value, type) to ``cells`` and notes in ``look`` a format or font that
+    shows the value otherwise; :class:`Unreadable` for a value its type does not allow.
+    Also returns the cache of each style's number format kind (the fast path reads it)."""
+    import re
+
+    append = cells.append
+    n_shared = len(shared)
+    number_ok = re.compile(_DECIMAL_RE).fullmatch
+    integer_ok = re.compile(r"[+-]?[0-9]+").fullmatch
+    kind_of: dict[str | None, int] = {}  # a cell's "s" attribute -> number_format_kind
+    formats = look.formats
+    unseen_of: dict[str | None, str] | None = {} if styles.any_unseen else None
+
+    def finish_cell(r: int, c: int, t: str, s: str | None, v: str | None, f: str | None,
+                    inline: list[str] | None) -> None:
+        if f is not None:
+            append((r, c, "=" + f, "f"))
+        elif t == "s":
+            if v is None:
+                append((r, c, None, "s"))
+            else:
+                if not v.isascii() or not v.isdigit():
+                    raise refuse(f"cell {_column_letter(c)}{r} names shared string {v[:20]!r}")
+                idx = int(v)
+                if idx >= n_shared:
+                    raise refuse(f"cell {_column_letter(c)}{r} names shared string {idx}, which "
+                                 "does not exist")
+                append((r, c, shared[idx], "s"))
+        elif t == "inlineStr":
+            if v is not None:
+                raise refuse(f"cell {_column_letter(c)}{r} has both an inline string and a <v>")
+            append((r, c, None if inline is None else "".join(inline), "s"))
+        elif t == "n":
+            if v is None or v == "":
+                append((r, c, None, "n"))
+            elif not number_ok(v):
+                raise refuse(f"cell {_column_letter(c)}{r} holds {v[:30]!r}, not a number in the "
+                             "form spreadsheets store")
+            else:
+                append((r, c, int(v) if integer_ok(v) else float(v), "n"))
+        elif t == "b":
+            if v not in (None, "0", "1"):
+                raise refuse(f"cell {_column_letter(c)}{r} holds {v[:20]!r}, not a boolean")
+            append((r, c, None if v is None else v == "1", "b"))
+        elif t == "str":
+            append((r, c, v, "s"))
+        else:  # "e", "d"
+            append((r, c, v, t))
+        if v is None and inline is None and f is None:
+            return  # no value: a format shows nothing
+        if unseen_of is not None:
+            why = unseen_of.get(s)
+            if why is None:
+                why = unseen_of[s] = styles.unseen(s)
+            if why:
+                look.unseen_total += 1
+                if len(look.unseen) < MAX_LOOK_ITEMS:
+                    look.unseen.append((r, c, why))
+        k = kind_of.get(s)
+        if k is None:
+            k = kind_of[s] = styles.kind(s)
+        if k == FORMAT_BENIGN or (
+                k >= 0 and (t != "n" or not v or not format_rounds_value(v, k))):
+            return
+        look.formats_total += 1
+        if len(formats) < MAX_LOOK_ITEMS:
+            formats.append((r, c, styles.code(s)))
+
+    return finish_cell, kind_of
+
+
+def _fast_body(body: str, finish_cell: Callable[..., None], kind_of: dict[str | None, int], *,
+               plain_inline: bool, look: SheetLook, zero_height: bool, max_cells: int,
+               elements: int, max_elements: int, refuse: Callable[[str], Unreadable],
+               append: Callable[[tuple[int, int, Any, str]], None]) -> None:
+    """The cells of ``body`` (inside <sheetData>) in the plain forms only; the same checks
+    as the XML handlers of :meth:`UntrustedXlsx._cells` and the rules of ``finish_cell``;
+    :class:`_Fallback` for anything else. ``elements``: those read outside the cells;
+    ``plain_inline``: no style makes text invisible."""
+    row = col = n_rows = 0
+    row_match, cell_match = _FAST_ROW.match, _FAST_CELL.match
+    col_of: dict[str, int] = {}
+    get_col, kind_get = col_of.get, kind_of.get
+    n_body = 0  # cells read
+    pos, end_at = 0, len(body)
+    while pos < end_at:
+        mr = row_match(body, pos)
+        if mr is None:
+            raise _Fallback
+        pos = mr.end()
+        n_rows += 1
+        if n_rows > max_cells:
+            raise refuse(f"more than {max_cells:,} rows, more than this sheet can "
+                         "hold")
+        nr = int(mr.group(1))
+        if nr <= row:
+            raise refuse(f"row {nr} comes twice or out of order")
+        row, col = nr, 0
+        if not 0 < row <= _MAX_ROW:
+            raise refuse(f"row {row} lies outside the sheet")
+        extra = mr.group(2)
+        attrs: dict[str, str] = {}
+        if extra:
+            pairs = _FAST_ATTR.findall(extra)
+            attrs = dict(pairs)
+            if len(attrs) != len(pairs) or any(
+                    k not in _FAST_ROW_ATTRS and not k.startswith("x14ac:")
+                    for k in attrs):
+                raise _Fallback
+        if attrs or zero_height:
+            _row_look(look, row, attrs, zero_height)
+        if mr.group(3):  # <row .../>
+            continue
+        row_s = mr.group(1)
+        # the loop keeps its state in local names (closure cells are slower)
+        lcol, lrow = col, row
+        while True:
+            mc = cell_match(body, pos)
+            if mc is None:
+                break
+            pos = mc.end()
+            n_body += 1
+            if n_body > max_cells:
+                raise refuse(f"more than {max_cells:,} cells, more than this sheet "
+                             "can hold; not a file this panel's program wrote")
+            letters, ref_row, cs, ct, text, itext = mc.groups()
+            cn = get_col(letters) or col_of.setdefault(letters, _col_number(letters))
+            if ref_row != row_s:
+                if int(ref_row) != lrow:
+                    raise refuse(f"cell {letters}{ref_row} is inside row {lrow}")
+            if cn <= lcol:
+                raise refuse(f"cell {letters}{ref_row} comes twice or out of order")
+            lcol = cn
+            if cn > _MAX_COL:
+                raise refuse(f"a cell of row {lrow} lies outside the sheet")
+            if itext is not None and ct == "inlineStr" and plain_inline \
+                    and "&" not in itext and len(itext) <= MAX_CELL_CHARS \
+                    and kind_get(cs) == FORMAT_BENIGN:
+                append((lrow, cn, itext, "s"))  # the common case, as finish_cell does
+                continue
+            t = ct or "n"
+            if text is not None:
+                if "&" in text:
+                    text = _unescape(text)
+                if len(text) > MAX_CELL_CHARS:
+                    raise refuse(f"cell {letters}{lrow} holds more text than a cell can")
+                finish_cell(lrow, cn, t, cs, text, None, None)
+            else:
+                text = itext
+                if text is None:
+                    finish_cell(lrow, cn, t, cs, None, None, None)
+                else:
+                    if t != "inlineStr":
+                        raise refuse(f"cell {letters}{lrow} has an inline string it "
+                                     "does not show")
+                    if "&" in text:
+                        text = _unescape(text)
+                    if len(text) > MAX_CELL_CHARS:
+                        raise refuse(f"cell {letters}{lrow} holds more text than a "
+                                     "cell can")
+                    finish_cell(lrow, cn, t, cs, None, None, [text])
+        if not body.startswith("</row>", pos):
+            raise _Fallback
+        pos += 6
+    if elements + 3 * n_body > max_elements:  # a genuine cell is 3 elements (c, is, t)
+        raise refuse(f"more than {max_elements:,} XML elements, more than this "
+                     "sheet can hold")
+
+
 class UntrustedXlsx(UntrustedPackage):
     """A strict, read-only view of an untrusted .xlsx: sheet names, states and stored cells.
 
@@ -254,30 +482,27 @@ class UntrustedXlsx(UntrustedPackage):
         return pre, body, post
 
     def _cells(self, title: str, fast: bool) -> Iterator[tuple[int, int, Any, str]]:
+        """The cells of sheet ``title``: through the fast path (:func:`_fast_body` for the
+        cells, expat for the rest of the part; :class:`_Fallback` for anything else) or the
+        XML parser for the whole part (the handlers below). Both apply the rules of
+        :func:`_cell_finisher` to every cell and record the sheet's :meth:`sheet_look`."""
         import re
 
         member = self._sheets[title][0]
         part = f"sheet '{title}'"
         shared = self.shared_strings()
-        n_shared = len(shared)
         styles = self.cell_styles()
         look = SheetLook()
         max_cells = min(self._sheet_caps.get(title, self.max_cells), self.max_cells)
         ref_match = re.compile(_CELL_REF_RE).fullmatch
-        number_ok = re.compile(_DECIMAL_RE).fullmatch
-        integer_ok = re.compile(r"[+-]?[0-9]+").fullmatch
         digits_ok = re.compile(r"[0-9]{1,7}").fullmatch
         m = _MAIN_NS + " "
         WS, SD, ROW, C, V, F, IS, T, R, RPR, RPH, PPR = (
             m + "worksheet", m + "sheetData", m + "row", m + "c", m + "v", m + "f", m + "is",
             m + "t", m + "r", m + "rPr", m + "rPh", m + "phoneticPr")
         cells: list[tuple[int, int, Any, str]] = []
-        append = cells.append
         buf: list[str] = []
         col_of: dict[str, int] = {}
-        kind_of: dict[str | None, int] = {}  # a cell's "s" attribute -> number_format_kind
-        formats, hidden_rows = look.formats, look.hidden_rows
-        unseen_of: dict[str | None, str] | None = {} if styles.any_unseen else None
         # Where the parser is. 0 document, 1 worksheet, 2 sheetData, 3 row, 4 c, 5 v or f
         # (text), 6 is, 7 is/r, 8 is/t or r/t (text), 9 a skipped subtree (run formatting,
         # phonetic runs), 10 outside sheetData (settings, read by local name for the look).
@@ -302,44 +527,12 @@ class UntrustedXlsx(UntrustedPackage):
         def refuse(what: str) -> Unreadable:
             return self._refuse(what, part)
 
-        def sheet_setting(name: str, attrs: dict[str, str]) -> None:
-            nonlocal zero_height
-            local = name[name.rfind(" ") + 1:]
-            if local == "col":
-                if (_xml_true(attrs.get("hidden"))
-                        or _xml_below(attrs.get("width"), TINY_COLUMN_WIDTH)):
-                    try:
-                        lo, hi = int(attrs.get("min", "0")), int(attrs.get("max", "0"))
-                    except ValueError:
-                        return
-                    if len(look.hidden_columns) < MAX_LOOK_ITEMS:
-                        look.hidden_columns.append((lo, hi))
-            elif local == "sheetFormatPr":
-                # rows without a height of their own take the default: hidden when it is tiny
-                zero_height = (_xml_true(attrs.get("zeroHeight"))
-                               or _xml_below(attrs.get("defaultRowHeight"), TINY_ROW_HEIGHT))
-                for key in ("defaultColWidth", "baseColWidth"):
-                    if _xml_below(attrs.get(key), TINY_COLUMN_WIDTH):
-                        look.notes.append(("layout", Message("default column width {width}",
-                                                             width=attrs[key][:20])))
-            elif local == "mergeCell" and len(look.notes) < MAX_LOOK_ITEMS:
-                # one merged cell shows only its top-left value (our sheets merge nothing)
-                look.notes.append(("layout", Message("merged cells {cells}",
-                                                     cells=attrs.get("ref", "")[:40])))
-            elif local in ("drawing", "legacyDrawing"):
-                look.notes.append(("layout", Message("a drawing or text box over the cells")))
-            elif local == "sheetView":
-                sz = attrs.get("showZeros")
-                if sz is not None and not _xml_true(sz):
-                    look.notes.append(("zeros hidden", ""))
-            elif local == "conditionalFormatting" and len(look.notes) < MAX_LOOK_ITEMS:
-                look.notes.append(("conditional format", attrs.get("sqref", "")[:200]))
-            elif local in ("sheetData", "row", "c", "sheet", "sheets"):
-                raise refuse(f"a <{local}> outside the sheet's cells (in an extension block)")
+        finish_cell, kind_of = _cell_finisher(cells, shared, styles, look, refuse)
 
         def start(name: str, attrs: dict[str, str]) -> None:
             nonlocal state, row, col, r, c, t, s, v, f, inline, n_v, n_f, n_is, n_t, cap_f
             nonlocal n_cells, n_rows, outside, sheet_data, size, n_elements, row_s
+            nonlocal zero_height
             stack.append(state)
             n_elements += 1
             if n_elements > max_elements:
@@ -458,7 +651,7 @@ class UntrustedXlsx(UntrustedPackage):
                     raise refuse(f"row {row} lies outside the sheet")
                 col = 0
                 if len(attrs) > ("r" in attrs) or zero_height:  # "r" is optional
-                    row_look(attrs)
+                    _row_look(look, row, attrs, zero_height)
                 state = 3
             elif state == 9:
                 pass
@@ -471,7 +664,9 @@ class UntrustedXlsx(UntrustedPackage):
                 else:
                     if name.startswith(_MC_NS + " "):
                         raise refuse("an alternate-content block in the sheet")
-                    sheet_setting(name, attrs)
+                    zh = _sheet_setting(look, name, attrs, refuse)
+                    if zh is not None:
+                        zero_height = zh
                     state = 10
             elif state == 10:
                 outside += 1
@@ -479,7 +674,9 @@ class UntrustedXlsx(UntrustedPackage):
                     raise refuse("too many elements outside the cells")
                 if name.startswith(_MC_NS + " "):
                     raise refuse("an alternate-content block in the sheet")
-                sheet_setting(name, attrs)
+                zh = _sheet_setting(look, name, attrs, refuse)
+                if zh is not None:
+                    zero_height = zh
             else:  # the root
                 if name == _STRICT_MAIN_NS + " worksheet":
                     raise refuse("the sheet is saved as 'Strict Open XML', which is not read "
@@ -499,62 +696,8 @@ class UntrustedXlsx(UntrustedPackage):
 # why the ignore below: a text inside <is> comes after <is> set inline to []
                 inline.append("".join(buf))  # type: ignore[union-attr]
             elif state == 4:
-                finish_cell()
+                finish_cell(r, c, t, s, v, f, inline)
             state = stack.pop()
-
-        def finish_cell() -> None:
-            if f is not None:
-                append((r, c, "=" + f, "f"))
-            elif t == "s":
-                if v is None:
-                    append((r, c, None, "s"))
-                else:
-                    if not v.isascii() or not v.isdigit():
-                        raise refuse(f"cell {cell_name()} names shared string {v[:20]!r}")
-                    idx = int(v)
-                    if idx >= n_shared:
-                        raise refuse(f"cell {cell_name()} names shared string {idx}, which "
-                                     "does not exist")
-                    append((r, c, shared[idx], "s"))
-            elif t == "inlineStr":
-                if v is not None:
-                    raise refuse(f"cell {cell_name()} has both an inline string and a <v>")
-                append((r, c, None if inline is None else "".join(inline), "s"))
-            elif t == "n":
-                if v is None or v == "":
-                    append((r, c, None, "n"))
-                elif not number_ok(v):
-                    raise refuse(f"cell {cell_name()} holds {v[:30]!r}, not a number in the "
-                                 "form spreadsheets store")
-                else:
-                    append((r, c, int(v) if integer_ok(v) else float(v), "n"))
-            elif t == "b":
-                if v not in (None, "0", "1"):
-                    raise refuse(f"cell {cell_name()} holds {v[:20]!r}, not a boolean")
-                append((r, c, None if v is None else v == "1", "b"))
-            elif t == "str":
-                append((r, c, v, "s"))
-            else:  # "e", "d"
-                append((r, c, v, t))
-            if v is None and inline is None and f is None:
-                return  # no value: a format shows nothing
-            if unseen_of is not None:
-                why = unseen_of.get(s)
-                if why is None:
-                    why = unseen_of[s] = styles.unseen(s)
-                if why:
-                    look.unseen_total += 1
-                    if len(look.unseen) < MAX_LOOK_ITEMS:
-                        look.unseen.append((r, c, why))
-            k = kind_of.get(s)
-            if k is None:
-                k = kind_of[s] = styles.kind(s)
-            if k == FORMAT_BENIGN or (
-                    k >= 0 and (t != "n" or not v or not format_rounds_value(v, k))):
-                return
-            look.formats_total += 1
-            if len(formats) < MAX_LOOK_ITEMS:
-                formats.append((r, c, styles.code(s)))
 
         def chars(data: str) -> None:
             nonlocal size
@@ -564,118 +707,15 @@ class UntrustedXlsx(UntrustedPackage):
                 if size > MAX_CELL_CHARS:
                     raise refuse(f"cell {cell_name()} holds more text than a cell can")
 
-        def row_look(attrs: dict[str, str]) -> None:
-            ht = attrs.get("ht")
-            if (_xml_true(attrs.get("hidden")) or _xml_below(ht, TINY_ROW_HEIGHT)
-                    or (zero_height and not ht)):
-                look.hidden_rows_total += 1
-                if len(hidden_rows) < MAX_LOOK_ITEMS:
-                    hidden_rows.append(row)
-
-        def fast_body(body: str) -> None:
-            """The cells of ``body`` (inside <sheetData>) in the plain forms only; the same
-            checks and rules as the XML handlers above; _Fallback for anything else."""
-            nonlocal row, col, r, c, t, s, v, f, inline, n_cells, n_rows, n_elements
-            row_match, cell_match = _FAST_ROW.match, _FAST_CELL.match
-            get_col, kind_get = col_of.get, kind_of.get
-            plain_inline = unseen_of is None
-            n_body, body_cap = 0, max_cells - n_cells  # cells read here
-            pos, end_at = 0, len(body)
-            while pos < end_at:
-                mr = row_match(body, pos)
-                if mr is None:
-                    raise _Fallback
-                pos = mr.end()
-                n_rows += 1
-                if n_rows > max_cells:
-                    raise refuse(f"more than {max_cells:,} rows, more than this sheet can "
-                                 "hold")
-                nr = int(mr.group(1))
-                if nr <= row:
-                    raise refuse(f"row {nr} comes twice or out of order")
-                row, col = nr, 0
-                if not 0 < row <= _MAX_ROW:
-                    raise refuse(f"row {row} lies outside the sheet")
-                extra = mr.group(2)
-                attrs: dict[str, str] = {}
-                if extra:
-                    pairs = _FAST_ATTR.findall(extra)
-                    attrs = dict(pairs)
-                    if len(attrs) != len(pairs) or any(
-                            k not in _FAST_ROW_ATTRS and not k.startswith("x14ac:")
-                            for k in attrs):
-                        raise _Fallback
-                if attrs or zero_height:
-                    row_look(attrs)
-                if mr.group(3):  # <row .../>
-                    continue
-                row_s = mr.group(1)
-                # the loop keeps its state in local names (closure cells are slower); the
-                # closure's r, c, s, t, ... are set before anything that reads them
-                lcol, lrow = col, row
-                while True:
-                    mc = cell_match(body, pos)
-                    if mc is None:
-                        break
-                    pos = mc.end()
-                    n_body += 1
-                    if n_body > body_cap:
-                        n_cells += n_body
-                        raise refuse(f"more than {max_cells:,} cells, more than this sheet "
-                                     "can hold; not a file this panel's program wrote")
-                    letters, ref_row, cs, ct, text, itext = mc.groups()
-                    cn = get_col(letters) or col_of.setdefault(letters, _col_number(letters))
-                    if ref_row != row_s:
-                        if int(ref_row) != lrow:
-                            raise refuse(f"cell {letters}{ref_row} is inside row {lrow}")
-                    if cn <= lcol:
-                        raise refuse(f"cell {letters}{ref_row} comes twice or out of order")
-                    lcol = cn
-                    if cn > _MAX_COL:
-                        raise refuse(f"a cell of row {lrow} lies outside the sheet")
-                    if itext is not None and ct == "inlineStr" and plain_inline \
-                            and "&" not in itext and len(itext) <= MAX_CELL_CHARS \
-                            and kind_get(cs) == FORMAT_BENIGN:
-                        append((lrow, cn, itext, "s"))  # the common case, as finish_cell does
-                        continue
-                    r, c, col, s, t, f = lrow, cn, cn, cs, ct or "n", None
-                    if text is not None:
-                        if "&" in text:
-                            text = _unescape(text)
-                        if len(text) > MAX_CELL_CHARS:
-                            raise refuse(f"cell {cell_name()} holds more text than a cell can")
-                        v, inline = text, None
-                    else:
-                        text = itext
-                        if text is None:
-                            v = inline = None
-                        else:
-                            if t != "inlineStr":
-                                raise refuse(f"cell {cell_name()} has an inline string it "
-                                             "does not show")
-                            if "&" in text:
-                                text = _unescape(text)
-                            if len(text) > MAX_CELL_CHARS:
-                                raise refuse(f"cell {cell_name()} holds more text than a "
-                                             "cell can")
-                            v, inline = None, [text]
-                    finish_cell()
-                if lcol:
-                    r, c, col = lrow, lcol, lcol
-                if not body.startswith("</row>", pos):
-                    raise _Fallback
-                pos += 6
-            n_cells += n_body
-            n_elements += 3 * n_body  # a genuine cell is 3 elements (c, is, t)
-            if n_elements > max_elements:
-                raise refuse(f"more than {max_elements:,} XML elements, more than this "
-                             "sheet can hold")
-
         if fast:
             pre, body, post = self._fast_source(member)
             parser = _secure_expat(start, end, chars)
             parser.Parse((pre + "<sheetData/>" + post).encode("utf-8"), True)
-            fast_body(body)
+            # outside <sheetData> there are no rows or cells: the body starts from row 0
+            _fast_body(body, finish_cell, kind_of, plain_inline=not styles.any_unseen,
+                       look=look, zero_height=zero_height, max_cells=max_cells,
+                       elements=n_elements, max_elements=max_elements, refuse=refuse,
+                       append=cells.append)
             yield from cells
         else:
             yield from self._parse_stream(member, _secure_expat(start, end, chars), cells)
