@@ -295,8 +295,8 @@ import resource
 import numpy as np
 from zerodx_desktop.core.framework import load_framework
 from zerodx_desktop.core.panel import JudgeEntry, Nominee, Panel
+from zerodx_desktop.core.combine import MISSING, SheetDigest, combine_digests
 from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status
-from zerodx_desktop.services import merge as m
 
 J, N, C = 100, 1000, 50
 doc = {"format": "zerodx-framework/1", "id": "big", "version": "1", "title": "Big",
@@ -318,7 +318,7 @@ digests = []
 for j in range(J):
     lv = np.clip(np.rint(quality[:, None] + rng.normal(0, 0.9, size=(N, C))), 1, 5)
     lv = lv.astype(np.int16)
-    lv[rng.random((N, C)) < 0.02] = m.MISSING
+    lv[rng.random((N, C)) < 0.02] = MISSING
     comments = [(int(a), int(b), "A typical justification of a level.")
                 for a, b in zip(*np.nonzero(rng.random((N, C)) < 0.1))]
     content = SheetContent(
@@ -328,8 +328,8 @@ for j in range(J):
         exported_at="2026-01-01T00:00:00Z")
     verdict = SheetVerdict(file=f"j{j}.xlsx", status=Status.VALID, sha256=f"s{j}",
                            content=content)
-    digests.append(m.SheetDigest(verdict=verdict, levels=lv, comments=comments))
-res = m.combine_digests(panel, fw, digests, "schulze")
+    digests.append(SheetDigest(verdict=verdict, levels=lv, comments=comments))
+res = combine_digests(panel, fw, digests, "schulze")
 assert len(res.ranking) == N and res.ranking[0].rank == 1
 assert res.reliability.krippendorff_alpha_interval > 0.9
 assert len(res.reliability.per_criterion_alpha) == C
