@@ -588,12 +588,8 @@ def _print_rejected(verdicts: Sequence[Any], total: int) -> None:
 
 
 def cmd_merge(args: argparse.Namespace, home: Path) -> int:
-    from zerodx_desktop.services.merge import (
-        NoValidSheet,
-        merge,
-        merge_to_json,
-        rejected_verdicts,
-    )
+    from zerodx_desktop.core.combine import NoValidSheet
+    from zerodx_desktop.services.merge import merge, merge_to_json, rejected_verdicts
 
     inputs = [args.panel, *args.sheets]
     _input(args.panel, "panel package", "zdxpanel")

@@ -167,8 +167,8 @@ def _finding_codes() -> set[str]:
 
 
 def _merge_verdicts(tmp: Path) -> list[SheetVerdict]:
-    """Every branch of the merge's copies and clashes (``services.merge._resolve``)."""
-    from zerodx_desktop.services.merge import SheetDigest, _resolve
+    """Every branch of the merge's copies and clashes (``core.combine._resolve``)."""
+    from zerodx_desktop.core.combine import SheetDigest, _resolve
 
     def digest(name: str, fp: str, seq: int, key: str, *, sha: str, exported: str = "2026-01-01",
                warnings: list[str] | None = None, status: Status = Status.VALID,
@@ -264,9 +264,9 @@ def _verdicts(tmp: Path) -> list[SheetVerdict]:
 
 
 def _readings() -> list[str]:
-    """Every branch of the reliability reading (``services.merge._reading``)."""
+    """Every branch of the reliability reading (``core.combine._reading``)."""
+    from zerodx_desktop.core.combine import _reading
     from zerodx_desktop.core.stats import icc_incomplete, kendall_w_incomplete
-    from zerodx_desktop.services.merge import _reading
 
     reasons = [icc_incomplete(np.array([[50.0, 60.0]])).icc_2_1.reason,  # one judge
                icc_incomplete(np.array([[50.0], [60.0]])).icc_2_1.reason,  # one nominee
@@ -307,7 +307,7 @@ def _row(rank: int, nid: str, score: float | None = 50.0) -> RankingRow:
 def _how_sure() -> tuple[list[str], list[str]]:
     """(sentences, bootstrap notes): every branch of ``aggregate.separation``, the bootstrap's
     notes and the note on an incomplete design."""
-    from zerodx_desktop.services.merge import _adjusted_note
+    from zerodx_desktop.core.combine import _adjusted_note
 
     notes = [agg.bootstrap(np.array([[50.0, 60.0]]), "mean").note,
              agg.bootstrap(np.array([[50.0], [60.0]]), "mean").note,

@@ -295,8 +295,8 @@ import resource
 import numpy as np
 from zerodx_desktop.core.framework import load_framework
 from zerodx_desktop.core.panel import JudgeEntry, Nominee, Panel
+from zerodx_desktop.core.combine import MISSING, SheetDigest, combine_digests
 from zerodx_desktop.core.sheet import SheetContent, SheetVerdict, Status
-from zerodx_desktop.services import merge as m
 
 J, N, C = 100, 1000, 50
 doc = {"format": "zerodx-framework/1", "id": "big", "version": "1", "title": "Big",
@@ -318,7 +318,7 @@ digests = []
 for j in range(J):
     lv = np.clip(np.rint(quality[:, None] + rng.normal(0, 0.9, size=(N, C))), 1, 5)
     lv = lv.astype(np.int16)
-    lv[rng.random((N, C)) < 0.02] = m.MISSING
+    lv[rng.random((N, C)) < 0.02] = MISSING
     comments = [(int(a), int(b), "A typical justification of a level.")
                 for a, b in zip(*np.nonzero(rng.random((N, C)) < 0.1))]
     content = SheetContent(
@@ -328,8 +328,8 @@ for j in range(J):
         exported_at="2026-01-01T00:00:00Z")
     verdict = SheetVerdict(file=f"j{j}.xlsx", status=Status.VALID, sha256=f"s{j}",
                            content=content)
-    digests.append(m.SheetDigest(verdict=verdict, levels=lv, comments=comments))
-res = m.combine_digests(panel, fw, digests, "schulze")
+    digests.append(SheetDigest(verdict=verdict, levels=lv, comments=comments))
+res = combine_digests(panel, fw, digests, "schulze")
 assert len(res.ranking) == N and res.ranking[0].rank == 1
 assert res.reliability.krippendorff_alpha_interval > 0.9
 assert len(res.reliability.per_criterion_alpha) == C
@@ -378,3 +378,27 @@ def test_exact_totals_with_weights_beyond_int64_equal_core_scoring():
         assert res.judge_totals[FP["A"]][nid] == float(exact)
     by_id = {r.nominee_id: r for r in res.ranking}
     assert by_id["n1"].rank == by_id["n2"].rank and by_id["n1"].tied
+
+
+def test_the_result_describes_the_panel_without_the_dossier_text():
+    """The rules (core.combine) read no package format: the use-case gives them panel.json
+    without the nominees' dossier text, and the result carries exactly that."""
+    import dataclasses
+
+    from zerodx_desktop.core.combine import _indexes, combine_digests, digest
+    from zerodx_desktop.core.panel import Section
+
+    first = dataclasses.replace(PANEL.nominees[0], summary="A long dossier summary.",
+                                sections=(Section("History", "Founded in 1990."),))
+    panel = dataclasses.replace(PANEL, nominees=(first, *PANEL.nominees[1:]))
+    res = m.combine(panel, FW, pile())
+    assert res.panel_doc == m.slim_panel_doc(panel)
+    assert res.panel_doc["id"] == panel.id
+    assert [n["id"] for n in res.panel_doc["nominees"]] == ["n1", "n2", "n3"]
+    assert "A long dossier summary." not in json.dumps(res.panel_doc)
+    assert "Founded in 1990." not in json.dumps(res.panel_doc)
+    # the rules alone, without the use-case: the same result, no panel document
+    nominees, criteria = _indexes(panel, FW)
+    bare = combine_digests(panel, FW, [digest(v, nominees, criteria) for v in pile()])
+    assert bare.panel_doc is None
+    assert bare.judge_totals == res.judge_totals and bare.ranking == res.ranking

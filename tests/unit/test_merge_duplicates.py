@@ -13,6 +13,7 @@ from tests.factories import MERGE_FW as FW
 from tests.factories import MERGE_PANEL as PANEL
 from tests.factories import nominee_dirs as _nominee_dirs
 from tests.factories import write_sheet as _write_sheet
+from zerodx_desktop.core.combine import SEQUENCE_CLASH
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.services import merge as m
 
@@ -61,7 +62,7 @@ def test_same_sequence_different_values_is_a_clash_named_on_both():
     verdicts = [late, early, _b()]
     res = m.combine(PANEL, FW, verdicts)
     assert late.status is Status.VALID and early.status is Status.SUPERSEDED
-    assert m.SEQUENCE_CLASH in late.warnings and m.SEQUENCE_CLASH in early.warnings
+    assert SEQUENCE_CLASH in late.warnings and SEQUENCE_CLASH in early.warnings
     assert "DIFFERENT signed values" in early.message
     assert "A-evening.xlsx was exported later" in early.message
     assert "A-morning.xlsx" in late.message and "exported later" in late.message

@@ -13,10 +13,11 @@ from tests.factories import MERGE_PANEL as PANEL
 from tests.factories import pile
 from zerodx_desktop import catalogue
 from zerodx_desktop.core import reliability as rel
+from zerodx_desktop.core.combine import alpha_words
 from zerodx_desktop.core.messages import render
 from zerodx_desktop.core.reliability import AlphaBand, OrderBand
 from zerodx_desktop.formats.pdf.report import write_report
-from zerodx_desktop.services.merge import alpha_words, combine
+from zerodx_desktop.services.merge import combine
 
 
 def _flat(path: Path) -> str:

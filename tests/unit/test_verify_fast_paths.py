@@ -13,13 +13,13 @@ import pytest
 
 from tests.unit.test_score_sheet import make_content, make_framework, make_panel
 from zerodx_desktop.core.canonical import canonical_json, is_canonical
+from zerodx_desktop.core.combine import content_key
 from zerodx_desktop.core.sheet import ScoreRow, Status
 from zerodx_desktop.formats import score_sheet as ss
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx import compare as cmp
 from zerodx_desktop.formats.xlsx.crosscheck import disagreements
 from zerodx_desktop.formats.xlsx.reader import open_untrusted_xlsx
-from zerodx_desktop.services.merge import content_key
 
 GRID = [["Nominee ID", "Level", "Comment"], ["n1", 3, "good"], ["n2", 4, None],
         ["n3", Decimal("2.5"), ""]]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from zerodx_desktop import cli
-from zerodx_desktop.core import aggregate, panel
+from zerodx_desktop.core import aggregate, combine, panel
 from zerodx_desktop.core.errors import IdentityError, PackageError, UserError
 from zerodx_desktop.core.passphrase import PASSPHRASE_MIN_LENGTH
 from zerodx_desktop.core.scoring import NomineeStatus
@@ -42,7 +42,7 @@ def test_no_module_spells_the_method_list_out_again() -> None:
 
 
 def test_every_warning_is_one_enum_and_the_old_names_are_its_members() -> None:
-    assert merge.SEQUENCE_CLASH is Warning_.SEQUENCE_CLASH
+    assert combine.SEQUENCE_CLASH is Warning_.SEQUENCE_CLASH
     assert sheets.ROSTER_NOT_CHECKED is Warning_.ROSTER_NOT_CHECKED
     assert set(WARNING_WORDS) <= {str(w) for w in Warning_}
     literals = re.compile(r'"(sequence_clash|roster_not_checked|conflict_scored|incomplete)"')

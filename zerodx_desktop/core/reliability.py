@@ -2,7 +2,7 @@
 
 The statistics themselves are computed in :mod:`core.stats`; this module only judges them.
 The words are said at the edges from these codes: the engine's reading
-(``services.merge``, one catalogue of engine sentences shared by the app and the PDFs) and
+(``core.combine``, one catalogue of engine sentences shared by the app and the PDFs) and
 the report's reliability tables (``formats.pdf.appendix``).
 
 Krippendorff (2004, p. 241) for alpha: 0.800 and above reliable; from 0.667 tentative
