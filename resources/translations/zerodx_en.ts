@@ -2548,8 +2548,16 @@ Your edit is still on screen.</translation>
         <translation>Flagged for discussion: the judges' levels spread widely.</translation>
     </message>
     <message>
+        <source>{value} ({done} of {count})</source>
+        <translation>{value} ({done} of {count})</translation>
+    </message>
+    <message>
         <source>{judge} declared a conflict with this nominee: not counted</source>
         <translation>{judge} declared a conflict with this nominee: not counted</translation>
+    </message>
+    <message>
+        <source>{judge} scored {done} of {count} criteria of this nominee: the total is over those criteria only (their weights rescaled), and it counts in the result.</source>
+        <translation>{judge} scored {done} of {count} criteria of this nominee: the total is over those criteria only (their weights rescaled), and it counts in the result.</translation>
     </message>
     <message>
         <source>not scored</source>

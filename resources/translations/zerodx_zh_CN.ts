@@ -2506,8 +2506,16 @@ Your edit is still on screen.</source>
         <translation>已标记待讨论：评委给出的等级差异较大。</translation>
     </message>
     <message>
+        <source>{value} ({done} of {count})</source>
+        <translation>{value}（{done}/{count}）</translation>
+    </message>
+    <message>
         <source>{judge} declared a conflict with this nominee: not counted</source>
         <translation>{judge} 声明与该候选者存在利益冲突：不计入</translation>
+    </message>
+    <message>
+        <source>{judge} scored {done} of {count} criteria of this nominee: the total is over those criteria only (their weights rescaled), and it counts in the result.</source>
+        <translation>{judge} 只为该候选者评了 {count} 项评审指标中的 {done} 项：总分仅按这些指标计算（其权重按比例重新分配），并计入结果。</translation>
     </message>
     <message>
         <source>not scored</source>
