@@ -897,12 +897,12 @@ tie silently: the panel decides.&lt;/p&gt;
 every judge's levels.&lt;/p&gt;
 &lt;h3&gt;6. Reliability&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;Reliability&lt;/b&gt; tab says in plain words how far the judges agree.
-&lt;b&gt;Krippendorff's alpha&lt;/b&gt;: 0.80 or more is good agreement; 0.667 to 0.80 allows tentative
-conclusions only; below that agreement is weak. &lt;b&gt;ICC(2,1)&lt;/b&gt; measures absolute agreement and
-&lt;b&gt;ICC(3,1)&lt;/b&gt; consistency (a large gap between them means the judges differ mainly in
-severity). &lt;b&gt;Kendall's W&lt;/b&gt; (0 to 1) says how far the judges put the nominees in the same
-order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the panel (negative is harsher) and
-&lt;b&gt;agreement&lt;/b&gt; the correlation with the rest of the panel.&lt;/p&gt;
+&lt;b&gt;Krippendorff's alpha&lt;/b&gt;: {alpha_good} or more is good agreement; {alpha_tentative} to
+{alpha_good} allows tentative conclusions only; below that agreement is weak. &lt;b&gt;ICC(2,1)&lt;/b&gt;
+measures absolute agreement and &lt;b&gt;ICC(3,1)&lt;/b&gt; consistency (a large gap between them means
+the judges differ mainly in severity). &lt;b&gt;Kendall's W&lt;/b&gt; (0 to 1) says how far the judges
+put the nominees in the same order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the
+panel (negative is harsher) and &lt;b&gt;agreement&lt;/b&gt; the correlation with the rest of the panel.&lt;/p&gt;
 &lt;h3&gt;7. Export&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;Export result workbook…&lt;/b&gt; writes the signed result (.xlsx; signed with this
 computer's identity if it has one). &lt;b&gt;PDF report…&lt;/b&gt; writes the final report, with
@@ -968,12 +968,12 @@ tie silently: the panel decides.&lt;/p&gt;
 every judge's levels.&lt;/p&gt;
 &lt;h3&gt;6. Reliability&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;Reliability&lt;/b&gt; tab says in plain words how far the judges agree.
-&lt;b&gt;Krippendorff's alpha&lt;/b&gt;: 0.80 or more is good agreement; 0.667 to 0.80 allows tentative
-conclusions only; below that agreement is weak. &lt;b&gt;ICC(2,1)&lt;/b&gt; measures absolute agreement and
-&lt;b&gt;ICC(3,1)&lt;/b&gt; consistency (a large gap between them means the judges differ mainly in
-severity). &lt;b&gt;Kendall's W&lt;/b&gt; (0 to 1) says how far the judges put the nominees in the same
-order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the panel (negative is harsher) and
-&lt;b&gt;agreement&lt;/b&gt; the correlation with the rest of the panel.&lt;/p&gt;
+&lt;b&gt;Krippendorff's alpha&lt;/b&gt;: {alpha_good} or more is good agreement; {alpha_tentative} to
+{alpha_good} allows tentative conclusions only; below that agreement is weak. &lt;b&gt;ICC(2,1)&lt;/b&gt;
+measures absolute agreement and &lt;b&gt;ICC(3,1)&lt;/b&gt; consistency (a large gap between them means
+the judges differ mainly in severity). &lt;b&gt;Kendall's W&lt;/b&gt; (0 to 1) says how far the judges
+put the nominees in the same order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the
+panel (negative is harsher) and &lt;b&gt;agreement&lt;/b&gt; the correlation with the rest of the panel.&lt;/p&gt;
 &lt;h3&gt;7. Export&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;Export result workbook…&lt;/b&gt; writes the signed result (.xlsx; signed with this
 computer's identity if it has one). &lt;b&gt;PDF report…&lt;/b&gt; writes the final report, with
@@ -2548,8 +2548,16 @@ Your edit is still on screen.</translation>
         <translation>Flagged for discussion: the judges' levels spread widely.</translation>
     </message>
     <message>
+        <source>{value} ({done} of {count})</source>
+        <translation>{value} ({done} of {count})</translation>
+    </message>
+    <message>
         <source>{judge} declared a conflict with this nominee: not counted</source>
         <translation>{judge} declared a conflict with this nominee: not counted</translation>
+    </message>
+    <message>
+        <source>{judge} scored {done} of {count} criteria of this nominee: the total is over those criteria only (their weights rescaled), and it counts in the result.</source>
+        <translation>{judge} scored {done} of {count} criteria of this nominee: the total is over those criteria only (their weights rescaled), and it counts in the result.</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -4297,6 +4305,62 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</translation>
     <message>
         <source>agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is reliable, ≥ {tentative} acceptable for tentative conclusions</source>
         <translation>agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is reliable, ≥ {tentative} acceptable for tentative conclusions</translation>
+    </message>
+    <message>
+        <source>Award categories</source>
+        <translation>Award categories</translation>
+    </message>
+    <message>
+        <source>Within this category (its own bootstrap over judges, same method and seed; "First" and "Ranks (90%)" are among its nominees): {figures}.</source>
+        <translation>Within this category (its own bootstrap over judges, same method and seed; "First" and "Ranks (90%)" are among its nominees): {figures}.</translation>
+    </message>
+    <message>
+        <source>How sure the category's ranking is could not be estimated: {why}.</source>
+        <translation>How sure the category's ranking is could not be estimated: {why}.</translation>
+    </message>
+    <message>
+        <source>{label} not computed ({why})</source>
+        <translation>{label} not computed ({why})</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>too little data</source>
+        <translation>too little data</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>bad signature</translation>
+    </message>
+    <message>
+        <source>unknown judge</source>
+        <translation>unknown judge</translation>
+    </message>
+    <message>
+        <source>wrong panel</source>
+        <translation>wrong panel</translation>
+    </message>
+    <message>
+        <source>wrong framework</source>
+        <translation>wrong framework</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
     </message>
 </context>
 <context>

@@ -889,12 +889,12 @@ tie silently: the panel decides.&lt;/p&gt;
 every judge's levels.&lt;/p&gt;
 &lt;h3&gt;6. Reliability&lt;/h3&gt;
 &lt;p&gt;The &lt;b&gt;Reliability&lt;/b&gt; tab says in plain words how far the judges agree.
-&lt;b&gt;Krippendorff's alpha&lt;/b&gt;: 0.80 or more is good agreement; 0.667 to 0.80 allows tentative
-conclusions only; below that agreement is weak. &lt;b&gt;ICC(2,1)&lt;/b&gt; measures absolute agreement and
-&lt;b&gt;ICC(3,1)&lt;/b&gt; consistency (a large gap between them means the judges differ mainly in
-severity). &lt;b&gt;Kendall's W&lt;/b&gt; (0 to 1) says how far the judges put the nominees in the same
-order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the panel (negative is harsher) and
-&lt;b&gt;agreement&lt;/b&gt; the correlation with the rest of the panel.&lt;/p&gt;
+&lt;b&gt;Krippendorff's alpha&lt;/b&gt;: {alpha_good} or more is good agreement; {alpha_tentative} to
+{alpha_good} allows tentative conclusions only; below that agreement is weak. &lt;b&gt;ICC(2,1)&lt;/b&gt;
+measures absolute agreement and &lt;b&gt;ICC(3,1)&lt;/b&gt; consistency (a large gap between them means
+the judges differ mainly in severity). &lt;b&gt;Kendall's W&lt;/b&gt; (0 to 1) says how far the judges
+put the nominees in the same order. Per judge, &lt;b&gt;severity&lt;/b&gt; is the mean offset from the
+panel (negative is harsher) and &lt;b&gt;agreement&lt;/b&gt; the correlation with the rest of the panel.&lt;/p&gt;
 &lt;h3&gt;7. Export&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;Export result workbook…&lt;/b&gt; writes the signed result (.xlsx; signed with this
 computer's identity if it has one). &lt;b&gt;PDF report…&lt;/b&gt; writes the final report, with
@@ -946,7 +946,7 @@ anonymised comments and winner certificates if you ask for them.&lt;/p&gt;</sour
 评审组前十分之一的候选者。双击某一行可查看每位评委给出的等级。&lt;/p&gt;
 &lt;h3&gt;6. 信度&lt;/h3&gt;
 &lt;p&gt;&lt;b&gt;信度&lt;/b&gt;选项卡用通俗的语言说明评委之间的一致程度。
-&lt;b&gt;Krippendorff α 系数&lt;/b&gt;：0.80 及以上表示一致性良好；0.667 至 0.80 只能得出初步结论；低于此值则
+&lt;b&gt;Krippendorff α 系数&lt;/b&gt;：{alpha_good} 及以上表示一致性良好；{alpha_tentative} 至 {alpha_good} 只能得出初步结论；低于此值则
 一致性较弱。&lt;b&gt;ICC(2,1)&lt;/b&gt; 衡量绝对一致性，&lt;b&gt;ICC(3,1)&lt;/b&gt; 衡量一致性（两者差距较大说明评委主要在
 宽严程度上存在差异）。&lt;b&gt;Kendall W 系数&lt;/b&gt;（0 至 1）表示评委对候选者排序的一致程度。就每位评委而言，
 &lt;b&gt;宽严度&lt;/b&gt;是相对评审组的平均偏差（负值表示更严格），&lt;b&gt;一致性&lt;/b&gt;是与其他评委的相关系数。&lt;/p&gt;
@@ -2506,8 +2506,16 @@ Your edit is still on screen.</source>
         <translation>已标记待讨论：评委给出的等级差异较大。</translation>
     </message>
     <message>
+        <source>{value} ({done} of {count})</source>
+        <translation>{value}（{done}/{count}）</translation>
+    </message>
+    <message>
         <source>{judge} declared a conflict with this nominee: not counted</source>
         <translation>{judge} 声明与该候选者存在利益冲突：不计入</translation>
+    </message>
+    <message>
+        <source>{judge} scored {done} of {count} criteria of this nominee: the total is over those criteria only (their weights rescaled), and it counts in the result.</source>
+        <translation>{judge} 只为该候选者评了 {count} 项评审指标中的 {done} 项：总分仅按这些指标计算（其权重按比例重新分配），并计入结果。</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -4255,6 +4263,62 @@ Signed by {organizer}, organizer fingerprint {fingerprint}</source>
     <message>
         <source>agreement on the nominees' totals, allowing missing scores; ≥ {reliable} is reliable, ≥ {tentative} acceptable for tentative conclusions</source>
         <translation>对候选者总分的一致性，允许缺失评分；≥ {reliable} 为可靠，≥ {tentative} 可用于初步结论</translation>
+    </message>
+    <message>
+        <source>Award categories</source>
+        <translation>奖项类别</translation>
+    </message>
+    <message>
+        <source>Within this category (its own bootstrap over judges, same method and seed; "First" and "Ranks (90%)" are among its nominees): {figures}.</source>
+        <translation>本类别内（对评委单独进行自助重抽样，方法与随机种子相同；“第一”与“名次（90%）”仅在本类别候选者中计算）：{figures}。</translation>
+    </message>
+    <message>
+        <source>How sure the category's ranking is could not be estimated: {why}.</source>
+        <translation>无法估计本类别排名的可靠程度：{why}。</translation>
+    </message>
+    <message>
+        <source>{label} not computed ({why})</source>
+        <translation>{label} 未计算（{why}）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>too little data</source>
+        <translation>数据太少</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>被篡改</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <source>unknown judge</source>
+        <translation>未知评委</translation>
+    </message>
+    <message>
+        <source>wrong panel</source>
+        <translation>评审组不符</translation>
+    </message>
+    <message>
+        <source>wrong framework</source>
+        <translation>评审框架不符</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,33 @@ def test_help_escapes_the_data_folder_and_follows_its_own_links_only(qtbot, tmp_
     assert "help:verify" in page_html("judge")
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_chair_guide_quotes_the_reliability_thresholds_of_core(qapp, lang,
+                                                                  monkeypatch) -> None:
+    import re
+
+    from zerodx_desktop.core import reliability
+    from zerodx_desktop.ui import help_view, i18n
+
+    try:
+        i18n.apply_language(lang)
+        text = page_html("chair")
+        good = f"{reliability.ALPHA_RELIABLE:.2f}"
+        tentative = f"{reliability.ALPHA_TENTATIVE:.3f}"
+        assert good in text and tentative in text
+        assert not re.search(r"\{alpha_\w+\}", text)  # every placeholder filled
+        if lang == "zh_CN":
+            assert "一致性良好" in text  # the translated page, not the English source
+        # the numbers come from the rules: other thresholds, other words on the page
+        monkeypatch.setattr(help_view, "ALPHA_RELIABLE", 0.75)
+        monkeypatch.setattr(help_view, "ALPHA_TENTATIVE", 0.625)
+        moved = page_html("chair")
+        assert "0.75" in moved and "0.625" in moved
+        assert good not in moved and tentative not in moved
+    finally:
+        i18n.apply_language("en")
+
+
 def test_f1_opens_the_judge_guide_and_the_help_menu_the_verify_page(qtbot, home) -> None:
     window = make_window(qtbot, home)
     window.activateWindow()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from zerodx_desktop.core.result import (
@@ -197,6 +198,33 @@ def test_nominee_matrix_model(qtmodeltester, result: PanelResult) -> None:
     assert model.headerData(0, Qt.Orientation.Horizontal, D) == "c1"
     assert model.data(model.index(0, 0), D) == "2"
     assert model.data(model.index(1, 0), D) == "—"
+
+
+def test_a_judge_total_from_some_criteria_says_so(result: PanelResult) -> None:
+    """A judge who left criteria of a nominee unscored: the total the merge counted is shown
+    with its count and greyed, and its tooltip says what it rests on; a complete one is the
+    number alone."""
+    model = NomineeMatrixModel()
+    crit = [CriterionInfo("c1", "Leadership 1", "Who decides?"),
+            CriterionInfo("c2", "Leadership 2", "Who hires?")]
+    model.set_result(result, "b", criteria=crit)  # Ann scored c1 of nominee b, not c2
+    total = model.index(0, 2)
+    assert model.partial("fp1") == (1, 2)
+    assert model.data(total, D) == "25.00 (1 of 2)"
+    assert model.data(total, Qt.ItemDataRole.ForegroundRole) == QColor("#757575")
+    tip = model.data(total, TIP)
+    assert "Ann scored 1 of 2 criteria" in tip and "counts in the result" in tip
+    assert model.data(model.index(1, 2), D) == "—"  # Bob: no total for b
+    model.set_result(result, "a", criteria=crit)  # both criteria scored: the number
+    assert model.partial("fp1") is None
+    assert model.data(model.index(0, 2), D) == "87.50"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole) is None
+    # a result too large to keep every level: nothing to count, the number alone
+    import dataclasses
+
+    model.set_result(dataclasses.replace(result, levels={}), "b", criteria=crit)
+    assert model.partial("fp1") is None
+    assert model.data(model.index(0, 2), D) == "25.00"
 
 
 def test_framework_outline_reads_raw_document() -> None:

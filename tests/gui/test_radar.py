@@ -157,3 +157,38 @@ def test_the_merge_view_draws_one_axis_per_dimension(qtbot, merge_view) -> None:
         lay = chart.radar_layout(rect)
         assert all(not lab.elided and rect.contains(lab.box) for lab in lay.labels)
         assert lay.radius >= 45, (size, lay.radius)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_the_merge_computes_the_profile_in_its_worker_and_the_view_never_again(
+        qtbot, merge_view, merge_pile, monkeypatch) -> None:
+    """The radar's dimension profile (~0.5 s for 1,000 nominees) is computed once, in the
+    merge's worker; showing nominee after nominee does not compute it on the UI thread."""
+    import threading
+
+    from tests.gui.merge_fixtures import merged_view
+    from zerodx_desktop.services import profile as profile_service
+
+    real = profile_service.dimension_profile
+    calls: list[threading.Thread] = []
+
+    def counted(result):  # type: ignore[no-untyped-def]
+        calls.append(threading.current_thread())
+        return real(result)
+
+    monkeypatch.setattr(profile_service, "dimension_profile", counted)
+    view = merge_view
+    merged_view(qtbot, view, merge_pile)
+    assert len(calls) == 1 and calls[0] is not threading.main_thread()
+    result = view.result
+    assert result is not None and len(result.ranking) >= 2
+    profile = view.chair.dimension_profile()
+    assert profile is not None  # the result keeps its levels: one axis per dimension
+    titles = [a.title.get("en") for a in profile.axes]
+    for row in result.ranking:
+        view.open_nominee(row.nominee_id)
+        QApplication.processEvents()
+        assert view.chart.axes == titles
+    assert len(calls) == 1  # the view used the worker's profile for every nominee
+    last = result.ranking[-1].nominee_id
+    assert view.chart._series[0].values == list(profile.of(last))

@@ -363,3 +363,41 @@ def test_what_the_result_says_for_the_drill_down_and_how_sure(home: Path, pile: 
     assert adjusted_ranks(gappy) == {r.nominee_id: r.rank for r in result.by_method["adjusted"]
                                      if r.score is not None}
     assert c.method_standing("adjusted") == "comparison"
+
+
+def test_the_dimension_profile_comes_with_the_merge_and_is_computed_once_per_result(
+        home: Path, pile: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from zerodx_desktop.controllers.chair import Merged
+    from zerodx_desktop.services import profile as profile_service
+
+    real = profile_service.dimension_profile
+    calls: list[int] = []
+
+    def counted(result):  # type: ignore[no-untyped-def]
+        calls.append(id(result))
+        return real(result)
+
+    monkeypatch.setattr(profile_service, "dimension_profile", counted)
+    c = ChairController(home)
+    c.set_package(pile["package"])
+    c.add_sheets(pile["sheets"])
+    request = c.merge_request()
+    assert request is not None
+    done = request.run()  # the worker's part: the merge and the profile
+    assert isinstance(done, Merged) and done.profile is not None
+    assert calls == [id(done.outcome.result)]
+    c.merge_succeeded(done)
+    c.end_operation()
+    assert c.result is done.outcome.result
+    assert c.dimension_profile() is done.profile
+    assert c.dimension_profile() is done.profile and len(calls) == 1  # nothing recomputed
+    # a result given directly (a view's own): computed once, then kept
+    other = dataclasses.replace(c.result)
+    c.result = other
+    first = c.dimension_profile()
+    assert first is not None and first is not done.profile and first == done.profile
+    assert c.dimension_profile() is first and len(calls) == 2
+    c.clear_result()
+    assert c.dimension_profile() is None

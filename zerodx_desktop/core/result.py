@@ -166,6 +166,9 @@ class PanelResult:
         return {c.id: list(c.rows) for c in category_rankings(self.ranking, cats, category_of,
                                                               self.category_stats)}
 
-    def category_titles(self) -> dict[str, str]:
-        """Category id -> title (empty for a panel without categories)."""
-        return {c.id: c.title for c in self._categories()}
+    def category_titles(self, lang: str = "en") -> dict[str, str]:
+        """Category id -> title (empty for a panel without categories); a ``lang`` of
+        Chinese ("zh_CN") takes the Chinese title where the panel gives one."""
+        zh = lang.startswith("zh")
+        return {c.id: (c.title_zh if zh and c.title_zh else c.title)
+                for c in self._categories()}

@@ -36,21 +36,13 @@ class DimensionProfile:
         return self.scores.get(nominee_id, (None,) * len(self.axes))
 
 
-_LAST: list[tuple[PanelResult, DimensionProfile | None]] = []
-
-
 def dimension_profile(result: PanelResult) -> DimensionProfile | None:
     """The result's profile by dimension; None when it cannot be drawn: no framework in the
     result, or no levels kept (a panel too large for every level: the domains remain).
-    The last result's profile is kept, so showing nominee after nominee computes it once."""
-    if _LAST and _LAST[0][0] is result:
-        return _LAST[0][1]
-    profile = _compute(result)
-    _LAST[:] = [(result, profile)]
-    return profile
 
-
-def _compute(result: PanelResult) -> DimensionProfile | None:
+    About half a second for 1,000 nominees: the chair's merge computes it in its worker and
+    the controller keeps it with its result (``controllers.chair``), so the view never does.
+    """
     doc = (result.panel_doc or {}).get("framework")
     if not isinstance(doc, dict) or not result.levels:
         return None

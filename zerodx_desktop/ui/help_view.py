@@ -1,8 +1,9 @@
 """The built-in guide: one page per role, how to verify a sheet, where the data is, shortcuts.
 
 Pages are HTML written here from constants (marked for translation with QT_TRANSLATE_NOOP and
-translated when shown); the only run-time value put into a page is the data folder path, which
-is escaped. Links between pages use the ``help:`` scheme and never leave the app.
+translated when shown); the run-time values put into a page are the data folder path, which
+is escaped, and the reliability thresholds of ``core.reliability`` (``{alpha_good}``, formatted
+for the locale). Links between pages use the ``help:`` scheme and never leave the app.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from zerodx_desktop import APP_NAME
+from zerodx_desktop.core.reliability import ALPHA_RELIABLE, ALPHA_TENTATIVE
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -164,12 +166,12 @@ tie silently: the panel decides.</p>
 every judge's levels.</p>
 <h3>6. Reliability</h3>
 <p>The <b>Reliability</b> tab says in plain words how far the judges agree.
-<b>Krippendorff's alpha</b>: 0.80 or more is good agreement; 0.667 to 0.80 allows tentative
-conclusions only; below that agreement is weak. <b>ICC(2,1)</b> measures absolute agreement and
-<b>ICC(3,1)</b> consistency (a large gap between them means the judges differ mainly in
-severity). <b>Kendall's W</b> (0 to 1) says how far the judges put the nominees in the same
-order. Per judge, <b>severity</b> is the mean offset from the panel (negative is harsher) and
-<b>agreement</b> the correlation with the rest of the panel.</p>
+<b>Krippendorff's alpha</b>: {alpha_good} or more is good agreement; {alpha_tentative} to
+{alpha_good} allows tentative conclusions only; below that agreement is weak. <b>ICC(2,1)</b>
+measures absolute agreement and <b>ICC(3,1)</b> consistency (a large gap between them means
+the judges differ mainly in severity). <b>Kendall's W</b> (0 to 1) says how far the judges
+put the nominees in the same order. Per judge, <b>severity</b> is the mean offset from the
+panel (negative is harsher) and <b>agreement</b> the correlation with the rest of the panel.</p>
 <h3>7. Export</h3>
 <p><b>Export result workbook\u2026</b> writes the signed result (.xlsx; signed with this
 computer's identity if it has one). <b>PDF report\u2026</b> writes the final report, with
@@ -273,6 +275,12 @@ def shortcuts_html() -> str:
     return f"{_tr(KEYS_INTRO)}<table cellspacing=4>{rows}</table>"
 
 
+def thresholds() -> dict[str, str]:
+    """The numbers the pages quote from the rules (``core.reliability``), for the locale."""
+    return {"alpha_good": i18n.fmt_number(ALPHA_RELIABLE, 2),
+            "alpha_tentative": i18n.fmt_number(ALPHA_TENTATIVE, 3)}
+
+
 def page_html(key: str, home: Path | None = None) -> str:
     """The HTML of one page, translated; ``home`` fills in the data folder (escaped)."""
     for k, _title, body in PAGES:
@@ -282,7 +290,9 @@ def page_html(key: str, home: Path | None = None) -> str:
             text = _tr(body)
             where = html.escape(str(home)) if home is not None else _tr(
                 "(the data folder: see Help &gt; About)")
-            return text.replace("{home}", where)
+            for name, value in {**thresholds(), "home": where}.items():
+                text = text.replace("{" + name + "}", value)
+            return text
     raise KeyError(key)
 
 

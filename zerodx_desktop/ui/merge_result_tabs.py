@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from zerodx_desktop.controllers.chair import ChairController
 from zerodx_desktop.core.panel import METHODS
 from zerodx_desktop.core.result import PanelResult, RankingRow
-from zerodx_desktop.services.profile import dimension_profile
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.charts import PALETTE, DomainChart, Series
 from zerodx_desktop.ui.i18n import method_label, method_name
@@ -543,7 +542,7 @@ class ResultTabs(QWidget):
         levels); figures do not depend on the method."""
         result = self.result
         assert result is not None
-        profile = dimension_profile(result)
+        profile = self.chair.dimension_profile()  # computed once per result
         if profile is not None:
             axes = [i18n.text(a.title) for a in profile.axes]
             details = [f"{i18n.text(a.domain_title)} › {i18n.text(a.title)}"

@@ -2,7 +2,9 @@
 
 Rows are the judges whose sheets counted, then four summary rows (mean, min, max, SD per
 criterion, from ``PanelResult.criteria``); columns are the framework's criteria in order, then
-each judge's total. A recused judge reads "recused", a criterion left unscored reads "—".
+each judge's total. A recused judge reads "recused", a criterion left unscored reads "—"; a
+total from fewer than all the criteria says so ("61.25 (20 of 24)", greyed): the merge counts
+it over the criteria scored, so it is shown, never as if it were complete.
 """
 
 from __future__ import annotations
@@ -201,16 +203,29 @@ class NomineeMatrixModel(QAbstractTableModel):
             return self._judge_cell(row, col, role)
         return self._summary_cell(row - nj, col, role)
 
+    def partial(self, fingerprint: str) -> tuple[int, int] | None:
+        """(criteria scored, criteria) of a judge's total that rests on only some of the
+        criteria; None for a complete one, or when the result keeps no levels to count."""
+        if self._totals.get(fingerprint) is None or not self._levels or not self._criteria:
+            return None
+        done = sum(1 for c in self._criteria if (fingerprint, c.id) in self._levels)
+        count = len(self._criteria)
+        return (done, count) if done < count else None
+
     def _judge_cell(self, row: int, col: int, role: int) -> Any:
         fp, name = self._judges[row]
         recused = fp in self._recused
         is_total = col == len(self._criteria)
         level = None if is_total else self._levels.get((fp, self._criteria[col].id))
+        partial = self.partial(fp) if is_total else None
         if role == Qt.ItemDataRole.DisplayRole:
             if is_total:
                 total = self._totals.get(fp)
                 if total is None:
                     return i18n.status_text(RECUSED) if recused else MISSING
+                if partial is not None:  # not a total over every criterion: it says so
+                    return self.tr("{value} ({done} of {count})").format(
+                        value=i18n.fmt_number(total, 2), done=partial[0], count=partial[1])
                 return i18n.fmt_number(total, 2)
             if level is None:
                 return i18n.status_text(RECUSED) if recused else MISSING
@@ -223,12 +238,18 @@ class NomineeMatrixModel(QAbstractTableModel):
             if recused:
                 return QColor("#eeeeee")
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and level is None and not is_total:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                (level is None and not is_total) or partial is not None):
             return QColor("#757575")
         if role == Qt.ItemDataRole.ToolTipRole:
             if recused:
                 return self.tr("{judge} declared a conflict with this nominee: not "
                                "counted").format(judge=name)
+            if partial is not None:
+                return self.tr("{judge} scored {done} of {count} criteria of this nominee: "
+                               "the total is over those criteria only (their weights "
+                               "rescaled), and it counts in the result.").format(
+                    judge=name, done=partial[0], count=partial[1])
             if not is_total:
                 return f"{name} · {self._criteria[col].id}: " + (
                     self.tr("not scored") if level is None

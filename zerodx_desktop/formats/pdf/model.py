@@ -163,7 +163,7 @@ def category_rankings(result: PanelResult) -> list[Any]:
     by_id = result.category_rankings()
     if set(by_id) == {OVERALL}:
         return []
-    titles = result.category_titles()
+    titles = result.category_titles(current_language())
     decided = {d.category: d for d in result.decisions}
     return [CategoryRanking(cid, titles.get(cid, cid),
                             tuple(sorted(decided_ranking(rows, decided.get(cid)),

@@ -99,7 +99,7 @@ def _cover(m: ReportModel, st: dict[str, Any], code: str, sample: bool,
         [_t("Judges (valid sheets)"), _t("{valid} of {total}", valid=valid, total=len(r.judges))],
         [_t("Chair"), para(r.chair or _t("unsigned result"), st["cell"], limit=200)],
     ]
-    titles = r.category_titles()
+    titles = r.category_titles(current_language())
     for award in result_awards(r):
         label = (_t("Award") if award.category == "overall"
                  else _t("Award ({category})",
@@ -188,7 +188,8 @@ def _write_report(path: Path, result: PanelResult, *, include_comments: bool,
         ("ranking", _t("Ranking"), lambda: ranking_section(m, st)),
     ]
     if category_rankings(result):
-        sections.append(("categories", "Award categories", lambda: categories_section(m, st)))
+        sections.append(("categories", _t("Award categories"),
+                         lambda: categories_section(m, st)))
     if has_uncertainty(result):
         sections.append(("uncertainty", _t("How sure is the ranking"),
                          lambda: uncertainty_section(m, st)))

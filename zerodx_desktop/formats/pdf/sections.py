@@ -10,7 +10,7 @@ from zerodx_desktop.core.result import RankingRow
 from zerodx_desktop.formats.pdf import fonts
 from zerodx_desktop.formats.pdf.charts import rank_range_chart
 from zerodx_desktop.formats.pdf.fonts import SANS, SANS_BOLD, clean
-from zerodx_desktop.formats.pdf.i18n import engine, local
+from zerodx_desktop.formats.pdf.i18n import current, engine, local
 from zerodx_desktop.formats.pdf.i18n import t as _t
 from zerodx_desktop.formats.pdf.layout import (
     ACCENT_LIGHT,
@@ -29,7 +29,7 @@ from zerodx_desktop.formats.pdf.model import (
     has_uncertainty,
     result_awards,
 )
-from zerodx_desktop.formats.pdf.words import METHOD_WORDS, award_line, num, rank_label
+from zerodx_desktop.formats.pdf.words import METHOD_WORDS, award_line, num, rank_label, zh
 
 
 def method_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
@@ -120,7 +120,7 @@ def awards_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
         "place, and a tie at the top stays a tie."), st["body"])]
     notes = {n.nominee_id: n.text for n in m.result.notes}
     names = {r.nominee_id: r.nominee for r in m.result.ranking}
-    titles = m.result.category_titles()
+    titles = m.result.category_titles(current())
     for award in result_awards(m.result):
         head = (_t("Award") if award.category == "overall"
                 else _t("Award: {category}",
@@ -305,19 +305,23 @@ def categories_section(m: ReportModel, st: dict[str, Any]) -> list[Any]:
 
 def _category_reliability_text(own: Any) -> str:
     """One sentence on a category's own uncertainty and reliability (each missing figure
-    with its reason)."""
+    with its reason), in the report's language."""
     rel = own.reliability
     parts = []
     for label, key, value in (("ICC(2,1)", "icc_2_1", rel.icc_2_1),
                               ("ICC(2,k)", "icc_2_k", rel.icc_2_k),
-                              ("Krippendorff's alpha", "krippendorff_alpha_interval",
+                              ("Krippendorff's alpha (interval)", "krippendorff_alpha_interval",
                                rel.krippendorff_alpha_interval),
                               ("Kendall's W", "kendall_w", rel.kendall_w)):
-        parts.append(f"{label} {value:.2f}" if value is not None
-                     else f"{label} not computed ({rel.reasons.get(key, 'too little data')})")
-    text = ("Within this category (its own bootstrap over judges, same method and seed; "
-            "\"First\" and \"Ranks (90%)\" are among its nominees): " + "; ".join(parts) + ".")
+        why = rel.reasons.get(key)
+        parts.append(f"{_t(label)} {value:.2f}" if value is not None
+                     else _t("{label} not computed ({why})", label=_t(label),
+                             why=engine(why) if why else _t("too little data")))
+    text = _t("Within this category (its own bootstrap over judges, same method and seed; "
+              "\"First\" and \"Ranks (90%)\" are among its nominees): {figures}.",
+              figures=_t("; ").join(parts))
     if own.bootstrap_note:
-        text += f" How sure the category's ranking is could not be estimated: " \
-                f"{own.bootstrap_note}."
+        text += ("" if zh() else " ") + _t(
+            "How sure the category's ranking is could not be estimated: {why}.",
+            why=engine(own.bootstrap_note))
     return text

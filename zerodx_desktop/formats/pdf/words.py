@@ -117,14 +117,18 @@ WARNING_WORDS: dict[str, str] = {
 }
 
 
-STATUS_ZH = {"valid": "有效", "tampered": "被篡改", "bad_signature": "签名无效",
-             "unknown_judge": "未知评委", "wrong_panel": "评审组不符",
-             "wrong_framework": "评审框架不符", "superseded": "已被取代", "unreadable": "无法读取"}
+def _status_names() -> dict[str, str]:
+    """A sheet's status in words, in the report's language (the catalogue's ``Report``
+    context; literal calls, so the catalogue refresh finds them)."""
+    return {"valid": _t("valid"), "tampered": _t("tampered"),
+            "bad_signature": _t("bad signature"), "unknown_judge": _t("unknown judge"),
+            "wrong_panel": _t("wrong panel"), "wrong_framework": _t("wrong framework"),
+            "superseded": _t("superseded"), "unreadable": _t("unreadable")}
 
 
 def status_words(status: str, *, spaced: bool = False) -> str:
     """A sheet's status as the report prints it: the code (``spaced``: "bad signature") in
     English, its name in Chinese."""
-    if zh() and status in STATUS_ZH:
-        return STATUS_ZH[status]
+    if zh():
+        return _status_names().get(status, status)
     return status.replace("_", " ") if spaced else status
