@@ -27,7 +27,7 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 VERIFY = """
 import json, sys, time, pickle
 from pathlib import Path
-from zerodx_desktop.formats.score_sheet import verify_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 panel = pickle.loads(Path(sys.argv[2]).read_bytes())
 t0 = time.perf_counter()
 v = verify_score_sheet(Path(sys.argv[1]), panel)

@@ -16,7 +16,7 @@ from tests.sheet_edits import rewrite as _rewrite
 from tests.sheet_edits import set_style as _set_style
 from tests.tools import soffice_convert as _soffice
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats.score_sheet import verify_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 
 pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]
 

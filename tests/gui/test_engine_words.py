@@ -205,7 +205,7 @@ def _verdicts(tmp: Path) -> list[SheetVerdict]:
         finding_text,
         tampered_text,
     )
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
     from zerodx_desktop.services.sheets import ROSTER_NOT_CHECKED, ROSTER_NOT_CHECKED_TEXT
 
     assert {code for _s, code, _a in FINDINGS} == _finding_codes()

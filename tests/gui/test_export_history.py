@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats.score_sheet import verify_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.services.demo import DEMO_PASSPHRASE, prepare_demo_home
 from zerodx_desktop.services.panels import open_store
 from zerodx_desktop.ui import export_dialog

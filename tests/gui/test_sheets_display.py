@@ -10,7 +10,7 @@ from tests.sheet_edits import SCORES_XML
 from tests.sheet_edits import formatted as _formatted
 from tests.sheet_edits import openpyxl_edit as _openpyxl_edit
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats.score_sheet import verify_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.ui import i18n
 from zerodx_desktop.ui.sheets_model import SheetsModel
 

@@ -25,12 +25,8 @@ from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats import result_verify as rv
 from zerodx_desktop.formats import result_workbook as rw
-from zerodx_desktop.formats.score_sheet import (
-    _load_signed,
-    render_grids,
-    verify_score_sheet,
-    write_score_sheet,
-)
+from zerodx_desktop.formats.score_sheet import render_grids, write_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import _load_signed, verify_score_sheet
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx.reader import open_untrusted_xlsx
 from zerodx_desktop.formats.xlsx.refs import column_letter

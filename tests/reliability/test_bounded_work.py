@@ -12,7 +12,7 @@ import pytest
 from benchmarks.hostile_sheet import craft
 from benchmarks.synthetic import make_panel, write_sheets
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats.score_sheet import verify_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,8 @@ from defusedxml import ElementTree as SafeET
 from tests.factories import make_content, make_framework, make_panel
 from tests.tools import soffice_convert
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
+from zerodx_desktop.formats.score_sheet import write_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.formats.signing import Identity
 
 pytestmark = [pytest.mark.slow, pytest.mark.libreoffice]

@@ -16,6 +16,7 @@ from tests.tools import SOFFICE, soffice_convert
 from tests.unit.test_summary_partial import OLD_PANEL, OLD_SHEET, _content
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.formats import score_sheet as ss
+from zerodx_desktop.formats import score_sheet_verify
 from zerodx_desktop.formats.package import panel_from_dict
 from zerodx_desktop.formats.signing import Identity
 
@@ -47,7 +48,7 @@ def test_libreoffice_shows_the_partial_total_as_partial(tmp_path: Path) -> None:
     assert by_id[second]["Total (0–100)"] != "" and by_id[second]["Status"] == "complete"
 
     out = soffice_convert(path, "xlsx", tmp_path / "out", tmp_path / "profile")
-    v = ss.verify_score_sheet(out, panel)
+    v = score_sheet_verify.verify_score_sheet(out, panel)
     assert v.status is Status.VALID and v.warnings == ["incomplete"], v.message
 
 
@@ -55,5 +56,5 @@ def test_a_previous_version_sheet_resaved_by_libreoffice_verifies(tmp_path: Path
     panel = panel_from_dict(json.loads(OLD_PANEL.read_text(encoding="utf-8")))
     out = soffice_convert(OLD_SHEET, "xlsx", tmp_path / "out", tmp_path / "profile")
     assert out.read_bytes() != OLD_SHEET.read_bytes()
-    v = ss.verify_score_sheet(out, panel)
+    v = score_sheet_verify.verify_score_sheet(out, panel)
     assert v.status is Status.VALID and v.warnings == ["incomplete"], v.message

@@ -23,9 +23,9 @@ from zerodx_desktop.formats.score_sheet import (
     SCORES,
     SIGNATURE,
     SUMMARY,
-    verify_score_sheet,
     write_score_sheet,
 )
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx.writer import set_text
 

@@ -15,7 +15,8 @@ import pytest
 from tests.factories import make_content, make_framework, make_panel
 from tests.reliability.zipkit import M, build, deflate, forge_crc, genuine_parts
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
+from zerodx_desktop.formats.score_sheet import write_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.formats.signing import Identity
 
 SIGNED = b'<c r="G2"><v>1</v></c>'

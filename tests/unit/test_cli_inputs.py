@@ -191,7 +191,7 @@ def test_the_readers_the_app_shares_raise_a_user_error_for_a_folder(tmp_path: Pa
     in a message box, anything else is a crash."""
     from zerodx_desktop.formats.package import read_panel_package
     from zerodx_desktop.formats.result_verify import read_result_workbook
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 
     with pytest.raises(UserError, match="this is a folder") as exc:
         read_result_workbook(tmp_path)

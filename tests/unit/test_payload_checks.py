@@ -20,6 +20,7 @@ from zerodx_desktop.core.canonical import canonical_json
 from zerodx_desktop.core.panel import JudgeEntry
 from zerodx_desktop.core.sheet import SHEET_FORMAT, ScoreRow, SheetContent, Status
 from zerodx_desktop.formats import score_sheet as ss
+from zerodx_desktop.formats import score_sheet_verify as ssv
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.services.merge import rejected_verdicts
 
@@ -55,7 +56,7 @@ def test_an_untouched_forge_is_valid(judges, tmp_path):
     fw = make_framework()
     panel = make_panel(fw, judges)
     path = forge(tmp_path / "same.xlsx", judges[0], panel, fw, lambda c, d: (c, d))
-    v = ss.verify_score_sheet(path, panel)
+    v = ssv.verify_score_sheet(path, panel)
     assert v.status is Status.VALID, v.message
     assert v.warnings == [] and v.mismatches == []
 
@@ -70,7 +71,7 @@ def test_rows_left_out_are_incomplete_never_dropped(judges, tmp_path):
         return _recomputed(dataclasses.replace(c, scores=rows), d, fw, panel)
 
     path = forge(tmp_path / "holes.xlsx", judges[0], panel, fw, drop_some)
-    v = ss.verify_score_sheet(path, panel)
+    v = ssv.verify_score_sheet(path, panel)
     assert v.status is Status.VALID, v.message
     assert v.warnings == ["incomplete"]
     signed = v.content
@@ -89,7 +90,7 @@ def test_a_row_left_out_for_a_conflicted_nominee_is_not_incomplete(judges, tmp_p
         rows = [s for s in c.scores if s.nominee_id != "n-003"]
         return _recomputed(dataclasses.replace(c, scores=rows), d, fw, panel)
 
-    v = ss.verify_score_sheet(forge(tmp_path / "c.xlsx", judges[0], panel, fw, drop), panel)
+    v = ssv.verify_score_sheet(forge(tmp_path / "c.xlsx", judges[0], panel, fw, drop), panel)
     assert v.status is Status.VALID and v.warnings == []
 
 
@@ -98,7 +99,7 @@ def test_another_judges_name_is_not_valid(judges, tmp_path):
     panel = make_panel(fw, judges)
     path = forge(tmp_path / "name.xlsx", judges[0], panel, fw,
                  lambda c, d: (dataclasses.replace(c, judge_name=judges[1].name), d))
-    v = ss.verify_score_sheet(path, panel)
+    v = ssv.verify_score_sheet(path, panel)
     assert v.status is Status.WRONG_PANEL
     assert "Bo Judge" in v.message and "Ada Judge" in v.message
     assert [(m.kind, m.cell, m.expected, m.found) for m in v.mismatches] == [
@@ -115,7 +116,7 @@ def test_other_nominee_names_are_not_valid(judges, tmp_path):
         return c, d
 
     path = forge(tmp_path / "names.xlsx", judges[0], panel, fw, rename)
-    v = ss.verify_score_sheet(path, panel)
+    v = ssv.verify_score_sheet(path, panel)
     assert v.status is Status.WRONG_PANEL
     first_row = 2 + len(fw.criteria())  # n-002's first row on Scores
     assert [(m.kind, m.cell, m.nominee_id, m.expected, m.found) for m in v.mismatches] == [
@@ -136,7 +137,7 @@ def test_summary_totals_unrelated_to_the_levels_name_the_cells(judges, tmp_path)
         return c, dict(d, summary=summary)
 
     path = forge(tmp_path / "sum.xlsx", judges[0], panel, fw, inflate)
-    v = ss.verify_score_sheet(path, panel)
+    v = ssv.verify_score_sheet(path, panel)
     assert v.status is Status.TAMPERED
     assert v.changed_cells == []  # nothing changed after signing: the payload lies
     # two domains: Summary is A id, B name, C autonomy, D value, E total
@@ -157,7 +158,7 @@ def test_a_counted_figure_is_checked_too(judges, tmp_path):
         summary[1][3] = 1  # n-002: "1 scored" while all four are
         return c, dict(d, summary=summary)
 
-    v = ss.verify_score_sheet(forge(tmp_path / "n.xlsx", judges[0], panel, fw, count), panel)
+    v = ssv.verify_score_sheet(forge(tmp_path / "n.xlsx", judges[0], panel, fw, count), panel)
     assert v.status is Status.TAMPERED
     assert [(m.cell, m.column) for m in v.mismatches] == [("Summary!F3", "scored")]
 
@@ -171,7 +172,7 @@ def test_the_same_row_twice_is_not_valid(judges, tmp_path):
         rows = [*c.scores, ScoreRow(first.nominee_id, first.criterion_id, 5, "")]
         return dataclasses.replace(c, scores=rows), d
 
-    v = ss.verify_score_sheet(forge(tmp_path / "d.xlsx", judges[0], panel, fw, twice), panel)
+    v = ssv.verify_score_sheet(forge(tmp_path / "d.xlsx", judges[0], panel, fw, twice), panel)
     assert v.status is Status.TAMPERED and "twice" in v.message
 
 
@@ -185,9 +186,9 @@ def test_rows_off_the_panel_are_not_valid(judges, tmp_path):
     def criterion(c: SheetContent, d: dict) -> tuple[SheetContent, dict]:
         return dataclasses.replace(c, scores=[*c.scores, ScoreRow("n-001", "x.y", 3, "")]), d
 
-    v = ss.verify_score_sheet(forge(tmp_path / "a.xlsx", judges[0], panel, fw, stranger), panel)
+    v = ssv.verify_score_sheet(forge(tmp_path / "a.xlsx", judges[0], panel, fw, stranger), panel)
     assert v.status is Status.WRONG_PANEL and "n-999" in v.message
-    v = ss.verify_score_sheet(forge(tmp_path / "b.xlsx", judges[0], panel, fw, criterion),
+    v = ssv.verify_score_sheet(forge(tmp_path / "b.xlsx", judges[0], panel, fw, criterion),
                               panel)
     assert v.status is Status.WRONG_FRAMEWORK and "x.y" in v.message
 
@@ -200,7 +201,7 @@ def test_the_writer_uses_the_rosters_name(judges, tmp_path):
                    judges[0].fingerprint), *roster.judges[1:]))
     path = tmp_path / "ada.xlsx"
     ss.write_score_sheet(path, make_content(fw), fw, renamed, judges[0])
-    v = ss.verify_score_sheet(path, renamed)
+    v = ssv.verify_score_sheet(path, renamed)
     assert v.status is Status.VALID, v.message
     assert v.content is not None and v.content.judge_name == "Ada Lovelace"
 
@@ -211,7 +212,7 @@ def test_summary_rule_is_the_writers(judges):
     panel = make_panel(fw, judges)
     content = ss._prepare(make_content(fw, complete=False), fw, panel, judges[0])
     display = ss._display(content, fw, panel, None)
-    shown = ss._shown(display)
+    shown = ssv._shown(display)
     assert shown is not None
     assert V.summary_mismatches(content, panel, fw, shown) == []
     first = shown.summary[0]
@@ -221,7 +222,7 @@ def test_summary_rule_is_the_writers(judges):
     assert first.total is None and first.subtotals[0] is None
     assert first.subtotals[1] is not None and shown.summary[1].total is not None
     # the rule before (older sheets): every figure over what was scored, missing not zero
-    old = ss._shown(ss._display(content, fw, panel, None, summary_rule=1))
+    old = ssv._shown(ss._display(content, fw, panel, None, summary_rule=1))
     assert old is not None and old.summary_rule == 1
     assert V.summary_mismatches(content, panel, fw, old) == []
     assert old.summary[0].total is not None and old.summary[0].subtotals[0] is not None

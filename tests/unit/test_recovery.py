@@ -262,7 +262,7 @@ def judged(home: Path) -> Identity:
 
 def test_export_refuses_a_broken_chain_unless_accepted(home: Path, judged: Identity,
                                                        tmp_path: Path) -> None:
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
     from zerodx_desktop.services.export import export_sheet
 
     con = sqlite3.connect(home / "store.sqlite")
@@ -287,7 +287,7 @@ def test_export_refuses_a_broken_chain_unless_accepted(home: Path, judged: Ident
 
 def test_an_intact_sheet_has_no_audit_broken_warning(home: Path, judged: Identity,
                                                      tmp_path: Path) -> None:
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
     from zerodx_desktop.services.export import export_sheet
 
     done = export_sheet(home, judged, tmp_path / "sheet.xlsx")

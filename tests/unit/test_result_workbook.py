@@ -137,7 +137,7 @@ def test_not_a_result_workbook(tmp_path):
 
 
 def test_a_result_workbook_given_as_a_score_sheet_is_named(tmp_path, result, chair):
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 
     path = tmp_path / "result.xlsx"
     rw.write_result_workbook(path, result, chair)

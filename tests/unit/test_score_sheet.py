@@ -18,11 +18,8 @@ from tests.factories import make_panel as make_panel
 from zerodx_desktop.core.errors import SignatureError, UserError
 from zerodx_desktop.core.panel import Conflict, Nominee
 from zerodx_desktop.core.sheet import DeclaredConflict, ScoreRow, Status
-from zerodx_desktop.formats.score_sheet import (
-    read_signed_content,
-    verify_score_sheet,
-    write_score_sheet,
-)
+from zerodx_desktop.formats.score_sheet import write_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import read_signed_content, verify_score_sheet
 from zerodx_desktop.formats.signing import Identity
 
 

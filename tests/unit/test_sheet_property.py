@@ -15,8 +15,9 @@ from tests.factories import NOMINEES, make_content, make_framework, make_panel
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.panel import Nominee
 from zerodx_desktop.core.sheet import DeclaredConflict, Status
-from zerodx_desktop.formats import score_sheet
-from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
+from zerodx_desktop.formats import score_sheet_verify
+from zerodx_desktop.formats.score_sheet import write_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.formats.signing import Identity
 
 FW = make_framework()
@@ -55,21 +56,21 @@ def _verify_both_ways(path: Path, panel) -> object:
     """Verify as the app does (a file exactly as written skips the readers: it must) and
     again through both readers; the two verdicts must agree."""
     ran: list[int] = []
-    real = score_sheet.compare_sheet
+    real = score_sheet_verify.compare_sheet
 
     def spy(*a, **k):
         ran.append(1)
         return real(*a, **k)
 
-    score_sheet.compare_sheet = spy
+    score_sheet_verify.compare_sheet = spy
     try:
         quick = verify_score_sheet(path, panel)
         assert ran == [] or quick.status is not Status.VALID, "the writer's file is not as written"
-        score_sheet.AS_WRITTEN = False
+        score_sheet_verify.AS_WRITTEN = False
         full = verify_score_sheet(path, panel)
     finally:
-        score_sheet.compare_sheet = real
-        score_sheet.AS_WRITTEN = True
+        score_sheet_verify.compare_sheet = real
+        score_sheet_verify.AS_WRITTEN = True
     assert ran, "the full comparison did not run"
     assert (quick.status, quick.message) == (full.status, full.message)
     return full

@@ -8,8 +8,9 @@ import pytest
 
 from tests.factories import make_content, make_framework, make_panel
 from zerodx_desktop.core.sheet import Status
-from zerodx_desktop.formats import score_sheet
-from zerodx_desktop.formats.score_sheet import verify_score_sheet, write_score_sheet
+from zerodx_desktop.formats import score_sheet, score_sheet_verify
+from zerodx_desktop.formats.score_sheet import write_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx import crosscheck, reader
 from zerodx_desktop.formats.xlsx.writer import CORE_PROPS
@@ -49,7 +50,7 @@ def signed(tmp_path):
 
 def test_the_second_reader_reads_every_signed_sheet(signed, monkeypatch):
     path, panel = signed
-    monkeypatch.setattr(score_sheet, "AS_WRITTEN", False)  # a genuine file skips both readers
+    monkeypatch.setattr(score_sheet_verify, "AS_WRITTEN", False)  # else: no reader runs
     seen: list[list[str]] = []
     real = crosscheck.second_reader_grids
 
@@ -64,7 +65,7 @@ def test_the_second_reader_reads_every_signed_sheet(signed, monkeypatch):
 
 def test_a_cell_the_second_reader_reads_otherwise_is_tampered(signed, monkeypatch):
     path, panel = signed
-    monkeypatch.setattr(score_sheet, "AS_WRITTEN", False)  # a genuine file skips both readers
+    monkeypatch.setattr(score_sheet_verify, "AS_WRITTEN", False)  # else: no reader runs
     real = crosscheck.second_reader_grids
 
     def other(p, titles, all_titles, max_rows):
@@ -82,7 +83,7 @@ def test_a_cell_the_second_reader_reads_otherwise_is_tampered(signed, monkeypatc
 
 def test_a_file_the_second_reader_cannot_open_is_unreadable(signed, monkeypatch):
     path, panel = signed
-    monkeypatch.setattr(score_sheet, "AS_WRITTEN", False)  # a genuine file skips both readers
+    monkeypatch.setattr(score_sheet_verify, "AS_WRITTEN", False)  # else: no reader runs
 
     class Broken:
         @staticmethod
@@ -96,11 +97,11 @@ def test_a_file_the_second_reader_cannot_open_is_unreadable(signed, monkeypatch)
     assert v.status is Status.UNREADABLE and "second, independent reader" in v.message
 
 
-# -- the shortcut for a file exactly as written (score_sheet.as_written) ----------------------
+# -- the shortcut for a file exactly as written (score_sheet_verify.as_written) --------------
 
 def _spy_readers(monkeypatch) -> list[str]:
     ran: list[str] = []
-    real_compare, real_second = score_sheet.compare_sheet, crosscheck.second_reader_grids
+    real_compare, real_second = score_sheet_verify.compare_sheet, crosscheck.second_reader_grids
 
     def compare(*a, **k):
         ran.append("strict")
@@ -110,7 +111,7 @@ def _spy_readers(monkeypatch) -> list[str]:
         ran.append("second")
         return real_second(*a, **k)
 
-    monkeypatch.setattr(score_sheet, "compare_sheet", compare)
+    monkeypatch.setattr(score_sheet_verify, "compare_sheet", compare)
     monkeypatch.setattr(crosscheck, "second_reader_grids", second)
     return ran
 

@@ -19,6 +19,7 @@ from zerodx_desktop.core import verification as V
 from zerodx_desktop.core.canonical import canonical_json
 from zerodx_desktop.core.sheet import SHEET_FORMAT, DeclaredConflict, SheetContent, Status
 from zerodx_desktop.formats import score_sheet as ss
+from zerodx_desktop.formats import score_sheet_verify as ssv
 from zerodx_desktop.formats.package import panel_from_dict
 from zerodx_desktop.formats.signing import Identity
 
@@ -56,7 +57,7 @@ def test_a_partial_total_is_empty_and_said_partial(judge, tmp_path) -> None:
     panel = make_panel(fw, [judge])
     path = tmp_path / "new.xlsx"
     ss.write_score_sheet(path, _content(fw), fw, panel, judge)
-    v = ss.verify_score_sheet(path, panel)
+    v = ssv.verify_score_sheet(path, panel)
     assert v.status is Status.VALID, v.message
     rows = _summary_cells(path)
     n_dom = len(fw.domains)
@@ -89,14 +90,14 @@ def test_nothing_scored_is_said_not_scored(judge, tmp_path) -> None:
         for s in content.scores])
     path = tmp_path / "none.xlsx"
     ss.write_score_sheet(path, content, fw, panel, judge)
-    assert ss.verify_score_sheet(path, panel).status is Status.VALID
+    assert ssv.verify_score_sheet(path, panel).status is Status.VALID
     line = next(r for r in _summary_cells(path) if r[0] == first)
     assert line[-5:] == [None, 0, 4, None, "not scored"]
 
 
 def test_a_sheet_of_the_previous_version_still_verifies() -> None:
     panel = panel_from_dict(json.loads(OLD_PANEL.read_text(encoding="utf-8")))
-    v = ss.verify_score_sheet(OLD_SHEET, panel)
+    v = ssv.verify_score_sheet(OLD_SHEET, panel)
     assert v.status is Status.VALID, v.message
     assert v.warnings == ["incomplete"] and v.mismatches == []
     rows = _summary_cells(OLD_SHEET)
@@ -128,7 +129,7 @@ def test_a_signed_partial_figure_under_rule_2_is_tampered(judge, tmp_path) -> No
         summary[0][2] = old["summary"][0][2]  # n-001's partial figure, under rule 2
         return dict(d, summary=summary)
 
-    v = ss.verify_score_sheet(_forge(tmp_path / "f.xlsx", judge, panel, fw, partial_total),
+    v = ssv.verify_score_sheet(_forge(tmp_path / "f.xlsx", judge, panel, fw, partial_total),
                               panel)
     assert v.status is Status.TAMPERED
     assert [(m.nominee_id, m.column, m.expected) for m in v.mismatches] == [
@@ -142,7 +143,7 @@ def test_an_unknown_summary_rule_is_refused(judge, tmp_path) -> None:
         _forge(tmp_path / "r.xlsx", judge, panel, fw, lambda d: dict(d, summary_rule=3))
     with pytest.raises(ValueError):
         V.summary_rows(fw, {}, [], rule=0)
-    assert ss._shown({"nominees": [], "summary": [], "summary_rule": True}) is None
+    assert ssv._shown({"nominees": [], "summary": [], "summary_rule": True}) is None
 
 
 def test_an_edited_status_cell_is_tampered(judge, tmp_path) -> None:
@@ -156,6 +157,6 @@ def test_an_edited_status_cell_is_tampered(judge, tmp_path) -> None:
     assert ws.cell(2, status_col).value == "partial: 1 of 4"
     ws.cell(2, status_col).value = "complete"
     wb.save(path)
-    v = ss.verify_score_sheet(path, panel)
+    v = ssv.verify_score_sheet(path, panel)
     assert v.status is Status.TAMPERED
     assert [c.cell for c in v.changed_cells] == [f"Summary!{ws.cell(2, status_col).coordinate}"]

@@ -27,7 +27,7 @@ from tests.sheet_edits import rewrite as _rewrite
 from tests.sheet_edits import set_style as _set_style
 from zerodx_desktop.core.sheet import Status
 from zerodx_desktop.core.verification_words import display_note_text, row_change_text
-from zerodx_desktop.formats.score_sheet import verify_score_sheet
+from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 from zerodx_desktop.formats.xlsx.display import (
     FORMAT_ALTERED,
     FORMAT_BENIGN,

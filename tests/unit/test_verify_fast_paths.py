@@ -16,6 +16,7 @@ from zerodx_desktop.core.canonical import canonical_json, is_canonical
 from zerodx_desktop.core.combine import content_key
 from zerodx_desktop.core.sheet import ScoreRow, Status
 from zerodx_desktop.formats import score_sheet as ss
+from zerodx_desktop.formats import score_sheet_verify as ssv
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.formats.xlsx import compare as cmp
 from zerodx_desktop.formats.xlsx.crosscheck import disagreements
@@ -147,21 +148,21 @@ def test_edited_sheets_compare_the_same_with_and_without_the_shortcut(signed, mo
     wb.save(out)
 
     def compare() -> cmp.Comparison:
-        got = ss._load_signed(open_untrusted_xlsx(out), str(out), panel)
+        got = ssv._load_signed(open_untrusted_xlsx(out), str(out), panel)
         assert not isinstance(got, Status)
         grids = ss.render_grids(*got)
-        return cmp.compare_sheet(open_untrusted_xlsx(out), grids, where=ss._cell_where,
+        return cmp.compare_sheet(open_untrusted_xlsx(out), grids, where=ssv._cell_where,
                                  row_ids=ss.ROW_IDS)
 
     fast = compare()
     monkeypatch.setattr(cmp, "_all_as_signed", lambda grid, cells: False)
     slow = compare()
     assert fast == slow
-    verdict = ss.verify_score_sheet(out, panel)
+    verdict = ssv.verify_score_sheet(out, panel)
     if fast.total:
         assert verdict.status is Status.TAMPERED
 
 
 def test_the_genuine_sheet_is_valid_through_the_shortcut(signed):
     _root, path, panel = signed
-    assert ss.verify_score_sheet(path, panel).status is Status.VALID
+    assert ssv.verify_score_sheet(path, panel).status is Status.VALID

@@ -2,7 +2,7 @@
 
 Two steps:
 
-1. **verify** every sheet (``formats.score_sheet.verify_score_sheet``), in a process pool
+1. **verify** every sheet (``formats.score_sheet_verify.verify_score_sheet``), in a process pool
    when there are many, and reduce each verdict to a compact ``core.combine.SheetDigest``;
 2. **combine** the usable digests (``core.combine.combine_digests``: the rules, pure
    computation). :func:`combine` does step 2 for verdicts already in hand (tests, the UI after
@@ -59,7 +59,7 @@ def _init_worker(panel: Panel, framework: Framework) -> None:
 def _verify_path(path: str) -> SheetDigest:
     import gc
 
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
 
     panel: Panel = _WORKER["panel"]
     nominees, criteria = _WORKER["index"]

@@ -45,7 +45,7 @@ def verify_sheet(home: Path, path: Path, *, package: Path | None = None,
     """Verify a score sheet: against ``package`` (loaded through the trust rule) when given,
     else against this home's copy of the panel it names; with neither, the roster is not
     checked and the verdict says so (warning ``roster_not_checked``)."""
-    from zerodx_desktop.formats.score_sheet import verify_score_sheet
+    from zerodx_desktop.formats.score_sheet_verify import verify_score_sheet
     from zerodx_desktop.services.trust import load_package
 
     panel = load_package(home, package, organizer=organizer).panel if package else None

@@ -166,7 +166,7 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
     # Sheets repeat their texts (a nominee's name on each of its rows, a criterion's question
     # for every nominee): per column, each text's cell (from after its row number to its end)
     # and its line count are made once per sheet. The bytes are those of writing each cell on
-    # its own; verification rebuilds them (score_sheet.as_written).
+    # its own; verification rebuilds them (score_sheet_verify.as_written).
     tails: list[dict[str, str]] = [{} for _ in range(ncols)]
     lines_of: list[dict[str, int]] = [{} for _ in range(ncols)]
     width_of = [(widths[i] if widths and i < len(widths) else 8.43) - _CELL_PADDING
