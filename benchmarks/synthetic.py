@@ -53,7 +53,7 @@ def make_panel(folder: Path, *, nominees: int, criteria: int, judges: int) -> Sy
     """A signed package with ``nominees`` nominees (no attachments) and ``judges`` judges."""
     import json
 
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
 
     fw = framework_from_dict(framework_doc(criteria))
     ndir = folder / "nominees"

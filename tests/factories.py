@@ -439,7 +439,7 @@ def build_chair_pile(root: Path) -> dict[str, Any]:
     import openpyxl
 
     from zerodx_desktop.core.sheet import ScoreRow, SheetContent
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
     from zerodx_desktop.formats.score_sheet import write_score_sheet
     from zerodx_desktop.formats.signing import Identity
 

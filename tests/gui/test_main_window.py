@@ -45,7 +45,7 @@ def boxes(monkeypatch) -> list[str]:
 def package(tmp_path: Path) -> Path:
     """A real signed .zdxpanel: two nominees (one with an image), a tiny framework."""
     from zerodx_desktop.formats.framework_file import read_framework_file
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
     from zerodx_desktop.formats.signing import Identity
 
     src = tmp_path / "src"

@@ -24,7 +24,7 @@ def boxes(monkeypatch) -> list[str]:
 def _package(tmp_path: Path, judges: list, *, organizer=None, panel_id=None,
              name: str = "panel.zdxpanel") -> Path:
     from zerodx_desktop.formats.framework_file import read_framework_file
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
     from zerodx_desktop.formats.signing import Identity
 
     src = tmp_path / "src"

@@ -22,7 +22,8 @@ import pytest
 from zerodx_desktop.core.canonical import canonical_json
 from zerodx_desktop.core.errors import PackageError, SignatureError
 from zerodx_desktop.core.framework import framework_from_dict
-from zerodx_desktop.formats.package import SIG_NAMESPACE, build_panel_package, read_panel_package
+from zerodx_desktop.formats.package import SIG_NAMESPACE, read_panel_package
+from zerodx_desktop.formats.package_build import build_panel_package
 from zerodx_desktop.formats.signing import Identity
 
 FRAMEWORK_DOC = {

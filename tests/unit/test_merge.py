@@ -192,7 +192,7 @@ def test_merge_mixed_pile_from_files(tmp_path):
 
     import openpyxl
 
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
     from zerodx_desktop.formats.signing import Identity
 
     ids = {k: Identity.generate(f"Judge {k}", f"{k.lower()}@example.org")

@@ -127,7 +127,7 @@ def test_a_display_altered_copy_listed_first_is_not_the_one_used(tmp_path):
     import openpyxl
 
     from zerodx_desktop.core.panel import Conflict
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
     from zerodx_desktop.formats.signing import Identity
 
     ids = {k: Identity.generate(f"Judge {k}", f"{k.lower()}@example.org") for k in "AB"}

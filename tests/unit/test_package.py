@@ -19,11 +19,11 @@ from zerodx_desktop.formats import nominee_dir
 from zerodx_desktop.formats.nominee_dir import read_nominee_folder, read_nominees_dir
 from zerodx_desktop.formats.package import (
     SIG_NAMESPACE,
-    build_panel_package,
     panel_from_dict,
     panel_to_dict,
     read_panel_package,
 )
+from zerodx_desktop.formats.package_build import build_panel_package
 from zerodx_desktop.formats.signing import Identity
 
 FRAMEWORK_DOC = {

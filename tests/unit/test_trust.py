@@ -11,7 +11,8 @@ import pytest
 from zerodx_desktop.core.errors import UserError
 from zerodx_desktop.core.framework import framework_from_dict
 from zerodx_desktop.core.panel import JudgeEntry, Panel
-from zerodx_desktop.formats.package import build_panel_package, read_panel_package
+from zerodx_desktop.formats.package import read_panel_package
+from zerodx_desktop.formats.package_build import build_panel_package
 from zerodx_desktop.formats.signing import Identity
 from zerodx_desktop.services import trust
 

@@ -73,7 +73,7 @@ def _build_package(organizer: Identity, judges: list[PublicIdentity],
                    panel_id: str = "zerodx-demo-2026", **programme: Any
                    ) -> PanelPackage:
     from zerodx_desktop.formats.framework_file import read_framework_file
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
 
     framework = read_framework_file(sample_framework_path())
     return build_panel_package(title=DEMO_TITLE, framework=framework,

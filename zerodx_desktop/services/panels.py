@@ -188,7 +188,7 @@ def build_panel_from(*, organizer: Identity, title: str, framework: Framework,
     same organizer is the same panel to every judge. With ``home``, the organizer's own home
     pins the package it signed (a result signed by a chair it named then checks there).
     """
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
 
     pkg = build_panel_package(title=title, framework=framework, nominees_dir=Path(nominees_dir),
                               judges=list(judges), conflicts=list(conflicts), method=method,

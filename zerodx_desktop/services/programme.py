@@ -185,7 +185,7 @@ def build_next_round(*, home: Path, organizer: Identity, result: Path, previous:
     category if asked), ties at the cut included, dossiers carried over; judges kept (or the
     new ``judge_cards``), assignments new when ``judges_per_nominee`` is given."""
     from zerodx_desktop.core.framework import framework_from_dict
-    from zerodx_desktop.formats.package import build_panel_package
+    from zerodx_desktop.formats.package_build import build_panel_package
     from zerodx_desktop.services import trust
     from zerodx_desktop.services.panels import read_judge_card
     from zerodx_desktop.services.results import check_result, read_result
