@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tests.gui.workspace_fixtures import make_window, record_message_boxes
 from zerodx_desktop import __version__
-from zerodx_desktop.formats.package import read_nominees_dir
+from zerodx_desktop.formats.nominee_dir import read_nominees_dir
 from zerodx_desktop.formats.signing import has_identity, load_public_identity
 from zerodx_desktop.services.demo import DEMO_ROUNDS, demo_nominees_dir, prepare_demo_home
 from zerodx_desktop.ui import about_dialog, identity_dialog
