@@ -6,13 +6,13 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import Any
 
 from zerodx_desktop.formats.xlsx.ooxml import MAIN_NS as _MAIN_NS
 from zerodx_desktop.formats.xlsx.ooxml import PKG_REL_NS as _PKG_REL_NS
 from zerodx_desktop.formats.xlsx.ooxml import REL_NS as _REL_NS
+from zerodx_desktop.formats.xlsx.refs import column_letter
 from zerodx_desktop.formats.xlsx.text import wrapped_lines
 
 
@@ -74,17 +74,6 @@ _STYLES_XML = (
     '</styleSheet>')
 
 
-def _column_letters(n: int) -> list[str]:
-    out = []
-    for i in range(1, n + 1):
-        s, k = "", i
-        while k:
-            k, rem = divmod(k - 1, 26)
-            s = chr(65 + rem) + s
-        out.append(s)
-    return out
-
-
 # Spreadsheet programs do not grow a row for wrapped text on their own when they open a file
 # (LibreOffice prints such rows over each other): the writer sets the height itself.
 _LINE_HEIGHT_PT = 15.0  # one line of 11 pt Calibri
@@ -95,28 +84,32 @@ _CELL_PADDING = 1.0  # of a column's width, in characters, that text does not us
 _NARROW, _WIDE = 0.88, 2.1
 
 
-def _uncached_lines(text: str, width: float) -> int:
+def _lines(text: str, width: float) -> int:
     if len(text) * _WIDE <= width and "\n" not in text:
         return 1  # fits whatever its characters are
     return wrapped_lines(text, width, narrow=_NARROW, wide=_WIDE)
 
 
-_cell_lines = functools.lru_cache(maxsize=1024)(_uncached_lines)
-
-
-def _row_height(row: list[Any], wrap: set[int], widths: list[float] | None) -> float | None:
-    """The height (points) ``row`` needs for its wrapped texts, or None for one line.
-    (Criterion texts repeat for every nominee: the line count is cached.)"""
+def _row_height(row: list[Any], cols: list[int], width_of: list[float],
+                lines_of: list[dict[str, int]]) -> float | None:
+    """The height (points) ``row`` needs for the texts in its wrapping columns ``cols``
+    (0-based; ``width_of`` their text widths), or None for one line. ``lines_of`` keeps each
+    column's line counts for the sheet: names and questions repeat on many rows (long
+    comments are measured, not kept)."""
     lines = 1
-    for ci in wrap:
-        if ci <= len(row) and isinstance(row[ci - 1], str) and row[ci - 1]:
-            width = widths[ci - 1] if widths and ci <= len(widths) else 8.43
-            text = row[ci - 1]
-            lines = max(lines, (_cell_lines if len(text) <= 500 else _uncached_lines)(
-                text, width - _CELL_PADDING))  # keep long comments out of the cache
-    if lines == 1:
-        return None
-    return min(MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
+    n = len(row)
+    for ci in cols:
+        if ci < n:
+            text = row[ci]
+            if text and isinstance(text, str):
+                k = lines_of[ci].get(text)
+                if k is None:
+                    k = _lines(text, width_of[ci])
+                    if len(text) <= 500:
+                        lines_of[ci][text] = k
+                if k > lines:
+                    lines = k
+    return None if lines == 1 else min(MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
 
 
 def _esc(text: str) -> str:
@@ -145,7 +138,7 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
     from decimal import Decimal
 
     ncols = max((len(r) for r in rows), default=1) or 1
-    letters = _column_letters(max(ncols, len(widths or [])))
+    letters = [column_letter(i) for i in range(1, max(ncols, len(widths or [])) + 1)]
     parts = [_XML_DECL, f'<worksheet xmlns="{_MAIN_NS}" xmlns:r="{_REL_NS}">',
              '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if printable else "",
              f'<dimension ref="A1:{letters[ncols - 1]}{max(len(rows), 1)}"/>',
@@ -162,7 +155,7 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
         parts.append("</cols>")
     parts.append("<sheetData>")
     add = parts.append
-    all_cols = set(range(1, ncols + 1))
+    all_cols = list(range(ncols))
     # Sheets repeat their texts (a nominee's name on each of its rows, a criterion's question
     # for every nominee): per column, each text's cell (from after its row number to its end)
     # and its line count are made once per sheet. The bytes are those of writing each cell on
@@ -179,24 +172,7 @@ def _sheet_xml(rows: list[list[Any]], *, widths: list[float] | None, freeze_head
     for ri, row in enumerate(rows, 1):
         header = header_style and ri == 1
         rs = str(ri)
-        if header:
-            height = _row_height(row, all_cols, widths)
-        else:
-            lines = 1
-            n = len(row)
-            for ci in wrap_idx:
-                if ci < n:
-                    text = row[ci]
-                    if text and isinstance(text, str):
-                        k = lines_of[ci].get(text)
-                        if k is None:
-                            if len(text) <= 500:
-                                k = lines_of[ci][text] = _cell_lines(text, width_of[ci])
-                            else:  # long comments: measured, not kept
-                                k = _uncached_lines(text, width_of[ci])
-                        if k > lines:
-                            lines = k
-            height = None if lines == 1 else min(MAX_ROW_HEIGHT_PT, lines * _LINE_HEIGHT_PT)
+        height = _row_height(row, all_cols if header else wrap_idx, width_of, lines_of)
         add(f'<row r="{rs}" ht="{height:g}" customHeight="1">' if height else f'<row r="{rs}">')
         for ci, v in enumerate(row):
             if v is None or v == "":
