@@ -225,7 +225,8 @@ def check_zip_limits(zf: zipfile.ZipFile | str | os.PathLike[str], *, where: str
 
 
 _UNICODE_EXTRAS = {0x7075, 0x6375}  # Info-ZIP Unicode path / comment: some readers rename by them
-_LOCAL = struct.Struct("<IHHHHHIIIHH")  # a local file header's fixed 30 bytes
+LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")  # a local file header's fixed 30 bytes
+END_RECORD = struct.Struct("<IHHHHIIH")  # the end of central directory record, no comment
 
 
 def _extra_ids(extra: bytes) -> set[int]:
@@ -267,7 +268,7 @@ def _check_local_headers(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], wher
         if len(head) != 30:
             raise refuse("a cut local header")
         (sig, _version, flags, method, _time, _date, crc, csize, usize, name_len,
-         extra_len) = _LOCAL.unpack(head)
+         extra_len) = LOCAL_HEADER.unpack(head)
         stored_name = fh.read(name_len)
         local_extra = fh.read(extra_len)
         encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"

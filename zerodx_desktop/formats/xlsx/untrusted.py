@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zerodx_desktop.core.errors import UserError
+from zerodx_desktop.formats.limits import END_RECORD, LOCAL_HEADER
 from zerodx_desktop.formats.xlsx.display import (
     MAX_FORMAT_CODE,
     MAX_STYLES_BYTES,
@@ -160,8 +161,6 @@ DEFAULT_MAX_CELLS = 8_000_000  # cells a workbook may hold when nothing smaller 
 MAX_SHARED_TEXT = 512 * 1024 * 1024  # characters in all shared strings together
 
 
-_LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")  # a local header's fixed part
-_END_RECORD = struct.Struct("<IHHHHIIH")  # the end of central directory record
 
 
 def _plain_xml(data: bytes) -> bool:
@@ -370,7 +369,7 @@ class UntrustedPackage:
             size = fh.seek(0, 2)
             fh.seek(size - 22)
             (sig, disk, dir_disk, n_here, n, dir_size, dir_at,
-             comment_len) = _END_RECORD.unpack(fh.read(22))
+             comment_len) = END_RECORD.unpack(fh.read(22))
             if (sig != 0x06054B50 or disk or dir_disk or comment_len or n_here != n
                     or n != len(infos) or dir_at != getattr(zf, "start_dir", -1)
                     or dir_at + dir_size != size - 22):
@@ -384,7 +383,7 @@ class UntrustedPackage:
                     return False
                 fh.seek(at)
                 (sig, _version, flags, method, _time, _date, crc, csize, usize, name_len,
-                 extra_len) = _LOCAL_HEADER.unpack(fh.read(30))
+                 extra_len) = LOCAL_HEADER.unpack(fh.read(30))
                 if (sig != 0x04034B50 or flags or method != 8 or extra_len
                         or (crc, csize, usize) != (info.CRC, info.compress_size, info.file_size)
                         or fh.read(name_len) != name):
